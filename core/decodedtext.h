@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+namespace WireDiff {
+
+struct DecodedText
+{
+    QString text;           // NFC-normalised, line endings unified to '\n'
+    QString encoding;       // canonical name of the encoding that was used
+    bool hadErrors = false; // invalid sequences were replaced by U+FFFD
+    bool looksBinary = false; // NUL bytes or control characters: not a text file
+};
+
+} // namespace WireDiff

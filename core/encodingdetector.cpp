@@ -1,0 +1,311 @@
+#include "encodingdetector.h"
+
+#include <QStringDecoder>
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/unorm2.h>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+namespace WireDiff {
+
+namespace {
+
+struct Bom
+{
+    QByteArray bytes;
+    const char *encoding;
+};
+
+QString bomEncoding(const QByteArray &bytes, int *bomLength)
+{
+    // UTF-32 before UTF-16: FF FE 00 00 also starts with the UTF-16LE mark.
+    static const Bom boms[] = {
+        { QByteArray("\xFF\xFE\x00\x00", 4), "UTF-32LE" },
+        { QByteArray("\x00\x00\xFE\xFF", 4), "UTF-32BE" },
+        { QByteArray("\xEF\xBB\xBF", 3), "UTF-8" },
+        { QByteArray("\xFF\xFE", 2), "UTF-16LE" },
+        { QByteArray("\xFE\xFF", 2), "UTF-16BE" },
+    };
+    for (const Bom &bom : boms) {
+        if (bytes.startsWith(bom.bytes)) {
+            *bomLength = int(bom.bytes.size());
+            return QString::fromLatin1(bom.encoding);
+        }
+    }
+    *bomLength = 0;
+    return {};
+}
+
+struct Utf8Census
+{
+    qsizetype validMultiByte = 0;
+    qsizetype invalid = 0;
+};
+
+// Counts well-formed multi-byte sequences and invalid bytes, following the
+// UTF-8 definition (no overlongs, no surrogates, nothing above U+10FFFF).
+Utf8Census utf8Census(const QByteArray &bytes)
+{
+    Utf8Census census;
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype size = bytes.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const unsigned char lead = data[i];
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned char lowest = 0x80, highest = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            if (lead == 0xE0) lowest = 0xA0;
+            if (lead == 0xED) highest = 0x9F;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            if (lead == 0xF0) lowest = 0x90;
+            if (lead == 0xF4) highest = 0x8F;
+        }
+        bool ok = length > 0 && i + length <= size;
+        for (int k = 1; ok && k < length; ++k) {
+            const unsigned char c = data[i + k];
+            const unsigned char lo = k == 1 ? lowest : 0x80;
+            const unsigned char hi = k == 1 ? highest : 0xBF;
+            ok = c >= lo && c <= hi;
+        }
+        if (ok) {
+            ++census.validMultiByte;
+            i += length;
+        } else {
+            ++census.invalid;
+            ++i;
+        }
+    }
+    return census;
+}
+
+// UTF-16 without a BOM: text in Latin or Cyrillic script has a zero in most
+// high bytes, so one byte column is mostly zero and the other is not.
+QString guessBomlessUtf16(const QByteArray &bytes)
+{
+    const qsizetype pairs = qMin<qsizetype>(bytes.size() / 2, 4096);
+    if (pairs < 2)
+        return {};
+    qsizetype zeroEven = 0, zeroOdd = 0;
+    for (qsizetype i = 0; i < pairs; ++i) {
+        zeroEven += bytes.at(2 * i) == 0;
+        zeroOdd += bytes.at(2 * i + 1) == 0;
+    }
+    if (zeroOdd * 10 >= pairs * 4 && zeroEven * 20 < pairs)
+        return QStringLiteral("UTF-16LE");
+    if (zeroEven * 10 >= pairs * 4 && zeroOdd * 20 < pairs)
+        return QStringLiteral("UTF-16BE");
+    return {};
+}
+
+bool hasByteInRange(const QByteArray &bytes, unsigned char low, unsigned char high)
+{
+    for (const char c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= low && u <= high)
+            return true;
+    }
+    return false;
+}
+
+QString icuDetect(const QByteArray &bytes)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status),
+                                                                        &ucsdet_close);
+    if (U_FAILURE(status))
+        return {};
+    // The detector only needs a sample; a large one costs time for nothing.
+    const int32_t sample = int32_t(qMin<qsizetype>(bytes.size(), 64 * 1024));
+    ucsdet_setText(detector.get(), bytes.constData(), sample, &status);
+    const UCharsetMatch *match = ucsdet_detect(detector.get(), &status);
+    if (U_FAILURE(status) || !match)
+        return {};
+    const int32_t confidence = ucsdet_getConfidence(match, &status);
+    const char *name = ucsdet_getName(match, &status);
+    if (U_FAILURE(status) || !name || confidence < 10)
+        return {};
+    return QString::fromLatin1(name);
+}
+
+// Decodes with an ICU converter, substituting U+FFFD for what cannot be
+// converted. Returns false when ICU does not know the encoding.
+bool icuDecode(const QByteArray &bytes, const QString &encoding, QString *text, bool *hadErrors)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const QByteArray name = encoding.toLatin1();
+    std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open(name.constData(), &status),
+                                                                 &ucnv_close);
+    if (U_FAILURE(status))
+        return false;
+    text->resize(bytes.size() + 16);
+    status = U_ZERO_ERROR;
+    int32_t length = ucnv_toUChars(converter.get(), reinterpret_cast<UChar *>(text->data()),
+                                   int32_t(text->size()), bytes.constData(), int32_t(bytes.size()),
+                                   &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) {
+        text->resize(length);
+        status = U_ZERO_ERROR;
+        ucnv_resetToUnicode(converter.get());
+        length = ucnv_toUChars(converter.get(), reinterpret_cast<UChar *>(text->data()),
+                               int32_t(text->size()), bytes.constData(), int32_t(bytes.size()),
+                               &status);
+    }
+    if (U_FAILURE(status))
+        return false;
+    text->resize(length);
+    *hadErrors = text->contains(QChar::ReplacementCharacter);
+    return true;
+}
+
+bool looksBinary(const QString &text)
+{
+    // Text files carry no NULs and few C0 controls. 0x19 is kept: Press
+    // Association wire copy starts paragraphs with it.
+    qsizetype controls = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == 0)
+            return true;
+        if (u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f' && u != 0x19 && u != 0x1B)
+            ++controls;
+    }
+    return controls * 50 > text.size() + 50;
+}
+
+QString canonicalName(const QString &name)
+{
+    if (name.compare(QLatin1String("ISO-8859-1"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("ISO-8859-1");
+    return name;
+}
+
+} // namespace
+
+QString EncodingDetector::detect(const QByteArray &bytes)
+{
+    int bomLength = 0;
+    const QString bom = bomEncoding(bytes, &bomLength);
+    if (!bom.isEmpty())
+        return bom;
+    const Utf8Census census = utf8Census(bytes);
+    if (census.invalid == 0)
+        return QStringLiteral("UTF-8");
+    const QString utf16 = guessBomlessUtf16(bytes);
+    if (!utf16.isEmpty())
+        return utf16;
+    // Mostly UTF-8 with a few broken sequences: keep UTF-8 and flag it, a
+    // legacy 8-bit reading would garble every correct character instead.
+    if (census.validMultiByte > 0 && census.invalid <= census.validMultiByte)
+        return QStringLiteral("UTF-8");
+    QString detected = icuDetect(bytes);
+    if (detected.startsWith(QLatin1String("UTF-8")))
+        detected.clear(); // we know it is not valid UTF-8
+    if (detected.isEmpty() || detected == QLatin1String("ISO-8859-1")) {
+        // windows-1252 is the superset actually used by Western newsrooms;
+        // the two differ only in 0x80..0x9F, where Latin-1 has controls.
+        return hasByteInRange(bytes, 0x80, 0x9F) || detected.isEmpty()
+            ? QStringLiteral("windows-1252")
+            : QStringLiteral("ISO-8859-1");
+    }
+    return detected;
+}
+
+DecodedText EncodingDetector::decode(const QByteArray &bytes, const QString &declaredEncoding)
+{
+    DecodedText result;
+    int bomLength = 0;
+    const QString bom = bomEncoding(bytes, &bomLength);
+    QString encoding = bom;
+    if (encoding.isEmpty()) {
+        encoding = detect(bytes);
+        // A declaration in the markup is believed only when the bytes are not
+        // plainly UTF-8 or UTF-16: declarations are often wrong.
+        if (!declaredEncoding.isEmpty() && encoding != QLatin1String("UTF-8")
+            && !encoding.startsWith(QLatin1String("UTF-16"))) {
+            encoding = declaredEncoding;
+        }
+    }
+    const QByteArray payload = bytes.mid(bomLength);
+
+    QString text;
+    bool errors = false;
+    if (encoding == QLatin1String("UTF-8")) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        text = decoder.decode(payload);
+        errors = decoder.hasError() || text.contains(QChar::ReplacementCharacter);
+    } else if (!icuDecode(payload, encoding, &text, &errors)) {
+        encoding = QStringLiteral("windows-1252");
+        icuDecode(payload, encoding, &text, &errors);
+    }
+
+    result.encoding = canonicalName(encoding);
+    result.hadErrors = errors;
+    result.looksBinary = looksBinary(text);
+    result.text = toNfc(normalizeLineEndings(text));
+    return result;
+}
+
+QString EncodingDetector::normalizeLineEndings(const QString &text)
+{
+    if (!text.contains(QLatin1Char('\r')) && !text.contains(QChar(0x2028))
+        && !text.contains(QChar(0x2029)) && !text.contains(QChar(0x85))) {
+        return text;
+    }
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\r')) {
+            out.append(QLatin1Char('\n'));
+            if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+        } else if (c.unicode() == 0x2028 || c.unicode() == 0x85) {
+            out.append(QLatin1Char('\n'));
+        } else if (c.unicode() == 0x2029) {
+            out.append(QLatin1String("\n\n"));
+        } else {
+            out.append(c);
+        }
+    }
+    return out;
+}
+
+QString EncodingDetector::toNfc(const QString &text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *nfc = unorm2_getNFCInstance(&status);
+    if (U_FAILURE(status))
+        return text;
+    const auto *source = reinterpret_cast<const UChar *>(text.constData());
+    const int32_t length = int32_t(text.size());
+    const int32_t normalPrefix = unorm2_spanQuickCheckYes(nfc, source, length, &status);
+    if (U_FAILURE(status) || normalPrefix == length)
+        return text;
+    // The prefix is already normal, but its last character may still combine
+    // with what follows, so ICU appends the rest to it rather than us
+    // concatenating two separately normalised pieces.
+    std::vector<UChar> buffer(size_t(length) * 3 + 16);
+    std::copy(source, source + normalPrefix, buffer.begin());
+    status = U_ZERO_ERROR;
+    const int32_t written = unorm2_normalizeSecondAndAppend(
+        nfc, buffer.data(), normalPrefix, int32_t(buffer.size()), source + normalPrefix,
+        length - normalPrefix, &status);
+    if (U_FAILURE(status))
+        return text;
+    return QString(reinterpret_cast<const QChar *>(buffer.data()), written);
+}
+
+} // namespace WireDiff

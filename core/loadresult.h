@@ -1,0 +1,24 @@
+#pragma once
+
+#include "article.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace WireDiff {
+
+struct SkippedFile
+{
+    QString filePath;
+    QString reason; // one line, translated
+};
+
+struct LoadResult
+{
+    std::vector<Article> articles;
+    std::vector<SkippedFile> skipped;
+    QString error; // set when the folder itself could not be read
+};
+
+} // namespace WireDiff

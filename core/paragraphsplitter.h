@@ -1,0 +1,21 @@
+#pragma once
+
+#include "paragraph.h"
+
+#include <vector>
+
+namespace WireDiff {
+
+// Enforces the paragraph length limit: a paragraph longer than maxChars is
+// cut into pieces of at most maxChars, preferably after a sentence end, else
+// at a space, else (one enormous word) anywhere that does not split a
+// surrogate pair. Keeps every character.
+class ParagraphSplitter
+{
+public:
+    static std::vector<Paragraph> limitLength(std::vector<Paragraph> paragraphs, int maxChars,
+                                              int *splitCount = nullptr);
+    static qsizetype cutPosition(QStringView text, qsizetype maxChars);
+};
+
+} // namespace WireDiff

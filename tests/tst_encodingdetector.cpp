@@ -1,0 +1,134 @@
+#include "encodingdetector.h"
+
+#include <QStringEncoder>
+#include <QTest>
+
+using namespace WireDiff;
+
+class TestEncodingDetector : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void detectsEncoding_data();
+    void detectsEncoding();
+    void unifiesLineEndings_data();
+    void unifiesLineEndings();
+    void normalisesToNfc();
+    void flagsBinary_data();
+    void flagsBinary();
+};
+
+namespace {
+
+QByteArray encode(const QString &text, QStringConverter::Encoding encoding, bool bom = false)
+{
+    QStringEncoder encoder(encoding, bom ? QStringConverter::Flag::WriteBom
+                                         : QStringConverter::Flag::Default);
+    return encoder.encode(text);
+}
+
+const QString frenchSample = QStringLiteral(
+    "Le ministre a déclaré mardi que la réforme des retraites serait présentée à "
+    "l'Assemblée nationale avant l'été, malgré l'opposition des syndicats. « Nous "
+    "irons jusqu'au bout », a-t-il ajouté devant les députés réunis à Paris.");
+
+} // namespace
+
+void TestEncodingDetector::detectsEncoding_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("hadErrors");
+
+    const QString ascii = QStringLiteral("Plain ASCII text.");
+    QTest::newRow("ascii is utf-8") << ascii.toUtf8() << "UTF-8" << ascii << false;
+    QTest::newRow("utf-8 accents") << frenchSample.toUtf8() << "UTF-8" << frenchSample << false;
+    QTest::newRow("utf-8 with bom") << QByteArray("\xEF\xBB\xBF") + frenchSample.toUtf8() << "UTF-8"
+                                    << frenchSample << false;
+    QTest::newRow("utf-16le bom") << encode(frenchSample, QStringConverter::Utf16LE, true)
+                                  << "UTF-16LE" << frenchSample << false;
+    QTest::newRow("utf-16be bom") << encode(frenchSample, QStringConverter::Utf16BE, true)
+                                  << "UTF-16BE" << frenchSample << false;
+    QTest::newRow("utf-16le without bom") << encode(frenchSample, QStringConverter::Utf16LE)
+                                          << "UTF-16LE" << frenchSample << false;
+    QTest::newRow("utf-16be without bom") << encode(frenchSample, QStringConverter::Utf16BE)
+                                          << "UTF-16BE" << frenchSample << false;
+    QTest::newRow("latin-1 french") << encode(frenchSample, QStringConverter::Latin1)
+                                    << "ISO-8859-1" << frenchSample << false;
+    const QString curly = QStringLiteral("He said \u201Cwe will not\u201D \u2013 and left\u2026 "
+                                         "The minister\u2019s office declined to comment on the "
+                                         "report, which was published on Monday.");
+    const QByteArray cp1252 = QByteArray("He said \x93we will not\x94 \x96 and left\x85 The minister\x92s "
+                                         "office declined to comment on the report, which was "
+                                         "published on Monday.");
+    QTest::newRow("windows-1252 curly quotes") << cp1252 << "windows-1252" << curly << false;
+    QByteArray broken = frenchSample.toUtf8();
+    broken.insert(10, "\xC3\x28");
+    QString brokenText = frenchSample;
+    brokenText.insert(10, QStringLiteral("\uFFFD("));
+    QTest::newRow("utf-8 with an invalid sequence") << broken << "UTF-8" << brokenText << true;
+}
+
+void TestEncodingDetector::detectsEncoding()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    QFETCH(QString, text);
+    QFETCH(bool, hadErrors);
+    const DecodedText decoded = EncodingDetector::decode(bytes);
+    QCOMPARE(decoded.encoding, encoding);
+    QCOMPARE(decoded.text, text);
+    QCOMPARE(decoded.hadErrors, hadErrors);
+    QVERIFY(!decoded.looksBinary);
+}
+
+void TestEncodingDetector::unifiesLineEndings_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("lf") << "a\nb\n\nc" << "a\nb\n\nc";
+    QTest::newRow("crlf") << "a\r\nb\r\n\r\nc" << "a\nb\n\nc";
+    QTest::newRow("cr") << "a\rb\r\rc" << "a\nb\n\nc";
+    QTest::newRow("mixed") << "a\r\nb\rc\nd" << "a\nb\nc\nd";
+    QTest::newRow("unicode separators") << QStringLiteral("a\u2028b\u2029c") << "a\nb\n\nc";
+}
+
+void TestEncodingDetector::unifiesLineEndings()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(EncodingDetector::normalizeLineEndings(input), expected);
+}
+
+void TestEncodingDetector::normalisesToNfc()
+{
+    const QString decomposed = QStringLiteral("Caf\u0065\u0301 in Ko\u0308ln");
+    const QString composed = QStringLiteral("Caf\u00E9 in K\u00F6ln");
+    QCOMPARE(EncodingDetector::toNfc(decomposed), composed);
+    QCOMPARE(EncodingDetector::decode(decomposed.toUtf8()).text, composed);
+    QCOMPARE(EncodingDetector::toNfc(composed), composed);
+}
+
+void TestEncodingDetector::flagsBinary_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("binary");
+    QTest::newRow("text") << QByteArray("Just words.\n") << false;
+    QTest::newRow("nul bytes") << QByteArray("PK\x03\x04\x00\x00\x08\x00 zip", 14) << true;
+    QByteArray controls;
+    for (int i = 0; i < 200; ++i)
+        controls.append(char(i % 31 + 1));
+    QTest::newRow("control characters") << controls << true;
+}
+
+void TestEncodingDetector::flagsBinary()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, binary);
+    QCOMPARE(EncodingDetector::decode(bytes).looksBinary, binary);
+}
+
+QTEST_GUILESS_MAIN(TestEncodingDetector)
+#include "tst_encodingdetector.moc"
