@@ -1,0 +1,38 @@
+#pragma once
+
+#include "comparisonoptions.h"
+#include "loadoptions.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace WireDiff {
+
+// What was asked on the command line. Parsing never exits the process; the
+// caller decides what to print and which exit code to use.
+struct CommandLine
+{
+    enum class Action { OpenWindow, Export, ShowHelp, ShowVersion, Error };
+
+    Action action = Action::OpenWindow;
+    QString error;          // for Action::Error, translated
+    QString helpText;
+    QStringList paths;      // a folder, or files
+    QString exportJson;
+    QString exportPdf;
+    QString exportHtml;
+    QString language;       // --lang
+    QString pageSize = QStringLiteral("A4");
+    bool landscape = false;
+    LoadOptions loadOptions;
+    ComparisonOptions comparisonOptions;
+
+    bool isHeadless() const { return action == Action::Export; }
+
+    static CommandLine parse(const QStringList &arguments);
+    // True when argv asks for an export, so main() can start without a
+    // display before any Qt object exists.
+    static bool wantsHeadless(int argc, char **argv);
+};
+
+} // namespace WireDiff

@@ -1,0 +1,465 @@
+#include "comparator.h"
+
+#include "containment.h"
+#include "flatdocument.h"
+#include "lexicon.h"
+#include "paircomparer.h"
+#include "paragraphaligner.h"
+#include "parallelrunner.h"
+#include "paraphrasematcher.h"
+#include "paraphrasescorer.h"
+#include "rewordedshares.h"
+#include "spanbuilder.h"
+#include "synonymdictionary.h"
+#include "termweights.h"
+#include "tokenizer.h"
+#include "vocabulary.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+
+#include <algorithm>
+#include <atomic>
+#include <memory>
+
+namespace WireDiff {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WireDiff::Comparator", text);
+}
+
+QString majorityLanguage(const std::vector<Article> &articles)
+{
+    QHash<QString, int> votes;
+    for (const Article &article : articles)
+        ++votes[article.language.left(2).toLower()];
+    QString best = QStringLiteral("en");
+    int bestVotes = 0;
+    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
+        if (!it.key().isEmpty() && it.value() > bestVotes) {
+            best = it.key();
+            bestVotes = it.value();
+        }
+    }
+    return best;
+}
+
+// One run of the pipeline, holding the intermediate state of its phases.
+class ComparisonRun
+{
+public:
+    ComparisonRun(const ComparisonOptions &options, const SynonymDictionary *synonyms,
+                  const Cancellation &cancel)
+        : m_options(options)
+        , m_synonyms(synonyms)
+        , m_cancel(cancel)
+    {
+    }
+
+    ComparisonOutcome run(std::vector<Article> articles);
+
+private:
+    using Phase = void (ComparisonRun::*)();
+    bool runPhase(Phase phase, double *milliseconds);
+
+    void tokenize();
+    void prepareDocuments();
+    void computeCoverage();
+    void chooseBase();
+    void comparePairs();
+    void alignParagraphs();
+    void buildSpans();
+    void computeReworded();
+
+    std::vector<ParagraphLink> baseLinks(qint32 other) const;
+    std::vector<ParagraphLink> leftoverLinks(const std::vector<ParagraphLink> &links) const;
+    std::vector<ChangeClass> boilerplateFallback(qint32 article, qint32 against, ChangeClass missing) const;
+    void countWords(qint32 other);
+    qint32 wordCount(qint32 article, qint32 flatBegin, qint32 flatEnd) const;
+    int threads() const { return ParallelRunner::threadCount(m_options.threads, articleCount()); }
+    qint32 articleCount() const { return qint32(m_result.articles.size()); }
+
+    ComparisonOptions m_options;
+    const SynonymDictionary *m_synonyms;
+    Cancellation m_cancel;
+
+    QString m_error;
+    Comparison m_result;
+    Vocabulary m_vocabulary;
+    std::vector<TokenizedArticle> m_tokens;
+    Lexicon m_lexicon;
+    std::vector<FlatDocument> m_flat;
+    TermWeights m_weights;
+    std::vector<std::vector<qint32>> m_countedFlat;       // [article] flat indices of counted words
+    std::vector<std::vector<qint32>> m_countedIndexOfFlat; // [article][flat] -> counted index or -1
+    Containment::Coverage m_coverage;
+    std::vector<PairAlignment> m_pairs;                   // [article], against the base
+    std::vector<std::unique_ptr<ParaphraseScorer>> m_scorers; // one per worker
+};
+
+bool ComparisonRun::runPhase(Phase phase, double *milliseconds)
+{
+    if (m_cancel.isCancelled())
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    (this->*phase)();
+    *milliseconds += double(timer.nsecsElapsed()) / 1e6;
+    return !m_cancel.isCancelled() && m_error.isEmpty();
+}
+
+ComparisonOutcome ComparisonRun::run(std::vector<Article> articles)
+{
+    ComparisonOutcome outcome;
+    if (articles.empty()) {
+        outcome.error = tr("There is nothing to compare: no article could be loaded.");
+        return outcome;
+    }
+    QElapsedTimer total;
+    total.start();
+    m_result.articles = std::move(articles);
+    PhaseTimings &t = outcome.timings;
+    const bool completed = runPhase(&ComparisonRun::tokenize, &t.tokenize)
+        && runPhase(&ComparisonRun::prepareDocuments, &t.tokenize)
+        && runPhase(&ComparisonRun::computeCoverage, &t.containment)
+        && runPhase(&ComparisonRun::chooseBase, &t.containment)
+        && runPhase(&ComparisonRun::comparePairs, &t.diff)
+        && runPhase(&ComparisonRun::alignParagraphs, &t.align)
+        && runPhase(&ComparisonRun::buildSpans, &t.spans)
+        && runPhase(&ComparisonRun::computeReworded, &t.reworded);
+    t.total = double(total.nsecsElapsed()) / 1e6;
+    if (!completed) {
+        outcome.error = m_error;
+        outcome.cancelled = m_cancel.isCancelled();
+        return outcome;
+    }
+    outcome.comparison = std::move(m_result);
+    return outcome;
+}
+
+void ComparisonRun::tokenize()
+{
+    const qint32 n = articleCount();
+    m_tokens.resize(size_t(n));
+    std::vector<Vocabulary> local(static_cast<size_t>(n));
+    ParallelRunner::forEach(n, threads(), [&](int a, int) {
+        if (m_cancel.isCancelled())
+            return;
+        Tokenizer tokenizer(m_options, &local[size_t(a)]);
+        const Article &article = m_result.articles[size_t(a)];
+        m_tokens[size_t(a)] = tokenizer.tokenize(article.paragraphs, article.language);
+    });
+    // Merge the per-article vocabularies into one id space.
+    std::vector<std::vector<qint32>> mappings(static_cast<size_t>(n));
+    for (qint32 a = 0; a < n; ++a)
+        mappings[size_t(a)] = m_vocabulary.merge(local[size_t(a)]);
+    ParallelRunner::forEach(n, threads(), [&](int a, int) {
+        for (TokenizedParagraph &paragraph : m_tokens[size_t(a)].paragraphs) {
+            for (Token &token : paragraph.tokens)
+                token.key = mappings[size_t(a)][size_t(token.key)];
+        }
+    });
+    m_cancel.reportProgress(1, 6);
+}
+
+void ComparisonRun::prepareDocuments()
+{
+    m_lexicon = Lexicon(m_vocabulary, majorityLanguage(m_result.articles));
+    const qint32 n = articleCount();
+    m_flat.resize(size_t(n));
+    m_countedFlat.resize(size_t(n));
+    m_countedIndexOfFlat.resize(size_t(n));
+    ParallelRunner::forEach(n, threads(), [&](int a, int) {
+        const Article &article = m_result.articles[size_t(a)];
+        FlatDocument &flat = m_flat[size_t(a)];
+        flat = FlatDocument::build(m_tokens[size_t(a)], article.paragraphs, m_lexicon, m_options.ignorePunctuation);
+        std::vector<qint32> &counted = m_countedFlat[size_t(a)];
+        std::vector<qint32> &indexOf = m_countedIndexOfFlat[size_t(a)];
+        indexOf.assign(size_t(flat.size()), -1);
+        for (qint32 i = 0; i < flat.size(); ++i) {
+            const auto role = article.paragraphs[size_t(flat.positions[size_t(i)].paragraph)].role;
+            if (isCountedRole(role) && !m_lexicon.isPunctuation(flat.keys[size_t(i)])) {
+                indexOf[size_t(i)] = qint32(counted.size());
+                counted.push_back(i);
+            }
+        }
+    });
+    m_weights = TermWeights(m_lexicon.stemCount());
+    std::vector<qint32> stems;
+    for (const FlatDocument &flat : m_flat) {
+        for (qint32 s = 0; s < qint32(flat.sentenceStarts.size()); ++s) {
+            stems.clear();
+            for (qint32 i = flat.sentenceStarts[size_t(s)]; i < flat.sentenceEnd(s); ++i)
+                stems.push_back(m_lexicon.stem(flat.keys[size_t(i)]));
+            m_weights.addDocument(stems);
+        }
+    }
+    const int workers = threads();
+    for (int w = 0; w < workers; ++w)
+        m_scorers.push_back(std::make_unique<ParaphraseScorer>(m_vocabulary, m_lexicon, m_weights, m_synonyms));
+}
+
+void ComparisonRun::computeCoverage()
+{
+    std::vector<std::vector<qint32>> words(m_flat.size());
+    for (size_t a = 0; a < m_flat.size(); ++a) {
+        words[a].reserve(m_countedFlat[a].size());
+        for (const qint32 i : m_countedFlat[a])
+            words[a].push_back(m_flat[a].keys[size_t(i)]);
+    }
+    m_coverage = Containment::coverage(words);
+    m_result.containment = Containment::verbatimShares(m_coverage);
+}
+
+void ComparisonRun::chooseBase()
+{
+    if (!m_options.baseId.isEmpty()) {
+        m_result.base = m_result.indexOf(m_options.baseId);
+        if (m_result.base < 0)
+            m_error = tr("There is no article called \u201C%1\u201D to use as the base.").arg(m_options.baseId);
+        return;
+    }
+    // The article that shares most with the others, in both directions.
+    double best = -1;
+    for (qint32 a = 0; a < articleCount(); ++a) {
+        double shared = 0;
+        for (qint32 b = 0; b < articleCount(); ++b) {
+            if (a != b)
+                shared += m_result.containment[size_t(b)][size_t(a)].verbatim
+                    + m_result.containment[size_t(a)][size_t(b)].verbatim;
+        }
+        if (shared > best) {
+            best = shared;
+            m_result.base = a;
+        }
+    }
+}
+
+void ComparisonRun::comparePairs()
+{
+    const qint32 n = articleCount();
+    const qint32 base = m_result.base;
+    m_pairs.resize(size_t(n));
+    const double threshold = ParaphraseScorer::threshold(m_options.paraphraseSensitivity);
+    std::atomic_int done { 0 };
+    ParallelRunner::forEach(n, threads(), [&](int other, int worker) {
+        if (other == base || m_cancel.isCancelled())
+            return;
+        const ParaphraseMatcher matcher(m_lexicon, m_weights, *m_scorers[size_t(worker)], threshold);
+        const PairComparer comparer(m_lexicon, matcher, m_options);
+        m_pairs[size_t(other)] = comparer.compare(m_flat[size_t(base)], m_flat[size_t(other)]);
+        m_cancel.reportProgress(1 + 4 * (done.fetch_add(1) + 1) / std::max(1, n - 1), 6);
+    });
+}
+
+qint32 ComparisonRun::wordCount(qint32 article, qint32 flatBegin, qint32 flatEnd) const
+{
+    qint32 words = 0;
+    for (qint32 i = flatBegin; i < flatEnd; ++i)
+        words += !m_lexicon.isPunctuation(m_flat[size_t(article)].keys[size_t(i)]);
+    return words;
+}
+
+std::vector<ParagraphLink> ComparisonRun::baseLinks(qint32 other) const
+{
+    const qint32 base = m_result.base;
+    const PairAlignment &pair = m_pairs[size_t(other)];
+    const FlatDocument &flatBase = m_flat[size_t(base)];
+    const FlatDocument &flatOther = m_flat[size_t(other)];
+    QHash<quint64, double> weights; // (base paragraph << 32 | other paragraph) -> shared words
+    const auto key = [](qint32 pb, qint32 px) { return (quint64(quint32(pb)) << 32) | quint32(px); };
+    for (qint32 j = 0; j < flatOther.size(); ++j) {
+        const qint32 i = pair.b.counterpart[size_t(j)];
+        if (i < 0 || m_lexicon.isPunctuation(flatOther.keys[size_t(j)]))
+            continue;
+        weights[key(flatBase.positions[size_t(i)].paragraph, flatOther.positions[size_t(j)].paragraph)] += 1;
+    }
+    for (const ParaphraseLink &link : pair.paraphrases) {
+        const qint32 words = std::min(wordCount(base, link.aBegin, link.aEnd), wordCount(other, link.bBegin, link.bEnd));
+        weights[key(flatBase.positions[size_t(link.aBegin)].paragraph,
+                    flatOther.positions[size_t(link.bBegin)].paragraph)] += words;
+    }
+    std::vector<ParagraphLink> links;
+    for (auto it = weights.cbegin(); it != weights.cend(); ++it)
+        links.push_back(ParagraphLink { base, qint32(it.key() >> 32), other, qint32(it.key() & 0xFFFFFFFFu), it.value() });
+    return links;
+}
+
+// Paragraphs of non-base articles that the base lacks can still share a row
+// with each other: linked by shared word 3-grams.
+std::vector<ParagraphLink> ComparisonRun::leftoverLinks(const std::vector<ParagraphLink> &links) const
+{
+    QHash<quint64, double> strongest; // (article << 32 | paragraph) -> best base-link coverage
+    for (const ParagraphLink &link : links)
+        strongest[(quint64(link.otherArticle) << 32) | quint32(link.otherParagraph)] =
+            std::max(strongest.value((quint64(link.otherArticle) << 32) | quint32(link.otherParagraph)), link.weight);
+    QHash<quint64, std::vector<std::pair<qint32, qint32>>> grams; // 3-gram -> (article, paragraph)
+    for (qint32 a = 0; a < articleCount(); ++a) {
+        if (a == m_result.base)
+            continue;
+        const FlatDocument &flat = m_flat[size_t(a)];
+        for (qint32 p = 0; p < qint32(flat.paragraphStart.size()); ++p) {
+            const qint32 begin = flat.paragraphStart[size_t(p)];
+            const qint32 end = size_t(p + 1) < flat.paragraphStart.size() ? flat.paragraphStart[size_t(p + 1)] : flat.size();
+            const qint32 words = wordCount(a, begin, end);
+            if (words == 0 || strongest.value((quint64(a) << 32) | quint32(p)) >= ParagraphAligner::minCoverage * words)
+                continue;
+            for (qint32 i = begin; i + 3 <= end; ++i) {
+                const quint64 gram = (quint64(quint32(flat.keys[size_t(i)])) * 1000003u)
+                    ^ (quint64(quint32(flat.keys[size_t(i + 1)])) << 21) ^ (quint64(quint32(flat.keys[size_t(i + 2)])) << 42);
+                auto &postings = grams[gram];
+                if (postings.empty() || postings.back() != std::make_pair(a, p))
+                    postings.emplace_back(a, p);
+            }
+        }
+    }
+    QHash<std::pair<quint64, quint64>, double> shared;
+    for (const auto &postings : std::as_const(grams)) {
+        if (postings.size() < 2 || postings.size() > 16)
+            continue;
+        for (size_t x = 0; x < postings.size(); ++x) {
+            for (size_t y = x + 1; y < postings.size(); ++y) {
+                if (postings[x].first == postings[y].first)
+                    continue;
+                shared[{ (quint64(postings[x].first) << 32) | quint32(postings[x].second),
+                         (quint64(postings[y].first) << 32) | quint32(postings[y].second) }] += 1;
+            }
+        }
+    }
+    std::vector<ParagraphLink> result;
+    for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
+        // n shared 3-grams cover about n + 2 words.
+        result.push_back(ParagraphLink { qint32(it.key().first >> 32), qint32(it.key().first & 0xFFFFFFFFu),
+                                         qint32(it.key().second >> 32), qint32(it.key().second & 0xFFFFFFFFu),
+                                         it.value() + 2 });
+    }
+    return result;
+}
+
+void ComparisonRun::alignParagraphs()
+{
+    std::vector<std::vector<ParagraphShape>> shapes(static_cast<size_t>(articleCount()));
+    for (qint32 a = 0; a < articleCount(); ++a) {
+        const FlatDocument &flat = m_flat[size_t(a)];
+        const auto &paragraphs = m_result.articles[size_t(a)].paragraphs;
+        for (qint32 p = 0; p < qint32(paragraphs.size()); ++p) {
+            const qint32 end = size_t(p + 1) < flat.paragraphStart.size() ? flat.paragraphStart[size_t(p + 1)] : flat.size();
+            shapes[size_t(a)].push_back(ParagraphShape { wordCount(a, flat.paragraphStart[size_t(p)], end),
+                                                         paragraphs[size_t(p)].role });
+        }
+    }
+    std::vector<ParagraphLink> links;
+    for (qint32 a = 0; a < articleCount(); ++a) {
+        if (a == m_result.base)
+            continue;
+        const std::vector<ParagraphLink> pairLinks = baseLinks(a);
+        links.insert(links.end(), pairLinks.begin(), pairLinks.end());
+    }
+    const std::vector<ParagraphLink> extra = leftoverLinks(links);
+    links.insert(links.end(), extra.begin(), extra.end());
+    ParagraphAligner::Result aligned = ParagraphAligner::align(shapes, m_result.base, links);
+    m_result.rows = std::move(aligned.rows);
+    m_result.unique = std::move(aligned.unique);
+    m_result.rowOf = std::move(aligned.rowOf);
+}
+
+std::vector<ChangeClass> ComparisonRun::boilerplateFallback(qint32 article, qint32 against, ChangeClass missing) const
+{
+    // Paragraphs the diff never saw (boilerplate): same when the other
+    // article carries the identical paragraph, else added or removed.
+    const auto &paragraphs = m_result.articles[size_t(article)].paragraphs;
+    const auto &others = m_result.articles[size_t(against)].paragraphs;
+    std::vector<ChangeClass> fallback(paragraphs.size(), missing);
+    for (size_t p = 0; p < paragraphs.size(); ++p) {
+        const bool present = std::any_of(others.begin(), others.end(),
+                                         [&](const Paragraph &other) { return other.text == paragraphs[p].text; });
+        if (present)
+            fallback[p] = ChangeClass::Same;
+    }
+    return fallback;
+}
+
+void ComparisonRun::countWords(qint32 other)
+{
+    const qint32 base = m_result.base;
+    ClassCounts &counts = m_result.counts[size_t(other)];
+    for (const qint32 i : m_countedFlat[size_t(other)]) {
+        ++counts.words;
+        if (other == base)
+            continue;
+        switch (m_pairs[size_t(other)].b.classes[size_t(i)]) {
+        case ChangeClass::Same: ++counts.same; break;
+        case ChangeClass::Added: ++counts.added; break;
+        case ChangeClass::Paraphrased: ++counts.paraphrased; break;
+        case ChangeClass::Moved: ++counts.moved; break;
+        case ChangeClass::Removed: break;
+        }
+    }
+    if (other == base)
+        return;
+    for (const qint32 i : m_countedFlat[size_t(base)])
+        counts.removed += m_pairs[size_t(other)].a.classes[size_t(i)] == ChangeClass::Removed;
+}
+
+void ComparisonRun::buildSpans()
+{
+    const qint32 base = m_result.base;
+    m_result.comparisons.resize(size_t(articleCount()));
+    m_result.counts.resize(size_t(articleCount()));
+    ParallelRunner::forEach(articleCount(), threads(), [&](int other, int) {
+        countWords(other);
+        if (other == base)
+            return;
+        const PairAlignment &pair = m_pairs[size_t(other)];
+        const SpanBuilder::Side baseSide { m_tokens[size_t(base)], m_flat[size_t(base)], pair.a };
+        const SpanBuilder::Side otherSide { m_tokens[size_t(other)], m_flat[size_t(other)], pair.b };
+        ArticleComparison &comparison = m_result.comparisons[size_t(other)];
+        comparison.base = base;
+        comparison.other = other;
+        comparison.coarse = pair.coarse;
+        comparison.rawEditCount = pair.rawEditCount;
+        comparison.baseSpans = SpanBuilder::build(baseSide, otherSide, pair.paraphrases, true,
+                                                  boilerplateFallback(base, other, ChangeClass::Removed));
+        comparison.otherSpans = SpanBuilder::build(otherSide, baseSide, pair.paraphrases, false,
+                                                   boilerplateFallback(other, base, ChangeClass::Added));
+    });
+    for (const ArticleComparison &comparison : m_result.comparisons) {
+        if (comparison.isValid() && comparison.coarse) {
+            m_result.notices.append(
+                tr("%1 differs so much from the base in places that those places were compared as whole blocks.")
+                    .arg(m_result.articles[size_t(comparison.other)].id));
+        }
+    }
+}
+
+void ComparisonRun::computeReworded()
+{
+    std::vector<RewordedShares::ArticleText> texts(static_cast<size_t>(articleCount()));
+    for (qint32 a = 0; a < articleCount(); ++a)
+        texts[size_t(a)] = RewordedShares::ArticleText { &m_flat[size_t(a)], m_countedIndexOfFlat[size_t(a)] };
+    std::vector<const ParaphraseScorer *> scorers;
+    for (const auto &scorer : m_scorers)
+        scorers.push_back(scorer.get());
+    RewordedShares::fill(texts, m_coverage, m_lexicon, m_weights, scorers,
+                         ParaphraseScorer::threshold(m_options.paraphraseSensitivity), &m_result.containment);
+    m_cancel.reportProgress(6, 6);
+}
+
+} // namespace
+
+Comparator::Comparator(ComparisonOptions options, std::shared_ptr<const SynonymDictionary> synonyms)
+    : m_options(std::move(options))
+    , m_synonyms(std::move(synonyms))
+{
+}
+
+ComparisonOutcome Comparator::compare(std::vector<Article> articles, const Cancellation &cancel) const
+{
+    return ComparisonRun(m_options, m_synonyms.get(), cancel).run(std::move(articles));
+}
+
+} // namespace WireDiff

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "alignedrow.h"
+#include "article.h"
+#include "containment.h"
+#include "diffspan.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <vector>
+
+namespace WireDiff {
+
+// Word counts of one article by class against the base (counted roles only:
+// body, headline, dateline). `removed` counts base words missing here.
+struct ClassCounts
+{
+    qint64 words = 0;
+    qint64 same = 0;
+    qint64 added = 0;
+    qint64 paraphrased = 0;
+    qint64 moved = 0;
+    qint64 removed = 0;
+
+    double share(qint64 part) const { return words > 0 ? double(part) / double(words) : 0.0; }
+};
+
+// One article compared with the base. Spans are sorted by (paragraph, start).
+struct ArticleComparison
+{
+    qint32 base = -1;
+    qint32 other = -1;
+    std::vector<DiffSpan> baseSpans;  // spans over the base article's paragraphs
+    std::vector<DiffSpan> otherSpans; // spans over the other article's paragraphs
+    bool coarse = false;              // part was compared coarsely (cost limit)
+    qint64 rawEditCount = 0;
+
+    bool isValid() const { return other >= 0; }
+};
+
+// Everything the views, the report and the exports draw: the articles, their
+// alignment in rows, the word-level comparison of each with the base, and
+// the containment of every article in every other. A plain value.
+struct Comparison
+{
+    std::vector<Article> articles;
+    qint32 base = -1;
+    std::vector<AlignedRow> rows;
+    std::vector<std::vector<bool>> unique;        // [article][paragraph]
+    std::vector<std::vector<qint32>> rowOf;       // [article][paragraph] -> row
+    std::vector<ArticleComparison> comparisons;   // [article]; the base's entry is invalid
+    std::vector<ClassCounts> counts;              // [article], against the base
+    ContainmentMatrix containment;                // [a][b]: how much of a is found in b
+    QStringList notices;                          // translated, one line each
+
+    qint32 indexOf(const QString &articleId) const;
+    const ArticleComparison &comparisonFor(qint32 article) const { return comparisons[size_t(article)]; }
+    // The spans that describe `article`'s paragraphs when compared with
+    // `focus` (its own comparison, or for the base, the focus article's).
+    const std::vector<DiffSpan> &spansOf(qint32 article, qint32 focus) const;
+    bool isEmpty() const { return articles.empty(); }
+};
+
+} // namespace WireDiff

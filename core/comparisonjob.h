@@ -1,0 +1,45 @@
+#pragma once
+
+#include "cancellation.h"
+#include "comparator.h"
+#include "loadoptions.h"
+#include "loadresult.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace WireDiff {
+
+class SynonymDictionary;
+
+// What the user asked to compare: one folder, or a list of files.
+struct ComparisonRequest
+{
+    QStringList paths;
+    LoadOptions loadOptions;
+    ComparisonOptions comparisonOptions;
+
+    bool isFolder() const;
+};
+
+struct ComparisonJobResult
+{
+    std::vector<SkippedFile> skipped;
+    ComparisonOutcome outcome;
+
+    bool succeeded() const { return outcome.comparison.has_value(); }
+};
+
+// Loading and comparing as one unit of work, the same for the window (on a
+// worker thread) and the command line. Progress: loading is the first 20 %.
+class ComparisonJob
+{
+public:
+    static ComparisonJobResult run(const ComparisonRequest &request,
+                                   std::shared_ptr<const SynonymDictionary> synonyms,
+                                   const Cancellation &cancel = {});
+};
+
+} // namespace WireDiff

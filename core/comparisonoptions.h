@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace WireDiff {
+
+// Everything the comparison can be asked to do differently. Passed by value
+// into the engine; the engine never reads settings of its own.
+struct ComparisonOptions
+{
+    QString baseId;                 // empty: choose the article that shares most with the others
+    bool ignoreCase = true;
+    bool ignorePunctuation = false;
+    bool ignoreQuoteStyle = true;   // “ ” « » ' ’ and friends compare equal
+    // 0 = only near-verbatim rewording counts as paraphrase, 1 = loose.
+    double paraphraseSensitivity = 0.5;
+    int threads = 0;                // 0: one per core
+    // Pairs of token sequences longer than this that share no anchor are
+    // compared coarsely (whole blocks added and removed) rather than with an
+    // O(ND) diff whose cost would explode; the comparison says so.
+    int maxExactDiffCells = 4'000'000;
+};
+
+} // namespace WireDiff

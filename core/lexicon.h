@@ -1,0 +1,41 @@
+#pragma once
+
+#include "token.h"
+#include "vocabulary.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace WireDiff {
+
+// What the comparison knows about each vocabulary entry beyond its key:
+// its stem (as a dense id, so "said"/"says" and "rising"/"rise" compare as
+// ints), whether it is a function word, and how many articles use it.
+// Built once per comparison after all articles are tokenized.
+class Lexicon
+{
+public:
+    Lexicon() = default;
+    Lexicon(const Vocabulary &vocabulary, const QString &language);
+
+    qint32 stem(qint32 key) const { return m_stem[size_t(key)]; }
+    bool isStopword(qint32 key) const { return m_flags[size_t(key)] & Stopword; }
+    bool isPunctuation(qint32 key) const { return m_flags[size_t(key)] & Punctuation; }
+    bool isNumber(qint32 key) const { return m_flags[size_t(key)] & Number; }
+    // A word that carries meaning: not punctuation, not a function word.
+    bool isContent(qint32 key) const { return !(m_flags[size_t(key)] & (Stopword | Punctuation)); }
+    qsizetype size() const { return qsizetype(m_stem.size()); }
+    qint32 stemCount() const { return m_stemCount; }
+    const QString &language() const { return m_language; }
+
+private:
+    enum Flag : quint8 { Stopword = 1, Punctuation = 2, Number = 4 };
+
+    std::vector<qint32> m_stem;
+    std::vector<quint8> m_flags;
+    qint32 m_stemCount = 0;
+    QString m_language;
+};
+
+} // namespace WireDiff

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "pairalignment.h"
+
+#include <span>
+
+namespace WireDiff {
+
+class Lexicon;
+
+// Finds text that was moved rather than removed and added: a run of at
+// least `minTokens` tokens (holding at least two content words) deleted at
+// one place in the base and inserted verbatim at another place in the other
+// article. Candidates are found through hashed k-grams of the deleted
+// tokens, so the cost is linear in the changed text.
+class MoveDetector
+{
+public:
+    static void detect(std::span<const qint32> a, std::span<const qint32> b, const Lexicon &lexicon,
+                       PairAlignment *alignment, qint32 minTokens = 4);
+};
+
+} // namespace WireDiff

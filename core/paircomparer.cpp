@@ -1,0 +1,59 @@
+#include "paircomparer.h"
+
+#include "diffcleanup.h"
+#include "flatdocument.h"
+#include "lexicon.h"
+#include "movedetector.h"
+#include "paraphrasematcher.h"
+#include "sequencediff.h"
+
+namespace WireDiff {
+
+namespace {
+
+void applyScript(const EditScript &script, PairAlignment *alignment)
+{
+    for (const EditRun &run : script.runs) {
+        if (run.op != EditOp::Equal)
+            continue; // Removed / Added are the initial labels
+        for (qint32 k = 0; k < run.length; ++k) {
+            const qint32 i = run.aStart + k;
+            const qint32 j = run.bStart + k;
+            alignment->a.classes[size_t(i)] = ChangeClass::Same;
+            alignment->a.counterpart[size_t(i)] = j;
+            alignment->b.classes[size_t(j)] = ChangeClass::Same;
+            alignment->b.counterpart[size_t(j)] = i;
+        }
+    }
+}
+
+} // namespace
+
+PairComparer::PairComparer(const Lexicon &lexicon, const ParaphraseMatcher &paraphrases,
+                           const ComparisonOptions &options)
+    : m_lexicon(lexicon)
+    , m_paraphrases(paraphrases)
+    , m_options(options)
+{
+}
+
+PairAlignment PairComparer::compare(const FlatDocument &base, const FlatDocument &other) const
+{
+    PairAlignment alignment;
+    alignment.a.reset(base.size(), ChangeClass::Removed);
+    alignment.b.reset(other.size(), ChangeClass::Added);
+
+    const EditScript raw = SequenceDiff::diff(base.keySpan(), other.keySpan(),
+                                              SequenceDiff::Limits { m_options.maxExactDiffCells });
+    alignment.coarse = raw.coarse;
+    alignment.rawEditCount = raw.editCount();
+    const EditScript script = DiffCleanup::cleanup(raw, base.keySpan(), other.keySpan(), m_lexicon);
+    applyScript(script, &alignment);
+
+    MoveDetector::detect(base.keySpan(), other.keySpan(), m_lexicon, &alignment);
+    m_paraphrases.matchReplacements(base, other, script, &alignment);
+    m_paraphrases.matchSentences(base, other, &alignment);
+    return alignment;
+}
+
+} // namespace WireDiff

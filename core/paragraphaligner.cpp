@@ -1,0 +1,227 @@
+#include "paragraphaligner.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <tuple>
+
+namespace WireDiff {
+
+namespace {
+
+class DisjointSets
+{
+public:
+    explicit DisjointSets(qint32 size)
+        : m_parent(size_t(size))
+    {
+        std::iota(m_parent.begin(), m_parent.end(), 0);
+    }
+
+    qint32 find(qint32 x)
+    {
+        while (m_parent[size_t(x)] != x) {
+            m_parent[size_t(x)] = m_parent[size_t(m_parent[size_t(x)])];
+            x = m_parent[size_t(x)];
+        }
+        return x;
+    }
+
+    void unite(qint32 a, qint32 b)
+    {
+        a = find(a);
+        b = find(b);
+        if (a != b)
+            m_parent[size_t(std::max(a, b))] = std::min(a, b);
+    }
+
+private:
+    std::vector<qint32> m_parent;
+};
+
+bool rolesCompatible(ParagraphRole a, ParagraphRole b)
+{
+    const auto special = [](ParagraphRole role) {
+        return role == ParagraphRole::Headline || role == ParagraphRole::Caption
+            || role == ParagraphRole::Boilerplate || role == ParagraphRole::Dateline
+            || role == ParagraphRole::Byline;
+    };
+    if (special(a) || special(b))
+        return a == b;
+    return true;
+}
+
+// Of a paragraph's links to paragraphs of one other article, keeps the
+// contiguous run (by paragraph index) around the strongest.
+std::vector<ParagraphLink> contiguousAroundStrongest(std::vector<ParagraphLink> links)
+{
+    if (links.size() <= 1)
+        return links;
+    std::sort(links.begin(), links.end(),
+              [](const ParagraphLink &x, const ParagraphLink &y) { return x.otherParagraph < y.otherParagraph; });
+    const auto strongest = std::max_element(links.begin(), links.end(),
+                                            [](const ParagraphLink &x, const ParagraphLink &y) {
+                                                return x.weight < y.weight;
+                                            });
+    auto first = strongest;
+    while (first != links.begin() && (first - 1)->otherParagraph + 1 == first->otherParagraph)
+        --first;
+    auto last = strongest;
+    while (last + 1 != links.end() && (last + 1)->otherParagraph == last->otherParagraph + 1)
+        ++last;
+    return std::vector<ParagraphLink>(first, last + 1);
+}
+
+// Indices of a longest non-decreasing subsequence of `values`.
+std::vector<bool> onLongestNonDecreasing(const std::vector<qint32> &values)
+{
+    std::vector<qint32> tails;    // index into values of each pile's tail
+    std::vector<qint32> previous(values.size(), -1);
+    for (size_t k = 0; k < values.size(); ++k) {
+        const auto pile = std::upper_bound(tails.begin(), tails.end(), values[k],
+                                           [&values](qint32 v, qint32 index) { return v < values[size_t(index)]; });
+        if (pile != tails.begin())
+            previous[k] = *(pile - 1);
+        if (pile == tails.end())
+            tails.push_back(qint32(k));
+        else
+            *pile = qint32(k);
+    }
+    std::vector<bool> on(values.size(), false);
+    for (qint32 k = tails.empty() ? -1 : tails.back(); k >= 0; k = previous[size_t(k)])
+        on[size_t(k)] = true;
+    return on;
+}
+
+} // namespace
+
+bool ParagraphAligner::isSignificant(const ParagraphLink &link, const ParagraphShape &a,
+                                     const ParagraphShape &b)
+{
+    if (!rolesCompatible(a.role, b.role))
+        return false;
+    const qint32 shorter = std::min(a.words, b.words);
+    if (shorter <= 0)
+        return false;
+    return link.weight >= std::max(1.0, minCoverage * double(shorter));
+}
+
+ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<ParagraphShape>> &articles,
+                                                 qint32 base, const std::vector<ParagraphLink> &links)
+{
+    const auto articleCount = qint32(articles.size());
+    std::vector<qint32> offset(articles.size() + 1, 0);
+    for (size_t a = 0; a < articles.size(); ++a)
+        offset[a + 1] = offset[a] + qint32(articles[a].size());
+    const auto node = [&offset](qint32 article, qint32 paragraph) { return offset[size_t(article)] + paragraph; };
+    DisjointSets groups(offset.back());
+
+    // Links with the base, oriented (other article, paragraph) -> base paragraph,
+    // filtered for contiguity from both ends.
+    std::map<std::pair<qint32, qint32>, std::vector<ParagraphLink>> byOtherParagraph;
+    std::vector<ParagraphLink> crossLinks;
+    for (ParagraphLink link : links) {
+        if (link.otherArticle != base && link.article == base) {
+            std::swap(link.article, link.otherArticle);
+            std::swap(link.paragraph, link.otherParagraph);
+        }
+        const ParagraphShape &shapeA = articles[size_t(link.article)][size_t(link.paragraph)];
+        const ParagraphShape &shapeB = articles[size_t(link.otherArticle)][size_t(link.otherParagraph)];
+        if (!isSignificant(link, shapeA, shapeB))
+            continue;
+        if (link.otherArticle == base)
+            byOtherParagraph[{ link.article, link.paragraph }].push_back(link);
+        else if (link.article != base)
+            crossLinks.push_back(link);
+    }
+    std::map<std::pair<qint32, qint32>, std::vector<ParagraphLink>> byBaseParagraph; // (article, base paragraph)
+    for (auto &[key, group] : byOtherParagraph) {
+        for (const ParagraphLink &link : contiguousAroundStrongest(std::move(group))) {
+            ParagraphLink mirrored { link.otherArticle, link.otherParagraph, link.article, link.paragraph, link.weight };
+            byBaseParagraph[{ link.article, link.otherParagraph }].push_back(mirrored);
+        }
+    }
+    std::vector<bool> hasBaseLink(size_t(offset.back()), false);
+    for (auto &[key, group] : byBaseParagraph) {
+        for (const ParagraphLink &link : contiguousAroundStrongest(std::move(group))) {
+            groups.unite(node(base, link.paragraph), node(link.otherArticle, link.otherParagraph));
+            hasBaseLink[size_t(node(link.otherArticle, link.otherParagraph))] = true;
+        }
+    }
+    // Paragraphs the base lacks but several others share get a row together.
+    for (const ParagraphLink &link : crossLinks) {
+        const qint32 a = node(link.article, link.paragraph);
+        const qint32 b = node(link.otherArticle, link.otherParagraph);
+        if (!hasBaseLink[size_t(a)] && !hasBaseLink[size_t(b)])
+            groups.unite(a, b);
+    }
+
+    // Order the groups: base rows by base paragraph, the others after the
+    // row of the paragraph preceding their first member.
+    QHash<qint32, qint32> minBaseOfGroup;
+    for (qint32 p = 0; p < qint32(articles[size_t(base)].size()); ++p) {
+        const qint32 root = groups.find(node(base, p));
+        if (!minBaseOfGroup.contains(root))
+            minBaseOfGroup.insert(root, p);
+    }
+    using SortKey = std::tuple<qint32, int, qint32, qint32>;
+    std::map<qint32, SortKey> keyOfGroup;
+    for (qint32 article = 0; article < articleCount; ++article) {
+        qint32 anchor = -1;
+        for (qint32 p = 0; p < qint32(articles[size_t(article)].size()); ++p) {
+            const qint32 root = groups.find(node(article, p));
+            const auto baseIt = minBaseOfGroup.constFind(root);
+            if (baseIt != minBaseOfGroup.constEnd()) {
+                anchor = *baseIt;
+                keyOfGroup.emplace(root, SortKey { *baseIt, 0, 0, 0 });
+            } else {
+                keyOfGroup.emplace(root, SortKey { anchor, 1, article, p }); // first member wins
+            }
+        }
+    }
+    std::vector<std::pair<SortKey, qint32>> ordered;
+    ordered.reserve(keyOfGroup.size());
+    for (const auto &[root, key] : keyOfGroup)
+        ordered.emplace_back(key, root);
+    std::sort(ordered.begin(), ordered.end());
+
+    Result result;
+    QHash<qint32, qint32> rowOfGroup;
+    result.rows.resize(ordered.size());
+    for (size_t r = 0; r < ordered.size(); ++r) {
+        rowOfGroup.insert(ordered[r].second, qint32(r));
+        result.rows[r].cells.resize(size_t(articleCount));
+    }
+    result.rowOf.resize(size_t(articleCount));
+    result.unique.resize(size_t(articleCount));
+    for (qint32 article = 0; article < articleCount; ++article) {
+        const auto count = qint32(articles[size_t(article)].size());
+        result.rowOf[size_t(article)].resize(size_t(count));
+        for (qint32 p = 0; p < count; ++p) {
+            const qint32 row = rowOfGroup.value(groups.find(node(article, p)));
+            result.rowOf[size_t(article)][size_t(p)] = row;
+            result.rows[size_t(row)].cells[size_t(article)].paragraphs.push_back(p);
+        }
+        if (article == base)
+            continue;
+        const std::vector<bool> inOrder = onLongestNonDecreasing(result.rowOf[size_t(article)]);
+        for (qint32 p = 0; p < count; ++p) {
+            if (!inOrder[size_t(p)])
+                result.rows[size_t(result.rowOf[size_t(article)][size_t(p)])].cells[size_t(article)].moved = true;
+        }
+    }
+    for (qint32 article = 0; article < articleCount; ++article) {
+        const std::vector<ParagraphShape> &shapes = articles[size_t(article)];
+        std::vector<bool> &unique = result.unique[size_t(article)];
+        unique.resize(shapes.size());
+        for (size_t p = 0; p < shapes.size(); ++p) {
+            const AlignedRow &row = result.rows[size_t(result.rowOf[size_t(article)][p])];
+            unique[p] = row.presentCount() == 1 && isCountedRole(shapes[p].role) && shapes[p].words > 0;
+        }
+    }
+    return result;
+}
+
+} // namespace WireDiff

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "alignedrow.h"
+#include "paragraph.h"
+
+#include <QtGlobal>
+
+#include <vector>
+
+namespace WireDiff {
+
+// Evidence that two paragraphs of different articles say the same thing:
+// `weight` is the number of words they share verbatim, moved or reworded.
+struct ParagraphLink
+{
+    qint32 article = 0;
+    qint32 paragraph = 0;
+    qint32 otherArticle = 0;
+    qint32 otherParagraph = 0;
+    double weight = 0;
+};
+
+struct ParagraphShape
+{
+    qint32 words = 0;
+    ParagraphRole role = ParagraphRole::Body;
+};
+
+// Turns pairwise paragraph links into rows across all N articles.
+//
+// A link counts when the shared words cover at least `minCoverage` of the
+// shorter paragraph (so a shared opening phrase alone never aligns two
+// paragraphs) and the roles are compatible (headlines, datelines, bylines,
+// captions and boilerplate align only with their own kind). Linked paragraphs are joined into groups;
+// a group is one row. Each paragraph keeps only a contiguous run of base
+// paragraphs (around its strongest link), so the base reads in order down
+// the rows. Base rows come in base order; a row without a base paragraph
+// follows the row of the paragraph that precedes it in its article.
+// A paragraph is `moved` when it is not on the longest run of its article's
+// paragraphs whose rows increase; `unique` when its row holds no other
+// article and it is counted text (body, headline, dateline): a claim.
+class ParagraphAligner
+{
+public:
+    struct Result
+    {
+        std::vector<AlignedRow> rows;
+        std::vector<std::vector<bool>> unique; // [article][paragraph]
+        std::vector<std::vector<qint32>> rowOf; // [article][paragraph] -> row index
+    };
+
+    static constexpr double minCoverage = 0.4;
+
+    static Result align(const std::vector<std::vector<ParagraphShape>> &articles, qint32 base,
+                        const std::vector<ParagraphLink> &links);
+
+    static bool isSignificant(const ParagraphLink &link, const ParagraphShape &a, const ParagraphShape &b);
+};
+
+} // namespace WireDiff

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <functional>
+
+namespace WireDiff {
+
+// Runs fn(index, worker) for index 0 … count - 1 on up to `threads` threads
+// (0: one per core), handing out indices one at a time so uneven items
+// balance. `worker` (0 … workers - 1) identifies the calling thread, so
+// callers can give each thread its own scratch objects. Returns when all
+// have run.
+class ParallelRunner
+{
+public:
+    using Function = std::function<void(int index, int worker)>;
+
+    static void forEach(int count, int threads, const Function &fn);
+    static int threadCount(int requested, int count);
+};
+
+} // namespace WireDiff

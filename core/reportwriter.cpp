@@ -1,0 +1,187 @@
+#include "reportwriter.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace WireDiff {
+
+namespace {
+
+double rounded(double value)
+{
+    return std::round(value * 10000.0) / 10000.0;
+}
+
+QJsonObject statsJson(const ClassCounts &counts)
+{
+    return QJsonObject {
+        { QStringLiteral("words"), double(counts.words) },
+        { QStringLiteral("same"), double(counts.same) },
+        { QStringLiteral("moved"), double(counts.moved) },
+        { QStringLiteral("paraphrased"), double(counts.paraphrased) },
+        { QStringLiteral("added"), double(counts.added) },
+        { QStringLiteral("removed"), double(counts.removed) },
+        { QStringLiteral("verbatimShare"), rounded(counts.share(counts.same + counts.moved)) },
+        { QStringLiteral("rewordedShare"), rounded(counts.share(counts.paraphrased)) },
+        { QStringLiteral("newShare"), rounded(counts.share(counts.added)) },
+    };
+}
+
+QJsonObject articleJson(const Comparison &comparison, qint32 index)
+{
+    const Article &article = comparison.articles[size_t(index)];
+    QJsonArray paragraphs;
+    for (size_t p = 0; p < article.paragraphs.size(); ++p) {
+        paragraphs.append(QJsonObject {
+            { QStringLiteral("text"), article.paragraphs[p].text },
+            { QStringLiteral("role"), paragraphRoleName(article.paragraphs[p].role) },
+            { QStringLiteral("unique"), bool(comparison.unique[size_t(index)][p]) },
+        });
+    }
+    QJsonObject json {
+        { QStringLiteral("id"), article.id },
+        { QStringLiteral("file"), article.filePath },
+        { QStringLiteral("format"), articleFormatName(article.format) },
+        { QStringLiteral("encoding"), article.encoding },
+        { QStringLiteral("title"), article.title },
+        { QStringLiteral("outlet"), article.outlet },
+        { QStringLiteral("language"), article.language },
+        { QStringLiteral("published"), article.published.isValid()
+              ? article.published.toUTC().toString(Qt::ISODate) : QString() },
+        { QStringLiteral("decodingErrors"), article.hadDecodingErrors },
+        { QStringLiteral("warnings"), QJsonArray::fromStringList(article.warnings) },
+        { QStringLiteral("paragraphs"), paragraphs },
+        { QStringLiteral("stats"), statsJson(comparison.counts[size_t(index)]) },
+    };
+    return json;
+}
+
+QJsonArray spansJson(const Comparison &comparison, qint32 article, qint32 linkedArticle,
+                     const std::vector<DiffSpan> &spans)
+{
+    const Article &own = comparison.articles[size_t(article)];
+    const Article &linked = comparison.articles[size_t(linkedArticle)];
+    QJsonArray array;
+    for (const DiffSpan &span : spans) {
+        const QString &text = own.paragraphs[size_t(span.paragraph)].text;
+        QJsonObject json {
+            { QStringLiteral("article"), own.id },
+            { QStringLiteral("paragraph"), span.paragraph },
+            { QStringLiteral("start"), ReportWriter::codePointOffset(text, span.start) },
+            { QStringLiteral("end"), ReportWriter::codePointOffset(text, span.end) },
+            { QStringLiteral("class"), changeClassName(span.changeClass) },
+        };
+        if (span.hasLink() && span.changeClass != ChangeClass::Same) {
+            const QString &linkText = linked.paragraphs[size_t(span.linkParagraph)].text;
+            json.insert(QStringLiteral("link"), QJsonObject {
+                { QStringLiteral("article"), linked.id },
+                { QStringLiteral("paragraph"), span.linkParagraph },
+                { QStringLiteral("start"), ReportWriter::codePointOffset(linkText, span.linkStart) },
+                { QStringLiteral("end"), ReportWriter::codePointOffset(linkText, span.linkEnd) },
+            });
+        }
+        array.append(json);
+    }
+    return array;
+}
+
+QJsonArray rowsJson(const Comparison &comparison)
+{
+    QJsonArray rows;
+    for (const AlignedRow &row : comparison.rows) {
+        QJsonObject cells;
+        QJsonArray moved;
+        for (size_t a = 0; a < row.cells.size(); ++a) {
+            const RowCell &cell = row.cells[a];
+            if (cell.isGap())
+                continue;
+            QJsonArray indices;
+            for (const qint32 p : cell.paragraphs)
+                indices.append(p);
+            cells.insert(comparison.articles[a].id, indices);
+            if (cell.moved)
+                moved.append(comparison.articles[a].id);
+        }
+        QJsonObject json { { QStringLiteral("cells"), cells } };
+        if (!moved.isEmpty())
+            json.insert(QStringLiteral("moved"), moved);
+        rows.append(json);
+    }
+    return rows;
+}
+
+QJsonObject containmentJson(const Comparison &comparison)
+{
+    QJsonObject matrix;
+    for (size_t a = 0; a < comparison.articles.size(); ++a) {
+        QJsonObject row;
+        for (size_t b = 0; b < comparison.articles.size(); ++b) {
+            if (a == b)
+                continue;
+            const ContainmentShare &share = comparison.containment[a][b];
+            row.insert(comparison.articles[b].id, QJsonObject {
+                { QStringLiteral("verbatim"), rounded(share.verbatim) },
+                { QStringLiteral("reworded"), rounded(share.reworded) },
+            });
+        }
+        matrix.insert(comparison.articles[a].id, row);
+    }
+    return matrix;
+}
+
+} // namespace
+
+qint32 ReportWriter::codePointOffset(const QString &text, qint32 utf16Offset)
+{
+    qint32 codePoints = 0;
+    for (qint32 i = 0; i < utf16Offset && i < text.size(); ++i) {
+        if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
+            ++codePoints;
+    }
+    return codePoints;
+}
+
+QJsonObject ReportWriter::toJson(const Comparison &comparison, const std::vector<SkippedFile> &skipped)
+{
+    QJsonArray articles;
+    for (qint32 a = 0; a < qint32(comparison.articles.size()); ++a)
+        articles.append(articleJson(comparison, a));
+    QJsonArray comparisons;
+    for (const ArticleComparison &pair : comparison.comparisons) {
+        if (!pair.isValid())
+            continue;
+        QJsonArray spans = spansJson(comparison, pair.base, pair.other, pair.baseSpans);
+        for (const QJsonValue &span : spansJson(comparison, pair.other, pair.base, pair.otherSpans))
+            spans.append(span);
+        comparisons.append(QJsonObject {
+            { QStringLiteral("base"), comparison.articles[size_t(pair.base)].id },
+            { QStringLiteral("other"), comparison.articles[size_t(pair.other)].id },
+            { QStringLiteral("coarse"), pair.coarse },
+            { QStringLiteral("spans"), spans },
+        });
+    }
+    QJsonArray skippedJson;
+    for (const SkippedFile &file : skipped)
+        skippedJson.append(QJsonObject { { QStringLiteral("file"), file.filePath }, { QStringLiteral("reason"), file.reason } });
+    return QJsonObject {
+        { QStringLiteral("schema"), QLatin1String(schema) },
+        { QStringLiteral("generator"), QStringLiteral("WireDiff %1").arg(QCoreApplication::applicationVersion()) },
+        { QStringLiteral("base"), comparison.articles[size_t(comparison.base)].id },
+        { QStringLiteral("articles"), articles },
+        { QStringLiteral("rows"), rowsJson(comparison) },
+        { QStringLiteral("comparisons"), comparisons },
+        { QStringLiteral("containment"), containmentJson(comparison) },
+        { QStringLiteral("skipped"), skippedJson },
+        { QStringLiteral("notices"), QJsonArray::fromStringList(comparison.notices) },
+    };
+}
+
+QByteArray ReportWriter::toBytes(const Comparison &comparison, const std::vector<SkippedFile> &skipped)
+{
+    return QJsonDocument(toJson(comparison, skipped)).toJson(QJsonDocument::Indented);
+}
+
+} // namespace WireDiff

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "comparisonkey.h"
+#include "paragraph.h"
+#include "token.h"
+#include "vocabulary.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+struct UBreakIterator;
+
+namespace WireDiff {
+
+// Splits paragraphs into word, number and punctuation tokens with ICU's word
+// break rules for the article's language (dictionary-based for Thai, Chinese,
+// Japanese; Korean by spaces and syllables), marks sentence starts, and
+// interns each token's comparison key. One Tokenizer per thread.
+class Tokenizer
+{
+public:
+    Tokenizer(const ComparisonOptions &options, Vocabulary *vocabulary);
+    ~Tokenizer();
+    Tokenizer(const Tokenizer &) = delete;
+    Tokenizer &operator=(const Tokenizer &) = delete;
+
+    TokenizedParagraph tokenize(const QString &text);
+    TokenizedArticle tokenize(const std::vector<Paragraph> &paragraphs, const QString &language);
+
+    void setLanguage(const QString &language);
+
+private:
+    void appendPunctuation(const QString &text, qint32 from, qint32 to, TokenizedParagraph *out);
+    void appendToken(const QString &text, qint32 from, qint32 to, TokenKind kind,
+                     TokenizedParagraph *out);
+    static void markSentenceStarts(const QString &text, TokenizedParagraph *paragraph);
+
+    ComparisonKey m_key;
+    Vocabulary *m_vocabulary;
+    QString m_language;
+    UBreakIterator *m_iterator = nullptr;
+    QString m_scratch;
+};
+
+} // namespace WireDiff

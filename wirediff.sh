@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# WireDiff's one setup-and-run script. On a fresh Debian 12 machine:
+#   bash wirediff.sh run     install what is missing, build, open the sample folder
+#   bash wirediff.sh test    install what is missing, build, run every test
+# Further commands: bench [--full], eval, fuzz [SECONDS], sanitize, screenshot OUT.png [FOLDER], install PREFIX
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+build="${WIREDIFF_BUILD_DIR:-$here/build}"
+jobs="${WIREDIFF_JOBS:-$(nproc)}"
+
+packages=(
+    build-essential cmake ninja-build pkg-config git
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n qt6-svg-dev libqt6svg6-dev libgl-dev qt6-qpa-plugins
+    libdtl-dev libicu-dev libstemmer-dev wordnet-base
+    fonts-dejavu-core fonts-noto-core fonts-noto-cjk
+    poppler-utils xvfb xauth imagemagick desktop-file-utils appstream
+)
+
+install_missing() {
+    local missing=()
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() {
+    local dir="$1"; shift
+    cmake -S "$here" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+    cmake --build "$dir" -j "$jobs"
+}
+
+command="${1:-run}"
+[ $# -gt 0 ] && shift
+case "$command" in
+    run)
+        install_missing "${packages[@]}"
+        configure_and_build "$build"
+        if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+            echo "No display: starting WireDiff under Xvfb."
+            exec xvfb-run -a "$build/app/wirediff" "$@"
+        fi
+        exec "$build/app/wirediff" "$@"
+        ;;
+    test)
+        install_missing "${packages[@]}"
+        configure_and_build "$build"
+        cd "$build"
+        QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$jobs"
+        ;;
+    *)
+        echo "usage: bash wirediff.sh {run|test} [arguments]" >&2
+        exit 2
+        ;;
+esac
