@@ -2,12 +2,16 @@
 #include "headlessexport.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QMainWindow>
 #include <QTextStream>
 
 #include <cstdio>
 #include <memory>
+
+#include <unistd.h>
 
 using namespace WireDiff;
 
@@ -21,11 +25,25 @@ void describeApplication()
     QGuiApplication::setApplicationDisplayName(QStringLiteral("WireDiff"));
 }
 
-int runHeadless(int argc, char **argv)
+// Exports need fonts and painting but never a display. Qt wants a private
+// runtime folder for its platform plugin and complains on stderr, which
+// scripts read, when the session has none: give it one quietly.
+void prepareHeadlessEnvironment()
 {
-    // Exports need fonts and painting but never a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString runtime = QDir::temp().filePath(QStringLiteral("wirediff-runtime-%1").arg(::getuid()));
+        if (QDir().mkpath(runtime)) {
+            QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        }
+    }
+}
+
+int runHeadless(int argc, char **argv)
+{
+    prepareHeadlessEnvironment();
     QGuiApplication app(argc, argv);
     describeApplication();
     QTextStream out(stdout);

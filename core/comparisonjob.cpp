@@ -3,6 +3,8 @@
 #include "articleloader.h"
 #include "synonymdictionary.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 namespace WireDiff {
@@ -17,6 +19,15 @@ ComparisonJobResult ComparisonJob::run(const ComparisonRequest &request,
                                        const Cancellation &cancel)
 {
     ComparisonJobResult result;
+    if (request.paths.isEmpty()) {
+        result.outcome.error = QCoreApplication::translate("WireDiff::ComparisonJob", "Nothing to compare: no folder or file was given.");
+        return result;
+    }
+    if (request.paths.size() == 1 && !QFileInfo::exists(request.paths.constFirst())) {
+        result.outcome.error = QCoreApplication::translate("WireDiff::ComparisonJob", "%1 does not exist.")
+                                   .arg(QDir::toNativeSeparators(request.paths.constFirst()));
+        return result;
+    }
     const ArticleLoader loader(request.loadOptions);
 
     Cancellation loadProgress = cancel;

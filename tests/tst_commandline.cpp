@@ -1,0 +1,91 @@
+#include "commandline.h"
+
+#include <QTest>
+
+using namespace WireDiff;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parses_data();
+    void parses();
+    void detectsHeadlessBeforeQtStarts_data();
+    void detectsHeadlessBeforeQtStarts();
+};
+
+void TestCommandLine::parses_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<CommandLine::Action>("action");
+    QTest::addColumn<QStringList>("paths");
+    QTest::addColumn<QString>("base");
+
+    QTest::newRow("no arguments opens the window")
+        << QStringList { "wirediff" } << CommandLine::Action::OpenWindow << QStringList {} << QString();
+    QTest::newRow("a folder opens the window on it")
+        << QStringList { "wirediff", "/tmp/wire" } << CommandLine::Action::OpenWindow << QStringList { "/tmp/wire" }
+        << QString();
+    QTest::newRow("files")
+        << QStringList { "wirediff", "a.txt", "b.html" } << CommandLine::Action::OpenWindow
+        << QStringList { "a.txt", "b.html" } << QString();
+    QTest::newRow("json export with base")
+        << QStringList { "wirediff", "--export-json", "out.json", "--base", "agency", "/tmp/wire" }
+        << CommandLine::Action::Export << QStringList { "/tmp/wire" } << QStringLiteral("agency");
+    QTest::newRow("export without input is an error")
+        << QStringList { "wirediff", "--export-json", "out.json" } << CommandLine::Action::Error << QStringList {}
+        << QString();
+    QTest::newRow("unknown option is an error")
+        << QStringList { "wirediff", "--frobnicate", "/tmp" } << CommandLine::Action::Error << QStringList {} << QString();
+    QTest::newRow("sensitivity out of range")
+        << QStringList { "wirediff", "--paraphrase-sensitivity", "3", "/tmp" } << CommandLine::Action::Error
+        << QStringList {} << QString();
+    QTest::newRow("bad page size")
+        << QStringList { "wirediff", "--export-pdf", "a.pdf", "--page-size", "A9", "/tmp" }
+        << CommandLine::Action::Error << QStringList {} << QString();
+    QTest::newRow("help") << QStringList { "wirediff", "--help" } << CommandLine::Action::ShowHelp << QStringList {}
+                          << QString();
+    QTest::newRow("version") << QStringList { "wirediff", "--version" } << CommandLine::Action::ShowVersion
+                             << QStringList {} << QString();
+}
+
+void TestCommandLine::parses()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(CommandLine::Action, action);
+    QFETCH(QStringList, paths);
+    QFETCH(QString, base);
+    const CommandLine commandLine = CommandLine::parse(arguments);
+    QCOMPARE(commandLine.action, action);
+    if (action == CommandLine::Action::Error) {
+        QVERIFY(!commandLine.error.isEmpty());
+        return;
+    }
+    QCOMPARE(commandLine.paths, paths);
+    QCOMPARE(commandLine.comparisonOptions.baseId, base);
+}
+
+void TestCommandLine::detectsHeadlessBeforeQtStarts_data()
+{
+    QTest::addColumn<QByteArrayList>("arguments");
+    QTest::addColumn<bool>("headless");
+    QTest::newRow("window") << QByteArrayList { "wirediff", "/tmp/wire" } << false;
+    QTest::newRow("json") << QByteArrayList { "wirediff", "--export-json", "x.json", "/tmp" } << true;
+    QTest::newRow("pdf") << QByteArrayList { "wirediff", "--export-pdf", "x.pdf", "/tmp" } << true;
+    QTest::newRow("html") << QByteArrayList { "wirediff", "--export-html=x.html", "/tmp" } << true;
+    QTest::newRow("help") << QByteArrayList { "wirediff", "--help" } << true;
+}
+
+void TestCommandLine::detectsHeadlessBeforeQtStarts()
+{
+    QFETCH(QByteArrayList, arguments);
+    QFETCH(bool, headless);
+    std::vector<char *> argv;
+    for (QByteArray &argument : arguments)
+        argv.push_back(argument.data());
+    QCOMPARE(CommandLine::wantsHeadless(int(argv.size()), argv.data()), headless);
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,306 @@
+#include "comparator.h"
+#include "testarticles.h"
+
+#include <QTest>
+
+using namespace WireDiff;
+
+namespace {
+
+// An invented story, one sentence-rich paragraph per line.
+const QStringList story {
+    QStringLiteral("Firefighters in the hill town of Varen spent Thursday night containing a blaze that destroyed "
+                   "a timber warehouse near the railway station."),
+    QStringLiteral("The fire started shortly after nine in the evening, according to the regional fire service, "
+                   "and was brought under control by four in the morning."),
+    QStringLiteral("No one was hurt, but two hundred residents of nearby streets were moved to a school gym as a "
+                   "precaution while thick smoke drifted over the valley."),
+    QStringLiteral("Investigators will examine the building on Friday. Police said it was too early to say "
+                   "whether the fire had been started deliberately."),
+    QStringLiteral("The warehouse belonged to a family firm that has traded in Varen since 1911 and employs "
+                   "thirty people."),
+};
+
+using RowShape = QList<QList<QList<int>>>; // rows -> articles -> paragraph indices
+
+RowShape shapeOf(const Comparison &comparison)
+{
+    RowShape shape;
+    for (const AlignedRow &row : comparison.rows) {
+        QList<QList<int>> cells;
+        for (const RowCell &cell : row.cells)
+            cells.append(QList<int>(cell.paragraphs.begin(), cell.paragraphs.end()));
+        shape.append(cells);
+    }
+    return shape;
+}
+
+Comparison compareArticles(std::vector<Article> articles, const QString &base = QString())
+{
+    ComparisonOptions options;
+    options.baseId = base;
+    options.threads = 1;
+    ComparisonOutcome outcome = Comparator(options).compare(std::move(articles));
+    if (!outcome.comparison)
+        qFatal("comparison failed: %s", qPrintable(outcome.error));
+    return std::move(*outcome.comparison);
+}
+
+QStringList replaced(QStringList paragraphs, int index, const QString &text)
+{
+    paragraphs[index] = text;
+    return paragraphs;
+}
+
+} // namespace
+
+class TestComparator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void alignsRows_data();
+    void alignsRows();
+    void marksMovedCells();
+    void flagsUniqueParagraphs();
+    void spansCoverEveryToken_data();
+    void spansCoverEveryToken();
+    void classifiesWords_data();
+    void classifiesWords();
+    void choosesBaseThatSharesMost();
+    void reportsUnknownBase();
+    void containmentIsAsymmetric();
+    void cancelStopsTheRun();
+};
+
+void TestComparator::alignsRows_data()
+{
+    QTest::addColumn<QStringList>("other");
+    QTest::addColumn<RowShape>("rows");
+
+    QTest::newRow("identical") << story
+        << RowShape { { { 0 }, { 0 } }, { { 1 }, { 1 } }, { { 2 }, { 2 } }, { { 3 }, { 3 } }, { { 4 }, { 4 } } };
+
+    QStringList reordered { story[0], story[2], story[1], story[3], story[4] };
+    QTest::newRow("reordered paragraphs stay aligned") << reordered
+        << RowShape { { { 0 }, { 0 } }, { { 1 }, { 2 } }, { { 2 }, { 1 } }, { { 3 }, { 3 } }, { { 4 }, { 4 } } };
+
+    QStringList split { story[0], story[1], story[2],
+                        QStringLiteral("Investigators will examine the building on Friday."),
+                        QStringLiteral("Police said it was too early to say whether the fire had been started deliberately."),
+                        story[4] };
+    QTest::newRow("split paragraph shares one row") << split
+        << RowShape { { { 0 }, { 0 } }, { { 1 }, { 1 } }, { { 2 }, { 2 } }, { { 3 }, { 3, 4 } }, { { 4 }, { 5 } } };
+
+    QStringList merged { story[0], story[1] + QLatin1Char(' ') + story[2], story[3], story[4] };
+    QTest::newRow("merged paragraphs share one row") << merged
+        << RowShape { { { 0 }, { 0 } }, { { 1, 2 }, { 1 } }, { { 3 }, { 2 } }, { { 4 }, { 3 } } };
+
+    QStringList dropped { story[0], story[1], story[3], story[4] };
+    QTest::newRow("missing paragraph leaves a gap") << dropped
+        << RowShape { { { 0 }, { 0 } }, { { 1 }, { 1 } }, { { 2 }, {} }, { { 3 }, { 2 } }, { { 4 }, { 3 } } };
+
+    QStringList added { story[0], story[1],
+                        QStringLiteral("A spokeswoman for the rail operator said trains would run normally on the "
+                                       "line through Varen after engineers inspected the track."),
+                        story[2], story[3], story[4] };
+    QTest::newRow("added paragraph gets its own row in place") << added
+        << RowShape { { { 0 }, { 0 } }, { { 1 }, { 1 } }, { {}, { 2 } }, { { 2 }, { 3 } }, { { 3 }, { 4 } }, { { 4 }, { 5 } } };
+
+    QStringList sameOpening = replaced(story, 4,
+        QStringLiteral("The warehouse belonged to a cooperative of mountain farmers who stored hay and machinery "
+                       "there during the long winter months every year."));
+    // The unaligned paragraph of `other` follows the row of its predecessor.
+    QTest::newRow("a shared opening phrase alone does not align") << sameOpening
+        << RowShape { { { 0 }, { 0 } }, { { 1 }, { 1 } }, { { 2 }, { 2 } }, { { 3 }, { 3 } }, { {}, { 4 } }, { { 4 }, {} } };
+}
+
+void TestComparator::alignsRows()
+{
+    QFETCH(QStringList, other);
+    QFETCH(RowShape, rows);
+    const Comparison comparison = compareArticles({ TestArticles::make(QStringLiteral("base"), story),
+                                                    TestArticles::make(QStringLiteral("other"), other) },
+                                                  QStringLiteral("base"));
+    QCOMPARE(shapeOf(comparison), rows);
+}
+
+void TestComparator::marksMovedCells()
+{
+    const QStringList reordered { story[0], story[2], story[1], story[3], story[4] };
+    const Comparison comparison = compareArticles({ TestArticles::make(QStringLiteral("base"), story),
+                                                    TestArticles::make(QStringLiteral("other"), reordered) },
+                                                  QStringLiteral("base"));
+    int movedCells = 0;
+    for (const AlignedRow &row : comparison.rows) {
+        QVERIFY(!row.cells[0].moved); // the base is never moved
+        movedCells += row.cells[1].moved;
+    }
+    QCOMPARE(movedCells, 1);
+    bool movedWords = false;
+    for (const DiffSpan &span : comparison.spansOf(1, 1))
+        movedWords = movedWords || span.changeClass == ChangeClass::Moved;
+    QVERIFY(movedWords);
+}
+
+void TestComparator::flagsUniqueParagraphs()
+{
+    const QString claim = QStringLiteral("Residents told reporters they had complained to the council about "
+                                         "sparks from the warehouse chimney for several winters.");
+    QStringList padded = story;
+    padded.append(claim);
+    QStringList other = story;
+    other.removeAt(2);
+    const Comparison comparison = compareArticles({ TestArticles::make(QStringLiteral("a"), story),
+                                                    TestArticles::make(QStringLiteral("b"), padded),
+                                                    TestArticles::make(QStringLiteral("c"), other) },
+                                                  QStringLiteral("a"));
+    QCOMPARE(comparison.unique[1].back(), true);  // the padded claim
+    QCOMPARE(comparison.unique[0][2], false);     // shared by a and b
+    for (size_t a = 0; a < comparison.unique.size(); ++a) {
+        for (size_t p = 0; p + (a == 1 ? 1 : 0) < comparison.unique[a].size(); ++p)
+            QVERIFY2(!comparison.unique[a][p], qPrintable(QStringLiteral("article %1 paragraph %2").arg(a).arg(p)));
+    }
+}
+
+void TestComparator::spansCoverEveryToken_data()
+{
+    QTest::addColumn<QStringList>("other");
+    QTest::newRow("light edit") << replaced(story, 1, QStringLiteral(
+        "The blaze began soon after nine in the evening, the regional fire service said, and was under "
+        "control by four in the morning."));
+    QTest::newRow("reorder") << QStringList { story[3], story[0], story[1], story[2], story[4] };
+    QTest::newRow("unrelated") << QStringList { QStringLiteral("Completely different words about the weather, "
+                                                               "which was mild and dry across the coast.") };
+    QTest::newRow("non-latin and emoji") << QStringList { QStringLiteral("Пожарные в Варене 🔥 тушили склад."),
+                                                          QStringLiteral("消防队员扑灭了仓库大火。") };
+}
+
+void TestComparator::spansCoverEveryToken()
+{
+    QFETCH(QStringList, other);
+    const Comparison comparison = compareArticles({ TestArticles::make(QStringLiteral("base"), story),
+                                                    TestArticles::make(QStringLiteral("other"), other) },
+                                                  QStringLiteral("base"));
+    const ArticleComparison &pair = comparison.comparisonFor(1);
+    for (const auto &[article, spans] : { std::pair { 0, &pair.baseSpans }, std::pair { 1, &pair.otherSpans } }) {
+        const auto &paragraphs = comparison.articles[size_t(article)].paragraphs;
+        std::vector<std::vector<bool>> covered(paragraphs.size());
+        for (size_t p = 0; p < paragraphs.size(); ++p)
+            covered[p].assign(size_t(paragraphs[p].text.size()), false);
+        for (const DiffSpan &span : *spans) {
+            QVERIFY(span.start < span.end);
+            for (qint32 i = span.start; i < span.end; ++i) {
+                QVERIFY2(!covered[size_t(span.paragraph)][size_t(i)], "spans overlap");
+                covered[size_t(span.paragraph)][size_t(i)] = true;
+            }
+        }
+        for (size_t p = 0; p < paragraphs.size(); ++p) {
+            for (qsizetype i = 0; i < paragraphs[p].text.size(); ++i) {
+                const QChar c = paragraphs[p].text.at(i);
+                if (c.isLetterOrNumber())
+                    QVERIFY2(covered[p][size_t(i)], qPrintable(QStringLiteral("uncovered '%1' in paragraph %2 of article %3")
+                                                                     .arg(c).arg(p).arg(article)));
+            }
+        }
+    }
+}
+
+void TestComparator::classifiesWords_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QString>("other");
+    QTest::addColumn<QString>("word");       // a word of `other` (or of `base` for removed)
+    QTest::addColumn<bool>("inBase");
+    QTest::addColumn<ChangeClass>("expected");
+
+    const QString sentence = QStringLiteral("The mayor of Varen announced on Tuesday that the bridge over the "
+                                            "river would reopen to traffic next month.");
+    QTest::newRow("unchanged word is same") << sentence << sentence << "bridge" << false << ChangeClass::Same;
+    QTest::newRow("inserted word is added")
+        << sentence << QStringLiteral("The mayor of Varen announced on Tuesday that the old stone bridge over the "
+                                      "river would reopen to traffic next month.")
+        << "stone" << false << ChangeClass::Added;
+    QTest::newRow("deleted word is removed")
+        << sentence << QStringLiteral("The mayor of Varen announced on Tuesday that the bridge would reopen to "
+                                      "traffic next month.")
+        << "river" << true << ChangeClass::Removed;
+    QTest::newRow("inflected form is paraphrased")
+        << sentence << QStringLiteral("The mayor of Varen announces on Tuesday that the bridge over the "
+                                      "river would reopen to traffic next month.")
+        << "announces" << false << ChangeClass::Paraphrased;
+}
+
+void TestComparator::classifiesWords()
+{
+    QFETCH(QString, base);
+    QFETCH(QString, other);
+    QFETCH(QString, word);
+    QFETCH(bool, inBase);
+    QFETCH(ChangeClass, expected);
+    const Comparison comparison = compareArticles({ TestArticles::make(QStringLiteral("base"), { base }),
+                                                    TestArticles::make(QStringLiteral("other"), { other }) },
+                                                  QStringLiteral("base"));
+    const qint32 article = inBase ? 0 : 1;
+    const QString &text = comparison.articles[size_t(article)].paragraphs[0].text;
+    const qint32 at = qint32(text.indexOf(word));
+    QVERIFY(at >= 0);
+    for (const DiffSpan &span : comparison.spansOf(article, 1)) {
+        if (span.start <= at && at < span.end) {
+            QCOMPARE(span.changeClass, expected);
+            return;
+        }
+    }
+    QFAIL("word not covered by any span");
+}
+
+void TestComparator::choosesBaseThatSharesMost()
+{
+    // The original is what every other version copies from.
+    QStringList cut = story.mid(0, 3);
+    QStringList padded = story;
+    padded.append(QStringLiteral("The town council will meet on Monday to discuss compensation for the "
+                                 "families who spent the night in the school gym."));
+    QStringList rewritten = replaced(story, 0, QStringLiteral("A timber warehouse near Varen's railway station "
+                                                              "burned down overnight on Thursday."));
+    const Comparison comparison = compareArticles({ TestArticles::make(QStringLiteral("cut"), cut),
+                                                    TestArticles::make(QStringLiteral("padded"), padded),
+                                                    TestArticles::make(QStringLiteral("original"), story),
+                                                    TestArticles::make(QStringLiteral("rewritten"), rewritten) });
+    QCOMPARE(comparison.articles[size_t(comparison.base)].id, QStringLiteral("original"));
+}
+
+void TestComparator::reportsUnknownBase()
+{
+    ComparisonOptions options;
+    options.baseId = QStringLiteral("nonexistent");
+    const ComparisonOutcome outcome = Comparator(options).compare({ TestArticles::make(QStringLiteral("a"), story),
+                                                                    TestArticles::make(QStringLiteral("b"), story) });
+    QVERIFY(!outcome.comparison);
+    QVERIFY(outcome.error.contains(QLatin1String("nonexistent")));
+    QVERIFY(!outcome.cancelled);
+}
+
+void TestComparator::containmentIsAsymmetric()
+{
+    QStringList half = story.mid(0, 2);
+    const Comparison comparison = compareArticles({ TestArticles::make(QStringLiteral("full"), story),
+                                                    TestArticles::make(QStringLiteral("half"), half) });
+    // All of "half" is found in "full"; only part of "full" in "half".
+    QVERIFY(comparison.containment[1][0].verbatim > 0.95);
+    QVERIFY(comparison.containment[0][1].verbatim < 0.6);
+    QVERIFY(comparison.containment[0][1].verbatim > 0.2);
+}
+
+void TestComparator::cancelStopsTheRun()
+{
+    const Cancellation cancel = Cancellation::create();
+    cancel.cancel();
+    const ComparisonOutcome outcome = Comparator().compare({ TestArticles::make(QStringLiteral("a"), story),
+                                                             TestArticles::make(QStringLiteral("b"), story) }, cancel);
+    QVERIFY(outcome.cancelled);
+    QVERIFY(!outcome.comparison);
+}
+
+QTEST_GUILESS_MAIN(TestComparator)
+#include "tst_comparator.moc"

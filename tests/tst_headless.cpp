@@ -1,0 +1,205 @@
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+// Runs the real wirediff executable as a newsroom script would, with no
+// display, and checks exit codes, stderr and that inputs stay untouched.
+class TestHeadless : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void exitCodes_data();
+    void exitCodes();
+    void writesReportAtomically();
+    void failedWriteKeepsPreviousFile();
+    void unwritableOutputIsReported_data();
+    void unwritableOutputIsReported();
+
+private:
+    struct Run
+    {
+        int exitCode;
+        QString standardError;
+    };
+    Run run(const QStringList &arguments) const;
+    void writeFile(const QString &name, const QByteArray &bytes);
+    QByteArray folderDigest() const;
+
+    QTemporaryDir m_dir;
+    QString m_folder;
+};
+
+namespace {
+
+const QByteArray storyA = "Ferry services to the islands resumed on Sunday after two days of gales.\n\n"
+                          "The operator said crossings would run to the winter timetable until March.\n";
+const QByteArray storyB = "Ferry services to the islands resumed on Sunday after two days of storms.\n\n"
+                          "The operator said crossings would run to the winter timetable until March.\n\n"
+                          "Passengers queued from dawn at the harbour.\n";
+
+} // namespace
+
+void TestHeadless::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_folder = m_dir.filePath(QStringLiteral("wire"));
+    QVERIFY(QDir().mkpath(m_folder));
+    writeFile(QStringLiteral("agency.txt"), storyA);
+    writeFile(QStringLiteral("paper.txt"), storyB);
+}
+
+void TestHeadless::writeFile(const QString &name, const QByteArray &bytes)
+{
+    QFile file(QDir(m_folder).filePath(name));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+QByteArray TestHeadless::folderDigest() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QDirIterator it(m_folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QStringList files;
+    while (it.hasNext())
+        files.append(it.next());
+    files.sort();
+    for (const QString &path : files) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)) {
+            hash.addData(path.toUtf8());
+            hash.addData(file.readAll());
+        }
+    }
+    return hash.result();
+}
+
+TestHeadless::Run TestHeadless::run(const QStringList &arguments) const
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(WIREDIFF_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        return { -1, QStringLiteral("timed out") };
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+             QString::fromUtf8(process.readAllStandardError()) };
+}
+
+void TestHeadless::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("extraFiles"); // name=content pairs written before the run
+    QTest::addColumn<QStringList>("arguments");  // "%F" is the folder, "%O" the output
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stderrContains");
+
+    QTest::newRow("clean folder") << QStringList {} << QStringList { "--export-json", "%O", "%F" } << 0 << QString();
+    QTest::newRow("skipped file gives 1")
+        << QStringList { "empty.txt=" } << QStringList { "--export-json", "%O", "%F" } << 1 << QStringLiteral("empty.txt");
+    QTest::newRow("unknown base gives 2")
+        << QStringList {} << QStringList { "--export-json", "%O", "--base", "nosuch", "%F" } << 2
+        << QStringLiteral("nosuch");
+    QTest::newRow("missing folder gives 2")
+        << QStringList {} << QStringList { "--export-json", "%O", "/nonexistent/wire" } << 2
+        << QStringLiteral("does not exist");
+    QTest::newRow("bad arguments give 2") << QStringList {} << QStringList { "--export-json" } << 2 << QString();
+}
+
+void TestHeadless::exitCodes()
+{
+    QFETCH(QStringList, extraFiles);
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stderrContains);
+    QStringList written;
+    for (const QString &entry : extraFiles) {
+        const QString name = entry.section(QLatin1Char('='), 0, 0);
+        writeFile(name, entry.section(QLatin1Char('='), 1).toUtf8());
+        written.append(QDir(m_folder).filePath(name));
+    }
+    const QString output = m_dir.filePath(QStringLiteral("report.json"));
+    for (QString &argument : arguments)
+        argument.replace(QLatin1String("%F"), m_folder).replace(QLatin1String("%O"), output);
+    const QByteArray before = folderDigest();
+    const Run result = run(arguments);
+    QCOMPARE(folderDigest(), before);
+    for (const QString &path : written)
+        QFile::remove(path);
+    QCOMPARE(result.exitCode, exitCode);
+    if (!stderrContains.isEmpty())
+        QVERIFY2(result.standardError.contains(stderrContains), qPrintable(result.standardError));
+}
+
+void TestHeadless::writesReportAtomically()
+{
+    const QString output = m_dir.filePath(QStringLiteral("atomic.json"));
+    QCOMPARE(run({ QStringLiteral("--export-json"), output, m_folder }).exitCode, 0);
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject report = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(report[QStringLiteral("schema")].toString(), QStringLiteral("wirediff-report/1"));
+    QCOMPARE(report[QStringLiteral("base")].toString().isEmpty(), false);
+    // No temporary files left beside the output.
+    QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral("atomic.json*") }, QDir::Files | QDir::Hidden).size(), 1);
+}
+
+void TestHeadless::failedWriteKeepsPreviousFile()
+{
+    const QString locked = m_dir.filePath(QStringLiteral("locked"));
+    QVERIFY(QDir().mkpath(locked));
+    const QString output = QDir(locked).filePath(QStringLiteral("report.json"));
+    QFile previous(output);
+    QVERIFY(previous.open(QIODevice::WriteOnly));
+    previous.write("previous");
+    previous.close();
+    QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    if (QFileInfo(locked).isWritable() || ::geteuid() == 0) {
+        QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QSKIP("running as root: permissions do not stop writing");
+    }
+    const Run result = run({ QStringLiteral("--export-json"), output, m_folder });
+    QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.standardError.contains(QLatin1String("Cannot write")));
+    QVERIFY(previous.open(QIODevice::ReadOnly));
+    QCOMPARE(previous.readAll(), QByteArray("previous"));
+}
+
+void TestHeadless::unwritableOutputIsReported_data()
+{
+    QTest::addColumn<QString>("output");
+    QTest::newRow("output is a folder") << QStringLiteral("%T/a-folder");
+    QTest::newRow("parent is a file") << QStringLiteral("%T/a-file/report.json");
+    QTest::newRow("parent does not exist") << QStringLiteral("%T/no/such/folder/report.json");
+}
+
+void TestHeadless::unwritableOutputIsReported()
+{
+    QFETCH(QString, output);
+    QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("a-folder"))));
+    QFile file(m_dir.filePath(QStringLiteral("a-file")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("keep me");
+    file.close();
+    output.replace(QLatin1String("%T"), m_dir.path());
+    const Run result = run({ QStringLiteral("--export-json"), output, m_folder });
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.standardError.contains(QLatin1String("Cannot write")), qPrintable(result.standardError));
+    QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("a-folder"))).isDir());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("keep me"));
+}
+
+QTEST_GUILESS_MAIN(TestHeadless)
+#include "tst_headless.moc"
