@@ -55,6 +55,14 @@ case "$command" in
         cd "$build"
         QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$jobs"
         ;;
+    eval)
+        # Scores on the gold-labelled corpora in ../shared/corpora and the
+        # seed golden file (README, "Evaluation"); arguments go to
+        # wirediff-eval, e.g. --corpus meter --errors 5, or --train.
+        install_missing "${packages[@]}"
+        configure_and_build "$build"
+        exec "$build/tests/eval/wirediff-eval" "$@"
+        ;;
     *)
         echo "usage: bash wirediff.sh {run|test} [arguments]" >&2
         exit 2

@@ -100,16 +100,19 @@ ParaphraseScorer::ParaphraseScorer(const Vocabulary &vocabulary, const Lexicon &
     , m_lexicon(lexicon)
     , m_weights(weights)
     , m_synonyms(synonyms)
+    , m_synsetCache(size_t(vocabulary.size()))
+    , m_synsetKnown(size_t(vocabulary.size()), false)
 {
 }
 
 const std::vector<quint32> &ParaphraseScorer::synsetsOf(qint32 key) const
 {
-    auto it = m_synsetCache.find(key);
-    if (it == m_synsetCache.end())
-        it = m_synsetCache.insert(key, m_synonyms ? m_synonyms->synsets(m_vocabulary.key(key))
-                                                  : std::vector<quint32>());
-    return *it;
+    if (!m_synsetKnown[size_t(key)]) {
+        m_synsetKnown[size_t(key)] = true;
+        if (m_synonyms)
+            m_synsetCache[size_t(key)] = m_synonyms->synsets(m_vocabulary.key(key));
+    }
+    return m_synsetCache[size_t(key)];
 }
 
 bool ParaphraseScorer::wordsMatch(qint32 keyA, qint32 keyB) const

@@ -59,7 +59,10 @@ private:
     const Lexicon &m_lexicon;
     const TermWeights &m_weights;
     const SynonymDictionary *m_synonyms;
-    mutable QHash<qint32, std::vector<quint32>> m_synsetCache;
+    // Synsets per vocabulary key, looked up on first use. Sized once, so
+    // references to entries stay valid while others are filled in.
+    mutable std::vector<std::vector<quint32>> m_synsetCache;
+    mutable std::vector<bool> m_synsetKnown;
 };
 
 } // namespace WireDiff

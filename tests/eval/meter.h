@@ -1,0 +1,27 @@
+#pragma once
+
+#include "evalcommon.h"
+
+#include <memory>
+
+namespace WireDiff {
+class SynonymDictionary;
+}
+
+namespace WireDiff::Eval::Meter {
+
+struct Options
+{
+    int errorExamples = 0;   // > 0: print that many examples of each kind of error
+    QString dumpFile;        // write every gold word with its predicted class (TSV)
+    bool train = false;      // fit and print the article-level thresholds
+};
+
+// METER (courts): each newspaper article against all PA wire copy of its
+// story. Word level (Verbatim -> same|moved, Rewrite -> paraphrased, New ->
+// added) and article level (wholly / partially / non-derived from the
+// containment figures). Stories go to the tuning or the test half by a hash
+// of "date/catchline".
+int run(const Paths &paths, const Options &options, const std::shared_ptr<const SynonymDictionary> &synonyms);
+
+} // namespace WireDiff::Eval::Meter
