@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace WireDiff::Bench {
+
+// Another program run on the same files: git's word diff, GNU wdiff,
+// dwdiff, or WireDiff's own command line.
+struct PeerTool
+{
+    QString name;
+    QString program;             // absolute path
+    QStringList leadingArguments; // before the two files
+};
+
+// The peers found on PATH, in a fixed order.
+std::vector<PeerTool> installedPeers();
+
+struct ProcessRun
+{
+    bool started = false;
+    int exitCode = -1;
+    double milliseconds = 0;
+    qint64 peakBytes = 0; // the child's peak resident memory
+};
+
+// Runs a program with its output discarded and waits for it, measuring
+// wall time from spawn to exit and the child's peak memory (wait4).
+ProcessRun runProcess(const QString &program, const QStringList &arguments);
+
+} // namespace WireDiff::Bench
