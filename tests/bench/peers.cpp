@@ -1,18 +1,26 @@
 #include "peers.h"
 
-#include <QElapsedTimer>
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
-#include <fcntl.h>
 #include <spawn.h>
-#include <sys/resource.h>
 #include <sys/wait.h>
-#include <unistd.h>
 
 extern char **environ;
 
 namespace WireDiff::Bench {
+
+namespace {
+
+QString spawnMeter()
+{
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("wirediff-bench-spawn"));
+}
+
+} // namespace
 
 std::vector<PeerTool> installedPeers()
 {
@@ -35,8 +43,12 @@ std::vector<PeerTool> installedPeers()
 ProcessRun runProcess(const QString &program, const QStringList &arguments)
 {
     ProcessRun result;
-    std::vector<QByteArray> storage;
-    storage.push_back(QFile::encodeName(program));
+    static QTemporaryDir scratch;
+    const QString resultFile = scratch.filePath(QStringLiteral("run.txt"));
+    QFile::remove(resultFile);
+
+    std::vector<QByteArray> storage { QFile::encodeName(spawnMeter()), QFile::encodeName(resultFile),
+                                      QFile::encodeName(program) };
     for (const QString &argument : arguments)
         storage.push_back(QFile::encodeName(argument));
     std::vector<char *> argv;
@@ -44,29 +56,24 @@ ProcessRun runProcess(const QString &program, const QStringList &arguments)
         argv.push_back(argument.data());
     argv.push_back(nullptr);
 
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-
-    QElapsedTimer timer;
-    timer.start();
     pid_t pid = 0;
-    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    if (spawned != 0)
+    if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0)
         return result;
     int status = 0;
-    rusage usage {};
-    while (wait4(pid, &status, 0, &usage) < 0) {
+    while (waitpid(pid, &status, 0) < 0) {
         if (errno != EINTR)
             return result;
     }
-    result.milliseconds = double(timer.nsecsElapsed()) / 1e6;
+    QFile file(resultFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return result;
+    const QList<QByteArray> fields = file.readAll().simplified().split(' ');
+    if (fields.size() != 3)
+        return result;
     result.started = true;
-    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    result.peakBytes = qint64(usage.ru_maxrss) * 1024;
+    result.milliseconds = fields.at(0).toDouble();
+    result.exitCode = fields.at(1).toInt();
+    result.peakBytes = fields.at(2).toLongLong() * 1024;
     return result;
 }
 

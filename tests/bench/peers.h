@@ -27,8 +27,9 @@ struct ProcessRun
     qint64 peakBytes = 0; // the child's peak resident memory
 };
 
-// Runs a program with its output discarded and waits for it, measuring
-// wall time from spawn to exit and the child's peak memory (wait4).
+// Runs a program with its input and output on /dev/null and waits for it,
+// measuring wall time from fork to exit and its peak memory, through the
+// small wirediff-bench-spawn helper.
 ProcessRun runProcess(const QString &program, const QStringList &arguments);
 
 } // namespace WireDiff::Bench
