@@ -60,23 +60,6 @@ bool isSoftWrappedBlock(const QStringList &lines)
     return wrapped * 2 >= int(lines.size() - 1);
 }
 
-QString stripMarkdown(const QString &line, bool *isHeading)
-{
-    static const QRegularExpression heading(QStringLiteral("^#{1,6}\\s+"));
-    static const QRegularExpression listMarker(QStringLiteral("^(?:[-*+]|\\d+[.)])\\s+"));
-    static const QRegularExpression quoteMarker(QStringLiteral("^>\\s?"));
-    static const QRegularExpression link(QStringLiteral("!?\\[([^\\]]*)\\]\\([^)]*\\)"));
-    static const QRegularExpression emphasis(QStringLiteral("(\\*\\*|__|\\*|`)"));
-    QString out = line;
-    *isHeading = out.contains(heading);
-    out.remove(heading);
-    out.remove(listMarker);
-    out.remove(quoteMarker);
-    out.replace(link, QStringLiteral("\\1"));
-    out.remove(emphasis);
-    return out.trimmed();
-}
-
 void appendParagraph(ParsedDocument *document, const QString &text,
                      ParagraphRole role = ParagraphRole::Body)
 {
@@ -84,49 +67,23 @@ void appendParagraph(ParsedDocument *document, const QString &text,
         document->paragraphs.push_back(Paragraph { text, role });
 }
 
-} // namespace
-
-ParsedDocument PlainTextParser::parse(QStringView text, bool markdown)
+ParsedDocument parsePlainText(QStringView text)
 {
-    if (!markdown && looksLikePressAssociationWire(text))
-        return parsePressAssociationWire(text);
-
-    ParsedDocument document;
-    const QList<QStringView> rawLines = text.split(QLatin1Char('\n'));
     std::vector<QStringList> blocks(1);
-    bool hasBlankSeparator = false;
-    for (const QStringView raw : rawLines) {
-        QString line = cleanLine(raw);
-        if (line.isEmpty()) {
-            if (!blocks.back().isEmpty()) {
-                blocks.emplace_back();
-                hasBlankSeparator = true;
-            }
-            continue;
-        }
-        if (markdown) {
-            bool heading = false;
-            line = stripMarkdown(line, &heading);
-            if (heading) {
-                // A heading is a paragraph of its own even without blank lines.
-                if (!blocks.back().isEmpty())
-                    blocks.emplace_back();
-                blocks.back().append(line);
-                blocks.emplace_back();
-                continue;
-            }
-            if (line.isEmpty() || line == QLatin1String("---") || line == QLatin1String("***"))
-                continue;
-        }
-        blocks.back().append(line);
+    for (const QStringView raw : text.split(QLatin1Char('\n'))) {
+        const QString line = cleanLine(raw);
+        if (!line.isEmpty())
+            blocks.back().append(line);
+        else if (!blocks.back().isEmpty())
+            blocks.emplace_back();
     }
     if (blocks.back().isEmpty())
         blocks.pop_back();
-    // A single trailing blank line does not make a file blank-separated.
-    hasBlankSeparator = hasBlankSeparator && blocks.size() > 1;
-
+    // Without blank lines between blocks, every line is a paragraph.
+    const bool blankSeparated = blocks.size() > 1;
+    ParsedDocument document;
     for (const QStringList &block : blocks) {
-        if (hasBlankSeparator && isSoftWrappedBlock(block)) {
+        if (blankSeparated && isSoftWrappedBlock(block)) {
             appendParagraph(&document, block.join(QLatin1Char(' ')));
         } else {
             for (const QString &line : block)
@@ -134,6 +91,133 @@ ParsedDocument PlainTextParser::parse(QStringView text, bool markdown)
         }
     }
     return document;
+}
+
+// --- Markdown ----------------------------------------------------------------
+
+QString stripInlineMarkdown(const QString &line)
+{
+    static const QRegularExpression link(QStringLiteral("!?\\[([^\\]]*)\\]\\([^)]*\\)"));
+    static const QRegularExpression emphasis(QStringLiteral("(\\*\\*|__|\\*|`)"));
+    QString out = line;
+    out.replace(link, QStringLiteral("\\1"));
+    out.remove(emphasis);
+    return out.trimmed();
+}
+
+// Reads a YAML front-matter block ("---", "key: value" lines, "---") into the
+// document's metadata. Returns the index of the first line after it.
+qsizetype readFrontMatter(const QList<QStringView> &lines, ParsedDocument *document)
+{
+    constexpr qsizetype maxLines = 50;
+    if (lines.isEmpty() || lines.front().trimmed() != QLatin1String("---"))
+        return 0;
+    static const QRegularExpression field(QStringLiteral("^(\\w+)\\s*:\\s*[\"']?(.*?)[\"']?\\s*$"));
+    ParsedDocument metadata;
+    for (qsizetype i = 1; i < std::min(lines.size(), maxLines); ++i) {
+        const QStringView line = lines.at(i).trimmed();
+        if (line == QLatin1String("---") || line == QLatin1String("...")) {
+            *document = std::move(metadata);
+            return i + 1;
+        }
+        const QRegularExpressionMatch match = field.match(line);
+        const QString key = match.captured(1).toLower();
+        const QString value = match.captured(2);
+        if (key == QLatin1String("title"))
+            metadata.title = value;
+        else if (key == QLatin1String("date"))
+            metadata.published = QDateTime::fromString(value, Qt::ISODate);
+        else if (key == QLatin1String("lang") || key == QLatin1String("language"))
+            metadata.language = value;
+        else if (key == QLatin1String("source") || key == QLatin1String("publisher"))
+            metadata.outlet = value;
+    }
+    return 0; // no closing rule: an ordinary thematic break, not front matter
+}
+
+class MarkdownReader
+{
+public:
+    ParsedDocument read(QStringView text);
+
+private:
+    void readLine(const QString &line);
+    void flush(ParagraphRole role = ParagraphRole::Body);
+    void addHeading(const QString &text, int level);
+
+    ParsedDocument m_document;
+    QString m_paragraph;
+    bool m_headlineSeen = false;
+};
+
+ParsedDocument MarkdownReader::read(QStringView text)
+{
+    const QList<QStringView> lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = readFrontMatter(lines, &m_document); i < lines.size(); ++i)
+        readLine(cleanLine(lines.at(i)));
+    flush();
+    return std::move(m_document);
+}
+
+void MarkdownReader::readLine(const QString &line)
+{
+    static const QRegularExpression atxHeading(QStringLiteral("^(#{1,6})\\s+(.*?)(?:\\s+#+)?$"));
+    static const QRegularExpression setextUnderline(QStringLiteral("^(=+|-+)$"));
+    static const QRegularExpression thematicBreak(QStringLiteral("^(?:(?:\\*\\s*){3,}|(?:-\\s*){3,}|(?:_\\s*){3,})$"));
+    static const QRegularExpression blockStart(QStringLiteral("^(?:[-*+]|\\d+[.)]|>)\\s*"));
+    if (line.isEmpty()) {
+        flush();
+        return;
+    }
+    if (const QRegularExpressionMatch underline = setextUnderline.match(line);
+        underline.hasMatch() && !m_paragraph.isEmpty()) {
+        const QString text = std::exchange(m_paragraph, QString());
+        addHeading(text, line.startsWith(QLatin1Char('=')) ? 1 : 2);
+        return;
+    }
+    if (thematicBreak.match(line).hasMatch()) {
+        flush();
+        return;
+    }
+    if (const QRegularExpressionMatch heading = atxHeading.match(line); heading.hasMatch()) {
+        flush();
+        addHeading(heading.captured(2), int(heading.capturedLength(1)));
+        return;
+    }
+    // A list item or a quotation starts a paragraph; other lines continue one.
+    const QRegularExpressionMatch marker = blockStart.match(line);
+    if (marker.hasMatch())
+        flush();
+    if (!m_paragraph.isEmpty())
+        m_paragraph.append(QLatin1Char(' '));
+    m_paragraph.append(line.sliced(marker.hasMatch() ? marker.capturedLength() : 0));
+}
+
+void MarkdownReader::flush(ParagraphRole role)
+{
+    appendParagraph(&m_document, stripInlineMarkdown(m_paragraph), role);
+    m_paragraph.clear();
+}
+
+// The first top-level heading is the story's headline; the others are
+// crossheads, read as body.
+void MarkdownReader::addHeading(const QString &text, int level)
+{
+    const bool headline = level == 1 && !m_headlineSeen;
+    m_headlineSeen = m_headlineSeen || headline;
+    m_paragraph = text;
+    flush(headline ? ParagraphRole::Headline : ParagraphRole::Body);
+}
+
+} // namespace
+
+ParsedDocument PlainTextParser::parse(QStringView text, bool markdown)
+{
+    if (markdown)
+        return MarkdownReader().read(text);
+    if (looksLikePressAssociationWire(text))
+        return parsePressAssociationWire(text);
+    return parsePlainText(text);
 }
 
 bool PlainTextParser::looksLikePressAssociationWire(QStringView text)

@@ -1,10 +1,16 @@
 #include "roleclassifier.h"
 
 #include <QRegularExpression>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace WireDiff {
 
 namespace {
+
+constexpr int maxLabelWords = 3;
+constexpr int maxHeadlineWords = 30;
 
 int wordCount(const QString &text)
 {
@@ -21,153 +27,315 @@ int wordCount(const QString &text)
 bool endsLikeSentence(const QString &text)
 {
     static const QRegularExpression sentenceEnd(
-        QStringLiteral("[.!?\u3002\uFF01\uFF1F][\"'\u201D\u2019\u00BB)\\]]*$"));
+        QStringLiteral("[.!?\u2026\u3002\uFF01\uFF1F][\"'\u201D\u2019\u00BB)\\]]*\\s*$"));
     return sentenceEnd.match(text).hasMatch();
 }
 
+QRegularExpression caseless(const QString &pattern)
+{
+    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption
+                                           | QRegularExpression::UseUnicodePropertiesOption);
+}
+
+// "January 29, 2023", "Jan. 29 2023", "29 January 2023".
 const QRegularExpression &monthDatePattern()
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("\\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
-                       "Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-                       "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QString month = QStringLiteral(
+        "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+        "Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?");
+    static const QRegularExpression pattern = caseless(
+        QStringLiteral("\\b(?:%1\\s+\\d{1,2}(?:st|nd|rd|th)?,?|\\d{1,2}(?:st|nd|rd|th)?\\s+%1,?)\\s+\\d{4}\\b")
+            .arg(month));
     return pattern;
+}
+
+bool isHeadlineLike(const QString &text)
+{
+    const int words = wordCount(text);
+    return words > 0 && words <= maxHeadlineWords && !endsLikeSentence(text);
+}
+
+bool isShortLabel(const QString &text)
+{
+    const int words = wordCount(text);
+    return words > 0 && words <= maxLabelWords && !endsLikeSentence(text);
+}
+
+// Every word capitalised, as names are: "Reuters", "Getty Images", "AFP".
+bool isName(const QString &text)
+{
+    static const QRegularExpression lowerInitial(QStringLiteral("(?:^|[\\s/])\\p{Ll}"),
+                                                 QRegularExpression::UseUnicodePropertiesOption);
+    return !lowerInitial.match(text).hasMatch();
+}
+
+bool isProse(const QString &text)
+{
+    return endsLikeSentence(text) && wordCount(text) >= 12;
+}
+
+bool isSiteFurniture(const QString &text)
+{
+    static const QRegularExpression furniture = caseless(QStringLiteral(
+        "^(?:advertisement|advertising|sponsored(?: content)?|back to top(?: button)?|"
+        "skip to (?:main )?(?:content|navigation)|read (?:more|next|also)(?::.{0,100})?|see also(?::.{0,100})?|"
+        "more on this(?: story)?|related(?: articles?| stories| content| coverage| topics| news)?|"
+        "most (?:read|popular|viewed)|recommended(?: for you)?|you may also like|"
+        "share(?: this(?: article| story| page)?| on \\w+)?|follow us(?: on \\w+)?|"
+        "sign up (?:for|to) .{0,60}|subscribe(?: to .{0,60})?|newsletter|click here.{0,60}|"
+        "(?:tags|topics|filed under|categories)\\s*:.{0,120}|print|email|comments?|menu|home|search|"
+        "exit mobile version|loading)[\\s.:!\u203A\u00BB>\u2192]*$"));
+    return furniture.match(text).hasMatch();
+}
+
+bool isCreditLine(const QString &text)
+{
+    static const QRegularExpression imageCredit = caseless(QStringLiteral("^(?:photo )?credits?\\s*:"));
+    return RoleClassifier::isStoryCredit(text) || (wordCount(text) <= 25 && imageCredit.match(text).hasMatch());
+}
+
+bool isRightsLine(const QString &text)
+{
+    static const QRegularExpression rights = caseless(
+        QStringLiteral("(?:all rights reserved|\u00A9\\s*\\d{4}|\\(c\\)\\s*\\d{4}|copyright\\s*(?:\u00A9\\s*)?\\d{4})"));
+    return wordCount(text) <= 25 && rights.match(text).hasMatch();
+}
+
+// The paragraph's role from its own text: rules 1-4.
+ParagraphRole intrinsicRole(const QString &text)
+{
+    if (RoleClassifier::isBoilerplate(text))
+        return ParagraphRole::Boilerplate;
+    if (RoleClassifier::isByline(text))
+        return ParagraphRole::Byline;
+    if (RoleClassifier::isDateline(text))
+        return ParagraphRole::Dateline;
+    if (RoleClassifier::isCaption(text))
+        return ParagraphRole::Caption;
+    return ParagraphRole::Body;
+}
+
+// The paragraphs a pass may change: those the format left undecided.
+using Undecided = std::vector<bool>;
+
+// Rule 5.
+void chooseHeadline(std::vector<Paragraph> &paragraphs, const Undecided &undecided)
+{
+    std::vector<size_t> candidates;
+    for (size_t i = 0; i < paragraphs.size() && candidates.size() < 2; ++i) {
+        if (paragraphs[i].role != ParagraphRole::Body)
+            continue;
+        if (!undecided[i] || !isHeadlineLike(paragraphs[i].text))
+            break;
+        candidates.push_back(i);
+    }
+    if (candidates.empty())
+        return;
+    const size_t first = candidates.front();
+    const bool sectionLabel = candidates.size() == 2 && isShortLabel(paragraphs[first].text)
+        && wordCount(paragraphs[candidates[1]].text) > wordCount(paragraphs[first].text);
+    if (sectionLabel)
+        paragraphs[first].role = ParagraphRole::Boilerplate;
+    paragraphs[sectionLabel ? candidates[1] : first].role = ParagraphRole::Headline;
+}
+
+bool isBodyText(const Paragraph &paragraph)
+{
+    return paragraph.role == ParagraphRole::Body && !isShortLabel(paragraph.text);
+}
+
+// Rule 6.
+void markLabels(std::vector<Paragraph> &paragraphs, const Undecided &undecided)
+{
+    const auto firstBody = std::find_if(paragraphs.cbegin(), paragraphs.cend(), isBodyText);
+    const auto lastBody = std::find_if(paragraphs.crbegin(), paragraphs.crend(), isBodyText);
+    const size_t begin = size_t(firstBody - paragraphs.cbegin());
+    const size_t end = size_t(paragraphs.crend() - lastBody); // one past the last body paragraph
+    const auto isCaptionAt = [&paragraphs](size_t i) {
+        return i < paragraphs.size() && paragraphs[i].role == ParagraphRole::Caption;
+    };
+    for (size_t i = 0; i < paragraphs.size(); ++i) {
+        Paragraph &paragraph = paragraphs[i];
+        if (!undecided[i] || paragraph.role != ParagraphRole::Body || !isShortLabel(paragraph.text))
+            continue;
+        const bool photoCredit = isName(paragraph.text) && (isCaptionAt(i + 1) || (i > 0 && isCaptionAt(i - 1)));
+        if (i < begin || i >= end || photoCredit)
+            paragraph.role = ParagraphRole::Boilerplate;
+    }
+}
+
+// Rule 7.
+void closeAfterCredit(std::vector<Paragraph> &paragraphs, const Undecided &undecided)
+{
+    qsizetype total = 0;
+    for (const Paragraph &paragraph : paragraphs)
+        total += paragraph.text.size();
+    qsizetype offset = 0;
+    size_t credit = 0;
+    for (; credit < paragraphs.size(); offset += paragraphs[credit++].text.size()) {
+        if (offset * 3 >= total * 2 && RoleClassifier::isStoryCredit(paragraphs[credit].text))
+            break;
+    }
+    if (credit >= paragraphs.size())
+        return;
+    const auto tail = paragraphs.begin() + qsizetype(credit) + 1;
+    const auto prose = std::count_if(tail, paragraphs.end(), [](const Paragraph &p) { return isProse(p.text); });
+    if (prose >= 2)
+        return;
+    for (size_t i = credit + 1; i < paragraphs.size(); ++i) {
+        if (undecided[i])
+            paragraphs[i].role = ParagraphRole::Boilerplate;
+    }
+}
+
+// Rule 8.
+void markAltText(std::vector<Paragraph> &paragraphs, const Undecided &undecided)
+{
+    for (size_t i = 0; i + 1 < paragraphs.size(); ++i) {
+        Paragraph &alt = paragraphs[i];
+        const Paragraph &caption = paragraphs[i + 1];
+        if (!undecided[i] || alt.role != ParagraphRole::Body || caption.role != ParagraphRole::Caption)
+            continue;
+        static const QRegularExpression wordSeparator(QStringLiteral("[^\\w]+"),
+                                                      QRegularExpression::UseUnicodePropertiesOption);
+        const QStringList words = alt.text.split(wordSeparator, Qt::SkipEmptyParts);
+        const QStringList captionWords = caption.text.split(wordSeparator, Qt::SkipEmptyParts);
+        const auto shared = std::count_if(words.cbegin(), words.cend(),
+                                          [&](const QString &word) { return captionWords.contains(word); });
+        if (!words.isEmpty() && shared * 10 >= words.size() * 8)
+            alt.role = ParagraphRole::Caption;
+    }
 }
 
 } // namespace
 
+bool RoleClassifier::isStoryCredit(const QString &text)
+{
+    static const QRegularExpression credit = caseless(QStringLiteral(
+        "^\\(?\\s*(?:sources?\\s*(?::|by\\b)|editor\\s*:|editing by\\b|writing by\\b|"
+        "(?:additional )?reporting by\\b|compiled by\\b)"));
+    return wordCount(text) <= 25 && credit.match(text).hasMatch();
+}
+
 bool RoleClassifier::isBoilerplate(const QString &text)
 {
-    static const QRegularExpression chrome(
-        QStringLiteral("^(?:source|sources|credit|credits|copyright|\u00A9|\\(c\\)|all rights reserved|"
-                       "back to top|advertisement|advertising|sponsored|read more|read next|"
-                       "related|related articles|more on this|see also|share|share this|"
-                       "subscribe|sign up|follow us|click here|tags?|filed under|"
-                       "skip to|menu|home|newsletter|most read|recommended|comments?)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression ruleLine(QStringLiteral("^[\\s\\-\u2013\u2014_=*~\u2022\u00B7|]*$"));
-    static const QRegularExpression rightsLine(
-        QStringLiteral("(?:all rights reserved|\u00A9\\s*\\d{4}|copyright\\s+\\d{4})"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression ruleLine(QStringLiteral("^[\\s\\p{P}\\p{S}]*$"),
+                                             QRegularExpression::UseUnicodePropertiesOption);
     const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty() || ruleLine.match(trimmed).hasMatch())
-        return true;
-    const int words = wordCount(trimmed);
-    if (words <= 14 && chrome.match(trimmed).hasMatch())
-        return true;
-    if (words <= 25 && rightsLine.match(trimmed).hasMatch())
-        return true;
-    return false;
+    return ruleLine.match(trimmed).hasMatch() || isSiteFurniture(trimmed) || isCreditLine(trimmed)
+        || isRightsLine(trimmed);
 }
 
 bool RoleClassifier::isDateline(const QString &text)
 {
     static const QRegularExpression isoDate(QStringLiteral("\\b\\d{4}-\\d{2}-\\d{2}\\b"));
+    static const QRegularExpression numericDate(QStringLiteral("\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b"));
     static const QRegularExpression clock(QStringLiteral("\\b\\d{1,2}:\\d{2}\\b"));
-    static const QRegularExpression metaDate(QStringLiteral("^(?:date|dated|updated|published)\\b"),
-                                             QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression placeLine(
-        QStringLiteral("^[\\p{Lu}][\\p{L}.'\\-]+(?:\\s[\\p{Lu}][\\p{L}.'\\-]+)*"
-                       "(?:,\\s[\\p{Lu}][\\p{L}.'\\-]+(?:\\s[\\p{Lu}][\\p{L}.'\\-]+)*){1,2}$"));
+    static const QRegularExpression dateLabel =
+        caseless(QStringLiteral("^(?:date|dated|updated|last updated|published|posted)\\b"));
+    static const QRegularExpression timestamp(
+        QStringLiteral("^(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})[ T]\\d{1,2}:\\d{2}"));
+    static const QRegularExpression place(QStringLiteral(
+        "^\\p{Lu}[\\p{L}.'\\-]+(?:\\s\\p{Lu}[\\p{L}.'\\-]+)*(?:,\\s\\p{Lu}[\\p{L}.'\\-]+(?:\\s\\p{Lu}[\\p{L}.'\\-]+)*){1,2}$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression wirePlace(
+        QStringLiteral("^\\p{Lu}[\\p{Lu}\\s.'\\-]+(?:,\\s*[\\p{L}\\s.]+)?\\s*\\([^()]{1,20}\\)\\s*[\\-\u2013\u2014:]*$"),
+        QRegularExpression::UseUnicodePropertiesOption);
     const QString trimmed = text.trimmed();
     const int words = wordCount(trimmed);
-    if (words == 0 || words > 10 || endsLikeSentence(trimmed))
+    if (words == 0 || endsLikeSentence(trimmed))
         return false;
-    if (isoDate.match(trimmed).hasMatch() || clock.match(trimmed).hasMatch()
-        || metaDate.match(trimmed).hasMatch() || monthDatePattern().match(trimmed).hasMatch()) {
+    if (words <= 20 && timestamp.match(trimmed).hasMatch())
+        return true;
+    if (words > 10)
+        return false;
+    if (isoDate.match(trimmed).hasMatch() || numericDate.match(trimmed).hasMatch()
+        || clock.match(trimmed).hasMatch() || dateLabel.match(trimmed).hasMatch()
+        || monthDatePattern().match(trimmed).hasMatch()) {
         return true;
     }
-    return words <= 5 && placeLine.match(trimmed).hasMatch();
+    return words <= 5 && (place.match(trimmed).hasMatch() || wirePlace.match(trimmed).hasMatch());
 }
 
 bool RoleClassifier::isByline(const QString &text)
 {
+    // Case matters for the name: "By Jane Doe" is a byline, "By noon, ..." is not.
     static const QRegularExpression byPrefix(
-        QStringLiteral("^(?:by|von|par|por|di|door|av|przez)\\s+\\p{Lu}"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression deskSuffix(
-        QStringLiteral("(?:,\\s*(?:PA|AP|AFP|Reuters)(?:\\s+News)?|staff (?:writer|reporter)|"
-                       "correspondent)$"),
-        QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral("^(?:[Bb][Yy]|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|di|[Dd]oor|DOOR|[Aa]v|AV|[Pp]rzez|PRZEZ)\\s+\\p{Lu}"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression deskCredit = caseless(QStringLiteral(
+        "(?:[,|]\\s*(?:PA|AP|AFP|Reuters|Bloomberg|dpa|Xinhua|Yonhap|Kyodo|ANSA|EFE|UPI)(?:\\s+(?:News|Media))?"
+        "|,\\s*(?:[\\p{L}\\-]+\\s+){0,3}(?:correspondent|editor|reporter|writer)"
+        "|^(?:staff|senior|chief)\\s+(?:writer|reporter|correspondent))$"));
     const QString trimmed = text.trimmed();
     const int words = wordCount(trimmed);
-    if (words == 0 || words > 14)
+    if (words == 0 || words > 14 || endsLikeSentence(trimmed))
         return false;
-    return byPrefix.match(trimmed).hasMatch() || deskSuffix.match(trimmed).hasMatch();
+    return byPrefix.match(trimmed).hasMatch() || deskCredit.match(trimmed).hasMatch();
 }
 
 bool RoleClassifier::isCaption(const QString &text)
 {
     static const QRegularExpression bracketCredit(
-        QStringLiteral("[\\[(][^\\[\\]()]{0,60}/\\s*[^\\[\\]()]{1,40}[\\])]\\s*$"));
-    static const QRegularExpression photoPrefix(
-        QStringLiteral("^(?:photo|image|picture|pictured|caption|file photo|foto)\\b\\s*[:\\-\u2013]"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression endsWithDate(
-        QStringLiteral(",?\\s*\\d{4}\\.?\\s*$"));
+        QStringLiteral("[\\[(]([^\\[\\]()/]{1,60})/\\s*([^\\[\\]()/]{1,40})[\\])]\\.?\\s*$"));
+    static const QRegularExpression trailingCredit =
+        caseless(QStringLiteral("\\b(?:photograph|photo|picture|image|foto)\\s*:\\s*[^.:]{1,60}$"));
+    static const QRegularExpression photoPrefix = caseless(
+        QStringLiteral("^(?:photo|image|picture|pictured|caption|file photo|foto)\\b\\s*[:\\-\u2013]"));
+    static const QRegularExpression endsWithYear(QStringLiteral(",?\\s*\\d{4}\\.?\\s*$"));
+    static const QRegularExpression letter(QStringLiteral("\\p{L}"), QRegularExpression::UseUnicodePropertiesOption);
     const QString trimmed = text.trimmed();
     const int words = wordCount(trimmed);
     if (words == 0 || words > 60)
         return false;
-    if (bracketCredit.match(trimmed).hasMatch() || photoPrefix.match(trimmed).hasMatch())
+    const QRegularExpressionMatch credit = bracketCredit.match(trimmed);
+    // "(AP Photo/Jane Doe)" names someone on both sides of the slash; "(1/2)" does not.
+    if (credit.hasMatch() && credit.captured(1).contains(letter) && credit.captured(2).contains(letter))
         return true;
-    // News-photo captions are written in the present tense and end with the
-    // date the picture was taken: "… in Seoul, South Korea January 29, 2023."
+    if (trailingCredit.match(trimmed).hasMatch() || photoPrefix.match(trimmed).hasMatch())
+        return true;
+    // News-photo captions end with the date the picture was taken:
+    // "… in Seoul, South Korea January 29, 2023."
     const QRegularExpressionMatch date = monthDatePattern().match(trimmed);
     return words <= 45 && date.hasMatch() && date.capturedEnd() >= trimmed.size() - 2
-        && endsWithDate.match(trimmed).hasMatch();
+        && endsWithYear.match(trimmed).hasMatch();
 }
 
 ParagraphRole RoleClassifier::roleOf(const Paragraph &paragraph, bool isFirstCandidate)
 {
-    const QString &text = paragraph.text;
-    if (isBoilerplate(text))
-        return ParagraphRole::Boilerplate;
-    if (isDateline(text))
-        return ParagraphRole::Dateline;
-    if (isByline(text))
-        return ParagraphRole::Byline;
-    if (isCaption(text))
-        return ParagraphRole::Caption;
-    const int words = wordCount(text);
-    if (isFirstCandidate && words <= 30 && !endsLikeSentence(text))
+    const ParagraphRole role = intrinsicRole(paragraph.text);
+    if (role != ParagraphRole::Body)
+        return role;
+    if (isFirstCandidate && isHeadlineLike(paragraph.text))
         return ParagraphRole::Headline;
-    // A lone name without a sentence ("Reuters", "CNN", "News"): a credit or
-    // a section label, not a claim.
-    if (!isFirstCandidate && words <= 3 && !endsLikeSentence(text))
+    if (!isFirstCandidate && isShortLabel(paragraph.text))
         return ParagraphRole::Boilerplate;
     return ParagraphRole::Body;
 }
 
 void RoleClassifier::classify(std::vector<Paragraph> &paragraphs)
 {
-    bool headlineSeen = false;
-    for (Paragraph &paragraph : paragraphs) {
-        const bool isFirstCandidate = !headlineSeen;
-        // A lone leading label such as "News" is not the headline candidate.
-        paragraph.role = roleOf(paragraph, isFirstCandidate && wordCount(paragraph.text) > 3);
-        if (paragraph.role == ParagraphRole::Headline || paragraph.role == ParagraphRole::Body)
-            headlineSeen = true;
-        if (isFirstCandidate && paragraph.role == ParagraphRole::Boilerplate
-            && wordCount(paragraph.text) > 3) {
-            headlineSeen = true;
-        }
+    for (Paragraph &paragraph : paragraphs)
+        paragraph.role = ParagraphRole::Body;
+    classifyRemaining(paragraphs);
+}
+
+void RoleClassifier::classifyRemaining(std::vector<Paragraph> &paragraphs)
+{
+    Undecided undecided(paragraphs.size());
+    for (size_t i = 0; i < paragraphs.size(); ++i) {
+        undecided[i] = paragraphs[i].role == ParagraphRole::Body;
+        if (undecided[i])
+            paragraphs[i].role = intrinsicRole(paragraphs[i].text);
     }
-    // An image's alt text repeats the caption that follows it.
-    for (size_t i = 0; i + 1 < paragraphs.size(); ++i) {
-        Paragraph &first = paragraphs[i];
-        const Paragraph &next = paragraphs[i + 1];
-        if (first.role != ParagraphRole::Body || next.role != ParagraphRole::Caption)
-            continue;
-        const QString stem = first.text.trimmed().chopped(first.text.trimmed().endsWith(QLatin1Char('.')) ? 1 : 0);
-        const QStringList words = stem.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        int shared = 0;
-        for (const QString &word : words)
-            shared += next.text.contains(word);
-        if (!words.isEmpty() && shared * 10 >= words.size() * 8)
-            first.role = ParagraphRole::Caption;
-    }
+    const bool hasHeadline = std::any_of(paragraphs.cbegin(), paragraphs.cend(), [](const Paragraph &p) {
+        return p.role == ParagraphRole::Headline;
+    });
+    if (!hasHeadline)
+        chooseHeadline(paragraphs, undecided);
+    markLabels(paragraphs, undecided);
+    closeAfterCredit(paragraphs, undecided);
+    markAltText(paragraphs, undecided);
 }
 
 } // namespace WireDiff

@@ -7,28 +7,70 @@
 namespace WireDiff {
 
 // Heuristic roles for paragraphs whose format does not mark them (plain
-// text, and what markup left as body). The rules, in order of precedence:
-//  - boilerplate: site chrome and credits ("Source: …", "Back to top",
-//    "Advertisement", "Read more", copyright lines, a lone agency or site
-//    name such as "Reuters", rules and dashes);
-//  - dateline: a short line that is mostly a date, a time or a place line
-//    ("19:52 UTC+8, 2023-01-30", "Seoul, South Korea");
-//  - byline: a short line starting "By …" or ending with a desk credit;
-//  - caption: a photo description ending with a bracketed photo credit
-//    ("[Jane Doe/AFP]"), starting "Photo:", or ending with a full date
-//    ("…, January 29, 2023.") while shorter than a body paragraph, and the
-//    alt-text line that repeats such a caption;
-//  - headline: the first remaining paragraph when short and not a sentence;
-//  - everything else is body.
+// text, and what markup left as body). The rules describe newsroom
+// conventions, never one site's layout. "Not a sentence" means the text does
+// not end with . ! ? … (closing quotes and brackets aside).
+//
+// Each paragraph on its own, first match wins (roleOf() and the is…()
+// predicates):
+//  1. Boilerplate: nothing but rules, dashes, bullets or punctuation
+//     ("—", "* * *"); a whole line of site furniture ("Advertisement",
+//     "Back to top", "Read more: …", "Share this article", "Related
+//     articles", "Sign up for our newsletter", "Tags: …"); a credit line
+//     ("Source: …", "Sources: …", "Editor: …", "Credit: …", "(Reporting by
+//     …; Editing by …)"); a rights line ("© 2023 …", "All rights reserved")
+//     of at most 25 words.
+//  2. Byline, at most 14 words and not a sentence: "By Jane Doe" (also Von,
+//     Par, Por, di, Door, Av, Przez before a capitalised name), or a name
+//     with a desk credit after a comma ("Jane Doe, Reuters", "Jane Doe,
+//     Political Editor", "Staff Writer").
+//  3. Dateline, not a sentence: at most 10 words holding a date or a time
+//     ("19:52 UTC+8, 2023-01-30", "January 30, 2023", "30.01.2023",
+//     "Updated …"); a place of at most 5 capitalised words with a comma
+//     ("Seoul, South Korea") or a wire place line ("SEOUL (AFP) –"); or up
+//     to 20 words opening with a date-and-time stamp ("2023-01-30 01:40:02
+//     Headline repeated").
+//  4. Caption, at most 60 words: ending with a bracketed photo credit
+//     ("[Jane Doe/AFP]", "(AP Photo/Jane Doe)") or "Photograph: …",
+//     starting "Photo:" or "Image:", or, within 45 words, ending with the
+//     full date the picture was taken ("…, January 29, 2023.").
+//
+// Then over the whole article (classify(), classifyRemaining()):
+//  5. Headline: the first paragraph left, when it is at most 30 words and
+//     not a sentence. When that is a short label (at most 3 words) and the
+//     next paragraph is headline-like too, the label is boilerplate (a
+//     section name such as "News") and the next paragraph is the headline.
+//  6. Other short labels (at most 3 words, not a sentence) are boilerplate
+//     outside the story's flow, before its first body paragraph or after its
+//     last ("CNN" under the headline, a site name at the end), and next to a
+//     caption when every word is capitalised, a name crediting the photo
+//     ("Reuters", "Getty Images"); between body paragraphs they are
+//     crossheads and stay body.
+//  7. A story credit ("Source: …", "(Reporting by …)", "Editing by …") that
+//     starts in the last third of the text closes the story: what follows is
+//     boilerplate (a site blurb, "Related articles"), unless two or more of
+//     those paragraphs read as prose (a sentence of 12 words or more), in
+//     which case it was a source note inside the story.
+//  8. Alt text: a body paragraph sharing at least 80% of its words with the
+//     caption that follows is that image's alt text, a caption too.
+//  9. Everything else is body.
 class RoleClassifier
 {
 public:
+    // Decides every paragraph's role, replacing whatever it was.
     static void classify(std::vector<Paragraph> &paragraphs);
+    // Decides only the paragraphs still marked Body and keeps the roles a
+    // format's markup set; no headline is chosen when one is already marked.
+    static void classifyRemaining(std::vector<Paragraph> &paragraphs);
+
+    // Rules 1-4, plus the headline and short-label rules for a paragraph
+    // judged without its neighbours.
     static ParagraphRole roleOf(const Paragraph &paragraph, bool isFirstCandidate);
     static bool isBoilerplate(const QString &text);
     static bool isDateline(const QString &text);
     static bool isByline(const QString &text);
     static bool isCaption(const QString &text);
+    static bool isStoryCredit(const QString &text);
 };
 
 } // namespace WireDiff

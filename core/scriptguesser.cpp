@@ -1,7 +1,6 @@
 #include "scriptguesser.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -12,6 +11,8 @@ namespace WireDiff {
 
 namespace {
 
+constexpr int maxSampledLetters = 20000;
+
 struct FunctionWords
 {
     const char *language;
@@ -19,7 +20,7 @@ struct FunctionWords
 };
 
 // Short, frequent and mostly language-specific words.
-constexpr std::array<FunctionWords, 8> latinLanguages {{
+constexpr std::array<FunctionWords, 10> latinLanguages {{
     { "en", { "the", "and", "of", "to", "in", "is", "that", "was", "said", "with", "for", "on" } },
     { "de", { "der", "die", "und", "das", "nicht", "ist", "mit", "von", "sich", "auch", "dem", "ein" } },
     { "fr", { "le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour", "du", "pas" } },
@@ -28,7 +29,45 @@ constexpr std::array<FunctionWords, 8> latinLanguages {{
     { "pt", { "o", "os", "as", "que", "não", "uma", "para", "com", "dos", "das", "foi", "em" } },
     { "nl", { "de", "het", "een", "van", "en", "niet", "dat", "zijn", "voor", "met", "op", "ook" } },
     { "pl", { "i", "w", "nie", "na", "się", "z", "że", "do", "jest", "to", "jak", "od" } },
+    { "sv", { "och", "att", "det", "som", "är", "av", "för", "med", "till", "den", "inte", "har" } },
+    { "tr", { "ve", "bir", "bu", "için", "ile", "da", "de", "olarak", "daha", "gibi", "çok", "olan" } },
 }};
+
+struct ScriptLanguage
+{
+    UScriptCode script;
+    const char *language;
+};
+
+// Scripts used by one main language each. Han alone is Chinese; with kana it
+// is Japanese, which guessLanguage() decides first.
+constexpr std::array<ScriptLanguage, 22> scriptLanguages {{
+    { USCRIPT_HANGUL, "ko" }, { USCRIPT_HAN, "zh" }, { USCRIPT_THAI, "th" }, { USCRIPT_HEBREW, "he" },
+    { USCRIPT_GREEK, "el" }, { USCRIPT_DEVANAGARI, "hi" }, { USCRIPT_BENGALI, "bn" },
+    { USCRIPT_TAMIL, "ta" }, { USCRIPT_TELUGU, "te" }, { USCRIPT_KANNADA, "kn" },
+    { USCRIPT_MALAYALAM, "ml" }, { USCRIPT_GUJARATI, "gu" }, { USCRIPT_GURMUKHI, "pa" },
+    { USCRIPT_SINHALA, "si" }, { USCRIPT_GEORGIAN, "ka" }, { USCRIPT_ARMENIAN, "hy" },
+    { USCRIPT_ETHIOPIC, "am" }, { USCRIPT_KHMER, "km" }, { USCRIPT_LAO, "lo" },
+    { USCRIPT_MYANMAR, "my" }, { USCRIPT_TIBETAN, "bo" }, { USCRIPT_MONGOLIAN, "mn" },
+}};
+
+// Letters one language of a shared script has and its neighbour lacks.
+struct LetterCensus
+{
+    int ukrainian = 0; // і ї є ґ
+    int russian = 0;   // ы э ъ ё
+    int persian = 0;   // پ چ ژ گ
+    int urdu = 0;      // ٹ ڈ ڑ ں ے
+
+    void count(char32_t c)
+    {
+        const char32_t lower = u_tolower(UChar32(c));
+        ukrainian += lower == U'і' || lower == U'ї' || lower == U'є' || lower == U'ґ';
+        russian += lower == U'ы' || lower == U'э' || lower == U'ъ' || lower == U'ё';
+        persian += c == U'پ' || c == U'چ' || c == U'ژ' || c == U'گ';
+        urdu += c == U'ٹ' || c == U'ڈ' || c == U'ڑ' || c == U'ں' || c == U'ے';
+    }
+};
 
 QString guessLatin(QStringView text)
 {
@@ -39,7 +78,7 @@ QString guessLatin(QStringView text)
             ++counts[word];
         word.clear();
     };
-    for (const QChar c : text.left(20000)) {
+    for (const QChar c : text.left(maxSampledLetters)) {
         if (c.isLetter())
             word.append(c.toLower());
         else
@@ -60,14 +99,35 @@ QString guessLatin(QStringView text)
     return best;
 }
 
+QString languageOfScript(int script, const LetterCensus &letters, QStringView text)
+{
+    switch (script) {
+    case USCRIPT_CYRILLIC:
+        return letters.ukrainian > letters.russian ? QStringLiteral("uk") : QStringLiteral("ru");
+    case USCRIPT_ARABIC:
+        if (letters.urdu > 0 && letters.urdu >= letters.persian)
+            return QStringLiteral("ur");
+        return letters.persian > 0 ? QStringLiteral("fa") : QStringLiteral("ar");
+    case USCRIPT_LATIN:
+        return guessLatin(text);
+    default:
+        break;
+    }
+    for (const ScriptLanguage &entry : scriptLanguages) {
+        if (entry.script == script)
+            return QString::fromLatin1(entry.language);
+    }
+    return {};
+}
+
 } // namespace
 
 QString ScriptGuesser::guessLanguage(QStringView text)
 {
     QHash<int, int> scripts;
-    bool ukrainianLetters = false;
+    LetterCensus letters;
     int sampled = 0;
-    for (qsizetype i = 0; i < text.size() && sampled < 20000; ++i) {
+    for (qsizetype i = 0; i < text.size() && sampled < maxSampledLetters; ++i) {
         char32_t c = text.at(i).unicode();
         if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
             c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
@@ -80,11 +140,13 @@ QString ScriptGuesser::guessLanguage(QStringView text)
         const UScriptCode script = uscript_getScript(UChar32(c), &status);
         if (U_SUCCESS(status))
             ++scripts[int(script)];
-        ukrainianLetters = ukrainianLetters || c == U'і' || c == U'ї' || c == U'є' || c == U'ґ'
-            || c == U'І' || c == U'Ї' || c == U'Є' || c == U'Ґ';
+        letters.count(c);
     }
     if (sampled == 0)
         return {};
+    const int kana = scripts.value(USCRIPT_HIRAGANA) + scripts.value(USCRIPT_KATAKANA);
+    if (kana * 10 >= sampled)
+        return QStringLiteral("ja");
     int dominant = USCRIPT_COMMON;
     int dominantCount = 0;
     for (auto it = scripts.cbegin(); it != scripts.cend(); ++it) {
@@ -93,20 +155,7 @@ QString ScriptGuesser::guessLanguage(QStringView text)
             dominantCount = it.value();
         }
     }
-    const int kana = scripts.value(USCRIPT_HIRAGANA) + scripts.value(USCRIPT_KATAKANA);
-    if (kana * 10 >= sampled)
-        return QStringLiteral("ja");
-    switch (dominant) {
-    case USCRIPT_HANGUL: return QStringLiteral("ko");
-    case USCRIPT_HAN: return QStringLiteral("zh");
-    case USCRIPT_THAI: return QStringLiteral("th");
-    case USCRIPT_ARABIC: return QStringLiteral("ar");
-    case USCRIPT_HEBREW: return QStringLiteral("he");
-    case USCRIPT_GREEK: return QStringLiteral("el");
-    case USCRIPT_CYRILLIC: return ukrainianLetters ? QStringLiteral("uk") : QStringLiteral("ru");
-    case USCRIPT_LATIN: return guessLatin(text);
-    default: return {};
-    }
+    return languageOfScript(dominant, letters, text);
 }
 
 QString ScriptGuesser::guessLanguage(const std::vector<Paragraph> &paragraphs)
@@ -117,7 +166,7 @@ QString ScriptGuesser::guessLanguage(const std::vector<Paragraph> &paragraphs)
             continue;
         sample.append(paragraph.text);
         sample.append(QLatin1Char(' '));
-        if (sample.size() > 20000)
+        if (sample.size() > maxSampledLetters)
             break;
     }
     return guessLanguage(sample);

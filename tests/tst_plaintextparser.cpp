@@ -1,0 +1,187 @@
+#include "plaintextparser.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace WireDiff;
+
+namespace {
+
+// "role: text" lines, so a failing comparison shows what was read.
+QStringList describe(const ParsedDocument &document)
+{
+    QStringList lines;
+    for (const Paragraph &paragraph : document.paragraphs)
+        lines.append(paragraphRoleName(paragraph.role) + QLatin1String(": ") + paragraph.text);
+    return lines;
+}
+
+QStringList texts(const ParsedDocument &document)
+{
+    QStringList lines;
+    for (const Paragraph &paragraph : document.paragraphs)
+        lines.append(paragraph.text);
+    return lines;
+}
+
+QString fixture(const char *name)
+{
+    QFile file(QStringLiteral(WIREDIFF_TEST_DATA_DIR "/loader/") + QLatin1String(name));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+} // namespace
+
+class TestPlainTextParser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void splitsParagraphs_data();
+    void splitsParagraphs();
+    void readsMarkdown_data();
+    void readsMarkdown();
+    void readsFrontMatter_data();
+    void readsFrontMatter();
+    void detectsPressAssociationWire_data();
+    void detectsPressAssociationWire();
+    void readsPressAssociationWire();
+};
+
+void TestPlainTextParser::splitsParagraphs_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("blank-line separated") << "One.\n\nTwo.\n" << QStringList { "One.", "Two." };
+    QTest::newRow("one paragraph per line without blank lines")
+        << "Headline\nFirst paragraph.\nSecond paragraph." << QStringList { "Headline", "First paragraph.", "Second paragraph." };
+    QTest::newRow("hard-wrapped prose is joined")
+        << "The ferry crossed the lake on Monday morning with forty-two\npassengers and a dog on board, "
+           "its operator said on\nTuesday.\n\nNext paragraph."
+        << QStringList { "The ferry crossed the lake on Monday morning with forty-two passengers and a dog on board, "
+                         "its operator said on Tuesday.",
+                         "Next paragraph." };
+    QTest::newRow("a block of short items stays apart")
+        << "Ferry starts\n10:15 GMT\nBy Jane Roe\n\nBody text." << QStringList { "Ferry starts", "10:15 GMT", "By Jane Roe", "Body text." };
+    QTest::newRow("several blank lines") << "One.\n\n\n\nTwo." << QStringList { "One.", "Two." };
+    QTest::newRow("a trailing blank line does not join lines")
+        << "Line one\nLine two\n\n" << QStringList { "Line one", "Line two" };
+    QTest::newRow("tabs and no-break spaces collapse") << QStringLiteral("a\t\tb\u00A0 c  ") << QStringList { "a b c" };
+    QTest::newRow("control characters are dropped") << QStringLiteral("a\u0001b\u007Fc") << QStringList { "abc" };
+    QTest::newRow("white space only") << " \n\t\n" << QStringList {};
+}
+
+void TestPlainTextParser::splitsParagraphs()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    const ParsedDocument document = PlainTextParser::parse(text);
+    QCOMPARE(texts(document), expected);
+    QVERIFY(!document.rolesFromMarkup);
+}
+
+void TestPlainTextParser::readsMarkdown_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("first top-level heading is the headline")
+        << "# Ferry starts\n\nBody.\n\n# Second title\n\n## Fares\n\nMore."
+        << QStringList { "headline: Ferry starts", "body: Body.", "body: Second title", "body: Fares", "body: More." };
+    QTest::newRow("closing hashes") << "# Ferry starts ##\nBody." << QStringList { "headline: Ferry starts", "body: Body." };
+    QTest::newRow("setext headings")
+        << "Ferry starts\n============\nBody.\n\nFares\n-----\nMore."
+        << QStringList { "headline: Ferry starts", "body: Body.", "body: Fares", "body: More." };
+    QTest::newRow("lines of a paragraph are joined")
+        << "The ferry crossed\nthe lake." << QStringList { "body: The ferry crossed the lake." };
+    QTest::newRow("list items are paragraphs")
+        << "- one\n- two\n  continued\n1. three" << QStringList { "body: one", "body: two continued", "body: three" };
+    QTest::newRow("quotation") << "> Quiet, said one.\n\nBody." << QStringList { "body: Quiet, said one.", "body: Body." };
+    QTest::newRow("emphasis, code and links")
+        << "The **Dawnlight** is *new*; see `route` and [the map](http://example.invalid/map)."
+        << QStringList { "body: The Dawnlight is new; see route and the map." };
+    QTest::newRow("thematic breaks") << "One.\n\n***\n\nTwo.\n\n- - -\n\nThree."
+                                     << QStringList { "body: One.", "body: Two.", "body: Three." };
+    QTest::newRow("snake_case survives") << "Call ferry_route now." << QStringList { "body: Call ferry_route now." };
+}
+
+void TestPlainTextParser::readsMarkdown()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QCOMPARE(describe(PlainTextParser::parse(text, true)), expected);
+}
+
+void TestPlainTextParser::readsFrontMatter_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QDate>("published");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("fixture") << fixture("notes.md") << "Solar ferry crosses Lake Verrin" << "en" << QDate(2024, 3, 11)
+                             << QStringList { "headline: Solar ferry crosses Lake Verrin", "body: By Mina Okafor",
+                                              "body: The Dawnlight made its first crossing on Monday, carrying 42 "
+                                              "passengers across the lake.",
+                                              "body: What changes", "body: Fares fall by a tenth from April.",
+                                              "body: The diesel boat is retired.",
+                                              "body: It is quieter than my kitchen, said one passenger." };
+    QTest::newRow("unclosed front matter is a rule")
+        << "---\ntitle: Not metadata\n\nBody." << "" << "" << QDate()
+        << QStringList { "body: title: Not metadata", "body: Body." };
+}
+
+void TestPlainTextParser::readsFrontMatter()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, title);
+    QFETCH(QString, language);
+    QFETCH(QDate, published);
+    QFETCH(QStringList, expected);
+    const ParsedDocument document = PlainTextParser::parse(text, true);
+    QCOMPARE(document.title, title);
+    QCOMPARE(document.language, language);
+    QCOMPARE(document.published.date(), published);
+    QCOMPARE(describe(document), expected);
+}
+
+void TestPlainTextParser::detectsPressAssociationWire_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("expected");
+
+    QTest::newRow("fixture") << fixture("wire-pa.txt") << true;
+    QTest::newRow("no rule of dashes") << "FERRY <\nOne. <\nTwo. <\n" << false;
+    QTest::newRow("rule but few terminated lines")
+        << QString(QString(30, QLatin1Char('-')) + "\nOne line <\nplain\nplain\nplain\nplain\nplain\nplain\nplain\nplain\nplain\nplain")
+        << false;
+    QTest::newRow("plain prose") << "The ferry crossed the lake.\n\nIt was quiet." << false;
+}
+
+void TestPlainTextParser::detectsPressAssociationWire()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, expected);
+    QCOMPARE(PlainTextParser::looksLikePressAssociationWire(text), expected);
+}
+
+void TestPlainTextParser::readsPressAssociationWire()
+{
+    const ParsedDocument document = PlainTextParser::parse(fixture("wire-pa.txt"));
+    const QStringList expected {
+        "headline: SOLAR FERRY",
+        "byline: By Owen Tarrant, PA",
+        "body: A solar-powered ferry has made its first crossing of Lake Verrin, its operator said.",
+        QStringLiteral("body: The boat carried 42 passengers on Monday and is \u201Cquieter than a kitchen\u201D, one said."),
+        "body: ENDS",
+        "boilerplate: ot",
+    };
+    QCOMPARE(describe(document), expected);
+    QCOMPARE(document.title, QStringLiteral("SOLAR FERRY"));
+}
+
+QTEST_GUILESS_MAIN(TestPlainTextParser)
+
+#include "tst_plaintextparser.moc"

@@ -1,0 +1,257 @@
+#include "roleclassifier.h"
+
+#include <QTest>
+
+using namespace WireDiff;
+
+namespace {
+
+std::vector<Paragraph> paragraphsOf(const QStringList &texts)
+{
+    std::vector<Paragraph> paragraphs;
+    for (const QString &text : texts)
+        paragraphs.push_back(Paragraph { text, ParagraphRole::Body });
+    return paragraphs;
+}
+
+// "role: text" lines, so a failing comparison shows what was decided.
+QStringList describe(const std::vector<Paragraph> &paragraphs)
+{
+    QStringList lines;
+    for (const Paragraph &paragraph : paragraphs)
+        lines.append(paragraphRoleName(paragraph.role) + QLatin1String(": ") + paragraph.text);
+    return lines;
+}
+
+const QString lede = QStringLiteral("The solar ferry made its first crossing of Lake Verrin on Monday, carrying "
+                                    "forty-two passengers, its operator said.");
+const QString second = QStringLiteral("The boat replaces a diesel ferry that served the route for thirty years, "
+                                      "and the council expects fares to fall.");
+const QString third = QStringLiteral("Passengers said the crossing was so quiet that they could hear the water "
+                                     "against the hull for the whole trip.");
+
+} // namespace
+
+class TestRoleClassifier : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void recognisesBoilerplate_data();
+    void recognisesBoilerplate();
+    void recognisesBylines_data();
+    void recognisesBylines();
+    void recognisesDatelines_data();
+    void recognisesDatelines();
+    void recognisesCaptions_data();
+    void recognisesCaptions();
+    void classifiesArticles_data();
+    void classifiesArticles();
+    void keepsMarkedRoles_data();
+    void keepsMarkedRoles();
+};
+
+void TestRoleClassifier::recognisesBoilerplate_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("expected");
+
+    QTest::newRow("em dash alone") << QStringLiteral(" \u2014 ") << true;
+    QTest::newRow("asterisk rule") << "* * *" << true;
+    QTest::newRow("advertisement") << "Advertisement" << true;
+    QTest::newRow("back to top") << "Back to top button" << true;
+    QTest::newRow("read more with a link title") << "Read more: Why the old ferry was retired" << true;
+    QTest::newRow("share this article") << "Share this article" << true;
+    QTest::newRow("related articles") << "Related Articles" << true;
+    QTest::newRow("newsletter sign-up") << "Sign up for our morning newsletter" << true;
+    QTest::newRow("tags") << "Tags: ferry, solar power, Lake Verrin" << true;
+    QTest::newRow("source credit") << QStringLiteral("Source:\u00A0AFP Editor: Jane Roe") << true;
+    QTest::newRow("source by") << "Source by [author_name]" << true;
+    QTest::newRow("agency credit in brackets") << "(Reporting by Jane Roe; Editing by John Doe)" << true;
+    QTest::newRow("photo credit") << "Credit: Halden Ferries" << true;
+    QTest::newRow("copyright line") << QStringLiteral("\u00A9 2024 The Halden Courier") << true;
+    QTest::newRow("rights reserved") << "All rights reserved." << true;
+    QTest::newRow("sources said") << "Sources said the talks would resume on Friday." << false;
+    QTest::newRow("share prices") << "Share prices fell sharply on Monday." << false;
+    QTest::newRow("related talks") << "Related talks collapsed last year, officials said." << false;
+    QTest::newRow("home secretary") << "Home Secretary resigns over ferry contract" << false;
+    QTest::newRow("credit card") << "Credit card fees rise again" << false;
+    QTest::newRow("comments by a minister") << "Comments by the minister drew criticism." << false;
+    QTest::newRow("body text") << lede << false;
+}
+
+void TestRoleClassifier::recognisesBoilerplate()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, expected);
+    QCOMPARE(RoleClassifier::isBoilerplate(text), expected);
+}
+
+void TestRoleClassifier::recognisesBylines_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("expected");
+
+    QTest::newRow("by and a name") << "By Jane Roe" << true;
+    QTest::newRow("upper case") << "BY JANE ROE" << true;
+    QTest::newRow("German") << QStringLiteral("Von Anna Müller") << true;
+    QTest::newRow("French") << "Par Jean Dupont" << true;
+    QTest::newRow("agency after a comma") << "Jane Roe, Reuters" << true;
+    QTest::newRow("desk title after a comma") << "Jane Roe, Political Editor" << true;
+    QTest::newRow("staff writer") << "Staff Writer" << true;
+    QTest::newRow("by and a time, as a sentence") << "By Monday, the talks had collapsed." << false;
+    QTest::newRow("by and a lower-case word") << "By noon the pier was full" << false;
+    QTest::newRow("a name starting with von") << "Von der Leyen warns of delays" << false;
+    QTest::newRow("a headline naming an editor") << "Guardian names new editor" << false;
+    QTest::newRow("a long sentence") << lede << false;
+}
+
+void TestRoleClassifier::recognisesBylines()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, expected);
+    QCOMPARE(RoleClassifier::isByline(text), expected);
+}
+
+void TestRoleClassifier::recognisesDatelines_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("expected");
+
+    QTest::newRow("time and ISO date") << QStringLiteral("\u00B7 \u00B7 19:52 UTC+8, 2024-03-11") << true;
+    QTest::newRow("labelled date") << "date 2024-03-11" << true;
+    QTest::newRow("month day year") << "March 11, 2024" << true;
+    QTest::newRow("day month year") << "11 March 2024" << true;
+    QTest::newRow("numeric date") << "11.03.2024" << true;
+    QTest::newRow("updated") << "Updated 10:15 GMT" << true;
+    QTest::newRow("place with a region") << "Halden, Northfield" << true;
+    QTest::newRow("wire place line") << QStringLiteral("HALDEN (Reuters) \u2013") << true;
+    QTest::newRow("timestamp before a repeated headline")
+        << "2024-03-11 08:15:00 Solar ferry makes its first crossing of Lake Verrin" << true;
+    QTest::newRow("sentence with a date") << "The meeting on March 11, 2024 ended early." << false;
+    QTest::newRow("single place name") << "Halden" << false;
+    QTest::newRow("headline naming a place") << "Ferry reaches Halden" << false;
+}
+
+void TestRoleClassifier::recognisesDatelines()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, expected);
+    QCOMPARE(RoleClassifier::isDateline(text), expected);
+}
+
+void TestRoleClassifier::recognisesCaptions_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("expected");
+
+    QTest::newRow("bracketed credit") << "The ferry at Halden pier on Monday [Jane Roe/AFP]" << true;
+    QTest::newRow("agency photo credit") << "The ferry at Halden pier. (AP Photo/Jane Roe)" << true;
+    QTest::newRow("photograph credit") << "The ferry at dawn. Photograph: Jane Roe/Reuters" << true;
+    QTest::newRow("photo prefix") << "Photo: the ferry at dawn" << true;
+    QTest::newRow("ends with the date taken") << "The ferry leaves the pier in Halden, March 11, 2024." << true;
+    QTest::newRow("numbered part") << "The ferry story, part one (1/2)" << false;
+    QTest::newRow("plain sentence") << "Fares will fall by a tenth." << false;
+}
+
+void TestRoleClassifier::recognisesCaptions()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, expected);
+    QCOMPARE(RoleClassifier::isCaption(text), expected);
+}
+
+void TestRoleClassifier::classifiesArticles_data()
+{
+    QTest::addColumn<QStringList>("texts");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("headline, byline, dateline, body")
+        << QStringList { "Solar ferry crosses Lake Verrin", "By Jane Roe", "March 11, 2024", lede }
+        << QStringList { "headline: Solar ferry crosses Lake Verrin", "byline: By Jane Roe", "dateline: March 11, 2024",
+                         "body: " + lede };
+    QTest::newRow("section label above the headline")
+        << QStringList { "News", "Solar ferry crosses Lake Verrin", lede }
+        << QStringList { "boilerplate: News", "headline: Solar ferry crosses Lake Verrin", "body: " + lede };
+    QTest::newRow("short headline without a label")
+        << QStringList { "Ferry deal agreed", lede }
+        << QStringList { "headline: Ferry deal agreed", "body: " + lede };
+    QTest::newRow("no headline when the text starts with prose")
+        << QStringList { lede, "What changes", second }
+        << QStringList { "body: " + lede, "body: What changes", "body: " + second };
+    QTest::newRow("agency label beside a caption")
+        << QStringList { "Ferry crosses lake", lede, "Reuters", "The ferry leaves the pier in Halden, March 11, 2024.", second }
+        << QStringList { "headline: Ferry crosses lake", "body: " + lede, "boilerplate: Reuters",
+                         "caption: The ferry leaves the pier in Halden, March 11, 2024.", "body: " + second };
+    QTest::newRow("channel label under the headline")
+        << QStringList { "Ferry crosses lake", "Halden, Northfield", "CNN", lede, second }
+        << QStringList { "headline: Ferry crosses lake", "dateline: Halden, Northfield", "boilerplate: CNN",
+                         "body: " + lede, "body: " + second };
+    QTest::newRow("crosshead between body paragraphs")
+        << QStringList { "Ferry crosses lake", lede, "Cheaper fares", second }
+        << QStringList { "headline: Ferry crosses lake", "body: " + lede, "body: Cheaper fares", "body: " + second };
+    QTest::newRow("site name after the story")
+        << QStringList { "Ferry crosses lake", lede, second, "halden courier" }
+        << QStringList { "headline: Ferry crosses lake", "body: " + lede, "body: " + second, "boilerplate: halden courier" };
+    QTest::newRow("a story credit closes the story")
+        << QStringList { "Ferry crosses lake", lede, second, third, "Source: agencies",
+                         "Halden Courier: the latest news from the lake, updated every hour of the day and night",
+                         "Related Articles" }
+        << QStringList { "headline: Ferry crosses lake", "body: " + lede, "body: " + second, "body: " + third,
+                         "boilerplate: Source: agencies",
+                         "boilerplate: Halden Courier: the latest news from the lake, updated every hour of the day "
+                         "and night",
+                         "boilerplate: Related Articles" };
+    QTest::newRow("a source note inside the story")
+        << QStringList { "Ferry crosses lake", lede, second, "Source: Halden ferry office", third, lede }
+        << QStringList { "headline: Ferry crosses lake", "body: " + lede, "body: " + second,
+                         "boilerplate: Source: Halden ferry office", "body: " + third, "body: " + lede };
+    QTest::newRow("alt text repeats the caption")
+        << QStringList { "Ferry crosses lake", "The ferry at Halden pier.", "The ferry at Halden pier on Monday. [Jane Roe/AFP]", lede }
+        << QStringList { "headline: Ferry crosses lake", "caption: The ferry at Halden pier.",
+                         "caption: The ferry at Halden pier on Monday. [Jane Roe/AFP]", "body: " + lede };
+}
+
+void TestRoleClassifier::classifiesArticles()
+{
+    QFETCH(QStringList, texts);
+    QFETCH(QStringList, expected);
+    std::vector<Paragraph> paragraphs = paragraphsOf(texts);
+    for (Paragraph &paragraph : paragraphs)
+        paragraph.role = ParagraphRole::Caption; // classify() replaces every role
+    RoleClassifier::classify(paragraphs);
+    QCOMPARE(describe(paragraphs), expected);
+}
+
+void TestRoleClassifier::keepsMarkedRoles_data()
+{
+    QTest::addColumn<QStringList>("texts");
+    QTest::addColumn<QStringList>("roles"); // as marked by a format; "body" is undecided
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("a marked headline stops headline detection")
+        << QStringList { "Ferry crosses lake", "Passengers pleased", lede }
+        << QStringList { "body", "headline", "body" }
+        << QStringList { "boilerplate: Ferry crosses lake", "headline: Passengers pleased", "body: " + lede };
+    QTest::newRow("marked roles stay, body paragraphs are decided")
+        << QStringList { "Ferry crosses lake", "Not a byline by its text", "Advertisement", lede }
+        << QStringList { "headline", "byline", "body", "body" }
+        << QStringList { "headline: Ferry crosses lake", "byline: Not a byline by its text", "boilerplate: Advertisement",
+                         "body: " + lede };
+}
+
+void TestRoleClassifier::keepsMarkedRoles()
+{
+    QFETCH(QStringList, texts);
+    QFETCH(QStringList, roles);
+    QFETCH(QStringList, expected);
+    std::vector<Paragraph> paragraphs = paragraphsOf(texts);
+    for (size_t i = 0; i < paragraphs.size(); ++i)
+        QVERIFY(paragraphRoleFromName(roles.at(qsizetype(i)), &paragraphs[i].role));
+    RoleClassifier::classifyRemaining(paragraphs);
+    QCOMPARE(describe(paragraphs), expected);
+}
+
+QTEST_GUILESS_MAIN(TestRoleClassifier)
+
+#include "tst_roleclassifier.moc"
