@@ -10,7 +10,7 @@ namespace WireDiff {
 // body.content paragraphs) and IPTC NewsML-G2 (<newsItem>: headline,
 // by, dateline, inlineXML/XHTML body). External entities are never resolved
 // and entity expansion is bounded; a truncated file keeps what was read and
-// adds a warning.
+// adds a warning. The markup states every role, so rolesFromMarkup is set.
 class NewsXmlParser
 {
 public:
