@@ -11,7 +11,6 @@
 #include <QCollator>
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -28,6 +27,9 @@ QString tr(const char *text, int n = -1)
 {
     return QCoreApplication::translate("WireDiff::ArticleLoader", text, nullptr, n);
 }
+
+// How much of a file's start is read to tell its format and declared charset.
+constexpr qsizetype sniffBytes = 4096;
 
 enum class ContentKind { Text, Markdown, Html, Xml };
 
@@ -49,28 +51,37 @@ ContentKind kindFromExtension(const QString &suffix)
 // still read for what it is.
 ContentKind sniffKind(const QByteArray &bytes, ContentKind hint)
 {
-    QByteArray head = bytes.left(4096);
-    if (head.startsWith("\xEF\xBB\xBF"))
-        head.remove(0, 3);
-    // UTF-16 heads: drop the zero bytes for sniffing purposes only.
-    if (head.size() > 1 && (head.at(0) == 0 || head.at(1) == 0 || head.startsWith("\xFF\xFE")
-                            || head.startsWith("\xFE\xFF"))) {
-        head.replace('\0', QByteArray());
-        head.replace("\xFF\xFE", QByteArray());
-        head.replace("\xFE\xFF", QByteArray());
-    }
-    const QByteArray lower = head.trimmed().toLower();
+    const QByteArray head = bytes.left(sniffBytes);
     if (NewsXmlParser::sniff(head) != NewsXmlParser::Dialect::Unknown)
         return ContentKind::Xml;
-    if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.contains("<body")
-        || (lower.startsWith("<") && (lower.contains("<p>") || lower.contains("<div")))) {
+    // A page starts with markup: a DOCTYPE, or a common HTML element after an
+    // optional XML declaration and comments.
+    static const QRegularExpression htmlStart(
+        QStringLiteral("^\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|"
+                       "title|article|main|section|div|p|h[1-6]|table|ul|ol|span|a|b|i|em|strong|br|img|figure)\\b"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    const QString text = EncodingDetector::decode(head).text;
+    if (htmlStart.match(text).hasMatch())
         return ContentKind::Html;
-    }
-    if (hint == ContentKind::Html && !lower.contains('<'))
-        return ContentKind::Text;
+    if (hint == ContentKind::Html)
+        return text.contains(QLatin1Char('<')) ? ContentKind::Html : ContentKind::Text;
     if (hint == ContentKind::Xml)
-        return lower.startsWith("<") ? ContentKind::Xml : ContentKind::Text;
+        return text.trimmed().startsWith(QLatin1Char('<')) ? ContentKind::Xml : ContentKind::Text;
     return hint;
+}
+
+// A symbolic link whose chain of targets comes back to itself, or runs
+// longer than any system follows.
+bool isSymLinkLoop(const QFileInfo &info)
+{
+    constexpr int maxLinks = 40;
+    QSet<QString> seen;
+    for (QFileInfo link = info; link.isSymLink(); link = QFileInfo(link.symLinkTarget())) {
+        if (seen.contains(link.absoluteFilePath()) || seen.size() >= maxLinks)
+            return true;
+        seen.insert(link.absoluteFilePath());
+    }
+    return false;
 }
 
 QString declaredHtmlCharset(const QByteArray &bytes)
@@ -78,13 +89,93 @@ QString declaredHtmlCharset(const QByteArray &bytes)
     static const QRegularExpression charset(
         QStringLiteral("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-:.]+)"),
         QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = charset.match(QString::fromLatin1(bytes.left(4096)));
+    const QRegularExpressionMatch match = charset.match(QString::fromLatin1(bytes.left(sniffBytes)));
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
 QString humanSize(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString folderError(const QString &folderPath)
+{
+    const QFileInfo info(folderPath);
+    const QString shown = QDir::toNativeSeparators(folderPath);
+    if (!info.exists())
+        return tr("The folder %1 does not exist.").arg(shown);
+    if (!info.isDir())
+        return tr("%1 is not a folder.").arg(shown);
+    if (!info.isReadable() || !QDir(folderPath).isReadable())
+        return tr("The folder %1 cannot be read.").arg(shown);
+    return {};
+}
+
+// Why a path cannot be opened as an article file, judged before reading it;
+// empty when it can.
+QString unloadableReason(const QFileInfo &info, qint64 maxBytes)
+{
+    if (info.isSymLink() && !info.exists())
+        return isSymLinkLoop(info) ? tr("symbolic link loop") : tr("dangling symbolic link");
+    if (!info.exists())
+        return tr("file not found (it may have been moved or deleted)");
+    if (info.isDir())
+        return tr("is a folder, not a file");
+    if (!info.isFile())
+        return tr("not a regular file");
+    if (info.size() > maxBytes)
+        return tr("too large (%1; the limit is %2)").arg(humanSize(info.size()), humanSize(maxBytes));
+    return {};
+}
+
+bool parseXml(const QByteArray &bytes, Article *article, ParsedDocument *document, QString *reason)
+{
+    const NewsXmlParser::Dialect dialect = NewsXmlParser::sniff(bytes.left(sniffBytes));
+    if (dialect == NewsXmlParser::Dialect::Unknown) {
+        *reason = tr("XML, but neither NITF nor NewsML-G2");
+        return false;
+    }
+    *document = NewsXmlParser::parse(bytes, dialect);
+    // Decoded text files are NFC; XML text must compare equal to them.
+    for (Paragraph &paragraph : document->paragraphs)
+        paragraph.text = EncodingDetector::toNfc(paragraph.text);
+    article->format = dialect == NewsXmlParser::Dialect::Nitf ? ArticleFormat::Nitf : ArticleFormat::NewsMLG2;
+    article->encoding = EncodingDetector::detect(bytes);
+    return true;
+}
+
+bool parseText(const QByteArray &bytes, ContentKind kind, Article *article, ParsedDocument *document,
+               QString *reason)
+{
+    const QString declared = kind == ContentKind::Html ? declaredHtmlCharset(bytes) : QString();
+    const DecodedText decoded = EncodingDetector::decode(bytes, declared);
+    if (decoded.looksBinary) {
+        *reason = tr("binary file, not text");
+        return false;
+    }
+    if (decoded.text.trimmed().isEmpty()) {
+        *reason = tr("contains only white space");
+        return false;
+    }
+    article->encoding = decoded.encoding;
+    article->hadDecodingErrors = decoded.hadErrors;
+    if (decoded.hadErrors) {
+        article->warnings.append(
+            tr("invalid %1 byte sequences were replaced by \u201C\uFFFD\u201D").arg(decoded.encoding));
+    }
+    if (kind == ContentKind::Html) {
+        *document = HtmlParser::parse(decoded.text);
+        article->format = ArticleFormat::Html;
+    } else if (kind == ContentKind::Markdown) {
+        *document = PlainTextParser::parse(decoded.text, true);
+        article->format = ArticleFormat::Markdown;
+    } else {
+        *document = PlainTextParser::parse(decoded.text);
+        article->format = PlainTextParser::looksLikePressAssociationWire(decoded.text)
+            ? ArticleFormat::PressAssociationWire
+            : ArticleFormat::PlainText;
+    }
+    return true;
 }
 
 } // namespace
@@ -103,38 +194,39 @@ QString ArticleLoader::articleIdForFile(const QString &filePath)
 
 QStringList ArticleLoader::articleFiles(const QString &folderPath, QStringList *skippedNotes) const
 {
-    QDir::Filters filters = QDir::Files | QDir::System;
+    const auto note = [skippedNotes](const QString &path, const QString &reason) {
+        if (skippedNotes)
+            skippedNotes->append(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), reason));
+    };
+    // System lists broken symbolic links too, so loading can report them.
+    QDir::Filters filters = QDir::Files | QDir::Dirs | QDir::System | QDir::NoDotAndDotDot;
     if (m_options.includeHidden)
         filters |= QDir::Hidden;
     QStringList files;
-    QSet<QString> seenFolders;
+    QSet<QString> visited;
     std::vector<QString> pending { folderPath };
     while (!pending.empty()) {
         const QString folder = pending.back();
         pending.pop_back();
         const QString canonical = QFileInfo(folder).canonicalFilePath();
-        if (canonical.isEmpty() || seenFolders.contains(canonical))
-            continue; // a symbolic-link loop, or a folder that vanished
-        seenFolders.insert(canonical);
-        const QDir dir(folder);
-        const QFileInfoList entries = dir.entryInfoList(filters | QDir::Dirs | QDir::NoDotAndDotDot,
-                                                        QDir::Name);
-        for (const QFileInfo &entry : entries) {
-            if (entry.isSymLink() && !entry.exists()) {
-                if (skippedNotes)
-                    skippedNotes->append(entry.absoluteFilePath());
-                files.append(entry.absoluteFilePath()); // reported as dangling when loaded
-                continue;
-            }
-            if (entry.isDir()) {
-                if (m_options.recurse)
-                    pending.push_back(entry.absoluteFilePath());
-                continue;
-            }
-            files.append(entry.absoluteFilePath());
+        if (canonical.isEmpty() || visited.contains(canonical)) {
+            note(folder, tr("folder already read (a symbolic link loop)"));
+            continue;
+        }
+        visited.insert(canonical);
+        for (const QFileInfo &entry : QDir(folder).entryInfoList(filters, QDir::Name)) {
+            if (!entry.isDir())
+                files.append(entry.absoluteFilePath());
+            else if (m_options.recurse)
+                pending.push_back(entry.absoluteFilePath());
+            else
+                note(entry.absoluteFilePath(), tr("subfolder, not read"));
         }
     }
-    QCollator collator;
+    // The C locale has no collation (nor numeric mode) in Qt: English, whose
+    // order is Unicode's default, stands in for it.
+    const QLocale locale = QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale();
+    QCollator collator(locale);
     collator.setNumericMode(true);
     std::sort(files.begin(), files.end(), [&collator](const QString &a, const QString &b) {
         return collator.compare(a, b) < 0;
@@ -144,23 +236,9 @@ QStringList ArticleLoader::articleFiles(const QString &folderPath, QStringList *
 
 LoadResult ArticleLoader::loadFolder(const QString &folderPath, const Cancellation &cancel) const
 {
-    const QFileInfo info(folderPath);
-    if (!info.exists()) {
-        LoadResult result;
-        result.error = tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folderPath));
-        return result;
-    }
-    if (!info.isDir()) {
-        LoadResult result;
-        result.error = tr("%1 is not a folder.").arg(QDir::toNativeSeparators(folderPath));
-        return result;
-    }
-    if (!info.isReadable() || !QDir(folderPath).isReadable()) {
-        LoadResult result;
-        result.error = tr("The folder %1 cannot be read.").arg(QDir::toNativeSeparators(folderPath));
-        return result;
-    }
-    return loadFiles(articleFiles(folderPath), cancel);
+    LoadResult result;
+    result.error = folderError(folderPath);
+    return result.error.isEmpty() ? loadFiles(articleFiles(folderPath), cancel) : result;
 }
 
 LoadResult ArticleLoader::loadFiles(const QStringList &filePaths, const Cancellation &cancel) const
@@ -200,27 +278,9 @@ LoadResult ArticleLoader::loadFiles(const QStringList &filePaths, const Cancella
 bool ArticleLoader::loadFile(const QString &filePath, Article *article, QString *reason) const
 {
     const QFileInfo info(filePath);
-    if (info.isSymLink() && !info.exists()) {
-        *reason = tr("dangling symbolic link");
+    *reason = unloadableReason(info, m_options.maxFileBytes);
+    if (!reason->isEmpty())
         return false;
-    }
-    if (!info.exists()) {
-        *reason = tr("file not found (it may have been moved or deleted)");
-        return false;
-    }
-    if (info.isDir()) {
-        *reason = tr("is a folder, not a file");
-        return false;
-    }
-    if (!info.isFile()) {
-        *reason = tr("not a regular file");
-        return false;
-    }
-    if (info.size() > m_options.maxFileBytes) {
-        *reason = tr("too large (%1; the limit is %2)")
-                      .arg(humanSize(info.size()), humanSize(m_options.maxFileBytes));
-        return false;
-    }
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
         *reason = tr("cannot be read: %1").arg(file.errorString());
@@ -257,48 +317,15 @@ bool ArticleLoader::loadBytes(const QByteArray &bytes, const QString &fileName, 
     article->id = articleIdForFile(fileName);
 
     ParsedDocument document;
-    if (kind == ContentKind::Xml) {
-        const NewsXmlParser::Dialect dialect = NewsXmlParser::sniff(bytes.left(4096));
-        if (dialect == NewsXmlParser::Dialect::Unknown) {
-            *reason = tr("XML, but neither NITF nor NewsML-G2");
-            return false;
-        }
-        document = NewsXmlParser::parse(bytes, dialect);
-        article->format = dialect == NewsXmlParser::Dialect::Nitf ? ArticleFormat::Nitf
-                                                                  : ArticleFormat::NewsMLG2;
-        article->encoding = EncodingDetector::detect(bytes);
-    } else {
-        const QString declared = kind == ContentKind::Html ? declaredHtmlCharset(bytes) : QString();
-        const DecodedText decoded = EncodingDetector::decode(bytes, declared);
-        if (decoded.looksBinary) {
-            *reason = tr("binary file, not text");
-            return false;
-        }
-        if (decoded.text.trimmed().isEmpty()) {
-            *reason = tr("contains only white space");
-            return false;
-        }
-        article->encoding = decoded.encoding;
-        article->hadDecodingErrors = decoded.hadErrors;
-        if (decoded.hadErrors) {
-            article->warnings.append(
-                tr("invalid %1 byte sequences were replaced by \u201C\uFFFD\u201D").arg(decoded.encoding));
-        }
-        if (kind == ContentKind::Html) {
-            document = HtmlParser::parse(decoded.text);
-            article->format = ArticleFormat::Html;
-        } else {
-            const bool markdown = kind == ContentKind::Markdown;
-            document = PlainTextParser::parse(decoded.text, markdown);
-            article->format = markdown ? ArticleFormat::Markdown
-                : PlainTextParser::looksLikePressAssociationWire(decoded.text)
-                ? ArticleFormat::PressAssociationWire
-                : ArticleFormat::PlainText;
-        }
-    }
+    const bool parsed = kind == ContentKind::Xml ? parseXml(bytes, article, &document, reason)
+                                                 : parseText(bytes, kind, article, &document, reason);
+    if (!parsed)
+        return false;
     finish(article, std::move(document));
     if (article->paragraphs.empty()) {
-        *reason = tr("no article text found");
+        *reason = article->warnings.isEmpty()
+            ? tr("no article text found")
+            : tr("no article text found (%1)").arg(article->warnings.constFirst());
         return false;
     }
     return true;
@@ -306,8 +333,10 @@ bool ArticleLoader::loadBytes(const QByteArray &bytes, const QString &fileName, 
 
 void ArticleLoader::finish(Article *article, ParsedDocument document) const
 {
+    // Roles a format marked (an <h1>, a NITF byline) stay; the classifier
+    // decides the paragraphs left as body.
     if (!document.rolesFromMarkup)
-        RoleClassifier::classify(document.paragraphs);
+        RoleClassifier::classifyRemaining(document.paragraphs);
 
     int splitCount = 0;
     article->paragraphs = ParagraphSplitter::limitLength(std::move(document.paragraphs),

@@ -27,7 +27,10 @@ public:
     bool loadBytes(const QByteArray &bytes, const QString &fileName, Article *article,
                    QString *reason) const;
 
-    // The files loadFolder() would read, sorted by name.
+    // The files loadFolder() would read, sorted by name (numbers in names by
+    // value). Hidden files and subfolders are left out unless the options ask
+    // for them; skippedNotes receives one "path: reason" line for each folder
+    // left out.
     QStringList articleFiles(const QString &folderPath, QStringList *skippedNotes = nullptr) const;
 
     static QString articleIdForFile(const QString &filePath);

@@ -1,0 +1,365 @@
+#include "articleloader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace WireDiff;
+
+namespace {
+
+const QByteArray storyText = "Ferry crosses lake\n\nThe solar ferry made its first crossing on Monday.\n";
+
+QString fixturePath(const QString &name)
+{
+    return QStringLiteral(WIREDIFF_TEST_DATA_DIR "/loader/") + name;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QStringList ids(const LoadResult &result)
+{
+    QStringList list;
+    for (const Article &article : result.articles)
+        list.append(article.id);
+    return list;
+}
+
+QStringList skippedReasons(const LoadResult &result)
+{
+    QStringList list;
+    for (const SkippedFile &skipped : result.skipped)
+        list.append(QFileInfo(skipped.filePath).fileName() + QLatin1String(": ") + skipped.reason);
+    return list;
+}
+
+QStringList roleNames(const Article &article)
+{
+    QStringList list;
+    for (const Paragraph &paragraph : article.paragraphs)
+        list.append(paragraphRoleName(paragraph.role));
+    return list;
+}
+
+// Loads one file of the given name and content from a fresh folder.
+LoadResult loadSingle(const QString &fileName, const QByteArray &bytes)
+{
+    QTemporaryDir folder;
+    if (!folder.isValid() || !writeFile(folder.filePath(fileName), bytes))
+        return {};
+    return ArticleLoader().loadFolder(folder.path());
+}
+
+} // namespace
+
+class TestArticleLoader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void listsFolder_data();
+    void listsFolder();
+    void readsMixedFormats();
+    void sniffsMisleadingExtensions_data();
+    void sniffsMisleadingExtensions();
+    void skipsWhatIsNotAnArticle_data();
+    void skipsWhatIsNotAnArticle();
+    void skipsUnreadableFile();
+    void skipsBrokenLinks_data();
+    void skipsBrokenLinks();
+    void unifiesLineEndings_data();
+    void unifiesLineEndings();
+    void enforcesArticleLimit();
+    void reportsFolderErrors_data();
+    void reportsFolderErrors();
+    void loadsSeedFolder_data();
+    void loadsSeedFolder();
+};
+
+void TestArticleLoader::listsFolder_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<bool>("includeHidden");
+    QTest::addColumn<bool>("recurse");
+    QTest::addColumn<QStringList>("expectedIds");
+
+    QTest::newRow("sorted by name, numbers by value")
+        << QStringList { "10-story.txt", "2-story.txt", "1-story.txt", "b.txt", "A.txt" } << false << false
+        << QStringList { "1-story", "2-story", "10-story", "A", "b" };
+    QTest::newRow("id drops only the last extension")
+        << QStringList { "story.v2.txt", "notes" } << false << false << QStringList { "notes", "story.v2" };
+    QTest::newRow("same name, two extensions")
+        << QStringList { "story.txt", "story.md" } << false << false << QStringList { "story", "story.txt" };
+    QTest::newRow("hidden files skipped") << QStringList { ".draft.txt", "story.txt" } << false << false
+                                          << QStringList { "story" };
+    QTest::newRow("hidden files read when asked") << QStringList { ".draft.txt", "story.txt" } << true << false
+                                                  << QStringList { ".draft", "story" };
+    QTest::newRow("subfolders skipped") << QStringList { "sub/inner.txt", "story.txt" } << false << false
+                                        << QStringList { "story" };
+    QTest::newRow("subfolders read when asked") << QStringList { "sub/inner.txt", "story.txt", "a.txt" } << false << true
+                                                << QStringList { "a", "story", "inner" };
+}
+
+void TestArticleLoader::listsFolder()
+{
+    QFETCH(QStringList, files);
+    QFETCH(bool, includeHidden);
+    QFETCH(bool, recurse);
+    QFETCH(QStringList, expectedIds);
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    for (const QString &file : files)
+        QVERIFY(writeFile(folder.filePath(file), storyText));
+    LoadOptions options;
+    options.includeHidden = includeHidden;
+    options.recurse = recurse;
+    const LoadResult result = ArticleLoader(options).loadFolder(folder.path());
+    QCOMPARE(result.error, QString());
+    QCOMPARE(skippedReasons(result), QStringList());
+    QCOMPARE(ids(result), expectedIds);
+}
+
+void TestArticleLoader::readsMixedFormats()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    for (const QString &name : QDir(fixturePath({})).entryList(QDir::Files))
+        QVERIFY(QFile::copy(fixturePath(name), folder.filePath(name)));
+    const LoadResult result = ArticleLoader().loadFolder(folder.path());
+    QCOMPARE(skippedReasons(result), QStringList());
+    QStringList formats;
+    for (const Article &article : result.articles)
+        formats.append(article.id + QLatin1String(": ") + articleFormatName(article.format));
+    QCOMPARE(formats, (QStringList { "newsml-story: newsml-g2", "nitf-story: nitf", "notes: markdown", "page: html",
+                                     "wire-pa: pa-wire" }));
+    for (const Article &article : result.articles) {
+        QVERIFY2(!article.title.isEmpty(), qPrintable(article.id));
+        QCOMPARE(article.paragraphs.front().role, ParagraphRole::Headline);
+        QCOMPARE(article.language.left(2), QStringLiteral("en"));
+        QVERIFY(article.published.isValid());
+    }
+}
+
+void TestArticleLoader::sniffsMisleadingExtensions_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("format");
+
+    QFile nitf(fixturePath(QStringLiteral("nitf-story.xml")));
+    QVERIFY(nitf.open(QIODevice::ReadOnly));
+    const QByteArray nitfBytes = nitf.readAll();
+    QTest::newRow("NITF named .txt") << "story.txt" << nitfBytes << "nitf";
+    QTest::newRow("HTML named .txt") << "story.txt" << QByteArray("<p>Ferry.</p><p>Text.</p>") << "html";
+    QTest::newRow("XHTML named .xml") << "story.xml"
+                                      << QByteArray("<?xml version=\"1.0\"?><html><body><p>Text.</p></body></html>") << "html";
+    QTest::newRow("plain text named .html") << "story.html" << storyText << "text";
+    QTest::newRow("plain text named .xml") << "story.xml" << storyText << "text";
+    QTest::newRow("HTML in UTF-16") << "story.txt"
+                                    << QByteArray("\xFF\xFE<\0p\0>\0T\0e\0x\0t\0.\0<\0/\0p\0>\0", 26) << "html";
+}
+
+void TestArticleLoader::sniffsMisleadingExtensions()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, format);
+    const LoadResult result = loadSingle(fileName, bytes);
+    QCOMPARE(skippedReasons(result), QStringList());
+    QCOMPARE(result.articles.size(), size_t(1));
+    QCOMPARE(articleFormatName(result.articles.front().format), format);
+}
+
+void TestArticleLoader::skipsWhatIsNotAnArticle_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("empty") << "empty.txt" << QByteArray() << "empty file";
+    QTest::newRow("white space") << "blank.txt" << QByteArray(" \r\n\t\n  ") << "contains only white space";
+    QTest::newRow("binary") << "image.txt" << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10", 24) << "binary file, not text";
+    QTest::newRow("other XML") << "feed.xml" << QByteArray("<?xml version=\"1.0\"?><rss><channel/></rss>")
+                               << "XML, but neither NITF nor NewsML-G2";
+    QTest::newRow("markup without text") << "page.html" << QByteArray("<html><script>x()</script></html>")
+                                         << "no article text found";
+    QTest::newRow("entity bomb")
+        << "bomb.xml"
+        << QByteArray("<?xml version=\"1.0\"?><!DOCTYPE nitf [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;"
+                      "&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;"
+                      "&c;&c;&c;\">]><nitf><body><body.content><p>&d;</p></body.content></body></nitf>")
+        << "no article text found (XML error at line 1: ";
+}
+
+void TestArticleLoader::skipsWhatIsNotAnArticle()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, reason);
+    const LoadResult result = loadSingle(fileName, bytes);
+    QCOMPARE(result.articles.size(), size_t(0));
+    QCOMPARE(result.skipped.size(), size_t(1));
+    QVERIFY2(result.skipped.front().reason.startsWith(reason), qPrintable(result.skipped.front().reason));
+}
+
+void TestArticleLoader::skipsUnreadableFile()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("locked.txt"));
+    QVERIFY(writeFile(path, storyText));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
+    QFile probe(path);
+    if (probe.open(QIODevice::ReadOnly))
+        QSKIP("Running with privileges that read any file (root): a mode of 000 does not block reading.");
+    const LoadResult result = ArticleLoader().loadFolder(folder.path());
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QCOMPARE(result.articles.size(), size_t(0));
+    QCOMPARE(result.skipped.size(), size_t(1));
+    QVERIFY2(result.skipped.front().reason.startsWith(QLatin1String("cannot be read")),
+             qPrintable(result.skipped.front().reason));
+}
+
+void TestArticleLoader::skipsBrokenLinks_data()
+{
+    QTest::addColumn<QString>("linkTarget"); // relative to the folder
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("dangling") << "missing.txt" << "dangling symbolic link";
+    QTest::newRow("loop") << "link.txt" << "symbolic link loop";
+}
+
+void TestArticleLoader::skipsBrokenLinks()
+{
+    QFETCH(QString, linkTarget);
+    QFETCH(QString, reason);
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    QVERIFY(writeFile(folder.filePath(QStringLiteral("story.txt")), storyText));
+    QVERIFY(QFile::link(folder.filePath(linkTarget), folder.filePath(QStringLiteral("link.txt"))));
+    const LoadResult result = ArticleLoader().loadFolder(folder.path());
+    QCOMPARE(ids(result), QStringList { "story" });
+    QCOMPARE(skippedReasons(result), QStringList { "link.txt: " + reason });
+}
+
+void TestArticleLoader::unifiesLineEndings_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+
+    QByteArray lf = "Ferry crosses lake\n\nThe ferry crossed on Monday.\n\nIt was quiet.\n";
+    QTest::newRow("LF") << lf;
+    QTest::newRow("CRLF") << QByteArray(lf).replace("\n", "\r\n");
+    QTest::newRow("CR") << QByteArray(lf).replace('\n', '\r');
+    QTest::newRow("mixed") << QByteArray("Ferry crosses lake\r\n\nThe ferry crossed on Monday.\r\rIt was quiet.\n");
+}
+
+void TestArticleLoader::unifiesLineEndings()
+{
+    QFETCH(QByteArray, bytes);
+    const LoadResult result = loadSingle(QStringLiteral("story.txt"), bytes);
+    QCOMPARE(result.articles.size(), size_t(1));
+    QStringList texts;
+    for (const Paragraph &paragraph : result.articles.front().paragraphs)
+        texts.append(paragraph.text);
+    QCOMPARE(texts, (QStringList { "Ferry crosses lake", "The ferry crossed on Monday.", "It was quiet." }));
+}
+
+void TestArticleLoader::enforcesArticleLimit()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    for (const char *name : { "a.txt", "b.txt", "c.txt" })
+        QVERIFY(writeFile(folder.filePath(QLatin1String(name)), storyText));
+    LoadOptions options;
+    options.maxArticles = 2;
+    const LoadResult result = ArticleLoader(options).loadFolder(folder.path());
+    QCOMPARE(ids(result), (QStringList { "a", "b" }));
+    QCOMPARE(skippedReasons(result), QStringList { "c.txt: over the limit of 2 articles in one comparison" });
+}
+
+void TestArticleLoader::reportsFolderErrors_data()
+{
+    QTest::addColumn<QString>("relativePath");
+    QTest::addColumn<QString>("errorStart");
+
+    QTest::newRow("missing folder") << "does-not-exist" << "The folder";
+    QTest::newRow("a file, not a folder") << "story.txt" << "";
+}
+
+void TestArticleLoader::reportsFolderErrors()
+{
+    QFETCH(QString, relativePath);
+    QFETCH(QString, errorStart);
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    QVERIFY(writeFile(folder.filePath(QStringLiteral("story.txt")), storyText));
+    const QString path = folder.filePath(relativePath);
+    const LoadResult result = ArticleLoader().loadFolder(path);
+    QVERIFY(result.articles.empty());
+    QVERIFY2(result.error.startsWith(errorStart.isEmpty() ? QDir::toNativeSeparators(path) : errorStart),
+             qPrintable(result.error));
+}
+
+void TestArticleLoader::loadsSeedFolder_data()
+{
+    QTest::addColumn<int>("index");
+    QTest::addColumn<QStringList>("leadingRoles");
+    QTest::addColumn<QStringList>("trailingRoles");
+
+    QTest::newRow("000: dateline, headline, timestamp, standfirst, photo credit, caption")
+        << 0 << QStringList { "dateline", "headline", "dateline", "body", "boilerplate", "caption", "body" }
+        << QStringList { "body", "boilerplate" };
+    QTest::newRow("001: headline, standfirst, alt text and caption")
+        << 1 << QStringList { "headline", "body", "caption", "caption", "body" } << QStringList { "body", "boilerplate" };
+    QTest::newRow("002: section label, headline, site footer")
+        << 2 << QStringList { "boilerplate", "headline", "body" }
+        << QStringList { "body", "boilerplate", "boilerplate", "boilerplate", "boilerplate", "boilerplate", "boilerplate" };
+    QTest::newRow("003: one paragraph per line") << 3 << QStringList { "headline", "body", "body" } << QStringList { "body" };
+    QTest::newRow("004: headline, place, channel, rule")
+        << 4 << QStringList { "headline", "dateline", "boilerplate", "boilerplate", "body" }
+        << QStringList { "body", "boilerplate" };
+}
+
+void TestArticleLoader::loadsSeedFolder()
+{
+    QFETCH(int, index);
+    QFETCH(QStringList, leadingRoles);
+    QFETCH(QStringList, trailingRoles);
+    const QString seeds = QStringLiteral(WIREDIFF_SEEDS_DIR);
+    if (!QFileInfo(seeds).isDir())
+        QSKIP(qPrintable(QStringLiteral("The seed folder %1 is absent.").arg(seeds)));
+    const LoadResult result = ArticleLoader().loadFolder(seeds);
+    QCOMPARE(skippedReasons(result), QStringList());
+    QCOMPARE(result.articles.size(), size_t(5));
+
+    const Article &article = result.articles.at(size_t(index));
+    QVERIFY(article.id.startsWith(QStringLiteral("00%1_").arg(index)));
+    QCOMPARE(article.language, QStringLiteral("en"));
+    QVERIFY(!article.title.isEmpty());
+    const QStringList roles = roleNames(article);
+    QCOMPARE(roles.mid(0, leadingRoles.size()), leadingRoles);
+    QCOMPARE(roles.mid(roles.size() - trailingRoles.size()), trailingRoles);
+    // What an editor checks at a glance: credits and labels are boilerplate,
+    // and every long sentence that is not a photo caption is body text.
+    static const QStringList labels { "Reuters", "CNN", "News", QStringLiteral("\u2014") };
+    for (const Paragraph &paragraph : article.paragraphs) {
+        if (labels.contains(paragraph.text.trimmed()))
+            QCOMPARE(paragraphRoleName(paragraph.role), QStringLiteral("boilerplate"));
+        const bool longSentence = paragraph.text.split(QLatin1Char(' ')).size() >= 25
+            && paragraph.text.endsWith(QLatin1Char('.'));
+        if (longSentence && paragraph.role != ParagraphRole::Caption)
+            QVERIFY2(paragraph.role == ParagraphRole::Body, qPrintable(paragraph.text));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestArticleLoader)
+
+#include "tst_articleloader.moc"
