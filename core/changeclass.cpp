@@ -6,7 +6,7 @@ namespace WireDiff {
 
 namespace {
 
-constexpr std::array<const char *, 5> names { "same", "added", "removed", "paraphrased", "moved" };
+constexpr std::array<const char *, 6> names { "same", "added", "removed", "paraphrased", "moved", "changed-fact" };
 
 } // namespace
 

@@ -11,6 +11,8 @@ enum class ChangeClass : quint8 {
     Removed,     // only in the base
     Paraphrased, // the same statement in other words
     Moved,       // the same text at another place
+    FactChanged, // a number, date, name, quote, attribution or stance that
+                 // differs from what the base says in the same statement
 };
 
 QString changeClassName(ChangeClass changeClass);

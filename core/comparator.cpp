@@ -71,6 +71,7 @@ private:
     void computeCoverage();
     void chooseBase();
     void comparePairs();
+    void compareAndReword();
     void alignParagraphs();
     void buildSpans();
     void computeReworded();
@@ -99,6 +100,9 @@ private:
     Containment::Coverage m_coverage;
     std::vector<PairAlignment> m_pairs;                   // [article], against the base
     std::vector<std::unique_ptr<ParaphraseScorer>> m_scorers; // one per worker
+    std::vector<std::unique_ptr<ParaphraseScorer>> m_rewordScorers; // one per worker of computeReworded
+    double m_diffMilliseconds = 0;
+    double m_rewordedMilliseconds = 0;
 };
 
 bool ComparisonRun::runPhase(Phase phase, double *milliseconds)
@@ -127,10 +131,11 @@ ComparisonOutcome ComparisonRun::run(std::vector<Article> articles)
         && runPhase(&ComparisonRun::prepareDocuments, &t.tokenize)
         && runPhase(&ComparisonRun::computeCoverage, &t.containment)
         && runPhase(&ComparisonRun::chooseBase, &t.containment)
-        && runPhase(&ComparisonRun::comparePairs, &t.diff)
+        && runPhase(&ComparisonRun::compareAndReword, &t.diff)
         && runPhase(&ComparisonRun::alignParagraphs, &t.align)
-        && runPhase(&ComparisonRun::buildSpans, &t.spans)
-        && runPhase(&ComparisonRun::computeReworded, &t.reworded);
+        && runPhase(&ComparisonRun::buildSpans, &t.spans);
+    t.diff = m_diffMilliseconds;
+    t.reworded = m_rewordedMilliseconds;
     t.total = double(total.nsecsElapsed()) / 1e6;
     if (!completed) {
         outcome.error = m_error;
@@ -199,8 +204,10 @@ void ComparisonRun::prepareDocuments()
         }
     }
     const int workers = threads();
-    for (int w = 0; w < workers; ++w)
+    for (int w = 0; w < workers; ++w) {
         m_scorers.push_back(std::make_unique<ParaphraseScorer>(m_vocabulary, m_lexicon, m_weights, m_synonyms));
+        m_rewordScorers.push_back(std::make_unique<ParaphraseScorer>(m_vocabulary, m_lexicon, m_weights, m_synonyms));
+    }
 }
 
 void ComparisonRun::computeCoverage()
@@ -254,6 +261,31 @@ void ComparisonRun::comparePairs()
         m_pairs[size_t(other)] = comparer.compare(m_flat[size_t(base)], m_flat[size_t(other)]);
         m_cancel.reportProgress(1 + 4 * (done.fetch_add(1) + 1) / std::max(1, n - 1), 6);
     });
+}
+
+// The word diffs against the base and the reworded shares of all pairs are
+// independent of each other: they run side by side, so that even a pair
+// (one word diff) keeps two cores busy. Their times overlap in PhaseTimings.
+void ComparisonRun::compareAndReword()
+{
+    const auto diff = [this] {
+        QElapsedTimer timer;
+        timer.start();
+        comparePairs();
+        m_diffMilliseconds = double(timer.nsecsElapsed()) / 1e6;
+    };
+    const auto reword = [this] {
+        QElapsedTimer timer;
+        timer.start();
+        computeReworded();
+        m_rewordedMilliseconds = double(timer.nsecsElapsed()) / 1e6;
+    };
+    if (m_options.threads == 1) {
+        diff();
+        reword();
+    } else {
+        ParallelRunner::concurrently(diff, reword);
+    }
 }
 
 qint32 ComparisonRun::wordCount(qint32 article, qint32 flatBegin, qint32 flatEnd) const
@@ -434,6 +466,7 @@ void ComparisonRun::buildSpans()
                     .arg(m_result.articles[size_t(comparison.other)].id));
         }
     }
+    m_cancel.reportProgress(6, 6);
 }
 
 void ComparisonRun::computeReworded()
@@ -442,11 +475,10 @@ void ComparisonRun::computeReworded()
     for (qint32 a = 0; a < articleCount(); ++a)
         texts[size_t(a)] = RewordedShares::ArticleText { &m_flat[size_t(a)], m_countedIndexOfFlat[size_t(a)] };
     std::vector<const ParaphraseScorer *> scorers;
-    for (const auto &scorer : m_scorers)
+    for (const auto &scorer : m_rewordScorers)
         scorers.push_back(scorer.get());
     RewordedShares::fill(texts, m_coverage, m_lexicon, m_weights, scorers,
                          ParaphraseScorer::threshold(m_options.paraphraseSensitivity), &m_result.containment);
-    m_cancel.reportProgress(6, 6);
 }
 
 } // namespace

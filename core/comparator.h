@@ -22,7 +22,7 @@ struct PhaseTimings
     double diff = 0;       // word diff, cleanup, moves and paraphrase per article
     double align = 0;      // paragraph rows
     double spans = 0;      // spans and statistics
-    double reworded = 0;   // reworded containment for all pairs
+    double reworded = 0;   // reworded containment for all pairs (runs alongside diff)
     double total = 0;
 };
 

@@ -4,6 +4,7 @@
 #include "article.h"
 #include "containment.h"
 #include "diffspan.h"
+#include "fact.h"
 
 #include <QString>
 #include <QStringList>
@@ -22,9 +23,25 @@ struct ClassCounts
     qint64 added = 0;
     qint64 paraphrased = 0;
     qint64 moved = 0;
+    qint64 changedFacts = 0;
     qint64 removed = 0;
 
     double share(qint64 part) const { return words > 0 ? double(part) / double(words) : 0.0; }
+};
+
+// A fact of an article that contradicts the base: where it is (UTF-16
+// offsets in the article's paragraph) and what the base says instead.
+struct FactChange
+{
+    FactKind kind = FactKind::Number;
+    qint32 paragraph = 0;
+    qint32 start = 0;
+    qint32 end = 0;
+    QString text;
+    qint32 sourceParagraph = 0; // in the base
+    qint32 sourceStart = 0;
+    qint32 sourceEnd = 0;
+    QString sourceText;
 };
 
 // One article compared with the base. Spans are sorted by (paragraph, start).
@@ -34,6 +51,7 @@ struct ArticleComparison
     qint32 other = -1;
     std::vector<DiffSpan> baseSpans;  // spans over the base article's paragraphs
     std::vector<DiffSpan> otherSpans; // spans over the other article's paragraphs
+    std::vector<FactChange> factChanges; // in reading order of the other article
     bool coarse = false;              // part was compared coarsely (cost limit)
     qint64 rawEditCount = 0;
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "housestyle.h"
+
 #include <QString>
 
 namespace WireDiff {
@@ -14,6 +16,7 @@ struct ComparisonOptions
     bool ignoreQuoteStyle = true;   // “ ” « » ' ’ and friends compare equal
     // 0 = only near-verbatim rewording counts as paraphrase, 1 = loose.
     double paraphraseSensitivity = 0.5;
+    HouseStyle houseStyle = HouseStyle::defaults(); // spellings that compare as one
     int threads = 0;                // 0: one per core
     // Pairs of token sequences longer than this that share no anchor are
     // compared coarsely (whole blocks added and removed) rather than with an

@@ -37,4 +37,11 @@ void ParallelRunner::forEach(int count, int threads, const Function &fn)
         thread.join();
 }
 
+void ParallelRunner::concurrently(const std::function<void()> &first, const std::function<void()> &second)
+{
+    std::thread other(second);
+    first();
+    other.join();
+}
+
 } // namespace WireDiff

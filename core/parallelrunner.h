@@ -16,6 +16,10 @@ public:
 
     static void forEach(int count, int threads, const Function &fn);
     static int threadCount(int requested, int count);
+
+    // Runs `first` on the calling thread and `second` on another, and
+    // returns when both are done: for two independent stages.
+    static void concurrently(const std::function<void()> &first, const std::function<void()> &second);
 };
 
 } // namespace WireDiff

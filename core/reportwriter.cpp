@@ -21,6 +21,7 @@ QJsonObject statsJson(const ClassCounts &counts)
         { QStringLiteral("words"), double(counts.words) },
         { QStringLiteral("same"), double(counts.same) },
         { QStringLiteral("moved"), double(counts.moved) },
+        { QStringLiteral("changedFacts"), double(counts.changedFacts) },
         { QStringLiteral("paraphrased"), double(counts.paraphrased) },
         { QStringLiteral("added"), double(counts.added) },
         { QStringLiteral("removed"), double(counts.removed) },
@@ -86,6 +87,33 @@ QJsonArray spansJson(const Comparison &comparison, qint32 article, qint32 linked
         array.append(json);
     }
     return array;
+}
+
+QJsonArray factsJson(const Comparison &comparison, const ArticleComparison &pair)
+{
+    const Article &other = comparison.articles[size_t(pair.other)];
+    const Article &base = comparison.articles[size_t(pair.base)];
+    QJsonArray facts;
+    for (const FactChange &change : pair.factChanges) {
+        const QString &text = other.paragraphs[size_t(change.paragraph)].text;
+        const QString &sourceText = base.paragraphs[size_t(change.sourceParagraph)].text;
+        facts.append(QJsonObject {
+            { QStringLiteral("kind"), factKindName(change.kind) },
+            { QStringLiteral("article"), other.id },
+            { QStringLiteral("paragraph"), change.paragraph },
+            { QStringLiteral("start"), ReportWriter::codePointOffset(text, change.start) },
+            { QStringLiteral("end"), ReportWriter::codePointOffset(text, change.end) },
+            { QStringLiteral("text"), change.text },
+            { QStringLiteral("source"), QJsonObject {
+                  { QStringLiteral("article"), base.id },
+                  { QStringLiteral("paragraph"), change.sourceParagraph },
+                  { QStringLiteral("start"), ReportWriter::codePointOffset(sourceText, change.sourceStart) },
+                  { QStringLiteral("end"), ReportWriter::codePointOffset(sourceText, change.sourceEnd) },
+                  { QStringLiteral("text"), change.sourceText },
+              } },
+        });
+    }
+    return facts;
 }
 
 QJsonArray rowsJson(const Comparison &comparison)
@@ -161,6 +189,7 @@ QJsonObject ReportWriter::toJson(const Comparison &comparison, const std::vector
             { QStringLiteral("other"), comparison.articles[size_t(pair.other)].id },
             { QStringLiteral("coarse"), pair.coarse },
             { QStringLiteral("spans"), spans },
+            { QStringLiteral("facts"), factsJson(comparison, pair) },
         });
     }
     QJsonArray skippedJson;

@@ -1,0 +1,445 @@
+#include "factdetector.h"
+
+#include "flatdocument.h"
+#include "lexicon.h"
+#include "paragraph.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <tuple>
+
+namespace WireDiff {
+
+namespace {
+
+qint32 paragraphEnd(const FlatDocument &flat, qint32 paragraph)
+{
+    return size_t(paragraph + 1) < flat.paragraphStart.size() ? flat.paragraphStart[size_t(paragraph + 1)]
+                                                              : flat.size();
+}
+
+// The base sentences that state what each sentence of the other article
+// states: those holding at least 30 % of its matched or reworded words, or,
+// for a sentence the alignment left alone (it may sit in an unaligned
+// paragraph), the base sentence sharing most content stems, if at least
+// three and 35 % of the shorter's.
+class SentencePairing
+{
+public:
+    SentencePairing(const FactExtractor::Source &base, const FactExtractor::Source &other,
+                    const PairAlignment &alignment)
+        : m_base(base)
+        , m_other(other)
+        , m_alignment(alignment)
+    {
+        for (qint32 t = 0; t < qint32(base.flat.sentenceStarts.size()); ++t) {
+            for (const qint32 stem : contentStems(base, t))
+                m_index[stem].push_back(t);
+        }
+    }
+
+    std::vector<qint32> counterparts(qint32 sentence) const
+    {
+        const FlatDocument &flat = m_other.flat;
+        QHash<qint32, int> votes;
+        int words = 0;
+        for (qint32 j = flat.sentenceStarts[size_t(sentence)]; j < flat.sentenceEnd(sentence); ++j) {
+            if (m_other.lexicon.isPunctuation(flat.keys[size_t(j)]))
+                continue;
+            ++words;
+            qint32 i = m_alignment.b.counterpart[size_t(j)];
+            if (i < 0 && m_alignment.b.group[size_t(j)] >= 0)
+                i = m_alignment.paraphrases[size_t(m_alignment.b.group[size_t(j)])].aBegin;
+            if (i >= 0)
+                ++votes[m_base.flat.sentenceOf(i)];
+        }
+        std::vector<qint32> result;
+        for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
+            if (it.value() * 10 >= words * 3)
+                result.push_back(it.key());
+        }
+        if (result.empty()) {
+            const qint32 best = bestByStems(sentence);
+            if (best >= 0)
+                result.push_back(best);
+        }
+        std::sort(result.begin(), result.end());
+        return result;
+    }
+
+private:
+    static std::vector<qint32> contentStems(const FactExtractor::Source &source, qint32 sentence)
+    {
+        std::vector<qint32> stems;
+        for (qint32 i = source.flat.sentenceStarts[size_t(sentence)]; i < source.flat.sentenceEnd(sentence); ++i) {
+            const qint32 key = source.flat.keys[size_t(i)];
+            if (source.lexicon.isContent(key) && !source.lexicon.isNumber(key))
+                stems.push_back(source.lexicon.stem(key));
+        }
+        std::sort(stems.begin(), stems.end());
+        stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+        return stems;
+    }
+
+    qint32 bestByStems(qint32 sentence) const
+    {
+        const std::vector<qint32> stems = contentStems(m_other, sentence);
+        QHash<qint32, int> shared;
+        for (const qint32 stem : stems) {
+            const auto postings = m_index.constFind(stem);
+            if (postings == m_index.constEnd())
+                continue;
+            for (const qint32 t : *postings)
+                ++shared[t];
+        }
+        qint32 best = -1;
+        int bestShared = 2;
+        for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
+            const auto size = qsizetype(contentStems(m_base, it.key()).size());
+            const bool enough = it.value() * 20 >= std::min<qsizetype>(size, qsizetype(stems.size())) * 7;
+            if (enough && (it.value() > bestShared || (it.value() == bestShared && best >= 0 && it.key() < best))) {
+                best = it.key();
+                bestShared = it.value();
+            }
+        }
+        return best;
+    }
+
+    const FactExtractor::Source &m_base;
+    const FactExtractor::Source &m_other;
+    const PairAlignment &m_alignment;
+    QHash<qint32, std::vector<qint32>> m_index; // content stem -> base sentences
+};
+
+// Whether two facts sit in the same words: the nearest content word before
+// them (or after them) is the same on both sides, as in "director general
+// of the [X]" against "director general of [Y]". Function words and
+// punctuation in between are skipped.
+bool sameContext(const FactExtractor::Source &a, const Fact &fa, const FactExtractor::Source &b, const Fact &fb)
+{
+    const auto nearestContent = [](const FactExtractor::Source &s, qint32 from, qint32 step) -> qint32 {
+        for (qint32 i = from, seen = 0; i >= 0 && i < s.flat.size() && seen < 4; i += step, ++seen) {
+            if (s.lexicon.isContent(s.flat.keys[size_t(i)]))
+                return i;
+        }
+        return -1;
+    };
+    const qint32 beforeA = nearestContent(a, fa.begin - 1, -1), beforeB = nearestContent(b, fb.begin - 1, -1);
+    if (beforeA >= 0 && beforeB >= 0 && a.key(beforeA) == b.key(beforeB))
+        return true;
+    const qint32 afterA = nearestContent(a, fa.end, 1), afterB = nearestContent(b, fb.end, 1);
+    return afterA >= 0 && afterB >= 0 && a.key(afterA) == b.key(afterB);
+}
+
+// Names and speakers match when they have the same words in any order, or
+// when one's words are within the other's and both end alike: "Helen
+// Strachan" is "Emergency Minister Helen Strachan", but "North Korea" is not
+// "North Korea's Department of US Affairs". Other facts match when equal.
+// "Russia" and "Russian", "Ukraine" and "Ukrainian" name the same thing.
+bool nameWordsMatch(const QString &a, const QString &b)
+{
+    if (a == b)
+        return true;
+    qsizetype common = 0;
+    while (common < a.size() && common < b.size() && a.at(common) == b.at(common))
+        ++common;
+    return common >= 5 && a.size() - common <= 3 && b.size() - common <= 3;
+}
+
+bool valuesMatch(FactKind kind, const QString &a, const QString &b)
+{
+    if (a == b)
+        return true;
+    if (kind != FactKind::Name && kind != FactKind::Attribution)
+        return false;
+    QStringList left = a.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList right = b.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (left.isEmpty() || right.isEmpty())
+        return false;
+    const bool sameEnd = nameWordsMatch(left.last(), right.last());
+    const auto within = [](const QStringList &small, const QStringList &large) {
+        return std::all_of(small.begin(), small.end(), [&large](const QString &w) {
+            return std::any_of(large.begin(), large.end(), [&w](const QString &v) { return nameWordsMatch(w, v); });
+        });
+    };
+    const bool sameWords = left.size() == right.size() && within(left, right) && within(right, left);
+    return sameWords || (sameEnd && (within(left, right) || within(right, left)));
+}
+
+double keyDice(const QString &a, const QString &b)
+{
+    const QStringList left = a.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList right = b.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (left.isEmpty() || right.isEmpty())
+        return 0;
+    QHash<QString, int> counts;
+    for (const QString &word : left)
+        ++counts[word];
+    int shared = 0;
+    for (const QString &word : right) {
+        auto it = counts.find(word);
+        if (it != counts.end() && *it > 0) {
+            --*it;
+            ++shared;
+        }
+    }
+    return 2.0 * shared / double(left.size() + right.size());
+}
+
+class FactComparison
+{
+public:
+    FactComparison(const FactExtractor::Source &base, const FactExtractor::Source &other,
+               std::vector<FactDifference> *out)
+        : m_base(base)
+        , m_other(other)
+        , m_out(out)
+    {
+    }
+
+    void compare(const std::vector<Fact> &baseFacts, const std::vector<Fact> &otherFacts)
+    {
+        for (const FactKind kind : { FactKind::Number, FactKind::Weekday, FactKind::Date, FactKind::Stance })
+            compareValues(kind, baseFacts, otherFacts, false);
+        compareValues(FactKind::Name, withoutSpeakers(baseFacts), withoutSpeakers(otherFacts), true);
+        compareQuotes(baseFacts, otherFacts);
+    }
+
+private:
+    // Speakers are compared through the quotes they are credited with, so
+    // their names are not compared a second time as plain names.
+    static std::vector<Fact> withoutSpeakers(const std::vector<Fact> &facts)
+    {
+        std::vector<Fact> result;
+        for (const Fact &fact : facts) {
+            const bool isSpeaker = fact.kind == FactKind::Name
+                && std::any_of(facts.begin(), facts.end(), [&fact](const Fact &other) {
+                       return other.kind == FactKind::Attribution && fact.begin >= other.begin && fact.end <= other.end;
+                   });
+            if (!isSpeaker)
+                result.push_back(fact);
+        }
+        return result;
+    }
+
+    static std::vector<const Fact *> ofKind(const std::vector<Fact> &facts, FactKind kind)
+    {
+        std::vector<const Fact *> result;
+        for (const Fact &fact : facts) {
+            if (fact.kind == kind)
+                result.push_back(&fact);
+        }
+        return result;
+    }
+
+    static std::vector<const Fact *> unmatched(const std::vector<const Fact *> &facts,
+                                               const std::vector<const Fact *> &against)
+    {
+        std::vector<const Fact *> result;
+        for (const Fact *fact : facts) {
+            const bool found = std::any_of(against.begin(), against.end(), [fact](const Fact *other) {
+                return valuesMatch(fact->kind, fact->value, other->value);
+            });
+            if (!found)
+                result.push_back(fact);
+        }
+        return result;
+    }
+
+    void compareValues(FactKind kind, const std::vector<Fact> &baseFacts, const std::vector<Fact> &otherFacts,
+                       bool needContext)
+    {
+        const auto inBase = ofKind(baseFacts, kind);
+        const auto inOther = ofKind(otherFacts, kind);
+        const auto onlyBase = unmatched(inBase, inOther);
+        const auto onlyOther = unmatched(inOther, inBase);
+        if (onlyBase.empty() || onlyOther.empty())
+            return; // an added or dropped detail, not a contradiction
+        std::vector<bool> used(onlyBase.size(), false);
+        for (const Fact *fact : onlyOther) {
+            // Prefer the base fact with the same neighbouring word ("86 homes"
+            // against "68 homes"); otherwise pair in order where that is
+            // unambiguous.
+            qint32 match = -1;
+            for (size_t k = 0; k < onlyBase.size() && match < 0; ++k) {
+                if (!used[k] && sameContext(m_base, *onlyBase[k], m_other, *fact))
+                    match = qint32(k);
+            }
+            if (match < 0 && !needContext && onlyBase.size() == 1 && onlyOther.size() == 1)
+                match = 0;
+            if (match < 0)
+                continue;
+            used[size_t(match)] = true;
+            record(kind, *onlyBase[size_t(match)], *fact);
+        }
+    }
+
+    void compareQuotes(const std::vector<Fact> &baseFacts, const std::vector<Fact> &otherFacts)
+    {
+        const auto inBase = ofKind(baseFacts, FactKind::Quote);
+        for (const Fact *quote : ofKind(otherFacts, FactKind::Quote)) {
+            const Fact *best = nullptr;
+            double bestDice = 0.3;
+            for (const Fact *candidate : inBase) {
+                const double dice = keyDice(candidate->value, quote->value);
+                if (dice >= bestDice) {
+                    best = candidate;
+                    bestDice = dice;
+                }
+            }
+            if (!best)
+                continue;
+            if (hasNewWords(*quote, *best))
+                record(FactKind::Quote, *best, *quote);
+            const Fact *baseSpeaker = speakerOf(*best, baseFacts);
+            const Fact *otherSpeaker = speakerOf(*quote, otherFacts);
+            if (baseSpeaker && otherSpeaker && bestDice >= 0.5 && !sharesWord(baseSpeaker->value, otherSpeaker->value))
+                record(FactKind::Attribution, *baseSpeaker, *otherSpeaker);
+        }
+    }
+
+    // A quote with words the base's version lacks was changed; one that
+    // only dropped words was cut, which the removed class already shows.
+    static bool hasNewWords(const Fact &quote, const Fact &original)
+    {
+        const QStringList words = original.value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QSet<QString> known(words.begin(), words.end());
+        const QStringList own = quote.value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        return std::any_of(own.begin(), own.end(), [&known](const QString &word) { return !known.contains(word); });
+    }
+
+    static const Fact *speakerOf(const Fact &quote, const std::vector<Fact> &facts)
+    {
+        for (const Fact &fact : facts) {
+            if (fact.kind == FactKind::Attribution && fact.begin == quote.speakerBegin && fact.end == quote.speakerEnd)
+                return &fact;
+        }
+        return nullptr;
+    }
+
+    static bool sharesWord(const QString &a, const QString &b)
+    {
+        const QStringList right = b.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QStringList left = a.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        return std::any_of(left.begin(), left.end(), [&right](const QString &w) { return right.contains(w); });
+    }
+
+    void record(FactKind kind, const Fact &baseFact, const Fact &otherFact)
+    {
+        m_out->push_back(FactDifference { kind, baseFact.begin, baseFact.end, otherFact.begin, otherFact.end });
+    }
+
+    const FactExtractor::Source &m_base;
+    const FactExtractor::Source &m_other;
+    std::vector<FactDifference> *m_out;
+};
+
+void mark(TokenLabels *labels, qint32 begin, qint32 end, std::initializer_list<ChangeClass> changed, qint32 group,
+          const Lexicon &lexicon, const std::vector<qint32> &keys)
+{
+    for (qint32 i = begin; i < end; ++i) {
+        const ChangeClass current = labels->classes[size_t(i)];
+        if (lexicon.isPunctuation(keys[size_t(i)]))
+            continue;
+        if (std::find(changed.begin(), changed.end(), current) == changed.end())
+            continue; // words the two sides share stay as they are
+        labels->classes[size_t(i)] = ChangeClass::FactChanged;
+        labels->counterpart[size_t(i)] = -1;
+        labels->group[size_t(i)] = group;
+    }
+}
+
+// Facts of one article, extracted paragraph by paragraph (quotes and their
+// speakers need the whole paragraph) and handed out by sentence.
+class FactCache
+{
+public:
+    explicit FactCache(const FactExtractor::Source &source)
+        : m_source(source)
+    {
+    }
+
+    const std::vector<Fact> &ofParagraph(qint32 paragraph)
+    {
+        auto it = m_facts.find(paragraph);
+        if (it == m_facts.end()) {
+            const qint32 begin = m_source.flat.paragraphStart[size_t(paragraph)];
+            it = m_facts.insert(paragraph, FactExtractor::extract(m_source, begin, paragraphEnd(m_source.flat, paragraph)));
+        }
+        return *it;
+    }
+
+    // Facts that start in the sentence, and quotes that overlap it.
+    std::vector<Fact> ofSentence(qint32 sentence)
+    {
+        const qint32 begin = m_source.flat.sentenceStarts[size_t(sentence)];
+        const qint32 end = m_source.flat.sentenceEnd(sentence);
+        std::vector<Fact> result;
+        for (const Fact &fact : ofParagraph(m_source.flat.positions[size_t(begin)].paragraph)) {
+            const bool inside = fact.begin >= begin && fact.begin < end;
+            const bool overlappingQuote = fact.kind == FactKind::Quote && fact.begin < end && fact.end > begin;
+            if (inside || overlappingQuote)
+                result.push_back(fact);
+        }
+        return result;
+    }
+
+    bool isClaim(qint32 sentence) const
+    {
+        const qint32 begin = m_source.flat.sentenceStarts[size_t(sentence)];
+        return isCountedRole(m_source.paragraphs[size_t(m_source.flat.positions[size_t(begin)].paragraph)].role);
+    }
+
+private:
+    const FactExtractor::Source &m_source;
+    QHash<qint32, std::vector<Fact>> m_facts;
+};
+
+} // namespace
+
+std::vector<FactDifference> FactDetector::detect(const FactExtractor::Source &base,
+                                                 const FactExtractor::Source &other, PairAlignment *alignment)
+{
+    std::vector<FactDifference> differences;
+    const SentencePairing pairing(base, other, *alignment);
+    FactCache baseFacts(base);
+    FactCache otherFacts(other);
+    FactComparison comparison(base, other, &differences);
+    for (qint32 s = 0; s < qint32(other.flat.sentenceStarts.size()); ++s) {
+        // Captions describe pictures, bylines people: only claims are checked.
+        if (!otherFacts.isClaim(s))
+            continue;
+        std::vector<Fact> factsOfBase;
+        for (const qint32 t : pairing.counterparts(s)) {
+            if (!baseFacts.isClaim(t))
+                continue;
+            const std::vector<Fact> facts = baseFacts.ofSentence(t);
+            factsOfBase.insert(factsOfBase.end(), facts.begin(), facts.end());
+        }
+        if (!factsOfBase.empty())
+            comparison.compare(factsOfBase, otherFacts.ofSentence(s));
+    }
+    // A quote spanning sentences is met once per sentence: report it once.
+    std::sort(differences.begin(), differences.end(), [](const FactDifference &x, const FactDifference &y) {
+        return std::tie(x.bBegin, x.kind, x.aBegin) < std::tie(y.bBegin, y.kind, y.aBegin);
+    });
+    differences.erase(std::unique(differences.begin(), differences.end(),
+                                  [](const FactDifference &x, const FactDifference &y) {
+                                      return x.bBegin == y.bBegin && x.kind == y.kind;
+                                  }),
+                      differences.end());
+    for (const FactDifference &difference : differences) {
+        const auto group = qint32(alignment->paraphrases.size());
+        alignment->paraphrases.push_back(
+            ParaphraseLink { difference.aBegin, difference.aEnd, difference.bBegin, difference.bEnd, 1.0f });
+        mark(&alignment->a, difference.aBegin, difference.aEnd, { ChangeClass::Removed, ChangeClass::Paraphrased },
+             group, base.lexicon, base.flat.keys);
+        mark(&alignment->b, difference.bBegin, difference.bEnd, { ChangeClass::Added, ChangeClass::Paraphrased },
+             group, other.lexicon, other.flat.keys);
+    }
+    return differences;
+}
+
+} // namespace WireDiff

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "fact.h"
+#include "factextractor.h"
+#include "pairalignment.h"
+
+#include <vector>
+
+namespace WireDiff {
+
+// A fact of the other article that contradicts the base: flat token ranges
+// on both sides ([aBegin, aEnd) in the base, [bBegin, bEnd) in the other).
+struct FactDifference
+{
+    FactKind kind = FactKind::Number;
+    qint32 aBegin = 0;
+    qint32 aEnd = 0;
+    qint32 bBegin = 0;
+    qint32 bEnd = 0;
+};
+
+// Compares the facts of each paragraph of the other article with those of
+// the base paragraphs it was aligned to (by shared or reworded words). A
+// fact differs when the other article states a value the base paragraphs do
+// not, while they state one of the same kind that it does not — paired in
+// order, and for names only where the neighbouring word agrees, so an
+// added detail is not mistaken for a contradiction. Quotes pair by shared
+// words; a paired quote with changed words, or with another speaker, is a
+// difference. The tokens involved on both sides become FactChanged, linked
+// to each other.
+class FactDetector
+{
+public:
+    static std::vector<FactDifference> detect(const FactExtractor::Source &base,
+                                              const FactExtractor::Source &other,
+                                              PairAlignment *alignment);
+};
+
+} // namespace WireDiff

@@ -1,0 +1,469 @@
+#include "factextractor.h"
+
+#include "flatdocument.h"
+#include "lexicon.h"
+#include "paragraph.h"
+#include "token.h"
+#include "vocabulary.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <limits>
+
+namespace WireDiff {
+
+namespace {
+
+const QSet<QString> &weekdays()
+{
+    static const QSet<QString> set {
+        QStringLiteral("monday"), QStringLiteral("tuesday"), QStringLiteral("wednesday"),
+        QStringLiteral("thursday"), QStringLiteral("friday"), QStringLiteral("saturday"),
+        QStringLiteral("sunday"), QStringLiteral("montag"), QStringLiteral("dienstag"),
+        QStringLiteral("mittwoch"), QStringLiteral("donnerstag"), QStringLiteral("freitag"),
+        QStringLiteral("samstag"), QStringLiteral("sonntag"), QStringLiteral("lundi"),
+        QStringLiteral("mardi"), QStringLiteral("mercredi"), QStringLiteral("jeudi"),
+        QStringLiteral("vendredi"), QStringLiteral("samedi"), QStringLiteral("dimanche"),
+        QStringLiteral("lunes"), QStringLiteral("martes"), QStringLiteral("miércoles"),
+        QStringLiteral("jueves"), QStringLiteral("viernes"), QStringLiteral("sábado"),
+        QStringLiteral("domingo"),
+    };
+    return set;
+}
+
+const QSet<QString> &months()
+{
+    static const QSet<QString> set {
+        QStringLiteral("january"), QStringLiteral("february"), QStringLiteral("march"),
+        QStringLiteral("april"), QStringLiteral("june"), QStringLiteral("july"),
+        QStringLiteral("august"), QStringLiteral("september"), QStringLiteral("october"),
+        QStringLiteral("november"), QStringLiteral("december"), QStringLiteral("januar"),
+        QStringLiteral("februar"), QStringLiteral("märz"), QStringLiteral("juni"), QStringLiteral("juli"),
+        QStringLiteral("oktober"), QStringLiteral("dezember"), QStringLiteral("janvier"),
+        QStringLiteral("février"), QStringLiteral("mars"), QStringLiteral("avril"), QStringLiteral("juin"),
+        QStringLiteral("juillet"), QStringLiteral("août"), QStringLiteral("septembre"),
+        QStringLiteral("octobre"), QStringLiteral("novembre"), QStringLiteral("décembre"),
+        QStringLiteral("enero"), QStringLiteral("febrero"), QStringLiteral("marzo"), QStringLiteral("abril"),
+        QStringLiteral("mayo"), QStringLiteral("junio"), QStringLiteral("julio"), QStringLiteral("agosto"),
+        QStringLiteral("septiembre"), QStringLiteral("octubre"), QStringLiteral("noviembre"),
+        QStringLiteral("diciembre"),
+    };
+    return set;
+}
+
+// Lower-case words that may sit inside a name: "Ministry of Health",
+// "Charles de Gaulle", "Abu Bakr al-Baghdadi".
+const QSet<QString> &nameConnectors()
+{
+    static const QSet<QString> set { QStringLiteral("of"), QStringLiteral("de"), QStringLiteral("da"),
+                                     QStringLiteral("del"), QStringLiteral("la"), QStringLiteral("van"),
+                                     QStringLiteral("von"), QStringLiteral("der"), QStringLiteral("al"),
+                                     QStringLiteral("bin"), QStringLiteral("du"), QStringLiteral("for") };
+    return set;
+}
+
+bool isOpeningQuote(QChar c)
+{
+    return c == QChar(0x201C) || c == QChar(0x201E) || c == QChar(0x00AB) || c == QChar(0x2039)
+        || c == QChar(0x2018) || c == QChar(0x300C);
+}
+
+bool isClosingQuote(QChar c)
+{
+    return c == QChar(0x201D) || c == QChar(0x00BB) || c == QChar(0x203A) || c == QChar(0x2019)
+        || c == QChar(0x300D);
+}
+
+bool isCapitalised(QStringView text)
+{
+    return !text.isEmpty() && text.front().isUpper();
+}
+
+class Scanner
+{
+public:
+    Scanner(const FactExtractor::Source &source, qint32 begin, qint32 end)
+        : m_source(source)
+        , m_begin(begin)
+        , m_end(end)
+    {
+    }
+
+    std::vector<Fact> run()
+    {
+        scanQuotes();
+        for (qint32 i = m_begin; i < m_end;)
+            i = scanToken(i);
+        assignSpeakers();
+        return std::move(m_facts);
+    }
+
+private:
+    bool isPunctuation(qint32 i) const { return m_source.lexicon.isPunctuation(m_source.flat.keys[size_t(i)]); }
+    bool isNumber(qint32 i) const { return m_source.lexicon.isNumber(m_source.flat.keys[size_t(i)]); }
+    // Weekdays and months are facts of their own, never part of a name.
+    bool isCalendarWord(qint32 i) const
+    {
+        const QString key = m_source.key(i).toString();
+        return weekdays().contains(key) || months().contains(key);
+    }
+
+    bool startsSentence(qint32 i) const
+    {
+        if (i == m_begin)
+            return true;
+        const auto &starts = m_source.flat.sentenceStarts;
+        if (std::binary_search(starts.begin(), starts.end(), i))
+            return true;
+        return isPunctuation(i - 1) && isOpeningQuote(m_source.text(i - 1).front());
+    }
+
+    void add(FactKind kind, qint32 begin, qint32 end, const QString &value)
+    {
+        m_facts.push_back(Fact { kind, begin, end, value, -1, -1 });
+    }
+
+    qint32 scanToken(qint32 i)
+    {
+        const QStringView key = m_source.key(i);
+        if (isNumber(i) || FactExtractor::numberWordValue(key) >= 0)
+            return scanNumber(i);
+        const QString abbreviated = FactExtractor::abbreviatedAmount(key);
+        if (!abbreviated.isEmpty()) {
+            add(FactKind::Number, i, i + 1, abbreviated);
+            return i + 1;
+        }
+        if (weekdays().contains(key.toString())) {
+            add(FactKind::Weekday, i, i + 1, key.toString());
+            return i + 1;
+        }
+        if (months().contains(key.toString()) && isCapitalised(m_source.text(i))) {
+            add(FactKind::Date, i, i + 1, key.toString());
+            return i + 1;
+        }
+        const QString stance = FactExtractor::stanceOf(key);
+        if (!stance.isEmpty()) {
+            add(FactKind::Stance, i, i + 1, stance);
+            return i + 1;
+        }
+        if (isCapitalised(m_source.text(i)) && !isPunctuation(i) && !isCalendarWord(i))
+            return scanName(i);
+        return i + 1;
+    }
+
+    qint32 scanNumber(qint32 i)
+    {
+        QString value;
+        const QStringView key = m_source.key(i);
+        const int word = FactExtractor::numberWordValue(key);
+        value = word >= 0 ? QString::number(word) : FactExtractor::normalizeNumber(m_source.text(i));
+        qint32 end = i + 1;
+        static const QHash<QString, QString> multipliers {
+            { QStringLiteral("thousand"), QStringLiteral("e3") }, { QStringLiteral("million"), QStringLiteral("e6") },
+            { QStringLiteral("m"), QStringLiteral("e6") }, { QStringLiteral("billion"), QStringLiteral("e9") },
+            { QStringLiteral("bn"), QStringLiteral("e9") },
+        };
+        if (end + 1 < m_end && m_source.key(end) == QLatin1String("-"))
+            ++end; // "40-million-dollar"
+        if (end < m_end) {
+            const auto multiplier = multipliers.constFind(m_source.key(end).toString());
+            if (multiplier != multipliers.constEnd()) {
+                value += *multiplier;
+                ++end;
+            } else if (m_source.key(end - 1) == QLatin1String("-")) {
+                --end;
+            }
+        }
+        add(FactKind::Number, i, end, value);
+        return end;
+    }
+
+    qint32 scanName(qint32 i)
+    {
+        qint32 end = i + 1;
+        while (end < m_end) {
+            if (isCapitalised(m_source.text(end)) && !isPunctuation(end) && !isNumber(end) && !isCalendarWord(end)) {
+                ++end;
+                continue;
+            }
+            const bool hyphen = isPunctuation(end) && m_source.key(end) == QLatin1String("-");
+            const bool connector = hyphen || nameConnectors().contains(m_source.key(end).toString());
+            if (connector && end + 1 < m_end && isCapitalised(m_source.text(end + 1)) && !isPunctuation(end + 1)) {
+                end += 2;
+                continue;
+            }
+            break;
+        }
+        // "The", "He" or "Police" opening a sentence is not a name.
+        const bool single = end == i + 1;
+        if (single && (startsSentence(i) || m_source.lexicon.isStopword(m_source.flat.keys[size_t(i)])))
+            return end;
+        qint32 first = i;
+        while (first < end && m_source.lexicon.isStopword(m_source.flat.keys[size_t(first)]))
+            ++first; // "The Hague" keeps "Hague"; "The Government" keeps "Government"
+        if (first < end)
+            add(FactKind::Name, first, end, nameValue(first, end));
+        return end;
+    }
+
+    void scanQuotes()
+    {
+        qint32 open = -1;
+        bool straightOpen = false;
+        for (qint32 i = m_begin; i < m_end; ++i) {
+            if (!isPunctuation(i))
+                continue;
+            const QChar c = m_source.text(i).front();
+            const bool straight = c == QLatin1Char('"');
+            if (open < 0 && (isOpeningQuote(c) || straight)) {
+                open = i;
+                straightOpen = straight;
+            } else if (open >= 0 && ((straightOpen && straight) || (!straightOpen && isClosingQuote(c)))) {
+                if (i > open + 1)
+                    m_quotes.push_back({ open + 1, i });
+                open = -1;
+            }
+        }
+        for (const auto &[begin, end] : m_quotes)
+            add(FactKind::Quote, begin, end, joinedKeys(begin, end));
+    }
+
+    // The names around a reporting verb ("Priya Raman of the National
+    // Weather Service said", "…, said Priya Raman") are the speaker of the
+    // paragraph's quotes. Names after the verb count only where the verb
+    // opens a clause: in "X told Y", Y is the listener.
+    void assignSpeakers()
+    {
+        const size_t names = m_facts.size();
+        std::vector<std::pair<qint32, size_t>> verbs; // verb position, attribution fact
+        for (qint32 i = m_begin; i < m_end; ++i) {
+            if (insideQuote(i) || !isAttributionAt(i))
+                continue;
+            const bool namesAfterCount = i == m_begin || isPunctuation(i - 1);
+            qint32 first = -1, last = -1;
+            QStringList words;
+            for (size_t f = 0; f < names; ++f) {
+                const Fact &fact = m_facts[f];
+                if (fact.kind != FactKind::Name || insideQuote(fact.begin))
+                    continue;
+                const bool before = fact.end <= i && i - fact.end < 6;
+                const bool after = fact.begin > i && fact.begin - i < 6 && namesAfterCount;
+                if (!before && !after)
+                    continue;
+                first = first < 0 ? fact.begin : std::min(first, fact.begin);
+                last = std::max(last, fact.end);
+                words.append(fact.value);
+            }
+            if (first < 0)
+                continue;
+            add(FactKind::Attribution, first, last, words.join(QLatin1Char(' ')));
+            verbs.push_back({ i, m_facts.size() - 1 });
+        }
+        // Each quote is credited to the attribution whose verb is nearest.
+        for (Fact &quote : m_facts) {
+            if (quote.kind != FactKind::Quote)
+                continue;
+            qint32 bestDistance = std::numeric_limits<qint32>::max();
+            for (const auto &[verb, attribution] : verbs) {
+                const qint32 distance = verb < quote.begin ? quote.begin - verb : verb - quote.end;
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    quote.speakerBegin = m_facts[attribution].begin;
+                    quote.speakerEnd = m_facts[attribution].end;
+                }
+            }
+        }
+    }
+
+    bool isAttributionAt(qint32 i) const
+    {
+        // A capitalised "States" is part of a name, not a verb.
+        if (isCapitalised(m_source.text(i)) && !startsSentence(i))
+            return false;
+        const QStringView key = m_source.key(i);
+        if (FactExtractor::isReportingVerb(key))
+            return true;
+        return key == QLatin1String("according") && i + 1 < m_end && m_source.key(i + 1) == QLatin1String("to");
+    }
+
+    bool insideQuote(qint32 i) const
+    {
+        return std::any_of(m_quotes.begin(), m_quotes.end(),
+                           [i](const std::pair<qint32, qint32> &q) { return i >= q.first && i < q.second; });
+    }
+
+    // Name words in order, accents, possessives and plurals folded; the
+    // detector compares them as sets ("Harbour Board of Port Ellis" is "Port
+    // Ellis Harbour Board", "Lac-Bréval" is "Lac Breval").
+    QString nameValue(qint32 begin, qint32 end) const
+    {
+        QStringList words;
+        for (qint32 i = begin; i < end; ++i) {
+            if (isPunctuation(i) || m_source.lexicon.isStopword(m_source.flat.keys[size_t(i)]))
+                continue;
+            words.append(FactExtractor::nameWord(m_source.key(i)));
+        }
+        return words.join(QLatin1Char(' '));
+    }
+
+    QString joinedKeys(qint32 begin, qint32 end) const
+    {
+        QString value;
+        for (qint32 i = begin; i < end; ++i) {
+            if (isPunctuation(i))
+                continue;
+            if (!value.isEmpty())
+                value.append(QLatin1Char(' '));
+            value.append(m_source.key(i));
+        }
+        return value;
+    }
+
+    const FactExtractor::Source &m_source;
+    qint32 m_begin;
+    qint32 m_end;
+    std::vector<Fact> m_facts;
+    std::vector<std::pair<qint32, qint32>> m_quotes;
+};
+
+} // namespace
+
+QStringView FactExtractor::Source::text(qint32 flatIndex) const
+{
+    const FlatDocument::Position position = flat.positions[size_t(flatIndex)];
+    const Token &token = tokens.paragraphs[size_t(position.paragraph)].tokens[size_t(position.token)];
+    return QStringView(paragraphs[size_t(position.paragraph)].text).mid(token.start, token.end - token.start);
+}
+
+QStringView FactExtractor::Source::key(qint32 flatIndex) const
+{
+    return vocabulary.key(flat.keys[size_t(flatIndex)]);
+}
+
+QString FactExtractor::nameWord(QStringView key)
+{
+    // Accents, possessives and plural endings do not make another name:
+    // "Bréval" is "Breval", "Korea’s" is "Korea", "Studies" is "Study".
+    QString word = foldAccents(key.toString());
+    if (word.endsWith(QLatin1String("'s")))
+        word.chop(2);
+    if (word.endsWith(QLatin1String("ies")) && word.size() > 4)
+        word = word.chopped(3) + QLatin1Char('y');
+    else if (word.endsWith(QLatin1Char('s')) && !word.endsWith(QLatin1String("ss")) && word.size() > 3)
+        word.chop(1);
+    return word;
+}
+
+std::vector<Fact> FactExtractor::extract(const Source &source, qint32 begin, qint32 end)
+{
+    return Scanner(source, begin, end).run();
+}
+
+QString FactExtractor::abbreviatedAmount(QStringView key)
+{
+    // "40m", "1.2bn", "500k" as written in headlines and financial copy.
+    static const QRegularExpression amount(QStringLiteral("^(\\d+(?:[.,]\\d+)?)(k|m|bn)$"));
+    const QRegularExpressionMatch match = amount.match(key.toString());
+    if (!match.hasMatch())
+        return {};
+    const QString unit = match.captured(2);
+    const QString exponent = unit == QLatin1String("k") ? QStringLiteral("e3")
+        : unit == QLatin1String("m")                    ? QStringLiteral("e6")
+                                                        : QStringLiteral("e9");
+    return normalizeNumber(match.captured(1)) + exponent;
+}
+
+QString FactExtractor::foldAccents(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            folded.append(c);
+    }
+    return folded;
+}
+
+QString FactExtractor::normalizeNumber(QStringView digits)
+{
+    // "3,200", "3.200", "3 200" and "3’200" are all three thousand two
+    // hundred; "6.4" and "6,4" are six point four.
+    static const QRegularExpression grouped(QStringLiteral("^\\d{1,3}(?:[,.\u00A0\u202F' \u2019]\\d{3})+$"));
+    const QString text = digits.toString();
+    if (grouped.match(text).hasMatch()) {
+        QString plain;
+        for (const QChar c : text) {
+            if (c.isDigit())
+                plain.append(c);
+        }
+        return plain;
+    }
+    QString value = text;
+    value.replace(QLatin1Char(','), QLatin1Char('.'));
+    return value;
+}
+
+int FactExtractor::numberWordValue(QStringView key)
+{
+    static const QHash<QString, int> words {
+        { QStringLiteral("two"), 2 },
+        { QStringLiteral("three"), 3 }, { QStringLiteral("four"), 4 }, { QStringLiteral("five"), 5 },
+        { QStringLiteral("six"), 6 }, { QStringLiteral("seven"), 7 }, { QStringLiteral("eight"), 8 },
+        { QStringLiteral("nine"), 9 }, { QStringLiteral("ten"), 10 }, { QStringLiteral("eleven"), 11 },
+        { QStringLiteral("twelve"), 12 }, { QStringLiteral("thirteen"), 13 }, { QStringLiteral("fourteen"), 14 },
+        { QStringLiteral("fifteen"), 15 }, { QStringLiteral("sixteen"), 16 }, { QStringLiteral("seventeen"), 17 },
+        { QStringLiteral("eighteen"), 18 }, { QStringLiteral("nineteen"), 19 }, { QStringLiteral("twenty"), 20 },
+        { QStringLiteral("thirty"), 30 }, { QStringLiteral("forty"), 40 }, { QStringLiteral("fifty"), 50 },
+        { QStringLiteral("sixty"), 60 }, { QStringLiteral("seventy"), 70 }, { QStringLiteral("eighty"), 80 },
+        { QStringLiteral("ninety"), 90 }, { QStringLiteral("hundred"), 100 }, { QStringLiteral("dozen"), 12 },
+    };
+    return words.value(key.toString(), -1);
+}
+
+QString FactExtractor::stanceOf(QStringView key)
+{
+    // Verbs that state what a source did with a claim; swapping one for
+    // another changes the story ("denied sending" is not "refused to send").
+    static const QHash<QString, QString> stances = [] {
+        QHash<QString, QString> map;
+        const auto forms = [&map](const char *stance, std::initializer_list<const char *> words) {
+            for (const char *word : words)
+                map.insert(QString::fromLatin1(word), QString::fromLatin1(stance));
+        };
+        forms("deny", { "deny", "denies", "denied", "denying", "denial" });
+        forms("refuse", { "refuse", "refuses", "refused", "refusing", "refusal" });
+        forms("reject", { "reject", "rejects", "rejected", "rejecting", "rejection" });
+        forms("admit", { "admit", "admits", "admitted", "admitting", "admission" });
+        forms("confirm", { "confirm", "confirms", "confirmed", "confirming", "confirmation" });
+        forms("accept", { "accept", "accepts", "accepted", "accepting" });
+        forms("agree", { "agree", "agrees", "agreed", "agreeing" });
+        forms("dismiss", { "dismiss", "dismisses", "dismissed", "dismissing" });
+        forms("acknowledge", { "acknowledge", "acknowledges", "acknowledged", "acknowledging" });
+        forms("allege", { "allege", "alleges", "alleged", "alleging", "allegation" });
+        forms("warn", { "warn", "warns", "warned", "warning" });
+        forms("promise", { "promise", "promises", "promised", "promising", "pledge", "pledged", "pledges" });
+        forms("threaten", { "threaten", "threatens", "threatened", "threatening" });
+        forms("refute", { "refute", "refutes", "refuted" });
+        forms("apologise", { "apologise", "apologised", "apologize", "apologized", "apology" });
+        return map;
+    }();
+    return stances.value(key.toString());
+}
+
+bool FactExtractor::isReportingVerb(QStringView key)
+{
+    static const QSet<QString> verbs {
+        QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("say"), QStringLiteral("told"),
+        QStringLiteral("tells"), QStringLiteral("added"), QStringLiteral("adds"), QStringLiteral("stated"),
+        QStringLiteral("states"), QStringLiteral("wrote"), QStringLiteral("writes"), QStringLiteral("insisted"),
+        QStringLiteral("explained"), QStringLiteral("noted"), QStringLiteral("announced"),
+        QStringLiteral("declared"), QStringLiteral("argued"), QStringLiteral("claimed"),
+        QStringLiteral("warned"), QStringLiteral("confirmed"),
+    };
+    return verbs.contains(key.toString());
+}
+
+} // namespace WireDiff

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "fact.h"
+
+#include <QStringView>
+
+#include <vector>
+
+namespace WireDiff {
+
+struct FlatDocument;
+struct TokenizedArticle;
+struct Paragraph;
+class Lexicon;
+class Vocabulary;
+
+// Finds the checkable facts of a stretch of text: numbers (digits or words,
+// thousands separators of any style normalised, "40 million" as one value),
+// weekdays and month names (English, German, French, Spanish), runs of
+// capitalised words (names; a lone capitalised word opening a sentence or a
+// quote is not taken for one), quotations between any style of quotation
+// marks, stance verbs (deny, refuse, confirm, admit …, each its own class:
+// "refused" is not "denied") and attributions (the name next to a reporting
+// verb such as "said" or "according to"), which also become each quote's
+// speaker.
+class FactExtractor
+{
+public:
+    struct Source
+    {
+        const FlatDocument &flat;
+        const TokenizedArticle &tokens;
+        const std::vector<Paragraph> &paragraphs;
+        const Vocabulary &vocabulary;
+        const Lexicon &lexicon;
+
+        QStringView text(qint32 flatIndex) const;  // the token as written
+        QStringView key(qint32 flatIndex) const;   // its comparison key
+    };
+
+    static std::vector<Fact> extract(const Source &source, qint32 begin, qint32 end);
+
+    static QString normalizeNumber(QStringView digits);
+    static QString abbreviatedAmount(QStringView key); // "40m" -> "40e6"; empty if not one
+    static QString foldAccents(const QString &text);
+    static QString nameWord(QStringView key);
+    // -1 when not a number word; "one" is left out, being mostly a pronoun.
+    static int numberWordValue(QStringView key);
+    static QString stanceOf(QStringView key);       // empty when not a stance verb
+    static bool isReportingVerb(QStringView key);
+};
+
+} // namespace WireDiff

@@ -1,0 +1,120 @@
+#include "comparator.h"
+#include "testarticles.h"
+
+#include <QTest>
+
+using namespace WireDiff;
+
+// Facts are detected by the whole pipeline: the detector needs the word
+// alignment to know which statements correspond.
+class TestFactDetector : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void detectsChangedFacts_data();
+    void detectsChangedFacts();
+    void spansShowChangedFacts();
+};
+
+namespace {
+
+std::vector<FactChange> factsOf(const QString &base, const QString &other)
+{
+    ComparisonOptions options;
+    options.baseId = QStringLiteral("base");
+    options.threads = 1;
+    ComparisonOutcome outcome = Comparator(options).compare({ TestArticles::make(QStringLiteral("base"), { base }),
+                                                              TestArticles::make(QStringLiteral("other"), { other }) });
+    return outcome.comparison->comparisons[1].factChanges;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(FactKind)
+
+void TestFactDetector::detectsChangedFacts_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QString>("other");
+    QTest::addColumn<QStringList>("expected"); // "kind:other text<-base text", in reading order
+
+    const QString dam = QStringLiteral("Engineers opened the Halden dam on Monday after 86 homes were flooded, "
+                                       "the regional water authority said.");
+    QTest::newRow("same statement, nothing to report") << dam << dam << QStringList {};
+    QTest::newRow("weekday changed")
+        << dam << QString(dam).replace(QLatin1String("Monday"), QLatin1String("Tuesday"))
+        << QStringList { QStringLiteral("weekday:Tuesday<-Monday") };
+    QTest::newRow("number changed")
+        << dam << QString(dam).replace(QLatin1String("86"), QLatin1String("68"))
+        << QStringList { QStringLiteral("number:68<-86") };
+    QTest::newRow("number written as a word is the same")
+        << QStringLiteral("Rescuers found fourteen survivors in the rubble on Friday.")
+        << QStringLiteral("Rescuers found 14 survivors in the rubble on Friday.") << QStringList {};
+    QTest::newRow("thousands separators of any style agree")
+        << QStringLiteral("More than 3,200 people left their homes in the valley.")
+        << QStringLiteral("More than 3.200 people left their homes in the valley.") << QStringList {};
+    QTest::newRow("an added detail is not a contradiction")
+        << dam << QStringLiteral("Engineers opened the Halden dam on Monday at 6 am after 86 homes were flooded, "
+                                 "the regional water authority said.")
+        << QStringList {};
+    QTest::newRow("stance changed")
+        << QStringLiteral("The ministry denied sending troops to the border region last week.")
+        << QStringLiteral("The ministry refused to send troops to the border region last week.")
+        << QStringList { QStringLiteral("stance:refused<-denied") };
+    QTest::newRow("organisation changed in the same place")
+        << QStringLiteral("\u201CThis is baseless,\u201D said Ana Ruiz, director general of the Port Authority of Lisbon.")
+        << QStringLiteral("\u201CThis is baseless,\u201D said Ana Ruiz, director general of the Ministry of Fisheries.")
+        << QStringList { QStringLiteral("name:Ministry of Fisheries<-Port Authority of Lisbon") };
+    QTest::newRow("same organisation, words reordered")
+        << QStringLiteral("The Port Ellis Harbour Board closed the quay on Monday.")
+        << QStringLiteral("The Harbour Board of Port Ellis closed the quay on Monday.") << QStringList {};
+    QTest::newRow("quote with changed words")
+        << QStringLiteral("\u201CWe will rebuild every bridge,\u201D the mayor said on Monday.")
+        << QStringLiteral("\u201CWe will repair every bridge,\u201D the mayor said on Monday.")
+        << QStringList { QStringLiteral("quote:We will repair every bridge,<-We will rebuild every bridge,") };
+    QTest::newRow("quote credited to someone else")
+        << QStringLiteral("\u201CThe ground was saturated,\u201D said Priya Raman, a forecaster.")
+        << QStringLiteral("\u201CThe ground was saturated,\u201D said Helen Strachan, the minister.")
+        << QStringList { QStringLiteral("attribution:Helen Strachan<-Priya Raman") };
+    QTest::newRow("a longer title for the same speaker is fine")
+        << QStringLiteral("\u201CThe ground was saturated,\u201D said Helen Strachan.")
+        << QStringLiteral("\u201CThe ground was saturated,\u201D said Emergency Minister Helen Strachan.")
+        << QStringList {};
+}
+
+void TestFactDetector::detectsChangedFacts()
+{
+    QFETCH(QString, base);
+    QFETCH(QString, other);
+    QFETCH(QStringList, expected);
+    QStringList actual;
+    for (const FactChange &change : factsOf(base, other))
+        actual.append(QStringLiteral("%1:%2<-%3").arg(factKindName(change.kind), change.text, change.sourceText));
+    QCOMPARE(actual, expected);
+}
+
+void TestFactDetector::spansShowChangedFacts()
+{
+    const QString base = QStringLiteral("Engineers opened the Halden dam on Monday after 86 homes were flooded.");
+    const QString other = QStringLiteral("Engineers opened the Halden dam on Monday after 68 homes were flooded.");
+    ComparisonOptions options;
+    options.baseId = QStringLiteral("base");
+    const Comparison comparison = *Comparator(options).compare({ TestArticles::make(QStringLiteral("base"), { base }),
+                                                                 TestArticles::make(QStringLiteral("other"), { other }) })
+                                       .comparison;
+    const auto classAt = [](const std::vector<DiffSpan> &spans, qint32 at) {
+        for (const DiffSpan &span : spans) {
+            if (span.start <= at && at < span.end)
+                return span.changeClass;
+        }
+        return ChangeClass::Same;
+    };
+    const qint32 at = qint32(other.indexOf(QLatin1String("68")));
+    QCOMPARE(classAt(comparison.comparisons[1].otherSpans, at), ChangeClass::FactChanged);
+    QCOMPARE(classAt(comparison.comparisons[1].baseSpans, at), ChangeClass::FactChanged);
+    QCOMPARE(comparison.counts[1].changedFacts, qint64(1));
+}
+
+QTEST_GUILESS_MAIN(TestFactDetector)
+#include "tst_factdetector.moc"
