@@ -1,7 +1,9 @@
 #include "comparator.h"
 
 #include "containment.h"
+#include "factdetector.h"
 #include "flatdocument.h"
+#include "housestyle.h"
 #include "lexicon.h"
 #include "paircomparer.h"
 #include "paragraphaligner.h"
@@ -80,6 +82,8 @@ private:
     std::vector<ParagraphLink> leftoverLinks(const std::vector<ParagraphLink> &links) const;
     std::vector<ChangeClass> boilerplateFallback(qint32 article, qint32 against, ChangeClass missing) const;
     void countWords(qint32 other);
+    FactExtractor::Source factSource(qint32 article) const;
+    std::vector<FactChange> factChanges(qint32 other) const;
     qint32 wordCount(qint32 article, qint32 flatBegin, qint32 flatEnd) const;
     int threads() const { return ParallelRunner::threadCount(m_options.threads, articleCount()); }
     qint32 articleCount() const { return qint32(m_result.articles.size()); }
@@ -99,6 +103,7 @@ private:
     std::vector<std::vector<qint32>> m_countedIndexOfFlat; // [article][flat] -> counted index or -1
     Containment::Coverage m_coverage;
     std::vector<PairAlignment> m_pairs;                   // [article], against the base
+    std::vector<std::vector<FactDifference>> m_facts;     // [article], against the base
     std::vector<std::unique_ptr<ParaphraseScorer>> m_scorers; // one per worker
     std::vector<std::unique_ptr<ParaphraseScorer>> m_rewordScorers; // one per worker of computeReworded
     double m_diffMilliseconds = 0;
@@ -173,6 +178,10 @@ void ComparisonRun::tokenize()
 
 void ComparisonRun::prepareDocuments()
 {
+    // House-style variants get their keys before the lexicon is built, so
+    // their canonical keys have stems and flags like any word.
+    Tokenizer variantTokenizer(m_options, &m_vocabulary);
+    const HouseStyleMatcher houseStyle(m_options.houseStyle, &variantTokenizer, &m_vocabulary);
     m_lexicon = Lexicon(m_vocabulary, majorityLanguage(m_result.articles));
     const qint32 n = articleCount();
     m_flat.resize(size_t(n));
@@ -182,6 +191,7 @@ void ComparisonRun::prepareDocuments()
         const Article &article = m_result.articles[size_t(a)];
         FlatDocument &flat = m_flat[size_t(a)];
         flat = FlatDocument::build(m_tokens[size_t(a)], article.paragraphs, m_lexicon, m_options.ignorePunctuation);
+        houseStyle.apply(&flat);
         std::vector<qint32> &counted = m_countedFlat[size_t(a)];
         std::vector<qint32> &indexOf = m_countedIndexOfFlat[size_t(a)];
         indexOf.assign(size_t(flat.size()), -1);
@@ -251,6 +261,7 @@ void ComparisonRun::comparePairs()
     const qint32 n = articleCount();
     const qint32 base = m_result.base;
     m_pairs.resize(size_t(n));
+    m_facts.resize(size_t(n));
     const double threshold = ParaphraseScorer::threshold(m_options.paraphraseSensitivity);
     std::atomic_int done { 0 };
     ParallelRunner::forEach(n, threads(), [&](int other, int worker) {
@@ -259,6 +270,7 @@ void ComparisonRun::comparePairs()
         const ParaphraseMatcher matcher(m_lexicon, m_weights, *m_scorers[size_t(worker)], threshold);
         const PairComparer comparer(m_lexicon, matcher, m_options);
         m_pairs[size_t(other)] = comparer.compare(m_flat[size_t(base)], m_flat[size_t(other)]);
+        m_facts[size_t(other)] = FactDetector::detect(factSource(base), factSource(other), &m_pairs[size_t(other)]);
         m_cancel.reportProgress(1 + 4 * (done.fetch_add(1) + 1) / std::max(1, n - 1), 6);
     });
 }
@@ -428,6 +440,7 @@ void ComparisonRun::countWords(qint32 other)
         case ChangeClass::Added: ++counts.added; break;
         case ChangeClass::Paraphrased: ++counts.paraphrased; break;
         case ChangeClass::Moved: ++counts.moved; break;
+        case ChangeClass::FactChanged: ++counts.changedFacts; break;
         case ChangeClass::Removed: break;
         }
     }
@@ -435,6 +448,41 @@ void ComparisonRun::countWords(qint32 other)
         return;
     for (const qint32 i : m_countedFlat[size_t(base)])
         counts.removed += m_pairs[size_t(other)].a.classes[size_t(i)] == ChangeClass::Removed;
+}
+
+FactExtractor::Source ComparisonRun::factSource(qint32 article) const
+{
+    return FactExtractor::Source { m_flat[size_t(article)], m_tokens[size_t(article)],
+                                   m_result.articles[size_t(article)].paragraphs, m_vocabulary, m_lexicon };
+}
+
+std::vector<FactChange> ComparisonRun::factChanges(qint32 other) const
+{
+    const qint32 base = m_result.base;
+    const auto locate = [this](qint32 article, qint32 begin, qint32 end, qint32 *paragraph, qint32 *start,
+                               qint32 *stop, QString *text) {
+        const FlatDocument &flat = m_flat[size_t(article)];
+        const FlatDocument::Position first = flat.positions[size_t(begin)];
+        const FlatDocument::Position last = flat.positions[size_t(end - 1)];
+        const auto &tokens = m_tokens[size_t(article)].paragraphs[size_t(first.paragraph)].tokens;
+        *paragraph = first.paragraph;
+        *start = tokens[size_t(first.token)].start;
+        *stop = last.paragraph == first.paragraph ? tokens[size_t(last.token)].end : tokens.back().end;
+        *text = m_result.articles[size_t(article)].paragraphs[size_t(first.paragraph)].text.mid(*start, *stop - *start);
+    };
+    std::vector<FactChange> changes;
+    for (const FactDifference &difference : m_facts[size_t(other)]) {
+        FactChange change;
+        change.kind = difference.kind;
+        locate(other, difference.bBegin, difference.bEnd, &change.paragraph, &change.start, &change.end, &change.text);
+        locate(base, difference.aBegin, difference.aEnd, &change.sourceParagraph, &change.sourceStart,
+               &change.sourceEnd, &change.sourceText);
+        changes.push_back(std::move(change));
+    }
+    std::sort(changes.begin(), changes.end(), [](const FactChange &x, const FactChange &y) {
+        return std::pair(x.paragraph, x.start) < std::pair(y.paragraph, y.start);
+    });
+    return changes;
 }
 
 void ComparisonRun::buildSpans()
@@ -454,6 +502,7 @@ void ComparisonRun::buildSpans()
         comparison.other = other;
         comparison.coarse = pair.coarse;
         comparison.rawEditCount = pair.rawEditCount;
+        comparison.factChanges = factChanges(other);
         comparison.baseSpans = SpanBuilder::build(baseSide, otherSide, pair.paraphrases, true,
                                                   boilerplateFallback(base, other, ChangeClass::Removed));
         comparison.otherSpans = SpanBuilder::build(otherSide, baseSide, pair.paraphrases, false,
