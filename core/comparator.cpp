@@ -78,8 +78,8 @@ private:
     void buildSpans();
     void computeReworded();
 
-    std::vector<ParagraphLink> baseLinks(qint32 other) const;
-    std::vector<ParagraphLink> leftoverLinks(const std::vector<ParagraphLink> &links) const;
+    std::vector<ParagraphEvidence> baseLinks(qint32 other) const;
+    std::vector<ParagraphEvidence> leftoverLinks(const std::vector<ParagraphEvidence> &links) const;
     std::vector<ChangeClass> boilerplateFallback(qint32 article, qint32 against, ChangeClass missing) const;
     void countWords(qint32 other);
     FactExtractor::Source factSource(qint32 article) const;
@@ -308,7 +308,7 @@ qint32 ComparisonRun::wordCount(qint32 article, qint32 flatBegin, qint32 flatEnd
     return words;
 }
 
-std::vector<ParagraphLink> ComparisonRun::baseLinks(qint32 other) const
+std::vector<ParagraphEvidence> ComparisonRun::baseLinks(qint32 other) const
 {
     const qint32 base = m_result.base;
     const PairAlignment &pair = m_pairs[size_t(other)];
@@ -327,18 +327,18 @@ std::vector<ParagraphLink> ComparisonRun::baseLinks(qint32 other) const
         weights[key(flatBase.positions[size_t(link.aBegin)].paragraph,
                     flatOther.positions[size_t(link.bBegin)].paragraph)] += words;
     }
-    std::vector<ParagraphLink> links;
+    std::vector<ParagraphEvidence> links;
     for (auto it = weights.cbegin(); it != weights.cend(); ++it)
-        links.push_back(ParagraphLink { base, qint32(it.key() >> 32), other, qint32(it.key() & 0xFFFFFFFFu), it.value() });
+        links.push_back(ParagraphEvidence { base, qint32(it.key() >> 32), other, qint32(it.key() & 0xFFFFFFFFu), it.value() });
     return links;
 }
 
 // Paragraphs of non-base articles that the base lacks can still share a row
 // with each other: linked by shared word 3-grams.
-std::vector<ParagraphLink> ComparisonRun::leftoverLinks(const std::vector<ParagraphLink> &links) const
+std::vector<ParagraphEvidence> ComparisonRun::leftoverLinks(const std::vector<ParagraphEvidence> &links) const
 {
     QHash<quint64, double> strongest; // (article << 32 | paragraph) -> best base-link coverage
-    for (const ParagraphLink &link : links)
+    for (const ParagraphEvidence &link : links)
         strongest[(quint64(link.otherArticle) << 32) | quint32(link.otherParagraph)] =
             std::max(strongest.value((quint64(link.otherArticle) << 32) | quint32(link.otherParagraph)), link.weight);
     QHash<quint64, std::vector<std::pair<qint32, qint32>>> grams; // 3-gram -> (article, paragraph)
@@ -374,10 +374,10 @@ std::vector<ParagraphLink> ComparisonRun::leftoverLinks(const std::vector<Paragr
             }
         }
     }
-    std::vector<ParagraphLink> result;
+    std::vector<ParagraphEvidence> result;
     for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
         // n shared 3-grams cover about n + 2 words.
-        result.push_back(ParagraphLink { qint32(it.key().first >> 32), qint32(it.key().first & 0xFFFFFFFFu),
+        result.push_back(ParagraphEvidence { qint32(it.key().first >> 32), qint32(it.key().first & 0xFFFFFFFFu),
                                          qint32(it.key().second >> 32), qint32(it.key().second & 0xFFFFFFFFu),
                                          it.value() + 2 });
     }
@@ -396,14 +396,14 @@ void ComparisonRun::alignParagraphs()
                                                          paragraphs[size_t(p)].role });
         }
     }
-    std::vector<ParagraphLink> links;
+    std::vector<ParagraphEvidence> links;
     for (qint32 a = 0; a < articleCount(); ++a) {
         if (a == m_result.base)
             continue;
-        const std::vector<ParagraphLink> pairLinks = baseLinks(a);
+        const std::vector<ParagraphEvidence> pairLinks = baseLinks(a);
         links.insert(links.end(), pairLinks.begin(), pairLinks.end());
     }
-    const std::vector<ParagraphLink> extra = leftoverLinks(links);
+    const std::vector<ParagraphEvidence> extra = leftoverLinks(links);
     links.insert(links.end(), extra.begin(), extra.end());
     ParagraphAligner::Result aligned = ParagraphAligner::align(shapes, m_result.base, links);
     m_result.rows = std::move(aligned.rows);

@@ -55,14 +55,14 @@ bool rolesCompatible(ParagraphRole a, ParagraphRole b)
 
 // Of a paragraph's links to paragraphs of one other article, keeps the
 // contiguous run (by paragraph index) around the strongest.
-std::vector<ParagraphLink> contiguousAroundStrongest(std::vector<ParagraphLink> links)
+std::vector<ParagraphEvidence> contiguousAroundStrongest(std::vector<ParagraphEvidence> links)
 {
     if (links.size() <= 1)
         return links;
     std::sort(links.begin(), links.end(),
-              [](const ParagraphLink &x, const ParagraphLink &y) { return x.otherParagraph < y.otherParagraph; });
+              [](const ParagraphEvidence &x, const ParagraphEvidence &y) { return x.otherParagraph < y.otherParagraph; });
     const auto strongest = std::max_element(links.begin(), links.end(),
-                                            [](const ParagraphLink &x, const ParagraphLink &y) {
+                                            [](const ParagraphEvidence &x, const ParagraphEvidence &y) {
                                                 return x.weight < y.weight;
                                             });
     auto first = strongest;
@@ -71,7 +71,7 @@ std::vector<ParagraphLink> contiguousAroundStrongest(std::vector<ParagraphLink> 
     auto last = strongest;
     while (last + 1 != links.end() && (last + 1)->otherParagraph == last->otherParagraph + 1)
         ++last;
-    return std::vector<ParagraphLink>(first, last + 1);
+    return std::vector<ParagraphEvidence>(first, last + 1);
 }
 
 // Indices of a longest non-decreasing subsequence of `values`.
@@ -97,7 +97,7 @@ std::vector<bool> onLongestNonDecreasing(const std::vector<qint32> &values)
 
 } // namespace
 
-bool ParagraphAligner::isSignificant(const ParagraphLink &link, const ParagraphShape &a,
+bool ParagraphAligner::isSignificant(const ParagraphEvidence &link, const ParagraphShape &a,
                                      const ParagraphShape &b)
 {
     if (!rolesCompatible(a.role, b.role))
@@ -109,7 +109,7 @@ bool ParagraphAligner::isSignificant(const ParagraphLink &link, const ParagraphS
 }
 
 ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<ParagraphShape>> &articles,
-                                                 qint32 base, const std::vector<ParagraphLink> &links)
+                                                 qint32 base, const std::vector<ParagraphEvidence> &links)
 {
     const auto articleCount = qint32(articles.size());
     std::vector<qint32> offset(articles.size() + 1, 0);
@@ -120,9 +120,9 @@ ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<P
 
     // Links with the base, oriented (other article, paragraph) -> base paragraph,
     // filtered for contiguity from both ends.
-    std::map<std::pair<qint32, qint32>, std::vector<ParagraphLink>> byOtherParagraph;
-    std::vector<ParagraphLink> crossLinks;
-    for (ParagraphLink link : links) {
+    std::map<std::pair<qint32, qint32>, std::vector<ParagraphEvidence>> byOtherParagraph;
+    std::vector<ParagraphEvidence> crossLinks;
+    for (ParagraphEvidence link : links) {
         if (link.otherArticle != base && link.article == base) {
             std::swap(link.article, link.otherArticle);
             std::swap(link.paragraph, link.otherParagraph);
@@ -136,22 +136,22 @@ ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<P
         else if (link.article != base)
             crossLinks.push_back(link);
     }
-    std::map<std::pair<qint32, qint32>, std::vector<ParagraphLink>> byBaseParagraph; // (article, base paragraph)
+    std::map<std::pair<qint32, qint32>, std::vector<ParagraphEvidence>> byBaseParagraph; // (article, base paragraph)
     for (auto &[key, group] : byOtherParagraph) {
-        for (const ParagraphLink &link : contiguousAroundStrongest(std::move(group))) {
-            ParagraphLink mirrored { link.otherArticle, link.otherParagraph, link.article, link.paragraph, link.weight };
+        for (const ParagraphEvidence &link : contiguousAroundStrongest(std::move(group))) {
+            ParagraphEvidence mirrored { link.otherArticle, link.otherParagraph, link.article, link.paragraph, link.weight };
             byBaseParagraph[{ link.article, link.otherParagraph }].push_back(mirrored);
         }
     }
     std::vector<bool> hasBaseLink(size_t(offset.back()), false);
     for (auto &[key, group] : byBaseParagraph) {
-        for (const ParagraphLink &link : contiguousAroundStrongest(std::move(group))) {
+        for (const ParagraphEvidence &link : contiguousAroundStrongest(std::move(group))) {
             groups.unite(node(base, link.paragraph), node(link.otherArticle, link.otherParagraph));
             hasBaseLink[size_t(node(link.otherArticle, link.otherParagraph))] = true;
         }
     }
     // Paragraphs the base lacks but several others share get a row together.
-    for (const ParagraphLink &link : crossLinks) {
+    for (const ParagraphEvidence &link : crossLinks) {
         const qint32 a = node(link.article, link.paragraph);
         const qint32 b = node(link.otherArticle, link.otherParagraph);
         if (!hasBaseLink[size_t(a)] && !hasBaseLink[size_t(b)])

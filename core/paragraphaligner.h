@@ -9,9 +9,11 @@
 
 namespace WireDiff {
 
-// Evidence that two paragraphs of different articles say the same thing:
+// Evidence that two paragraphs of different articles say the same thing
+// (computed from the word comparison; the editor's own decisions are
+// ParagraphLink):
 // `weight` is the number of words they share verbatim, moved or reworded.
-struct ParagraphLink
+struct ParagraphEvidence
 {
     qint32 article = 0;
     qint32 paragraph = 0;
@@ -52,9 +54,9 @@ public:
     static constexpr double minCoverage = 0.4;
 
     static Result align(const std::vector<std::vector<ParagraphShape>> &articles, qint32 base,
-                        const std::vector<ParagraphLink> &links);
+                        const std::vector<ParagraphEvidence> &links);
 
-    static bool isSignificant(const ParagraphLink &link, const ParagraphShape &a, const ParagraphShape &b);
+    static bool isSignificant(const ParagraphEvidence &link, const ParagraphShape &a, const ParagraphShape &b);
 };
 
 } // namespace WireDiff
