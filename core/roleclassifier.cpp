@@ -118,14 +118,15 @@ ParagraphRole intrinsicRole(const QString &text)
 // The paragraphs a pass may change: those the format left undecided.
 using Undecided = std::vector<bool>;
 
-// Rule 5.
-void chooseHeadline(std::vector<Paragraph> &paragraphs, const Undecided &undecided)
+// Rule 5. Runs right after rules 1-4, when every paragraph still marked Body
+// is undecided.
+void chooseHeadline(std::vector<Paragraph> &paragraphs)
 {
     std::vector<size_t> candidates;
     for (size_t i = 0; i < paragraphs.size() && candidates.size() < 2; ++i) {
         if (paragraphs[i].role != ParagraphRole::Body)
             continue;
-        if (!undecided[i] || !isHeadlineLike(paragraphs[i].text))
+        if (!isHeadlineLike(paragraphs[i].text))
             break;
         candidates.push_back(i);
     }
@@ -332,7 +333,7 @@ void RoleClassifier::classifyRemaining(std::vector<Paragraph> &paragraphs)
         return p.role == ParagraphRole::Headline;
     });
     if (!hasHeadline)
-        chooseHeadline(paragraphs, undecided);
+        chooseHeadline(paragraphs);
     markLabels(paragraphs, undecided);
     closeAfterCredit(paragraphs, undecided);
     markAltText(paragraphs, undecided);

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -163,8 +164,8 @@ void TestArticleLoader::sniffsMisleadingExtensions_data()
                                       << QByteArray("<?xml version=\"1.0\"?><html><body><p>Text.</p></body></html>") << "html";
     QTest::newRow("plain text named .html") << "story.html" << storyText << "text";
     QTest::newRow("plain text named .xml") << "story.xml" << storyText << "text";
-    QTest::newRow("HTML in UTF-16") << "story.txt"
-                                    << QByteArray("\xFF\xFE<\0p\0>\0T\0e\0x\0t\0.\0<\0/\0p\0>\0", 26) << "html";
+    QStringEncoder utf16(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
+    QTest::newRow("HTML in UTF-16") << "story.txt" << QByteArray(utf16.encode(QStringLiteral("<p>Text.</p>"))) << "html";
 }
 
 void TestArticleLoader::sniffsMisleadingExtensions()
@@ -186,7 +187,8 @@ void TestArticleLoader::skipsWhatIsNotAnArticle_data()
 
     QTest::newRow("empty") << "empty.txt" << QByteArray() << "empty file";
     QTest::newRow("white space") << "blank.txt" << QByteArray(" \r\n\t\n  ") << "contains only white space";
-    QTest::newRow("binary") << "image.txt" << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10", 24) << "binary file, not text";
+    QTest::newRow("binary") << "image.txt" << QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000010")
+                            << "binary file, not text";
     QTest::newRow("other XML") << "feed.xml" << QByteArray("<?xml version=\"1.0\"?><rss><channel/></rss>")
                                << "XML, but neither NITF nor NewsML-G2";
     QTest::newRow("markup without text") << "page.html" << QByteArray("<html><script>x()</script></html>")
