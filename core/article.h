@@ -33,6 +33,7 @@ struct Article
     QString outlet;       // publisher or agency where the metadata names one
     QString language;     // BCP 47 tag from metadata or a script-based guess; may be empty
     QDateTime published;  // from metadata, else the file's modification time; may be invalid
+    bool publishedFromMetadata = false; // false: `published` is only the file's time
     bool hadDecodingErrors = false; // invalid byte sequences were replaced by U+FFFD
     QStringList warnings; // one line each, for display (already translated)
     std::vector<Paragraph> paragraphs;

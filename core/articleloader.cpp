@@ -357,6 +357,7 @@ void ArticleLoader::finish(Article *article, ParsedDocument document) const
     }
     article->outlet = document.outlet;
     article->published = document.published;
+    article->publishedFromMetadata = document.published.isValid();
     article->language = document.language.isEmpty() ? ScriptGuesser::guessLanguage(article->paragraphs)
                                                      : document.language;
     article->warnings.append(document.warnings);

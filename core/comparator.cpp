@@ -1,7 +1,11 @@
 #include "comparator.h"
 
+#include "agreement.h"
+#include "articletext.h"
+#include "consensus.h"
 #include "containment.h"
 #include "factdetector.h"
+#include "familytree.h"
 #include "flatdocument.h"
 #include "housestyle.h"
 #include "lexicon.h"
@@ -75,6 +79,8 @@ private:
     void comparePairs();
     void compareAndReword();
     void alignParagraphs();
+    void synthesize();
+    std::vector<ArticleText> articleTexts() const;
     void buildSpans();
     void computeReworded();
 
@@ -138,7 +144,8 @@ ComparisonOutcome ComparisonRun::run(std::vector<Article> articles)
         && runPhase(&ComparisonRun::chooseBase, &t.containment)
         && runPhase(&ComparisonRun::compareAndReword, &t.diff)
         && runPhase(&ComparisonRun::alignParagraphs, &t.align)
-        && runPhase(&ComparisonRun::buildSpans, &t.spans);
+        && runPhase(&ComparisonRun::buildSpans, &t.spans)
+        && runPhase(&ComparisonRun::synthesize, &t.synthesis);
     t.diff = m_diffMilliseconds;
     t.reworded = m_rewordedMilliseconds;
     t.total = double(total.nsecsElapsed()) / 1e6;
@@ -337,11 +344,37 @@ std::vector<ParagraphEvidence> ComparisonRun::baseLinks(qint32 other) const
 // with each other: linked by shared word 3-grams.
 std::vector<ParagraphEvidence> ComparisonRun::leftoverLinks(const std::vector<ParagraphEvidence> &links) const
 {
-    QHash<quint64, double> strongest; // (article << 32 | paragraph) -> best base-link coverage
-    for (const ParagraphEvidence &link : links)
-        strongest[(quint64(link.otherArticle) << 32) | quint32(link.otherParagraph)] =
-            std::max(strongest.value((quint64(link.otherArticle) << 32) | quint32(link.otherParagraph)), link.weight);
-    QHash<quint64, std::vector<std::pair<qint32, qint32>>> grams; // 3-gram -> (article, paragraph)
+    // A paragraph is left over when its best base link is weak, or when the
+    // base paragraph it points to is taken by a stronger, non-adjacent
+    // paragraph of its article (a repeat: the diff matches text only once).
+    const auto key = [](qint32 article, qint32 paragraph) { return (quint64(article) << 32) | quint32(paragraph); };
+    QHash<quint64, const ParagraphEvidence *> best;      // other paragraph -> its strongest base link
+    QHash<quint64, const ParagraphEvidence *> owner;     // (article, base paragraph) -> strongest link to it
+    for (const ParagraphEvidence &link : links) {
+        const ParagraphEvidence *&b = best[key(link.otherArticle, link.otherParagraph)];
+        if (!b || link.weight > b->weight)
+            b = &link;
+        const ParagraphEvidence *&o = owner[key(link.otherArticle, link.paragraph)];
+        if (!o || link.weight > o->weight)
+            o = &link;
+    }
+    const auto isLeftover = [&](qint32 article, qint32 paragraph, qint32 words) {
+        const ParagraphEvidence *link = best.value(key(article, paragraph));
+        if (!link || link->weight < ParagraphAligner::minCoverage * words)
+            return true;
+        const ParagraphEvidence *taken = owner.value(key(article, link->paragraph));
+        return taken && taken != link && std::abs(taken->otherParagraph - paragraph) > 1;
+    };
+    // 3-gram -> (article, paragraph, leftover?) over every non-base paragraph:
+    // a leftover may pair with another leftover (both lack the base) or with
+    // a paragraph that has its base row (the leftover repeats it).
+    struct Posting
+    {
+        qint32 article;
+        qint32 paragraph;
+        bool leftover;
+    };
+    QHash<quint64, std::vector<Posting>> grams;
     for (qint32 a = 0; a < articleCount(); ++a) {
         if (a == m_result.base)
             continue;
@@ -350,14 +383,22 @@ std::vector<ParagraphEvidence> ComparisonRun::leftoverLinks(const std::vector<Pa
             const qint32 begin = flat.paragraphStart[size_t(p)];
             const qint32 end = size_t(p + 1) < flat.paragraphStart.size() ? flat.paragraphStart[size_t(p + 1)] : flat.size();
             const qint32 words = wordCount(a, begin, end);
-            if (words == 0 || strongest.value((quint64(a) << 32) | quint32(p)) >= ParagraphAligner::minCoverage * words)
+            if (words == 0)
                 continue;
+            const bool leftover = isLeftover(a, p, words);
             for (qint32 i = begin; i + 3 <= end; ++i) {
+                // A run of digits and dashes ("2023 - 01") says nothing about
+                // what two paragraphs state: only runs with two words count.
+                const auto isWord = [&](qint32 k) {
+                    return m_lexicon.isContent(flat.keys[size_t(k)]) && !m_lexicon.isNumber(flat.keys[size_t(k)]);
+                };
+                if (int(isWord(i)) + int(isWord(i + 1)) + int(isWord(i + 2)) < 2)
+                    continue;
                 const quint64 gram = (quint64(quint32(flat.keys[size_t(i)])) * 1000003u)
                     ^ (quint64(quint32(flat.keys[size_t(i + 1)])) << 21) ^ (quint64(quint32(flat.keys[size_t(i + 2)])) << 42);
                 auto &postings = grams[gram];
-                if (postings.empty() || postings.back() != std::make_pair(a, p))
-                    postings.emplace_back(a, p);
+                if (postings.empty() || postings.back().article != a || postings.back().paragraph != p)
+                    postings.push_back(Posting { a, p, leftover });
             }
         }
     }
@@ -367,10 +408,10 @@ std::vector<ParagraphEvidence> ComparisonRun::leftoverLinks(const std::vector<Pa
             continue;
         for (size_t x = 0; x < postings.size(); ++x) {
             for (size_t y = x + 1; y < postings.size(); ++y) {
-                if (postings[x].first == postings[y].first)
+                if (postings[x].article == postings[y].article || !(postings[x].leftover || postings[y].leftover))
                     continue;
-                shared[{ (quint64(postings[x].first) << 32) | quint32(postings[x].second),
-                         (quint64(postings[y].first) << 32) | quint32(postings[y].second) }] += 1;
+                shared[{ (quint64(postings[x].article) << 32) | quint32(postings[x].paragraph),
+                         (quint64(postings[y].article) << 32) | quint32(postings[y].paragraph) }] += 1;
             }
         }
     }
@@ -516,6 +557,25 @@ void ComparisonRun::buildSpans()
         }
     }
     m_cancel.reportProgress(6, 6);
+}
+
+std::vector<ArticleText> ComparisonRun::articleTexts() const
+{
+    std::vector<ArticleText> texts;
+    for (qint32 a = 0; a < articleCount(); ++a)
+        texts.push_back(ArticleText { &m_result.articles[size_t(a)], &m_tokens[size_t(a)], &m_flat[size_t(a)] });
+    return texts;
+}
+
+// The views that need no base: how many articles carry each word, the
+// consensus text, and the family tree built on both.
+void ComparisonRun::synthesize()
+{
+    const std::vector<ArticleText> texts = articleTexts();
+    m_result.agreement = Agreement::compute(m_result.rows, texts, m_lexicon);
+    m_result.consensus = Consensus::build(m_result.rows, texts, m_lexicon);
+    m_result.familyTree = FamilyTreeBuilder::build(m_result.articles, texts, m_result.containment,
+                                                   m_result.consensus.distance, m_lexicon);
 }
 
 void ComparisonRun::computeReworded()

@@ -23,6 +23,7 @@ struct PhaseTimings
     double align = 0;      // paragraph rows
     double spans = 0;      // spans and statistics
     double reworded = 0;   // reworded containment for all pairs (runs alongside diff)
+    double synthesis = 0;  // agreement, consensus text and family tree
     double total = 0;
 };
 

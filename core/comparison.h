@@ -1,10 +1,13 @@
 #pragma once
 
+#include "agreement.h"
 #include "alignedrow.h"
 #include "article.h"
+#include "consensus.h"
 #include "containment.h"
 #include "diffspan.h"
 #include "fact.h"
+#include "familytree.h"
 
 #include <QString>
 #include <QStringList>
@@ -71,6 +74,9 @@ struct Comparison
     std::vector<ArticleComparison> comparisons;   // [article]; the base's entry is invalid
     std::vector<ClassCounts> counts;              // [article], against the base
     ContainmentMatrix containment;                // [a][b]: how much of a is found in b
+    std::vector<std::vector<AgreementSpan>> agreement; // [article]: how many articles carry each word
+    ConsensusText consensus;                      // the probable common source
+    FamilyTree familyTree;                        // who derives from whom
     QStringList notices;                          // translated, one line each
 
     qint32 indexOf(const QString &articleId) const;

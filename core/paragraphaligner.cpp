@@ -150,12 +150,29 @@ ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<P
             hasBaseLink[size_t(node(link.otherArticle, link.otherParagraph))] = true;
         }
     }
-    // Paragraphs the base lacks but several others share get a row together.
+    // Paragraphs without a base counterpart join the paragraphs of other
+    // articles that say the same: in a row of their own when the base lacks
+    // it, or in the row of a paragraph that has its base counterpart (the
+    // article repeated or re-worded a paragraph the diff matched elsewhere).
+    // Strongest first; a group never gains a second base row, which would
+    // break the base's order.
+    std::vector<bool> holdsBase(size_t(offset.back()), false);
+    for (qint32 p = 0; p < qint32(articles[size_t(base)].size()); ++p)
+        holdsBase[size_t(groups.find(node(base, p)))] = true;
+    std::sort(crossLinks.begin(), crossLinks.end(),
+              [](const ParagraphEvidence &x, const ParagraphEvidence &y) { return x.weight > y.weight; });
     for (const ParagraphEvidence &link : crossLinks) {
         const qint32 a = node(link.article, link.paragraph);
         const qint32 b = node(link.otherArticle, link.otherParagraph);
-        if (!hasBaseLink[size_t(a)] && !hasBaseLink[size_t(b)])
-            groups.unite(a, b);
+        if (hasBaseLink[size_t(a)] && hasBaseLink[size_t(b)])
+            continue;
+        const qint32 rootA = groups.find(a);
+        const qint32 rootB = groups.find(b);
+        if (rootA == rootB || (holdsBase[size_t(rootA)] && holdsBase[size_t(rootB)]))
+            continue;
+        const bool merged = holdsBase[size_t(rootA)] || holdsBase[size_t(rootB)];
+        groups.unite(a, b);
+        holdsBase[size_t(groups.find(a))] = merged;
     }
 
     // Order the groups: base rows by base paragraph, the others after the

@@ -116,6 +116,62 @@ QJsonArray factsJson(const Comparison &comparison, const ArticleComparison &pair
     return facts;
 }
 
+QJsonObject agreementJson(const Comparison &comparison)
+{
+    QJsonObject byArticle;
+    for (size_t a = 0; a < comparison.agreement.size(); ++a) {
+        const Article &article = comparison.articles[a];
+        QJsonArray spans;
+        for (const AgreementSpan &span : comparison.agreement[a]) {
+            const QString &text = article.paragraphs[size_t(span.paragraph)].text;
+            spans.append(QJsonArray { span.paragraph, ReportWriter::codePointOffset(text, span.start),
+                                      ReportWriter::codePointOffset(text, span.end), span.count });
+        }
+        byArticle.insert(article.id, spans);
+    }
+    return byArticle;
+}
+
+QJsonObject consensusJson(const Comparison &comparison)
+{
+    QJsonArray paragraphs;
+    for (const ConsensusText::Paragraph &paragraph : comparison.consensus.paragraphs) {
+        QJsonArray sources;
+        for (const qint32 p : paragraph.paragraphs)
+            sources.append(p);
+        paragraphs.append(QJsonObject {
+            { QStringLiteral("row"), paragraph.row },
+            { QStringLiteral("article"), comparison.articles[size_t(paragraph.article)].id },
+            { QStringLiteral("paragraphs"), sources },
+            { QStringLiteral("support"), paragraph.support },
+            { QStringLiteral("text"), paragraph.text },
+        });
+    }
+    QJsonObject distance;
+    for (size_t a = 0; a < comparison.consensus.distance.size(); ++a)
+        distance.insert(comparison.articles[a].id, rounded(comparison.consensus.distance[a]));
+    return QJsonObject { { QStringLiteral("paragraphs"), paragraphs }, { QStringLiteral("distance"), distance } };
+}
+
+QJsonObject familyTreeJson(const Comparison &comparison)
+{
+    const FamilyTree &tree = comparison.familyTree;
+    QJsonObject nodes;
+    for (size_t a = 0; a < tree.parent.size(); ++a) {
+        const FamilyTree::Evidence &evidence = tree.evidence[a];
+        const qint32 parent = tree.parent[a];
+        nodes.insert(comparison.articles[a].id, QJsonObject {
+            { QStringLiteral("parent"), parent < 0 ? QJsonValue() : QJsonValue(comparison.articles[size_t(parent)].id) },
+            { QStringLiteral("childInParent"), rounded(evidence.childInParent) },
+            { QStringLiteral("parentInChild"), rounded(evidence.parentInChild) },
+            { QStringLiteral("sharedPeculiar"), evidence.sharedPeculiar },
+            { QStringLiteral("orderedByTime"), evidence.orderedByTime },
+            { QStringLiteral("evidence"), tree.describe(qint32(a), comparison.articles) },
+        });
+    }
+    return nodes;
+}
+
 QJsonArray rowsJson(const Comparison &comparison)
 {
     QJsonArray rows;
@@ -203,6 +259,9 @@ QJsonObject ReportWriter::toJson(const Comparison &comparison, const std::vector
         { QStringLiteral("rows"), rowsJson(comparison) },
         { QStringLiteral("comparisons"), comparisons },
         { QStringLiteral("containment"), containmentJson(comparison) },
+        { QStringLiteral("agreement"), agreementJson(comparison) },
+        { QStringLiteral("consensus"), consensusJson(comparison) },
+        { QStringLiteral("familyTree"), familyTreeJson(comparison) },
         { QStringLiteral("skipped"), skippedJson },
         { QStringLiteral("notices"), QJsonArray::fromStringList(comparison.notices) },
     };

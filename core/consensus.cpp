@@ -1,0 +1,112 @@
+#include "consensus.h"
+
+#include "alignedrow.h"
+#include "articletext.h"
+#include "lexicon.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace WireDiff {
+
+namespace {
+
+using Bag = QHash<qint32, qint32>; // word key -> occurrences
+
+Bag bagOf(const ArticleText &text, const RowCell &cell, const Lexicon &lexicon, qint32 *words)
+{
+    Bag bag;
+    *words = 0;
+    for (const qint32 paragraph : cell.paragraphs) {
+        for (qint32 i = text.flatBegin(paragraph); i < text.flatEnd(paragraph); ++i) {
+            const qint32 key = text.flat->keys[size_t(i)];
+            if (lexicon.isPunctuation(key))
+                continue;
+            ++bag[key];
+            ++*words;
+        }
+    }
+    return bag;
+}
+
+qint32 sharedWords(const Bag &a, const Bag &b)
+{
+    const Bag &small = a.size() <= b.size() ? a : b;
+    const Bag &large = a.size() <= b.size() ? b : a;
+    qint32 shared = 0;
+    for (auto it = small.cbegin(); it != small.cend(); ++it)
+        shared += std::min(it.value(), large.value(it.key()));
+    return shared;
+}
+
+QString cellText(const ArticleText &text, const RowCell &cell)
+{
+    QStringList parts;
+    for (const qint32 paragraph : cell.paragraphs)
+        parts.append(text.article->paragraphs[size_t(paragraph)].text);
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+QString ConsensusText::toPlainText() const
+{
+    QStringList texts;
+    for (const Paragraph &paragraph : paragraphs)
+        texts.append(paragraph.text);
+    return texts.join(QLatin1String("\n\n")) + QLatin1Char('\n');
+}
+
+ConsensusText Consensus::build(const std::vector<AlignedRow> &rows, const std::vector<ArticleText> &articles,
+                               const Lexicon &lexicon)
+{
+    const auto n = qint32(articles.size());
+    ConsensusText consensus;
+    consensus.paragraphOfRow.assign(rows.size(), -1);
+    std::vector<qint64> shared(size_t(n), 0), ownWords(size_t(n), 0);
+    qint64 consensusWords = 0;
+    for (qint32 r = 0; r < qint32(rows.size()); ++r) {
+        const AlignedRow &row = rows[size_t(r)];
+        std::vector<Bag> bags(static_cast<size_t>(n));
+        std::vector<qint32> words(size_t(n), 0);
+        for (qint32 a = 0; a < n; ++a) {
+            bags[size_t(a)] = bagOf(articles[size_t(a)], row.cells[size_t(a)], lexicon, &words[size_t(a)]);
+            ownWords[size_t(a)] += words[size_t(a)];
+        }
+        const int present = row.presentCount();
+        if (present * 2 <= n && !(n == 1 && present == 1))
+            continue; // a minority's addition
+        qint32 best = -1;
+        double bestScore = -1;
+        for (qint32 a = 0; a < n; ++a) {
+            if (row.cells[size_t(a)].isGap() || words[size_t(a)] == 0)
+                continue;
+            double score = 0;
+            for (qint32 b = 0; b < n; ++b) {
+                if (b != a && words[size_t(b)] > 0)
+                    score += 2.0 * sharedWords(bags[size_t(a)], bags[size_t(b)]) / double(words[size_t(a)] + words[size_t(b)]);
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = a;
+            }
+        }
+        if (best < 0)
+            continue;
+        consensus.paragraphOfRow[size_t(r)] = qint32(consensus.paragraphs.size());
+        consensus.paragraphs.push_back(ConsensusText::Paragraph {
+            r, best, row.cells[size_t(best)].paragraphs, cellText(articles[size_t(best)], row.cells[size_t(best)]), present });
+        consensusWords += words[size_t(best)];
+        for (qint32 a = 0; a < n; ++a)
+            shared[size_t(a)] += sharedWords(bags[size_t(a)], bags[size_t(best)]);
+    }
+    consensus.distance.resize(size_t(n));
+    for (qint32 a = 0; a < n; ++a) {
+        const qint64 total = ownWords[size_t(a)] + consensusWords;
+        consensus.distance[size_t(a)] = total == 0 ? 0.0 : 1.0 - 2.0 * double(shared[size_t(a)]) / double(total);
+    }
+    return consensus;
+}
+
+} // namespace WireDiff

@@ -1,0 +1,156 @@
+#include "comparator.h"
+#include "comparisonjob.h"
+#include "testarticles.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace WireDiff;
+
+// The views without a base: agreement shading, the consensus text and the
+// family tree, on small invented folders and on the bundled samples.
+class TestSynthesis : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void agreementCountsArticlesPerWord_data();
+    void agreementCountsArticlesPerWord();
+    void consensusTakesTheMajorityWording();
+    void consensusLeavesOutMinorityAdditions();
+    void familyTreePutsCopiesUnderTheirSource();
+    void familyTreeFollowsPublicationTimes();
+    void samplesTreeAndConsensus();
+};
+
+namespace {
+
+const QString lede = QStringLiteral("Divers recovered a bronze statue from the harbour at Tyros on Monday, "
+                                    "the culture ministry said.");
+const QString second = QStringLiteral("The statue, thought to be two thousand years old, will be cleaned at the "
+                                      "national museum before going on display next spring.");
+
+Comparison compare(std::vector<Article> articles)
+{
+    ComparisonOptions options;
+    options.threads = 1;
+    return std::move(*Comparator(options).compare(std::move(articles)).comparison);
+}
+
+qint32 countAt(const std::vector<AgreementSpan> &spans, qint32 paragraph, qint32 position)
+{
+    for (const AgreementSpan &span : spans) {
+        if (span.paragraph == paragraph && span.start <= position && position < span.end)
+            return span.count;
+    }
+    return 0;
+}
+
+} // namespace
+
+void TestSynthesis::agreementCountsArticlesPerWord_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<int>("count");
+    QTest::newRow("word in all three") << "statue" << 3;
+    QTest::newRow("word in two") << "bronze" << 2;
+    QTest::newRow("word in one") << "gilded" << 1;
+}
+
+void TestSynthesis::agreementCountsArticlesPerWord()
+{
+    QFETCH(QString, word);
+    QFETCH(int, count);
+    QString plain = lede;
+    plain.remove(QLatin1String("bronze "));
+    QString gilded = lede;
+    gilded.replace(QLatin1String("bronze"), QLatin1String("gilded bronze"));
+    const Comparison comparison = compare({ TestArticles::make(QStringLiteral("a"), { lede }),
+                                            TestArticles::make(QStringLiteral("b"), { plain }),
+                                            TestArticles::make(QStringLiteral("c"), { gilded }) });
+    const QString &text = comparison.articles[2].paragraphs[0].text;
+    QCOMPARE(countAt(comparison.agreement[2], 0, qint32(text.indexOf(word))), count);
+}
+
+void TestSynthesis::consensusTakesTheMajorityWording()
+{
+    QString reworded = second;
+    reworded.replace(QLatin1String("will be cleaned"), QLatin1String("is to be restored"));
+    const Comparison comparison = compare({ TestArticles::make(QStringLiteral("odd"), { lede, reworded }),
+                                            TestArticles::make(QStringLiteral("b"), { lede, second }),
+                                            TestArticles::make(QStringLiteral("c"), { lede, second }) });
+    QCOMPARE(comparison.consensus.paragraphs.size(), size_t(2));
+    QCOMPARE(comparison.consensus.paragraphs[1].text, second);
+    QVERIFY(comparison.consensus.distance[0] > comparison.consensus.distance[1]);
+    QCOMPARE(comparison.consensus.distance[1], 0.0);
+    QVERIFY(comparison.consensus.toPlainText().contains(second));
+}
+
+void TestSynthesis::consensusLeavesOutMinorityAdditions()
+{
+    const QString claim = QStringLiteral("A local fisherman claimed he had spotted the statue years ago but was "
+                                         "never believed by the harbour master.");
+    const Comparison comparison = compare({ TestArticles::make(QStringLiteral("a"), { lede, second }),
+                                            TestArticles::make(QStringLiteral("b"), { lede, second, claim }),
+                                            TestArticles::make(QStringLiteral("c"), { lede, second }) });
+    for (const ConsensusText::Paragraph &paragraph : comparison.consensus.paragraphs)
+        QVERIFY(paragraph.text != claim);
+    QCOMPARE(comparison.consensus.paragraphs.size(), size_t(2));
+}
+
+void TestSynthesis::familyTreePutsCopiesUnderTheirSource()
+{
+    // "copy" repeats the rewrite's peculiar wording: it derives from the
+    // rewrite, not from the original.
+    const QString rewrite = QStringLiteral("A bronze figure was pulled from Tyros harbour by divers on Monday, "
+                                           "according to officials at the culture ministry.");
+    QString copy = rewrite;
+    copy.replace(QLatin1String("officials"), QLatin1String("staff"));
+    const Comparison comparison = compare({ TestArticles::make(QStringLiteral("original"), { lede, second }),
+                                            TestArticles::make(QStringLiteral("rewrite"), { rewrite, second }),
+                                            TestArticles::make(QStringLiteral("copy"), { copy, second }) });
+    const FamilyTree &tree = comparison.familyTree;
+    QCOMPARE(tree.parent[2], 1);
+    QVERIFY(tree.evidence[2].sharedPeculiar > 0);
+    QVERIFY(!tree.describe(2, comparison.articles).isEmpty());
+}
+
+void TestSynthesis::familyTreeFollowsPublicationTimes()
+{
+    std::vector<Article> articles { TestArticles::make(QStringLiteral("later"), { lede, second }),
+                                    TestArticles::make(QStringLiteral("earlier"), { lede, second }) };
+    const QDateTime noon(QDate(2026, 11, 17), QTime(12, 0), Qt::UTC);
+    articles[0].published = noon.addSecs(3600);
+    articles[1].published = noon;
+    for (Article &article : articles)
+        article.publishedFromMetadata = true;
+    const Comparison comparison = compare(std::move(articles));
+    QCOMPARE(comparison.familyTree.parent[0], 1);
+    QCOMPARE(comparison.familyTree.parent[1], -1);
+    QVERIFY(comparison.familyTree.evidence[0].orderedByTime);
+}
+
+void TestSynthesis::samplesTreeAndConsensus()
+{
+    ComparisonRequest request;
+    request.paths = { QStringLiteral(WIREDIFF_SOURCE_DIR "/resources/samples") };
+    const ComparisonJobResult result = ComparisonJob::run(request, nullptr);
+    QVERIFY2(result.succeeded(), qPrintable(result.outcome.error));
+    const Comparison &comparison = *result.outcome.comparison;
+    const qint32 agency = comparison.indexOf(QStringLiteral("01-agency"));
+    QVERIFY(agency >= 0);
+    // Every version derives, directly or not, from the agency original.
+    for (qint32 a = 0; a < qint32(comparison.articles.size()); ++a) {
+        qint32 root = a;
+        for (int guard = 0; comparison.familyTree.parent[size_t(root)] >= 0 && guard < 10; ++guard)
+            root = comparison.familyTree.parent[size_t(root)];
+        QCOMPARE(comparison.articles[size_t(root)].id, QStringLiteral("01-agency"));
+    }
+    // The consensus is essentially the agency's wording: closest of all.
+    for (qint32 a = 0; a < qint32(comparison.articles.size()); ++a)
+        QVERIFY(comparison.consensus.distance[size_t(agency)] <= comparison.consensus.distance[size_t(a)]);
+    QVERIFY(comparison.consensus.distance[size_t(agency)] < 0.1);
+}
+
+QTEST_GUILESS_MAIN(TestSynthesis)
+#include "tst_synthesis.moc"
