@@ -1,12 +1,16 @@
 #include "commandline.h"
+#include "comparisonsession.h"
+#include "comparisonview.h"
 #include "headlessexport.h"
+#include "mainwindow.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
-#include <QMainWindow>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -64,10 +68,38 @@ int runHeadless(int argc, char **argv)
     }
 }
 
+// WIREDIFF_SCREENSHOT=FILE.png grabs the window once the first comparison
+// is painted, saves it and quits (wirediff.sh screenshot); WIREDIFF_TIMING=1
+// prints when that happened. Environment, not options: they are tools for
+// the project, not features for users.
+void installScreenshotHook(MainWindow *window, const QElapsedTimer &sinceStart)
+{
+    const QString screenshot = qEnvironmentVariable("WIREDIFF_SCREENSHOT");
+    const bool timing = qEnvironmentVariableIntValue("WIREDIFF_TIMING") != 0;
+    if (screenshot.isEmpty() && !timing)
+        return;
+    QObject::connect(window, &MainWindow::comparisonShown, window, [window, screenshot, timing, sinceStart] {
+        if (timing) {
+            QTextStream(stderr) << "first paint " << sinceStart.elapsed() << " ms after main(); painting "
+                                << window->view()->lastPaintMilliseconds() << " ms" << Qt::endl;
+        }
+        if (screenshot.isEmpty())
+            return;
+        // One more turn of the event loop so docks and tool bars have settled.
+        QTimer::singleShot(50, window, [window, screenshot] {
+            const bool saved = window->grab().save(screenshot);
+            QTextStream(stderr) << (saved ? "saved " : "could not save ") << screenshot << Qt::endl;
+            QCoreApplication::exit(saved ? 0 : 2);
+        });
+    });
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     if (CommandLine::wantsHeadless(argc, argv))
         return runHeadless(argc, argv);
     QApplication app(argc, argv);
@@ -77,7 +109,10 @@ int main(int argc, char **argv)
         QTextStream(stderr) << commandLine.error << Qt::endl;
         return 2;
     }
-    QMainWindow window;
+    MainWindow window;
+    installScreenshotHook(&window, sinceStart);
+    window.session()->setLoadOptions(commandLine.loadOptions);
+    window.open(commandLine.paths);
     window.show();
     return app.exec();
 }

@@ -4,6 +4,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
 namespace WireDiff {
 
 namespace {
@@ -29,6 +31,8 @@ ClassColours coloursOf(ChangeClass changeClass)
         return { QColor(0xfd, 0xed, 0xc4), QColor(0x5a, 0x47, 0x12), QColor(0xb0, 0x6a, 0x00), QColor(0xf4, 0xc0, 0x4f) };
     case ChangeClass::Moved:
         return { QColor(0xd8, 0xe8, 0xfb), QColor(0x1d, 0x3b, 0x5e), QColor(0x0a, 0x5c, 0xb8), QColor(0x7d, 0xb6, 0xf2) };
+    case ChangeClass::FactChanged:
+        return { QColor(0xf9, 0xd0, 0xe8), QColor(0x66, 0x17, 0x45), QColor(0xb0, 0x00, 0x6a), QColor(0xff, 0x7e, 0xc8) };
     case ChangeClass::Same:
         break;
     }
@@ -62,6 +66,7 @@ HighlightStyle::Cue HighlightStyle::cue(ChangeClass changeClass)
     case ChangeClass::Removed: return Cue::StrikeThrough;
     case ChangeClass::Paraphrased: return Cue::WavyUnderline;
     case ChangeClass::Moved: return Cue::DottedBorder;
+    case ChangeClass::FactChanged: return Cue::SolidBorder;
     case ChangeClass::Same: break;
     }
     return Cue::None;
@@ -75,6 +80,7 @@ QString HighlightStyle::displayName(ChangeClass changeClass)
     case ChangeClass::Removed: return QCoreApplication::translate("WireDiff::HighlightStyle", "Removed");
     case ChangeClass::Paraphrased: return QCoreApplication::translate("WireDiff::HighlightStyle", "Paraphrased");
     case ChangeClass::Moved: return QCoreApplication::translate("WireDiff::HighlightStyle", "Moved");
+    case ChangeClass::FactChanged: return QCoreApplication::translate("WireDiff::HighlightStyle", "Changed fact");
     }
     return {};
 }
@@ -92,6 +98,8 @@ QString HighlightStyle::description(ChangeClass changeClass)
         return QCoreApplication::translate("WireDiff::HighlightStyle", "Says what the base says in other words (wavy underline)");
     case ChangeClass::Moved:
         return QCoreApplication::translate("WireDiff::HighlightStyle", "Same text at another place (dotted box)");
+    case ChangeClass::FactChanged:
+        return QCoreApplication::translate("WireDiff::HighlightStyle", "A number, date, name, quote or attribution that differs from the base (solid box)");
     }
     return {};
 }
@@ -99,6 +107,34 @@ QString HighlightStyle::description(ChangeClass changeClass)
 QColor HighlightStyle::uniqueBackground() const
 {
     return m_dark ? QColor(0x4a, 0x2f, 0x55) : QColor(0xf1, 0xe4, 0xf7);
+}
+
+QColor HighlightStyle::uniqueAccent() const
+{
+    return m_dark ? QColor(0xc7, 0x8f, 0xe0) : QColor(0x7b, 0x3f, 0x98);
+}
+
+QColor HighlightStyle::basePaneBackground() const
+{
+    const QColor base = m_palette.color(QPalette::Base);
+    return m_dark ? base.lighter(118) : base.darker(104);
+}
+
+QColor HighlightStyle::findMatch() const
+{
+    return m_dark ? QColor(0x80, 0x70, 0x10) : QColor(0xff, 0xf1, 0x76);
+}
+
+QColor HighlightStyle::currentFindMatch() const
+{
+    return m_dark ? QColor(0xd0, 0x8a, 0x00) : QColor(0xff, 0xa7, 0x26);
+}
+
+QColor HighlightStyle::gridLine() const
+{
+    QColor colour = m_palette.color(QPalette::Text);
+    colour.setAlpha(m_dark ? 45 : 30);
+    return colour;
 }
 
 QColor HighlightStyle::gapHatch() const
@@ -150,6 +186,11 @@ void HighlightStyle::drawCue(QPainter *painter, const QRectF &rect, ChangeClass 
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
         break;
+    case Cue::SolidBorder:
+        painter->setPen(QPen(colour, 1.6));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(rect.adjusted(0.8, 0.8, -0.8, -0.8));
+        break;
     }
     painter->restore();
 }
@@ -161,6 +202,42 @@ void HighlightStyle::drawRemovalMarker(QPainter *painter, const QPointF &top, qr
     painter->drawLine(top, top + QPointF(0, height));
     painter->drawLine(top + QPointF(-2.5, height), top + QPointF(2.5, height));
     painter->restore();
+}
+
+void HighlightStyle::drawGap(QPainter *painter, const QRectF &rect) const
+{
+    painter->save();
+    QBrush hatch(gapHatch(), Qt::BDiagPattern);
+    // Scale the pattern with the device so high-DPI hatching is not a grey blur.
+    hatch.setTransform(QTransform::fromScale(1.5, 1.5));
+    painter->setBrushOrigin(rect.topLeft());
+    painter->fillRect(rect, hatch);
+    painter->restore();
+}
+
+void HighlightStyle::drawMovedCellMarker(QPainter *painter, const QRectF &badge) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(accent(ChangeClass::Moved), 1.0, Qt::DotLine));
+    painter->setBrush(background(ChangeClass::Moved));
+    painter->drawRoundedRect(badge.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+    // Two opposed arrows: "this sits elsewhere in its article".
+    painter->setPen(QPen(accent(ChangeClass::Moved), 1.3));
+    const qreal cx = badge.center().x();
+    const qreal top = badge.top() + 3;
+    const qreal bottom = badge.bottom() - 3;
+    const qreal wing = std::min<qreal>(3, badge.width() / 4);
+    painter->drawLine(QPointF(cx - wing, top), QPointF(cx - wing, bottom));
+    painter->drawLine(QPointF(cx - wing, top), QPointF(cx - 2 * wing, top + wing));
+    painter->drawLine(QPointF(cx + wing, top), QPointF(cx + wing, bottom));
+    painter->drawLine(QPointF(cx + wing, bottom), QPointF(cx + 2 * wing, bottom - wing));
+    painter->restore();
+}
+
+void HighlightStyle::drawUniqueMarker(QPainter *painter, const QRectF &bar) const
+{
+    painter->fillRect(bar, uniqueAccent());
 }
 
 } // namespace WireDiff

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "comparisonoptions.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QSettings>
+#include <QStringList>
+
+namespace WireDiff {
+
+// The window's persistent state, typed: geometry, options, recent folders,
+// pane widths and zoom. One QSettings underneath, nothing global.
+class AppSettings
+{
+public:
+    AppSettings() = default;
+
+    QByteArray geometry() const;
+    QByteArray windowState() const;
+    void setWindow(const QByteArray &geometry, const QByteArray &state);
+
+    ComparisonOptions comparisonOptions() const;
+    void setComparisonOptions(const ComparisonOptions &options);
+
+    QStringList recentFolders() const;
+    void addRecentFolder(const QString &folder);
+    void removeRecentFolder(const QString &folder);
+    static constexpr int maximumRecent = 10;
+
+    QHash<QString, double> paneWidthWeights() const;
+    void setPaneWidthWeights(const QHash<QString, double> &weights);
+
+    double zoom() const;
+    void setZoom(double zoom);
+
+    bool legendVisible() const;
+    void setLegendVisible(bool visible);
+
+    QString lastDialogFolder() const;
+    void setLastDialogFolder(const QString &folder);
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace WireDiff

@@ -1,0 +1,45 @@
+#pragma once
+
+class QAction;
+class QWidget;
+
+namespace WireDiff {
+
+// Every action of the main window, created in one place with its text,
+// shortcut, tooltip, status tip and icon. The window connects them.
+struct MainActions
+{
+    explicit MainActions(QWidget *window);
+
+    QAction *openFolder;
+    QAction *openFiles;
+    QAction *reload;
+    QAction *quit;
+
+    QAction *copy;
+    QAction *selectAll;
+    QAction *find;
+    QAction *findNext;
+    QAction *findPrevious;
+
+    QAction *zoomIn;
+    QAction *zoomOut;
+    QAction *zoomReset;
+    QAction *showAllPanes;
+    QAction *showLegend;
+
+    QAction *nextChange;
+    QAction *previousChange;
+    QAction *nextUnique;
+    QAction *previousUnique;
+
+    QAction *ignoreCase;
+    QAction *ignorePunctuation;
+    QAction *ignoreQuoteStyle;
+    QAction *cancel;
+
+    QAction *about;
+    QAction *aboutQt;
+};
+
+} // namespace WireDiff

@@ -1,0 +1,500 @@
+#include "mainwindow.h"
+
+#include "comparisonsession.h"
+#include "comparisonview.h"
+#include "findbar.h"
+#include "legendwidget.h"
+#include "mainactions.h"
+#include "noticebanner.h"
+#include "provenancematrix.h"
+#include "samplefolder.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QSlider>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace WireDiff {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_actions(std::make_unique<MainActions>(this))
+    , m_session(new ComparisonSession(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
+    buildCentralArea();
+    buildMenus();
+    buildToolBar();
+    buildStatusBar();
+    connectSession();
+    connectView();
+    connectActions();
+
+    // Options from last time, applied before anything is compared.
+    const ComparisonOptions options = m_settings.comparisonOptions();
+    m_actions->ignoreCase->setChecked(options.ignoreCase);
+    m_actions->ignorePunctuation->setChecked(options.ignorePunctuation);
+    m_actions->ignoreQuoteStyle->setChecked(options.ignoreQuoteStyle);
+    m_sensitivity->setValue(qRound(options.paraphraseSensitivity * 100));
+    m_session->setComparisonOptions(options);
+    m_view->setZoom(m_settings.zoom());
+    m_view->setPaneWidthWeights(m_settings.paneWidthWeights());
+    m_actions->showLegend->setChecked(m_settings.legendVisible());
+    m_legend->setVisible(m_settings.legendVisible());
+
+    if (!restoreGeometry(m_settings.geometry()))
+        resize(1440, 900);
+    restoreState(m_settings.windowState());
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildCentralArea()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_notice = new NoticeBanner(central);
+    m_legend = new LegendWidget(central);
+    m_view = new ComparisonView(central);
+    m_findBar = new FindBar(central);
+    m_findBar->hide();
+    layout->addWidget(m_notice);
+    layout->addWidget(m_legend);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_findBar);
+    setCentralWidget(central);
+
+    m_matrix = new ProvenanceMatrix;
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_matrix);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto *dock = new QDockWidget(tr("Who Copied Whom"), this);
+    dock->setObjectName(QStringLiteral("ProvenanceDock"));
+    dock->setWidget(scroll);
+    dock->setToolTip(tr("How much of each article is found in each other article; click a cell to compare that pair"));
+    m_panelsMenu = new QMenu(tr("&Panels"), this);
+    addPanel(dock);
+}
+
+void MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)
+{
+    addDockWidget(area, dock);
+    m_panelsMenu->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::buildMenus()
+{
+    const MainActions &a = *m_actions;
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(a.openFolder);
+    file->addAction(a.openFiles);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addAction(tr("Open the &Sample Story"), this, &MainWindow::openSamples)
+        ->setStatusTip(tr("Open the bundled sample: six versions of an invented flood report"));
+    file->addAction(a.reload);
+    file->addSeparator();
+    file->addAction(a.quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(a.copy);
+    edit->addAction(a.selectAll);
+    edit->addSeparator();
+    edit->addAction(a.find);
+    edit->addAction(a.findNext);
+    edit->addAction(a.findPrevious);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(a.zoomIn);
+    view->addAction(a.zoomOut);
+    view->addAction(a.zoomReset);
+    view->addSeparator();
+    view->addAction(a.showAllPanes);
+    view->addAction(a.showLegend);
+    view->addMenu(m_panelsMenu);
+
+    QMenu *compare = menuBar()->addMenu(tr("&Compare"));
+    compare->addAction(a.ignoreCase);
+    compare->addAction(a.ignorePunctuation);
+    compare->addAction(a.ignoreQuoteStyle);
+    compare->addSeparator();
+    compare->addAction(a.cancel);
+
+    QMenu *navigate = menuBar()->addMenu(tr("&Navigate"));
+    navigate->addAction(a.nextChange);
+    navigate->addAction(a.previousChange);
+    navigate->addSeparator();
+    navigate->addAction(a.nextUnique);
+    navigate->addAction(a.previousUnique);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a.about);
+    help->addAction(a.aboutQt);
+}
+
+void MainWindow::buildToolBar()
+{
+    const MainActions &a = *m_actions;
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("MainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(a.openFolder);
+    bar->addAction(a.reload);
+    bar->addSeparator();
+    auto *baseLabel = new QLabel(tr("&Base:"), bar);
+    m_baseCombo = new QComboBox(bar);
+    m_baseCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_baseCombo->setMinimumContentsLength(16);
+    m_baseCombo->setToolTip(tr("The article every other article is compared with"));
+    m_baseCombo->setStatusTip(m_baseCombo->toolTip());
+    baseLabel->setBuddy(m_baseCombo);
+    baseLabel->setContentsMargins(4, 0, 4, 0);
+    bar->addWidget(baseLabel);
+    bar->addWidget(m_baseCombo);
+    bar->addSeparator();
+    bar->addAction(a.previousChange);
+    bar->addAction(a.nextChange);
+    bar->addAction(a.previousUnique);
+    bar->addAction(a.nextUnique);
+    bar->addSeparator();
+    bar->addAction(a.find);
+    bar->addSeparator();
+    auto *sensitivityLabel = new QLabel(tr("Paraphrase: strict"), bar);
+    sensitivityLabel->setContentsMargins(4, 0, 4, 0);
+    m_sensitivity = new QSlider(Qt::Horizontal, bar);
+    m_sensitivity->setRange(0, 100);
+    m_sensitivity->setPageStep(10);
+    m_sensitivity->setFixedWidth(110);
+    m_sensitivity->setToolTip(tr("How loosely reworded sentences count as paraphrases of the base"));
+    m_sensitivity->setStatusTip(m_sensitivity->toolTip());
+    m_sensitivity->setAccessibleName(tr("Paraphrase sensitivity"));
+    sensitivityLabel->setBuddy(m_sensitivity);
+    auto *looseLabel = new QLabel(tr("loose"), bar);
+    looseLabel->setContentsMargins(4, 0, 4, 0);
+    bar->addWidget(sensitivityLabel);
+    bar->addWidget(m_sensitivity);
+    bar->addWidget(looseLabel);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_summary = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(180);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setDefaultAction(m_actions->cancel);
+    m_cancelButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_cancelButton->hide();
+    statusBar()->addPermanentWidget(m_summary);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+}
+
+void MainWindow::connectSession()
+{
+    connect(m_session, &ComparisonSession::started, this, [this] { setBusy(true); });
+    connect(m_session, &ComparisonSession::progressChanged, m_progress, &QProgressBar::setValue);
+    connect(m_session, &ComparisonSession::comparisonReady, this, &MainWindow::showComparison);
+    connect(m_session, &ComparisonSession::failed, this, [this](const QString &message) {
+        setBusy(false);
+        QStringList details;
+        for (const SkippedFile &file : m_session->skipped())
+            details.append(tr("%1: %2").arg(QDir::toNativeSeparators(file.filePath), file.reason));
+        m_notice->showNotice(NoticeBanner::Kind::Error, message, details);
+        statusBar()->showMessage(tr("Nothing compared."), 5000);
+    });
+    connect(m_session, &ComparisonSession::cancelled, this, [this] {
+        setBusy(false);
+        statusBar()->showMessage(tr("Cancelled. The comparison shown is the previous one."), 5000);
+    });
+    connect(m_session, &ComparisonSession::changedOnDisk, this, [this] {
+        statusBar()->showMessage(tr("Files changed on disk; comparing again\u2026"), 3000);
+    });
+}
+
+void MainWindow::connectView()
+{
+    connect(m_view, &ComparisonView::comparisonPainted, this, &MainWindow::comparisonShown);
+    connect(m_view, &ComparisonView::baseChangeRequested, m_session, &ComparisonSession::setBase);
+    connect(m_view, &ComparisonView::dropRequested, this, &MainWindow::handleDrop);
+    connect(m_view, &ComparisonView::focusChanged, this, [this](qint32 focus) {
+        m_matrix->setFocusPair(focus, m_view->model().base());
+    });
+    connect(m_view, &ComparisonView::selectionChanged, this, [this] { m_actions->copy->setEnabled(m_view->hasSelection()); });
+    connect(m_view, &ComparisonView::zoomChanged, this, [this](double zoom) { m_settings.setZoom(zoom); });
+    connect(m_view, &ComparisonView::paneWidthsChanged, this,
+            [this] { m_settings.setPaneWidthWeights(m_view->paneWidthWeights()); });
+    connect(m_view, &ComparisonView::findResultsChanged, m_findBar, &FindBar::setResult);
+    connect(m_matrix, &ProvenanceMatrix::pairActivated, m_view, &ComparisonView::focusPair);
+    connect(m_findBar, &FindBar::searchChanged, m_view, &ComparisonView::setFindText);
+    connect(m_findBar, &FindBar::nextRequested, m_view, &ComparisonView::findNext);
+    connect(m_findBar, &FindBar::previousRequested, m_view, &ComparisonView::findPrevious);
+    connect(m_findBar, &FindBar::closed, this, [this] {
+        m_view->setFindText(QString());
+        m_view->setFocus();
+    });
+    connect(m_baseCombo, &QComboBox::activated, this, [this](int index) {
+        m_session->setBase(m_baseCombo->itemData(index).toString());
+    });
+}
+
+void MainWindow::connectActions()
+{
+    const MainActions &a = *m_actions;
+    connect(a.openFolder, &QAction::triggered, this, &MainWindow::chooseFolder);
+    connect(a.openFiles, &QAction::triggered, this, &MainWindow::chooseFiles);
+    connect(a.reload, &QAction::triggered, m_session, &ComparisonSession::reload);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.copy, &QAction::triggered, m_view, &ComparisonView::copy);
+    connect(a.selectAll, &QAction::triggered, m_view, [this] { m_view->selectAllInPane(); });
+    connect(a.find, &QAction::triggered, m_findBar, &FindBar::activate);
+    connect(a.findNext, &QAction::triggered, m_view, &ComparisonView::findNext);
+    connect(a.findPrevious, &QAction::triggered, m_view, &ComparisonView::findPrevious);
+    a.zoomIn->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+=")) });
+    connect(a.zoomIn, &QAction::triggered, m_view, &ComparisonView::zoomIn);
+    connect(a.zoomOut, &QAction::triggered, m_view, &ComparisonView::zoomOut);
+    connect(a.zoomReset, &QAction::triggered, m_view, &ComparisonView::resetZoom);
+    connect(a.showAllPanes, &QAction::triggered, m_view, &ComparisonView::showAllPanes);
+    connect(a.showLegend, &QAction::toggled, this, [this](bool on) {
+        m_legend->setVisible(on);
+        m_settings.setLegendVisible(on);
+    });
+    const auto nothingFurther = [this](bool found) {
+        if (!found)
+            statusBar()->showMessage(tr("No further rows of that kind."), 2500);
+    };
+    connect(a.nextChange, &QAction::triggered, this, [this, nothingFurther] { nothingFurther(m_view->nextChange()); });
+    connect(a.previousChange, &QAction::triggered, this, [this, nothingFurther] { nothingFurther(m_view->previousChange()); });
+    connect(a.nextUnique, &QAction::triggered, this, [this, nothingFurther] { nothingFurther(m_view->nextUnique()); });
+    connect(a.previousUnique, &QAction::triggered, this, [this, nothingFurther] { nothingFurther(m_view->previousUnique()); });
+    // Options recompute after the hand has settled (a slider sends many values).
+    m_optionsTimer.setSingleShot(true);
+    m_optionsTimer.setInterval(250);
+    connect(&m_optionsTimer, &QTimer::timeout, this, &MainWindow::applyOptions);
+    for (QAction *toggle : { a.ignoreCase, a.ignorePunctuation, a.ignoreQuoteStyle })
+        connect(toggle, &QAction::toggled, &m_optionsTimer, qOverload<>(&QTimer::start));
+    connect(m_sensitivity, &QSlider::valueChanged, &m_optionsTimer, qOverload<>(&QTimer::start));
+    connect(a.cancel, &QAction::triggered, m_session, &ComparisonSession::cancel);
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::open(const QStringList &paths)
+{
+    if (paths.isEmpty()) {
+        openSamples();
+        return;
+    }
+    m_session->open(paths);
+    if (m_session->isFolder())
+        m_settings.addRecentFolder(m_session->paths().constFirst());
+    updateTitle();
+}
+
+void MainWindow::openSamples()
+{
+    QString error;
+    const QString folder = SampleFolder::install(&error);
+    if (folder.isEmpty()) {
+        m_notice->showNotice(NoticeBanner::Kind::Error, error);
+        return;
+    }
+    m_session->open({ folder });
+    updateTitle();
+}
+
+void MainWindow::applyOptions()
+{
+    ComparisonOptions options = m_session->comparisonOptions();
+    options.ignoreCase = m_actions->ignoreCase->isChecked();
+    options.ignorePunctuation = m_actions->ignorePunctuation->isChecked();
+    options.ignoreQuoteStyle = m_actions->ignoreQuoteStyle->isChecked();
+    options.paraphraseSensitivity = m_sensitivity->value() / 100.0;
+    m_settings.setComparisonOptions(options);
+    m_session->setComparisonOptions(options);
+}
+
+void MainWindow::handleDrop(const DropRequest &request)
+{
+    switch (request.kind) {
+    case DropRequest::Kind::Refuse:
+        m_notice->showNotice(NoticeBanner::Kind::Warning, tr("Not opened: %1").arg(request.message));
+        return;
+    case DropRequest::Kind::OpenFolder:
+    case DropRequest::Kind::OpenFiles:
+        open(request.paths);
+        break;
+    case DropRequest::Kind::AddFiles:
+        m_session->addFiles(request.paths);
+        break;
+    }
+    m_pendingDropNote = request.message;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (DropPolicy::isCandidate(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    event->acceptProposedAction();
+    handleDrop(DropPolicy::classify(event->mimeData(), false));
+}
+
+void MainWindow::showComparison(const std::shared_ptr<const Comparison> &comparison, bool sameSet)
+{
+    setBusy(false);
+    m_view->setComparison(comparison, sameSet);
+    m_matrix->setComparison(comparison);
+    m_matrix->setFocusPair(m_view->model().focus(), comparison->base);
+    updateBaseCombo();
+    updateTitle();
+    showSkipped(m_session->skipped(), comparison->notices);
+    m_summary->setText(tr("%n articles", nullptr, int(comparison->articles.size())) + QStringLiteral(" \u00B7 ")
+                       + tr("%n rows", nullptr, int(comparison->rows.size())) + QStringLiteral(" \u00B7 ")
+                       + tr("compared in %1 ms").arg(qRound(m_session->lastMilliseconds())));
+}
+
+void MainWindow::showSkipped(const std::vector<SkippedFile> &skipped, const QStringList &notices)
+{
+    QStringList details;
+    for (const SkippedFile &file : skipped)
+        details.append(tr("%1: %2").arg(QDir::toNativeSeparators(file.filePath), file.reason));
+    details.append(notices);
+    QString message;
+    if (!skipped.empty())
+        message = tr("%n file(s) could not be compared and were skipped.", nullptr, int(skipped.size()));
+    else if (!notices.isEmpty())
+        message = notices.constFirst();
+    if (!m_pendingDropNote.isEmpty()) {
+        message = message.isEmpty() ? m_pendingDropNote : message + QLatin1Char(' ') + m_pendingDropNote;
+        m_pendingDropNote.clear();
+    }
+    if (message.isEmpty())
+        m_notice->dismiss();
+    else
+        m_notice->showNotice(NoticeBanner::Kind::Warning, message, details);
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_cancelButton->setVisible(busy);
+    m_actions->cancel->setEnabled(busy);
+    if (busy) {
+        m_progress->setValue(0);
+        statusBar()->showMessage(tr("Comparing\u2026"));
+    } else {
+        statusBar()->clearMessage();
+    }
+}
+
+void MainWindow::updateBaseCombo()
+{
+    const ComparisonModel &model = m_view->model();
+    m_baseCombo->clear();
+    for (qint32 a = 0; a < model.articleCount(); ++a) {
+        const Article &article = model.article(a);
+        const QString label = article.displayName() == article.id ? article.id
+                                                                  : tr("%1 (%2)").arg(article.displayName(), article.id);
+        m_baseCombo->addItem(label, article.id);
+    }
+    m_baseCombo->setCurrentIndex(model.base());
+}
+
+void MainWindow::updateTitle()
+{
+    const QStringList paths = m_session->paths();
+    if (paths.isEmpty())
+        setWindowTitle(QString());
+    else if (m_session->isFolder())
+        setWindowTitle(QFileInfo(paths.constFirst()).fileName());
+    else
+        setWindowTitle(tr("%n file(s)", nullptr, int(paths.size())));
+    setWindowFilePath(paths.isEmpty() ? QString() : paths.constFirst());
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList folders = m_settings.recentFolders();
+    for (const QString &folder : folders) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(folder), this, [this, folder] {
+            if (QFileInfo(folder).isDir()) {
+                open({ folder });
+            } else {
+                m_settings.removeRecentFolder(folder);
+                m_notice->showNotice(NoticeBanner::Kind::Warning,
+                                     tr("%1 no longer exists.").arg(QDir::toNativeSeparators(folder)));
+            }
+        });
+    }
+    if (folders.isEmpty())
+        m_recentMenu->addAction(tr("No recent folders"))->setEnabled(false);
+}
+
+void MainWindow::chooseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a Folder of Versions"), m_settings.lastDialogFolder());
+    if (folder.isEmpty())
+        return;
+    m_settings.setLastDialogFolder(QFileInfo(folder).absolutePath());
+    open({ folder });
+}
+
+void MainWindow::chooseFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open Versions of One Story"), m_settings.lastDialogFolder(),
+        tr("Articles (*.txt *.md *.html *.htm *.xhtml *.xml *.nitf *.newsml);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    m_settings.setLastDialogFolder(QFileInfo(files.constFirst()).absolutePath());
+    open(files);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About WireDiff"),
+                       tr("<h3>WireDiff %1</h3><p>Compares many versions of one news story side by side: aligned "
+                          "paragraphs, word-level changes against a base, and who copied whom.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindow(saveGeometry(), saveState());
+    m_settings.setPaneWidthWeights(m_view->paneWidthWeights());
+    m_session->cancel();
+    event->accept();
+}
+
+} // namespace WireDiff

@@ -1,0 +1,308 @@
+#include "comparisonsession.h"
+#include "comparisonview.h"
+#include "mainactions.h"
+#include "mainwindow.h"
+#include "noticebanner.h"
+#include "paneheaderbar.h"
+#include "samplefolder.h"
+#include "viewfixtures.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace WireDiff;
+
+// The main window end to end, offscreen: drops, the file watcher, the base
+// combo box, skipped files and the bundled samples. Comparisons run on the
+// real worker thread; the tests wait for their results.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void dropFolderLoadsIt();
+    void refusesUnsupportedDrops_data();
+    void refusesUnsupportedDrops();
+    void dropFilesOnPaneHeaderAddsThem();
+    void watcherPicksUpChangedFile();
+    void watcherPicksUpNewFile();
+    void baseComboSwitchesBase();
+    void skippedFilesShowNotice();
+    void optionRecomputes();
+    void f7MovesToNextChange();
+    void samplesOpenByDefault();
+
+private:
+    QString writeStory(const QString &folder, int articles = 3, int paragraphs = 12);
+    bool waitForComparison(int count = 1);
+    void drop(QWidget *target, const QList<QUrl> &urls, const QString &text = QString());
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QSignalSpy> m_ready;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("WireDiffTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1200, 800);
+    m_window->session()->setReloadDelay(50);
+    m_ready = std::make_unique<QSignalSpy>(m_window->session(), &ComparisonSession::comparisonReady);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_ready.reset();
+    m_window.reset();
+    m_dir.reset();
+}
+
+QString TestMainWindow::writeStory(const QString &folder, int articles, int paragraphs)
+{
+    QDir().mkpath(folder);
+    const std::vector<Article> set = ViewFixtures::storySet(paragraphs);
+    for (int a = 0; a < articles && a < int(set.size()); ++a) {
+        QFile file(QDir(folder).filePath(set[size_t(a)].id + QStringLiteral(".txt")));
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        for (const Paragraph &paragraph : set[size_t(a)].paragraphs)
+            file.write(paragraph.text.toUtf8() + "\n\n");
+    }
+    return folder;
+}
+
+bool TestMainWindow::waitForComparison(int count)
+{
+    while (m_ready->count() < count) {
+        if (!m_ready->wait(20000))
+            return false;
+    }
+    return true;
+}
+
+void TestMainWindow::drop(QWidget *target, const QList<QUrl> &urls, const QString &text)
+{
+    QMimeData mime;
+    if (!urls.isEmpty())
+        mime.setUrls(urls);
+    if (!text.isEmpty())
+        mime.setText(text);
+    const QPoint at(target->width() / 2, target->height() / 2);
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent dropEvent(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &dropEvent);
+}
+
+void TestMainWindow::dropFolderLoadsIt()
+{
+    const QString folder = writeStory(m_dir->filePath(QStringLiteral("story")));
+    drop(m_window.get(), { QUrl::fromLocalFile(folder) });
+    QVERIFY(waitForComparison());
+    QCOMPARE(m_window->view()->model().articleCount(), 3);
+    QCOMPARE(m_window->session()->paths(), QStringList { folder });
+    QVERIFY(!m_window->noticeBanner()->isVisible());
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("story")));
+}
+
+void TestMainWindow::refusesUnsupportedDrops_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("dragged text") << QString() << QStringLiteral("a few words from a browser");
+    QTest::newRow("a web page") << QStringLiteral("https://example.org/story.html") << QString();
+    QTest::newRow("an image") << QStringLiteral("photo.png") << QString();
+    QTest::newRow("a file that is gone") << QStringLiteral("missing.txt") << QString();
+}
+
+void TestMainWindow::refusesUnsupportedDrops()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, text);
+    const QString folder = writeStory(m_dir->filePath(QStringLiteral("story")));
+    m_window->open({ folder });
+    QVERIFY(waitForComparison());
+    QFile image(m_dir->filePath(QStringLiteral("photo.png")));
+    QVERIFY(image.open(QIODevice::WriteOnly));
+    image.write("\x89PNG\r\n\x1a\n");
+    image.close();
+
+    QList<QUrl> urls;
+    if (!url.isEmpty())
+        urls.append(url.contains(QLatin1String("://")) ? QUrl(url) : QUrl::fromLocalFile(m_dir->filePath(url)));
+    drop(m_window.get(), urls, text);
+    QVERIFY(m_window->noticeBanner()->isVisible());
+    QVERIFY(m_window->noticeBanner()->message().startsWith(QStringLiteral("Not opened")));
+    QVERIFY(!m_window->session()->isBusy()); // nothing was started
+    QCOMPARE(m_window->session()->paths(), QStringList { folder });
+    QCOMPARE(m_window->view()->model().articleCount(), 3);
+}
+
+void TestMainWindow::dropFilesOnPaneHeaderAddsThem()
+{
+    const QString folder = writeStory(m_dir->filePath(QStringLiteral("story")), 2);
+    m_window->open({ folder });
+    QVERIFY(waitForComparison());
+    QCOMPARE(m_window->view()->model().articleCount(), 2);
+    const QString extra = writeStory(m_dir->filePath(QStringLiteral("extra")), 3);
+    drop(m_window->view()->headerBar(), { QUrl::fromLocalFile(QDir(extra).filePath(QStringLiteral("rewrite.txt"))) });
+    QVERIFY(waitForComparison(2));
+    QCOMPARE(m_window->view()->model().articleCount(), 3);
+    QVERIFY(m_window->view()->model().comparison().indexOf(QStringLiteral("rewrite")) >= 0);
+}
+
+void TestMainWindow::watcherPicksUpChangedFile()
+{
+    const QString folder = writeStory(m_dir->filePath(QStringLiteral("story")), 3, 40);
+    m_window->open({ folder });
+    QVERIFY(waitForComparison());
+    ComparisonView *view = m_window->view();
+    view->scrollToRow(20, false);
+    const qint32 topBefore = view->topRow();
+    const qint32 edit = view->model().comparison().indexOf(QStringLiteral("edit"));
+    const size_t paragraphsBefore = view->model().article(edit).paragraphs.size();
+
+    QFile file(QDir(folder).filePath(QStringLiteral("edit.txt")));
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("A write-through adds this closing paragraph about the clean-up crews.\n");
+    file.close();
+    QVERIFY(waitForComparison(2));
+    QCOMPARE(m_ready->last().at(1).toBool(), true); // the same set: keep the place
+    QCOMPARE(view->model().article(edit).paragraphs.size(), paragraphsBefore + 1);
+    QVERIFY(std::abs(view->topRow() - topBefore) <= 1);
+}
+
+void TestMainWindow::watcherPicksUpNewFile()
+{
+    const QString folder = writeStory(m_dir->filePath(QStringLiteral("story")), 2);
+    m_window->open({ folder });
+    QVERIFY(waitForComparison());
+    QFile file(QDir(folder).filePath(QStringLiteral("late-copy.txt")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    for (const QString &paragraph : ViewFixtures::story(12))
+        file.write(paragraph.toUtf8() + "\n\n");
+    file.close();
+    QVERIFY(waitForComparison(2));
+    QCOMPARE(m_window->view()->model().articleCount(), 3);
+}
+
+void TestMainWindow::baseComboSwitchesBase()
+{
+    const QString folder = writeStory(m_dir->filePath(QStringLiteral("story")));
+    m_window->open({ folder });
+    QVERIFY(waitForComparison());
+    QComboBox *combo = m_window->baseComboBox();
+    QCOMPARE(combo->count(), 3);
+    const int rewrite = combo->findData(QStringLiteral("rewrite"));
+    QVERIFY(rewrite >= 0);
+    QVERIFY(combo->currentIndex() != rewrite);
+    combo->setCurrentIndex(rewrite);
+    emit combo->activated(rewrite);
+    QVERIFY(waitForComparison(2));
+    const ComparisonModel &model = m_window->view()->model();
+    QCOMPARE(model.article(model.base()).id, QStringLiteral("rewrite"));
+    QCOMPARE(combo->currentIndex(), rewrite);
+    // The new base pane is painted with the base spans of the focus comparison.
+    m_window->view()->setRecordPainting(true);
+    m_window->view()->viewport()->repaint();
+    bool sawBaseSpan = false;
+    for (const PaintedSpan &span : m_window->view()->paintedSpans()) {
+        if (span.article == model.base()) {
+            sawBaseSpan = true;
+            QVERIFY(span.changeClass != ChangeClass::Added);
+        }
+    }
+    QVERIFY(sawBaseSpan);
+}
+
+void TestMainWindow::skippedFilesShowNotice()
+{
+    const QString folder = writeStory(m_dir->filePath(QStringLiteral("story")));
+    QFile binary(QDir(folder).filePath(QStringLiteral("image.dat")));
+    QVERIFY(binary.open(QIODevice::WriteOnly));
+    binary.write(QByteArray(2048, '\0'));
+    binary.close();
+    m_window->open({ folder });
+    QVERIFY(waitForComparison());
+    QVERIFY(m_window->noticeBanner()->isVisible());
+    QCOMPARE(m_window->noticeBanner()->kind(), NoticeBanner::Kind::Warning);
+    QVERIFY(m_window->noticeBanner()->details().join(QLatin1Char('\n')).contains(QStringLiteral("image.dat")));
+    QCOMPARE(m_window->view()->model().articleCount(), 3); // the rest still compared
+}
+
+void TestMainWindow::optionRecomputes()
+{
+    const QString folder = writeStory(m_dir->filePath(QStringLiteral("story")));
+    m_window->open({ folder });
+    QVERIFY(waitForComparison());
+    QAction *punctuation = m_window->actions().ignorePunctuation;
+    const bool before = punctuation->isChecked();
+    punctuation->trigger();
+    QVERIFY(waitForComparison(2));
+    QCOMPARE(m_window->session()->comparisonOptions().ignorePunctuation, !before);
+    punctuation->trigger(); // leave the settings as they were
+    QVERIFY(waitForComparison(3));
+}
+
+void TestMainWindow::f7MovesToNextChange()
+{
+    const QString folder = writeStory(m_dir->filePath(QStringLiteral("story")), 3, 30);
+    m_window->open({ folder });
+    QVERIFY(waitForComparison());
+    ComparisonView *view = m_window->view();
+    QCOMPARE(view->currentRow(), -1);
+    view->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_F7);
+    const qint32 first = view->currentRow();
+    QVERIFY(first >= 0);
+    QVERIFY(view->model().rowFlags(first) & ComparisonModel::RowChangeMask);
+    QTest::keyClick(m_window.get(), Qt::Key_F7);
+    QVERIFY(view->currentRow() > first);
+    QTest::keyClick(m_window.get(), Qt::Key_F7, Qt::ShiftModifier);
+    QCOMPARE(view->currentRow(), first);
+}
+
+void TestMainWindow::samplesOpenByDefault()
+{
+    m_window->open({});
+    QVERIFY(waitForComparison());
+    QCOMPARE(m_window->view()->model().articleCount(), 6);
+    const QString installed = SampleFolder::defaultLocation();
+    QVERIFY(installed.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    QCOMPARE(m_window->session()->paths(), QStringList { installed });
+    // A second install leaves identical files alone and restores a deleted one.
+    QVERIFY(QFile::remove(QDir(installed).filePath(QStringLiteral("01-agency.txt"))));
+    QString error;
+    QCOMPARE(SampleFolder::install(&error), installed);
+    QVERIFY(QFile::exists(QDir(installed).filePath(QStringLiteral("01-agency.txt"))));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,188 @@
+#include "comparisonsession.h"
+
+#include "comparisonworker.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace WireDiff {
+
+ComparisonSession::ComparisonSession(QObject *parent)
+    : QObject(parent)
+    , m_worker(new ComparisonWorker(this))
+{
+    // Editors and feeds write a file in several steps; wait until it is quiet.
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(400);
+    connect(&m_reloadTimer, &QTimer::timeout, this, [this] {
+        emit changedOnDisk();
+        start(true);
+    });
+    const auto changed = [this] { if (m_watching) m_reloadTimer.start(); };
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, changed);
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, changed);
+    connect(m_worker, &ComparisonWorker::progressChanged, this, [this](quint64 job, int percent) {
+        if (job == m_worker->currentJob())
+            emit progressChanged(percent);
+    });
+    connect(m_worker, &ComparisonWorker::finished, this, &ComparisonSession::onFinished);
+}
+
+ComparisonSession::~ComparisonSession() = default;
+
+bool ComparisonSession::isBusy() const
+{
+    return m_worker->isBusy();
+}
+
+void ComparisonSession::open(const QStringList &paths)
+{
+    QStringList absolute;
+    for (const QString &path : paths)
+        absolute.append(QFileInfo(path).absoluteFilePath());
+    m_request.paths = absolute;
+    m_request.comparisonOptions.baseId.clear();
+    m_reloadTimer.stop();
+    start(false);
+}
+
+// Adding files turns a folder into the explicit list of what was loaded
+// from it plus the new files: the set is now the editor's choice.
+void ComparisonSession::addFiles(const QStringList &files)
+{
+    QStringList paths;
+    if (m_comparison) {
+        for (const Article &article : m_comparison->articles) {
+            if (!article.filePath.isEmpty())
+                paths.append(article.filePath);
+        }
+    } else if (!isFolder()) {
+        paths = m_request.paths;
+    }
+    for (const QString &file : files) {
+        const QString absolute = QFileInfo(file).absoluteFilePath();
+        if (!paths.contains(absolute))
+            paths.append(absolute);
+    }
+    m_request.paths = paths;
+    start(true);
+}
+
+void ComparisonSession::reload()
+{
+    if (!m_request.paths.isEmpty())
+        start(true);
+}
+
+void ComparisonSession::cancel()
+{
+    m_worker->cancel();
+}
+
+void ComparisonSession::setComparisonOptions(const ComparisonOptions &options)
+{
+    ComparisonOptions next = options;
+    next.baseId = m_request.comparisonOptions.baseId;
+    const ComparisonOptions &current = m_request.comparisonOptions;
+    if (next.ignoreCase == current.ignoreCase && next.ignorePunctuation == current.ignorePunctuation
+        && next.ignoreQuoteStyle == current.ignoreQuoteStyle
+        && qFuzzyCompare(next.paraphraseSensitivity + 1, current.paraphraseSensitivity + 1)
+        && next.threads == current.threads) {
+        return;
+    }
+    m_request.comparisonOptions = next;
+    if (!m_request.paths.isEmpty())
+        start(true);
+}
+
+void ComparisonSession::setLoadOptions(const LoadOptions &options)
+{
+    m_request.loadOptions = options;
+}
+
+void ComparisonSession::setBase(const QString &articleId)
+{
+    if (m_request.comparisonOptions.baseId == articleId && m_comparison && m_comparison->base >= 0
+        && m_comparison->articles[size_t(m_comparison->base)].id == articleId) {
+        return;
+    }
+    m_request.comparisonOptions.baseId = articleId;
+    if (!m_request.paths.isEmpty())
+        start(true);
+}
+
+void ComparisonSession::setWatching(bool watching)
+{
+    m_watching = watching;
+    updateWatcher();
+}
+
+QStringList ComparisonSession::watchedPaths() const
+{
+    return m_watcher.files() + m_watcher.directories();
+}
+
+void ComparisonSession::start(bool sameSet)
+{
+    m_jobSameSet = sameSet;
+    m_worker->start(m_request);
+    emit started();
+}
+
+void ComparisonSession::onFinished(quint64, const std::shared_ptr<ComparisonJobResult> &result, double milliseconds)
+{
+    m_lastMilliseconds = milliseconds;
+    m_skipped = result->skipped;
+    if (result->succeeded())
+        m_comparison = std::make_shared<const Comparison>(std::move(*result->outcome.comparison));
+    updateWatcher();
+    if (!result->succeeded() && result->outcome.cancelled) {
+        emit cancelled();
+        return;
+    }
+    if (!result->succeeded()) {
+        // A base that vanished from the folder is not worth an error: fall
+        // back to the article that shares most.
+        if (!m_request.comparisonOptions.baseId.isEmpty()) {
+            m_request.comparisonOptions.baseId.clear();
+            start(m_jobSameSet);
+            return;
+        }
+        emit skippedFilesChanged(m_skipped);
+        emit failed(result->outcome.error.isEmpty()
+                        ? QCoreApplication::translate("WireDiff::ComparisonSession", "There is nothing to compare here.")
+                        : result->outcome.error);
+        return;
+    }
+    emit skippedFilesChanged(m_skipped);
+    emit comparisonReady(m_comparison, m_jobSameSet);
+}
+
+// Watch the folder (new and removed files) and every file read from it
+// (changes in place). Files replaced by a rename drop out of a watcher, so
+// the list is renewed after every run.
+void ComparisonSession::updateWatcher()
+{
+    const QStringList current = watchedPaths();
+    if (!current.isEmpty())
+        m_watcher.removePaths(current);
+    if (!m_watching)
+        return;
+    QStringList paths = m_request.paths;
+    if (m_comparison) {
+        for (const Article &article : m_comparison->articles) {
+            if (!article.filePath.isEmpty() && !paths.contains(article.filePath))
+                paths.append(article.filePath);
+        }
+    }
+    QStringList existing;
+    for (const QString &path : paths) {
+        if (QFileInfo::exists(path))
+            existing.append(path);
+    }
+    if (!existing.isEmpty())
+        m_watcher.addPaths(existing);
+}
+
+} // namespace WireDiff

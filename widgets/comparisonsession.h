@@ -1,0 +1,75 @@
+#pragma once
+
+#include "comparisonjob.h"
+
+#include <QFileSystemWatcher>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+namespace WireDiff {
+
+class ComparisonWorker;
+
+// The set of articles being compared and how: what was opened (a folder or
+// files), the options and the base. Every change re-runs the comparison on
+// the worker; when a watched file or the folder changes on disk (a wire
+// write-through arriving), it re-runs after a short quiet period and says
+// the result is the same set, so the view keeps its place.
+class ComparisonSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ComparisonSession(QObject *parent = nullptr);
+    ~ComparisonSession() override;
+
+    void open(const QStringList &paths);
+    void addFiles(const QStringList &files);
+    void reload();
+    void cancel();
+    void setComparisonOptions(const ComparisonOptions &options);
+    ComparisonOptions comparisonOptions() const { return m_request.comparisonOptions; }
+    void setLoadOptions(const LoadOptions &options);
+    void setBase(const QString &articleId);
+
+    QStringList paths() const { return m_request.paths; }
+    bool isFolder() const { return m_request.isFolder(); }
+    bool isBusy() const;
+    std::shared_ptr<const Comparison> comparison() const { return m_comparison; }
+    const std::vector<SkippedFile> &skipped() const { return m_skipped; }
+    double lastMilliseconds() const { return m_lastMilliseconds; }
+    QStringList watchedPaths() const;
+
+    void setWatching(bool watching);
+    void setReloadDelay(int milliseconds) { m_reloadTimer.setInterval(milliseconds); }
+    ComparisonWorker *worker() const { return m_worker; }
+
+signals:
+    void started();
+    void progressChanged(int percent);
+    void comparisonReady(std::shared_ptr<const WireDiff::Comparison> comparison, bool sameSet);
+    void failed(const QString &message);
+    void cancelled();
+    void skippedFilesChanged(const std::vector<WireDiff::SkippedFile> &skipped);
+    void changedOnDisk();
+
+private:
+    void start(bool sameSet);
+    void onFinished(quint64 job, const std::shared_ptr<ComparisonJobResult> &result, double milliseconds);
+    void updateWatcher();
+
+    ComparisonWorker *m_worker;
+    ComparisonRequest m_request;
+    bool m_jobSameSet = false;
+    bool m_watching = true;
+    std::shared_ptr<const Comparison> m_comparison;
+    std::vector<SkippedFile> m_skipped;
+    double m_lastMilliseconds = 0;
+    QFileSystemWatcher m_watcher;
+    QTimer m_reloadTimer;
+};
+
+} // namespace WireDiff

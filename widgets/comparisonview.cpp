@@ -1,0 +1,750 @@
+#include "comparisonview.h"
+
+#include "overviewruler.h"
+#include "paneheaderbar.h"
+#include "viewdecorator.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QElapsedTimer>
+#include <QPainter>
+#include <QResizeEvent>
+#include <QScopedValueRollback>
+#include <QScrollBar>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace WireDiff {
+
+namespace {
+
+// Scroll bar units per row: the bar counts rows, and the fraction inside
+// the top row, so its range never needs the height of the whole text.
+constexpr int unitsPerRow = 256;
+constexpr double minimumZoom = 0.5;
+constexpr double maximumZoom = 3.0;
+
+} // namespace
+
+ComparisonView::ComparisonView(QWidget *parent)
+    : QAbstractScrollArea(parent)
+    , m_style(palette())
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setFrameShape(QFrame::NoFrame);
+    viewport()->setCursor(Qt::IBeamCursor);
+    viewport()->setAutoFillBackground(false);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+
+    m_header = new PaneHeaderBar(this);
+    m_ruler = new OverviewRuler(this);
+    m_header->setModel(&m_model);
+    m_ruler->setModel(&m_model);
+    m_header->setHighlightStyle(m_style);
+    m_ruler->setHighlightStyle(m_style);
+
+    connect(m_ruler, &OverviewRuler::rowRequested, this, [this](qint32 row) {
+        setCurrentRow(row);
+        scrollToRow(row, true);
+    });
+    connect(m_header, &PaneHeaderBar::paneMenuRequested, this, &ComparisonView::showPaneMenu);
+    connect(m_header, &PaneHeaderBar::paneResized, this, &ComparisonView::setPaneWidth);
+    connect(m_header, &PaneHeaderBar::paneResizeFinished, this, &ComparisonView::paneWidthsChanged);
+    connect(m_header, &PaneHeaderBar::dropRequested, this, &ComparisonView::dropRequested);
+    connect(m_header, &PaneHeaderBar::paneActivated, this, &ComparisonView::setFocusArticle);
+    connect(verticalScrollBar(), &QAbstractSlider::actionTriggered, this, [this](int action) {
+        const qreal line = QFontMetricsF(m_cache.font()).lineSpacing();
+        const qreal page = std::max<qreal>(line, viewport()->height() - 2 * line);
+        switch (action) {
+        case QAbstractSlider::SliderSingleStepAdd: scrollByPixels(3 * line); break;
+        case QAbstractSlider::SliderSingleStepSub: scrollByPixels(-3 * line); break;
+        case QAbstractSlider::SliderPageStepAdd: scrollByPixels(page); break;
+        case QAbstractSlider::SliderPageStepSub: scrollByPixels(-page); break;
+        default: return;
+        }
+        // The slider applies its own step after this; make it apply ours.
+        verticalScrollBar()->setSliderPosition(scrollValueFor(m_topRow, m_topOffset));
+    });
+    updateFont();
+}
+
+ComparisonView::~ComparisonView() = default;
+
+void ComparisonView::setComparison(std::shared_ptr<const Comparison> comparison, bool keepPosition)
+{
+    // Positions survive a reload by article id and paragraph, not by row
+    // number: a changed file can add or remove rows above.
+    QString anchorId;
+    qint32 anchorParagraph = -1;
+    qreal anchorFraction = 0;
+    const QStringList previousOrder = keepPosition && !m_model.isEmpty() ? m_model.paneIds() : QStringList();
+    const QString previousFocus = keepPosition && m_model.focus() >= 0 ? m_model.article(m_model.focus()).id : QString();
+    if (keepPosition && !m_model.isEmpty() && m_topRow < m_model.rowCount()) {
+        for (qint32 article : m_model.panes()) {
+            const RowCell &cell = m_model.cell(m_topRow, article);
+            if (!cell.isGap()) {
+                anchorId = m_model.article(article).id;
+                anchorParagraph = cell.paragraphs.front();
+                anchorFraction = m_topOffset / std::max<qreal>(1, rowHeight(m_topRow));
+                break;
+            }
+        }
+    }
+    if (!keepPosition)
+        m_hiddenIds.clear();
+
+    m_model = ComparisonModel(std::move(comparison));
+    applyPaneState(previousOrder);
+    if (!previousFocus.isEmpty() && !m_model.isEmpty()) {
+        const qint32 focus = m_model.comparison().indexOf(previousFocus);
+        if (focus >= 0)
+            m_model.setFocus(focus);
+    }
+    m_selection.clear();
+    m_currentRow = -1;
+    m_currentPane = std::clamp<qint32>(m_currentPane, 0, std::max<qint32>(0, qint32(m_model.panes().size()) - 1));
+    m_topRow = 0;
+    m_topOffset = 0;
+    m_cache.clear();
+    layoutPanes();
+    invalidateHeights();
+    if (!anchorId.isEmpty()) {
+        const qint32 article = m_model.comparison().indexOf(anchorId);
+        const qint32 row = article >= 0 && anchorParagraph < qint32(m_model.article(article).paragraphs.size())
+            ? m_model.rowOf(article, anchorParagraph)
+            : -1;
+        if (row >= 0) {
+            m_topRow = row;
+            m_topOffset = anchorFraction * rowHeight(row);
+        }
+    }
+    m_matches = m_model.find(m_findText, m_findSensitivity);
+    m_currentMatch = m_matches.empty() ? -1 : 0;
+    m_firstPaintPending = true;
+    clampPosition();
+    m_header->modelChanged();
+    m_ruler->modelChanged();
+    positionChanged();
+    emit panesChanged();
+    emit findResultsChanged(m_currentMatch, int(m_matches.size()));
+    emit selectionChanged();
+}
+
+void ComparisonView::applyPaneState(const QStringList &previousOrder)
+{
+    if (m_model.isEmpty())
+        return;
+    std::vector<qint32> panes;
+    for (const QString &id : previousOrder) {
+        const qint32 article = m_model.comparison().indexOf(id);
+        if (article >= 0 && !m_hiddenIds.contains(id))
+            panes.push_back(article);
+    }
+    for (qint32 a = 0; a < m_model.articleCount(); ++a) {
+        const QString &id = m_model.article(a).id;
+        if (!m_hiddenIds.contains(id) && std::find(panes.begin(), panes.end(), a) == panes.end())
+            panes.push_back(a);
+    }
+    m_model.setPanes(std::move(panes));
+}
+
+// ---- panes ----------------------------------------------------------------
+
+void ComparisonView::setFocusArticle(qint32 article)
+{
+    if (m_model.isEmpty() || article == m_model.base() || article == m_model.focus())
+        return;
+    m_model.setFocus(article);
+    invalidateHeights();
+    m_header->update();
+    m_ruler->modelChanged();
+    viewport()->update();
+    emit focusChanged(article);
+}
+
+void ComparisonView::focusPair(qint32 a, qint32 b)
+{
+    if (m_model.isEmpty())
+        return;
+    const qint32 other = a == m_model.base() ? b : a;
+    for (qint32 article : { a, b }) {
+        if (m_model.paneOf(article) < 0) {
+            m_hiddenIds.remove(m_model.article(article).id);
+            applyPaneState(m_model.paneIds());
+            layoutPanes();
+            emit panesChanged();
+        }
+    }
+    setFocusArticle(other);
+    const qint32 pane = m_model.paneOf(other);
+    if (pane >= 0) {
+        m_currentPane = pane;
+        if (paneX(pane) < m_xOffset || paneX(pane) + paneWidth(pane) > m_xOffset + viewport()->width())
+            horizontalScrollBar()->setValue(paneX(pane));
+    }
+    m_header->update();
+}
+
+void ComparisonView::hidePane(qint32 article)
+{
+    if (m_model.isEmpty() || m_model.panes().size() <= 1 || m_model.paneOf(article) < 0)
+        return;
+    m_hiddenIds.insert(m_model.article(article).id);
+    applyPaneState(m_model.paneIds());
+    m_currentPane = std::min<qint32>(m_currentPane, qint32(m_model.panes().size()) - 1);
+    layoutPanes();
+    setFindText(m_findText, m_findSensitivity);
+    m_ruler->modelChanged();
+    emit panesChanged();
+}
+
+void ComparisonView::showAllPanes()
+{
+    if (m_hiddenIds.isEmpty())
+        return;
+    m_hiddenIds.clear();
+    applyPaneState(m_model.paneIds());
+    layoutPanes();
+    setFindText(m_findText, m_findSensitivity);
+    m_ruler->modelChanged();
+    emit panesChanged();
+}
+
+void ComparisonView::movePane(qint32 article, int delta)
+{
+    const qint32 pane = m_model.paneOf(article);
+    const qint32 target = pane + delta;
+    if (pane < 0 || target < 0 || target >= qint32(m_model.panes().size()))
+        return;
+    std::vector<qint32> panes = m_model.panes();
+    std::swap(panes[size_t(pane)], panes[size_t(target)]);
+    m_model.setPanes(std::move(panes));
+    m_currentPane = target;
+    layoutPanes();
+    setFindText(m_findText, m_findSensitivity);
+    emit panesChanged();
+}
+
+void ComparisonView::setPaneWidthWeights(const QHash<QString, double> &weights)
+{
+    m_widthWeights = weights;
+    layoutPanes();
+}
+
+void ComparisonView::setPaneWidth(qint32 pane, int width)
+{
+    if (pane < 0 || pane >= qint32(m_paneWidths.size()) || m_paneWidths[size_t(pane)] <= 0)
+        return;
+    const QString id = m_model.article(m_model.panes()[size_t(pane)]).id;
+    const double weight = m_widthWeights.value(id, 1.0) * double(width) / double(m_paneWidths[size_t(pane)]);
+    m_widthWeights.insert(id, std::clamp(weight, 0.4, 4.0));
+    layoutPanes();
+}
+
+int ComparisonView::paneX(qint32 pane) const
+{
+    return pane >= 0 && pane < qint32(m_paneXs.size()) ? m_paneXs[size_t(pane)] : 0;
+}
+
+int ComparisonView::paneWidth(qint32 pane) const
+{
+    return pane >= 0 && pane < qint32(m_paneWidths.size()) ? m_paneWidths[size_t(pane)] : 0;
+}
+
+qint32 ComparisonView::paneAt(int viewportX) const
+{
+    const int x = viewportX + m_xOffset;
+    for (qint32 pane = 0; pane < qint32(m_paneXs.size()); ++pane) {
+        if (x >= m_paneXs[size_t(pane)] && x < m_paneXs[size_t(pane)] + m_paneWidths[size_t(pane)])
+            return pane;
+    }
+    return -1;
+}
+
+// Panes share the width by their weights but never get narrower than a
+// readable column; past that the view scrolls sideways.
+void ComparisonView::layoutPanes()
+{
+    const std::vector<qint32> &panes = m_model.panes();
+    const int available = std::max(1, viewport()->width());
+    const int readable = int(QFontMetricsF(m_cache.font()).averageCharWidth() * 28 + CellInsets::left + CellInsets::right);
+    double total = 0;
+    std::vector<double> weights;
+    for (qint32 article : panes) {
+        weights.push_back(m_widthWeights.value(m_model.article(article).id, 1.0));
+        total += weights.back();
+    }
+    std::vector<int> widths;
+    int sum = 0;
+    for (double weight : weights) {
+        widths.push_back(std::max(int(readable * std::min(1.0, weight)), int(available * weight / total)));
+        sum += widths.back();
+    }
+    if (!widths.empty() && sum < available)
+        widths.back() += available - sum; // no sliver of nothing at the right
+    std::vector<int> xs;
+    int x = 0;
+    for (int width : widths) {
+        xs.push_back(x);
+        x += width;
+    }
+    const bool changed = widths != m_paneWidths;
+    m_paneWidths = std::move(widths);
+    m_paneXs = std::move(xs);
+    {
+        const QScopedValueRollback guard(m_syncingScrollBars, true);
+        horizontalScrollBar()->setRange(0, std::max(0, x - available));
+        horizontalScrollBar()->setPageStep(available);
+        horizontalScrollBar()->setSingleStep(std::max(20, readable / 8));
+        m_xOffset = horizontalScrollBar()->value();
+    }
+    m_header->setPaneGeometry(m_paneXs, m_paneWidths, m_xOffset, m_currentPane);
+    if (changed)
+        invalidateHeights();
+    viewport()->update();
+}
+
+// ---- vertical position --------------------------------------------------------
+
+void ComparisonView::invalidateHeights()
+{
+    m_rowHeights.assign(size_t(m_model.rowCount()), -1.0);
+    m_visibleDirty = true;
+    m_maxPosition = { -1, 0 };
+    clampPosition();
+    syncScrollBars();
+    viewport()->update();
+}
+
+qreal ComparisonView::minimumRowHeight() const
+{
+    return QFontMetricsF(m_cache.font()).lineSpacing() + CellInsets::top + CellInsets::bottom;
+}
+
+qreal ComparisonView::rowHeight(qint32 row) const
+{
+    if (row < 0 || size_t(row) >= m_rowHeights.size())
+        return minimumRowHeight();
+    qreal &height = m_rowHeights[size_t(row)];
+    if (height < 0) {
+        qreal tallest = 0;
+        const std::vector<qint32> &panes = m_model.panes();
+        for (qint32 pane = 0; pane < qint32(panes.size()); ++pane) {
+            if (!m_model.cell(row, panes[size_t(pane)]).isGap())
+                tallest = std::max(tallest, m_cache.height(m_model, row, panes[size_t(pane)], textWidth(pane)));
+        }
+        height = std::max(minimumRowHeight(), std::ceil(tallest + CellInsets::top + CellInsets::bottom));
+    }
+    return height;
+}
+
+const std::vector<ComparisonView::VisibleRow> &ComparisonView::visibleRowGeometry() const
+{
+    if (m_visibleDirty) {
+        m_visible.clear();
+        qreal y = -m_topOffset;
+        const qreal bottom = viewport()->height();
+        for (qint32 row = m_topRow; row < m_model.rowCount() && y < bottom; ++row) {
+            const qreal height = rowHeight(row);
+            m_visible.push_back({ row, y, height });
+            y += height;
+        }
+        m_visibleDirty = false;
+    }
+    return m_visible;
+}
+
+std::pair<qint32, qint32> ComparisonView::visibleRows() const
+{
+    const auto &rows = visibleRowGeometry();
+    if (rows.empty())
+        return { -1, -1 };
+    return { rows.front().row, rows.back().row };
+}
+
+QRectF ComparisonView::rowRect(qint32 row) const
+{
+    for (const VisibleRow &visible : visibleRowGeometry()) {
+        if (visible.row == row)
+            return QRectF(-m_xOffset, visible.y, m_paneXs.empty() ? 0 : m_paneXs.back() + m_paneWidths.back(), visible.height);
+    }
+    return {};
+}
+
+QRectF ComparisonView::cellRect(qint32 row, qint32 article) const
+{
+    const QRectF rect = rowRect(row);
+    const qint32 pane = m_model.paneOf(article);
+    if (rect.isEmpty() || pane < 0)
+        return {};
+    return QRectF(paneX(pane) - m_xOffset, rect.y(), paneWidth(pane), rect.height());
+}
+
+// The last position at which the end of the text meets the bottom of the
+// viewport; found by laying out just the last screenful of rows.
+std::pair<qint32, qreal> ComparisonView::maximumPosition() const
+{
+    if (m_maxPosition.first < 0) {
+        qreal remaining = viewport()->height();
+        m_maxPosition = { 0, 0 };
+        for (qint32 row = m_model.rowCount() - 1; row >= 0; --row) {
+            const qreal height = rowHeight(row);
+            if (height >= remaining) {
+                m_maxPosition = { row, height - remaining };
+                break;
+            }
+            remaining -= height;
+        }
+    }
+    return m_maxPosition;
+}
+
+void ComparisonView::clampPosition()
+{
+    const auto maximum = maximumPosition();
+    if (std::pair(m_topRow, m_topOffset) > maximum) {
+        m_topRow = maximum.first;
+        m_topOffset = maximum.second;
+    }
+    m_topRow = std::max(0, m_topRow);
+    m_topOffset = std::clamp<qreal>(m_topOffset, 0, std::max<qreal>(0, rowHeight(m_topRow) - 1));
+    m_visibleDirty = true;
+}
+
+int ComparisonView::scrollValueFor(qint32 row, qreal offset) const
+{
+    const qreal height = rowHeight(row);
+    return row * unitsPerRow + std::clamp(int(offset / height * unitsPerRow), 0, unitsPerRow - 1);
+}
+
+void ComparisonView::syncScrollBars()
+{
+    const QScopedValueRollback guard(m_syncingScrollBars, true);
+    QScrollBar *bar = verticalScrollBar();
+    const auto maximum = maximumPosition();
+    bar->setRange(0, m_model.isEmpty() ? 0 : scrollValueFor(maximum.first, maximum.second));
+    const int rowsOnScreen = std::max<int>(1, int(visibleRowGeometry().size()) - 1);
+    bar->setPageStep(rowsOnScreen * unitsPerRow);
+    bar->setSingleStep(unitsPerRow / 4);
+    bar->setValue(scrollValueFor(m_topRow, m_topOffset));
+}
+
+void ComparisonView::scrollContentsBy(int, int)
+{
+    if (m_syncingScrollBars)
+        return;
+    const int x = horizontalScrollBar()->value();
+    if (x != m_xOffset) {
+        m_xOffset = x;
+        m_header->setPaneGeometry(m_paneXs, m_paneWidths, m_xOffset, m_currentPane);
+    }
+    const int value = verticalScrollBar()->value();
+    if (value != scrollValueFor(m_topRow, m_topOffset)) {
+        m_topRow = std::clamp(value / unitsPerRow, 0, std::max(0, m_model.rowCount() - 1));
+        m_topOffset = rowHeight(m_topRow) * (value % unitsPerRow) / unitsPerRow;
+        clampPosition();
+    }
+    positionChanged();
+}
+
+void ComparisonView::scrollByPixels(qreal dy)
+{
+    if (m_model.isEmpty())
+        return;
+    qint32 row = m_topRow;
+    qreal offset = m_topOffset + dy;
+    while (offset < 0 && row > 0) {
+        --row;
+        offset += rowHeight(row);
+    }
+    while (row < m_model.rowCount() - 1 && offset >= rowHeight(row)) {
+        offset -= rowHeight(row);
+        ++row;
+    }
+    m_topRow = row;
+    m_topOffset = std::max<qreal>(0, offset);
+    clampPosition();
+    positionChanged();
+}
+
+void ComparisonView::scrollToRow(qint32 row, bool withContext)
+{
+    if (row < 0 || row >= m_model.rowCount())
+        return;
+    const QRectF current = rowRect(row);
+    const qreal viewportHeight = viewport()->height();
+    if (withContext && !current.isEmpty() && current.top() >= 0 && current.bottom() <= viewportHeight)
+        return; // already in full view: keep the eye where it is
+    qreal remaining = withContext ? std::min(viewportHeight / 5, 3 * minimumRowHeight()) : 0;
+    qint32 top = row;
+    qreal offset = 0;
+    while (remaining > 0 && top > 0) {
+        const qreal height = rowHeight(top - 1);
+        --top;
+        if (height >= remaining) {
+            offset = height - remaining;
+            break;
+        }
+        remaining -= height;
+    }
+    m_topRow = top;
+    m_topOffset = offset;
+    clampPosition();
+    positionChanged();
+}
+
+void ComparisonView::positionChanged()
+{
+    m_visibleDirty = true;
+    syncScrollBars();
+    const auto [first, last] = visibleRows();
+    m_ruler->setVisibleRows(first, last);
+    viewport()->update();
+    emit scrolled();
+}
+
+void ComparisonView::setCurrentRow(qint32 row)
+{
+    if (row == m_currentRow)
+        return;
+    m_currentRow = row;
+    m_ruler->setCurrentRow(row);
+    viewport()->update();
+    emit currentRowChanged(row);
+}
+
+// ---- navigation and find --------------------------------------------------
+
+bool ComparisonView::navigate(quint32 mask, bool forward)
+{
+    if (m_model.isEmpty())
+        return false;
+    const auto [first, last] = visibleRows();
+    qint32 from = m_currentRow;
+    if (from < first || from > last || from < 0)
+        from = forward ? first - (m_topOffset > 0 ? 0 : 1) : first;
+    const qint32 row = m_model.nextRow(from, mask, forward);
+    if (row < 0)
+        return false;
+    setCurrentRow(row);
+    scrollToRow(row, true);
+    return true;
+}
+
+int ComparisonView::setFindText(const QString &text, Qt::CaseSensitivity sensitivity)
+{
+    m_findText = text;
+    m_findSensitivity = sensitivity;
+    m_matches = m_model.find(text, sensitivity);
+    m_currentMatch = -1;
+    if (!m_matches.empty()) {
+        // Start at the first match on screen, not at the top of the text.
+        const auto it = std::lower_bound(m_matches.begin(), m_matches.end(), m_topRow,
+                                         [](const FindMatch &match, qint32 row) { return match.row < row; });
+        m_currentMatch = it == m_matches.end() ? 0 : int(it - m_matches.begin());
+        showCurrentMatch();
+    }
+    viewport()->update();
+    emit findResultsChanged(m_currentMatch, int(m_matches.size()));
+    return int(m_matches.size());
+}
+
+bool ComparisonView::stepFind(bool forward)
+{
+    if (m_matches.empty())
+        return false;
+    const int count = int(m_matches.size());
+    m_currentMatch = ((m_currentMatch < 0 ? 0 : m_currentMatch + (forward ? 1 : -1)) + count) % count;
+    showCurrentMatch();
+    viewport()->update();
+    emit findResultsChanged(m_currentMatch, count);
+    return true;
+}
+
+void ComparisonView::showCurrentMatch()
+{
+    const FindMatch &match = m_matches[size_t(m_currentMatch)];
+    setCurrentRow(match.row);
+    scrollToRow(match.row, true);
+    const qint32 pane = m_model.paneOf(match.article);
+    if (pane >= 0 && (paneX(pane) < m_xOffset || paneX(pane) + paneWidth(pane) > m_xOffset + viewport()->width()))
+        horizontalScrollBar()->setValue(paneX(pane));
+}
+
+// ---- zoom, selection, decorators ------------------------------------------
+
+void ComparisonView::setZoom(double zoom)
+{
+    zoom = std::clamp(zoom, minimumZoom, maximumZoom);
+    if (std::abs(zoom - 1.0) < 0.03)
+        zoom = 1.0;
+    if (qFuzzyCompare(zoom, m_zoom))
+        return;
+    m_zoom = zoom;
+    updateFont();
+    emit zoomChanged(m_zoom);
+}
+
+void ComparisonView::updateFont()
+{
+    QFont font = this->font();
+    font.setPointSizeF(font.pointSizeF() * m_zoom);
+    m_cache.setFont(font);
+    layoutPanes();
+    invalidateHeights();
+}
+
+void ComparisonView::copy() const
+{
+    if (hasSelection())
+        QApplication::clipboard()->setText(selectedText());
+}
+
+void ComparisonView::selectAllInPane(qint32 article)
+{
+    if (article < 0 && m_currentPane >= 0 && m_currentPane < qint32(m_model.panes().size()))
+        article = m_model.panes()[size_t(m_currentPane)];
+    m_selection = PaneSelection::all(m_model, article);
+    viewport()->update();
+    emit selectionChanged();
+}
+
+void ComparisonView::addDecorator(ViewDecorator *decorator)
+{
+    if (decorator && std::find(m_decorators.begin(), m_decorators.end(), decorator) == m_decorators.end())
+        m_decorators.push_back(decorator);
+    viewport()->update();
+}
+
+void ComparisonView::removeDecorator(ViewDecorator *decorator)
+{
+    m_decorators.erase(std::remove(m_decorators.begin(), m_decorators.end(), decorator), m_decorators.end());
+    viewport()->update();
+}
+
+void ComparisonView::updateDecorations()
+{
+    viewport()->update();
+}
+
+// ---- painting -------------------------------------------------------------------
+
+void ComparisonView::paintEvent(QPaintEvent *)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QPainter painter(viewport());
+    const QPalette &pal = palette();
+    painter.fillRect(viewport()->rect(), pal.color(QPalette::Base));
+    m_paintedSpans.clear();
+    m_paintedCells.clear();
+    if (m_model.isEmpty()) {
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawText(viewport()->rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap,
+                         tr("Drop a folder of article versions here, or open one with File \u25B8 Open Folder."));
+        return;
+    }
+    m_cache.beginFrame();
+    const auto &rows = visibleRowGeometry();
+    CellPainter cells(&painter, m_model, m_style);
+    cells.setDecorators(&m_decorators);
+    if (m_recording)
+        cells.setRecording(&m_paintedSpans, &m_paintedCells);
+    if (!rows.empty() && !m_matches.empty()) {
+        const auto begin = std::lower_bound(m_matches.begin(), m_matches.end(), rows.front().row,
+                                            [](const FindMatch &m, qint32 row) { return m.row < row; });
+        const auto end = std::upper_bound(begin, m_matches.end(), rows.back().row,
+                                          [](qint32 row, const FindMatch &m) { return row < m.row; });
+        cells.setFindMatches(std::span<const FindMatch>(&*begin, size_t(end - begin)),
+                             m_currentMatch >= 0 ? &m_matches[size_t(m_currentMatch)] : nullptr);
+    }
+    const std::vector<qint32> &panes = m_model.panes();
+    const int width = viewport()->width();
+    for (const VisibleRow &row : rows) {
+        for (qint32 pane = 0; pane < qint32(panes.size()); ++pane) {
+            const int x = paneX(pane) - m_xOffset;
+            if (x + paneWidth(pane) < 0 || x > width)
+                continue;
+            const qint32 article = panes[size_t(pane)];
+            CellPainter::Cell cell;
+            cell.row = row.row;
+            cell.article = article;
+            cell.rect = QRectF(x, row.y, paneWidth(pane), row.height);
+            cell.isBase = article == m_model.base();
+            cell.isFocus = article == m_model.focus();
+            if (!m_model.cell(row.row, article).isGap())
+                cell.layout = &m_cache.layout(m_model, row.row, article, textWidth(pane));
+            if (m_selection.article() == article && !m_selection.isEmpty()) {
+                cells.setSelection([](const void *context, qint32 paragraph) {
+                    const auto *view = static_cast<const ComparisonView *>(context);
+                    return view->m_selection.rangeIn(view->m_model, paragraph);
+                }, this);
+            } else {
+                cells.setSelection(nullptr, nullptr);
+            }
+            cells.paint(cell);
+        }
+        painter.setPen(m_style.gridLine());
+        painter.drawLine(QPointF(0, row.y + row.height - 0.5), QPointF(width, row.y + row.height - 0.5));
+    }
+    painter.setPen(m_style.gridLine());
+    for (qint32 pane = 1; pane < qint32(panes.size()); ++pane) {
+        const qreal x = paneX(pane) - m_xOffset - 0.5;
+        painter.drawLine(QPointF(x, 0), QPointF(x, viewport()->height()));
+    }
+    const QRectF current = rowRect(m_currentRow);
+    if (!current.isEmpty()) {
+        QColor outline = pal.color(QPalette::Highlight);
+        painter.setPen(QPen(outline, hasFocus() ? 2.0 : 1.0));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(current.adjusted(1, 1, -1, -1).intersected(QRectF(viewport()->rect()).adjusted(1, 0, -1, 0)));
+    }
+    m_cache.trim(std::max<size_t>(2000, rows.size() * panes.size() * 4));
+    m_lastPaintMs = double(timer.nsecsElapsed()) / 1e6;
+    if (m_firstPaintPending) {
+        m_firstPaintPending = false;
+        QTimer::singleShot(0, this, &ComparisonView::comparisonPainted);
+    }
+}
+
+// ---- geometry of the children ---------------------------------------------------
+
+void ComparisonView::placeChildren()
+{
+    const int headerHeight = m_header->sizeHint().height();
+    const int rulerWidth = m_ruler->sizeHint().width();
+    setViewportMargins(0, headerHeight, rulerWidth, 0);
+    const QRect area = viewport()->geometry();
+    m_header->setGeometry(area.left(), area.top() - headerHeight, area.width(), headerHeight);
+    m_ruler->setGeometry(area.right() + 1, area.top(), rulerWidth, area.height());
+}
+
+void ComparisonView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    placeChildren();
+    layoutPanes();
+    m_maxPosition = { -1, 0 };
+    clampPosition();
+    positionChanged();
+}
+
+void ComparisonView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        m_style = HighlightStyle(palette());
+        m_header->setHighlightStyle(m_style);
+        m_ruler->setHighlightStyle(m_style);
+        viewport()->update();
+    } else if (event->type() == QEvent::FontChange) {
+        updateFont();
+        placeChildren();
+    }
+    QAbstractScrollArea::changeEvent(event);
+}
+
+} // namespace WireDiff

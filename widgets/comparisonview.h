@@ -1,0 +1,224 @@
+#pragma once
+
+#include "cellpainter.h"
+#include "celllayoutcache.h"
+#include "comparisonmodel.h"
+#include "droppolicy.h"
+#include "highlightstyle.h"
+#include "paneselection.h"
+
+#include <QAbstractScrollArea>
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+class QMenu;
+
+namespace WireDiff {
+
+class OverviewRuler;
+class PaneHeaderBar;
+class ViewDecorator;
+
+
+// The aligned comparison: one column (pane) per article, one row per
+// AlignedRow, each row as tall as its tallest cell. Virtualised: only the
+// rows on screen are laid out (CellLayoutCache), and the vertical position
+// is a row plus a pixel offset into it, so the scroll bar counts rows and
+// never needs the height of the whole text. Every pane scrolls with the
+// others because all are drawn in one viewport; the header bar above and
+// the overview ruler beside follow the view and never drive it back.
+class ComparisonView : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit ComparisonView(QWidget *parent = nullptr);
+    ~ComparisonView() override;
+
+    // keepPosition: a reload of the same set (file changed): keep the
+    // panes' order, hidden panes, focus and scroll position.
+    void setComparison(std::shared_ptr<const Comparison> comparison, bool keepPosition = false);
+    const ComparisonModel &model() const { return m_model; }
+    const HighlightStyle &highlightStyle() const { return m_style; }
+
+    // Panes.
+    void setFocusArticle(qint32 article);
+    void focusPair(qint32 a, qint32 b);
+    void hidePane(qint32 article);
+    void showAllPanes();
+    void movePane(qint32 article, int delta);
+    QHash<QString, double> paneWidthWeights() const { return m_widthWeights; }
+    void setPaneWidthWeights(const QHash<QString, double> &weights);
+    void setPaneWidth(qint32 pane, int width);
+    int paneX(qint32 pane) const;     // content coordinates (before horizontal scrolling)
+    int paneWidth(qint32 pane) const;
+    qint32 paneAt(int viewportX) const;
+    qint32 currentPane() const { return m_currentPane; }
+    PaneHeaderBar *headerBar() const { return m_header; }
+    OverviewRuler *overviewRuler() const { return m_ruler; }
+
+    // Vertical position.
+    qint32 topRow() const { return m_topRow; }
+    qreal topOffset() const { return m_topOffset; }
+    qint32 currentRow() const { return m_currentRow; }
+    void setCurrentRow(qint32 row);
+    void scrollToRow(qint32 row, bool withContext = true);
+    void scrollByPixels(qreal dy);
+    // Rectangles in viewport coordinates; empty when not on screen.
+    QRectF rowRect(qint32 row) const;
+    QRectF cellRect(qint32 row, qint32 article) const;
+    // The first and last rows on screen.
+    std::pair<qint32, qint32> visibleRows() const;
+
+    // Navigation; each returns false when there is nothing further.
+    bool nextChange() { return navigate(ComparisonModel::RowChangeMask, true); }
+    bool previousChange() { return navigate(ComparisonModel::RowChangeMask, false); }
+    bool nextUnique() { return navigate(ComparisonModel::RowUnique, true); }
+    bool previousUnique() { return navigate(ComparisonModel::RowUnique, false); }
+
+    // Find across all visible panes.
+    int setFindText(const QString &text, Qt::CaseSensitivity sensitivity = Qt::CaseInsensitive);
+    bool findNext() { return stepFind(true); }
+    bool findPrevious() { return stepFind(false); }
+    const std::vector<FindMatch> &findMatches() const { return m_matches; }
+    int currentFindIndex() const { return m_currentMatch; }
+
+    // Zoom, as a factor of the application font.
+    double zoom() const { return m_zoom; }
+    void setZoom(double zoom);
+    void zoomIn() { setZoom(m_zoom * 1.1); }
+    void zoomOut() { setZoom(m_zoom / 1.1); }
+    void resetZoom() { setZoom(1.0); }
+
+    // Selection within one pane.
+    bool hasSelection() const { return !m_selection.isEmpty(); }
+    QString selectedText() const { return m_selection.text(m_model); }
+    const PaneSelection &selection() const { return m_selection; }
+    void copy() const;
+    void selectAllInPane(qint32 article = -1);
+
+    // Plug-ins drawing over the comparison (notes, facts, shading).
+    void addDecorator(ViewDecorator *decorator);
+    void removeDecorator(ViewDecorator *decorator);
+    void updateDecorations();
+
+    // Inspection for tests and benchmarks.
+    void setRecordPainting(bool record) { m_recording = record; }
+    const std::vector<PaintedSpan> &paintedSpans() const { return m_paintedSpans; }
+    const std::vector<PaintedCell> &paintedCells() const { return m_paintedCells; }
+    double lastPaintMilliseconds() const { return m_lastPaintMs; }
+    qint64 layoutsCreated() const { return m_cache.layoutsCreated(); }
+
+signals:
+    void comparisonPainted();               // the first paint of a new comparison
+    void baseChangeRequested(const QString &articleId);
+    void focusChanged(qint32 article);
+    void panesChanged();
+    void paneWidthsChanged();
+    void dropRequested(const WireDiff::DropRequest &request);
+    void scrolled();
+    void currentRowChanged(qint32 row);
+    void findResultsChanged(int current, int total);
+    void selectionChanged();
+    void zoomChanged(double zoom);
+    // Before the context menu is shown, so other features can add actions.
+    void contextMenuAboutToShow(QMenu *menu, qint32 row, qint32 article, qint32 paragraph, qint32 offset);
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    bool viewportEvent(QEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct VisibleRow
+    {
+        qint32 row = 0;
+        qreal y = 0;
+        qreal height = 0;
+    };
+    struct HitPosition
+    {
+        qint32 row = -1;
+        qint32 article = -1;
+        qint32 paragraph = -1;
+        qint32 offset = -1;
+        bool onText = false;
+    };
+
+    void applyPaneState(const QStringList &previousOrder);
+    void placeChildren();
+    void updateFont();
+    void layoutPanes();
+    void invalidateHeights();
+    int textWidth(qint32 pane) const { return std::max(20, paneWidth(pane) - int(CellInsets::left + CellInsets::right)); }
+    qreal rowHeight(qint32 row) const;
+    qreal minimumRowHeight() const;
+    const std::vector<VisibleRow> &visibleRowGeometry() const;
+    void clampPosition();
+    std::pair<qint32, qreal> maximumPosition() const;
+    int scrollValueFor(qint32 row, qreal offset) const;
+    void syncScrollBars();
+    void positionChanged();
+    bool navigate(quint32 mask, bool forward);
+    bool stepFind(bool forward);
+    void showCurrentMatch();
+    HitPosition hitTest(const QPointF &point) const;
+    QString toolTipAt(const HitPosition &hit) const;
+    void followLink(const HitPosition &hit);
+    void showPaneMenu(qint32 article, const QPoint &globalPos);
+    void populatePaneActions(QMenu *menu, qint32 article);
+
+    ComparisonModel m_model;
+    HighlightStyle m_style;
+    mutable CellLayoutCache m_cache;
+    PaneHeaderBar *m_header = nullptr;
+    OverviewRuler *m_ruler = nullptr;
+
+    qint32 m_topRow = 0;
+    qreal m_topOffset = 0;
+    int m_xOffset = 0;
+    qint32 m_currentRow = -1;
+    qint32 m_currentPane = 0;
+    double m_zoom = 1.0;
+    bool m_syncingScrollBars = false; // guards against the scroll bars echoing our own moves
+    bool m_firstPaintPending = false;
+
+    std::vector<int> m_paneWidths;
+    std::vector<int> m_paneXs;
+    QHash<QString, double> m_widthWeights;  // by article id
+    QSet<QString> m_hiddenIds;
+    mutable std::vector<qreal> m_rowHeights; // -1: not yet laid out
+    mutable std::vector<VisibleRow> m_visible;
+    mutable bool m_visibleDirty = true;
+    mutable std::pair<qint32, qreal> m_maxPosition { -1, 0 };
+
+    QString m_findText;
+    Qt::CaseSensitivity m_findSensitivity = Qt::CaseInsensitive;
+    std::vector<FindMatch> m_matches;
+    int m_currentMatch = -1;
+
+    PaneSelection m_selection;
+    bool m_selecting = false;
+    std::vector<ViewDecorator *> m_decorators;
+
+    bool m_recording = false;
+    std::vector<PaintedSpan> m_paintedSpans;
+    std::vector<PaintedCell> m_paintedCells;
+    double m_lastPaintMs = 0;
+};
+
+} // namespace WireDiff

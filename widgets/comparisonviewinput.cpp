@@ -1,0 +1,420 @@
+// ComparisonView: what the reader does with mouse and keyboard (hit
+// testing, selection, tooltips, context menus). Painting and scrolling are
+// in comparisonview.cpp.
+#include "comparisonview.h"
+
+#include "paneheaderbar.h"
+#include "viewdecorator.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QScrollBar>
+#include <QTextBoundaryFinder>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+
+namespace WireDiff {
+
+namespace {
+
+QString quoted(const QString &text)
+{
+    constexpr int maximum = 280;
+    const QString simplified = text.simplified();
+    return QStringLiteral("\u201C%1\u201D").arg(simplified.size() > maximum ? simplified.left(maximum) + QChar(0x2026) : simplified);
+}
+
+QString excerpt(const ComparisonModel &model, qint32 article, qint32 paragraph, qint32 start, qint32 end)
+{
+    if (article < 0 || paragraph < 0 || paragraph >= qint32(model.article(article).paragraphs.size()))
+        return {};
+    return quoted(model.paragraph(article, paragraph).text.mid(start, end - start));
+}
+
+} // namespace
+
+bool ComparisonView::event(QEvent *event)
+{
+    // Copy and Select All mean this pane's text while the view has focus,
+    // even when the window has actions with the same shortcuts.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key == QKeySequence::Copy || key == QKeySequence::SelectAll) {
+            event->accept();
+            return true;
+        }
+    }
+    return QAbstractScrollArea::event(event);
+}
+
+ComparisonView::HitPosition ComparisonView::hitTest(const QPointF &point) const
+{
+    HitPosition hit;
+    const qint32 pane = paneAt(int(point.x()));
+    if (pane < 0)
+        return hit;
+    for (const VisibleRow &row : visibleRowGeometry()) {
+        if (point.y() < row.y || point.y() >= row.y + row.height)
+            continue;
+        hit.row = row.row;
+        hit.article = m_model.panes()[size_t(pane)];
+        if (m_model.cell(row.row, hit.article).isGap())
+            return hit;
+        const CellLayout &layout = m_cache.layout(m_model, row.row, hit.article, textWidth(pane));
+        const QPointF origin = CellPainter::textOrigin(QRectF(paneX(pane) - m_xOffset, row.y, paneWidth(pane), row.height));
+        const qreal y = point.y() - origin.y();
+        // The block under the point, or the nearest one above it.
+        const CellLayout::Block *block = &layout.blocks.front();
+        for (const CellLayout::Block &candidate : layout.blocks) {
+            if (y >= candidate.top)
+                block = &candidate;
+        }
+        hit.paragraph = block->paragraph;
+        const QTextLayout &text = *block->layout;
+        const qreal localY = y - block->top;
+        QTextLine line = text.lineAt(0);
+        for (int i = 0; i < text.lineCount(); ++i) {
+            if (localY >= text.lineAt(i).y())
+                line = text.lineAt(i);
+        }
+        if (!line.isValid())
+            return hit;
+        const qreal x = point.x() - origin.x();
+        hit.offset = line.xToCursor(x);
+        hit.onText = localY >= 0 && localY < block->height && x >= line.x() && x <= line.x() + line.naturalTextWidth();
+        return hit;
+    }
+    return hit;
+}
+
+QString ComparisonView::toolTipAt(const HitPosition &hit) const
+{
+    if (hit.row < 0 || hit.article < 0)
+        return {};
+    const ComparisonModel &m = m_model;
+    if (hit.paragraph < 0)
+        return tr("%1 has nothing here.").arg(m.article(hit.article).displayName());
+    for (const ViewDecorator *decorator : m_decorators) {
+        const QString text = decorator->toolTip(hit.article, hit.paragraph, hit.offset);
+        if (!text.isEmpty())
+            return text;
+    }
+    QStringList lines;
+    const bool isBase = hit.article == m.base();
+    const QString baseName = m.base() >= 0 ? m.article(m.base()).displayName() : QString();
+    const QString focusName = m.focus() >= 0 ? m.article(m.focus()).displayName() : QString();
+    if (hit.onText) {
+        for (const RemovalMarker &marker : m.removalMarkers(hit.article, hit.paragraph)) {
+            if (std::abs(marker.offset - hit.offset) <= 1) {
+                lines.append(tr("Removed here: %1 is in %2.")
+                                 .arg(excerpt(m, m.base(), marker.baseParagraph, marker.baseStart, marker.baseEnd), baseName));
+            }
+        }
+        for (const DiffSpan &span : m.spans(hit.article, hit.paragraph)) {
+            if (hit.offset < span.start || hit.offset >= span.end)
+                continue;
+            const qint32 linked = isBase ? m.focus() : m.base();
+            const QString linkedText = span.hasLink() ? excerpt(m, linked, span.linkParagraph, span.linkStart, span.linkEnd) : QString();
+            switch (span.changeClass) {
+            case ChangeClass::Added:
+                lines.append(tr("Added: not in the base, %1.").arg(baseName));
+                break;
+            case ChangeClass::Removed:
+                lines.append(tr("Removed: %1 does not have this.").arg(focusName));
+                break;
+            case ChangeClass::Paraphrased:
+                lines.append(isBase ? tr("Reworded in %1: %2").arg(focusName, linkedText)
+                                    : tr("Reworded from: %1").arg(linkedText));
+                break;
+            case ChangeClass::Moved:
+                lines.append((isBase ? tr("Moved in %1 to paragraph %2: %3") : tr("Moved from paragraph %2 of %1: %3"))
+                                 .arg(isBase ? focusName : baseName).arg(span.linkParagraph + 1).arg(linkedText));
+                lines.append(tr("Ctrl+click to go there."));
+                break;
+            case ChangeClass::Same:
+                break;
+            default: // classes added later (changed facts): name and counterpart
+                lines.append(span.hasLink() ? tr("%1: %2 says %3").arg(HighlightStyle::displayName(span.changeClass),
+                                                                       isBase ? focusName : baseName, linkedText)
+                                            : HighlightStyle::displayName(span.changeClass));
+                break;
+            }
+        }
+    }
+    if (m.isUnique(hit.article, hit.paragraph))
+        lines.append(tr("Found in no other source."));
+    if (m.cell(hit.row, hit.article).moved)
+        lines.append(tr("These paragraphs stand elsewhere in %1\u2019s own order.").arg(m.article(hit.article).displayName()));
+    if (lines.isEmpty())
+        return {};
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    return QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("<br>")));
+}
+
+bool ComparisonView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = toolTipAt(hitTest(help->pos()));
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, viewport());
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+void ComparisonView::followLink(const HitPosition &hit)
+{
+    for (const DiffSpan &span : m_model.spans(hit.article, hit.paragraph)) {
+        if (hit.offset < span.start || hit.offset >= span.end || !span.hasLink())
+            continue;
+        const qint32 linked = hit.article == m_model.base() ? m_model.focus() : m_model.base();
+        const qint32 row = m_model.rowOf(linked, span.linkParagraph);
+        if (row >= 0) {
+            setCurrentRow(row);
+            scrollToRow(row, true);
+        }
+        return;
+    }
+}
+
+void ComparisonView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int steps = event->angleDelta().y() / 120;
+        if (steps != 0)
+            setZoom(m_zoom * std::pow(1.1, steps));
+        event->accept();
+        return;
+    }
+    const qreal line = QFontMetricsF(m_cache.font()).lineSpacing();
+    QPointF delta = event->pixelDelta().isNull() ? QPointF(event->angleDelta()) / 120.0 * 3 * line
+                                                 : QPointF(event->pixelDelta());
+    if (event->modifiers() & Qt::ShiftModifier)
+        delta = QPointF(delta.y(), 0);
+    if (delta.y() != 0)
+        scrollByPixels(-delta.y());
+    if (delta.x() != 0)
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - int(delta.x()));
+    event->accept();
+}
+
+void ComparisonView::keyPressEvent(QKeyEvent *event)
+{
+    const qreal line = QFontMetricsF(m_cache.font()).lineSpacing();
+    const qreal page = std::max<qreal>(line, viewport()->height() - 2 * line);
+    const bool control = event->modifiers() & Qt::ControlModifier;
+    const qint32 paneCount = qint32(m_model.panes().size());
+    if (event == QKeySequence::Copy) {
+        copy();
+    } else if (event == QKeySequence::SelectAll) {
+        selectAllInPane();
+    } else if (event->key() == Qt::Key_Down && control) {
+        const qint32 row = std::min(m_model.rowCount() - 1, std::max(m_currentRow, visibleRows().first - 1) + 1);
+        setCurrentRow(row);
+        scrollToRow(row, true);
+    } else if (event->key() == Qt::Key_Up && control) {
+        const qint32 row = std::max(0, (m_currentRow < 0 ? visibleRows().first : m_currentRow) - 1);
+        setCurrentRow(row);
+        scrollToRow(row, true);
+    } else if ((event->key() == Qt::Key_Left || event->key() == Qt::Key_Right) && control && paneCount > 0) {
+        m_currentPane = std::clamp(m_currentPane + (event->key() == Qt::Key_Left ? -1 : 1), 0, paneCount - 1);
+        if (paneX(m_currentPane) < m_xOffset || paneX(m_currentPane) + paneWidth(m_currentPane) > m_xOffset + viewport()->width())
+            horizontalScrollBar()->setValue(paneX(m_currentPane));
+        m_header->setPaneGeometry(m_paneXs, m_paneWidths, m_xOffset, m_currentPane);
+    } else if (event->key() == Qt::Key_Down) {
+        scrollByPixels(line);
+    } else if (event->key() == Qt::Key_Up) {
+        scrollByPixels(-line);
+    } else if (event->key() == Qt::Key_PageDown || (event->key() == Qt::Key_Space && !(event->modifiers() & Qt::ShiftModifier))) {
+        scrollByPixels(page);
+    } else if (event->key() == Qt::Key_PageUp || event->key() == Qt::Key_Space) {
+        scrollByPixels(-page);
+    } else if (event->key() == Qt::Key_Home) {
+        m_topRow = 0;
+        m_topOffset = 0;
+        positionChanged();
+    } else if (event->key() == Qt::Key_End) {
+        std::tie(m_topRow, m_topOffset) = maximumPosition();
+        positionChanged();
+    } else if (event->key() == Qt::Key_Left) {
+        horizontalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepSub);
+    } else if (event->key() == Qt::Key_Right) {
+        horizontalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+    } else if (event->key() == Qt::Key_Escape && hasSelection()) {
+        m_selection.clear();
+        viewport()->update();
+        emit selectionChanged();
+    } else {
+        QAbstractScrollArea::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void ComparisonView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QAbstractScrollArea::mousePressEvent(event);
+        return;
+    }
+    setFocus(Qt::MouseFocusReason);
+    const HitPosition hit = hitTest(event->position());
+    if (hit.row < 0)
+        return;
+    if ((event->modifiers() & Qt::ControlModifier) && hit.onText) {
+        followLink(hit);
+        return;
+    }
+    m_currentPane = m_model.paneOf(hit.article);
+    m_header->setPaneGeometry(m_paneXs, m_paneWidths, m_xOffset, m_currentPane);
+    setCurrentRow(hit.row);
+    if (hit.paragraph >= 0) {
+        if ((event->modifiers() & Qt::ShiftModifier) && m_selection.article() == hit.article)
+            m_selection.extendTo({ hit.row, hit.paragraph, hit.offset });
+        else
+            m_selection.begin(hit.article, { hit.row, hit.paragraph, hit.offset });
+        m_selecting = true;
+    } else {
+        m_selection.clear();
+    }
+    viewport()->update();
+    emit selectionChanged();
+}
+
+void ComparisonView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_selecting || !(event->buttons() & Qt::LeftButton))
+        return;
+    // Keep the selection in its pane however far the mouse strays.
+    const qint32 pane = m_model.paneOf(m_selection.article());
+    QPointF point = event->position();
+    const qreal left = paneX(pane) - m_xOffset;
+    point.setX(std::clamp<qreal>(point.x(), left + 1, left + paneWidth(pane) - 2));
+    if (point.y() < 0)
+        scrollByPixels(-QFontMetricsF(m_cache.font()).lineSpacing());
+    else if (point.y() > viewport()->height())
+        scrollByPixels(QFontMetricsF(m_cache.font()).lineSpacing());
+    point.setY(std::clamp<qreal>(point.y(), 0, viewport()->height() - 1));
+    HitPosition hit = hitTest(point);
+    // Over a gap: select up to the end of the pane's text above it.
+    for (qint32 row = hit.row; hit.paragraph < 0 && row >= 0 && hit.article == m_selection.article(); --row) {
+        const RowCell &cell = m_model.cell(row, hit.article);
+        if (!cell.isGap()) {
+            hit.row = row;
+            hit.paragraph = cell.paragraphs.back();
+            hit.offset = qint32(m_model.paragraph(hit.article, hit.paragraph).text.size());
+        }
+    }
+    if (hit.paragraph >= 0 && hit.article == m_selection.article()) {
+        m_selection.extendTo({ hit.row, hit.paragraph, hit.offset });
+        viewport()->update();
+        emit selectionChanged();
+    }
+}
+
+void ComparisonView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_selecting) {
+        m_selecting = false;
+        QClipboard *clipboard = QApplication::clipboard();
+        if (hasSelection() && clipboard->supportsSelection())
+            clipboard->setText(selectedText(), QClipboard::Selection);
+    }
+}
+
+void ComparisonView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const HitPosition hit = hitTest(event->position());
+    if (hit.paragraph < 0)
+        return;
+    const QString &text = m_model.paragraph(hit.article, hit.paragraph).text;
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Word, text);
+    finder.setPosition(std::clamp<qint32>(hit.offset, 0, qint32(text.size())));
+    qint32 start = finder.isAtBoundary() && (finder.boundaryReasons() & QTextBoundaryFinder::StartOfItem)
+        ? qint32(finder.position()) : qint32(finder.toPreviousBoundary());
+    finder.setPosition(std::clamp<qint32>(hit.offset, 0, qint32(text.size())));
+    qint32 end = qint32(finder.toNextBoundary());
+    if (start < 0)
+        start = 0;
+    if (end < 0)
+        end = qint32(text.size());
+    m_selection.begin(hit.article, { hit.row, hit.paragraph, start });
+    m_selection.extendTo({ hit.row, hit.paragraph, end });
+    m_selecting = false;
+    viewport()->update();
+    emit selectionChanged();
+}
+
+void ComparisonView::populatePaneActions(QMenu *menu, qint32 article)
+{
+    const ComparisonModel &m = m_model;
+    const QString name = m.article(article).displayName();
+    QAction *base = menu->addAction(tr("Make \u201C%1\u201D the Base").arg(name), this,
+                                    [this, article] { emit baseChangeRequested(m_model.article(article).id); });
+    base->setEnabled(article != m.base());
+    QAction *focus = menu->addAction(tr("Compare the Base with \u201C%1\u201D").arg(name), this,
+                                     [this, article] { setFocusArticle(article); });
+    focus->setEnabled(article != m.base() && article != m.focus());
+    menu->addSeparator();
+    const qint32 pane = m.paneOf(article);
+    menu->addAction(tr("Move Pane Left"), this, [this, article] { movePane(article, -1); })->setEnabled(pane > 0);
+    menu->addAction(tr("Move Pane Right"), this, [this, article] { movePane(article, 1); })
+        ->setEnabled(pane >= 0 && pane + 1 < qint32(m.panes().size()));
+    menu->addAction(tr("Hide Pane"), this, [this, article] { hidePane(article); })->setEnabled(m.panes().size() > 1);
+    menu->addAction(tr("Show All Panes"), this, &ComparisonView::showAllPanes)->setEnabled(qint32(m.panes().size()) < m.articleCount());
+}
+
+void ComparisonView::showPaneMenu(qint32 article, const QPoint &globalPos)
+{
+    if (m_model.isEmpty() || article < 0)
+        return;
+    QMenu menu(this);
+    populatePaneActions(&menu, article);
+    emit contextMenuAboutToShow(&menu, -1, article, -1, -1);
+    menu.exec(globalPos);
+}
+
+void ComparisonView::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (m_model.isEmpty())
+        return;
+    HitPosition hit;
+    QPoint globalPos = event->globalPos();
+    if (event->reason() == QContextMenuEvent::Mouse) {
+        hit = hitTest(viewport()->mapFrom(this, event->pos()));
+    } else if (m_currentPane >= 0 && m_currentPane < qint32(m_model.panes().size())) {
+        hit.article = m_model.panes()[size_t(m_currentPane)];
+        hit.row = m_currentRow;
+        globalPos = m_header->mapToGlobal(QPoint(paneX(m_currentPane) - m_xOffset + 12, m_header->height() / 2));
+    }
+    QMenu menu(this);
+    menu.addAction(tr("&Copy"), this, &ComparisonView::copy)->setEnabled(hasSelection());
+    if (hit.article >= 0) {
+        menu.addAction(tr("Select All in This Pane"), this, [this, article = hit.article] { selectAllInPane(article); });
+        if (hit.paragraph >= 0 && hit.onText) {
+            for (const DiffSpan &span : m_model.spans(hit.article, hit.paragraph)) {
+                if (hit.offset >= span.start && hit.offset < span.end && span.hasLink()
+                    && span.changeClass != ChangeClass::Same) {
+                    menu.addAction(tr("Go to Where This Comes From"), this, [this, hit] { followLink(hit); });
+                    break;
+                }
+            }
+        }
+        menu.addSeparator();
+        populatePaneActions(&menu, hit.article);
+    }
+    emit contextMenuAboutToShow(&menu, hit.row, hit.article, hit.paragraph, hit.offset);
+    menu.exec(globalPos);
+}
+
+} // namespace WireDiff

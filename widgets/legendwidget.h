@@ -1,0 +1,51 @@
+#pragma once
+
+#include "highlightstyle.h"
+
+#include <QWidget>
+
+#include <vector>
+
+namespace WireDiff {
+
+// The key to the view: each change class drawn exactly as the panes draw
+// it (wash and non-colour cue), plus unique paragraphs, gaps, moved
+// paragraphs, removal carets and boilerplate. Items flow onto more lines
+// when the widget is narrow.
+class LegendWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LegendWidget(QWidget *parent = nullptr);
+
+    void setHighlightStyle(const HighlightStyle &style);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class Item { Added, Removed, Paraphrased, Moved, RemovalCaret, MovedParagraphs, Unique, Gap, Boilerplate };
+    struct Placed
+    {
+        Item item;
+        QRect rect;
+    };
+
+    std::vector<Placed> place(int width) const;
+    QString label(Item item) const;
+    QString description(Item item) const;
+    void paintSample(QPainter *painter, Item item, const QRect &rect) const;
+    int itemWidth(Item item) const;
+
+    HighlightStyle m_style;
+};
+
+} // namespace WireDiff

@@ -1,0 +1,295 @@
+#include "paneheaderbar.h"
+
+#include "comparisonmodel.h"
+
+#include <QContextMenuEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QHelpEvent>
+#include <QLocale>
+#include <QMimeData>
+#include <QPainter>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace WireDiff {
+
+namespace {
+
+constexpr int padding = 6;
+constexpr int edgeGrip = 4;
+constexpr int barHeight = 5;
+
+QColor mixed(const QColor &a, const QColor &b, qreal t)
+{
+    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
+                            a.blueF() * (1 - t) + b.blueF() * t);
+}
+
+} // namespace
+
+PaneHeaderBar::PaneHeaderBar(QWidget *parent)
+    : QWidget(parent)
+{
+    setMouseTracking(true);
+    setAcceptDrops(true);
+    setAutoFillBackground(false);
+}
+
+void PaneHeaderBar::setPaneGeometry(const std::vector<int> &xs, const std::vector<int> &widths, int xOffset,
+                                    qint32 currentPane)
+{
+    m_xs = xs;
+    m_widths = widths;
+    m_xOffset = xOffset;
+    m_currentPane = currentPane;
+    update();
+}
+
+QSize PaneHeaderBar::sizeHint() const
+{
+    const QFontMetrics metrics(font());
+    return QSize(200, 3 * metrics.lineSpacing() + barHeight + 3 * padding);
+}
+
+qint32 PaneHeaderBar::paneAt(int x) const
+{
+    x += m_xOffset;
+    for (size_t pane = 0; pane < m_xs.size(); ++pane) {
+        if (x >= m_xs[pane] && x < m_xs[pane] + m_widths[pane])
+            return qint32(pane);
+    }
+    return -1;
+}
+
+qint32 PaneHeaderBar::edgeAt(int x) const
+{
+    x += m_xOffset;
+    for (size_t pane = 0; pane < m_xs.size(); ++pane) {
+        if (std::abs(x - (m_xs[pane] + m_widths[pane])) <= edgeGrip)
+            return qint32(pane);
+    }
+    return -1;
+}
+
+void PaneHeaderBar::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().color(QPalette::Window));
+    if (!m_model || m_model->isEmpty())
+        return;
+    for (qint32 pane = 0; pane < qint32(m_xs.size()) && pane < qint32(m_model->panes().size()); ++pane) {
+        const QRect rect(m_xs[size_t(pane)] - m_xOffset, 0, m_widths[size_t(pane)], height());
+        if (rect.right() >= 0 && rect.left() <= width())
+            paintHeader(&painter, pane, rect);
+    }
+}
+
+void PaneHeaderBar::paintHeader(QPainter *painter, qint32 pane, const QRect &rect) const
+{
+    const ComparisonModel &model = *m_model;
+    const qint32 article = model.panes()[size_t(pane)];
+    const Article &a = model.article(article);
+    const bool isBase = article == model.base();
+    const bool isFocus = article == model.focus();
+    const QPalette &pal = palette();
+    const QColor highlight = pal.color(QPalette::Highlight);
+
+    QColor background = pal.color(QPalette::Window);
+    if (isBase)
+        background = mixed(background, highlight, 0.22);
+    else if (pane == m_dropPane)
+        background = mixed(background, m_style.background(ChangeClass::Added), 0.8);
+    painter->fillRect(rect, background);
+    painter->setPen(m_style.gridLine());
+    painter->drawLine(rect.topRight(), rect.bottomRight());
+    painter->drawLine(rect.bottomLeft(), rect.bottomRight());
+    if (pane == m_currentPane) {
+        painter->fillRect(QRect(rect.left(), rect.bottom() - 2, rect.width(), 3), highlight);
+    }
+
+    const QRect inner = rect.adjusted(padding + 2, padding, -padding, -padding);
+    const QFontMetrics metrics(font());
+    const int line = metrics.lineSpacing();
+    int x = inner.left();
+
+    // Line 1: a badge for the base (or the article it is compared with), then the name.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    const QString badge = isBase ? tr("BASE") : isFocus ? tr("VS BASE") : QString();
+    if (!badge.isEmpty()) {
+        QFont small = font();
+        small.setBold(true);
+        small.setPointSizeF(font().pointSizeF() * 0.8);
+        const QFontMetrics smallMetrics(small);
+        const QRect badgeRect(x, inner.top() + 1, smallMetrics.horizontalAdvance(badge) + 8, line - 2);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(isBase ? Qt::NoPen : QPen(highlight, 1));
+        painter->setBrush(isBase ? highlight : Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(badgeRect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+        painter->setFont(small);
+        painter->setPen(isBase ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::WindowText));
+        painter->drawText(badgeRect, Qt::AlignCenter, badge);
+        x = badgeRect.right() + 6;
+    }
+    painter->setFont(bold);
+    painter->setPen(pal.color(QPalette::WindowText));
+    const QString name = a.title.isEmpty() || !a.outlet.isEmpty() ? a.displayName() : a.title;
+    painter->drawText(QRect(x, inner.top(), inner.right() - x, line), Qt::AlignLeft | Qt::AlignVCenter,
+                      boldMetrics.elidedText(name, Qt::ElideRight, inner.right() - x));
+    painter->setFont(font());
+
+    // Line 2: file, words, and a warning sign when loading had trouble.
+    const ClassCounts counts = size_t(article) < model.comparison().counts.size() ? model.comparison().counts[size_t(article)] : ClassCounts();
+    QColor dim = pal.color(QPalette::WindowText);
+    dim.setAlpha(170);
+    painter->setPen(dim);
+    const QString fileName = a.filePath.isEmpty() ? a.id : QFileInfo(a.filePath).fileName();
+    QString second = tr("%1 \u00B7 %n words", nullptr, int(counts.words)).arg(fileName);
+    if (!a.warnings.isEmpty() || a.hadDecodingErrors)
+        second.prepend(QStringLiteral("\u26A0 "));
+    painter->drawText(QRect(inner.left(), inner.top() + line, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                      metrics.elidedText(second, Qt::ElideMiddle, inner.width()));
+
+    // Line 3: shares against the base, as a bar and in words.
+    const int barTop = inner.top() + 2 * line + 3;
+    const QRect bar(inner.left(), barTop, inner.width(), barHeight);
+    QString third;
+    if (isBase) {
+        painter->fillRect(bar, m_style.gridLine());
+        third = model.focus() >= 0 ? tr("highlights against %1").arg(model.article(model.focus()).displayName())
+                                   : tr("the base of the comparison");
+    } else {
+        const double verbatim = counts.share(counts.same + counts.moved);
+        const double reworded = counts.share(counts.paraphrased);
+        const double added = counts.share(counts.added);
+        QColor verbatimColour = pal.color(QPalette::WindowText);
+        verbatimColour.setAlpha(110);
+        int left = bar.left();
+        const auto segment = [&](double share, const QColor &colour) {
+            const int w = int(std::round(share * bar.width()));
+            painter->fillRect(QRect(left, bar.top(), w, bar.height()), colour);
+            left += w;
+        };
+        segment(verbatim, verbatimColour);
+        segment(reworded, m_style.accent(ChangeClass::Paraphrased));
+        segment(added, m_style.accent(ChangeClass::Added));
+        painter->setPen(m_style.gridLine());
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(bar.adjusted(0, 0, -1, -1));
+        const QLocale locale;
+        third = tr("%1% verbatim \u00B7 %2% reworded \u00B7 %3% new")
+                    .arg(locale.toString(qRound(verbatim * 100)), locale.toString(qRound(reworded * 100)),
+                         locale.toString(qRound(added * 100)));
+    }
+    painter->setPen(dim);
+    painter->drawText(QRect(inner.left(), bar.bottom() + 2, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                      metrics.elidedText(third, Qt::ElideRight, inner.width()));
+}
+
+QString PaneHeaderBar::toolTipFor(qint32 article) const
+{
+    const Article &a = m_model->article(article);
+    QStringList lines;
+    lines.append(QStringLiteral("<b>%1</b>").arg(a.displayName().toHtmlEscaped()));
+    if (!a.title.isEmpty() && a.title != a.displayName())
+        lines.append(a.title.toHtmlEscaped());
+    lines.append(QDir::toNativeSeparators(a.filePath.isEmpty() ? a.id : a.filePath).toHtmlEscaped());
+    lines.append(tr("Format: %1, encoding: %2").arg(articleFormatName(a.format), a.encoding).toHtmlEscaped());
+    if (a.published.isValid())
+        lines.append(tr("Published: %1").arg(QLocale().toString(a.published, QLocale::ShortFormat)).toHtmlEscaped());
+    for (const QString &warning : a.warnings)
+        lines.append(QStringLiteral("\u26A0 ") + warning.toHtmlEscaped());
+    if (article == m_model->base())
+        lines.append(tr("The base: every other article is compared with this one.").toHtmlEscaped());
+    lines.append(tr("Right-click for base, order and visibility; drop files here to add them.").toHtmlEscaped());
+    return lines.join(QStringLiteral("<br>"));
+}
+
+bool PaneHeaderBar::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_model && !m_model->isEmpty()) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const qint32 pane = paneAt(help->pos().x());
+        if (pane >= 0 && pane < qint32(m_model->panes().size()))
+            QToolTip::showText(help->globalPos(), toolTipFor(m_model->panes()[size_t(pane)]), this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void PaneHeaderBar::mousePressEvent(QMouseEvent *event)
+{
+    const qint32 edge = edgeAt(int(event->position().x()));
+    if (event->button() == Qt::LeftButton && edge >= 0) {
+        m_resizing = edge;
+        m_resizeStartX = int(event->position().x());
+        m_resizeStartWidth = m_widths[size_t(edge)];
+    }
+}
+
+void PaneHeaderBar::mouseMoveEvent(QMouseEvent *event)
+{
+    const int x = int(event->position().x());
+    if (m_resizing >= 0) {
+        emit paneResized(m_resizing, std::max(60, m_resizeStartWidth + x - m_resizeStartX));
+        return;
+    }
+    setCursor(edgeAt(x) >= 0 ? Qt::SplitHCursor : Qt::ArrowCursor);
+}
+
+void PaneHeaderBar::mouseReleaseEvent(QMouseEvent *)
+{
+    if (m_resizing >= 0) {
+        m_resizing = -1;
+        emit paneResizeFinished();
+    }
+}
+
+void PaneHeaderBar::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const qint32 pane = paneAt(int(event->position().x()));
+    if (m_model && pane >= 0 && pane < qint32(m_model->panes().size()) && edgeAt(int(event->position().x())) < 0)
+        emit paneActivated(m_model->panes()[size_t(pane)]);
+}
+
+void PaneHeaderBar::contextMenuEvent(QContextMenuEvent *event)
+{
+    const qint32 pane = paneAt(event->pos().x());
+    if (m_model && pane >= 0 && pane < qint32(m_model->panes().size()))
+        emit paneMenuRequested(m_model->panes()[size_t(pane)], event->globalPos());
+}
+
+void PaneHeaderBar::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (DropPolicy::isCandidate(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void PaneHeaderBar::dragMoveEvent(QDragMoveEvent *event)
+{
+    m_dropPane = paneAt(int(event->position().x()));
+    event->acceptProposedAction();
+    update();
+}
+
+void PaneHeaderBar::dragLeaveEvent(QDragLeaveEvent *)
+{
+    m_dropPane = -1;
+    update();
+}
+
+void PaneHeaderBar::dropEvent(QDropEvent *event)
+{
+    m_dropPane = -1;
+    update();
+    event->acceptProposedAction();
+    emit dropRequested(DropPolicy::classify(event->mimeData(), true));
+}
+
+} // namespace WireDiff

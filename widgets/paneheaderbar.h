@@ -1,0 +1,70 @@
+#pragma once
+
+#include "droppolicy.h"
+#include "highlightstyle.h"
+
+#include <QWidget>
+
+#include <vector>
+
+namespace WireDiff {
+
+class ComparisonModel;
+
+// The headers above the panes: outlet or title, file name, word count and
+// the shares of verbatim, reworded and new text against the base, with the
+// base marked. Dragging a header's right edge resizes the pane; the context
+// menu and drops of files are passed on to the view.
+class PaneHeaderBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PaneHeaderBar(QWidget *parent = nullptr);
+
+    void setModel(const ComparisonModel *model) { m_model = model; update(); }
+    void setHighlightStyle(const HighlightStyle &style) { m_style = style; update(); }
+    void setPaneGeometry(const std::vector<int> &xs, const std::vector<int> &widths, int xOffset, qint32 currentPane);
+    void modelChanged() { update(); }
+    qint32 paneAt(int x) const;
+
+    QSize sizeHint() const override;
+
+signals:
+    void paneMenuRequested(qint32 article, const QPoint &globalPos);
+    void paneActivated(qint32 article);
+    void paneResized(qint32 pane, int width);
+    void paneResizeFinished();
+    void dropRequested(const WireDiff::DropRequest &request);
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void paintHeader(QPainter *painter, qint32 pane, const QRect &rect) const;
+    qint32 edgeAt(int x) const; // the pane whose right edge is under x, or -1
+    QString toolTipFor(qint32 article) const;
+
+    const ComparisonModel *m_model = nullptr;
+    HighlightStyle m_style;
+    std::vector<int> m_xs;
+    std::vector<int> m_widths;
+    int m_xOffset = 0;
+    qint32 m_currentPane = -1;
+    qint32 m_resizing = -1;
+    int m_resizeStartX = 0;
+    int m_resizeStartWidth = 0;
+    qint32 m_dropPane = -1;
+};
+
+} // namespace WireDiff

@@ -1,0 +1,254 @@
+#include "provenancematrix.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace WireDiff {
+
+namespace {
+
+constexpr int margin = 6;
+
+QColor mixed(const QColor &a, const QColor &b, qreal t)
+{
+    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
+                            a.blueF() * (1 - t) + b.blueF() * t);
+}
+
+} // namespace
+
+ProvenanceMatrix::ProvenanceMatrix(QWidget *parent)
+    : QWidget(parent)
+    , m_style(palette())
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+}
+
+void ProvenanceMatrix::setComparison(std::shared_ptr<const Comparison> comparison)
+{
+    m_comparison = std::move(comparison);
+    m_focus = { -1, -1 };
+    m_cursor = { 0, count() > 1 ? 1 : 0 };
+    updateGeometry();
+    update();
+}
+
+void ProvenanceMatrix::setFocusPair(qint32 a, qint32 b)
+{
+    m_focus = { a, b };
+    update();
+}
+
+QString ProvenanceMatrix::shortLabel(qint32 article) const
+{
+    return QString::number(article + 1);
+}
+
+int ProvenanceMatrix::labelWidth() const
+{
+    const QFontMetrics metrics(font());
+    int widest = 0;
+    for (qint32 a = 0; a < count(); ++a)
+        widest = std::max(widest, metrics.horizontalAdvance(m_comparison->articles[size_t(a)].id));
+    return std::min(widest, metrics.averageCharWidth() * 16) + metrics.horizontalAdvance(QStringLiteral("00 ")) + margin;
+}
+
+int ProvenanceMatrix::cellSize() const
+{
+    return std::max(QFontMetrics(font()).horizontalAdvance(QStringLiteral("100%")) + 10, 30);
+}
+
+int ProvenanceMatrix::top() const
+{
+    // Caption lines, then the column numbers.
+    return margin + 3 * QFontMetrics(font()).lineSpacing();
+}
+
+QSize ProvenanceMatrix::sizeHint() const
+{
+    return QSize(margin * 2 + labelWidth() + count() * cellSize(), top() + count() * cellSize() + margin
+                 + 2 * QFontMetrics(font()).lineSpacing());
+}
+
+QSize ProvenanceMatrix::minimumSizeHint() const
+{
+    return sizeHint();
+}
+
+QRect ProvenanceMatrix::cellRect(qint32 a, qint32 b) const
+{
+    const int size = cellSize();
+    return QRect(margin + labelWidth() + b * size, top() + a * size, size, size);
+}
+
+std::pair<qint32, qint32> ProvenanceMatrix::cellAt(const QPoint &point) const
+{
+    for (qint32 a = 0; a < count(); ++a) {
+        for (qint32 b = 0; b < count(); ++b) {
+            if (cellRect(a, b).contains(point))
+                return { a, b };
+        }
+    }
+    return { -1, -1 };
+}
+
+void ProvenanceMatrix::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    const QPalette &pal = palette();
+    const QFontMetrics metrics(font());
+    const int line = metrics.lineSpacing();
+    painter.setPen(pal.color(QPalette::WindowText));
+    painter.drawText(QRect(margin, margin, width() - 2 * margin, 2 * line), Qt::AlignLeft | Qt::TextWordWrap,
+                     tr("How much of each row\u2019s article is found in each column\u2019s article."));
+    if (count() == 0)
+        return;
+    const int size = cellSize();
+    const QLocale locale;
+    for (qint32 b = 0; b < count(); ++b) {
+        const QRect header(cellRect(0, b).left(), top() - line, size, line);
+        painter.setPen(pal.color(QPalette::WindowText));
+        painter.drawText(header, Qt::AlignCenter, shortLabel(b));
+    }
+    for (qint32 a = 0; a < count(); ++a) {
+        const Article &article = m_comparison->articles[size_t(a)];
+        const QRect label(margin, cellRect(a, 0).top(), labelWidth() - margin, size);
+        QFont font = this->font();
+        font.setBold(a == m_comparison->base);
+        painter.setFont(font);
+        painter.setPen(pal.color(QPalette::WindowText));
+        painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetrics(font).elidedText(QStringLiteral("%1 %2").arg(shortLabel(a), article.id),
+                                                       Qt::ElideMiddle, label.width()));
+        painter.setFont(this->font());
+        for (qint32 b = 0; b < count(); ++b) {
+            const QRect cell = cellRect(a, b).adjusted(1, 1, -1, -1);
+            if (a == b) {
+                m_style.drawGap(&painter, cell);
+                continue;
+            }
+            const ContainmentShare share = m_comparison->containment[size_t(a)][size_t(b)];
+            const QColor background = mixed(pal.color(QPalette::Base), pal.color(QPalette::Highlight), 0.85 * share.verbatim);
+            painter.fillRect(cell, background);
+            const int band = int(std::round(share.reworded * cell.width()));
+            painter.fillRect(QRect(cell.left(), cell.bottom() - 4, band, 5), m_style.accent(ChangeClass::Paraphrased));
+            painter.setPen(background.lightnessF() < 0.5 ? QColor(Qt::white) : QColor(Qt::black));
+            painter.drawText(cell.adjusted(0, 0, 0, -4), Qt::AlignCenter, locale.toString(qRound(share.verbatim * 100)) + QLatin1Char('%'));
+        }
+    }
+    const auto outline = [&](std::pair<qint32, qint32> at, const QPen &pen) {
+        if (at.first < 0 || at.first >= count() || at.second < 0 || at.second >= count())
+            return;
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(cellRect(at.first, at.second).adjusted(0, 0, -1, -1));
+    };
+    outline(m_hover, QPen(pal.color(QPalette::Text), 1));
+    if (hasFocus())
+        outline(m_cursor, QPen(pal.color(QPalette::Highlight), 1, Qt::DashLine));
+    outline(m_focus, QPen(pal.color(QPalette::Highlight), 2.5));
+
+    // A key under the grid, so the two encodings need no guessing.
+    const int keyTop = top() + count() * size + 4;
+    painter.fillRect(QRect(margin, keyTop + 3, 12, line - 6), pal.color(QPalette::Highlight));
+    painter.setPen(pal.color(QPalette::WindowText));
+    painter.drawText(QRect(margin + 18, keyTop, width(), line), Qt::AlignLeft | Qt::AlignVCenter, tr("verbatim (shade, %)"));
+    painter.fillRect(QRect(margin, keyTop + line + line / 2 - 2, 12, 5), m_style.accent(ChangeClass::Paraphrased));
+    painter.drawText(QRect(margin + 18, keyTop + line, width(), line), Qt::AlignLeft | Qt::AlignVCenter, tr("reworded (band)"));
+}
+
+void ProvenanceMatrix::mousePressEvent(QMouseEvent *event)
+{
+    const auto cell = cellAt(event->position().toPoint());
+    if (event->button() == Qt::LeftButton && cell.first >= 0 && cell.first != cell.second) {
+        m_cursor = cell;
+        setFocusPair(cell.first, cell.second);
+        emit pairActivated(cell.first, cell.second);
+    }
+}
+
+void ProvenanceMatrix::mouseMoveEvent(QMouseEvent *event)
+{
+    const auto cell = cellAt(event->position().toPoint());
+    if (cell != m_hover) {
+        m_hover = cell;
+        setCursor(cell.first >= 0 && cell.first != cell.second ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        update();
+    }
+}
+
+void ProvenanceMatrix::leaveEvent(QEvent *)
+{
+    m_hover = { -1, -1 };
+    update();
+}
+
+void ProvenanceMatrix::keyPressEvent(QKeyEvent *event)
+{
+    const qint32 n = count();
+    if (n == 0) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    auto [a, b] = m_cursor;
+    switch (event->key()) {
+    case Qt::Key_Left: b = std::max(0, b - 1); break;
+    case Qt::Key_Right: b = std::min(n - 1, b + 1); break;
+    case Qt::Key_Up: a = std::max(0, a - 1); break;
+    case Qt::Key_Down: a = std::min(n - 1, a + 1); break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (a != b) {
+            setFocusPair(a, b);
+            emit pairActivated(a, b);
+        }
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    m_cursor = { a, b };
+    update();
+}
+
+bool ProvenanceMatrix::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_comparison) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const auto [a, b] = cellAt(help->pos());
+        if (a < 0 || a == b) {
+            QToolTip::hideText();
+            return true;
+        }
+        const ContainmentShare share = m_comparison->containment[size_t(a)][size_t(b)];
+        const QLocale locale;
+        QToolTip::showText(help->globalPos(),
+                           tr("%1% of %2 is found verbatim in %3, and %4% reworded.\nClick to compare this pair.")
+                               .arg(locale.toString(qRound(share.verbatim * 100)), m_comparison->articles[size_t(a)].displayName(),
+                                    m_comparison->articles[size_t(b)].displayName(),
+                                    locale.toString(qRound(share.reworded * 100))),
+                           this, cellRect(a, b));
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void ProvenanceMatrix::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_style = HighlightStyle(palette());
+    if (event->type() == QEvent::FontChange)
+        updateGeometry();
+    QWidget::changeEvent(event);
+}
+
+} // namespace WireDiff
