@@ -50,8 +50,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption recursive(QStringLiteral("recursive"), tr("Also read files in subfolders."));
     const QCommandLineOption pageSize(QStringLiteral("page-size"), tr("PDF page size: A4 or Letter."), tr("size"), QStringLiteral("A4"));
     const QCommandLineOption landscape(QStringLiteral("landscape"), tr("PDF in landscape orientation."));
+    const QCommandLineOption skipUnchanged(QStringLiteral("skip-unchanged"),
+                                           tr("PDF and HTML: leave out rows where nothing changed (one line says how many)."));
     parser.addOptions({ json, pdf, html, base, lang, matchCase, ignorePunctuation, matchQuotes, sensitivity,
-                        hidden, recursive, pageSize, landscape });
+                        hidden, recursive, pageSize, landscape, skipUnchanged });
     parser.addPositionalArgument(tr("paths"), tr("A folder of articles, or article files."), tr("[FOLDER | FILE...]"));
 
     result.helpText = parser.helpText();
@@ -75,6 +77,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.language = parser.value(lang);
     result.pageSize = parser.value(pageSize);
     result.landscape = parser.isSet(landscape);
+    result.skipUnchanged = parser.isSet(skipUnchanged);
     result.comparisonOptions.baseId = parser.value(base);
     result.comparisonOptions.ignoreCase = !parser.isSet(matchCase);
     result.comparisonOptions.ignorePunctuation = parser.isSet(ignorePunctuation);

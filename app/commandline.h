@@ -24,6 +24,7 @@ struct CommandLine
     QString language;       // --lang
     QString pageSize = QStringLiteral("A4");
     bool landscape = false;
+    bool skipUnchanged = false; // PDF and HTML: summarise rows where nothing changed
     LoadOptions loadOptions;
     ComparisonOptions comparisonOptions;
 

@@ -3,11 +3,17 @@
 #include "atomicwriter.h"
 #include "commandline.h"
 #include "comparisonjob.h"
+#include "exportoptions.h"
+#include "htmlexporter.h"
+#include "noteanchor.h"
+#include "pdfexporter.h"
 #include "reportwriter.h"
+#include "sidecar.h"
 #include "synonymdictionary.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace WireDiff {
 
@@ -16,6 +22,21 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("WireDiff::HeadlessExport", text);
+}
+
+// The folder whose sidecar holds the notes: the folder compared, or the
+// one folder all the files compared are in.
+QString notesFolder(const QStringList &paths)
+{
+    QString folder;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        const QString candidate = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+        if (!folder.isEmpty() && folder != candidate)
+            return {};
+        folder = candidate;
+    }
+    return folder;
 }
 
 } // namespace
@@ -39,16 +60,49 @@ int HeadlessExport::run(const CommandLine &commandLine, QTextStream &err)
         err << notice << Qt::endl;
 
     bool written = true;
-    if (!commandLine.exportJson.isEmpty()) {
-        const QString error = AtomicWriter::write(commandLine.exportJson, ReportWriter::toBytes(comparison, result.skipped));
+    const auto report = [&err, &written](const QString &error) {
         if (!error.isEmpty()) {
             err << error << Qt::endl;
             written = false;
         }
+    };
+    if (!commandLine.exportJson.isEmpty())
+        report(AtomicWriter::write(commandLine.exportJson, ReportWriter::toBytes(comparison, result.skipped)));
+
+    // The PDF and the HTML page carry the editor's notes. The sidecar is
+    // only read here, never written: a command-line export changes nothing
+    // in the folder.
+    bool notesUnreadable = false;
+    const bool annotated = !commandLine.exportPdf.isEmpty() || !commandLine.exportHtml.isEmpty();
+    Notes notes;
+    ExportOptions options;
+    options.includeUnchanged = !commandLine.skipUnchanged;
+    if (annotated) {
+        const QString folder = notesFolder(commandLine.paths);
+        options.title = folder;
+        if (!folder.isEmpty()) {
+            const Sidecar::LoadResult loaded = Sidecar::load(folder);
+            if (!loaded.isUsable()) {
+                err << loaded.message << Qt::endl;
+                notesUnreadable = true;
+            }
+            notes = NoteAnchor::notesOf(NoteAnchor::reanchorAll(loaded.content.notes, comparison.articles));
+        }
+    }
+    if (!commandLine.exportPdf.isEmpty()) {
+        PdfExporter::PageSetup setup;
+        PdfExporter::pageSizeFromName(commandLine.pageSize, &setup.size);
+        setup.orientation = commandLine.landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
+        report(PdfExporter::write(commandLine.exportPdf, comparison, notes, options, setup));
+    }
+    if (!commandLine.exportHtml.isEmpty()) {
+        const QByteArray html = HtmlExporter::toHtml(comparison, notes, options);
+        report(html.isEmpty() ? tr("Cannot write %1: nothing to export.").arg(QDir::toNativeSeparators(commandLine.exportHtml))
+                              : AtomicWriter::write(commandLine.exportHtml, html));
     }
     if (!written)
         return 2;
-    return result.skipped.empty() ? 0 : 1;
+    return result.skipped.empty() && !notesUnreadable ? 0 : 1;
 }
 
 } // namespace WireDiff

@@ -1,0 +1,421 @@
+#include "htmlexporter.h"
+
+#include "exportmarkup.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+namespace WireDiff {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WireDiff::HtmlExporter", text);
+}
+
+struct CssColours
+{
+    const char *lightBackground;
+    const char *darkBackground;
+    const char *lightAccent;
+    const char *darkAccent;
+};
+
+// Same values as HighlightStyle's coloursOf(); see the class comment.
+CssColours coloursOf(ChangeClass changeClass)
+{
+    switch (changeClass) {
+    case ChangeClass::Added: return { "#d4f2dc", "#1f4d2e", "#007a3d", "#6fd895" };
+    case ChangeClass::Removed: return { "#fbdbd9", "#5c2222", "#c0261e", "#ff8a80" };
+    case ChangeClass::Paraphrased: return { "#fdedc4", "#5a4712", "#b06a00", "#f4c04f" };
+    case ChangeClass::Moved: return { "#d8e8fb", "#1d3b5e", "#0a5cb8", "#7db6f2" };
+    case ChangeClass::FactChanged: return { "#f9d0e8", "#661745", "#b0006a", "#ff7ec8" };
+    case ChangeClass::Same: break;
+    }
+    return { "transparent", "transparent", "transparent", "transparent" };
+}
+
+constexpr std::array<ChangeClass, 5> markedClasses { ChangeClass::Added, ChangeClass::Removed, ChangeClass::Paraphrased,
+                                                     ChangeClass::Moved, ChangeClass::FactChanged };
+
+QString percent(double share)
+{
+    return QStringLiteral("%1\u202f%").arg(qRound(share * 100.0));
+}
+
+QString css()
+{
+    QString sheet = QStringLiteral(
+        ":root{color-scheme:light dark}"
+        "body{font:15px/1.45 'Noto Sans','DejaVu Sans',system-ui,sans-serif;margin:1.5em;color:#1b1b1b;background:#fff}"
+        "h1{font-size:1.5em;margin:0 0 .2em}h2{font-size:1.15em;margin:1.6em 0 .5em;border-bottom:1px solid #ccc}"
+        ".meta{color:#555;margin:0}"
+        "table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:left}"
+        "th{background:#f3f3f3}td.num{text-align:right;font-variant-numeric:tabular-nums}"
+        ".matrix td{text-align:center;font-variant-numeric:tabular-nums;min-width:6em}"
+        ".matrix td.self{background:#eee;color:#999}"
+        ".legend{list-style:none;padding:0}.legend li{margin:.25em 0}"
+        ".scroll{overflow-x:auto}"
+        "table.rows{table-layout:fixed;width:max(100%,calc(var(--columns)*17em))}"
+        "table.rows td{font-size:.93em}table.rows td p{margin:0 0 .5em}"
+        "td.gap{background:repeating-linear-gradient(135deg,transparent 0 6px,rgba(0,0,0,.12) 6px 7px)}"
+        "td.movedrow{box-shadow:inset 3px 0 0 %1}"
+        ".unique{background:%2;box-shadow:inset 3px 0 0 #8a4fa8;padding-left:.3em}"
+        ".skipped td{color:#777;text-align:center;font-style:italic;background:#fafafa}"
+        ".role-headline{font-weight:bold;font-size:1.08em}.role-byline,.role-caption,.role-dateline{font-style:italic}"
+        ".role-boilerplate{color:#8a8a8a}"
+        ".caret{display:inline-block;width:0;position:relative;border-left:1.5px solid %3;height:1em;vertical-align:-.15em;margin:0 1px}"
+        ".note{outline:1px solid #777;outline-offset:1px}"
+        "sup.noteref a{font-weight:bold;color:#333;text-decoration:none;background:#ffe97a;border-radius:.6em;padding:0 .3em;font-size:.8em}"
+        ".notes li{margin:.3em 0}.notes blockquote{margin:.1em 0 .1em 1em;color:#555;font-style:italic}"
+        "footer{margin-top:2em;color:#777;font-size:.85em}"
+        "bdi{unicode-bidi:isolate}")
+        .arg(QLatin1String(coloursOf(ChangeClass::Moved).lightAccent), HtmlExporter::uniqueColour(false),
+             QLatin1String(coloursOf(ChangeClass::Removed).lightAccent));
+    const auto rules = [](bool dark) {
+        QString out;
+        for (const ChangeClass changeClass : markedClasses) {
+            const QString name = HtmlExporter::cssClass(changeClass);
+            const QString background = HtmlExporter::backgroundColour(changeClass, dark);
+            const QString accent = HtmlExporter::accentColour(changeClass, dark);
+            out += QStringLiteral(".%1{background:%2;text-decoration-color:%3;outline-color:%3}").arg(name, background, accent);
+        }
+        return out;
+    };
+    sheet += rules(false);
+    sheet += QStringLiteral(".added{text-decoration:underline solid 1.5px}"
+                            ".removed{text-decoration:line-through 1.2px}"
+                            ".paraphrased{text-decoration:underline wavy 1px;text-underline-offset:2px}"
+                            ".moved{outline:1px dotted}"
+                            ".changed-fact{outline:1.6px solid}");
+    sheet += QStringLiteral("@media (prefers-color-scheme:dark){body{color:#e6e6e6;background:#1e1e1e}"
+                            "th{background:#2c2c2c}th,td{border-color:#444}.matrix td.self{background:#333}"
+                            "sup.noteref a{color:#111}.unique{background:%1}%2}")
+                 .arg(HtmlExporter::uniqueColour(true), rules(true));
+    sheet += QStringLiteral("@media print{.scroll{overflow:visible}table.rows{width:100%}}");
+    return sheet;
+}
+
+// Writes one paragraph's text with its classes, carets and notes: the text
+// is cut at every boundary of a mark so each piece carries the marks that
+// cover it.
+QString paragraphHtml(const QString &text, const ExportMarkup::ParagraphMarks &marks,
+                      const std::vector<const ExportMarkup::NoteMark *> &notes)
+{
+    std::vector<qint32> cuts { 0, qint32(text.size()) };
+    for (const ExportMarkup::Range &range : marks.ranges) {
+        cuts.push_back(range.start);
+        cuts.push_back(range.end);
+    }
+    for (const ExportMarkup::Caret &caret : marks.carets)
+        cuts.push_back(caret.position);
+    for (const ExportMarkup::NoteMark *note : notes) {
+        cuts.push_back(note->start);
+        cuts.push_back(note->end);
+    }
+    for (qint32 &cut : cuts)
+        cut = std::clamp(cut, 0, qint32(text.size()));
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+
+    QString html;
+    size_t caret = 0;
+    for (size_t i = 0; i + 1 <= cuts.size(); ++i) {
+        const qint32 at = cuts[i];
+        for (; caret < marks.carets.size() && marks.carets[caret].position <= at; ++caret) {
+            if (marks.carets[caret].position == at) {
+                html += QStringLiteral("<span class=\"caret\" title=\"%1\"></span>")
+                            .arg(HtmlExporter::escaped(tr("Missing here: %1").arg(marks.carets[caret].missingText)));
+            }
+        }
+        if (i + 1 == cuts.size())
+            break;
+        const qint32 next = cuts[i + 1];
+        QStringList classes;
+        for (const ExportMarkup::Range &range : marks.ranges) {
+            if (range.start <= at && next <= range.end)
+                classes.append(HtmlExporter::cssClass(range.changeClass));
+        }
+        for (const ExportMarkup::NoteMark *note : notes) {
+            if (note->start <= at && next <= note->end && note->start < note->end) {
+                classes.append(QStringLiteral("note"));
+                break;
+            }
+        }
+        const QString piece = HtmlExporter::escaped(text.mid(at, next - at));
+        html += classes.isEmpty() ? piece : QStringLiteral("<span class=\"%1\">%2</span>").arg(classes.join(QLatin1Char(' ')), piece);
+        for (const ExportMarkup::NoteMark *note : notes) {
+            if (note->end == next || (note->start == note->end && note->start == at && i == 0)) {
+                html += QStringLiteral("<sup class=\"noteref\"><a href=\"#note-%1\" id=\"ref-%1\">%1</a></sup>").arg(note->number);
+            }
+        }
+    }
+    return html;
+}
+
+QString articleTable(const Comparison &comparison, const ExportMarkup &markup)
+{
+    const ClassCounts &baseCounts = comparison.counts[size_t(comparison.base)];
+    QString html = QStringLiteral("<table><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
+                                  "<th>%6</th><th>%7</th><th>%8</th><th>%9</th></tr></thead><tbody>")
+                       .arg(tr("Article"), tr("Outlet"), tr("File"), tr("Words"), tr("Encoding"),
+                            HtmlExporter::displayName(ChangeClass::Same) + QStringLiteral(" / ") + tr("verbatim"),
+                            tr("Reworded"), tr("New"), tr("Removed"));
+    for (const qint32 a : markup.articles()) {
+        const Article &article = comparison.articles[size_t(a)];
+        const ClassCounts &counts = comparison.counts[size_t(a)];
+        const bool isBase = a == comparison.base;
+        const QString dash = QStringLiteral("—");
+        html += QStringLiteral("<tr><td><bdi>%1</bdi>%2</td><td><bdi>%3</bdi></td><td><bdi>%4</bdi></td><td class=\"num\">%5</td>"
+                               "<td>%6</td><td class=\"num\">%7</td><td class=\"num\">%8</td><td class=\"num\">%9</td><td class=\"num\">%10</td></tr>")
+                    .arg(HtmlExporter::escaped(article.id),
+                         isBase ? QStringLiteral(" <strong>(%1)</strong>").arg(tr("base")) : QString(),
+                         HtmlExporter::escaped(article.outlet),
+                         HtmlExporter::escaped(QDir::toNativeSeparators(article.filePath)))
+                    .arg(counts.words)
+                    .arg(HtmlExporter::escaped(article.encoding),
+                         isBase ? dash : percent(counts.share(counts.same + counts.moved)),
+                         isBase ? dash : percent(counts.share(counts.paraphrased)),
+                         isBase ? dash : percent(counts.share(counts.added)),
+                         isBase || baseCounts.words == 0 ? dash : percent(double(counts.removed) / double(baseCounts.words)));
+    }
+    return html + QStringLiteral("</tbody></table>");
+}
+
+QString provenanceMatrix(const Comparison &comparison, const ExportMarkup &markup)
+{
+    QString html = QStringLiteral("<p>%1</p><table class=\"matrix\"><thead><tr><th></th>")
+                       .arg(tr("Share of each row’s article found in each column’s article: verbatim / reworded."));
+    for (const qint32 b : markup.articles())
+        html += QStringLiteral("<th><bdi>%1</bdi></th>").arg(HtmlExporter::escaped(comparison.articles[size_t(b)].id));
+    html += QStringLiteral("</tr></thead><tbody>");
+    for (const qint32 a : markup.articles()) {
+        html += QStringLiteral("<tr><th><bdi>%1</bdi></th>").arg(HtmlExporter::escaped(comparison.articles[size_t(a)].id));
+        for (const qint32 b : markup.articles()) {
+            if (a == b || comparison.containment.size() <= size_t(a)) {
+                html += QStringLiteral("<td class=\"self\">—</td>");
+                continue;
+            }
+            const ContainmentShare &share = comparison.containment[size_t(a)][size_t(b)];
+            // The cell's wash deepens with the verbatim share, like the PDF.
+            const int alpha = qRound(std::clamp(share.verbatim, 0.0, 1.0) * 60.0);
+            html += QStringLiteral("<td style=\"background:rgba(0,122,61,.%1)\">%2 / %3</td>")
+                        .arg(alpha, 2, 10, QLatin1Char('0'))
+                        .arg(percent(share.verbatim), percent(share.reworded));
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</tbody></table>");
+}
+
+QString legend()
+{
+    QString html = QStringLiteral("<ul class=\"legend\">");
+    for (const ChangeClass changeClass : markedClasses) {
+        html += QStringLiteral("<li><span class=\"%1\">%2</span> — %3</li>")
+                    .arg(HtmlExporter::cssClass(changeClass), HtmlExporter::escaped(HtmlExporter::displayName(changeClass)),
+                         HtmlExporter::escaped(HtmlExporter::description(changeClass)));
+    }
+    html += QStringLiteral("<li><span class=\"caret\"></span> — %1</li>").arg(tr("Base text missing at this point"));
+    html += QStringLiteral("<li><span class=\"unique\">%1</span> — %2</li>")
+                .arg(tr("Unique"), tr("Paragraph found in no other source"));
+    html += QStringLiteral("<li><span class=\"note\">%1</span><sup class=\"noteref\"><a>1</a></sup> — %2</li>")
+                .arg(tr("Note"), tr("Passage with an editor’s note, listed below"));
+    return html + QStringLiteral("</ul>");
+}
+
+QString rowsTable(const Comparison &comparison, const ExportMarkup &markup)
+{
+    const std::vector<qint32> &columns = markup.articles();
+    QString html = QStringLiteral("<div class=\"scroll\"><table class=\"rows\" style=\"--columns:%1\"><thead><tr>").arg(columns.size());
+    for (const qint32 a : columns) {
+        const Article &article = comparison.articles[size_t(a)];
+        html += QStringLiteral("<th><bdi>%1</bdi>%2</th>")
+                    .arg(HtmlExporter::escaped(article.id),
+                         a == comparison.base ? QStringLiteral(" (%1)").arg(tr("base")) : QString());
+    }
+    html += QStringLiteral("</tr></thead><tbody>");
+    const auto skippedRow = [&columns](qint32 count) {
+        return QStringLiteral("<tr class=\"skipped\"><td colspan=\"%1\">%2</td></tr>")
+            .arg(columns.size())
+            .arg(tr("Unchanged rows not shown: %1").arg(count));
+    };
+    qint32 skippedAtEnd = 0;
+    for (const ExportMarkup::ShownRow &shown : markup.rows(columns, &skippedAtEnd)) {
+        if (shown.skippedBefore > 0)
+            html += skippedRow(shown.skippedBefore);
+        html += QStringLiteral("<tr>");
+        const AlignedRow &row = comparison.rows[size_t(shown.row)];
+        for (const qint32 a : columns) {
+            const RowCell &cell = row.cells[size_t(a)];
+            if (cell.isGap()) {
+                html += QStringLiteral("<td class=\"gap\" title=\"%1\"></td>").arg(tr("nothing here"));
+                continue;
+            }
+            html += cell.moved ? QStringLiteral("<td class=\"movedrow\" title=\"%1\">").arg(tr("moved from elsewhere in this article"))
+                               : QStringLiteral("<td>");
+            const Article &article = comparison.articles[size_t(a)];
+            for (const qint32 p : cell.paragraphs) {
+                const Paragraph &paragraph = article.paragraphs[size_t(p)];
+                const ExportMarkup::ParagraphMarks marks = markup.marks(a, p, columns);
+                QString classes = QStringLiteral("role-") + paragraphRoleName(paragraph.role);
+                if (marks.unique)
+                    classes += QStringLiteral(" unique");
+                html += QStringLiteral("<p dir=\"auto\" class=\"%1\">%2</p>")
+                            .arg(classes, paragraphHtml(paragraph.text, marks, markup.notesOn(a, p)));
+            }
+            html += QStringLiteral("</td>");
+        }
+        html += QStringLiteral("</tr>");
+    }
+    if (skippedAtEnd > 0)
+        html += skippedRow(skippedAtEnd);
+    return html + QStringLiteral("</tbody></table></div>");
+}
+
+QString notesList(const Comparison &comparison, const ExportMarkup &markup)
+{
+    if (markup.notes().empty() && markup.detachedNotes().empty())
+        return {};
+    QString html = QStringLiteral("<section id=\"notes\"><h2>%1</h2><ol class=\"notes\">").arg(tr("Notes"));
+    for (const ExportMarkup::NoteMark &mark : markup.notes()) {
+        const Note &note = mark.note;
+        html += QStringLiteral("<li id=\"note-%1\" value=\"%1\"><a href=\"#ref-%1\">↑</a> <bdi>%2</bdi>, %3 %4%5"
+                               "<blockquote dir=\"auto\">%6</blockquote><div dir=\"auto\">%7</div></li>")
+                    .arg(mark.number)
+                    .arg(HtmlExporter::escaped(comparison.articles[size_t(mark.article)].id), tr("paragraph"))
+                    .arg(note.paragraph + 1)
+                    .arg(note.author.isEmpty() ? QString() : QStringLiteral(" — ") + HtmlExporter::escaped(note.author),
+                         HtmlExporter::escaped(note.quote), HtmlExporter::escaped(note.text));
+    }
+    html += QStringLiteral("</ol>");
+    if (!markup.detachedNotes().empty()) {
+        html += QStringLiteral("<h3>%1</h3><ul class=\"notes\">").arg(tr("Notes whose passage is no longer in the articles"));
+        for (const Note &note : markup.detachedNotes()) {
+            html += QStringLiteral("<li><bdi>%1</bdi><blockquote dir=\"auto\">%2</blockquote><div dir=\"auto\">%3</div></li>")
+                        .arg(HtmlExporter::escaped(note.articleId), HtmlExporter::escaped(note.quote), HtmlExporter::escaped(note.text));
+        }
+        html += QStringLiteral("</ul>");
+    }
+    return html + QStringLiteral("</section>");
+}
+
+} // namespace
+
+QString HtmlExporter::escaped(const QString &text)
+{
+    QString out = text.toHtmlEscaped();
+    out.replace(QLatin1Char('\''), QLatin1String("&#39;"));
+    // NUL and other C0 controls (but tab and newlines) are not allowed in HTML text.
+    for (QChar &c : out) {
+        if (c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n') && c != QLatin1Char('\r'))
+            c = QChar(0xfffd);
+    }
+    return out;
+}
+
+QString HtmlExporter::backgroundColour(ChangeClass changeClass, bool dark)
+{
+    const CssColours colours = coloursOf(changeClass);
+    return QLatin1String(dark ? colours.darkBackground : colours.lightBackground);
+}
+
+QString HtmlExporter::accentColour(ChangeClass changeClass, bool dark)
+{
+    const CssColours colours = coloursOf(changeClass);
+    return QLatin1String(dark ? colours.darkAccent : colours.lightAccent);
+}
+
+QString HtmlExporter::uniqueColour(bool dark)
+{
+    return dark ? QStringLiteral("#4a2f55") : QStringLiteral("#f1e4f7");
+}
+
+QString HtmlExporter::cssClass(ChangeClass changeClass)
+{
+    return changeClassName(changeClass);
+}
+
+QString HtmlExporter::displayName(ChangeClass changeClass)
+{
+    switch (changeClass) {
+    case ChangeClass::Same: return tr("Same");
+    case ChangeClass::Added: return tr("Added");
+    case ChangeClass::Removed: return tr("Removed");
+    case ChangeClass::Paraphrased: return tr("Paraphrased");
+    case ChangeClass::Moved: return tr("Moved");
+    case ChangeClass::FactChanged: return tr("Changed fact");
+    }
+    return {};
+}
+
+QString HtmlExporter::description(ChangeClass changeClass)
+{
+    switch (changeClass) {
+    case ChangeClass::Same: return tr("Verbatim as in the base");
+    case ChangeClass::Added: return tr("Only in this article (solid underline)");
+    case ChangeClass::Removed: return tr("In the base but missing here (struck through; a caret where it is missing)");
+    case ChangeClass::Paraphrased: return tr("Says what the base says in other words (wavy underline)");
+    case ChangeClass::Moved: return tr("Same text at another place (dotted box)");
+    case ChangeClass::FactChanged: return tr("A number, date, name, quote or attribution that differs from the base (solid box)");
+    }
+    return {};
+}
+
+QByteArray HtmlExporter::toHtml(const Comparison &comparison, const Notes &notes, const ExportOptions &options)
+{
+    if (comparison.isEmpty() || comparison.base < 0)
+        return {};
+    const ExportMarkup markup(comparison, notes, options);
+    const QDateTime &generated = markup.generated();
+    const Article &base = comparison.articles[size_t(comparison.base)];
+    const QString title = options.title.isEmpty() ? base.title : QDir::toNativeSeparators(options.title);
+
+    QString html = QStringLiteral(
+        "<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">\n"
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        "<meta name=\"generator\" content=\"WireDiff\">\n<title>%2</title>\n<style>%3</style></head>\n<body>\n")
+                       .arg(HtmlExporter::escaped(QLocale().language() == QLocale::C ? QStringLiteral("en") : QLocale().bcp47Name()),
+                            HtmlExporter::escaped(tr("WireDiff: %1").arg(title)), css());
+    html += QStringLiteral("<header><h1><bdi>%1</bdi></h1><p class=\"meta\">%2</p><p class=\"meta\">%3</p></header>\n")
+                .arg(HtmlExporter::escaped(title),
+                     HtmlExporter::escaped(tr("Compared on %1. Articles: %2.")
+                                               .arg(QLocale().toString(generated, QLocale::LongFormat))
+                                               .arg(markup.articles().size())),
+                     HtmlExporter::escaped(tr("Base: %1 — %2").arg(base.id, base.title)));
+    if (!comparison.notices.isEmpty()) {
+        html += QStringLiteral("<ul>");
+        for (const QString &notice : comparison.notices)
+            html += QStringLiteral("<li>%1</li>").arg(HtmlExporter::escaped(notice));
+        html += QStringLiteral("</ul>");
+    }
+    html += QStringLiteral("<section id=\"articles\"><h2>%1</h2>%2</section>\n").arg(tr("Articles"), articleTable(comparison, markup));
+    html += QStringLiteral("<section id=\"provenance\"><h2>%1</h2>%2</section>\n").arg(tr("Who copied whom"), provenanceMatrix(comparison, markup));
+    html += QStringLiteral("<section id=\"legend\"><h2>%1</h2>%2</section>\n").arg(tr("Legend"), legend());
+    const std::vector<ExportMarkup::UniqueParagraph> unique = markup.uniqueParagraphs();
+    if (!unique.empty()) {
+        html += QStringLiteral("<section id=\"unique\"><h2>%1</h2><ul>").arg(tr("Found in no other source"));
+        for (const ExportMarkup::UniqueParagraph &entry : unique) {
+            const Article &article = comparison.articles[size_t(entry.article)];
+            html += QStringLiteral("<li><bdi>%1</bdi> ¶%2: <span dir=\"auto\" class=\"unique\">%3</span></li>")
+                        .arg(HtmlExporter::escaped(article.id))
+                        .arg(entry.paragraph + 1)
+                        .arg(HtmlExporter::escaped(article.paragraphs[size_t(entry.paragraph)].text));
+        }
+        html += QStringLiteral("</ul></section>\n");
+    }
+    html += QStringLiteral("<section id=\"comparison\"><h2>%1</h2>%2</section>\n").arg(tr("Aligned comparison"), rowsTable(comparison, markup));
+    html += notesList(comparison, markup);
+    html += QStringLiteral("\n<footer>%1</footer>\n</body></html>\n")
+                .arg(HtmlExporter::escaped(tr("Generated by WireDiff %1.").arg(QCoreApplication::applicationVersion())));
+    return html.toUtf8();
+}
+
+} // namespace WireDiff

@@ -1,0 +1,152 @@
+#include "notebook.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace WireDiff {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WireDiff::NoteBook", text);
+}
+
+QDateTime now()
+{
+    return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+}
+
+} // namespace
+
+void NoteBook::open(const QString &folder, const std::vector<Article> &articles)
+{
+    m_folder = folder;
+    Sidecar::LoadResult loaded = Sidecar::load(folder);
+    m_status = loaded.status;
+    m_message = loaded.message;
+    m_fingerprint = loaded.fingerprint;
+    m_content = std::move(loaded.content);
+    m_modified = false;
+    m_anchoring.clear();
+    reanchor(articles);
+}
+
+void NoteBook::reanchor(const std::vector<Article> &articles)
+{
+    m_anchoring = NoteAnchor::reanchorAll(m_content.notes, articles);
+    Notes anchored = NoteAnchor::notesOf(m_anchoring);
+    if (anchored != m_content.notes) {
+        m_content.notes = std::move(anchored);
+        m_modified = true;
+    }
+}
+
+const Note *NoteBook::find(const QString &id) const
+{
+    const auto it = std::find_if(m_content.notes.begin(), m_content.notes.end(),
+                                 [&id](const Note &note) { return note.id == id; });
+    return it == m_content.notes.end() ? nullptr : &*it;
+}
+
+Notes NoteBook::notesOn(const QString &articleId, qint32 paragraph) const
+{
+    Notes result;
+    for (const Note &note : m_content.notes) {
+        if (!note.detached && note.articleId == articleId && note.paragraph == paragraph)
+            result.push_back(note);
+    }
+    return result;
+}
+
+QString NoteBook::anchoringSummary() const
+{
+    qint32 moved = 0;
+    qint32 detached = 0;
+    for (const NoteAnchor::Result &result : m_anchoring) {
+        if (result.outcome == NoteAnchor::Outcome::Moved || result.outcome == NoteAnchor::Outcome::Fuzzy)
+            ++moved;
+        else if (result.outcome == NoteAnchor::Outcome::Detached)
+            ++detached;
+    }
+    QStringList parts;
+    if (moved > 0)
+        parts.append(tr("notes that followed their text to a new place: %1").arg(moved));
+    if (detached > 0)
+        parts.append(tr("notes whose passage was not found, kept as detached: %1").arg(detached));
+    return parts.join(QStringLiteral("; "));
+}
+
+QString NoteBook::add(const QString &articleId, qint32 paragraph, const QString &paragraphText,
+                      qint32 utf16Start, qint32 utf16End, const QString &text, const QString &author)
+{
+    Note note = Note::onPassage(articleId, paragraph, paragraphText, utf16Start, utf16End, text);
+    note.author = author;
+    m_content.notes.push_back(note);
+    m_modified = true;
+    return note.id;
+}
+
+bool NoteBook::setText(const QString &id, const QString &text)
+{
+    for (Note &note : m_content.notes) {
+        if (note.id == id) {
+            if (note.text != text) {
+                note.text = text;
+                note.modified = now();
+                m_modified = true;
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+bool NoteBook::remove(const QString &id)
+{
+    const auto it = std::find_if(m_content.notes.begin(), m_content.notes.end(),
+                                 [&id](const Note &note) { return note.id == id; });
+    if (it == m_content.notes.end())
+        return false;
+    m_content.notes.erase(it);
+    m_modified = true;
+    return true;
+}
+
+void NoteBook::setLinks(const std::vector<ParagraphLink> &links)
+{
+    if (links != m_content.links) {
+        m_content.links = links;
+        m_modified = true;
+    }
+}
+
+QString NoteBook::save()
+{
+    if (m_folder.isEmpty())
+        return tr("There is no folder to save the notes in.");
+    if (!canSave())
+        return m_message;
+    const QString error = Sidecar::save(m_folder, m_content, m_fingerprint, &m_fingerprint);
+    if (error.isEmpty()) {
+        m_status = Sidecar::Status::Loaded;
+        m_modified = false;
+    }
+    return error;
+}
+
+QString NoteBook::setAside()
+{
+    QString keptAs;
+    const QString error = Sidecar::setAside(m_folder, &keptAs);
+    if (!error.isEmpty())
+        return error;
+    m_status = Sidecar::Status::Missing;
+    m_fingerprint.clear();
+    m_message.clear();
+    m_modified = true;
+    return {};
+}
+
+} // namespace WireDiff

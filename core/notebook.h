@@ -1,0 +1,67 @@
+#pragma once
+
+#include "article.h"
+#include "noteanchor.h"
+#include "sidecar.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace WireDiff {
+
+// The notes and paragraph links of one folder, as the window edits them:
+// loaded from the sidecar and re-anchored on the current articles, changed
+// one note at a time, saved back atomically. Plain C++ (the widgets wrap it
+// in a model). When the sidecar on disk cannot be read it is never
+// overwritten: canSave() is false and message() says why until the caller
+// chooses setAside().
+class NoteBook
+{
+public:
+    NoteBook() = default;
+
+    // Reads `folder`'s sidecar and anchors its notes on `articles`.
+    void open(const QString &folder, const std::vector<Article> &articles);
+    // Re-anchors the notes on changed articles (after a reload).
+    void reanchor(const std::vector<Article> &articles);
+
+    const QString &folder() const { return m_folder; }
+    Sidecar::Status status() const { return m_status; }
+    const QString &message() const { return m_message; } // translated; empty when all is well
+    bool canSave() const { return !m_folder.isEmpty() && (m_status == Sidecar::Status::Missing || m_status == Sidecar::Status::Loaded); }
+    bool isModified() const { return m_modified; }
+
+    const Notes &notes() const { return m_content.notes; }
+    const Note *find(const QString &id) const;
+    Notes notesOn(const QString &articleId, qint32 paragraph) const;
+    const std::vector<NoteAnchor::Result> &lastAnchoring() const { return m_anchoring; }
+    QString anchoringSummary() const; // e.g. "2 notes moved with their text; 1 detached"; empty if none moved
+
+    // Adds a note on [utf16Start, utf16End) of a paragraph; returns its id.
+    QString add(const QString &articleId, qint32 paragraph, const QString &paragraphText,
+                qint32 utf16Start, qint32 utf16End, const QString &text, const QString &author = {});
+    bool setText(const QString &id, const QString &text);
+    bool remove(const QString &id);
+
+    // The editor's paragraph links, kept for the aligner; not interpreted here.
+    const std::vector<ParagraphLink> &links() const { return m_content.links; }
+    void setLinks(const std::vector<ParagraphLink> &links);
+
+    // Writes the sidecar; returns an empty string or a translated reason.
+    QString save();
+    // Renames an unreadable sidecar aside (it is kept) so saving can start a
+    // new one; returns an empty string or a translated reason.
+    QString setAside();
+
+private:
+    QString m_folder;
+    Sidecar::Status m_status = Sidecar::Status::Missing;
+    QString m_message;
+    QByteArray m_fingerprint;
+    SidecarContent m_content;
+    std::vector<NoteAnchor::Result> m_anchoring;
+    bool m_modified = false;
+};
+
+} // namespace WireDiff

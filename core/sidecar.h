@@ -1,0 +1,94 @@
+#pragma once
+
+#include "note.h"
+#include "paragraphlink.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <vector>
+
+namespace WireDiff {
+
+// What the sidecar holds: the editor's notes and paragraph links, plus
+// whatever a later WireDiff added, kept so saving never drops it.
+struct SidecarContent
+{
+    Notes notes;
+    std::vector<ParagraphLink> links;
+    QJsonArray unknownLinks; // link entries of a type this version does not know
+    QJsonObject extra;       // top-level keys this version does not know
+
+    bool isEmpty() const { return notes.empty() && links.empty() && unknownLinks.isEmpty() && extra.isEmpty(); }
+    friend bool operator==(const SidecarContent &, const SidecarContent &) = default;
+};
+
+// The per-folder file `.wirediff.json` beside the articles (hidden, so the
+// loader never takes it for an article). Articles are never written; this
+// file is written only through AtomicWriter. Format, schema
+// "wirediff-sidecar/1" (offsets in code points, times ISO 8601 UTC):
+//
+//   { "schema": "wirediff-sidecar/1",
+//     "notes": [ { "id": "…", "article": "01-agency", "paragraph": 3,
+//                  "start": 10, "end": 42, "quote": "…",
+//                  "contextBefore": "…", "contextAfter": "…",
+//                  "text": "…", "author": "…",
+//                  "created": "2026-11-17T09:30:00.000Z", "modified": "…",
+//                  "detached": false } ],
+//     "links": [ { "type": "link" | "unlink",
+//                  "a": { "article": "…", "paragraph": 2, "quote": "first 80 code points" },
+//                  "b": { … } } ] }
+//
+// A file that cannot be read (corrupt, or from a newer WireDiff) is never
+// overwritten: save() refuses until the caller sets it aside, which renames
+// it and so keeps it.
+class Sidecar
+{
+public:
+    enum class Status : quint8 {
+        Missing,      // no sidecar yet: nothing to load, saving creates it
+        Loaded,
+        Unreadable,   // exists but could not be read (permissions, too large)
+        Corrupt,      // not valid JSON or not a WireDiff sidecar
+        NewerVersion, // written by a newer WireDiff
+    };
+
+    struct LoadResult
+    {
+        Status status = Status::Missing;
+        SidecarContent content;
+        QString message;         // translated, one line; empty when Missing or Loaded
+        QByteArray fingerprint;  // of the bytes loaded; pass to save()
+
+        bool isUsable() const { return status == Status::Missing || status == Status::Loaded; }
+    };
+
+    static constexpr const char *schema = "wirediff-sidecar/1";
+    static constexpr qint64 maximumSize = 32 * 1024 * 1024;
+
+    static QString fileName();
+    static QString pathFor(const QString &folder);
+
+    static LoadResult load(const QString &folder);
+    // Parses sidecar bytes; `path` only names the file in messages.
+    static LoadResult parse(const QByteArray &bytes, const QString &path = {});
+    static QByteArray serialize(const SidecarContent &content);
+
+    // Writes `content` atomically. Refuses, with a translated reason, when
+    // the file on disk is not the one loaded with `loadedFingerprint` (it was
+    // changed by someone else, or it cannot be read): it is kept as it is.
+    // On success returns an empty string and sets `*newFingerprint`.
+    static QString save(const QString &folder, const SidecarContent &content,
+                        const QByteArray &loadedFingerprint, QByteArray *newFingerprint = nullptr);
+
+    // Renames the folder's sidecar to a new hidden name beside it, so that
+    // the next save starts a fresh file and the old one is kept. Returns an
+    // empty string on success (and the new path in `*keptAs`).
+    static QString setAside(const QString &folder, QString *keptAs = nullptr);
+
+    static QByteArray fingerprintOf(const QByteArray &bytes);
+};
+
+} // namespace WireDiff

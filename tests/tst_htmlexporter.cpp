@@ -1,0 +1,225 @@
+#include "comparator.h"
+#include "highlightstyle.h"
+#include "htmlexporter.h"
+#include "testarticles.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace WireDiff;
+
+Q_DECLARE_METATYPE(WireDiff::ChangeClass)
+
+namespace {
+
+Comparison compare(std::vector<Article> articles)
+{
+    ComparisonOptions options;
+    options.baseId = articles.front().id;
+    options.threads = 1;
+    return std::move(*Comparator(options).compare(std::move(articles)).comparison);
+}
+
+QPalette palette(bool dark)
+{
+    QPalette palette;
+    palette.setColor(QPalette::Base, dark ? QColor(0x20, 0x20, 0x20) : QColor(Qt::white));
+    palette.setColor(QPalette::Text, dark ? QColor(Qt::white) : QColor(Qt::black));
+    return palette;
+}
+
+// Every tag the page may contain; anything else came from an article.
+const QSet<QString> allowedTags {
+    QStringLiteral("!doctype"), QStringLiteral("html"), QStringLiteral("head"), QStringLiteral("meta"),
+    QStringLiteral("title"), QStringLiteral("style"), QStringLiteral("body"), QStringLiteral("header"),
+    QStringLiteral("h1"), QStringLiteral("h2"), QStringLiteral("h3"), QStringLiteral("p"), QStringLiteral("section"),
+    QStringLiteral("table"), QStringLiteral("thead"), QStringLiteral("tbody"), QStringLiteral("tr"), QStringLiteral("th"),
+    QStringLiteral("td"), QStringLiteral("ul"), QStringLiteral("ol"), QStringLiteral("li"), QStringLiteral("span"),
+    QStringLiteral("sup"), QStringLiteral("a"), QStringLiteral("bdi"), QStringLiteral("blockquote"), QStringLiteral("div"),
+    QStringLiteral("footer"), QStringLiteral("strong"),
+};
+
+} // namespace
+
+// The HTML export: self-contained, article text escaped wherever it goes,
+// and drawn with the same classes and colours as the window.
+class TestHtmlExporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void escapesArticleText_data();
+    void escapesArticleText();
+    void selfContained();
+    void coloursMirrorHighlightStyle_data();
+    void coloursMirrorHighlightStyle();
+    void showsClassesAndNotes();
+    void skipsUnchangedRows_data();
+    void skipsUnchangedRows();
+};
+
+void TestHtmlExporter::escapesArticleText_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("escapedForm"); // must appear in the page
+
+    QTest::newRow("script element") << QStringLiteral("paper")
+                                    << QStringLiteral("<script>alert('x')</script> The river rose.")
+                                    << QStringLiteral("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+    QTest::newRow("event handler") << QStringLiteral("paper")
+                                   << QStringLiteral("<img src=x onerror=alert(1)> The river rose.")
+                                   << QStringLiteral("&lt;img src=x onerror=alert(1)&gt;");
+    QTest::newRow("attribute breakout in a file name") << QStringLiteral("x\"><iframe src=//evil>")
+                                                       << QStringLiteral("The river rose quickly.")
+                                                       << QStringLiteral("x&quot;&gt;&lt;iframe src=//evil&gt;");
+    QTest::newRow("style breakout") << QStringLiteral("paper")
+                                    << QStringLiteral("</style><link rel=stylesheet href=http://evil/x.css> rose")
+                                    << QStringLiteral("&lt;/style&gt;&lt;link rel=stylesheet href=http://evil/x.css&gt;");
+    QTest::newRow("entities stay text") << QStringLiteral("paper") << QStringLiteral("AT&T said &lt;no&gt; comment.")
+                                        << QStringLiteral("AT&amp;T said &amp;lt;no&amp;gt; comment.");
+    QTest::newRow("control characters") << QStringLiteral("paper") << QStringLiteral("Null\u0000byte and bell\u0007.")
+                                        << QStringLiteral("Null\uFFFDbyte and bell\uFFFD.");
+}
+
+void TestHtmlExporter::escapesArticleText()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, text);
+    QFETCH(QString, escapedForm);
+    const Comparison comparison = compare({
+        TestArticles::make(QStringLiteral("agency"), { QStringLiteral("# Flood"), QStringLiteral("The river rose.") }),
+        TestArticles::make(id, { QStringLiteral("# Flood"), text }),
+    });
+    // On the last word, so its number (after the passage) does not cut the text checked below.
+    const qint32 end = qint32(text.size());
+    Note note = Note::onPassage(id, 1, text, end - 5, end, QStringLiteral("<b onmouseover=alert(2)>checked</b>"));
+    const QString html = QString::fromUtf8(HtmlExporter::toHtml(comparison, { note }, {}));
+    QVERIFY(!html.isEmpty());
+    // The text between the tags (the exporter cuts it at class boundaries).
+    QString between = html;
+    between.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    QVERIFY2(between.contains(escapedForm), qPrintable(escapedForm));
+    QVERIFY(html.contains(QLatin1String("&lt;b onmouseover=alert(2)&gt;checked&lt;/b&gt;")));
+
+    // Every tag is one the exporter writes, with only its attributes: an
+    // attribute value never ends early, so no article text became markup.
+    static const QRegularExpression tag(QStringLiteral(
+        "<(!?[A-Za-z][A-Za-z0-9]*)((?:\\s+[^\\s=>]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>\"']+))?)*)\\s*/?>"));
+    static const QRegularExpression attribute(QStringLiteral("([^\\s=]+)(?:\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>\"']+))?"));
+    static const QSet<QString> allowedAttributes {
+        QStringLiteral("class"), QStringLiteral("id"), QStringLiteral("href"), QStringLiteral("title"), QStringLiteral("dir"),
+        QStringLiteral("lang"), QStringLiteral("charset"), QStringLiteral("http-equiv"), QStringLiteral("content"),
+        QStringLiteral("name"), QStringLiteral("style"), QStringLiteral("value"), QStringLiteral("colspan"), QStringLiteral("html"),
+    };
+    qsizetype tags = 0;
+    for (qsizetype at = html.indexOf(QLatin1Char('<')); at >= 0; at = html.indexOf(QLatin1Char('<'), at + 1)) {
+        if (html.at(at + 1) == QLatin1Char('/'))
+            continue;
+        const QRegularExpressionMatch match = tag.match(html, at, QRegularExpression::NormalMatch,
+                                                        QRegularExpression::AnchorAtOffsetMatchOption);
+        QVERIFY2(match.hasMatch(), qPrintable(html.mid(at, 60)));
+        const QString name = match.captured(1).toLower();
+        QVERIFY2(allowedTags.contains(name), qPrintable(QStringLiteral("unexpected <%1>").arg(name)));
+        for (auto it = attribute.globalMatch(match.captured(2)); it.hasNext();) {
+            const QRegularExpressionMatch pair = it.next();
+            const QString key = pair.captured(1).toLower();
+            QVERIFY2(allowedAttributes.contains(key), qPrintable(QStringLiteral("unexpected attribute %1 in <%2>").arg(key, name)));
+            if (key == QLatin1String("href"))
+                QVERIFY2(pair.captured(2).startsWith(QLatin1String("\"#")), qPrintable(pair.captured(2)));
+        }
+        ++tags;
+    }
+    QVERIFY(tags > 20);
+}
+
+void TestHtmlExporter::selfContained()
+{
+    const Comparison comparison = compare({
+        TestArticles::make(QStringLiteral("a"), { QStringLiteral("The river rose.") }),
+        TestArticles::make(QStringLiteral("b"), { QStringLiteral("The river rose fast.") }),
+    });
+    const QString html = QString::fromUtf8(HtmlExporter::toHtml(comparison, {}, {}));
+    QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html>")));
+    QVERIFY(html.contains(QLatin1String("Content-Security-Policy\" content=\"default-src 'none'")));
+    for (const char *forbidden : { "<script", "<link", "@import", "url(", "http://", "https://", "<img", "<iframe" })
+        QVERIFY2(!html.contains(QLatin1String(forbidden), Qt::CaseInsensitive), forbidden);
+}
+
+void TestHtmlExporter::coloursMirrorHighlightStyle_data()
+{
+    QTest::addColumn<ChangeClass>("changeClass");
+    QTest::addColumn<bool>("dark");
+    for (const bool dark : { false, true }) {
+        const char *theme = dark ? "dark" : "light";
+        QTest::addRow("added, %s", theme) << ChangeClass::Added << dark;
+        QTest::addRow("removed, %s", theme) << ChangeClass::Removed << dark;
+        QTest::addRow("paraphrased, %s", theme) << ChangeClass::Paraphrased << dark;
+        QTest::addRow("moved, %s", theme) << ChangeClass::Moved << dark;
+    }
+}
+
+void TestHtmlExporter::coloursMirrorHighlightStyle()
+{
+    QFETCH(ChangeClass, changeClass);
+    QFETCH(bool, dark);
+    const HighlightStyle style(palette(dark));
+    QCOMPARE(style.isDark(), dark);
+    QCOMPARE(HtmlExporter::backgroundColour(changeClass, dark), style.background(changeClass).name());
+    QCOMPARE(HtmlExporter::accentColour(changeClass, dark), style.accent(changeClass).name());
+    QCOMPARE(HtmlExporter::uniqueColour(dark), style.uniqueBackground().name());
+    QCOMPARE(HtmlExporter::displayName(changeClass), HighlightStyle::displayName(changeClass));
+    QCOMPARE(HtmlExporter::description(changeClass), HighlightStyle::description(changeClass));
+}
+
+void TestHtmlExporter::showsClassesAndNotes()
+{
+    const QString baseText = QStringLiteral("The mayor said the river would crest on Tuesday near the old bridge.");
+    const QString otherText = QStringLiteral("The mayor said the river would crest on Wednesday near the old bridge, officials warned.");
+    const Comparison comparison = compare({
+        TestArticles::make(QStringLiteral("agency"), { baseText, QStringLiteral("Schools were closed.") }),
+        TestArticles::make(QStringLiteral("paper"), { otherText, QStringLiteral("A paragraph only this paper has about ferries.") }),
+    });
+    const qint32 at = qint32(otherText.indexOf(QLatin1String("Wednesday")));
+    const Note note = Note::onPassage(QStringLiteral("paper"), 0, otherText, at, at + 9, QStringLiteral("Agency says Tuesday."));
+    Note detached = Note::onPassage(QStringLiteral("paper"), 0, otherText, 0, 3, QStringLiteral("Lost note"));
+    detached.detached = true;
+    const QString html = QString::fromUtf8(HtmlExporter::toHtml(comparison, { note, detached }, {}));
+    QVERIFY(html.contains(QLatin1String("class=\"added")));
+    QVERIFY(html.contains(QLatin1String("class=\"unique")));
+    QVERIFY(html.contains(QLatin1String("id=\"note-1\"")));
+    QVERIFY(html.contains(QLatin1String("Agency says Tuesday.")));
+    QVERIFY(html.contains(QLatin1String("Lost note")));
+    QVERIFY(html.contains(QLatin1String("Found in no other source")));
+    for (const ChangeClass changeClass : { ChangeClass::Added, ChangeClass::Removed, ChangeClass::Paraphrased, ChangeClass::Moved })
+        QVERIFY(html.contains(HtmlExporter::displayName(changeClass)));
+}
+
+void TestHtmlExporter::skipsUnchangedRows_data()
+{
+    QTest::addColumn<bool>("includeUnchanged");
+    QTest::addColumn<bool>("summaryLine");
+    QTest::newRow("all rows") << true << false;
+    QTest::newRow("changed rows only") << false << true;
+}
+
+void TestHtmlExporter::skipsUnchangedRows()
+{
+    QFETCH(bool, includeUnchanged);
+    QFETCH(bool, summaryLine);
+    const QStringList same { QStringLiteral("Ferries were cancelled for a second day."),
+                             QStringLiteral("The harbour master said the storm would pass by the weekend.") };
+    const Comparison comparison = compare({
+        TestArticles::make(QStringLiteral("a"), same + QStringList { QStringLiteral("Schools reopened on Monday.") }),
+        TestArticles::make(QStringLiteral("b"), same + QStringList { QStringLiteral("Schools reopened on Tuesday morning.") }),
+    });
+    ExportOptions options;
+    options.includeUnchanged = includeUnchanged;
+    const QString html = QString::fromUtf8(HtmlExporter::toHtml(comparison, {}, options));
+    QCOMPARE(html.contains(QLatin1String("Unchanged rows not shown: 2")), summaryLine);
+    QCOMPARE(html.contains(QLatin1String("harbour master")), includeUnchanged);
+}
+
+QTEST_MAIN(TestHtmlExporter)
+#include "tst_htmlexporter.moc"

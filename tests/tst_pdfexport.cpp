@@ -1,0 +1,412 @@
+#include "commandline.h"
+#include "comparator.h"
+#include "comparisonjob.h"
+#include "comparisonprinter.h"
+#include "headlessexport.h"
+#include "pageflow.h"
+#include "pdfexporter.h"
+#include "sidecar.h"
+#include "testarticles.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QPainter>
+#include <QPrinter>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace WireDiff;
+
+namespace {
+
+Comparison compare(std::vector<Article> articles)
+{
+    ComparisonOptions options;
+    options.baseId = articles.front().id;
+    options.threads = 1;
+    return std::move(*Comparator(options).compare(std::move(articles)).comparison);
+}
+
+// What a reader gets back from the PDF, reduced so it compares with the
+// article text: compatibility forms (Arabic presentation forms, CJK
+// radicals some fonts map glyphs to) folded by NFKC, white space and
+// direction marks dropped.
+QString comparable(const QString &text)
+{
+    QString folded = text.normalized(QString::NormalizationForm_KC);
+    QString out;
+    for (const QChar c : folded) {
+        if (c.isSpace() || c.category() == QChar::Other_Format)
+            continue;
+        out.append(c);
+    }
+    return out;
+}
+
+QString tool(const char *name)
+{
+    return QStandardPaths::findExecutable(QLatin1String(name));
+}
+
+QString run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+int pdfPages(const QString &path)
+{
+    const QString info = run(tool("pdfinfo"), { path });
+    for (const QString &line : info.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("Pages:")))
+            return line.mid(6).trimmed().toInt();
+    }
+    return -1;
+}
+
+PrintBlock block(qreal height, bool keepWithNext = false, std::vector<std::pair<qreal, qint32>> notes = {})
+{
+    PrintBlock block;
+    block.height = height;
+    block.keepWithNext = keepWithNext;
+    block.footnotes = std::move(notes);
+    // Text lines every 10 units.
+    block.breakBefore = [](qreal limit) { return std::floor(limit / 10.0) * 10.0; };
+    return block;
+}
+
+} // namespace
+
+using Slices = QList<QList<qreal>>; // per page: block, from, to, block, from, to, …
+Q_DECLARE_METATYPE(std::vector<WireDiff::PrintBlock>)
+
+// The annotated PDF and printing: page flow, column groups, the seeds as a
+// reader sees them (pdftotext), every script, and the headless command.
+class TestPdfExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pageFlow_data();
+    void pageFlow();
+    void columnGroups_data();
+    void columnGroups();
+    void seedsPdf();
+    void scripts_data();
+    void scripts();
+    void printerUsesTheSameLayout();
+    void headlessExports_data();
+    void headlessExports();
+    void failedWriteLeavesNothing_data();
+    void failedWriteLeavesNothing();
+};
+
+void TestPdfExport::pageFlow_data()
+{
+    QTest::addColumn<std::vector<PrintBlock>>("blocks");
+    QTest::addColumn<Slices>("expected");
+
+    QTest::newRow("all fit on one page") << std::vector { block(30), block(40) } << Slices { { 0, 0, 30, 1, 0, 40 } };
+    QTest::newRow("a block that does not fit moves whole")
+        << std::vector { block(60), block(50) } << Slices { { 0, 0, 60 }, { 1, 0, 50 } };
+    QTest::newRow("a block taller than a page is cut between lines")
+        << std::vector { block(20), block(215) } << Slices { { 0, 0, 20, 1, 0, 80 }, { 1, 80, 180 }, { 1, 180, 215 } };
+    QTest::newRow("a heading stays with what follows")
+        << std::vector { block(75), block(10, true), block(30) } << Slices { { 0, 0, 75 }, { 1, 0, 10, 2, 0, 30 } };
+    QTest::newRow("notes take room at the page foot")
+        << std::vector { block(50), block(40, false, { { 5, 1 } }) } << Slices { { 0, 0, 50 }, { 1, 0, 40 } };
+    QTest::newRow("a block and its note that just fit stay")
+        << std::vector { block(40), block(40, false, { { 5, 1 } }) } << Slices { { 0, 0, 40, 1, 0, 40 } };
+    QTest::newRow("a note's slice keeps its note")
+        << std::vector { block(150, false, { { 5, 1 }, { 120, 2 } }) } << Slices { { 0, 0, 80 }, { 0, 80, 150 } };
+}
+
+void TestPdfExport::pageFlow()
+{
+    QFETCH(std::vector<PrintBlock>, blocks);
+    QFETCH(Slices, expected);
+    // Pages of 100 units; each note needs 15 units and the first one 5 more.
+    const std::vector<PageFlow::Page> pages = PageFlow::paginate(blocks, 100, [](qint32) { return 15.0; }, 5);
+    Slices actual;
+    for (const PageFlow::Page &page : pages) {
+        QList<qreal> slices;
+        qreal used = 0;
+        for (const PageFlow::Slice &slice : page.slices) {
+            slices << qreal(slice.block) << slice.from << slice.to;
+            used += slice.to - slice.from;
+        }
+        QVERIFY(used + page.footnoteHeight <= 100.01);
+        actual.append(slices);
+    }
+    QCOMPARE(actual, expected);
+}
+
+void TestPdfExport::columnGroups_data()
+{
+    QTest::addColumn<QList<qint32>>("shown");
+    QTest::addColumn<qint32>("perPage");
+    QTest::addColumn<QList<QList<qint32>>>("groups");
+
+    QTest::newRow("all fit") << QList<qint32> { 0, 1, 2 } << 4 << QList<QList<qint32>> { { 0, 1, 2 } };
+    QTest::newRow("exactly fit") << QList<qint32> { 2, 0, 1, 3 } << 4 << QList<QList<qint32>> { { 2, 0, 1, 3 } };
+    QTest::newRow("base repeats in balanced groups")
+        << QList<qint32> { 0, 1, 2, 3, 4 } << 4 << QList<QList<qint32>> { { 0, 1, 2 }, { 0, 3, 4 } };
+    QTest::newRow("uneven groups differ by one")
+        << QList<qint32> { 3, 0, 1, 2, 4, 5, 6 } << 3 << QList<QList<qint32>> { { 3, 0, 1 }, { 3, 2, 4 }, { 3, 5, 6 } };
+    QTest::newRow("one column per page still shows the base")
+        << QList<qint32> { 0, 1, 2 } << 1 << QList<QList<qint32>> { { 0, 1 }, { 0, 2 } };
+}
+
+void TestPdfExport::columnGroups()
+{
+    QFETCH(QList<qint32>, shown);
+    QFETCH(qint32, perPage);
+    QFETCH(QList<QList<qint32>>, groups);
+    const auto actual = ComparisonPrinter::columnGroups(std::vector<qint32>(shown.begin(), shown.end()), shown.front(), perPage);
+    QList<QList<qint32>> converted;
+    for (const auto &group : actual)
+        converted.append(QList<qint32>(group.begin(), group.end()));
+    QCOMPARE(converted, groups);
+}
+
+void TestPdfExport::seedsPdf()
+{
+    const QString seeds = QStringLiteral(WIREDIFF_SEEDS_DIR);
+    if (!QFileInfo(seeds).isDir())
+        QSKIP("the seed folder is not here");
+    ComparisonRequest request;
+    request.paths = { seeds };
+    const ComparisonJobResult result = ComparisonJob::run(request, nullptr);
+    QVERIFY(result.succeeded());
+    const Comparison &comparison = *result.outcome.comparison;
+    const Article &base = comparison.articles[size_t(comparison.base)];
+    // A note on the base's longest paragraph, on its first word.
+    size_t longest = 0;
+    for (size_t p = 0; p < base.paragraphs.size(); ++p) {
+        if (base.paragraphs[p].text.size() > base.paragraphs[longest].text.size())
+            longest = p;
+    }
+    const QString &text = base.paragraphs[longest].text;
+    const Note note = Note::onPassage(base.id, qint32(longest), text, 0, qint32(text.indexOf(QLatin1Char(' '))),
+                                      QStringLiteral("Verified against the transcript"));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("seeds.pdf"));
+    ExportOptions options;
+    options.title = seeds;
+    QCOMPARE(PdfExporter::write(path, comparison, { note }, options), QString());
+    QVERIFY(QFileInfo(path).size() > 10000);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+
+    if (tool("pdftotext").isEmpty() || tool("pdfinfo").isEmpty())
+        QSKIP("poppler-utils (pdftotext, pdfinfo) are not installed");
+    const int pages = pdfPages(path);
+    QVERIFY2(pages >= 4 && pages <= 30, qPrintable(QString::number(pages)));
+    const QString readBack = run(tool("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+    for (const Article &article : comparison.articles)
+        QVERIFY2(readBack.contains(article.id), qPrintable(article.id));
+    for (const char *word : { "Added", "Removed", "Paraphrased", "Moved", "Legend", "Who copied whom",
+                              "Found in no other source", "Verified against the transcript" })
+        QVERIFY2(readBack.contains(QLatin1String(word)), word);
+    QVERIFY(readBack.contains(QStringLiteral("page 1 of %1").arg(pages)));
+    QVERIFY(readBack.contains(QStringLiteral("page %1 of %1").arg(pages)));
+}
+
+void TestPdfExport::scripts_data()
+{
+    QTest::addColumn<QStringList>("base");
+    QTest::addColumn<QStringList>("other");
+    QTest::addColumn<QStringList>("words"); // each must be read back from the PDF
+
+    QTest::newRow("Cyrillic")
+        << QStringList { "Мэр заявил, что уровень воды в реке достигнет пика во вторник.", "Школы закрыты." }
+        << QStringList { "Мэр города заявил, что уровень воды в реке достигнет пика в среду.", "Паромы отменены." }
+        << QStringList { "уровень", "вторник", "среду", "Паромы" };
+    QTest::newRow("Greek")
+        << QStringList { "Ο δήμαρχος είπε ότι ο ποταμός θα κορυφωθεί την Τρίτη." }
+        << QStringList { "Ο δήμαρχος δήλωσε ότι ο ποταμός θα κορυφωθεί την Τετάρτη." }
+        << QStringList { "δήμαρχος", "Τρίτη", "Τετάρτη" };
+    QTest::newRow("CJK")
+        << QStringList { "市长表示，河水将在周二达到峰值。", "学校停课。" }
+        << QStringList { "市长说，河水将在周三达到峰值。", "渡轮停航。" }
+        << QStringList { "市长", "河水", "周二", "周三", "渡轮" };
+    QTest::newRow("Japanese and Korean")
+        << QStringList { "市長は火曜日に川の水位が最高になると述べた。" }
+        << QStringList { "시장은 화요일에 강 수위가 최고조에 이를 것이라고 말했다." }
+        << QStringList { "火曜日", "시장은", "화요일에" };
+    QTest::newRow("Arabic")
+        << QStringList { "قال رئيس البلدية إن منسوب النهر سيبلغ ذروته يوم الثلاثاء." }
+        << QStringList { "قال رئيس البلدية إن منسوب النهر سيبلغ ذروته يوم الأربعاء." }
+        << QStringList { "البلدية", "الثلاثاء", "الأربعاء" };
+    QTest::newRow("Hebrew")
+        << QStringList { "ראש העיר אמר כי מפלס הנהר יגיע לשיאו ביום שלישי." }
+        << QStringList { "ראש העיר אמר כי מפלס הנהר יגיע לשיאו ביום רביעי." }
+        << QStringList { "מפלס", "שלישי", "רביעי" };
+}
+
+void TestPdfExport::scripts()
+{
+    QFETCH(QStringList, base);
+    QFETCH(QStringList, other);
+    QFETCH(QStringList, words);
+    const Comparison comparison = compare({ TestArticles::make(QStringLiteral("source"), base),
+                                            TestArticles::make(QStringLiteral("copy"), other) });
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("scripts.pdf"));
+    QCOMPARE(PdfExporter::write(path, comparison, {}, {}), QString());
+    if (tool("pdftotext").isEmpty() || tool("pdffonts").isEmpty())
+        QSKIP("poppler-utils (pdftotext, pdffonts) are not installed");
+
+    // Every font is embedded (no font left to the reader's machine) and is
+    // an outline font, not a bitmap.
+    const QStringList fonts = run(tool("pdffonts"), { path }).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    QVERIFY(!fonts.isEmpty());
+    for (const QString &line : fonts) {
+        QVERIFY2(line.contains(QLatin1String(" yes ")), qPrintable(line));
+        QVERIFY2(!line.contains(QLatin1String("Type 3")), qPrintable(line));
+    }
+    const QString readBack = comparable(run(tool("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") }));
+    for (const QString &word : words)
+        QVERIFY2(readBack.contains(comparable(word)), qPrintable(word));
+}
+
+void TestPdfExport::printerUsesTheSameLayout()
+{
+    const Comparison comparison = compare({
+        TestArticles::make(QStringLiteral("agency"), { QStringLiteral("# Flood"), QStringLiteral("The river rose overnight.") }),
+        TestArticles::make(QStringLiteral("paper"), { QStringLiteral("# Flood"), QStringLiteral("The river rose fast overnight.") }),
+    });
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+    printer.setPageSize(QPageSize(QPageSize::Letter));
+    printer.setPageOrientation(QPageLayout::Landscape);
+    ComparisonPrinter layout(comparison, {}, {});
+    QCOMPARE(layout.print(&printer), QString());
+    QVERIFY(layout.pageCount() >= 2);
+    QVERIFY(QFileInfo(printer.outputFileName()).size() > 1000);
+    if (!tool("pdfinfo").isEmpty())
+        QCOMPARE(pdfPages(printer.outputFileName()), layout.pageCount());
+}
+
+void TestPdfExport::headlessExports_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("output"); // file name in the temporary folder
+    QTest::addColumn<QByteArray>("magic");
+
+    QTest::newRow("pdf, A4") << QStringList { "--export-pdf", "%O" } << QStringLiteral("out.pdf") << QByteArray("%PDF-");
+    QTest::newRow("pdf, Letter landscape, changed rows only")
+        << QStringList { "--export-pdf", "%O", "--page-size", "letter", "--landscape", "--skip-unchanged" }
+        << QStringLiteral("out.pdf") << QByteArray("%PDF-");
+    QTest::newRow("html") << QStringList { "--export-html", "%O" } << QStringLiteral("out.html") << QByteArray("<!DOCTYPE html>");
+}
+
+void TestPdfExport::headlessExports()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, output);
+    QFETCH(QByteArray, magic);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder = dir.filePath(QStringLiteral("wire"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString baseText = QStringLiteral("Ferry services to the islands resumed on Sunday after two days of gales.");
+    for (const auto &[name, text] : { std::pair { "agency.txt", baseText.toUtf8() },
+                                      std::pair { "paper.txt", QByteArray("Ferry services to the islands resumed on Sunday after two days of storms.\n\nPassengers queued from dawn.\n") } }) {
+        QFile file(QDir(folder).filePath(QLatin1String(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+    SidecarContent sidecar;
+    sidecar.notes.push_back(Note::onPassage(QStringLiteral("agency"), 0, baseText, 0, 5, QStringLiteral("Timetable confirmed by the operator")));
+    QCOMPARE(Sidecar::save(folder, sidecar, {}), QString());
+    QCryptographicHash before(QCryptographicHash::Sha256);
+    for (const QString &name : QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name)) {
+        QFile file(QDir(folder).filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        before.addData(file.readAll());
+    }
+
+    const QString path = dir.filePath(output);
+    QStringList arguments { QStringLiteral("wirediff") };
+    for (const QString &option : options)
+        arguments.append(option == QLatin1String("%O") ? path : option);
+    arguments.append(folder);
+    QString messages;
+    QTextStream err(&messages);
+    const CommandLine commandLine = CommandLine::parse(arguments);
+    QCOMPARE(commandLine.action, CommandLine::Action::Export);
+    QCOMPARE(HeadlessExport::run(commandLine, err), 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().startsWith(magic));
+
+    QCryptographicHash after(QCryptographicHash::Sha256);
+    for (const QString &name : QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name)) {
+        QFile input(QDir(folder).filePath(name));
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        after.addData(input.readAll());
+    }
+    QCOMPARE(after.result(), before.result()); // articles and sidecar untouched
+
+    QString text;
+    if (magic.startsWith("%PDF")) {
+        if (tool("pdftotext").isEmpty())
+            QSKIP("pdftotext is not installed");
+        text = run(tool("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+    } else {
+        file.seek(0);
+        text = QString::fromUtf8(file.readAll());
+    }
+    QVERIFY2(text.contains(QLatin1String("Timetable confirmed by the operator")), qPrintable(text.left(2000)));
+}
+
+void TestPdfExport::failedWriteLeavesNothing_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("output");
+    QTest::newRow("pdf, parent missing") << QStringLiteral("--export-pdf") << QStringLiteral("no/such/folder/out.pdf");
+    QTest::newRow("pdf, output is a folder") << QStringLiteral("--export-pdf") << QStringLiteral("a-folder");
+    QTest::newRow("html, parent is a file") << QStringLiteral("--export-html") << QStringLiteral("a-file/out.html");
+}
+
+void TestPdfExport::failedWriteLeavesNothing()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, output);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("a-folder"))));
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("wire"))));
+    for (const char *name : { "wire/a.txt", "wire/b.txt", "a-file" }) {
+        QFile file(dir.filePath(QLatin1String(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("The river rose overnight and the mayor closed the bridge.\n");
+    }
+    const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    QString messages;
+    QTextStream err(&messages);
+    const CommandLine commandLine = CommandLine::parse({ QStringLiteral("wirediff"), option, dir.filePath(output), dir.filePath(QStringLiteral("wire")) });
+    QCOMPARE(HeadlessExport::run(commandLine, err), 2);
+    err.flush();
+    QVERIFY2(messages.contains(QLatin1String("Cannot write")), qPrintable(messages));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("a-folder"))).isDir());
+}
+
+QTEST_MAIN(TestPdfExport)
+#include "tst_pdfexport.moc"

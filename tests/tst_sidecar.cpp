@@ -1,0 +1,367 @@
+#include "notebook.h"
+#include "sidecar.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace WireDiff;
+
+Q_DECLARE_METATYPE(WireDiff::SidecarContent)
+Q_DECLARE_METATYPE(WireDiff::Sidecar::Status)
+
+namespace QTest {
+template<>
+char *toString(const WireDiff::Sidecar::Status &status)
+{
+    static const char *const names[] = { "Missing", "Loaded", "Unreadable", "Corrupt", "NewerVersion" };
+    return qstrdup(names[int(status)]);
+}
+} // namespace QTest
+
+namespace {
+
+QDateTime at(const char *iso)
+{
+    return QDateTime::fromString(QLatin1String(iso), Qt::ISODateWithMs).toUTC();
+}
+
+Note note(const QString &id, const QString &article, qint32 paragraph, qint32 start, qint32 end, const QString &quote,
+          const QString &text)
+{
+    Note note;
+    note.id = id;
+    note.articleId = article;
+    note.paragraph = paragraph;
+    note.start = start;
+    note.end = end;
+    note.quote = quote;
+    note.contextBefore = QStringLiteral("before ");
+    note.contextAfter = QStringLiteral(" after");
+    note.text = text;
+    note.created = at("2026-11-17T09:30:00.123Z");
+    note.modified = at("2026-11-18T10:00:00.000Z");
+    return note;
+}
+
+ParagraphLink link(ParagraphLink::Kind kind, const QString &a, qint32 pa, const QString &b, qint32 pb)
+{
+    ParagraphLink link;
+    link.kind = kind;
+    link.a = ParagraphLink::endOf(a, pa, QStringLiteral("The mayor said the river would crest on Tuesday."));
+    link.b = ParagraphLink::endOf(b, pb, QStringLiteral("Officials expect the river to peak on Tuesday."));
+    return link;
+}
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QByteArray folderDigest(const QString &folder)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QStringList names = QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &name : names) {
+        hash.addData(name.toUtf8());
+        hash.addData(readBytes(QDir(folder).filePath(name)));
+    }
+    return hash.result();
+}
+
+} // namespace
+
+// The notes sidecar: what is saved comes back equal, what cannot be read is
+// never overwritten, and the articles beside it are never touched.
+class TestSidecar : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTrip_data();
+    void roundTrip();
+    void unreadableFiles_data();
+    void unreadableFiles();
+    void corruptSidecarIsKept_data();
+    void corruptSidecarIsKept();
+    void changedOnDiskIsNotOverwritten();
+    void articlesAreNeverTouched();
+    void noteBookEditsRoundTrip();
+    void linksRoundTripThroughNoteBook();
+    void unwritableFolderIsReported();
+};
+
+void TestSidecar::roundTrip_data()
+{
+    QTest::addColumn<SidecarContent>("content");
+
+    QTest::newRow("empty") << SidecarContent {};
+    {
+        SidecarContent content;
+        content.notes.push_back(note(QStringLiteral("n1"), QStringLiteral("01-agency"), 3, 10, 42,
+                                     QStringLiteral("the river would crest"), QStringLiteral("Checked with the agency.")));
+        QTest::newRow("one note") << content;
+    }
+    {
+        SidecarContent content;
+        Note emoji = note(QStringLiteral("n2"), QStringLiteral("données"), 0, 2, 5, QStringLiteral("🌊 é"),
+                          QStringLiteral("Текст заметки, 注释, ملاحظة, הערה"));
+        emoji.author = QStringLiteral("Zoë");
+        emoji.detached = true;
+        content.notes.push_back(emoji);
+        QTest::newRow("non-ASCII everywhere, detached, author") << content;
+    }
+    {
+        SidecarContent content;
+        Note plain = note(QStringLiteral("n3"), QStringLiteral("a"), 1, 0, 4, QStringLiteral("text"), QString());
+        plain.created = QDateTime();
+        plain.modified = QDateTime();
+        plain.extra.insert(QStringLiteral("colour"), QStringLiteral("yellow"));
+        content.notes.push_back(plain);
+        QTest::newRow("no timestamps, unknown key kept") << content;
+    }
+    {
+        SidecarContent content;
+        content.links.push_back(link(ParagraphLink::Kind::Link, QStringLiteral("a"), 2, QStringLiteral("b"), 5));
+        content.links.push_back(link(ParagraphLink::Kind::Unlink, QStringLiteral("a"), 0, QStringLiteral("c"), 1));
+        content.links.back().extra.insert(QStringLiteral("by"), QStringLiteral("desk"));
+        content.links.back().a.extra.insert(QStringLiteral("hash"), QStringLiteral("abc"));
+        QTest::newRow("links and unlinks") << content;
+    }
+    {
+        SidecarContent content;
+        content.unknownLinks.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("merge") },
+                                                  { QStringLiteral("a"), QStringLiteral("x") } });
+        content.extra.insert(QStringLiteral("equivalences"), QJsonObject { { QStringLiteral("Kiev"), QStringLiteral("Kyiv") } });
+        QTest::newRow("unknown link type and top-level key kept") << content;
+    }
+}
+
+void TestSidecar::roundTrip()
+{
+    QFETCH(SidecarContent, content);
+    const Sidecar::LoadResult parsed = Sidecar::parse(Sidecar::serialize(content));
+    QCOMPARE(parsed.status, Sidecar::Status::Loaded);
+    QVERIFY(parsed.content == content);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QCOMPARE(Sidecar::save(dir.path(), content, {}), QString());
+    const Sidecar::LoadResult loaded = Sidecar::load(dir.path());
+    QCOMPARE(loaded.status, Sidecar::Status::Loaded);
+    QVERIFY(loaded.content == content);
+    const QJsonObject root = QJsonDocument::fromJson(readBytes(Sidecar::pathFor(dir.path()))).object();
+    QCOMPARE(root.value(QLatin1String("schema")).toString(), QStringLiteral("wirediff-sidecar/1"));
+}
+
+void TestSidecar::unreadableFiles_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<Sidecar::Status>("status");
+    QTest::addColumn<QString>("messageContains");
+
+    QTest::newRow("not JSON") << QByteArray("{\"schema\": \"wirediff-sidecar/1\", \"notes\": [") << Sidecar::Status::Corrupt << QStringLiteral("damaged");
+    QTest::newRow("a JSON list") << QByteArray("[]") << Sidecar::Status::Corrupt << QStringLiteral("damaged");
+    QTest::newRow("another program's JSON") << QByteArray("{\"name\": \"x\"}") << Sidecar::Status::Corrupt << QStringLiteral("not a WireDiff notes file");
+    QTest::newRow("unknown schema number") << QByteArray("{\"schema\": \"wirediff-sidecar/x\"}") << Sidecar::Status::Corrupt << QStringLiteral("unknown format");
+    QTest::newRow("newer version") << QByteArray("{\"schema\": \"wirediff-sidecar/2\", \"notes\": 5}") << Sidecar::Status::NewerVersion << QStringLiteral("newer WireDiff");
+    QTest::newRow("note without id")
+        << QByteArray("{\"schema\":\"wirediff-sidecar/1\",\"notes\":[{\"article\":\"a\",\"paragraph\":0,\"start\":0,\"end\":1,\"quote\":\"x\",\"text\":\"\"}]}")
+        << Sidecar::Status::Corrupt << QStringLiteral("note 1");
+    QTest::newRow("offset is text")
+        << QByteArray("{\"schema\":\"wirediff-sidecar/1\",\"notes\":[{\"id\":\"n\",\"article\":\"a\",\"paragraph\":0,\"start\":\"3\",\"end\":1,\"quote\":\"x\",\"text\":\"\"}]}")
+        << Sidecar::Status::Corrupt << QStringLiteral("start");
+    QTest::newRow("negative paragraph")
+        << QByteArray("{\"schema\":\"wirediff-sidecar/1\",\"notes\":[{\"id\":\"n\",\"article\":\"a\",\"paragraph\":-1,\"start\":0,\"end\":1,\"quote\":\"x\",\"text\":\"\"}]}")
+        << Sidecar::Status::Corrupt << QStringLiteral("paragraph");
+    QTest::newRow("end before start")
+        << QByteArray("{\"schema\":\"wirediff-sidecar/1\",\"notes\":[{\"id\":\"n\",\"article\":\"a\",\"paragraph\":0,\"start\":5,\"end\":1,\"quote\":\"x\",\"text\":\"\"}]}")
+        << Sidecar::Status::Corrupt << QStringLiteral("end");
+    QTest::newRow("bad date")
+        << QByteArray("{\"schema\":\"wirediff-sidecar/1\",\"notes\":[{\"id\":\"n\",\"article\":\"a\",\"paragraph\":0,\"start\":0,\"end\":1,\"quote\":\"x\",\"text\":\"\",\"created\":\"yesterday\"}]}")
+        << Sidecar::Status::Corrupt << QStringLiteral("created");
+    QTest::newRow("links not a list") << QByteArray("{\"schema\":\"wirediff-sidecar/1\",\"links\":{}}") << Sidecar::Status::Corrupt << QStringLiteral("links");
+    QTest::newRow("link without end")
+        << QByteArray("{\"schema\":\"wirediff-sidecar/1\",\"links\":[{\"type\":\"link\",\"a\":{\"article\":\"a\",\"paragraph\":1}}]}")
+        << Sidecar::Status::Corrupt << QStringLiteral("link 1");
+    QTest::newRow("minimal valid file") << QByteArray("{\"schema\":\"wirediff-sidecar/1\"}") << Sidecar::Status::Loaded << QString();
+}
+
+void TestSidecar::unreadableFiles()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(Sidecar::Status, status);
+    QFETCH(QString, messageContains);
+    const Sidecar::LoadResult result = Sidecar::parse(bytes, QStringLiteral("/wire/.wirediff.json"));
+    QCOMPARE(result.status, status);
+    QVERIFY2(result.message.contains(messageContains), qPrintable(result.message));
+    if (status != Sidecar::Status::Loaded)
+        QVERIFY(result.content.isEmpty());
+}
+
+void TestSidecar::corruptSidecarIsKept_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("truncated") << QByteArray("{\"schema\": \"wirediff-sidecar/1\", \"notes\": [{\"id\": \"n1\", \"te");
+    QTest::newRow("newer version") << QByteArray("{\"schema\": \"wirediff-sidecar/7\", \"notes\": []}");
+    QTest::newRow("binary garbage") << QByteArray("\x00\xff\xfe garbage", 11);
+}
+
+void TestSidecar::corruptSidecarIsKept()
+{
+    QFETCH(QByteArray, bytes);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = Sidecar::pathFor(dir.path());
+    writeBytes(path, bytes);
+
+    NoteBook book;
+    book.open(dir.path(), {});
+    QVERIFY(!book.canSave());
+    QVERIFY(!book.message().isEmpty());
+    book.add(QStringLiteral("a"), 0, QStringLiteral("Some text"), 0, 4, QStringLiteral("new note"));
+    QVERIFY(!book.save().isEmpty());
+    // Even a direct save with the file's own fingerprint refuses.
+    QVERIFY(!Sidecar::save(dir.path(), {}, Sidecar::fingerprintOf(bytes)).isEmpty());
+    QCOMPARE(readBytes(path), bytes);
+
+    // Setting it aside keeps the old bytes under a new hidden name.
+    QCOMPARE(book.setAside(), QString());
+    const QStringList kept = QDir(dir.path()).entryList({ QStringLiteral(".wirediff-kept-*.json") }, QDir::Files | QDir::Hidden);
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(readBytes(QDir(dir.path()).filePath(kept.front())), bytes);
+    QCOMPARE(book.save(), QString());
+    const Sidecar::LoadResult reloaded = Sidecar::load(dir.path());
+    QCOMPARE(reloaded.status, Sidecar::Status::Loaded);
+    QCOMPARE(reloaded.content.notes.size(), size_t(1));
+    QCOMPARE(reloaded.content.notes.front().text, QStringLiteral("new note"));
+}
+
+void TestSidecar::changedOnDiskIsNotOverwritten()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    NoteBook book;
+    book.open(dir.path(), {});
+    book.add(QStringLiteral("a"), 0, QStringLiteral("Some text"), 0, 4, QStringLiteral("mine"));
+    QCOMPARE(book.save(), QString());
+
+    // Another editor saves over it from another machine.
+    SidecarContent theirs;
+    theirs.notes.push_back(note(QStringLiteral("t1"), QStringLiteral("a"), 0, 0, 4, QStringLiteral("Some"), QStringLiteral("theirs")));
+    const QByteArray theirBytes = Sidecar::serialize(theirs);
+    writeBytes(Sidecar::pathFor(dir.path()), theirBytes);
+
+    QVERIFY(book.setText(book.notes().front().id, QStringLiteral("mine, edited")));
+    const QString error = book.save();
+    QVERIFY2(error.contains(QLatin1String("changed by another program")), qPrintable(error));
+    QCOMPARE(readBytes(Sidecar::pathFor(dir.path())), theirBytes);
+}
+
+void TestSidecar::articlesAreNeverTouched()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeBytes(dir.filePath(QStringLiteral("01-agency.txt")), "The river rose.\n\nThe mayor spoke.\n");
+    writeBytes(dir.filePath(QStringLiteral("02-paper.txt")), "The river rose fast.\n");
+    const QByteArray before = folderDigest(dir.path());
+    const QStringList articleNames = QDir(dir.path()).entryList(QDir::Files);
+
+    NoteBook book;
+    book.open(dir.path(), {});
+    book.add(QStringLiteral("01-agency"), 0, QStringLiteral("The river rose."), 4, 9, QStringLiteral("check"));
+    QCOMPARE(book.save(), QString());
+    book.add(QStringLiteral("01-agency"), 1, QStringLiteral("The mayor spoke."), 4, 9, QStringLiteral("again"));
+    QCOMPARE(book.save(), QString());
+
+    QStringList all = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    all.removeOne(Sidecar::fileName());
+    QCOMPARE(all, articleNames); // no temporary files left, nothing else written
+    QFile::remove(Sidecar::pathFor(dir.path()));
+    QCOMPARE(folderDigest(dir.path()), before);
+}
+
+void TestSidecar::noteBookEditsRoundTrip()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString text = QStringLiteral("Flood defences held 🌊 at Port Ellis, the mayor said.");
+    const qint32 start = qint32(text.indexOf(QLatin1String("Port Ellis")));
+    NoteBook book;
+    book.open(dir.path(), {});
+    QCOMPARE(book.status(), Sidecar::Status::Missing);
+    const QString kept = book.add(QStringLiteral("01"), 2, text, start, start + 10, QStringLiteral("Spelling checked"), QStringLiteral("Ana"));
+    const QString removed = book.add(QStringLiteral("01"), 2, text, 0, 5, QStringLiteral("to delete"));
+    QVERIFY(book.setText(kept, QStringLiteral("Spelling checked twice")));
+    QVERIFY(book.remove(removed));
+    QVERIFY(!book.remove(removed));
+    QVERIFY(book.isModified());
+    QCOMPARE(book.save(), QString());
+    QVERIFY(!book.isModified());
+
+    Article article;
+    article.id = QStringLiteral("01");
+    article.paragraphs = { Paragraph { QStringLiteral("Headline") }, Paragraph { QStringLiteral("Intro.") }, Paragraph { text } };
+    NoteBook reopened;
+    reopened.open(dir.path(), { article });
+    QCOMPARE(reopened.status(), Sidecar::Status::Loaded);
+    QCOMPARE(reopened.lastAnchoring().front().outcome, NoteAnchor::Outcome::Kept);
+    QCOMPARE(reopened.notes().size(), size_t(1));
+    QVERIFY(reopened.notes() == book.notes());
+    const Note &note = reopened.notes().front();
+    QCOMPARE(note.quote, QStringLiteral("Port Ellis"));
+    // Stored in code points: the emoji before the passage counts once.
+    QCOMPARE(note.start, start - 1);
+    QCOMPARE(note.utf16Start(text), start);
+    QCOMPARE(note.author, QStringLiteral("Ana"));
+    QVERIFY(note.modified >= note.created);
+}
+
+void TestSidecar::linksRoundTripThroughNoteBook()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    NoteBook book;
+    book.open(dir.path(), {});
+    const std::vector<ParagraphLink> links { link(ParagraphLink::Kind::Link, QStringLiteral("a"), 1, QStringLiteral("b"), 2),
+                                             link(ParagraphLink::Kind::Unlink, QStringLiteral("a"), 3, QStringLiteral("c"), 3) };
+    book.setLinks(links);
+    QCOMPARE(book.save(), QString());
+    NoteBook reopened;
+    reopened.open(dir.path(), {});
+    QVERIFY(reopened.links() == links);
+    QCOMPARE(reopened.links().front().a.quote.size(), qsizetype(48));
+}
+
+void TestSidecar::unwritableFolderIsReported()
+{
+    if (::geteuid() == 0)
+        QSKIP("running as root: permissions do not stop writing");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    NoteBook book;
+    book.open(dir.path(), {});
+    book.add(QStringLiteral("a"), 0, QStringLiteral("text"), 0, 4, QStringLiteral("note"));
+    const QString error = book.save();
+    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY2(error.contains(QLatin1String("Cannot write")), qPrintable(error));
+    QVERIFY(book.isModified());
+}
+
+QTEST_GUILESS_MAIN(TestSidecar)
+#include "tst_sidecar.moc"

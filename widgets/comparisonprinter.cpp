@@ -1,0 +1,312 @@
+#include "comparisonprinter.h"
+
+#include "comparisontable.h"
+#include "coverpage.h"
+#include "exportmarkup.h"
+#include "pageflow.h"
+#include "printstyle.h"
+#include "printtext.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+namespace WireDiff {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WireDiff::ComparisonPrinter", text);
+}
+
+constexpr qreal chromeGap = 8.0;      // between the running header/footer and the body
+constexpr qreal footnoteSeparator = 9.0;
+
+// The notes' text at the foot of the page: the number as in the margin,
+// where the passage is, the passage (italic) and what the editor wrote.
+class Footnotes
+{
+public:
+    Footnotes(const ExportMarkup &markup, const PrintStyle &style, qreal width)
+        : m_style(style)
+    {
+        const Comparison &comparison = markup.comparison();
+        const qreal indent = PrintStyle::mm(6);
+        for (const ExportMarkup::NoteMark &mark : markup.notes()) {
+            const Note &note = mark.note;
+            QString quote = note.quote.simplified();
+            if (quote.size() > 140)
+                quote = quote.left(137) + QStringLiteral("…");
+            const QString where = tr("%1, ¶%2: ").arg(comparison.articles[size_t(mark.article)].id).arg(note.paragraph + 1);
+            const QString quoted = QStringLiteral("“") + quote + QStringLiteral("” ");
+            QString text = where + quoted + QStringLiteral("— ") + note.text;
+            if (!note.author.isEmpty())
+                text += QStringLiteral(" (") + note.author + QStringLiteral(")");
+            QTextLayout::FormatRange whereFormat;
+            whereFormat.start = 0;
+            whereFormat.length = int(where.size());
+            whereFormat.format.setFontWeight(QFont::Bold);
+            QTextLayout::FormatRange quoteFormat;
+            quoteFormat.start = int(where.size());
+            quoteFormat.length = int(quoted.size());
+            quoteFormat.format.setFontItalic(true);
+            quoteFormat.format.setForeground(style.muted());
+            m_entries.emplace(mark.number, PrintText::layout(text, style.label(), width - indent, style.layoutDevice(),
+                                                             { whereFormat, quoteFormat }));
+        }
+        m_indent = indent;
+    }
+
+    qreal height(qint32 number) const
+    {
+        const auto it = m_entries.find(number);
+        return it == m_entries.end() ? 0 : PrintText::height(*it->second) + 2;
+    }
+
+    void paint(QPainter *painter, qint32 number, const QPointF &at) const
+    {
+        const auto it = m_entries.find(number);
+        if (it == m_entries.end())
+            return;
+        const QFont font = m_style.smallBold();
+        const qreal badgeHeight = PrintText::lineHeight(font, m_style.layoutDevice());
+        const QString label = QString::number(number);
+        const qreal badgeWidth = std::max(badgeHeight, PrintText::textWidth(label, font, m_style.layoutDevice()) + 4);
+        const QRectF badge(at.x(), at.y() + 1, badgeWidth, badgeHeight);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_style.noteFill());
+        painter->drawRoundedRect(badge, badgeHeight / 2, badgeHeight / 2);
+        painter->restore();
+        painter->setPen(m_style.noteInk());
+        PrintText::drawLine(painter, label, font, m_style.layoutDevice(), badge.adjusted(-2, 0, 2, 0),
+                            Qt::AlignHCenter | Qt::AlignVCenter);
+        painter->setPen(m_style.text());
+        it->second->draw(painter, at + QPointF(m_indent, 0));
+    }
+
+private:
+    const PrintStyle &m_style;
+    std::map<qint32, std::shared_ptr<QTextLayout>> m_entries;
+    qreal m_indent = 0;
+};
+
+} // namespace
+
+// A run of pages with one list of blocks: the cover, one column group, the
+// detached notes.
+struct ComparisonPrinter::Part
+{
+    std::vector<PrintBlock> blocks;
+    std::optional<PrintBlock> repeatedHeader; // the column headings of a group
+    QString caption;                          // second line of the running header
+    std::vector<PageFlow::Page> pages;
+    std::unique_ptr<ComparisonTable> table;   // owns what the row blocks paint
+};
+
+struct ComparisonPrinter::Geometry
+{
+    qreal width = 0;  // page units
+    qreal height = 0;
+    qreal headerHeight = 0;
+    qreal footerHeight = 0;
+    qreal bodyTop() const { return headerHeight; }
+    qreal bodyHeight() const { return height - headerHeight - footerHeight; }
+};
+
+ComparisonPrinter::ComparisonPrinter(const Comparison &comparison, const Notes &notes, const ExportOptions &options)
+    : m_comparison(comparison)
+    , m_notes(notes)
+    , m_options(options)
+    , m_sections(CoverPage::defaultSections())
+{
+}
+
+ComparisonPrinter::~ComparisonPrinter() = default;
+
+void ComparisonPrinter::insertCoverSection(qsizetype index, CoverSection section)
+{
+    const qsizetype at = std::clamp<qsizetype>(index, 0, qsizetype(m_sections.size()));
+    m_sections.insert(m_sections.begin() + at, std::move(section));
+}
+
+std::vector<std::vector<qint32>> ComparisonPrinter::columnGroups(const std::vector<qint32> &shown, qint32 base, qint32 perPage)
+{
+    if (qint32(shown.size()) <= std::max(1, perPage))
+        return { shown };
+    std::vector<qint32> others;
+    for (const qint32 article : shown) {
+        if (article != base)
+            others.push_back(article);
+    }
+    const qint32 room = std::max(1, perPage - 1);
+    const qint32 groupCount = (qint32(others.size()) + room - 1) / room;
+    std::vector<std::vector<qint32>> groups;
+    size_t next = 0;
+    for (qint32 g = 0; g < groupCount; ++g) {
+        // Balanced: the groups differ in size by one at most.
+        const size_t size = size_t((qint32(others.size()) - qint32(next) + (groupCount - g) - 1) / (groupCount - g));
+        std::vector<qint32> group { base };
+        group.insert(group.end(), others.begin() + qsizetype(next), others.begin() + qsizetype(next + size));
+        next += size;
+        groups.push_back(std::move(group));
+    }
+    return groups;
+}
+
+QString ComparisonPrinter::print(QPagedPaintDevice *device, const Comparison &comparison, const Notes &notes,
+                                 const ExportOptions &options)
+{
+    ComparisonPrinter printer(comparison, notes, options);
+    return printer.print(device);
+}
+
+QString ComparisonPrinter::print(QPagedPaintDevice *device)
+{
+    m_pageCount = 0;
+    if (m_comparison.isEmpty() || m_comparison.base < 0)
+        return tr("There is nothing to print: no articles were compared.");
+    const PrintStyle style;
+    const ExportMarkup markup(m_comparison, m_notes, m_options);
+    const qreal scale = qreal(device->logicalDpiX()) / PrintStyle::unitsPerInch;
+    const qreal scaleY = qreal(device->logicalDpiY()) / PrintStyle::unitsPerInch;
+
+    Geometry page;
+    page.width = qreal(device->width()) / scale;
+    page.height = qreal(device->height()) / scaleY;
+    const qreal chromeLine = PrintText::lineHeight(style.small(), style.layoutDevice());
+    page.headerHeight = 2 * chromeLine + 2 + chromeGap;
+    page.footerHeight = chromeLine + 2 + chromeGap;
+    if (page.bodyHeight() < 100 || page.width < 100)
+        return tr("The page is too small to print on.");
+
+    // First pass: every part's blocks, then its pages.
+    const PrintContext context { markup, style, page.width };
+    std::vector<Part> parts;
+    {
+        Part cover;
+        for (const CoverSection &section : m_sections) {
+            std::vector<PrintBlock> blocks = section(context);
+            std::move(blocks.begin(), blocks.end(), std::back_inserter(cover.blocks));
+        }
+        cover.caption = tr("Summary");
+        parts.push_back(std::move(cover));
+    }
+    const std::vector<std::vector<qint32>> groups =
+        columnGroups(markup.articles(), m_comparison.base, ComparisonTable::columnsThatFit(page.width));
+    for (size_t g = 0; g < groups.size(); ++g) {
+        Part part;
+        part.table = std::make_unique<ComparisonTable>(markup, style, groups[g], page.width);
+        part.blocks = part.table->rows();
+        part.repeatedHeader = part.table->header();
+        QStringList names;
+        for (const qint32 article : groups[g]) {
+            const auto position = std::find(markup.articles().begin(), markup.articles().end(), article) - markup.articles().begin();
+            names.append(CoverPage::articleKey(position) + QStringLiteral(" ") + m_comparison.articles[size_t(article)].id);
+        }
+        part.caption = groups.size() == 1
+            ? tr("Aligned comparison: %1").arg(names.join(QStringLiteral(", ")))
+            : tr("Aligned comparison, group %1 of %2: the base and %3").arg(g + 1).arg(groups.size())
+                  .arg(QStringList(names.mid(1)).join(QStringLiteral(", ")));
+        parts.push_back(std::move(part));
+    }
+
+    const Footnotes footnotes(markup, style, page.width);
+    const auto footnoteHeight = [&footnotes](qint32 number) { return footnotes.height(number); };
+    for (Part &part : parts) {
+        const qreal repeated = part.repeatedHeader ? part.repeatedHeader->height : 0;
+        part.pages = PageFlow::paginate(part.blocks, page.bodyHeight() - repeated, footnoteHeight, footnoteSeparator);
+        m_pageCount += int(part.pages.size());
+    }
+
+    // Second pass: paint, now that "page X of Y" is known.
+    QPainter painter;
+    if (!painter.begin(device))
+        return tr("Cannot start painting the pages.");
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.scale(scale, scaleY);
+
+    const Article &base = m_comparison.articles[size_t(m_comparison.base)];
+    QString folder = m_options.title;
+    if (folder.isEmpty() && !base.filePath.isEmpty())
+        folder = QFileInfo(base.filePath).absolutePath();
+    folder = QDir::toNativeSeparators(folder);
+    const QDateTime &generated = markup.generated();
+    const QString footerLeft = tr("WireDiff %1 · %2").arg(QCoreApplication::applicationVersion(),
+                                                         QLocale().toString(generated, QLocale::ShortFormat));
+    const QString baseLabel = tr("Base: %1").arg(base.id);
+
+    int pageNumber = 0;
+    for (const Part &part : parts) {
+        for (const PageFlow::Page &flowPage : part.pages) {
+            if (pageNumber > 0 && !device->newPage()) {
+                painter.end();
+                return tr("Cannot start page %1.").arg(pageNumber + 1);
+            }
+            ++pageNumber;
+            // Running header: folder and base, then what this page shows.
+            painter.setPen(style.muted());
+            const qreal half = page.width * 0.62;
+            PrintText::drawLine(&painter, folder, style.smallBold(), style.layoutDevice(), QRectF(0, 0, half, chromeLine));
+            PrintText::drawLine(&painter, baseLabel, style.smallBold(), style.layoutDevice(),
+                                QRectF(half, 0, page.width - half, chromeLine), Qt::AlignRight | Qt::AlignVCenter);
+            PrintText::drawLine(&painter, part.caption, style.small(), style.layoutDevice(), QRectF(0, chromeLine, page.width, chromeLine));
+            painter.setPen(QPen(style.rule(), 0.8));
+            painter.drawLine(QPointF(0, 2 * chromeLine + 1), QPointF(page.width, 2 * chromeLine + 1));
+
+            qreal top = page.bodyTop();
+            if (part.repeatedHeader) {
+                painter.save();
+                painter.translate(0, top);
+                part.repeatedHeader->paint(&painter);
+                painter.restore();
+                top += part.repeatedHeader->height;
+            }
+            for (const PageFlow::Slice &slice : flowPage.slices) {
+                const PrintBlock &block = part.blocks[slice.block];
+                painter.save();
+                painter.translate(0, top + slice.top - slice.from);
+                const bool whole = slice.from <= 0 && slice.to >= block.height;
+                if (!whole) // a little room for descenders and cues at the cut
+                    painter.setClipRect(QRectF(-2, slice.from, page.width + 4, slice.to - slice.from));
+                if (block.paint)
+                    block.paint(&painter);
+                painter.restore();
+            }
+            if (!flowPage.footnotes.empty()) {
+                qreal y = page.bodyTop() + page.bodyHeight() - flowPage.footnoteHeight;
+                painter.setPen(QPen(style.rule(), 0.8));
+                painter.drawLine(QPointF(0, y + footnoteSeparator / 2), QPointF(page.width * 0.3, y + footnoteSeparator / 2));
+                y += footnoteSeparator;
+                for (const qint32 number : flowPage.footnotes) {
+                    footnotes.paint(&painter, number, QPointF(0, y));
+                    y += footnotes.height(number);
+                }
+            }
+            // Footer.
+            const qreal footerTop = page.height - chromeLine;
+            painter.setPen(QPen(style.rule(), 0.8));
+            painter.drawLine(QPointF(0, footerTop - 2), QPointF(page.width, footerTop - 2));
+            painter.setPen(style.muted());
+            PrintText::drawLine(&painter, footerLeft, style.small(), style.layoutDevice(), QRectF(0, footerTop, page.width / 2, chromeLine));
+            PrintText::drawLine(&painter, tr("page %1 of %2").arg(pageNumber).arg(m_pageCount), style.smallBold(),
+                                style.layoutDevice(), QRectF(page.width / 2, footerTop, page.width / 2, chromeLine),
+                                Qt::AlignRight | Qt::AlignVCenter);
+        }
+    }
+    if (!painter.end())
+        return tr("Painting the pages failed.");
+    return {};
+}
+
+} // namespace WireDiff

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "comparison.h"
+#include "coversection.h"
+#include "exportoptions.h"
+#include "note.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+class QPagedPaintDevice;
+
+namespace WireDiff {
+
+// The annotated comparison on paper: one layout for the PDF export
+// (QPdfWriter) and for printing (QPrinter). First the cover sections
+// (summary, articles, provenance, legend, shares, unique paragraphs, and
+// notes that lost their passage, and any added with insertCoverSection),
+// then the aligned rows with as many article columns as fit legibly (at
+// least 45 mm each; beyond that the base plus a group of others per run of
+// pages, named in the running header). Every page has a running header
+// (folder, base, columns) and a footer "page X of Y"; notes are numbered
+// brackets in the margin of their column with their text at the foot of the
+// same page. Two passes: the whole document is paginated before anything is
+// painted, so page counts are known.
+class ComparisonPrinter
+{
+public:
+    ComparisonPrinter(const Comparison &comparison, const Notes &notes, const ExportOptions &options);
+    ~ComparisonPrinter();
+
+    ComparisonPrinter(const ComparisonPrinter &) = delete;
+    ComparisonPrinter &operator=(const ComparisonPrinter &) = delete;
+
+    const std::vector<CoverSection> &coverSections() const { return m_sections; }
+    void setCoverSections(std::vector<CoverSection> sections) { m_sections = std::move(sections); }
+    // Inserts a section before position `index` (clamped; default sections:
+    // 0 summary, 1 articles, 2 provenance, 3 legend, 4 shares, 5 unique,
+    // 6 detached notes).
+    void insertCoverSection(qsizetype index, CoverSection section);
+
+    // Lays out and paints every page on `device`, whose page layout (size,
+    // orientation, margins) decides the geometry. Returns an empty string on
+    // success, else a translated reason.
+    QString print(QPagedPaintDevice *device);
+    int pageCount() const { return m_pageCount; } // after print()
+
+    static QString print(QPagedPaintDevice *device, const Comparison &comparison, const Notes &notes,
+                         const ExportOptions &options);
+
+    // The article groups for pages that fit `perPage` columns: everything
+    // when it fits, else the base followed by balanced groups of the others.
+    static std::vector<std::vector<qint32>> columnGroups(const std::vector<qint32> &shown, qint32 base, qint32 perPage);
+
+private:
+    struct Part;
+    struct Geometry;
+
+    const Comparison &m_comparison;
+    const Notes &m_notes;
+    ExportOptions m_options;
+    std::vector<CoverSection> m_sections;
+    int m_pageCount = 0;
+};
+
+} // namespace WireDiff

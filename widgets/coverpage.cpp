@@ -1,0 +1,363 @@
+#include "coverpage.h"
+
+#include "exportmarkup.h"
+#include "printstyle.h"
+#include "printtext.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPainter>
+
+#include <algorithm>
+#include <array>
+
+namespace WireDiff {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WireDiff::CoverPage", text);
+}
+
+// Vertical rhythm of the first pages, in page units.
+constexpr qreal sectionGap = 14.0;
+constexpr qreal cellPadding = 4.0;
+constexpr qreal maximumQuoteLength = 260; // about two lines: the full text is in the table
+
+PrintBlock wrappedText(const PrintContext &context, const QString &text, const QFont &font, const QColor &colour,
+                       qreal indent = 0, qreal spaceAfter = 3)
+{
+    const auto layout = PrintText::layout(text, font, context.width - indent, context.style.layoutDevice());
+    PrintBlock block;
+    block.height = PrintText::height(*layout) + spaceAfter;
+    block.paint = [layout, colour, indent](QPainter *painter) {
+        painter->setPen(colour);
+        layout->draw(painter, QPointF(indent, 0));
+    };
+    block.breakBefore = [layout](qreal limit) { return PrintText::lineTopAt(*layout, limit); };
+    return block;
+}
+
+// One row of a simple table: elided single-line cells at the given width
+// fractions; `numeric` columns are right-aligned.
+PrintBlock tableRow(const PrintContext &context, const QStringList &cells, const std::vector<qreal> &fractions,
+                    const QFont &font, bool header, const std::vector<bool> &numeric = {})
+{
+    const PrintStyle *style = &context.style;
+    const qreal width = context.width;
+    const qreal height = PrintText::lineHeight(font, style->layoutDevice()) + 2 * cellPadding;
+    PrintBlock block;
+    block.height = height;
+    block.keepWithNext = header;
+    block.paint = [=](QPainter *painter) {
+        if (header)
+            painter->fillRect(QRectF(0, 0, width, height), style->headerFill());
+        painter->setPen(QPen(style->grid(), 0.8));
+        painter->drawLine(QPointF(0, height), QPointF(width, height));
+        painter->setPen(header ? style->text() : style->text());
+        qreal x = 0;
+        for (qsizetype i = 0; i < cells.size() && size_t(i) < fractions.size(); ++i) {
+            const qreal w = fractions[size_t(i)] * width;
+            const bool right = size_t(i) < numeric.size() && numeric[size_t(i)];
+            PrintText::drawLine(painter, cells[i], font, style->layoutDevice(),
+                                QRectF(x + cellPadding, 0, w - 2 * cellPadding, height),
+                                (right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+            x += w;
+        }
+    };
+    return block;
+}
+
+QString percent(double share)
+{
+    return QStringLiteral("%1\u202f%").arg(qRound(share * 100.0));
+}
+
+QString formatName(ArticleFormat format)
+{
+    switch (format) {
+    case ArticleFormat::PlainText: return tr("text");
+    case ArticleFormat::Markdown: return tr("Markdown");
+    case ArticleFormat::PressAssociationWire: return tr("PA wire");
+    case ArticleFormat::Html: return tr("HTML");
+    case ArticleFormat::Nitf: return tr("NITF");
+    case ArticleFormat::NewsMLG2: return tr("NewsML-G2");
+    }
+    return {};
+}
+
+// A sample of a change class as the table draws it: its wash, its cue.
+void drawClassSample(QPainter *painter, const PrintStyle &style, ChangeClass changeClass, const QString &text,
+                     const QFont &font, const QRectF &box)
+{
+    const qreal width = PrintText::textWidth(text, font, style.layoutDevice()) + 6;
+    const QRectF sample(box.left(), box.top() + 1, width, box.height() - 2);
+    painter->fillRect(sample, style.highlight().background(changeClass));
+    painter->setPen(style.text());
+    PrintText::drawLine(painter, text, font, style.layoutDevice(), sample.adjusted(3, 0, 0, 0));
+    style.highlight().drawCue(painter, sample, changeClass);
+}
+
+} // namespace
+
+QString CoverPage::articleKey(qsizetype position)
+{
+    QString key;
+    for (qsizetype n = position + 1; n > 0; n = (n - 1) / 26)
+        key.prepend(QChar(u'A' + char16_t((n - 1) % 26)));
+    return key;
+}
+
+std::vector<CoverSection> CoverPage::defaultSections()
+{
+    return { &CoverPage::summary, &CoverPage::articles, &CoverPage::provenance, &CoverPage::legend,
+             &CoverPage::shares, &CoverPage::uniqueParagraphs, &CoverPage::detachedNotes };
+}
+
+PrintBlock CoverPage::heading(const PrintContext &context, const QString &text)
+{
+    const PrintStyle *style = &context.style;
+    const QFont font = style->heading();
+    const qreal lineHeight = PrintText::lineHeight(font, style->layoutDevice());
+    const qreal width = context.width;
+    PrintBlock block;
+    block.height = sectionGap + lineHeight + 5;
+    block.keepWithNext = true;
+    block.paint = [=](QPainter *painter) {
+        painter->setPen(style->text());
+        PrintText::drawLine(painter, text, font, style->layoutDevice(), QRectF(0, sectionGap, width, lineHeight));
+        painter->setPen(QPen(style->rule(), 0.8));
+        painter->drawLine(QPointF(0, sectionGap + lineHeight + 2), QPointF(width, sectionGap + lineHeight + 2));
+    };
+    return block;
+}
+
+PrintBlock CoverPage::explanation(const PrintContext &context, const QString &text)
+{
+    PrintBlock block = wrappedText(context, text, context.style.small(), context.style.muted(), 0, 5);
+    block.keepWithNext = true;
+    return block;
+}
+
+std::vector<PrintBlock> CoverPage::summary(const PrintContext &context)
+{
+    const Comparison &comparison = context.markup.comparison();
+    const PrintStyle &style = context.style;
+    const Article &base = comparison.articles[size_t(comparison.base)];
+    std::vector<PrintBlock> blocks;
+    blocks.push_back(wrappedText(context, tr("WIREDIFF · VERSIONS OF ONE STORY COMPARED"), style.smallBold(), style.muted(), 0, 4));
+    blocks.push_back(wrappedText(context, base.title.isEmpty() ? base.id : base.title, style.title(), style.text(), 0, 8));
+    QString folder = context.markup.title();
+    if (folder.isEmpty() && !base.filePath.isEmpty())
+        folder = QFileInfo(base.filePath).absolutePath();
+    folder = QDir::toNativeSeparators(folder);
+    const QDateTime generated = context.markup.generated();
+    const QStringList lines {
+        tr("Folder: %1").arg(folder.isEmpty() ? tr("(articles in memory)") : folder),
+        tr("Compared: %1 · articles: %2").arg(QLocale().toString(generated, QLocale::LongFormat)).arg(context.markup.articles().size()),
+        tr("Base: %1 — the article every other is marked against").arg(base.id),
+    };
+    for (const QString &line : lines)
+        blocks.push_back(wrappedText(context, line, style.label(), style.text(), 0, 2));
+    for (const QString &notice : comparison.notices)
+        blocks.push_back(wrappedText(context, notice, style.small(), style.muted(), 0, 2));
+    return blocks;
+}
+
+std::vector<PrintBlock> CoverPage::articles(const PrintContext &context)
+{
+    const Comparison &comparison = context.markup.comparison();
+    const PrintStyle &style = context.style;
+    std::vector<PrintBlock> blocks;
+    blocks.push_back(heading(context, tr("Articles")));
+    const std::vector<qreal> fractions { 0.05, 0.25, 0.16, 0.26, 0.08, 0.12, 0.08 };
+    const std::vector<bool> numeric { false, false, false, false, false, false, true };
+    blocks.push_back(tableRow(context, { tr("Key"), tr("Article"), tr("Outlet"), tr("File"), tr("Format"), tr("Encoding"), tr("Words") },
+                              fractions, style.labelBold(), true, numeric));
+    const std::vector<qint32> &shown = context.markup.articles();
+    for (size_t position = 0; position < shown.size(); ++position) {
+        const qint32 a = shown[position];
+        const Article &article = comparison.articles[size_t(a)];
+        QString id = article.id;
+        if (a == comparison.base)
+            id = tr("%1 (base)").arg(id);
+        QString encoding = article.encoding;
+        if (article.hadDecodingErrors)
+            encoding = tr("%1, repaired").arg(encoding);
+        blocks.push_back(tableRow(context,
+                                  { articleKey(qsizetype(position)), id, article.outlet.isEmpty() ? QStringLiteral("—") : article.outlet,
+                                    QFileInfo(article.filePath).fileName(), formatName(article.format), encoding,
+                                    QLocale().toString(comparison.counts[size_t(a)].words) },
+                                  fractions, style.label(), false, numeric));
+    }
+    return blocks;
+}
+
+std::vector<PrintBlock> CoverPage::legend(const PrintContext &context)
+{
+    const PrintStyle *style = &context.style;
+    std::vector<PrintBlock> blocks;
+    blocks.push_back(heading(context, tr("Legend")));
+    blocks.push_back(explanation(context, tr("Every class has a colour and a second cue that survives greyscale printing.")));
+
+    enum class Sample { Class, Caret, Unique, Gap, MovedCell, Note };
+    struct Entry
+    {
+        Sample sample;
+        ChangeClass changeClass;
+        QString name;
+        QString description;
+    };
+    std::vector<Entry> entries;
+    for (const ChangeClass changeClass : { ChangeClass::Added, ChangeClass::Removed, ChangeClass::Paraphrased,
+                                           ChangeClass::Moved, ChangeClass::FactChanged }) {
+        // A class the window's style does not name yet is not in the legend.
+        if (!HighlightStyle::displayName(changeClass).isEmpty()) {
+            entries.push_back({ Sample::Class, changeClass, HighlightStyle::displayName(changeClass),
+                                HighlightStyle::description(changeClass) });
+        }
+    }
+    entries.push_back({ Sample::Caret, ChangeClass::Removed, tr("Caret"), tr("Base words are missing at this point (they are struck through in the base column when every article of the page dropped them)") });
+    entries.push_back({ Sample::Unique, ChangeClass::Same, tr("Unique"), tr("Paragraph found in no other source (violet wash and bar)") });
+    entries.push_back({ Sample::Gap, ChangeClass::Same, tr("Gap"), tr("The article has nothing for this row (hatched)") });
+    entries.push_back({ Sample::MovedCell, ChangeClass::Moved, tr("Moved paragraph"), tr("The paragraph sits elsewhere in its own article") });
+    entries.push_back({ Sample::Note, ChangeClass::Same, tr("Note"), tr("An editor’s note: the bracket spans the passage; the text is at the foot of the page") });
+
+    const QFont nameFont = style->labelBold();
+    const QFont descriptionFont = style->small();
+    const qreal sampleWidth = PrintStyle::mm(30);
+    const qreal columnGap = PrintStyle::mm(6);
+    const qreal columnWidth = (context.width - columnGap) / 2;
+    const qreal descriptionWidth = columnWidth - sampleWidth - 4;
+    const qreal lineHeight = PrintText::lineHeight(nameFont, style->layoutDevice());
+    // Two entries side by side per block.
+    for (size_t i = 0; i < entries.size(); i += 2) {
+        std::vector<std::pair<Entry, std::shared_ptr<QTextLayout>>> pair;
+        qreal height = lineHeight;
+        for (size_t j = i; j < std::min(entries.size(), i + 2); ++j) {
+            auto layout = PrintText::layout(entries[j].description, descriptionFont, descriptionWidth, style->layoutDevice());
+            height = std::max(height, PrintText::height(*layout));
+            pair.emplace_back(entries[j], layout);
+        }
+        PrintBlock block;
+        block.height = height + 6;
+        block.paint = [=](QPainter *painter) {
+            for (size_t k = 0; k < pair.size(); ++k) {
+                const Entry &entry = pair[k].first;
+                const qreal x = qreal(k) * (columnWidth + columnGap);
+                const QRectF sample(x, 0, sampleWidth - 4, lineHeight + 2);
+                switch (entry.sample) {
+                case Sample::Class:
+                    drawClassSample(painter, *style, entry.changeClass, entry.name, nameFont, sample);
+                    break;
+                case Sample::Caret:
+                    style->highlight().drawRemovalMarker(painter, QPointF(x + 4, sample.top() + 2), sample.height() - 4);
+                    painter->setPen(style->text());
+                    PrintText::drawLine(painter, entry.name, nameFont, style->layoutDevice(), sample.adjusted(10, 0, 0, 0));
+                    break;
+                case Sample::Unique:
+                    painter->fillRect(QRectF(x, sample.top(), sample.width(), sample.height()), style->highlight().uniqueBackground());
+                    painter->fillRect(QRectF(x, sample.top(), 2.5, sample.height()), style->uniqueBar());
+                    painter->setPen(style->text());
+                    PrintText::drawLine(painter, entry.name, nameFont, style->layoutDevice(), sample.adjusted(6, 0, 0, 0));
+                    break;
+                case Sample::Gap:
+                    style->drawHatch(painter, QRectF(x, sample.top(), sample.width(), sample.height()));
+                    painter->setPen(style->text());
+                    PrintText::drawLine(painter, entry.name, nameFont, style->layoutDevice(), sample.adjusted(4, 0, 0, 0));
+                    break;
+                case Sample::MovedCell: {
+                    const QFont small = style->smallBold();
+                    painter->setPen(style->highlight().accent(ChangeClass::Moved));
+                    PrintText::drawLine(painter, QStringLiteral("↕ ") + tr("moved"), small, style->layoutDevice(), sample);
+                    break;
+                }
+                case Sample::Note: {
+                    const QRectF badge(x, sample.top() + 1, PrintStyle::noteStripWidth() - 2, sample.height() - 2);
+                    painter->save();
+                    painter->setRenderHint(QPainter::Antialiasing);
+                    painter->setPen(Qt::NoPen);
+                    painter->setBrush(style->noteFill());
+                    painter->drawRoundedRect(badge, 3, 3);
+                    painter->restore();
+                    painter->setPen(style->noteInk());
+                    PrintText::drawLine(painter, QStringLiteral("1"), style->smallBold(), style->layoutDevice(), badge,
+                                        Qt::AlignHCenter | Qt::AlignVCenter);
+                    painter->setPen(style->text());
+                    PrintText::drawLine(painter, entry.name, nameFont, style->layoutDevice(), sample.adjusted(badge.width() + 4, 0, 0, 0));
+                    break;
+                }
+                }
+                painter->setPen(style->muted());
+                pair[k].second->draw(painter, QPointF(x + sampleWidth, 1));
+            }
+        };
+        blocks.push_back(block);
+    }
+    return blocks;
+}
+
+std::vector<PrintBlock> CoverPage::uniqueParagraphs(const PrintContext &context)
+{
+    const Comparison &comparison = context.markup.comparison();
+    const PrintStyle *style = &context.style;
+    const std::vector<ExportMarkup::UniqueParagraph> unique = context.markup.uniqueParagraphs();
+    std::vector<PrintBlock> blocks;
+    blocks.push_back(heading(context, tr("Found in no other source")));
+    if (unique.empty()) {
+        blocks.push_back(explanation(context, tr("Every paragraph has a counterpart in at least one other article.")));
+        return blocks;
+    }
+    blocks.push_back(explanation(context, tr("Paragraphs of counted text that appear in one article only: %1. They are "
+                                             "additions, or text every other version dropped.").arg(unique.size())));
+    const qreal labelWidth = PrintStyle::mm(38);
+    const qreal textWidth = context.width - labelWidth;
+    for (const ExportMarkup::UniqueParagraph &entry : unique) {
+        const Article &article = comparison.articles[size_t(entry.article)];
+        QString text = article.paragraphs[size_t(entry.paragraph)].text;
+        if (text.size() > maximumQuoteLength)
+            text = text.left(qsizetype(maximumQuoteLength)) + QStringLiteral(" …");
+        const auto layout = PrintText::layout(text, style->body(), textWidth - 10, style->layoutDevice());
+        const QString label = tr("%1, ¶%2").arg(article.id).arg(entry.paragraph + 1);
+        const qreal height = PrintText::height(*layout) + 6;
+        PrintBlock block;
+        block.height = height + 3;
+        block.paint = [=](QPainter *painter) {
+            painter->setPen(style->text());
+            PrintText::drawLine(painter, label, style->smallBold(), style->layoutDevice(),
+                                QRectF(0, 3, labelWidth - 6, PrintText::lineHeight(style->smallBold(), style->layoutDevice())),
+                                Qt::AlignLeft | Qt::AlignTop);
+            painter->fillRect(QRectF(labelWidth, 0, textWidth, height), style->highlight().uniqueBackground());
+            painter->fillRect(QRectF(labelWidth, 0, 2.5, height), style->uniqueBar());
+            painter->setPen(style->text());
+            layout->draw(painter, QPointF(labelWidth + 7, 3));
+        };
+        block.breakBefore = [layout](qreal limit) { return PrintText::lineTopAt(*layout, limit - 3) + 3; };
+        blocks.push_back(block);
+    }
+    return blocks;
+}
+
+std::vector<PrintBlock> CoverPage::detachedNotes(const PrintContext &context)
+{
+    const PrintStyle &style = context.style;
+    std::vector<PrintBlock> blocks;
+    if (context.markup.detachedNotes().empty())
+        return blocks;
+    blocks.push_back(heading(context, tr("Notes whose passage is no longer in the articles")));
+    blocks.push_back(explanation(context, tr("Kept as they were written; the quoted text was not found when the folder was loaded.")));
+    for (const Note &note : context.markup.detachedNotes()) {
+        blocks.push_back(wrappedText(context, tr("%1, paragraph %2: “%3”").arg(note.articleId).arg(note.paragraph + 1).arg(note.quote),
+                                     style.smallBold(), style.text(), 0, 1));
+        QString text = note.text;
+        if (!note.author.isEmpty())
+            text += QStringLiteral(" — ") + note.author;
+        blocks.push_back(wrappedText(context, text, style.body(), style.text(), PrintStyle::mm(4), 6));
+    }
+    return blocks;
+}
+
+} // namespace WireDiff

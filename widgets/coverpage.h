@@ -1,0 +1,39 @@
+#pragma once
+
+#include "coversection.h"
+
+#include <QString>
+
+namespace WireDiff {
+
+// The built-in sections of the first pages, in order: the summary (folder,
+// date, base), the articles (outlet, file, words, encoding), who copied
+// whom (the containment matrix), the legend, each article's shares, the
+// paragraphs found in no other source, and notes that lost their passage. Later sections (changed facts, the
+// family tree) are inserted with ComparisonPrinter::insertCoverSection and
+// may use heading() and paragraphBlock() to look the same.
+class CoverPage
+{
+public:
+    static std::vector<CoverSection> defaultSections();
+
+    static std::vector<PrintBlock> summary(const PrintContext &context);
+    static std::vector<PrintBlock> articles(const PrintContext &context);
+    static std::vector<PrintBlock> provenance(const PrintContext &context);
+    static std::vector<PrintBlock> legend(const PrintContext &context);
+    static std::vector<PrintBlock> shares(const PrintContext &context);
+    static std::vector<PrintBlock> uniqueParagraphs(const PrintContext &context);
+    // Notes whose passage was not found (no blocks when there are none).
+    static std::vector<PrintBlock> detachedNotes(const PrintContext &context);
+
+    // The short key of the article at `position` among the shown ones
+    // (A, B, … Z, AA, …), used where a column is too narrow for its id.
+    static QString articleKey(qsizetype position);
+
+    // A section heading, kept with what follows it.
+    static PrintBlock heading(const PrintContext &context, const QString &text);
+    // Wrapped explanatory text in the small muted font.
+    static PrintBlock explanation(const PrintContext &context, const QString &text);
+};
+
+} // namespace WireDiff

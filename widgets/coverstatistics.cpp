@@ -1,0 +1,201 @@
+// CoverPage's sections of numbers: who copied whom and each article's shares.
+#include "coverpage.h"
+
+#include "exportmarkup.h"
+#include "printstyle.h"
+#include "printtext.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace WireDiff {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WireDiff::CoverPage", text);
+}
+
+QString percent(double share)
+{
+    return QStringLiteral("%1\u202f%").arg(qRound(std::clamp(share, 0.0, 1.0) * 100.0));
+}
+
+constexpr qreal padding = 4.0;
+
+} // namespace
+
+std::vector<PrintBlock> CoverPage::provenance(const PrintContext &context)
+{
+    const Comparison &comparison = context.markup.comparison();
+    const PrintStyle *style = &context.style;
+    const std::vector<qint32> &shown = context.markup.articles();
+    std::vector<PrintBlock> blocks;
+    blocks.push_back(heading(context, tr("Who copied whom")));
+    blocks.push_back(explanation(context, tr("Each cell: the share of the row’s article found in the column’s article, "
+                                             "verbatim (in a shared run of three or more words) · reworded (in sentences the "
+                                             "column says in other words). The deeper the green, the more was taken verbatim.")));
+    if (comparison.containment.size() < comparison.articles.size())
+        return blocks;
+
+    const QFont font = style->small();
+    const QFont bold = style->smallBold();
+    const qreal labelWidth = PrintStyle::mm(42);
+    const qreal minimumCell = PrintStyle::mm(20);
+    const qsizetype perChunk = std::max<qsizetype>(1, qsizetype((context.width - labelWidth) / minimumCell));
+    const qreal lineHeight = PrintText::lineHeight(font, style->layoutDevice());
+    const qreal rowHeight = lineHeight + 2 * padding;
+    const QColor verbatimInk = style->highlight().accent(ChangeClass::Added);
+
+    for (qsizetype first = 0; first < qsizetype(shown.size()); first += perChunk) {
+        const qsizetype last = std::min<qsizetype>(qsizetype(shown.size()), first + perChunk);
+        const qreal cellWidth = std::min((context.width - labelWidth) / qreal(last - first), PrintStyle::mm(34));
+        // Header row: the column keys.
+        PrintBlock header;
+        header.height = rowHeight;
+        header.keepWithNext = true;
+        header.paint = [=](QPainter *painter) {
+            painter->fillRect(QRectF(0, 0, labelWidth + cellWidth * qreal(last - first), rowHeight), style->headerFill());
+            painter->setPen(style->text());
+            PrintText::drawLine(painter, tr("found in →"), font, style->layoutDevice(),
+                                QRectF(padding, 0, labelWidth - 2 * padding, rowHeight), Qt::AlignRight | Qt::AlignVCenter);
+            for (qsizetype column = first; column < last; ++column) {
+                const QRectF cell(labelWidth + cellWidth * qreal(column - first), 0, cellWidth, rowHeight);
+                PrintText::drawLine(painter, articleKey(column), bold, style->layoutDevice(), cell, Qt::AlignHCenter | Qt::AlignVCenter);
+            }
+        };
+        blocks.push_back(header);
+        for (qsizetype row = 0; row < qsizetype(shown.size()); ++row) {
+            const qint32 a = shown[size_t(row)];
+            const QString label = articleKey(row) + QStringLiteral("  ") + comparison.articles[size_t(a)].id;
+            std::vector<ContainmentShare> shares;
+            for (qsizetype column = first; column < last; ++column)
+                shares.push_back(comparison.containment[size_t(a)][size_t(shown[size_t(column)])]);
+            PrintBlock block;
+            block.height = rowHeight;
+            block.paint = [=](QPainter *painter) {
+                painter->setPen(style->text());
+                PrintText::drawLine(painter, label, bold, style->layoutDevice(),
+                                    QRectF(padding, 0, labelWidth - 2 * padding, rowHeight));
+                for (qsizetype column = first; column < last; ++column) {
+                    const QRectF cell(labelWidth + cellWidth * qreal(column - first), 0, cellWidth, rowHeight);
+                    if (column == row) {
+                        painter->fillRect(cell.adjusted(0.5, 0.5, -0.5, -0.5), style->headerFill());
+                        painter->setPen(style->muted());
+                        PrintText::drawLine(painter, QStringLiteral("—"), font, style->layoutDevice(), cell, Qt::AlignHCenter | Qt::AlignVCenter);
+                        continue;
+                    }
+                    const ContainmentShare &share = shares[size_t(column - first)];
+                    QColor wash = verbatimInk;
+                    wash.setAlphaF(0.06 + 0.5 * std::clamp(share.verbatim, 0.0, 1.0));
+                    painter->fillRect(cell.adjusted(0.5, 0.5, -0.5, -0.5), wash);
+                    painter->setPen(style->text());
+                    PrintText::drawLine(painter, percent(share.verbatim) + QStringLiteral(" · ") + percent(share.reworded), font,
+                                        style->layoutDevice(), cell, Qt::AlignHCenter | Qt::AlignVCenter);
+                }
+                painter->setPen(QPen(style->grid(), 0.8));
+                painter->drawLine(QPointF(0, rowHeight), QPointF(labelWidth + cellWidth * qreal(last - first), rowHeight));
+            };
+            blocks.push_back(block);
+        }
+        if (last < qsizetype(shown.size())) {
+            PrintBlock gap;
+            gap.height = 8;
+            gap.paint = [](QPainter *) {};
+            blocks.push_back(gap);
+        }
+    }
+    return blocks;
+}
+
+std::vector<PrintBlock> CoverPage::shares(const PrintContext &context)
+{
+    const Comparison &comparison = context.markup.comparison();
+    const PrintStyle *style = &context.style;
+    const std::vector<qint32> &shown = context.markup.articles();
+    std::vector<PrintBlock> blocks;
+    blocks.push_back(heading(context, tr("What each article did with the base")));
+    blocks.push_back(explanation(context, tr("Shares of each article’s counted words: verbatim (same or moved), reworded "
+                                             "(paraphrased), new (added); removed is the share of the base’s words it left out.")));
+    const QFont font = style->label();
+    const QFont bold = style->labelBold();
+    const qreal lineHeight = PrintText::lineHeight(font, style->layoutDevice());
+    const qreal rowHeight = lineHeight + 2 * padding;
+    const qreal width = context.width;
+    const std::vector<qreal> fractions { 0.30, 0.30, 0.10, 0.10, 0.10, 0.10 };
+    const QStringList titles { tr("Article"), QString(), tr("Verbatim"), tr("Reworded"), tr("New"), tr("Removed") };
+    const auto columnX = [fractions, width](size_t column) {
+        qreal x = 0;
+        for (size_t i = 0; i < column; ++i)
+            x += fractions[i] * width;
+        return x;
+    };
+
+    PrintBlock header;
+    header.height = rowHeight;
+    header.keepWithNext = true;
+    header.paint = [=](QPainter *painter) {
+        painter->fillRect(QRectF(0, 0, width, rowHeight), style->headerFill());
+        painter->setPen(style->text());
+        for (size_t column = 0; column < fractions.size(); ++column) {
+            PrintText::drawLine(painter, titles[qsizetype(column)], bold, style->layoutDevice(),
+                                QRectF(columnX(column) + padding, 0, fractions[column] * width - 2 * padding, rowHeight),
+                                (column >= 2 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        }
+    };
+    blocks.push_back(header);
+
+    const ClassCounts &baseCounts = comparison.counts[size_t(comparison.base)];
+    for (size_t position = 0; position < shown.size(); ++position) {
+        const qint32 a = shown[position];
+        const ClassCounts counts = comparison.counts[size_t(a)];
+        const bool isBase = a == comparison.base;
+        const QString label = articleKey(qsizetype(position)) + QStringLiteral("  ") + comparison.articles[size_t(a)].id;
+        const double verbatim = counts.share(counts.same + counts.moved);
+        const double reworded = counts.share(counts.paraphrased);
+        const double added = counts.share(counts.added);
+        const double removed = baseCounts.words > 0 ? double(counts.removed) / double(baseCounts.words) : 0.0;
+        PrintBlock block;
+        block.height = rowHeight;
+        block.paint = [=](QPainter *painter) {
+            painter->setPen(style->text());
+            PrintText::drawLine(painter, label, isBase ? bold : font, style->layoutDevice(),
+                                QRectF(padding, 0, fractions[0] * width - 2 * padding, rowHeight));
+            const QStringList numbers = isBase
+                ? QStringList { tr("base"), QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("—") }
+                : QStringList { percent(verbatim), percent(reworded), percent(added), percent(removed) };
+            for (size_t column = 2; column < fractions.size(); ++column) {
+                PrintText::drawLine(painter, numbers[qsizetype(column - 2)], font, style->layoutDevice(),
+                                    QRectF(columnX(column) + padding, 0, fractions[column] * width - 2 * padding, rowHeight),
+                                    Qt::AlignRight | Qt::AlignVCenter);
+            }
+            if (!isBase) {
+                // The bar: verbatim, reworded and new side by side, each with its cue.
+                const QRectF bar(columnX(1) + padding, padding + 1, fractions[1] * width - 2 * padding, rowHeight - 2 * padding - 2);
+                qreal x = bar.left();
+                const auto segment = [&](double share, const QColor &fill, ChangeClass cue) {
+                    const QRectF rect(x, bar.top(), bar.width() * std::clamp(share, 0.0, 1.0), bar.height());
+                    painter->fillRect(rect, fill);
+                    if (cue != ChangeClass::Same && rect.width() > 2)
+                        style->highlight().drawCue(painter, rect, cue);
+                    x = rect.right();
+                };
+                segment(verbatim, style->rule(), ChangeClass::Same);
+                segment(reworded, style->highlight().background(ChangeClass::Paraphrased), ChangeClass::Paraphrased);
+                segment(added, style->highlight().background(ChangeClass::Added), ChangeClass::Added);
+                painter->setPen(QPen(style->rule(), 0.6));
+                painter->setBrush(Qt::NoBrush);
+                painter->drawRect(bar);
+            }
+            painter->setPen(QPen(style->grid(), 0.8));
+            painter->drawLine(QPointF(0, rowHeight), QPointF(width, rowHeight));
+        };
+        blocks.push_back(block);
+    }
+    return blocks;
+}
+
+} // namespace WireDiff

@@ -1,0 +1,188 @@
+#include "exportdialog.h"
+
+#include "comparisonprinter.h"
+#include "comparisontable.h"
+#include "printstyle.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace WireDiff {
+
+ExportDialog::ExportDialog(const Comparison &comparison, QWidget *parent)
+    : QDialog(parent)
+    , m_comparison(comparison)
+{
+    setWindowTitle(tr("Export PDF"));
+
+    m_pageSize = new QComboBox(this);
+    m_pageSize->addItem(tr("A4"), QVariant::fromValue(int(QPageSize::A4)));
+    m_pageSize->addItem(tr("Letter"), QVariant::fromValue(int(QPageSize::Letter)));
+    if (QLocale().measurementSystem() == QLocale::ImperialUSSystem)
+        m_pageSize->setCurrentIndex(1);
+
+    auto *portrait = new QRadioButton(tr("&Portrait"), this);
+    auto *landscape = new QRadioButton(tr("&Landscape"), this);
+    m_orientation = new QButtonGroup(this);
+    m_orientation->addButton(portrait, int(QPageLayout::Portrait));
+    m_orientation->addButton(landscape, int(QPageLayout::Landscape));
+    portrait->setChecked(true);
+    auto *orientation = new QHBoxLayout;
+    orientation->addWidget(portrait);
+    orientation->addWidget(landscape);
+    orientation->addStretch();
+
+    m_articles = new QListWidget(this);
+    for (size_t a = 0; a < comparison.articles.size(); ++a) {
+        const Article &article = comparison.articles[a];
+        auto *item = new QListWidgetItem(article.displayName(), m_articles);
+        item->setData(Qt::UserRole, qint32(a));
+        item->setToolTip(QDir::toNativeSeparators(article.filePath));
+        item->setCheckState(Qt::Checked);
+        if (qint32(a) == comparison.base) {
+            // The base is what every other column is marked against.
+            item->setText(tr("%1 (base, always included)").arg(article.displayName()));
+            item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable & ~Qt::ItemIsEnabled);
+        }
+    }
+    m_unchanged = new QCheckBox(tr("Include &unchanged paragraphs"), this);
+    m_unchanged->setChecked(true);
+    m_unchanged->setToolTip(tr("When off, rows where no article differs from the base are summarised in one line."));
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Page &size:"), m_pageSize);
+    form->addRow(tr("Orientation:"), orientation);
+    form->addRow(tr("&Articles:"), m_articles);
+    form->addRow(QString(), m_unchanged);
+    form->addRow(QString(), m_summary);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+
+    connect(m_pageSize, &QComboBox::currentIndexChanged, this, &ExportDialog::updateSummary);
+    connect(m_orientation, &QButtonGroup::idToggled, this, &ExportDialog::updateSummary);
+    connect(m_articles, &QListWidget::itemChanged, this, &ExportDialog::updateSummary);
+    updateSummary();
+}
+
+PdfPageSetup ExportDialog::pageSetup() const
+{
+    PdfPageSetup setup;
+    setup.size = QPageSize(QPageSize::PageSizeId(m_pageSize->currentData().toInt()));
+    setup.orientation = QPageLayout::Orientation(m_orientation->checkedId());
+    return setup;
+}
+
+void ExportDialog::setPageSetup(const PdfPageSetup &setup)
+{
+    const int index = m_pageSize->findData(QVariant::fromValue(int(setup.size.id())));
+    if (index >= 0)
+        m_pageSize->setCurrentIndex(index);
+    if (QAbstractButton *button = m_orientation->button(int(setup.orientation)))
+        button->setChecked(true);
+}
+
+ExportOptions ExportDialog::options() const
+{
+    ExportOptions options;
+    for (int row = 0; row < m_articles->count(); ++row) {
+        const QListWidgetItem *item = m_articles->item(row);
+        if (item->checkState() == Qt::Checked)
+            options.articles.push_back(item->data(Qt::UserRole).toInt());
+    }
+    options.includeUnchanged = m_unchanged->isChecked();
+    return options;
+}
+
+void ExportDialog::setOptions(const ExportOptions &options)
+{
+    for (int row = 0; row < m_articles->count(); ++row) {
+        QListWidgetItem *item = m_articles->item(row);
+        const qint32 article = item->data(Qt::UserRole).toInt();
+        const bool chosen = options.articles.empty()
+            || std::find(options.articles.begin(), options.articles.end(), article) != options.articles.end();
+        if (article != m_comparison.base)
+            item->setCheckState(chosen ? Qt::Checked : Qt::Unchecked);
+    }
+    m_unchanged->setChecked(options.includeUnchanged);
+}
+
+void ExportDialog::updateSummary()
+{
+    // The same arithmetic as the printer, so the dialog says what the pages will show.
+    const PdfPageSetup setup = pageSetup();
+    const QPageLayout layout(setup.size, setup.orientation,
+                             QMarginsF(setup.marginMillimetres, setup.marginMillimetres, setup.marginMillimetres,
+                                       setup.marginMillimetres), QPageLayout::Millimeter);
+    const qreal width = PrintStyle::mm(layout.paintRect(QPageLayout::Millimeter).width());
+    const qint32 perPage = ComparisonTable::columnsThatFit(width);
+    const std::vector<qint32> shown = options().shownArticles(m_comparison);
+    const auto groups = ComparisonPrinter::columnGroups(shown, m_comparison.base, perPage);
+    m_summary->setText(groups.size() == 1
+                           ? tr("All %1 articles side by side on each page.").arg(shown.size())
+                           : tr("%1 columns fit on a page: the base and %2 others per run of pages, %3 runs.")
+                                 .arg(perPage).arg(perPage - 1).arg(groups.size()));
+}
+
+QString ExportDialog::exportPdf(QWidget *parent, const Comparison &comparison, const Notes &notes, const QString &folder)
+{
+    ExportDialog dialog(comparison, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    const QString suggested = QDir(folder.isEmpty() ? QDir::homePath() : folder)
+                                  .filePath(QFileInfo(folder).fileName() + QStringLiteral("-comparison.pdf"));
+    const QString path = QFileDialog::getSaveFileName(parent, tr("Export PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return {};
+    ExportOptions options = dialog.options();
+    options.title = folder;
+    const QString error = PdfExporter::write(path, comparison, notes, options, dialog.pageSetup());
+    if (!error.isEmpty()) {
+        QMessageBox::warning(parent, tr("Export PDF"), error);
+        return {};
+    }
+    return path;
+}
+
+bool ExportDialog::print(QWidget *parent, const Comparison &comparison, const Notes &notes, const QString &folder)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(QFileInfo(folder).fileName());
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print Comparison"));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    ExportOptions options;
+    options.title = folder;
+    const QString error = ComparisonPrinter::print(&printer, comparison, notes, options);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(parent, tr("Print"), error);
+        return false;
+    }
+    return true;
+}
+
+} // namespace WireDiff

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "comparison.h"
+#include "exportoptions.h"
+#include "note.h"
+#include "pdfexporter.h"
+
+#include <QDialog>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListWidget;
+
+namespace WireDiff {
+
+// File ▸ Export PDF: page size, orientation, which articles (the base is
+// always in), whether unchanged paragraphs are printed. It only asks; the
+// caller writes (or use exportPdf(), which does the whole round trip).
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ExportDialog(const Comparison &comparison, QWidget *parent = nullptr);
+
+    PdfPageSetup pageSetup() const;
+    void setPageSetup(const PdfPageSetup &setup);
+    // Articles and unchanged rows; `title` and `generated` are left empty.
+    ExportOptions options() const;
+    void setOptions(const ExportOptions &options);
+
+    // Asks with this dialog, then for a file name, then writes the PDF;
+    // reports a failure in a message box. Returns the path written, or an
+    // empty string when cancelled or failed. `folder` titles the pages.
+    static QString exportPdf(QWidget *parent, const Comparison &comparison, const Notes &notes, const QString &folder);
+    // File ▸ Print: the print dialog, then the same layout on the printer.
+    static bool print(QWidget *parent, const Comparison &comparison, const Notes &notes, const QString &folder);
+
+private:
+    void updateSummary();
+
+    const Comparison &m_comparison;
+    QComboBox *m_pageSize = nullptr;
+    QButtonGroup *m_orientation = nullptr;
+    QListWidget *m_articles = nullptr;
+    QCheckBox *m_unchanged = nullptr;
+    QLabel *m_summary = nullptr;
+};
+
+} // namespace WireDiff

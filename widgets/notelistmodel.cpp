@@ -1,0 +1,146 @@
+#include "notelistmodel.h"
+
+#include <QHash>
+
+namespace WireDiff {
+
+NoteListModel::NoteListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void NoteListModel::open(const QString &folder, const std::vector<Article> &articles)
+{
+    beginResetModel();
+    m_articles = articles;
+    m_book.open(folder, articles);
+    endResetModel();
+}
+
+void NoteListModel::reanchor(const std::vector<Article> &articles)
+{
+    beginResetModel();
+    m_articles = articles;
+    m_book.reanchor(articles);
+    endResetModel();
+}
+
+void NoteListModel::close()
+{
+    beginResetModel();
+    m_book = NoteBook();
+    m_articles.clear();
+    endResetModel();
+}
+
+QModelIndex NoteListModel::indexOf(const QString &noteId) const
+{
+    const Notes &notes = m_book.notes();
+    for (size_t row = 0; row < notes.size(); ++row) {
+        if (notes[row].id == noteId)
+            return index(int(row));
+    }
+    return {};
+}
+
+QString NoteListModel::addNote(const QString &articleId, qint32 paragraph, const QString &paragraphText,
+                               qint32 utf16Start, qint32 utf16End, const QString &text)
+{
+    const int row = int(m_book.notes().size());
+    beginInsertRows(QModelIndex(), row, row);
+    const QString id = m_book.add(articleId, paragraph, paragraphText, utf16Start, utf16End, text);
+    endInsertRows();
+    save();
+    return id;
+}
+
+bool NoteListModel::setNoteText(const QString &noteId, const QString &text)
+{
+    const QModelIndex at = indexOf(noteId);
+    if (!at.isValid() || !m_book.setText(noteId, text))
+        return false;
+    emit dataChanged(at, at);
+    save();
+    return true;
+}
+
+bool NoteListModel::removeNote(const QString &noteId)
+{
+    const QModelIndex at = indexOf(noteId);
+    if (!at.isValid())
+        return false;
+    beginRemoveRows(QModelIndex(), at.row(), at.row());
+    m_book.remove(noteId);
+    endRemoveRows();
+    save();
+    return true;
+}
+
+QString NoteListModel::setAsideUnreadableFile()
+{
+    const QString error = m_book.setAside();
+    if (error.isEmpty() && m_book.isModified())
+        save();
+    return error;
+}
+
+void NoteListModel::save()
+{
+    const QString error = m_book.save();
+    if (!error.isEmpty())
+        emit saveFailed(error);
+}
+
+int NoteListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_book.notes().size());
+}
+
+QVariant NoteListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || size_t(index.row()) >= m_book.notes().size())
+        return {};
+    const Note &note = m_book.notes()[size_t(index.row())];
+    const QString *text = nullptr;
+    for (const Article &article : m_articles) {
+        if (article.id == note.articleId && note.paragraph >= 0 && size_t(note.paragraph) < article.paragraphs.size())
+            text = &article.paragraphs[size_t(note.paragraph)].text;
+    }
+    switch (role) {
+    case Qt::DisplayRole: {
+        QString quote = note.quote.simplified();
+        if (quote.size() > 60)
+            quote = quote.left(59) + QStringLiteral("…");
+        const QString prefix = note.detached ? tr("[detached] ") : QString();
+        return prefix + QStringLiteral("“%1” — %2").arg(quote, note.text);
+    }
+    case Qt::ToolTipRole:
+        return note.detached ? tr("%1\n\nThe passage was not found in %2 when the folder was loaded.").arg(note.text, note.articleId)
+                             : note.text;
+    case NoteIdRole: return note.id;
+    case ArticleIdRole: return note.articleId;
+    case ParagraphRole: return note.paragraph;
+    case StartRole: return text ? note.utf16Start(*text) : 0;
+    case EndRole: return text ? note.utf16End(*text) : 0;
+    case QuoteRole: return note.quote;
+    case TextRole: return note.text;
+    case DetachedRole: return note.detached;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> NoteListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(NoteIdRole, "noteId");
+    names.insert(ArticleIdRole, "articleId");
+    names.insert(ParagraphRole, "paragraph");
+    names.insert(StartRole, "start");
+    names.insert(EndRole, "end");
+    names.insert(QuoteRole, "quote");
+    names.insert(TextRole, "text");
+    names.insert(DetachedRole, "detached");
+    return names;
+}
+
+} // namespace WireDiff

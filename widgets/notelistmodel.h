@@ -1,0 +1,65 @@
+#pragma once
+
+#include "notebook.h"
+
+#include <QAbstractListModel>
+
+namespace WireDiff {
+
+// The folder's notes as a list model for the notes side panel and the
+// panes' margin markers. It owns the NoteBook; edits go through it so every
+// view updates, and each edit is saved at once (the sidecar is small and
+// written atomically), so a crash never loses a note. saveFailed() reports
+// why a save did not happen, once per edit.
+class NoteListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        NoteIdRole = Qt::UserRole + 1, // QString
+        ArticleIdRole,                 // QString
+        ParagraphRole,                 // int
+        StartRole,                     // int, UTF-16 offset in the paragraph (resolved on the current text)
+        EndRole,                       // int
+        QuoteRole,                     // QString
+        TextRole,                      // QString
+        DetachedRole,                  // bool
+    };
+
+    explicit NoteListModel(QObject *parent = nullptr);
+
+    // Opens `folder`'s sidecar and anchors its notes on `articles`; a
+    // problem reading it is in noteBook().message().
+    void open(const QString &folder, const std::vector<Article> &articles);
+    // After the folder was reloaded and the articles changed.
+    void reanchor(const std::vector<Article> &articles);
+    void close();
+
+    const NoteBook &noteBook() const { return m_book; }
+    const Notes &notes() const { return m_book.notes(); }
+    QModelIndex indexOf(const QString &noteId) const;
+
+    // The editing API the panes and the side panel call (Ctrl+M, edit, delete).
+    QString addNote(const QString &articleId, qint32 paragraph, const QString &paragraphText, qint32 utf16Start,
+                    qint32 utf16End, const QString &text);
+    bool setNoteText(const QString &noteId, const QString &text);
+    bool removeNote(const QString &noteId);
+    // Renames an unreadable sidecar aside so notes can be saved again.
+    QString setAsideUnreadableFile();
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void saveFailed(const QString &reason);
+
+private:
+    void save();
+
+    NoteBook m_book;
+    std::vector<Article> m_articles; // the text the notes are anchored on, for UTF-16 offsets
+};
+
+} // namespace WireDiff

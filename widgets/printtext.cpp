@@ -1,0 +1,125 @@
+#include "printtext.h"
+
+#include <QFontMetricsF>
+#include <QPaintDevice>
+#include <QPainter>
+#include <QTextOption>
+
+namespace WireDiff {
+
+namespace {
+
+// Characters that never need shaping beyond what fonts do glyph by glyph:
+// Latin, Greek, Cyrillic, Armenian, general punctuation and symbols, CJK
+// ideographs, kana and Hangul syllables. Anything else (Hebrew, Arabic,
+// Indic, Thai, emoji sequences) keeps full shaping.
+bool needsShaping(const QString &text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x0590 || (u >= 0x1E00 && u < 0x1FFF) || (u >= 0x2000 && u < 0x2C00) || (u >= 0x3000 && u < 0xA000)
+            || (u >= 0xAC00 && u < 0xD7B0) || (u >= 0xF900 && u < 0xFB00) || (u >= 0xFF00 && u < 0xFFF0)) {
+            continue;
+        }
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QFont PrintText::searchableFont(const QFont &font, const QString &text)
+{
+    if (needsShaping(text))
+        return font;
+    QFont plain = font;
+    plain.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() | QFont::PreferNoShaping));
+    return plain;
+}
+
+std::shared_ptr<QTextLayout> PrintText::layout(const QString &text, const QFont &font, qreal width,
+                                               const QPaintDevice *device,
+                                               const QList<QTextLayout::FormatRange> &formats,
+                                               Qt::Alignment alignment)
+{
+    // QTextLayout wants a mutable device pointer but only reads its metrics.
+    auto layout = std::make_shared<QTextLayout>(text, searchableFont(font, text), const_cast<QPaintDevice *>(device));
+    QTextOption option(alignment);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setUseDesignMetrics(true);
+    option.setTextDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    layout->setTextOption(option);
+    layout->setFormats(formats);
+    layout->setCacheEnabled(true);
+    layout->beginLayout();
+    qreal y = 0;
+    for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
+        line.setLeadingIncluded(true);
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout->endLayout();
+    return layout;
+}
+
+qreal PrintText::height(const QTextLayout &layout)
+{
+    const int count = layout.lineCount();
+    if (count == 0)
+        return 0;
+    const QTextLine last = layout.lineAt(count - 1);
+    return last.y() + last.height();
+}
+
+qreal PrintText::lineTopAt(const QTextLayout &layout, qreal y)
+{
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        const QTextLine line = layout.lineAt(i);
+        if (y > line.y() + 0.01 && y < line.y() + line.height() - 0.01)
+            return line.y();
+    }
+    return y;
+}
+
+void PrintText::drawLine(QPainter *painter, const QString &text, const QFont &font, const QPaintDevice *device,
+                         const QRectF &box, Qt::Alignment alignment)
+{
+    const QFont plain = searchableFont(font, text);
+    const QFontMetricsF metrics(plain, device);
+    QString shown = metrics.elidedText(text, Qt::ElideRight, box.width());
+    QTextLayout layout(shown, plain, const_cast<QPaintDevice *>(device));
+    QTextOption option(alignment & Qt::AlignHorizontal_Mask);
+    option.setUseDesignMetrics(true);
+    option.setWrapMode(QTextOption::NoWrap);
+    option.setTextDirection(shown.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    if (line.isValid()) {
+        line.setLeadingIncluded(true);
+        line.setLineWidth(box.width());
+    }
+    layout.endLayout();
+    if (!line.isValid())
+        return;
+    qreal top = box.top();
+    if (alignment & Qt::AlignVCenter)
+        top = box.center().y() - line.height() / 2;
+    else if (alignment & Qt::AlignBottom)
+        top = box.bottom() - line.height();
+    layout.draw(painter, QPointF(box.left(), top));
+}
+
+qreal PrintText::lineHeight(const QFont &font, const QPaintDevice *device)
+{
+    const QFontMetricsF metrics(font, device);
+    return metrics.ascent() + metrics.descent() + metrics.leading();
+}
+
+qreal PrintText::textWidth(const QString &text, const QFont &font, const QPaintDevice *device)
+{
+    return QFontMetricsF(searchableFont(font, text), device).horizontalAdvance(text);
+}
+
+} // namespace WireDiff

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QFont>
+#include <QList>
+#include <QString>
+#include <QTextLayout>
+
+#include <memory>
+
+class QPaintDevice;
+class QPainter;
+
+namespace WireDiff {
+
+// Text laid out for a page: wrapped to a width, right-to-left when the text
+// starts in a right-to-left script, with optional character formats. Thin
+// helpers over QTextLayout shared by the cover page and the table.
+class PrintText
+{
+public:
+    static std::shared_ptr<QTextLayout> layout(const QString &text, const QFont &font, qreal width,
+                                               const QPaintDevice *device,
+                                               const QList<QTextLayout::FormatRange> &formats = {},
+                                               Qt::Alignment alignment = Qt::AlignLeft);
+    static qreal height(const QTextLayout &layout);
+    // The top of the line that `y` (relative to the layout) falls in, or
+    // `y` itself when it falls between lines or below the text.
+    static qreal lineTopAt(const QTextLayout &layout, qreal y);
+    // One line, elided at the end to fit `width`, drawn with its baseline
+    // placed for a line box at `top`.
+    static void drawLine(QPainter *painter, const QString &text, const QFont &font, const QPaintDevice *device,
+                         const QRectF &box, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter);
+    static qreal lineHeight(const QFont &font, const QPaintDevice *device);
+    // `font` for drawing `text`: without ligatures where the script does
+    // not need them, so "officials" is stored as o-f-f-i-… and a PDF
+    // reader's search finds it (a ligature glyph reads back as "ﬃ").
+    static QFont searchableFont(const QFont &font, const QString &text);
+    static qreal textWidth(const QString &text, const QFont &font, const QPaintDevice *device);
+};
+
+} // namespace WireDiff
