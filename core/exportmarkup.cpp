@@ -135,22 +135,36 @@ ExportMarkup::ExportMarkup(const Comparison &comparison, const Notes &notes, con
         const QString &text = comparison.articles[size_t(article)].paragraphs[size_t(note.paragraph)].text;
         m_notes.push_back({ 0, note, article, note.utf16Start(text), note.utf16End(text) });
     }
-    // Reading order: down the rows, then across the columns, then along the text.
-    const auto order = [this](const NoteMark &mark) {
-        const qint32 row = m_comparison.rowOf[size_t(mark.article)][size_t(mark.note.paragraph)];
-        const auto column = std::find(m_articles.begin(), m_articles.end(), mark.article) - m_articles.begin();
-        return std::make_tuple(row, column, mark.note.paragraph, mark.start, mark.note.created);
-    };
-    std::stable_sort(m_notes.begin(), m_notes.end(),
-                     [&order](const NoteMark &a, const NoteMark &b) { return order(a) < order(b); });
-    for (size_t i = 0; i < m_notes.size(); ++i)
-        m_notes[i].number = qint32(i + 1);
+    numberNotes({ m_articles });
 
     m_carets.resize(comparison.articles.size());
     for (const qint32 article : m_articles) {
         if (article != comparison.base && comparison.comparisonFor(article).isValid())
             placeCarets(article);
     }
+}
+
+void ExportMarkup::numberNotes(const std::vector<std::vector<qint32>> &groups)
+{
+    // Reading order: group by group, down the rows, across the columns,
+    // then along the text.
+    const auto order = [this, &groups](const NoteMark &mark) {
+        qsizetype group = qsizetype(groups.size());
+        qsizetype column = 0;
+        for (size_t g = 0; g < groups.size() && group == qsizetype(groups.size()); ++g) {
+            const auto it = std::find(groups[g].begin(), groups[g].end(), mark.article);
+            if (it != groups[g].end()) {
+                group = qsizetype(g);
+                column = it - groups[g].begin();
+            }
+        }
+        const qint32 row = m_comparison.rowOf[size_t(mark.article)][size_t(mark.note.paragraph)];
+        return std::make_tuple(group, row, column, mark.note.paragraph, mark.start, mark.note.created);
+    };
+    std::stable_sort(m_notes.begin(), m_notes.end(),
+                     [&order](const NoteMark &a, const NoteMark &b) { return order(a) < order(b); });
+    for (size_t i = 0; i < m_notes.size(); ++i)
+        m_notes[i].number = qint32(i + 1);
 }
 
 bool ExportMarkup::isUnchanged(qint32 row, const std::vector<qint32> &columns) const

@@ -72,6 +72,11 @@ public:
     ParagraphMarks marks(qint32 article, qint32 paragraph, const std::vector<qint32> &columns) const;
 
     const std::vector<NoteMark> &notes() const { return m_notes; }
+    // Numbers the notes in the order a reader meets them when the articles
+    // are shown in `groups` of columns one after the other (the PDF's runs
+    // of pages): by group, row, column, then place in the paragraph. A note
+    // in an article of several groups (the base) keeps its first number.
+    void numberNotes(const std::vector<std::vector<qint32>> &groups);
     std::vector<const NoteMark *> notesOn(qint32 article, qint32 paragraph) const;
     const Notes &detachedNotes() const { return m_detached; } // passage not found, or article gone
 

@@ -177,7 +177,7 @@ QString ComparisonPrinter::print(QPagedPaintDevice *device)
     if (m_comparison.isEmpty() || m_comparison.base < 0)
         return tr("There is nothing to print: no articles were compared.");
     const PrintStyle style;
-    const ExportMarkup markup(m_comparison, m_notes, m_options);
+    ExportMarkup markup(m_comparison, m_notes, m_options);
     const qreal scale = qreal(device->logicalDpiX()) / PrintStyle::unitsPerInch;
     const qreal scaleY = qreal(device->logicalDpiY()) / PrintStyle::unitsPerInch;
 
@@ -191,6 +191,9 @@ QString ComparisonPrinter::print(QPagedPaintDevice *device)
         return tr("The page is too small to print on.");
 
     // First pass: every part's blocks, then its pages.
+    const std::vector<std::vector<qint32>> groups =
+        columnGroups(markup.articles(), m_comparison.base, ComparisonTable::columnsThatFit(page.width));
+    markup.numberNotes(groups);
     const PrintContext context { markup, style, page.width };
     std::vector<Part> parts;
     {
@@ -202,8 +205,6 @@ QString ComparisonPrinter::print(QPagedPaintDevice *device)
         cover.caption = tr("Summary");
         parts.push_back(std::move(cover));
     }
-    const std::vector<std::vector<qint32>> groups =
-        columnGroups(markup.articles(), m_comparison.base, ComparisonTable::columnsThatFit(page.width));
     for (size_t g = 0; g < groups.size(); ++g) {
         Part part;
         part.table = std::make_unique<ComparisonTable>(markup, style, groups[g], page.width);

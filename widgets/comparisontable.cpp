@@ -322,9 +322,11 @@ void ComparisonTable::paintParagraph(QPainter *painter, const Column &column, co
     const QPointF origin(textLeft(column), top);
     const qreal height = PrintText::height(layout);
     if (paragraph.marks.unique) {
-        painter->fillRect(QRectF(origin.x() - padSide + 1, top - 1.5, textWidth(column) + padSide, height + 3),
-                          m_style.highlight().uniqueBackground());
-        painter->fillRect(QRectF(origin.x() - padSide, top - 1.5, 2.0, height + 3), m_style.uniqueBar());
+        // The bar on the side the text starts from.
+        const bool rightToLeft = layout.textOption().textDirection() == Qt::RightToLeft;
+        const QRectF wash(origin.x() - padSide, top - 1.5, textWidth(column) + 2 * padSide, height + 3);
+        painter->fillRect(wash, m_style.highlight().uniqueBackground());
+        painter->fillRect(QRectF(rightToLeft ? wash.right() - 2.0 : wash.left(), wash.top(), 2.0, wash.height()), m_style.uniqueBar());
     }
     painter->setPen(paragraph.role == ParagraphRole::Boilerplate ? m_style.highlight().boilerplateText() : m_style.text());
     layout.draw(painter, origin);

@@ -34,8 +34,10 @@ PrintStyle::PrintStyle()
 QStringList PrintStyle::fontFamilies()
 {
     return {
+        // Noto first, one family per script, so each script gets the face
+        // designed for it (DejaVu also has Arabic and Hebrew, more crudely);
+        // DejaVu last for the symbols and arrows the others lack.
         QStringLiteral("Noto Sans"),
-        QStringLiteral("DejaVu Sans"),
         QStringLiteral("Noto Sans Arabic"),
         QStringLiteral("Noto Naskh Arabic"),
         QStringLiteral("Noto Sans Hebrew"),
@@ -47,6 +49,7 @@ QStringList PrintStyle::fontFamilies()
         QStringLiteral("Noto Sans Georgian"),
         QStringLiteral("Noto Sans Symbols"),
         QStringLiteral("Noto Sans Symbols2"),
+        QStringLiteral("DejaVu Sans"),
     };
 }
 

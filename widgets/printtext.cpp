@@ -26,6 +26,15 @@ bool needsShaping(const QString &text)
     return false;
 }
 
+// QTextLayout takes Qt::AlignLeft literally; right-to-left text starts at
+// the right, so "left" (the callers' default) means the leading edge.
+Qt::Alignment leadingAligned(Qt::Alignment alignment, bool rightToLeft)
+{
+    if (rightToLeft && (alignment & Qt::AlignLeft) && !(alignment & Qt::AlignAbsolute))
+        return (alignment & ~Qt::Alignment(Qt::AlignLeft)) | Qt::AlignRight;
+    return alignment;
+}
+
 } // namespace
 
 QFont PrintText::searchableFont(const QFont &font, const QString &text)
@@ -44,7 +53,7 @@ std::shared_ptr<QTextLayout> PrintText::layout(const QString &text, const QFont 
 {
     // QTextLayout wants a mutable device pointer but only reads its metrics.
     auto layout = std::make_shared<QTextLayout>(text, searchableFont(font, text), const_cast<QPaintDevice *>(device));
-    QTextOption option(alignment);
+    QTextOption option(leadingAligned(alignment, text.isRightToLeft()));
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     option.setUseDesignMetrics(true);
     option.setTextDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
@@ -89,7 +98,7 @@ void PrintText::drawLine(QPainter *painter, const QString &text, const QFont &fo
     const QFontMetricsF metrics(plain, device);
     QString shown = metrics.elidedText(text, Qt::ElideRight, box.width());
     QTextLayout layout(shown, plain, const_cast<QPaintDevice *>(device));
-    QTextOption option(alignment & Qt::AlignHorizontal_Mask);
+    QTextOption option(leadingAligned(alignment & Qt::AlignHorizontal_Mask, shown.isRightToLeft()));
     option.setUseDesignMetrics(true);
     option.setWrapMode(QTextOption::NoWrap);
     option.setTextDirection(shown.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
