@@ -1,5 +1,7 @@
 #include "comparisonkey.h"
 
+#include "vocabulary.h"
+
 #include <unicode/unorm2.h>
 
 #include <vector>
@@ -34,21 +36,13 @@ QChar ComparisonKey::unifyPunctuation(QChar c)
 void ComparisonKey::make(QStringView token, QString *out) const
 {
     out->resize(token.size());
-    QChar *data = out->data();
-    bool ascii = true;
+    char16_t *data = reinterpret_cast<char16_t *>(out->data());
+    char16_t high = 0;
     for (qsizetype i = 0; i < token.size(); ++i) {
-        QChar c = token.at(i);
-        if (m_unifyQuotes && c.unicode() >= 0x60)
-            c = unifyPunctuation(c);
-        const char16_t u = c.unicode();
-        if (u >= 0x80) {
-            ascii = false;
-        } else if (m_foldCase && u >= 'A' && u <= 'Z') {
-            c = QChar(char16_t(u + ('a' - 'A')));
-        }
-        data[i] = c;
+        data[i] = fold(token.at(i).unicode());
+        high |= data[i];
     }
-    if (ascii)
+    if (high < 0x80)
         return; // the common case: no normalisation or full case folding needed
 
     UErrorCode status = U_ZERO_ERROR;
@@ -68,6 +62,20 @@ void ComparisonKey::make(QStringView token, QString *out) const
         for (QChar &c : *out)
             c = unifyPunctuation(c);
     }
+}
+
+bool ComparisonKey::makeAscii(QStringView token, char16_t *out, quint32 *hash) const
+{
+    char16_t high = 0;
+    quint32 h = Vocabulary::hashSeed;
+    for (qsizetype i = 0; i < token.size(); ++i) {
+        const char16_t unit = fold(token.at(i).unicode());
+        out[i] = unit;
+        high |= unit;
+        h = Vocabulary::hashStep(h, unit);
+    }
+    *hash = h;
+    return high < 0x80;
 }
 
 QString ComparisonKey::make(QStringView token) const

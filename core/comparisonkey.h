@@ -19,9 +19,28 @@ public:
     void make(QStringView token, QString *out) const;
     QString make(QStringView token) const;
 
+    // The common case without allocation: when the key of `token` is plain
+    // ASCII (no normalisation needed), writes it to `out` (room for
+    // token.size() units), sets `hash` to Vocabulary::hashOf() of it and
+    // returns true. Otherwise returns false and make() must be used.
+    bool makeAscii(QStringView token, char16_t *out, quint32 *hash) const;
+
     static QChar unifyPunctuation(QChar c);
 
 private:
+    // One UTF-16 unit of the key before normalisation.
+    char16_t fold(char16_t unit) const
+    {
+        if (unit < 0x80) {
+            if (m_foldCase && unit - u'A' < 26u)
+                return char16_t(unit + (u'a' - u'A'));
+            if (m_unifyQuotes && unit == 0x60)
+                return u'\'';
+            return unit;
+        }
+        return m_unifyQuotes ? unifyPunctuation(QChar(unit)).unicode() : unit;
+    }
+
     bool m_foldCase;
     bool m_unifyQuotes;
 };

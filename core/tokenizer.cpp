@@ -81,8 +81,16 @@ void Tokenizer::setLanguage(const QString &language)
 void Tokenizer::appendToken(const QString &text, qint32 from, qint32 to, TokenKind kind,
                             TokenizedParagraph *out)
 {
-    m_key.make(QStringView(text).mid(from, to - from), &m_scratch);
-    const qint32 key = m_vocabulary->intern(m_scratch, kind);
+    const QStringView token = QStringView(text).mid(from, to - from);
+    qint32 key;
+    char16_t folded[kShortToken];
+    quint32 hash;
+    if (token.size() <= kShortToken && m_key.makeAscii(token, folded, &hash)) {
+        key = m_vocabulary->intern(QStringView(folded, token.size()), kind, hash);
+    } else {
+        m_key.make(token, &m_scratch);
+        key = m_vocabulary->intern(m_scratch, kind);
+    }
     out->tokens.push_back(Token { from, to, key, kind, false });
 }
 

@@ -37,6 +37,8 @@ private:
                      TokenizedParagraph *out);
     static void markSentenceStarts(const QString &text, TokenizedParagraph *paragraph);
 
+    static constexpr qsizetype kShortToken = 48; // keys folded on the stack up to this length
+
     ComparisonKey m_key;
     Vocabulary *m_vocabulary;
     QString m_language;

@@ -1,5 +1,7 @@
 #include "vocabulary.h"
 
+#include <cstring>
+
 namespace WireDiff {
 
 Vocabulary::Vocabulary()
@@ -10,11 +12,9 @@ Vocabulary::Vocabulary()
 quint32 Vocabulary::hashOf(QStringView key)
 {
     // FNV-1a over UTF-16 units: fast for the short strings words are.
-    quint32 hash = 2166136261u;
-    for (const QChar c : key) {
-        hash ^= c.unicode();
-        hash *= 16777619u;
-    }
+    quint32 hash = hashSeed;
+    for (const QChar c : key)
+        hash = hashStep(hash, c.unicode());
     return hash;
 }
 
@@ -28,7 +28,8 @@ qsizetype Vocabulary::slotFor(QStringView key, quint32 hash) const
             return slot;
         const Entry &entry = m_entries[size_t(id)];
         if (entry.hash == hash && entry.length == key.size()
-            && QStringView(m_storage).mid(entry.offset, entry.length) == key) {
+            && std::memcmp(m_storage.constData() + entry.offset, key.data(),
+                           size_t(key.size()) * sizeof(char16_t)) == 0) {
             return slot;
         }
         slot = (slot + 1) & mask;
@@ -42,7 +43,11 @@ qint32 Vocabulary::find(QStringView key) const
 
 qint32 Vocabulary::intern(QStringView key, TokenKind kind)
 {
-    const quint32 hash = hashOf(key);
+    return intern(key, kind, hashOf(key));
+}
+
+qint32 Vocabulary::intern(QStringView key, TokenKind kind, quint32 hash)
+{
     const qsizetype slot = slotFor(key, hash);
     if (m_slots[size_t(slot)] >= 0)
         return m_slots[size_t(slot)];
@@ -79,7 +84,7 @@ std::vector<qint32> Vocabulary::merge(const Vocabulary &other)
 {
     std::vector<qint32> mapping(other.m_entries.size());
     for (size_t id = 0; id < other.m_entries.size(); ++id)
-        mapping[id] = intern(other.key(qint32(id)), other.m_entries[id].kind);
+        mapping[id] = intern(other.key(qint32(id)), other.m_entries[id].kind, other.m_entries[id].hash);
     return mapping;
 }
 

@@ -19,6 +19,9 @@ public:
     Vocabulary();
 
     qint32 intern(QStringView key, TokenKind kind);
+    // The same, with the key's hashOf() already computed (the tokenizer
+    // hashes while it folds a word).
+    qint32 intern(QStringView key, TokenKind kind, quint32 hash);
     qint32 find(QStringView key) const; // -1 when absent
 
     qsizetype size() const { return qsizetype(m_entries.size()); }
@@ -27,6 +30,11 @@ public:
 
     // Adds every key of `other`; returns, for each id of `other`, its id here.
     std::vector<qint32> merge(const Vocabulary &other);
+
+    // FNV-1a over UTF-16 units, step by step: hashStep(hashSeed, c0), ...
+    static constexpr quint32 hashSeed = 2166136261u;
+    static constexpr quint32 hashStep(quint32 hash, char16_t unit) { return (hash ^ unit) * 16777619u; }
+    static quint32 hashOf(QStringView key);
 
 private:
     struct Entry
@@ -37,7 +45,6 @@ private:
         quint32 hash;
     };
 
-    static quint32 hashOf(QStringView key);
     void grow();
     qsizetype slotFor(QStringView key, quint32 hash) const;
 
