@@ -80,6 +80,7 @@ private:
     void compareAndReword();
     void alignParagraphs();
     void synthesize();
+    ParagraphAligner::Constraints manualConstraints();
     std::vector<ArticleText> articleTexts() const;
     void buildSpans();
     void computeReworded();
@@ -446,7 +447,7 @@ void ComparisonRun::alignParagraphs()
     }
     const std::vector<ParagraphEvidence> extra = leftoverLinks(links);
     links.insert(links.end(), extra.begin(), extra.end());
-    ParagraphAligner::Result aligned = ParagraphAligner::align(shapes, m_result.base, links);
+    ParagraphAligner::Result aligned = ParagraphAligner::align(shapes, m_result.base, links, manualConstraints());
     m_result.rows = std::move(aligned.rows);
     m_result.unique = std::move(aligned.unique);
     m_result.rowOf = std::move(aligned.rowOf);
@@ -557,6 +558,24 @@ void ComparisonRun::buildSpans()
         }
     }
     m_cancel.reportProgress(6, 6);
+}
+
+// The editor's links and unlinks, found again in the loaded articles; one
+// whose paragraph is gone is reported rather than silently dropped.
+ParagraphAligner::Constraints ComparisonRun::manualConstraints()
+{
+    ParagraphAligner::Constraints constraints;
+    for (const ParagraphLink &link : m_options.manualLinks) {
+        const auto a = ParagraphLink::resolve(link.a, m_result.articles);
+        const auto b = ParagraphLink::resolve(link.b, m_result.articles);
+        if (a.first < 0 || b.first < 0 || a.first == b.first) {
+            m_result.notices.append(tr("A paragraph link you made between %1 and %2 no longer matches the articles "
+                                       "and was not applied.").arg(link.a.article, link.b.article));
+            continue;
+        }
+        (link.kind == ParagraphLink::Kind::Link ? constraints.linked : constraints.unlinked).push_back({ a, b });
+    }
+    return constraints;
 }
 
 std::vector<ArticleText> ComparisonRun::articleTexts() const

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "housestyle.h"
+#include "paragraphlink.h"
 
 #include <QString>
+
+#include <vector>
 
 namespace WireDiff {
 
@@ -17,6 +20,7 @@ struct ComparisonOptions
     // 0 = only near-verbatim rewording counts as paraphrase, 1 = loose.
     double paraphraseSensitivity = 0.5;
     HouseStyle houseStyle = HouseStyle::defaults(); // spellings that compare as one
+    std::vector<ParagraphLink> manualLinks;         // the editor's links and unlinks (sidecar)
     int threads = 0;                // 0: one per core
     // Pairs of token sequences longer than this that share no anchor are
     // compared coarsely (whole blocks added and removed) rather than with an

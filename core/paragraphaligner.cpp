@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <numeric>
 #include <tuple>
 
@@ -108,9 +109,49 @@ bool ParagraphAligner::isSignificant(const ParagraphEvidence &link, const Paragr
     return link.weight >= std::max(1.0, minCoverage * double(shorter));
 }
 
-ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<ParagraphShape>> &articles,
-                                                 qint32 base, const std::vector<ParagraphEvidence> &links)
+namespace {
+
+// The evidence with the editor's decisions applied: a manual link is
+// evidence stronger than any word count; an unlink removes the evidence
+// between the two paragraphs and between the second and the first one's
+// other partners, so they cannot meet in a row through a third paragraph.
+std::vector<ParagraphEvidence> withConstraints(const std::vector<ParagraphEvidence> &links,
+                                               const ParagraphAligner::Constraints &constraints)
 {
+    using Node = ParagraphAligner::Constraints::Node;
+    std::set<std::pair<Node, Node>> forbidden;
+    const auto forbid = [&forbidden](Node a, Node b) {
+        forbidden.insert({ a, b });
+        forbidden.insert({ b, a });
+    };
+    for (const auto &[a, b] : constraints.unlinked) {
+        forbid(a, b);
+        for (const ParagraphEvidence &link : links) {
+            const Node from { link.article, link.paragraph };
+            const Node to { link.otherArticle, link.otherParagraph };
+            if (from == a && to != b)
+                forbid(b, to);
+            else if (to == a && from != b)
+                forbid(b, from);
+        }
+    }
+    std::vector<ParagraphEvidence> result;
+    for (const auto &[a, b] : constraints.linked)
+        result.push_back(ParagraphEvidence { a.first, a.second, b.first, b.second, 1e9 });
+    for (const ParagraphEvidence &link : links) {
+        if (!forbidden.count({ Node { link.article, link.paragraph }, Node { link.otherArticle, link.otherParagraph } }))
+            result.push_back(link);
+    }
+    return result;
+}
+
+} // namespace
+
+ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<ParagraphShape>> &articles,
+                                                 qint32 base, const std::vector<ParagraphEvidence> &evidence,
+                                                 const Constraints &constraints)
+{
+    const std::vector<ParagraphEvidence> links = withConstraints(evidence, constraints);
     const auto articleCount = qint32(articles.size());
     std::vector<qint32> offset(articles.size() + 1, 0);
     for (size_t a = 0; a < articles.size(); ++a)

@@ -5,6 +5,7 @@
 
 #include <QtGlobal>
 
+#include <utility>
 #include <vector>
 
 namespace WireDiff {
@@ -53,8 +54,17 @@ public:
 
     static constexpr double minCoverage = 0.4;
 
+    // The editor's decisions, as (article, paragraph) pairs: linked
+    // paragraphs share a row whatever the evidence; unlinked ones never do.
+    struct Constraints
+    {
+        using Node = std::pair<qint32, qint32>;
+        std::vector<std::pair<Node, Node>> linked;
+        std::vector<std::pair<Node, Node>> unlinked;
+    };
+
     static Result align(const std::vector<std::vector<ParagraphShape>> &articles, qint32 base,
-                        const std::vector<ParagraphEvidence> &links);
+                        const std::vector<ParagraphEvidence> &links, const Constraints &constraints = {});
 
     static bool isSignificant(const ParagraphEvidence &link, const ParagraphShape &a, const ParagraphShape &b);
 };

@@ -1,7 +1,12 @@
 #pragma once
 
+#include "article.h"
+
 #include <QJsonObject>
 #include <QString>
+
+#include <utility>
+#include <vector>
 
 namespace WireDiff {
 
@@ -33,6 +38,12 @@ struct ParagraphLink
 
     // An end naming paragraph `paragraph` of `article`, whose text is `text`.
     static End endOf(const QString &article, qint32 paragraph, const QString &text);
+
+    // Finds an end again in a loaded folder: the article by id, then the
+    // paragraph at the stored index if it still opens with the quote, else
+    // the paragraph opening with the quote nearest to that index. Returns
+    // (article index, paragraph index), or (-1, -1) when it is gone.
+    static std::pair<qint32, qint32> resolve(const End &end, const std::vector<Article> &articles);
 
     friend bool operator==(const ParagraphLink &, const ParagraphLink &) = default;
 };

@@ -71,6 +71,8 @@ private slots:
     void reportsUnknownBase();
     void containmentIsAsymmetric();
     void cancelStopsTheRun();
+    void honoursManualLinks_data();
+    void honoursManualLinks();
 };
 
 void TestComparator::alignsRows_data()
@@ -300,6 +302,42 @@ void TestComparator::cancelStopsTheRun()
                                                              TestArticles::make(QStringLiteral("b"), story) }, cancel);
     QVERIFY(outcome.cancelled);
     QVERIFY(!outcome.comparison);
+}
+
+void TestComparator::honoursManualLinks_data()
+{
+    QTest::addColumn<bool>("link");
+    QTest::addColumn<int>("baseParagraph");
+    QTest::addColumn<int>("otherParagraph");
+    QTest::addColumn<bool>("sameRow");
+    // The other article's last paragraph says something new: the editor
+    // knows it is the follow-up of the base's last one.
+    QTest::newRow("link two unrelated paragraphs") << true << 4 << 4 << true;
+    // The editor disagrees with an alignment the words suggest.
+    QTest::newRow("unlink two aligned paragraphs") << false << 1 << 1 << false;
+}
+
+void TestComparator::honoursManualLinks()
+{
+    QFETCH(bool, link);
+    QFETCH(int, baseParagraph);
+    QFETCH(int, otherParagraph);
+    QFETCH(bool, sameRow);
+    const QStringList other = replaced(story, 4, QStringLiteral("Shares in the company's parent group fell "
+                                                                "sharply on Friday morning in Zurich."));
+    std::vector<Article> articles { TestArticles::make(QStringLiteral("base"), story),
+                                    TestArticles::make(QStringLiteral("other"), other) };
+    ComparisonOptions options;
+    options.baseId = QStringLiteral("base");
+    ParagraphLink manual;
+    manual.kind = link ? ParagraphLink::Kind::Link : ParagraphLink::Kind::Unlink;
+    manual.a = ParagraphLink::endOf(QStringLiteral("base"), baseParagraph, story[baseParagraph]);
+    // The stored index is off by one, as after an edit: the quote finds it.
+    manual.b = ParagraphLink::endOf(QStringLiteral("other"), otherParagraph + 1, other[otherParagraph]);
+    options.manualLinks = { manual };
+    const Comparison comparison = *Comparator(options).compare(std::move(articles)).comparison;
+    QCOMPARE(comparison.rowOf[0][size_t(baseParagraph)] == comparison.rowOf[1][size_t(otherParagraph)], sameRow);
+    QVERIFY(comparison.notices.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestComparator)
