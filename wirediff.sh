@@ -63,6 +63,23 @@ case "$command" in
         configure_and_build "$build"
         exec "$build/tests/eval/wirediff-eval" "$@"
         ;;
+    screenshot)
+        # Opens FOLDER (default: the bundled samples) under Xvfb with fresh
+        # settings, saves the window to OUT.png once the first comparison is
+        # painted, prints the time from start to that paint, and exits.
+        if [ $# -lt 1 ]; then
+            echo "usage: bash wirediff.sh screenshot OUT.png [FOLDER | FILE...]" >&2
+            exit 2
+        fi
+        out="$(realpath -m "$1")"
+        shift
+        install_missing "${packages[@]}"
+        configure_and_build "$build"
+        settings="$(mktemp -d)"
+        trap 'rm -rf "$settings"' EXIT
+        WIREDIFF_SCREENSHOT="$out" WIREDIFF_TIMING=1 XDG_CONFIG_HOME="$settings" XDG_DATA_HOME="$settings" \
+            timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" "$build/app/wirediff" "$@"
+        ;;
     *)
         echo "usage: bash wirediff.sh {run|test} [arguments]" >&2
         exit 2

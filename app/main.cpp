@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "comparisonsession.h"
 #include "comparisonview.h"
+#include "comparisonworker.h"
 #include "headlessexport.h"
 #include "mainwindow.h"
 
@@ -78,6 +79,18 @@ void installScreenshotHook(MainWindow *window, const QElapsedTimer &sinceStart)
     const bool timing = qEnvironmentVariableIntValue("WIREDIFF_TIMING") != 0;
     if (screenshot.isEmpty() && !timing)
         return;
+    if (timing) {
+        QObject::connect(window->session()->worker(), &ComparisonWorker::synonymsLoaded, window,
+                         [sinceStart](double milliseconds, qsizetype lemmas) {
+                             QTextStream(stderr) << "synonyms: " << lemmas << " lemmas in " << milliseconds << " ms (done "
+                                                 << sinceStart.elapsed() << " ms after main())" << Qt::endl;
+                         });
+        QObject::connect(window->session(), &ComparisonSession::comparisonReady, window, [window, sinceStart] {
+            QTextStream(stderr) << "comparison: " << window->session()->lastMilliseconds() << " ms (ready "
+                                << sinceStart.elapsed() << " ms after main())" << Qt::endl;
+        });
+        QTextStream(stderr) << "window constructed " << sinceStart.elapsed() << " ms after main()" << Qt::endl;
+    }
     QObject::connect(window, &MainWindow::comparisonShown, window, [window, screenshot, timing, sinceStart] {
         if (timing) {
             QTextStream(stderr) << "first paint " << sinceStart.elapsed() << " ms after main(); painting "

@@ -62,7 +62,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     if (!restoreGeometry(m_settings.geometry()))
         resize(1440, 900);
-    restoreState(m_settings.windowState());
+    if (!restoreState(m_settings.windowState())) {
+        // First start: give the matrix the room it needs, not a sliver.
+        QDockWidget *provenance = findChild<QDockWidget *>(QStringLiteral("ProvenanceDock"));
+        resizeDocks({ provenance }, { fontMetrics().averageCharWidth() * 54 }, Qt::Horizontal);
+    }
     updateTitle();
 }
 

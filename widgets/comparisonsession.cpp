@@ -27,6 +27,8 @@ ComparisonSession::ComparisonSession(QObject *parent)
             emit progressChanged(percent);
     });
     connect(m_worker, &ComparisonWorker::finished, this, &ComparisonSession::onFinished);
+    // Start reading WordNet now, while the window is still being built.
+    m_worker->preloadSynonyms();
 }
 
 ComparisonSession::~ComparisonSession() = default;

@@ -271,7 +271,7 @@ void ComparisonView::layoutPanes()
 {
     const std::vector<qint32> &panes = m_model.panes();
     const int available = std::max(1, viewport()->width());
-    const int readable = int(QFontMetricsF(m_cache.font()).averageCharWidth() * 28 + CellInsets::left + CellInsets::right);
+    const int readable = int(QFontMetricsF(m_cache.font()).averageCharWidth() * 24 + CellInsets::left + CellInsets::right);
     double total = 0;
     std::vector<double> weights;
     for (qint32 article : panes) {
@@ -719,7 +719,8 @@ void ComparisonView::placeChildren()
     const int rulerWidth = m_ruler->sizeHint().width();
     setViewportMargins(0, headerHeight, rulerWidth, 0);
     const QRect area = viewport()->geometry();
-    m_header->setGeometry(area.left(), area.top() - headerHeight, area.width(), headerHeight);
+    // The header runs on over the ruler, so the corner above it is not a hole.
+    m_header->setGeometry(area.left(), area.top() - headerHeight, area.width() + rulerWidth, headerHeight);
     m_ruler->setGeometry(area.right() + 1, area.top(), rulerWidth, area.height());
 }
 

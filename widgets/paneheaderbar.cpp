@@ -13,6 +13,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <array>
 
 namespace WireDiff {
 
@@ -127,8 +128,8 @@ void PaneHeaderBar::paintHeader(QPainter *painter, qint32 pane, const QRect &rec
         const QFontMetrics smallMetrics(small);
         const QRect badgeRect(x, inner.top() + 1, smallMetrics.horizontalAdvance(badge) + 8, line - 2);
         painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(isBase ? Qt::NoPen : QPen(highlight, 1));
-        painter->setBrush(isBase ? highlight : Qt::NoBrush);
+        painter->setPen(isBase ? QPen(Qt::NoPen) : QPen(highlight, 1));
+        painter->setBrush(isBase ? QBrush(highlight) : QBrush(Qt::NoBrush));
         painter->drawRoundedRect(QRectF(badgeRect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
         painter->setFont(small);
         painter->setPen(isBase ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::WindowText));
@@ -181,9 +182,27 @@ void PaneHeaderBar::paintHeader(QPainter *painter, qint32 pane, const QRect &rec
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(bar.adjusted(0, 0, -1, -1));
         const QLocale locale;
-        third = tr("%1% verbatim \u00B7 %2% reworded \u00B7 %3% new")
-                    .arg(locale.toString(qRound(verbatim * 100)), locale.toString(qRound(reworded * 100)),
-                         locale.toString(qRound(added * 100)));
+        const QString v = locale.toString(qRound(verbatim * 100));
+        const QString r = locale.toString(qRound(reworded * 100));
+        const QString n = locale.toString(qRound(added * 100));
+        third = tr("%1% verbatim \u00B7 %2% reworded \u00B7 %3% new").arg(v, r, n);
+        if (metrics.horizontalAdvance(third) > inner.width()) {
+            // Narrow pane: numbers behind swatches of the bar's colours.
+            const int swatch = metrics.ascent() - 2;
+            int at = inner.left();
+            const int y = bar.bottom() + 2;
+            const std::array<std::pair<QString, QColor>, 3> parts { { { v + QLatin1Char('%'), verbatimColour },
+                                                                      { r + QLatin1Char('%'), m_style.accent(ChangeClass::Paraphrased) },
+                                                                      { n + QLatin1Char('%'), m_style.accent(ChangeClass::Added) } } };
+            for (const auto &[text, colour] : parts) {
+                painter->fillRect(QRect(at, y + (line - swatch) / 2, swatch, swatch), colour);
+                at += swatch + 3;
+                painter->setPen(dim);
+                painter->drawText(QRect(at, y, inner.right() - at, line), Qt::AlignLeft | Qt::AlignVCenter, text);
+                at += metrics.horizontalAdvance(text) + 8;
+            }
+            return;
+        }
     }
     painter->setPen(dim);
     painter->drawText(QRect(inner.left(), bar.bottom() + 2, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
@@ -203,8 +222,14 @@ QString PaneHeaderBar::toolTipFor(qint32 article) const
         lines.append(tr("Published: %1").arg(QLocale().toString(a.published, QLocale::ShortFormat)).toHtmlEscaped());
     for (const QString &warning : a.warnings)
         lines.append(QStringLiteral("\u26A0 ") + warning.toHtmlEscaped());
-    if (article == m_model->base())
+    if (article == m_model->base()) {
         lines.append(tr("The base: every other article is compared with this one.").toHtmlEscaped());
+    } else if (size_t(article) < m_model->comparison().counts.size()) {
+        const ClassCounts &c = m_model->comparison().counts[size_t(article)];
+        lines.append(tr("Against the base: %1% verbatim, %2% reworded, %3% new; %n base words missing.", nullptr, int(c.removed))
+                         .arg(qRound(c.share(c.same + c.moved) * 100)).arg(qRound(c.share(c.paraphrased) * 100))
+                         .arg(qRound(c.share(c.added) * 100)).toHtmlEscaped());
+    }
     lines.append(tr("Right-click for base, order and visibility; drop files here to add them.").toHtmlEscaped());
     return lines.join(QStringLiteral("<br>"));
 }

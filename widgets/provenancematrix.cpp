@@ -58,12 +58,12 @@ int ProvenanceMatrix::labelWidth() const
     int widest = 0;
     for (qint32 a = 0; a < count(); ++a)
         widest = std::max(widest, metrics.horizontalAdvance(m_comparison->articles[size_t(a)].id));
-    return std::min(widest, metrics.averageCharWidth() * 16) + metrics.horizontalAdvance(QStringLiteral("00 ")) + margin;
+    return std::min(widest, metrics.averageCharWidth() * 13) + metrics.horizontalAdvance(QStringLiteral("00 ")) + margin;
 }
 
 int ProvenanceMatrix::cellSize() const
 {
-    return std::max(QFontMetrics(font()).horizontalAdvance(QStringLiteral("100%")) + 10, 30);
+    return std::max(QFontMetrics(font()).horizontalAdvance(QStringLiteral("100%")) + 8, 30);
 }
 
 int ProvenanceMatrix::top() const
