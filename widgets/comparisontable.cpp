@@ -85,7 +85,10 @@ qreal ComparisonTable::columnGap()
 
 qint32 ComparisonTable::columnsThatFit(qreal width)
 {
-    return std::max<qint32>(1, qint32((width + columnGap()) / (PrintStyle::columnMinimumWidth() + columnGap())));
+    // Half a millimetre of slack: A4 portrait (186 mm inside the margins)
+    // takes four columns of 44.9 mm rather than three.
+    const qreal slack = PrintStyle::mm(0.5);
+    return std::max<qint32>(1, qint32((width + columnGap() + slack) / (PrintStyle::columnMinimumWidth() + columnGap())));
 }
 
 qreal ComparisonTable::textLeft(const Column &column) const
@@ -163,7 +166,7 @@ std::vector<PrintBlock> ComparisonTable::rows() const
     for (const ExportMarkup::ShownRow &shown : m_markup.rows(m_articles, &skippedAtEnd)) {
         if (shown.skippedBefore > 0)
             blocks.push_back(skippedBlock(shown.skippedBefore));
-        blocks.push_back(rowBlock(layRow(shown.row)));
+        blocks.push_back(rowBlock(shown.row));
     }
     if (skippedAtEnd > 0)
         blocks.push_back(skippedBlock(skippedAtEnd));
@@ -268,17 +271,22 @@ std::shared_ptr<ComparisonTable::LaidRow> ComparisonTable::layRow(qint32 rowInde
     return laid;
 }
 
-PrintBlock ComparisonTable::rowBlock(std::shared_ptr<LaidRow> row) const
+PrintBlock ComparisonTable::rowBlock(qint32 rowIndex) const
 {
+    // Pagination keeps only the row's geometry; painting lays the text out
+    // again, so a comparison of thousands of rows never holds every
+    // QTextLayout at once.
+    const std::shared_ptr<const LaidRow> measured = layRow(rowIndex);
+    auto lines = std::make_shared<const std::vector<std::pair<qreal, qreal>>>(measured->lines);
     PrintBlock block;
-    block.height = row->height;
-    block.footnotes = row->footnotes;
-    block.breakBefore = [row](qreal limit) {
+    block.height = measured->height;
+    block.footnotes = measured->footnotes;
+    block.breakBefore = [lines](qreal limit) {
         // Move the break up until it falls between lines in every column.
         qreal at = limit;
         for (bool moved = true; moved;) {
             moved = false;
-            for (const auto &[top, bottom] : row->lines) {
+            for (const auto &[top, bottom] : *lines) {
                 if (top < at - 0.01 && bottom > at + 0.01) {
                     at = top;
                     moved = true;
@@ -287,7 +295,8 @@ PrintBlock ComparisonTable::rowBlock(std::shared_ptr<LaidRow> row) const
         }
         return at;
     };
-    block.paint = [this, row](QPainter *painter) {
+    block.paint = [this, rowIndex](QPainter *painter) {
+        const std::shared_ptr<const LaidRow> row = layRow(rowIndex);
         const Comparison &comparison = m_markup.comparison();
         for (size_t i = 0; i < m_columns.size(); ++i) {
             const Column &column = m_columns[i];
@@ -301,7 +310,7 @@ PrintBlock ComparisonTable::rowBlock(std::shared_ptr<LaidRow> row) const
             }
             if (cell.moved) {
                 painter->setPen(m_style.highlight().accent(ChangeClass::Moved));
-                PrintText::drawLine(painter, QStringLiteral("↕ ") + tr("moved: sits elsewhere in this article"),
+                PrintText::drawLine(painter, QStringLiteral("↕ ") + tr("moved paragraph"),
                                     m_style.smallBold(), m_style.layoutDevice(),
                                     QRectF(textLeft(column), padTop - 1, textWidth(column), cell.contentTop - padTop),
                                     Qt::AlignLeft | Qt::AlignTop);

@@ -44,7 +44,7 @@ private:
     struct LaidRow;
 
     std::shared_ptr<LaidRow> layRow(qint32 row) const;
-    PrintBlock rowBlock(std::shared_ptr<LaidRow> row) const;
+    PrintBlock rowBlock(qint32 row) const;
     PrintBlock skippedBlock(qint32 count) const;
     void paintParagraph(QPainter *painter, const Column &column, const LaidParagraph &paragraph, qreal top) const;
     void paintNoteMarks(QPainter *painter, const Column &column, const LaidCell &cell) const;

@@ -272,7 +272,7 @@ std::vector<PrintBlock> CoverPage::legend(const PrintContext &context)
                 case Sample::MovedCell: {
                     const QFont small = style->smallBold();
                     painter->setPen(style->highlight().accent(ChangeClass::Moved));
-                    PrintText::drawLine(painter, QStringLiteral("↕ ") + tr("moved"), small, style->layoutDevice(), sample);
+                    PrintText::drawLine(painter, QStringLiteral("↕ ") + tr("moved paragraph"), small, style->layoutDevice(), sample);
                     break;
                 }
                 case Sample::Note: {
