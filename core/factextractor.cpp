@@ -365,6 +365,8 @@ QString FactExtractor::abbreviatedAmount(QStringView key)
 {
     // "40m", "1.2bn", "500k" as written in headlines and financial copy.
     static const QRegularExpression amount(QStringLiteral("^(\\d+(?:[.,]\\d+)?)(k|m|bn)$"));
+    if (key.isEmpty() || !key.front().isDigit())
+        return {}; // the expression starts with a digit: skip it for the many words that do not
     const QRegularExpressionMatch match = amount.match(key.toString());
     if (!match.hasMatch())
         return {};
