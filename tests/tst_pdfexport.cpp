@@ -14,6 +14,7 @@
 #include <QPainter>
 #include <QPrinter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +102,8 @@ private slots:
     void seedsPdf();
     void scripts_data();
     void scripts();
+    void tallRowsAreCutBetweenLines_data();
+    void tallRowsAreCutBetweenLines();
     void printerUsesTheSameLayout();
     void headlessExports_data();
     void headlessExports();
@@ -279,6 +282,49 @@ void TestPdfExport::scripts()
     const QString readBack = comparable(run(tool("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") }));
     for (const QString &word : words)
         QVERIFY2(readBack.contains(comparable(word)), qPrintable(word));
+}
+
+void TestPdfExport::tallRowsAreCutBetweenLines_data()
+{
+    QTest::addColumn<int>("words");
+    QTest::addColumn<bool>("landscape");
+    QTest::newRow("three pages, portrait") << 2500 << false;
+    QTest::newRow("many pages, landscape") << 6000 << true;
+}
+
+void TestPdfExport::tallRowsAreCutBetweenLines()
+{
+    QFETCH(int, words);
+    QFETCH(bool, landscape);
+    // One paragraph far taller than a page: every word must be read back
+    // exactly once, so no line was lost or printed twice at a page break.
+    QStringList text;
+    for (int i = 0; i < words; ++i)
+        text.append(QStringLiteral("w%1").arg(i, 5, 10, QLatin1Char('0')));
+    const Comparison comparison = compare({ TestArticles::make(QStringLiteral("long"), { text.join(QLatin1Char(' ')) }),
+                                            TestArticles::make(QStringLiteral("short"), { QStringLiteral("Something else entirely.") }) });
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("tall.pdf"));
+    PdfPageSetup setup;
+    setup.orientation = landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
+    QCOMPARE(PdfExporter::write(path, comparison, {}, {}, setup), QString());
+    if (tool("pdftotext").isEmpty())
+        QSKIP("pdftotext is not installed");
+    QVERIFY(pdfPages(path) >= 3);
+    const QString readBack = run(tool("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+    QHash<QString, int> seen;
+    static const QRegularExpression word(QStringLiteral("\\bw\\d{5}\\b"));
+    // The table's pages only: the first pages quote the paragraph's start
+    // among those found in no other source.
+    for (const QString &page : readBack.split(QLatin1Char('\f'))) {
+        if (!page.contains(QLatin1String("Aligned comparison")))
+            continue;
+        for (auto it = word.globalMatch(page); it.hasNext();)
+            ++seen[it.next().captured(0)];
+    }
+    for (const QString &expected : text)
+        QVERIFY2(seen.value(expected) == 1, qPrintable(QStringLiteral("%1 read back %2 times").arg(expected).arg(seen.value(expected))));
 }
 
 void TestPdfExport::printerUsesTheSameLayout()

@@ -92,7 +92,7 @@ public:
         PrintText::drawLine(painter, label, font, m_style.layoutDevice(), badge.adjusted(-2, 0, 2, 0),
                             Qt::AlignHCenter | Qt::AlignVCenter);
         painter->setPen(m_style.text());
-        it->second->draw(painter, at + QPointF(m_indent, 0));
+        PrintText::draw(painter, *it->second, at + QPointF(m_indent, 0));
     }
 
 private:

@@ -151,7 +151,7 @@ PrintBlock ComparisonTable::header() const
                                 QRectF(column.x + padSide, padTop, column.width - 2 * padSide, titleHeight),
                                 Qt::AlignLeft | Qt::AlignTop);
             painter->setPen(style->muted());
-            headings[i].detail->draw(painter, QPointF(column.x + padSide, padTop + titleHeight));
+            PrintText::draw(painter, *headings[i].detail, QPointF(column.x + padSide, padTop + titleHeight));
         }
         painter->setPen(QPen(style->rule(), 1.0));
         painter->drawLine(QPointF(0, total), QPointF(width, total));
@@ -296,7 +296,11 @@ PrintBlock ComparisonTable::rowBlock(qint32 rowIndex) const
         return at;
     };
     block.paint = [this, rowIndex](QPainter *painter) {
-        const std::shared_ptr<const LaidRow> row = layRow(rowIndex);
+        if (m_paintedRowIndex != rowIndex) {
+            m_paintedRow = layRow(rowIndex);
+            m_paintedRowIndex = rowIndex;
+        }
+        const std::shared_ptr<const LaidRow> row = m_paintedRow;
         const Comparison &comparison = m_markup.comparison();
         for (size_t i = 0; i < m_columns.size(); ++i) {
             const Column &column = m_columns[i];
@@ -337,13 +341,27 @@ void ComparisonTable::paintParagraph(QPainter *painter, const Column &column, co
         painter->fillRect(wash, m_style.highlight().uniqueBackground());
         painter->fillRect(QRectF(rightToLeft ? wash.right() - 2.0 : wash.left(), wash.top(), 2.0, wash.height()), m_style.uniqueBar());
     }
+    // A paragraph taller than a page is painted once per page with a clip:
+    // only the lines inside it are drawn, and only their cues are looked up.
+    const QRectF visible = painter->hasClipping() ? painter->clipBoundingRect().translated(-origin)
+                                                  : QRectF(0, 0, textWidth(column) + 1, height + 1);
     painter->setPen(paragraph.role == ParagraphRole::Boilerplate ? m_style.highlight().boilerplateText() : m_style.text());
-    layout.draw(painter, origin);
+    PrintText::draw(painter, layout, origin);
 
+    const qint32 lastPosition = std::max<qint32>(0, qint32(layout.text().size()) - 1);
+    const auto lineIndexAt = [&layout, lastPosition](qint32 position) {
+        return layout.lineForTextPosition(std::clamp(position, 0, lastPosition)).lineNumber();
+    };
     // The second cue of every class, line by line over its range.
-    for (const ExportMarkup::Range &range : paragraph.marks.ranges) {
-        for (int i = 0; i < layout.lineCount(); ++i) {
+    for (const ExportMarkup::Range &range : layout.lineCount() > 0 ? paragraph.marks.ranges : std::vector<ExportMarkup::Range> {}) {
+        const int firstLine = std::max(0, lineIndexAt(range.start));
+        const int lastLine = lineIndexAt(std::max(range.start, range.end - 1));
+        if (layout.lineAt(firstLine).y() > visible.bottom())
+            break; // ranges are sorted: the rest are further down
+        for (int i = firstLine; i <= lastLine && i >= 0; ++i) {
             const QTextLine line = layout.lineAt(i);
+            if (line.y() + line.height() < visible.top())
+                continue;
             const qint32 lineStart = line.textStart();
             const qint32 lineEnd = lineStart + line.textLength();
             const qint32 from = std::max(range.start, lineStart);

@@ -56,6 +56,10 @@ private:
     std::vector<qint32> m_articles;
     std::vector<Column> m_columns;
     qreal m_width = 0;
+    // The row painted last: a row taller than a page is painted once per
+    // page it spans, and is laid out once for all of them.
+    mutable std::shared_ptr<const LaidRow> m_paintedRow;
+    mutable qint32 m_paintedRowIndex = -1;
 };
 
 } // namespace WireDiff

@@ -35,7 +35,7 @@ PrintBlock wrappedText(const PrintContext &context, const QString &text, const Q
     block.height = PrintText::height(*layout) + spaceAfter;
     block.paint = [layout, colour, indent](QPainter *painter) {
         painter->setPen(colour);
-        layout->draw(painter, QPointF(indent, 0));
+        PrintText::draw(painter, *layout, QPointF(indent, 0));
     };
     block.breakBefore = [layout](qreal limit) { return PrintText::lineTopAt(*layout, limit); };
     return block;
@@ -292,7 +292,7 @@ std::vector<PrintBlock> CoverPage::legend(const PrintContext &context)
                 }
                 }
                 painter->setPen(style->muted());
-                pair[k].second->draw(painter, QPointF(x + sampleWidth, 1));
+                PrintText::draw(painter, *pair[k].second, QPointF(x + sampleWidth, 1));
             }
         };
         blocks.push_back(block);
@@ -333,7 +333,7 @@ std::vector<PrintBlock> CoverPage::uniqueParagraphs(const PrintContext &context)
             painter->fillRect(QRectF(labelWidth, 0, textWidth, height), style->highlight().uniqueBackground());
             painter->fillRect(QRectF(labelWidth, 0, 2.5, height), style->uniqueBar());
             painter->setPen(style->text());
-            layout->draw(painter, QPointF(labelWidth + 7, 3));
+            PrintText::draw(painter, *layout, QPointF(labelWidth + 7, 3));
         };
         block.breakBefore = [layout](qreal limit) { return PrintText::lineTopAt(*layout, limit - 3) + 3; };
         blocks.push_back(block);

@@ -81,6 +81,20 @@ qreal PrintText::height(const QTextLayout &layout)
     return last.y() + last.height();
 }
 
+void PrintText::draw(QPainter *painter, const QTextLayout &layout, const QPointF &position)
+{
+    // Line by line: QTextLayout::draw() with a clip also draws the line just
+    // above the clip, which would put the last line of a page on the next.
+    const QRectF clip = painter->hasClipping() ? painter->clipBoundingRect() : QRectF();
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        const QTextLine line = layout.lineAt(i);
+        const qreal top = position.y() + line.y();
+        if (clip.isValid() && (top + line.height() <= clip.top() + 0.5 || top >= clip.bottom() - 0.5))
+            continue;
+        line.draw(painter, position);
+    }
+}
+
 qreal PrintText::lineTopAt(const QTextLayout &layout, qreal y)
 {
     for (int i = 0; i < layout.lineCount(); ++i) {
@@ -94,6 +108,11 @@ qreal PrintText::lineTopAt(const QTextLayout &layout, qreal y)
 void PrintText::drawLine(QPainter *painter, const QString &text, const QFont &font, const QPaintDevice *device,
                          const QRectF &box, Qt::Alignment alignment)
 {
+    if (painter->hasClipping()) {
+        const QRectF clip = painter->clipBoundingRect();
+        if (box.center().y() < clip.top() || box.center().y() > clip.bottom())
+            return;
+    }
     const QFont plain = searchableFont(font, text);
     const QFontMetricsF metrics(plain, device);
     QString shown = metrics.elidedText(text, Qt::ElideRight, box.width());

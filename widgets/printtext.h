@@ -23,11 +23,17 @@ public:
                                                const QList<QTextLayout::FormatRange> &formats = {},
                                                Qt::Alignment alignment = Qt::AlignLeft);
     static qreal height(const QTextLayout &layout);
+    // Draws the lines of `layout` that lie inside the painter's clip. A
+    // clipped-away line would still be text in the PDF (readers extract and
+    // search text regardless of clipping), so a row cut over two pages
+    // would be found twice.
+    static void draw(QPainter *painter, const QTextLayout &layout, const QPointF &position);
     // The top of the line that `y` (relative to the layout) falls in, or
     // `y` itself when it falls between lines or below the text.
     static qreal lineTopAt(const QTextLayout &layout, qreal y);
     // One line, elided at the end to fit `width`, drawn with its baseline
-    // placed for a line box at `top`.
+    // placed for a line box at `top`; not drawn when the box's middle is
+    // outside the painter's clip (see draw()).
     static void drawLine(QPainter *painter, const QString &text, const QFont &font, const QPaintDevice *device,
                          const QRectF &box, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter);
     static qreal lineHeight(const QFont &font, const QPaintDevice *device);
