@@ -2,6 +2,7 @@
 #include "comparator.h"
 #include "comparisonjob.h"
 #include "comparisonprinter.h"
+#include "exportdialog.h"
 #include "headlessexport.h"
 #include "pageflow.h"
 #include "pdfexporter.h"
@@ -9,6 +10,7 @@
 #include "testarticles.h"
 
 #include <QCryptographicHash>
+#include <QLabel>
 #include <QDir>
 #include <QFile>
 #include <QPainter>
@@ -105,6 +107,8 @@ private slots:
     void tallRowsAreCutBetweenLines_data();
     void tallRowsAreCutBetweenLines();
     void printerUsesTheSameLayout();
+    void exportDialog_data();
+    void exportDialog();
     void headlessExports_data();
     void headlessExports();
     void failedWriteLeavesNothing_data();
@@ -346,6 +350,52 @@ void TestPdfExport::printerUsesTheSameLayout()
     QVERIFY(QFileInfo(printer.outputFileName()).size() > 1000);
     if (!tool("pdfinfo").isEmpty())
         QCOMPARE(pdfPages(printer.outputFileName()), layout.pageCount());
+}
+
+void TestPdfExport::exportDialog_data()
+{
+    QTest::addColumn<bool>("letter");
+    QTest::addColumn<bool>("landscape");
+    QTest::addColumn<QList<qint32>>("articles"); // chosen; the base (0) is always in
+    QTest::addColumn<bool>("includeUnchanged");
+    QTest::addColumn<QString>("summary");
+
+    QTest::newRow("A4 portrait, all") << false << false << QList<qint32> {} << true << QStringLiteral("4 columns fit");
+    QTest::newRow("Letter landscape, all") << true << true << QList<qint32> {} << true << QStringLiteral("side by side");
+    QTest::newRow("two of five, changed rows only") << false << false << QList<qint32> { 0, 2, 4 } << false << QStringLiteral("side by side");
+}
+
+void TestPdfExport::exportDialog()
+{
+    QFETCH(bool, letter);
+    QFETCH(bool, landscape);
+    QFETCH(QList<qint32>, articles);
+    QFETCH(bool, includeUnchanged);
+    QFETCH(QString, summary);
+    std::vector<Article> sources;
+    for (int i = 0; i < 5; ++i) {
+        sources.push_back(TestArticles::make(QStringLiteral("version-%1").arg(i),
+                                             { QStringLiteral("The river rose %1 metres overnight.").arg(i + 1) }));
+    }
+    const Comparison comparison = compare(sources);
+    ExportDialog dialog(comparison);
+    PdfPageSetup setup;
+    setup.size = QPageSize(letter ? QPageSize::Letter : QPageSize::A4);
+    setup.orientation = landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
+    dialog.setPageSetup(setup);
+    ExportOptions options;
+    options.articles.assign(articles.begin(), articles.end());
+    options.includeUnchanged = includeUnchanged;
+    dialog.setOptions(options);
+
+    QCOMPARE(dialog.pageSetup().size.id(), setup.size.id());
+    QCOMPARE(dialog.pageSetup().orientation, setup.orientation);
+    const ExportOptions chosen = dialog.options();
+    QCOMPARE(chosen.includeUnchanged, includeUnchanged);
+    const std::vector<qint32> expected = options.shownArticles(comparison);
+    QCOMPARE(chosen.shownArticles(comparison), expected);
+    const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.begin(), labels.end(), [&summary](const QLabel *label) { return label->text().contains(summary); }));
 }
 
 void TestPdfExport::headlessExports_data()

@@ -22,6 +22,8 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace WireDiff {
 
 ExportDialog::ExportDialog(const Comparison &comparison, QWidget *parent)
@@ -143,8 +145,12 @@ void ExportDialog::updateSummary()
     const auto groups = ComparisonPrinter::columnGroups(shown, m_comparison.base, perPage);
     m_summary->setText(groups.size() == 1
                            ? tr("All %1 articles side by side on each page.").arg(shown.size())
-                           : tr("%1 columns fit on a page: the base and %2 others per run of pages, %3 runs.")
-                                 .arg(perPage).arg(perPage - 1).arg(groups.size()));
+                           : tr("%1 columns fit on a page: the base and up to %2 others on each run of pages, %3 runs.")
+                                 .arg(perPage)
+                                 .arg(std::max_element(groups.begin(), groups.end(), [](const auto &a, const auto &b) {
+                                          return a.size() < b.size();
+                                      })->size() - 1)
+                                 .arg(groups.size()));
 }
 
 QString ExportDialog::exportPdf(QWidget *parent, const Comparison &comparison, const Notes &notes, const QString &folder)

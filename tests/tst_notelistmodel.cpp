@@ -1,0 +1,116 @@
+#include "notelistmodel.h"
+#include "sidecar.h"
+#include "testarticles.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace WireDiff;
+
+// The notes model the window's panel and panes use: every edit shows in
+// the model and is in the sidecar at once; a file it cannot read is kept.
+class TestNoteListModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void editsAreSavedAtOnce_data();
+    void editsAreSavedAtOnce();
+    void reanchorsAfterReload();
+    void unreadableFileIsReported();
+};
+
+void TestNoteListModel::editsAreSavedAtOnce_data()
+{
+    QTest::addColumn<QStringList>("operations"); // add:TEXT, edit:ROW:TEXT, remove:ROW
+    QTest::addColumn<QStringList>("texts");      // the notes afterwards, in the model and in the file
+
+    QTest::newRow("add one") << QStringList { "add:check the toll" } << QStringList { "check the toll" };
+    QTest::newRow("add two, edit the first")
+        << QStringList { "add:one", "add:two", "edit:0:one, checked" } << QStringList { "one, checked", "two" };
+    QTest::newRow("add three, remove the middle")
+        << QStringList { "add:a", "add:b", "add:c", "remove:1" } << QStringList { "a", "c" };
+    QTest::newRow("remove everything") << QStringList { "add:a", "remove:0" } << QStringList {};
+}
+
+void TestNoteListModel::editsAreSavedAtOnce()
+{
+    QFETCH(QStringList, operations);
+    QFETCH(QStringList, texts);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString paragraph = QStringLiteral("The river would crest on Tuesday, the mayor said.");
+    const std::vector<Article> articles { TestArticles::make(QStringLiteral("agency"), { paragraph }) };
+    NoteListModel model;
+    QSignalSpy failures(&model, &NoteListModel::saveFailed);
+    model.open(dir.path(), articles);
+    QCOMPARE(model.rowCount(), 0);
+    for (const QString &operation : operations) {
+        const QStringList parts = operation.split(QLatin1Char(':'));
+        if (parts[0] == QLatin1String("add")) {
+            QVERIFY(!model.addNote(QStringLiteral("agency"), 0, paragraph, 4, 9, parts[1]).isEmpty());
+        } else if (parts[0] == QLatin1String("edit")) {
+            const QString id = model.index(parts[1].toInt()).data(NoteListModel::NoteIdRole).toString();
+            QVERIFY(model.setNoteText(id, parts[2]));
+        } else {
+            const QString id = model.index(parts[1].toInt()).data(NoteListModel::NoteIdRole).toString();
+            QVERIFY(model.removeNote(id));
+        }
+    }
+    QCOMPARE(failures.count(), 0);
+    QCOMPARE(model.rowCount(), int(texts.size()));
+    const Sidecar::LoadResult saved = Sidecar::load(dir.path());
+    QCOMPARE(saved.content.notes.size(), size_t(texts.size()));
+    for (int row = 0; row < texts.size(); ++row) {
+        QCOMPARE(model.index(row).data(NoteListModel::TextRole).toString(), texts[row]);
+        QCOMPARE(saved.content.notes[size_t(row)].text, texts[row]);
+        QCOMPARE(model.index(row).data(NoteListModel::QuoteRole).toString(), QStringLiteral("river"));
+        QCOMPARE(model.index(row).data(NoteListModel::StartRole).toInt(), 4);
+    }
+}
+
+void TestNoteListModel::reanchorsAfterReload()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString before = QStringLiteral("The river would crest on Tuesday.");
+    NoteListModel model;
+    model.open(dir.path(), { TestArticles::make(QStringLiteral("agency"), { before }) });
+    const QString id = model.addNote(QStringLiteral("agency"), 0, before, 25, 32, QStringLiteral("Monday elsewhere"));
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    const QString after = QStringLiteral("Officials said the river would crest on Tuesday.");
+    model.reanchor({ TestArticles::make(QStringLiteral("agency"), { QStringLiteral("New lede."), after }) });
+    QCOMPARE(reset.count(), 1);
+    const QModelIndex index = model.indexOf(id);
+    QCOMPARE(index.data(NoteListModel::ParagraphRole).toInt(), 1);
+    QCOMPARE(index.data(NoteListModel::StartRole).toInt(), int(after.indexOf(QLatin1String("Tuesday"))));
+    QCOMPARE(index.data(NoteListModel::DetachedRole).toBool(), false);
+
+    model.reanchor({ TestArticles::make(QStringLiteral("agency"), { QStringLiteral("Nothing left of it.") }) });
+    QCOMPARE(model.indexOf(id).data(NoteListModel::DetachedRole).toBool(), true);
+    QVERIFY(model.indexOf(id).data(Qt::DisplayRole).toString().contains(QLatin1String("Monday elsewhere")));
+}
+
+void TestNoteListModel::unreadableFileIsReported()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(Sidecar::pathFor(dir.path()));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{ not json");
+    file.close();
+    const QString paragraph = QStringLiteral("Text.");
+    NoteListModel model;
+    QSignalSpy failures(&model, &NoteListModel::saveFailed);
+    model.open(dir.path(), { TestArticles::make(QStringLiteral("a"), { paragraph }) });
+    QVERIFY(!model.noteBook().message().isEmpty());
+    model.addNote(QStringLiteral("a"), 0, paragraph, 0, 4, QStringLiteral("kept in memory"));
+    QCOMPARE(failures.count(), 1);
+    QCOMPARE(model.setAsideUnreadableFile(), QString());
+    QCOMPARE(failures.count(), 1); // saved this time
+    QCOMPARE(Sidecar::load(dir.path()).content.notes.size(), size_t(1));
+}
+
+QTEST_MAIN(TestNoteListModel)
+#include "tst_notelistmodel.moc"
