@@ -3,7 +3,7 @@
 #include <QFile>
 
 #include <algorithm>
-#include <array>
+#include <cstring>
 
 namespace WireDiff {
 
@@ -23,7 +23,64 @@ constexpr std::array<Suffix, 18> suffixes {{
     { "er", "e" }, { "est", "e" },
 }};
 
+constexpr std::array<const char *, 4> partsOfSpeech { "noun", "verb", "adj", "adv" };
+
+// Splits a line into space-separated fields without allocating.
+std::vector<QByteArrayView> fields(QByteArrayView line)
+{
+    std::vector<QByteArrayView> result;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= line.size(); ++i) {
+        if (i == line.size() || line.at(i) == ' ') {
+            if (i > start)
+                result.push_back(line.sliced(start, i - start));
+            start = i + 1;
+        }
+    }
+    return result;
+}
+
 } // namespace
+
+bool SynonymDictionary::SortedFile::read(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    bytes = file.readAll();
+    const char *data = bytes.constData();
+    const auto size = quint32(bytes.size());
+    for (quint32 start = 0; start < size;) {
+        const void *newline = std::memchr(data + start, '\n', size - start);
+        const quint32 end = newline ? quint32(static_cast<const char *>(newline) - data) : size;
+        if (end > start && data[start] != ' ')
+            lineStarts.push_back(start);
+        start = end + 1;
+    }
+    return !lineStarts.empty();
+}
+
+QByteArrayView SynonymDictionary::SortedFile::find(QByteArrayView key) const
+{
+    const QByteArrayView all(bytes);
+    const auto firstField = [&all](quint32 start) {
+        qsizetype end = start;
+        while (end < all.size() && all.at(end) != ' ' && all.at(end) != '\n')
+            ++end;
+        return all.sliced(start, end - start);
+    };
+    // Byte order is the files' sort order (lower-case ASCII, '_' in lemmas).
+    const auto it = std::lower_bound(lineStarts.begin(), lineStarts.end(), key,
+                                     [&firstField](quint32 start, QByteArrayView k) {
+                                         return firstField(start).compare(k) < 0;
+                                     });
+    if (it == lineStarts.end() || firstField(*it) != key)
+        return {};
+    qsizetype end = *it;
+    while (end < all.size() && all.at(end) != '\n')
+        ++end;
+    return all.sliced(*it, end - *it);
+}
 
 QString SynonymDictionary::defaultFolder()
 {
@@ -33,73 +90,56 @@ QString SynonymDictionary::defaultFolder()
 std::shared_ptr<const SynonymDictionary> SynonymDictionary::load(const QString &folder)
 {
     std::shared_ptr<SynonymDictionary> dictionary(new SynonymDictionary);
-    const std::array<QString, 4> parts { QStringLiteral("noun"), QStringLiteral("verb"),
-                                         QStringLiteral("adj"), QStringLiteral("adv") };
     bool any = false;
-    for (quint32 pos = 0; pos < parts.size(); ++pos) {
-        any |= dictionary->readIndex(folder + QStringLiteral("/index.") + parts[pos], pos);
-        dictionary->readExceptions(folder + QLatin1Char('/') + parts[pos] + QStringLiteral(".exc"));
+    for (size_t pos = 0; pos < partsOfSpeech.size(); ++pos) {
+        const QString name = QString::fromLatin1(partsOfSpeech[pos]);
+        any |= dictionary->m_indexes[pos].read(folder + QStringLiteral("/index.") + name);
+        dictionary->m_exceptions[pos].read(folder + QLatin1Char('/') + name + QStringLiteral(".exc"));
     }
     if (!any)
         return nullptr;
     return dictionary;
 }
 
-bool SynonymDictionary::readIndex(const QString &path, quint32 partOfSpeech)
+qsizetype SynonymDictionary::lemmaCount() const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray data = file.readAll();
-    for (const QByteArray &line : data.split('\n')) {
-        if (line.isEmpty() || line.startsWith(' '))
-            continue; // licence header lines start with spaces
-        const QList<QByteArray> fields = line.split(' ');
-        if (fields.size() < 6)
+    qsizetype count = 0;
+    for (const SortedFile &index : m_indexes)
+        count += qsizetype(index.lineStarts.size());
+    return count;
+}
+
+void SynonymDictionary::addIndexSynsets(QByteArrayView lemma, std::vector<quint32> *ids) const
+{
+    for (size_t pos = 0; pos < m_indexes.size(); ++pos) {
+        // "lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…"
+        const std::vector<QByteArrayView> f = fields(m_indexes[pos].find(lemma));
+        if (f.size() < 6)
             continue;
-        const int synsetCount = fields.at(2).toInt();
-        const int pointerCount = fields.at(3).toInt();
-        const qsizetype firstOffset = 4 + pointerCount + 2;
-        if (firstOffset + synsetCount > fields.size())
-            continue;
-        std::vector<quint32> &ids = m_synsets[QString::fromUtf8(fields.at(0))];
-        for (int s = 0; s < std::min(synsetCount, sensesPerWord); ++s) {
+        const int synsetCount = f[2].toInt();
+        const int pointerCount = f[3].toInt();
+        const size_t firstOffset = 4 + size_t(pointerCount) + 2;
+        for (int s = 0; s < std::min(synsetCount, sensesPerWord) && firstOffset + size_t(s) < f.size(); ++s) {
             // Offsets are unique per part of speech; the top bits keep the
             // four parts apart.
-            const quint32 offset = fields.at(firstOffset + s).toUInt();
-            ids.push_back(offset | (partOfSpeech << 30));
+            ids->push_back(f[firstOffset + size_t(s)].toUInt() | (quint32(pos) << 30));
         }
     }
-    return true;
 }
 
-bool SynonymDictionary::readExceptions(const QString &path)
+std::vector<QByteArray> SynonymDictionary::baseForms(QStringView word) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray data = file.readAll();
-    for (const QByteArray &line : data.split('\n')) {
-        const QList<QByteArray> fields = line.split(' ');
-        if (fields.size() < 2)
-            continue;
-        std::vector<QString> &forms = m_exceptions[QString::fromUtf8(fields.at(0))];
-        for (qsizetype i = 1; i < fields.size(); ++i)
-            forms.push_back(QString::fromUtf8(fields.at(i)));
+    const QByteArray utf8 = word.toUtf8();
+    std::vector<QByteArray> forms { utf8 };
+    for (const SortedFile &exceptions : m_exceptions) {
+        const std::vector<QByteArrayView> f = fields(exceptions.find(utf8));
+        for (size_t i = 1; i < f.size(); ++i)
+            forms.push_back(f[i].toByteArray());
     }
-    return true;
-}
-
-std::vector<QString> SynonymDictionary::baseForms(QStringView word) const
-{
-    std::vector<QString> forms { word.toString() };
-    const auto exception = m_exceptions.constFind(forms.front());
-    if (exception != m_exceptions.constEnd())
-        forms.insert(forms.end(), exception->begin(), exception->end());
     for (const Suffix &suffix : suffixes) {
-        const QLatin1String ending(suffix.ending);
-        if (word.size() > ending.size() + 2 && word.endsWith(ending))
-            forms.push_back(word.chopped(ending.size()).toString() + QLatin1String(suffix.replacement));
+        const QByteArrayView ending(suffix.ending);
+        if (utf8.size() > ending.size() + 2 && utf8.endsWith(ending))
+            forms.push_back(utf8.chopped(ending.size()) + suffix.replacement);
     }
     return forms;
 }
@@ -107,11 +147,8 @@ std::vector<QString> SynonymDictionary::baseForms(QStringView word) const
 std::vector<quint32> SynonymDictionary::synsets(QStringView foldedWord) const
 {
     std::vector<quint32> ids;
-    for (const QString &form : baseForms(foldedWord)) {
-        const auto it = m_synsets.constFind(form);
-        if (it != m_synsets.constEnd())
-            ids.insert(ids.end(), it->begin(), it->end());
-    }
+    for (const QByteArray &form : baseForms(foldedWord))
+        addIndexSynsets(form, &ids);
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     return ids;

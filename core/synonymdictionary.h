@@ -1,9 +1,11 @@
 #pragma once
 
-#include <QHash>
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringView>
 
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -12,9 +14,14 @@ namespace WireDiff {
 // English synonyms from WordNet 3.0 (Debian's wordnet-base, read at run time
 // from /usr/share/wordnet). Two words are synonyms when a base form of each
 // shares one of its most common senses (synsets), so "deny" and "refuse",
-// "said" and "stated" match. Loading reads about 6 MB and is done once per
-// process by whoever owns the dictionary; without the files load() returns
-// null and paraphrase detection works on stems alone.
+// "said" and "stated" match. Without the files load() returns null and
+// paraphrase detection works on stems alone.
+//
+// WordNet's index and exception files are sorted by lemma, so loading only
+// reads them (about 6 MB) and notes where each line starts; a lookup is a
+// binary search over those lines. Loading takes milliseconds, not the
+// second that parsing every line into a hash took, so no window or export
+// waits for it. Immutable after load(): safe to share between threads.
 class SynonymDictionary
 {
 public:
@@ -25,18 +32,29 @@ public:
     // senses first, at most `sensesPerWord` per part of speech.
     std::vector<quint32> synsets(QStringView foldedWord) const;
     bool areSynonyms(QStringView a, QStringView b) const;
-    qsizetype lemmaCount() const { return m_synsets.size(); }
+    qsizetype lemmaCount() const;
 
     static constexpr int sensesPerWord = 4;
 
 private:
-    SynonymDictionary() = default;
-    bool readIndex(const QString &path, quint32 partOfSpeech);
-    bool readExceptions(const QString &path);
-    std::vector<QString> baseForms(QStringView word) const;
+    // One sorted WordNet file held in memory, with the start of each data
+    // line (licence lines, which start with spaces, left out).
+    struct SortedFile
+    {
+        QByteArray bytes;
+        std::vector<quint32> lineStarts;
 
-    QHash<QString, std::vector<quint32>> m_synsets;
-    QHash<QString, std::vector<QString>> m_exceptions; // irregular inflection -> base forms
+        bool read(const QString &path);
+        // The rest of the line whose first field is `key`, or an empty view.
+        QByteArrayView find(QByteArrayView key) const;
+    };
+
+    SynonymDictionary() = default;
+    void addIndexSynsets(QByteArrayView lemma, std::vector<quint32> *ids) const;
+    std::vector<QByteArray> baseForms(QStringView word) const;
+
+    std::array<SortedFile, 4> m_indexes;    // noun, verb, adj, adv
+    std::array<SortedFile, 4> m_exceptions; // irregular inflection -> base forms
 };
 
 } // namespace WireDiff
