@@ -459,8 +459,13 @@ std::vector<ChangeClass> ComparisonRun::boilerplateFallback(qint32 article, qint
     // article carries the identical paragraph, else added or removed.
     const auto &paragraphs = m_result.articles[size_t(article)].paragraphs;
     const auto &others = m_result.articles[size_t(against)].paragraphs;
+    const FlatDocument &flat = m_flat[size_t(article)];
     std::vector<ChangeClass> fallback(paragraphs.size(), missing);
     for (size_t p = 0; p < paragraphs.size(); ++p) {
+        // Only paragraphs without diffed tokens use the fallback (SpanBuilder).
+        const qint32 end = p + 1 < flat.paragraphStart.size() ? flat.paragraphStart[p + 1] : flat.size();
+        if (flat.paragraphStart[p] < end)
+            continue;
         const bool present = std::any_of(others.begin(), others.end(),
                                          [&](const Paragraph &other) { return other.text == paragraphs[p].text; });
         if (present)

@@ -1,7 +1,5 @@
 #include "containment.h"
 
-#include <QHash>
-
 #include <algorithm>
 #include <bit>
 
@@ -19,6 +17,42 @@ quint64 gramHash(const std::vector<qint32> &words, size_t at, size_t length)
     return hash;
 }
 
+// 3-gram hash -> index of its article set: open addressing with linear
+// probing over flat arrays, sized once for all grams, so interning a gram
+// costs a hash, usually one probe and no allocation.
+class GramTable
+{
+public:
+    explicit GramTable(size_t grams)
+    {
+        size_t capacity = 16;
+        while (capacity < grams * 2)
+            capacity *= 2;
+        m_keys.assign(capacity, 0);
+        m_values.assign(capacity, -1);
+        m_mask = capacity - 1;
+    }
+
+    // The set index of `hash`, or `next` (and it is stored) when new.
+    qint32 intern(quint64 hash, qint32 next)
+    {
+        size_t slot = size_t(hash ^ (hash >> 29)) & m_mask;
+        while (m_values[slot] >= 0) {
+            if (m_keys[slot] == hash)
+                return m_values[slot];
+            slot = (slot + 1) & m_mask;
+        }
+        m_keys[slot] = hash;
+        m_values[slot] = next;
+        return next;
+    }
+
+private:
+    std::vector<quint64> m_keys;
+    std::vector<qint32> m_values;
+    size_t m_mask = 0;
+};
+
 } // namespace
 
 Containment::Coverage Containment::coverage(const std::vector<std::vector<qint32>> &words)
@@ -28,23 +62,31 @@ Containment::Coverage Containment::coverage(const std::vector<std::vector<qint32
     result.wordsPerSet = std::max<qint32>(1, (result.articleCount + 63) / 64);
     const auto perSet = size_t(result.wordsPerSet);
 
-    // 3-gram -> offset of its article bitset in `sets`. Articles shorter than
-    // a run contribute their whole text as one gram.
-    QHash<quint64, qint32> setOf;
+    // Each 3-gram gets an article bitset in `sets`; each gram position
+    // remembers its set, so the second pass needs no hashing. Articles
+    // shorter than a run contribute their whole text as one gram.
+    size_t totalGrams = 0;
+    for (const std::vector<qint32> &w : words)
+        totalGrams += w.size();
+    GramTable table(totalGrams);
     std::vector<quint64> sets;
+    std::vector<std::vector<qint32>> setAt(words.size());
+    qint32 setCount = 0;
     for (qint32 a = 0; a < result.articleCount; ++a) {
         const std::vector<qint32> &w = words[size_t(a)];
         const size_t length = std::min<size_t>(size_t(runLength), w.size());
         if (length == 0)
             continue;
+        std::vector<qint32> &positions = setAt[size_t(a)];
+        positions.resize(w.size() - length + 1);
         for (size_t i = 0; i + length <= w.size(); ++i) {
-            const quint64 hash = gramHash(w, i, length);
-            auto it = setOf.find(hash);
-            if (it == setOf.end()) {
-                it = setOf.insert(hash, qint32(sets.size() / perSet));
+            const qint32 set = table.intern(gramHash(w, i, length), setCount);
+            if (set == setCount) {
+                ++setCount;
                 sets.resize(sets.size() + perSet, 0);
             }
-            sets[size_t(*it) * perSet + size_t(a / 64)] |= quint64(1) << (a % 64);
+            sets[size_t(set) * perSet + size_t(a / 64)] |= quint64(1) << (a % 64);
+            positions[i] = set;
         }
     }
 
@@ -56,8 +98,9 @@ Containment::Coverage Containment::coverage(const std::vector<std::vector<qint32
         const size_t length = std::min<size_t>(size_t(runLength), w.size());
         if (length == 0)
             continue;
-        for (size_t i = 0; i + length <= w.size(); ++i) {
-            const quint64 *set = &sets[size_t(setOf.value(gramHash(w, i, length))) * perSet];
+        const std::vector<qint32> &positions = setAt[size_t(a)];
+        for (size_t i = 0; i < positions.size(); ++i) {
+            const quint64 *set = &sets[size_t(positions[i]) * perSet];
             for (size_t k = i; k < i + length; ++k) {
                 for (size_t s = 0; s < perSet; ++s)
                     bits[k * perSet + s] |= set[s];

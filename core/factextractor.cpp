@@ -11,14 +11,72 @@
 #include <QSet>
 
 #include <limits>
+#include <memory>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace WireDiff {
 
 namespace {
 
-const QSet<QString> &weekdays()
+std::u16string_view viewOf(QStringView word)
 {
-    static const QSet<QString> set {
+    return { reinterpret_cast<const char16_t *>(word.utf16()), size_t(word.size()) };
+}
+
+// Fixed sets and maps of words, looked up by QStringView without building a
+// QString: the scanner looks up several of them for every token.
+class WordSet
+{
+public:
+    WordSet(std::initializer_list<QString> words)
+        : m_words(words)
+    {
+        for (const QString &word : m_words)
+            m_views.insert(viewOf(word));
+    }
+    bool contains(QStringView word) const { return m_views.count(viewOf(word)) > 0; }
+
+private:
+    std::vector<QString> m_words; // owns the text the views point at
+    std::unordered_set<std::u16string_view> m_views;
+};
+
+template<typename Value>
+class WordMap
+{
+public:
+    WordMap(std::initializer_list<std::pair<QString, Value>> entries)
+    {
+        for (const auto &[word, value] : entries)
+            add(word, value);
+    }
+    explicit WordMap(const QHash<QString, Value> &table)
+    {
+        for (auto it = table.cbegin(); it != table.cend(); ++it)
+            add(it.key(), it.value());
+    }
+    Value value(QStringView word, const Value &fallback = Value()) const
+    {
+        const auto it = m_map.find(viewOf(word));
+        return it == m_map.end() ? fallback : it->second;
+    }
+
+private:
+    void add(const QString &word, const Value &value)
+    {
+        m_words.push_back(std::make_unique<QString>(word));
+        m_map.emplace(viewOf(*m_words.back()), value);
+    }
+
+    std::vector<std::unique_ptr<QString>> m_words; // owns the text the views point at
+    std::unordered_map<std::u16string_view, Value> m_map;
+};
+
+const WordSet &weekdays()
+{
+    static const WordSet set {
         QStringLiteral("monday"), QStringLiteral("tuesday"), QStringLiteral("wednesday"),
         QStringLiteral("thursday"), QStringLiteral("friday"), QStringLiteral("saturday"),
         QStringLiteral("sunday"), QStringLiteral("montag"), QStringLiteral("dienstag"),
@@ -33,9 +91,9 @@ const QSet<QString> &weekdays()
     return set;
 }
 
-const QSet<QString> &months()
+const WordSet &months()
 {
-    static const QSet<QString> set {
+    static const WordSet set {
         QStringLiteral("january"), QStringLiteral("february"), QStringLiteral("march"),
         QStringLiteral("april"), QStringLiteral("june"), QStringLiteral("july"),
         QStringLiteral("august"), QStringLiteral("september"), QStringLiteral("october"),
@@ -55,9 +113,9 @@ const QSet<QString> &months()
 
 // Lower-case words that may sit inside a name: "Ministry of Health",
 // "Charles de Gaulle", "Abu Bakr al-Baghdadi".
-const QSet<QString> &nameConnectors()
+const WordSet &nameConnectors()
 {
-    static const QSet<QString> set { QStringLiteral("of"), QStringLiteral("de"), QStringLiteral("da"),
+    static const WordSet set { QStringLiteral("of"), QStringLiteral("de"), QStringLiteral("da"),
                                      QStringLiteral("del"), QStringLiteral("la"), QStringLiteral("van"),
                                      QStringLiteral("von"), QStringLiteral("der"), QStringLiteral("al"),
                                      QStringLiteral("bin"), QStringLiteral("du"), QStringLiteral("for") };
@@ -106,7 +164,7 @@ private:
     // Weekdays and months are facts of their own, never part of a name.
     bool isCalendarWord(qint32 i) const
     {
-        const QString key = m_source.key(i).toString();
+        const QStringView key = m_source.key(i);
         return weekdays().contains(key) || months().contains(key);
     }
 
@@ -135,11 +193,11 @@ private:
             add(FactKind::Number, i, i + 1, abbreviated);
             return i + 1;
         }
-        if (weekdays().contains(key.toString())) {
+        if (weekdays().contains(key)) {
             add(FactKind::Weekday, i, i + 1, key.toString());
             return i + 1;
         }
-        if (months().contains(key.toString()) && isCapitalised(m_source.text(i))) {
+        if (months().contains(key) && isCapitalised(m_source.text(i))) {
             add(FactKind::Date, i, i + 1, key.toString());
             return i + 1;
         }
@@ -189,7 +247,7 @@ private:
                 continue;
             }
             const bool hyphen = isPunctuation(end) && m_source.key(end) == QLatin1String("-");
-            const bool connector = hyphen || nameConnectors().contains(m_source.key(end).toString());
+            const bool connector = hyphen || nameConnectors().contains(m_source.key(end));
             if (connector && end + 1 < m_end && isCapitalised(m_source.text(end + 1)) && !isPunctuation(end + 1)) {
                 end += 2;
                 continue;
@@ -410,7 +468,7 @@ QString FactExtractor::normalizeNumber(QStringView digits)
 
 int FactExtractor::numberWordValue(QStringView key)
 {
-    static const QHash<QString, int> words {
+    static const WordMap<int> words {
         { QStringLiteral("two"), 2 },
         { QStringLiteral("three"), 3 }, { QStringLiteral("four"), 4 }, { QStringLiteral("five"), 5 },
         { QStringLiteral("six"), 6 }, { QStringLiteral("seven"), 7 }, { QStringLiteral("eight"), 8 },
@@ -422,7 +480,7 @@ int FactExtractor::numberWordValue(QStringView key)
         { QStringLiteral("sixty"), 60 }, { QStringLiteral("seventy"), 70 }, { QStringLiteral("eighty"), 80 },
         { QStringLiteral("ninety"), 90 }, { QStringLiteral("hundred"), 100 }, { QStringLiteral("dozen"), 12 },
     };
-    return words.value(key.toString(), -1);
+    return words.value(key, -1);
 }
 
 QString FactExtractor::stanceOf(QStringView key)
@@ -452,12 +510,13 @@ QString FactExtractor::stanceOf(QStringView key)
         forms("apologise", { "apologise", "apologised", "apologize", "apologized", "apology" });
         return map;
     }();
-    return stances.value(key.toString());
+    static const WordMap<QString> lookup(stances);
+    return lookup.value(key);
 }
 
 bool FactExtractor::isReportingVerb(QStringView key)
 {
-    static const QSet<QString> verbs {
+    static const WordSet verbs {
         QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("say"), QStringLiteral("told"),
         QStringLiteral("tells"), QStringLiteral("added"), QStringLiteral("adds"), QStringLiteral("stated"),
         QStringLiteral("states"), QStringLiteral("wrote"), QStringLiteral("writes"), QStringLiteral("insisted"),
@@ -465,7 +524,7 @@ bool FactExtractor::isReportingVerb(QStringView key)
         QStringLiteral("declared"), QStringLiteral("argued"), QStringLiteral("claimed"),
         QStringLiteral("warned"), QStringLiteral("confirmed"),
     };
-    return verbs.contains(key.toString());
+    return verbs.contains(key);
 }
 
 } // namespace WireDiff
