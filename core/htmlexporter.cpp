@@ -66,7 +66,7 @@ QString css()
         "table.rows td{font-size:.93em}table.rows td p{margin:0 0 .5em}"
         "td.gap{background:repeating-linear-gradient(135deg,transparent 0 6px,rgba(0,0,0,.12) 6px 7px)}"
         "td.movedrow{box-shadow:inset 3px 0 0 %1}"
-        ".unique{background:%2;box-shadow:inset 3px 0 0 #8a4fa8;padding-left:.3em}"
+        ".unique{background:%2;box-shadow:inset 3px 0 0 %4;padding-left:.3em}"
         ".skipped td{color:#777;text-align:center;font-style:italic;background:#fafafa}"
         ".role-headline{font-weight:bold;font-size:1.08em}.role-byline,.role-caption,.role-dateline{font-style:italic}"
         ".role-boilerplate{color:#8a8a8a}"
@@ -77,7 +77,7 @@ QString css()
         "footer{margin-top:2em;color:#777;font-size:.85em}"
         "bdi{unicode-bidi:isolate}")
         .arg(QLatin1String(coloursOf(ChangeClass::Moved).lightAccent), HtmlExporter::uniqueColour(false),
-             QLatin1String(coloursOf(ChangeClass::Removed).lightAccent));
+             QLatin1String(coloursOf(ChangeClass::Removed).lightAccent), HtmlExporter::uniqueAccentColour(false));
     const auto rules = [](bool dark) {
         QString out;
         for (const ChangeClass changeClass : markedClasses) {
@@ -96,8 +96,8 @@ QString css()
                             ".changed-fact{outline:1.6px solid}");
     sheet += QStringLiteral("@media (prefers-color-scheme:dark){body{color:#e6e6e6;background:#1e1e1e}"
                             "th{background:#2c2c2c}th,td{border-color:#444}.matrix td.self{background:#333}"
-                            "sup.noteref a{color:#111}.unique{background:%1}%2}")
-                 .arg(HtmlExporter::uniqueColour(true), rules(true));
+                            "sup.noteref a{color:#111}.unique{background:%1;box-shadow:inset 3px 0 0 %2}%3}")
+                 .arg(HtmlExporter::uniqueColour(true), HtmlExporter::uniqueAccentColour(true), rules(true));
     sheet += QStringLiteral("@media print{.scroll{overflow:visible}table.rows{width:100%}}");
     return sheet;
 }
@@ -335,6 +335,11 @@ QString HtmlExporter::accentColour(ChangeClass changeClass, bool dark)
 QString HtmlExporter::uniqueColour(bool dark)
 {
     return dark ? QStringLiteral("#4a2f55") : QStringLiteral("#f1e4f7");
+}
+
+QString HtmlExporter::uniqueAccentColour(bool dark)
+{
+    return dark ? QStringLiteral("#c78fe0") : QStringLiteral("#7b3f98");
 }
 
 QString HtmlExporter::cssClass(ChangeClass changeClass)

@@ -26,6 +26,7 @@ public:
     static QString backgroundColour(ChangeClass changeClass, bool dark = false);
     static QString accentColour(ChangeClass changeClass, bool dark = false);
     static QString uniqueColour(bool dark = false);
+    static QString uniqueAccentColour(bool dark = false); // the bar beside a unique paragraph
     static QString cssClass(ChangeClass changeClass);
 
     static QString displayName(ChangeClass changeClass); // translated, as HighlightStyle::displayName

@@ -157,6 +157,7 @@ void TestHtmlExporter::coloursMirrorHighlightStyle_data()
         QTest::addRow("removed, %s", theme) << ChangeClass::Removed << dark;
         QTest::addRow("paraphrased, %s", theme) << ChangeClass::Paraphrased << dark;
         QTest::addRow("moved, %s", theme) << ChangeClass::Moved << dark;
+        QTest::addRow("changed fact, %s", theme) << ChangeClass::FactChanged << dark;
     }
 }
 
@@ -169,6 +170,7 @@ void TestHtmlExporter::coloursMirrorHighlightStyle()
     QCOMPARE(HtmlExporter::backgroundColour(changeClass, dark), style.background(changeClass).name());
     QCOMPARE(HtmlExporter::accentColour(changeClass, dark), style.accent(changeClass).name());
     QCOMPARE(HtmlExporter::uniqueColour(dark), style.uniqueBackground().name());
+    QCOMPARE(HtmlExporter::uniqueAccentColour(dark), style.uniqueAccent().name());
     QCOMPARE(HtmlExporter::displayName(changeClass), HighlightStyle::displayName(changeClass));
     QCOMPARE(HtmlExporter::description(changeClass), HighlightStyle::description(changeClass));
 }

@@ -51,7 +51,7 @@ public:
     QColor grid() const { return QColor(0xdc, 0xdc, 0xdc); }
     QColor headerFill() const { return QColor(0xf1, 0xf1, 0xf1); }
     QColor baseFill() const { return QColor(0xf7, 0xf7, 0xf7); }
-    QColor uniqueBar() const { return QColor(0x7b, 0x3f, 0x98); }
+    QColor uniqueBar() const { return m_highlight.uniqueAccent(); }
     QColor noteFill() const { return QColor(0xff, 0xe9, 0x7a); }
     QColor noteInk() const { return QColor(0x6b, 0x55, 0x00); }
 
