@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -117,6 +118,12 @@ int main(int argc, char **argv)
         return runHeadless(argc, argv);
     QApplication app(argc, argv);
     describeApplication();
+    // Ties the windows to the installed launcher entry and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.wirediff.WireDiff"));
+    QIcon icon;
+    for (const int size : { 32, 64, 256 })
+        icon.addFile(QStringLiteral(":/icons/org.wirediff.WireDiff-%1.png").arg(size), QSize(size, size));
+    QGuiApplication::setWindowIcon(icon);
     const CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments());
     if (commandLine.action == CommandLine::Action::Error) {
         QTextStream(stderr) << commandLine.error << Qt::endl;
