@@ -34,9 +34,12 @@ public:
         , m_other(other)
         , m_alignment(alignment)
     {
+        m_baseStemCount.reserve(base.flat.sentenceStarts.size());
         for (qint32 t = 0; t < qint32(base.flat.sentenceStarts.size()); ++t) {
-            for (const qint32 stem : contentStems(base, t))
+            const std::vector<qint32> stems = contentStems(base, t);
+            for (const qint32 stem : stems)
                 m_index[stem].push_back(t);
+            m_baseStemCount.push_back(qsizetype(stems.size()));
         }
     }
 
@@ -97,7 +100,7 @@ private:
         qint32 best = -1;
         int bestShared = 2;
         for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
-            const auto size = qsizetype(contentStems(m_base, it.key()).size());
+            const qsizetype size = m_baseStemCount[size_t(it.key())];
             const bool enough = it.value() * 20 >= std::min<qsizetype>(size, qsizetype(stems.size())) * 7;
             if (enough && (it.value() > bestShared || (it.value() == bestShared && best >= 0 && it.key() < best))) {
                 best = it.key();
@@ -111,6 +114,7 @@ private:
     const FactExtractor::Source &m_other;
     const PairAlignment &m_alignment;
     QHash<qint32, std::vector<qint32>> m_index; // content stem -> base sentences
+    std::vector<qsizetype> m_baseStemCount;     // base sentence -> its number of content stems
 };
 
 // Whether two facts sit in the same words: the nearest content word before
