@@ -2,7 +2,7 @@
 # WireDiff's one setup-and-run script. On a fresh Debian 12 machine:
 #   bash wirediff.sh run     install what is missing, build, open the sample folder
 #   bash wirediff.sh test    install what is missing, build, run every test
-# Further commands: bench [--full], eval, fuzz [SECONDS], sanitize, screenshot OUT.png [FOLDER], install PREFIX
+# Further commands: bench [--quick | --full], eval, fuzz [SECONDS], sanitize, screenshot OUT.png [FOLDER], install PREFIX
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -17,6 +17,8 @@ packages=(
     fonts-dejavu-core fonts-noto-core fonts-noto-cjk
     poppler-utils xvfb xauth imagemagick desktop-file-utils appstream
 )
+# The peers the benchmark times WireDiff against (git is already above).
+bench_packages=(wdiff dwdiff)
 
 install_missing() {
     local missing=()
@@ -57,6 +59,17 @@ case "$command" in
         configure_and_build "$build"
         cd "$build"
         QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$jobs"
+        # A CI-sized run of the benchmark (seconds): it must keep building
+        # and running; it prints times and asserts none.
+        "$build/tests/bench/wirediff-bench" --quick --no-peers
+        ;;
+    bench)
+        # The benchmark of issue 4 (README, "Performance"): the full set by
+        # default (minutes), --quick for the CI-sized set, --full to also
+        # compute the true minimal edit count at 1M words.
+        install_missing "${packages[@]}" "${bench_packages[@]}"
+        configure_and_build "$build"
+        exec "$build/tests/bench/wirediff-bench" "$@"
         ;;
     eval)
         # Scores on the gold-labelled corpora in ../shared/corpora and the
@@ -84,7 +97,7 @@ case "$command" in
             timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" "$build/app/wirediff" "$@"
         ;;
     *)
-        echo "usage: bash wirediff.sh {run|test} [arguments]" >&2
+        echo "usage: bash wirediff.sh {run|test|bench|eval|screenshot} [arguments]" >&2
         exit 2
         ;;
 esac

@@ -8,16 +8,19 @@
 // Each workload is measured in a child process of its own, so peak memory
 // figures are clean.
 
+#include "guimeasure.h"
 #include "measure.h"
 #include "peers.h"
 #include "workloads.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -276,10 +279,155 @@ int runChildMode(const QStringList &arguments)
     return figures.contains(QStringLiteral("error")) ? 1 : 0;
 }
 
+// The window measurements run in a child with a QApplication of its own on
+// the offscreen platform: --gui-child startup FOLDER | scroll FILE...
+int runWindowChild(int argc, char **argv, const QElapsedTimer &sinceStart)
+{
+    QApplication app(argc, argv);
+    const QStringList arguments = QCoreApplication::arguments();
+    const qsizetype mode = arguments.indexOf(QLatin1String("--gui-child")) + 1;
+    if (mode <= 0 || mode + 1 >= arguments.size())
+        return 2;
+    Figures figures;
+    if (arguments.at(mode) == QLatin1String("startup")) {
+        figures = measureStartupInProcess(arguments.at(mode + 1), sinceStart);
+    } else {
+        ScrollRequest request;
+        request.files = arguments.mid(mode + 1);
+        figures = measureScrollInProcess(request);
+    }
+    QTextStream(stdout) << formatFigures(figures);
+    return figures.contains(QStringLiteral("error")) ? 1 : 0;
+}
+
+Figures runWindowChildProcess(const QStringList &arguments, const QString &settingsDir)
+{
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), settingsDir);
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), settingsDir);
+    child.setProcessEnvironment(environment);
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), QStringList { QStringLiteral("--gui-child") } + arguments);
+    if (!child.waitForFinished(-1) || child.exitCode() != 0)
+        return { { QStringLiteral("error"), 1 } };
+    return parseFigures(child.readAllStandardOutput());
+}
+
+struct WindowMeasured
+{
+    WindowWorkload workload;
+    Figures figures;
+};
+
+WindowMeasured measureWindow(const WindowWorkload &workload, int runs, const QString &cli, const QString &settingsDir)
+{
+    WindowMeasured m { workload, {} };
+    if (workload.kind == WindowWorkload::Kind::Startup) {
+        // The real program, from spawn to its first painted comparison.
+        std::vector<double> wall;
+        if (QFileInfo::exists(cli)) {
+            for (int run = 0; run < runs; ++run) {
+                const double time = timeToFirstPaint(cli, workload.folder);
+                if (time >= 0)
+                    wall.push_back(time);
+            }
+        }
+        // The same in this program's own window, with the stall meter.
+        std::vector<double> inProcess, stalls, paints;
+        for (int run = 0; run < runs; ++run) {
+            const Figures f = runWindowChildProcess({ QStringLiteral("startup"), workload.folder }, settingsDir);
+            if (f.contains(QStringLiteral("error")))
+                continue;
+            inProcess.push_back(f.value(QStringLiteral("gui.firstPaint")));
+            stalls.push_back(f.value(QStringLiteral("gui.longestStall")));
+            paints.push_back(f.value(QStringLiteral("gui.paint")));
+            m.figures[QStringLiteral("articles")] = f.value(QStringLiteral("gui.articles"));
+        }
+        if (inProcess.empty()) {
+            m.figures[QStringLiteral("error")] = 1;
+            return m;
+        }
+        m.figures[QStringLiteral("firstPaint")] = wall.empty() ? median(inProcess) : median(wall);
+        m.figures[QStringLiteral("firstPaintInProcess")] = median(inProcess);
+        m.figures[QStringLiteral("paint")] = median(paints);
+        m.figures[QStringLiteral("longestStall")] = *std::max_element(stalls.begin(), stalls.end());
+        m.figures[QStringLiteral("runs")] = double(std::max(wall.size(), inProcess.size()));
+    } else {
+        m.figures = runWindowChildProcess(QStringList { QStringLiteral("scroll") } + workload.files, settingsDir);
+    }
+    return m;
+}
+
+void printWindows(const std::vector<WindowMeasured> &measured)
+{
+    if (measured.empty())
+        return;
+    QTextStream &o = out();
+    o << "\n| window | first paint after start | that paint | longest stall until then "
+         "| scroll step median | p95 | slowest | repaint of laid-out rows (median / p95) | cells on screen |\n";
+    o << "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+    for (const WindowMeasured &m : measured) {
+        const Figures &f = m.figures;
+        const auto v = [&f](const char *key) { return f.value(QLatin1String(key)); };
+        QStringList cells { m.workload.name };
+        if (f.contains(QStringLiteral("error"))) {
+            cells << QStringLiteral("failed");
+        } else if (m.workload.kind == WindowWorkload::Kind::Startup) {
+            cells << QStringLiteral("%1 (%2 articles, %3 runs)").arg(ms(v("firstPaint"))).arg(v("articles")).arg(v("runs"))
+                  << ms(v("paint")) << ms(v("longestStall")) << QStringLiteral("–") << QStringLiteral("–")
+                  << QStringLiteral("–") << QStringLiteral("–") << QStringLiteral("–");
+        } else {
+            cells << QStringLiteral("–") << ms(v("scroll.firstPaint")) << QStringLiteral("–") << ms(v("scroll.median"))
+                  << ms(v("scroll.p95")) << ms(v("scroll.max"))
+                  << QStringLiteral("%1 / %2").arg(ms(v("scroll.backMedian")), ms(v("scroll.backP95")))
+                  << QStringLiteral("%1 (%2 panes x %3 rows)")
+                         .arg(v("scroll.cellsOnScreen"))
+                         .arg(v("scroll.panesOnScreen"))
+                         .arg(v("scroll.panesOnScreen") > 0 ? v("scroll.cellsOnScreen") / v("scroll.panesOnScreen") : 0);
+        }
+        o << "| " << cells.join(QStringLiteral(" | ")) << " |\n";
+    }
+    o.flush();
+}
+
+void printWindowTargets(const std::vector<WindowMeasured> &measured)
+{
+    QTextStream &o = out();
+    const auto verdict = [](bool met) { return met ? QStringLiteral("met   ") : QStringLiteral("MISSED"); };
+    for (const WindowMeasured &m : measured) {
+        const Figures &f = m.figures;
+        if (f.contains(QStringLiteral("error")) || m.workload.targetMilliseconds <= 0)
+            continue;
+        const double target = m.workload.targetMilliseconds;
+        if (m.workload.kind == WindowWorkload::Kind::Startup) {
+            const double paint = f.value(QStringLiteral("firstPaint"));
+            o << "  " << verdict(paint < target) << "  " << m.workload.name << ": first paint under " << ms(target) << " ("
+              << ms(paint) << ")\n";
+            // Responsive: no stall a user would notice (100 ms) while the work runs.
+            const double stall = f.value(QStringLiteral("longestStall"));
+            o << "  " << verdict(stall < 100) << "  " << m.workload.name << ": window answers throughout (longest stall "
+              << ms(stall) << ", under 100 ms)\n";
+        } else {
+            const double p95 = f.value(QStringLiteral("scroll.p95"));
+            o << "  " << verdict(p95 < target) << "  " << m.workload.name << ": scrolling repaint under " << ms(target)
+              << " (95th percentile " << ms(p95) << ", median " << ms(f.value(QStringLiteral("scroll.median"))) << ")\n";
+        }
+    }
+    o.flush();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--gui-child") == 0)
+            return runWindowChild(argc, argv, sinceStart);
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("wirediff-bench"));
     const QStringList arguments = QCoreApplication::arguments();
@@ -296,8 +444,11 @@ int main(int argc, char **argv)
     const QCommandLineOption workDir(QStringLiteral("work-dir"), QStringLiteral("Where to write the generated workloads (default: a temporary folder)."), QStringLiteral("DIR"));
     const QCommandLineOption corpora(QStringLiteral("corpora"), QStringLiteral("The shared corpora folder."), QStringLiteral("DIR"),
                                      QStringLiteral(WIREDIFF_CORPORA_DIR));
+    const QCommandLineOption seeds(QStringLiteral("seeds"), QStringLiteral("The shared seeds folder (window start-up)."), QStringLiteral("DIR"),
+                                   QStringLiteral(WIREDIFF_SEEDS_DIR));
     const QCommandLineOption noPeers(QStringLiteral("no-peers"), QStringLiteral("Do not run git, wdiff, dwdiff."));
-    parser.addOptions({ quick, full, repeats, only, workDir, corpora, noPeers });
+    const QCommandLineOption noWindow(QStringLiteral("no-window"), QStringLiteral("Skip the window measurements."));
+    parser.addOptions({ quick, full, repeats, only, workDir, corpora, seeds, noPeers, noWindow });
     parser.process(app);
 
     QTemporaryDir temporary;
@@ -306,6 +457,7 @@ int main(int argc, char **argv)
     plan.workDir = parser.isSet(workDir) ? parser.value(workDir) : temporary.path();
     plan.samplesDir = QStringLiteral(WIREDIFF_SOURCE_DIR "/resources/samples");
     plan.corporaDir = parser.value(corpora);
+    plan.seedsDir = parser.value(seeds);
     plan.only = parser.value(only);
     QDir().mkpath(plan.workDir);
     const int defaultRepeats = parser.isSet(repeats) ? std::max(1, parser.value(repeats).toInt()) : plan.quick ? 3 : 5;
@@ -363,9 +515,23 @@ int main(int argc, char **argv)
         printWorkload(m);
         measured.push_back(std::move(m));
     }
+    std::vector<WindowMeasured> windows;
+    if (!parser.isSet(noWindow)) {
+        QString windowError;
+        QTemporaryDir settings;
+        for (const WindowWorkload &workload : buildWindowWorkloads(plan, workloads, &windowError)) {
+            windows.push_back(measureWindow(workload, plan.quick ? 1 : 5, cli, settings.path()));
+            o << "\n" << workload.name << ": measured\n";
+            o.flush();
+        }
+        if (!windowError.isEmpty())
+            o << "window workloads: " << windowError << "\n";
+    }
     printSummary(measured);
+    printWindows(windows);
     printScaling(measured);
     printTargets(measured);
+    printWindowTargets(windows);
     o << "\nReproduce: " << QStringList(arguments).join(QLatin1Char(' ')) << "\n";
     o.flush();
     return 0;

@@ -15,7 +15,6 @@
 
 #include <unicode/ubrk.h>
 
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -95,11 +94,18 @@ qint64 currentResidentBytes()
     return fields.size() > 1 ? fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE) : 0;
 }
 
+// VmHWM, not getrusage(): Linux carries ru_maxrss over execve, so a child
+// would report the peak of the benchmark that spawned it.
 qint64 peakResidentBytes()
 {
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return qint64(usage.ru_maxrss) * 1024;
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
+    }
+    return 0;
 }
 
 Figures measureInProcess(const MeasureRequest &request)

@@ -160,4 +160,78 @@ std::vector<Workload> buildWorkloads(const WorkloadPlan &plan, QString *error)
     return workloads;
 }
 
+namespace {
+
+// Versions of one generated text, each edited independently, written to
+// `folder`; returns the files.
+QStringList writeVersions(const QStringList &paragraphs, const QString &folder, int versions, qint64 words, quint64 seed,
+                          QString *error)
+{
+    TextGenerator generator(paragraphs, seed);
+    const Document base = generator.document(words);
+    QDir(folder).removeRecursively();
+    QDir().mkpath(folder);
+    QStringList files;
+    for (int v = 0; v < versions; ++v) {
+        Rng rng(seed + 1000 + quint64(v));
+        const Document version = v == 0 ? base : applyEdits(base, EditRecipe { 0.05, 0.02, 2, 0 }, &generator, &rng).document;
+        const QString file = QDir(folder).filePath(QStringLiteral("v%1.txt").arg(v, 3, 10, QLatin1Char('0')));
+        if (!writeText(file, version.text())) {
+            *error = QStringLiteral("cannot write %1").arg(file);
+            return {};
+        }
+        files.append(file);
+    }
+    return files;
+}
+
+} // namespace
+
+std::vector<WindowWorkload> buildWindowWorkloads(const WorkloadPlan &plan, const std::vector<Workload> &workloads,
+                                                 QString *error)
+{
+    std::vector<WindowWorkload> windows;
+    const QDir seeds(plan.seedsDir);
+    if (!plan.seedsDir.isEmpty() && seeds.exists() && !seeds.entryList(QDir::Files).isEmpty()) {
+        WindowWorkload startup { QStringLiteral("window: seeds start-up"), WindowWorkload::Kind::Startup, seeds.path(), {}, 300 };
+        if (wanted(plan, startup.name))
+            windows.push_back(startup);
+    }
+    const Workload *largest = nullptr;
+    for (const Workload &workload : workloads) {
+        if (workload.kind == WorkloadKind::Folder && (!largest || workload.files.size() > largest->files.size()))
+            largest = &workload;
+    }
+    if (largest) {
+        WindowWorkload startup { QStringLiteral("window: %1 start-up").arg(largest->name), WindowWorkload::Kind::Startup,
+                                 largest->folder, {}, largest->files.size() >= 100 ? 1500.0 : 0.0 };
+        if (wanted(plan, startup.name))
+            windows.push_back(startup);
+    }
+
+    const QStringList paragraphs = sampleParagraphs(plan.samplesDir);
+    if (paragraphs.isEmpty())
+        return windows;
+    const QDir work(plan.workDir);
+    struct ScrollShape
+    {
+        int panes;
+        qint64 words;
+    };
+    const std::vector<ScrollShape> shapes { { 2, 2'000 }, { 20, plan.quick ? 5'000 : 50'000 } };
+    for (const ScrollShape &shape : shapes) {
+        const QString size = QStringLiteral("%1k").arg(shape.words / 1000);
+        WindowWorkload scroll { QStringLiteral("window: scroll %1 panes x %2 words").arg(shape.panes).arg(size),
+                                WindowWorkload::Kind::Scroll, {}, {}, 16 };
+        if (!wanted(plan, scroll.name))
+            continue;
+        scroll.folder = work.filePath(QStringLiteral("scroll-%1x%2").arg(shape.panes).arg(size));
+        scroll.files = writeVersions(paragraphs, scroll.folder, shape.panes, shape.words, kSeed + 77 + quint64(shape.panes), error);
+        if (scroll.files.isEmpty())
+            return {};
+        windows.push_back(scroll);
+    }
+    return windows;
+}
+
 } // namespace WireDiff::Bench

@@ -29,11 +29,30 @@ struct WorkloadPlan
     QString workDir;     // where generated workloads are written
     QString samplesDir;  // resources/samples
     QString corporaDir;  // ../shared/corpora
+    QString seedsDir;    // ../shared/seeds (real articles, for the window start-up)
     QString only;        // run only workloads whose name contains this
+};
+
+// A window measurement: start-up (the real program opening a folder, up
+// to its first painted comparison) or scrolling a view of many panes.
+struct WindowWorkload
+{
+    enum class Kind { Startup, Scroll };
+    QString name;
+    Kind kind = Kind::Startup;
+    QString folder;              // startup: what is opened
+    QStringList files;           // scroll: what is compared and shown
+    double targetMilliseconds = 0; // startup: time to first paint; scroll: per repaint
 };
 
 // Generates (deterministically, fixed seeds) and writes the pair and
 // folder workloads, and adds the corpora found. Quick: the CI-sized set.
 std::vector<Workload> buildWorkloads(const WorkloadPlan &plan, QString *error);
+
+// The window workloads: start-up on the seeds (when present) and on the
+// largest generated folder, and scrolling 2 panes of a short article and
+// 20 panes of a long text (generated here, book-length in the full run).
+std::vector<WindowWorkload> buildWindowWorkloads(const WorkloadPlan &plan, const std::vector<Workload> &workloads,
+                                                 QString *error);
 
 } // namespace WireDiff::Bench
