@@ -2,6 +2,7 @@
 #include "comparator.h"
 #include "comparisonjob.h"
 #include "comparisonprinter.h"
+#include "coverpage.h"
 #include "exportdialog.h"
 #include "headlessexport.h"
 #include "pageflow.h"
@@ -102,6 +103,8 @@ private slots:
     void columnGroups_data();
     void columnGroups();
     void seedsPdf();
+    void coverListsFactsAndTree_data();
+    void coverListsFactsAndTree();
     void scripts_data();
     void scripts();
     void tallRowsAreCutBetweenLines_data();
@@ -227,6 +230,99 @@ void TestPdfExport::seedsPdf()
         QVERIFY2(readBack.contains(QLatin1String(word)), word);
     QVERIFY(readBack.contains(QStringLiteral("page 1 of %1").arg(pages)));
     QVERIFY(readBack.contains(QStringLiteral("page %1 of %1").arg(pages)));
+}
+
+void TestPdfExport::coverListsFactsAndTree_data()
+{
+    QTest::addColumn<QString>("path"); // empty: an invented folder
+
+    QTest::newRow("invented folder") << QString();
+    QTest::newRow("bundled samples") << QStringLiteral(WIREDIFF_SOURCE_DIR "/resources/samples");
+    QTest::newRow("seeds") << QStringLiteral(WIREDIFF_SEEDS_DIR);
+}
+
+void TestPdfExport::coverListsFactsAndTree()
+{
+    QFETCH(QString, path);
+    if (tool("pdftotext").isEmpty())
+        QSKIP("pdftotext is not installed");
+    Comparison comparison;
+    if (path.isEmpty()) {
+        const QString dam = QStringLiteral("Engineers opened the Halden dam on Monday after 86 homes were flooded, "
+                                           "the regional water authority said.");
+        const QString quote = QStringLiteral("\u201CWe will rebuild every bridge,\u201D the mayor said on Monday.");
+        comparison = compare({ TestArticles::make(QStringLiteral("agency"), { dam, quote }),
+                               TestArticles::make(QStringLiteral("daily"), { QString(dam).replace(QStringLiteral("86"), QStringLiteral("68")),
+                                                                             QString(quote).replace(QStringLiteral("rebuild"), QStringLiteral("repair")) }),
+                               TestArticles::make(QStringLiteral("weekly"), { QString(dam).replace(QStringLiteral("Monday"), QStringLiteral("Tuesday")), quote }) });
+    } else {
+        if (!QFileInfo(path).isDir())
+            QSKIP("the folder is not here");
+        ComparisonRequest request;
+        request.paths = { path };
+        ComparisonJobResult result = ComparisonJob::run(request, nullptr);
+        QVERIFY(result.succeeded());
+        comparison = std::move(*result.outcome.comparison);
+    }
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // The text of the first pages (those before the aligned table), with
+    // only the given cover sections.
+    const auto coverText = [&](const std::vector<CoverSection> &sections, const QString &name) {
+        const QString file = dir.filePath(name);
+        const QString error = PdfExporter::write(file, comparison, {}, {}, {}, &sections);
+        if (!error.isEmpty())
+            return error;
+        QString cover;
+        const QString text = run(tool("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-") });
+        for (const QString &page : text.split(QLatin1Char('\f'))) {
+            if (!page.contains(QLatin1String("Aligned comparison")))
+                cover += page;
+        }
+        return cover;
+    };
+
+    // pdftotext joins a word wrapped after its hyphen ("non-" "existent")
+    // without the hyphen: compare without hyphens.
+    const auto unhyphenated = [](const QString &text) { return comparable(text).remove(QLatin1Char('-')); };
+    qsizetype facts = 0;
+    const QString factsText = coverText({ &CoverPage::changedFacts }, QStringLiteral("facts.pdf"));
+    QVERIFY2(factsText.contains(QLatin1String("Changed facts and quotes")), qPrintable(factsText));
+    const QString factsComparable = unhyphenated(factsText);
+    for (const ArticleComparison &c : comparison.comparisons) {
+        for (const FactChange &fact : c.factChanges) {
+            ++facts;
+            QVERIFY2(factsComparable.contains(unhyphenated(fact.text)), qPrintable(fact.text));
+            QVERIFY2(factsComparable.contains(unhyphenated(fact.sourceText)), qPrintable(fact.sourceText));
+            QVERIFY2(factsText.contains(factKindDisplayName(fact.kind)), qPrintable(factKindDisplayName(fact.kind)));
+        }
+        if (!c.factChanges.empty())
+            QVERIFY(factsText.contains(comparison.articles[size_t(c.other)].id));
+    }
+    QVERIFY(facts > 0);
+
+    const QString treeText = coverText({ &CoverPage::familyTree }, QStringLiteral("tree.pdf"));
+    QVERIFY2(treeText.contains(QLatin1String("Family tree")), qPrintable(treeText));
+    QVERIFY(treeText.contains(QLatin1String("BASE")));
+    const QString treeComparable = comparable(treeText);
+    for (const Article &article : comparison.articles) {
+        // The box's two lines: the name (cut to the box when long) and the file.
+        const QString file = article.filePath.isEmpty() ? article.id : QFileInfo(article.filePath).fileName();
+        QVERIFY2(treeComparable.contains(comparable(file)), qPrintable(file));
+        QVERIFY2(treeComparable.contains(comparable(article.displayName().left(12))), qPrintable(article.displayName()));
+    }
+    // The evidence in words, for every article with a parent.
+    for (qint32 a = 0; a < qint32(comparison.articles.size()); ++a) {
+        if (comparison.familyTree.parent[size_t(a)] >= 0)
+            QVERIFY(treeComparable.contains(comparable(comparison.familyTree.describe(a, comparison.articles))));
+    }
+
+    // Both are among the default sections.
+    const QString full = dir.filePath(QStringLiteral("full.pdf"));
+    QCOMPARE(PdfExporter::write(full, comparison, {}, {}), QString());
+    const QString all = run(tool("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), full, QStringLiteral("-") });
+    QVERIFY(all.contains(QLatin1String("Changed facts and quotes")));
+    QVERIFY(all.contains(QLatin1String("Family tree")));
 }
 
 void TestPdfExport::scripts_data()

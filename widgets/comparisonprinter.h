@@ -16,8 +16,9 @@ namespace WireDiff {
 
 // The annotated comparison on paper: one layout for the PDF export
 // (QPdfWriter) and for printing (QPrinter). First the cover sections
-// (summary, articles, provenance, legend, shares, unique paragraphs, and
-// notes that lost their passage, and any added with insertCoverSection),
+// (summary, articles, changed facts, family tree, provenance, legend,
+// shares, unique paragraphs, notes that lost their passage, and any added
+// with insertCoverSection),
 // then the aligned rows with as many article columns as fit legibly (at
 // least 45 mm each; beyond that the base plus a group of others per run of
 // pages, named in the running header). Every page has a running header
@@ -37,8 +38,8 @@ public:
     const std::vector<CoverSection> &coverSections() const { return m_sections; }
     void setCoverSections(std::vector<CoverSection> sections) { m_sections = std::move(sections); }
     // Inserts a section before position `index` (clamped; default sections:
-    // 0 summary, 1 articles, 2 provenance, 3 legend, 4 shares, 5 unique,
-    // 6 detached notes).
+    // 0 summary, 1 articles, 2 changed facts, 3 family tree, 4 provenance,
+    // 5 legend, 6 shares, 7 unique, 8 detached notes).
     void insertCoverSection(qsizetype index, CoverSection section);
 
     // Lays out and paints every page on `device`, whose page layout (size,

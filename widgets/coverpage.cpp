@@ -113,7 +113,8 @@ QString CoverPage::articleKey(qsizetype position)
 
 std::vector<CoverSection> CoverPage::defaultSections()
 {
-    return { &CoverPage::summary, &CoverPage::articles, &CoverPage::provenance, &CoverPage::legend,
+    return { &CoverPage::summary, &CoverPage::articles, &CoverPage::changedFacts, &CoverPage::familyTree,
+             &CoverPage::provenance, &CoverPage::legend,
              &CoverPage::shares, &CoverPage::uniqueParagraphs, &CoverPage::detachedNotes };
 }
 

@@ -7,11 +7,12 @@
 namespace WireDiff {
 
 // The built-in sections of the first pages, in order: the summary (folder,
-// date, base), the articles (outlet, file, words, encoding), who copied
-// whom (the containment matrix), the legend, each article's shares, the
-// paragraphs found in no other source, and notes that lost their passage. Later sections (changed facts, the
-// family tree) are inserted with ComparisonPrinter::insertCoverSection and
-// may use heading() and paragraphBlock() to look the same.
+// date, base), the articles (outlet, file, words, encoding), the changed
+// facts and quotes, the family tree, who copied whom (the containment
+// matrix), the legend, each article's shares, the paragraphs found in no
+// other source, and notes that lost their passage. Further sections are
+// inserted with ComparisonPrinter::insertCoverSection and may use heading()
+// and explanation() to look the same.
 class CoverPage
 {
 public:
@@ -19,6 +20,11 @@ public:
 
     static std::vector<PrintBlock> summary(const PrintContext &context);
     static std::vector<PrintBlock> articles(const PrintContext &context);
+    // Per shown article: kind, its wording (marked as the pages mark it), the
+    // base's wording (coveranalysis.cpp).
+    static std::vector<PrintBlock> changedFacts(const PrintContext &context);
+    // The family tree as FamilyTreeView draws it, and its evidence in words.
+    static std::vector<PrintBlock> familyTree(const PrintContext &context);
     static std::vector<PrintBlock> provenance(const PrintContext &context);
     static std::vector<PrintBlock> legend(const PrintContext &context);
     static std::vector<PrintBlock> shares(const PrintContext &context);
