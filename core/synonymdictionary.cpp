@@ -53,33 +53,45 @@ bool SynonymDictionary::SortedFile::read(const QString &path)
     for (quint32 start = 0; start < size;) {
         const void *newline = std::memchr(data + start, '\n', size - start);
         const quint32 end = newline ? quint32(static_cast<const char *>(newline) - data) : size;
-        if (end > start && data[start] != ' ')
-            lineStarts.push_back(start);
+        if (end > start && data[start] != ' ') {
+            const void *space = std::memchr(data + start, ' ', end - start);
+            const quint32 keyEnd = space ? quint32(static_cast<const char *>(space) - data) : end;
+            lines.push_back({ start, keyEnd - start });
+        }
         start = end + 1;
     }
-    return !lineStarts.empty();
+    // The files are sorted by bytes, so each first byte's lines are one run.
+    size_t line = 0;
+    for (int b = 0; b < 256; ++b) {
+        firstByte[size_t(b)] = quint32(line);
+        while (line < lines.size() && quint8(data[lines[line].start]) == b)
+            ++line;
+    }
+    firstByte[256] = quint32(lines.size());
+    return !lines.empty();
 }
 
 QByteArrayView SynonymDictionary::SortedFile::find(QByteArrayView key) const
 {
-    const QByteArrayView all(bytes);
-    const auto firstField = [&all](quint32 start) {
-        qsizetype end = start;
-        while (end < all.size() && all.at(end) != ' ' && all.at(end) != '\n')
-            ++end;
-        return all.sliced(start, end - start);
-    };
-    // Byte order is the files' sort order (lower-case ASCII, '_' in lemmas).
-    const auto it = std::lower_bound(lineStarts.begin(), lineStarts.end(), key,
-                                     [&firstField](quint32 start, QByteArrayView k) {
-                                         return firstField(start).compare(k) < 0;
-                                     });
-    if (it == lineStarts.end() || firstField(*it) != key)
+    if (key.isEmpty() || lines.empty())
         return {};
-    qsizetype end = *it;
-    while (end < all.size() && all.at(end) != '\n')
-        ++end;
-    return all.sliced(*it, end - *it);
+    const char *data = bytes.constData();
+    const auto keyOf = [data](const Line &line) { return QByteArrayView(data + line.start, line.keyLength); };
+    // Byte order is the files' sort order (lower-case ASCII, '_' in lemmas).
+    const auto lessThan = [](QByteArrayView a, QByteArrayView b) {
+        const int order = std::memcmp(a.data(), b.data(), size_t(std::min(a.size(), b.size())));
+        return order < 0 || (order == 0 && a.size() < b.size());
+    };
+    const quint8 first = quint8(key.front());
+    const auto begin = lines.begin() + firstByte[first];
+    const auto end = lines.begin() + firstByte[first + 1];
+    const auto it = std::lower_bound(begin, end, key,
+                                     [&](const Line &line, QByteArrayView k) { return lessThan(keyOf(line), k); });
+    if (it == end || keyOf(*it) != key)
+        return {};
+    const void *newline = std::memchr(data + it->start, '\n', size_t(bytes.size()) - it->start);
+    const qsizetype lineEnd = newline ? static_cast<const char *>(newline) - data : bytes.size();
+    return QByteArrayView(data + it->start, lineEnd - it->start);
 }
 
 QString SynonymDictionary::defaultFolder()
@@ -105,7 +117,7 @@ qsizetype SynonymDictionary::lemmaCount() const
 {
     qsizetype count = 0;
     for (const SortedFile &index : m_indexes)
-        count += qsizetype(index.lineStarts.size());
+        count += qsizetype(index.lines.size());
     return count;
 }
 

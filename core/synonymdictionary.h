@@ -37,12 +37,21 @@ public:
     static constexpr int sensesPerWord = 4;
 
 private:
-    // One sorted WordNet file held in memory, with the start of each data
-    // line (licence lines, which start with spaces, left out).
+    // One sorted WordNet file held in memory, with the start and key length
+    // of each data line (licence lines, which start with spaces, left out)
+    // and where the lines of each first byte begin, so a lookup is a short
+    // binary search of memcmp()s (lookups run for every word a paraphrase
+    // check meets).
     struct SortedFile
     {
+        struct Line
+        {
+            quint32 start = 0;
+            quint32 keyLength = 0;
+        };
         QByteArray bytes;
-        std::vector<quint32> lineStarts;
+        std::vector<Line> lines;
+        std::array<quint32, 257> firstByte {}; // lines [firstByte[b], firstByte[b + 1]) start with byte b
 
         bool read(const QString &path);
         // The rest of the line whose first field is `key`, or an empty view.
