@@ -406,6 +406,28 @@ void TestFactsPanel::followsThePalette()
     QCOMPARE(wash, HighlightStyle(palette).background(ChangeClass::FactChanged));
     // The wording stays readable on its wash in either theme.
     QVERIFY2(qAbs(wash.lightness() - text.lightness()) > 100, qPrintable(wash.name()));
+    // The wording is drawn as the panes mark it: the wash behind the words
+    // only, inside the class's box.
+    const QModelIndex cell = panel.model()->index(0, FactListModel::TextColumn, group);
+    QTreeView *view = panel.view();
+    view->clearSelection();
+    view->setCurrentIndex(QModelIndex());
+    const QRect rect = view->visualRect(cell);
+    const QImage image = view->viewport()->grab(rect).toImage();
+    const QColor box = HighlightStyle(palette).accent(ChangeClass::FactChanged);
+    int washed = 0;
+    int boxed = 0;
+    int plain = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            washed += c == wash ? 1 : 0;
+            boxed += c == box ? 1 : 0;
+            plain += c == window ? 1 : 0;
+        }
+    }
+    QVERIFY2(washed > 0 && boxed > 20, qPrintable(QStringLiteral("%1 %2").arg(washed).arg(boxed)));
+    QVERIFY2(plain > image.width() * image.height() / 3, qPrintable(QString::number(plain))); // "68" is short
     keepScreenshot(&panel, QStringLiteral("factspanel-") + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
 }
 

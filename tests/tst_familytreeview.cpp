@@ -6,11 +6,13 @@
 #include <QFileInfo>
 #include <QHelpEvent>
 #include <QImage>
+#include <QLineEdit>
 #include <QPainter>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolTip>
+#include <QVBoxLayout>
 
 using namespace WireDiff;
 
@@ -200,19 +202,30 @@ void TestFamilyTreeView::clickAndKeysSelect()
     QFETCH(QString, keys);
     QFETCH(int, current);
     QFETCH(QList<int>, activations);
-    FamilyTreeView view;
+    // The view in a window with a field before it, to tab from.
+    QWidget window;
+    auto *field = new QLineEdit(&window);
+    auto *layout = new QVBoxLayout(&window);
+    auto *treeView = new FamilyTreeView(&window);
+    layout->addWidget(field);
+    layout->addWidget(treeView);
+    FamilyTreeView &view = *treeView;
     QSignalSpy spy(&view, &FamilyTreeView::articleActivated);
-    view.resize(800, 500);
+    window.resize(800, 540);
     view.setComparison(withTree(parents));
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    field->setFocus();
     QCOMPARE(view.currentArticle(), -1);
     if (clicked >= 0) {
         QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.articleRect(clicked).center());
         QCOMPARE(view.currentArticle(), clicked);
         QVERIFY(view.hasFocus());
     } else {
-        view.setFocus();
+        // Tabbing in puts the cursor on the first root.
+        QTest::keyClick(field, Qt::Key_Tab);
+        QVERIFY(view.hasFocus());
+        QCOMPARE(view.currentArticle(), 0);
     }
     for (const QChar key : keys) {
         const Qt::Key code = key == u'H' ? Qt::Key_Home : key == u'D' ? Qt::Key_Down : key == u'U' ? Qt::Key_Up

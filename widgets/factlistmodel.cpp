@@ -163,8 +163,9 @@ QVariant FactListModel::data(const QModelIndex &index, int role) const
                 return tr("%1 — %n changed", nullptr, count).arg(articleLabel(article));
             return {};
         case Qt::ToolTipRole:
-            return tr("%1: %n fact(s) or quote(s) differ from the base, %2", nullptr, count)
-                .arg(articleLabel(article), articleLabel(m_comparison->base));
+            return tr("%1: facts or quotes that differ from the base (%2): %3")
+                .arg(articleLabel(article), articleLabel(m_comparison->base))
+                .arg(count);
         case Qt::FontRole: {
             QFont font;
             font.setBold(true);

@@ -1,5 +1,6 @@
 #include "factspanel.h"
 
+#include "factitemdelegate.h"
 #include "factlistmodel.h"
 #include "highlightstyle.h"
 
@@ -31,6 +32,7 @@ FactsPanel::FactsPanel(QWidget *parent)
     m_articles->setMinimumContentsLength(16);
 
     m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(FactListModel::TextColumn, new FactItemDelegate(m_view));
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

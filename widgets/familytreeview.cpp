@@ -232,23 +232,13 @@ void FamilyTreeView::keyPressEvent(QKeyEvent *event)
         QAbstractScrollArea::keyPressEvent(event);
         return;
     }
-    const auto first = [this] {
-        // The top-left box: the first root.
-        qint32 best = -1;
-        for (const FamilyTreeGraph::Node &node : m_graph->nodes()) {
-            const FamilyTreeGraph::Node *b = m_graph->node(best);
-            if (!b || node.rect.top() < b->rect.top() || (node.rect.top() == b->rect.top() && node.rect.left() < b->rect.left()))
-                best = node.article;
-        }
-        return best;
-    };
     qint32 next = -2; // -2: not a navigation key
     switch (event->key()) {
     case Qt::Key_Left: next = m_graph->beside(m_current, -1); break;
     case Qt::Key_Right: next = m_graph->beside(m_current, +1); break;
     case Qt::Key_Up: next = m_graph->parentOf(m_current); break;
     case Qt::Key_Down: next = m_graph->firstChildOf(m_current); break;
-    case Qt::Key_Home: next = first(); break;
+    case Qt::Key_Home: next = firstArticle(); break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
     case Qt::Key_Space:
@@ -257,7 +247,7 @@ void FamilyTreeView::keyPressEvent(QKeyEvent *event)
             event->accept();
             return;
         }
-        next = first();
+        next = firstArticle();
         break;
     default: break;
     }
@@ -266,15 +256,33 @@ void FamilyTreeView::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (m_current < 0)
-        next = first();
+        next = firstArticle();
     if (next >= 0)
         setCurrentArticle(next);
     event->accept();
 }
 
+qint32 FamilyTreeView::firstArticle() const
+{
+    // The top-left box: the first root.
+    qint32 best = -1;
+    for (const FamilyTreeGraph::Node &node : m_graph->nodes()) {
+        const FamilyTreeGraph::Node *b = m_graph->node(best);
+        if (!b || node.rect.top() < b->rect.top() || (node.rect.top() == b->rect.top() && node.rect.left() < b->rect.left()))
+            best = node.article;
+    }
+    return best;
+}
+
 void FamilyTreeView::focusInEvent(QFocusEvent *event)
 {
     QAbstractScrollArea::focusInEvent(event);
+    // Tabbing in, the cursor starts on the first root, so the focus shows;
+    // a click chooses its own box, a window coming up chooses none.
+    const bool byKeyboard = event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason
+        || event->reason() == Qt::ShortcutFocusReason;
+    if (m_graph && m_current < 0 && byKeyboard)
+        setCurrentArticle(firstArticle());
     viewport()->update();
 }
 

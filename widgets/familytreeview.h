@@ -74,6 +74,7 @@ private:
     void ensureVisible(qint32 article);
     void activate(qint32 article);
     QString emptyText() const;
+    qint32 firstArticle() const;
 
     std::shared_ptr<const Comparison> m_comparison;
     std::unique_ptr<FamilyTreeGraph> m_graph;

@@ -148,18 +148,20 @@ void HouseStyleDialog::validate()
         mark.cursor = QTextCursor(m_editor->document()->findBlockByNumber(problem.line));
         mark.format.setBackground(style.background(ChangeClass::Removed));
         mark.format.setProperty(QTextFormat::FullWidthSelection, true);
-        mark.format.setToolTip(problem.message);
         marks.append(mark);
     }
     m_editor->setExtraSelections(marks);
 
-    const qsizetype groups = HouseStyle::fromText(rawText()).groups().size();
-    m_summary->setText(tr("%n equivalence(s)", nullptr, int(groups)));
+    qsizetype groups = 0;
+    for (const QString &line : rawText().split(QLatin1Char('\n')))
+        groups += line.trimmed().isEmpty() ? 0 : 1;
+    groups -= qsizetype(m_problems.size());
+    m_summary->setText(tr("Equivalences: %1").arg(groups));
     QStringList lines;
     for (qsizetype i = 0; i < qsizetype(m_problems.size()) && i < shownProblems; ++i)
         lines.append(tr("Line %1: %2.").arg(m_problems[size_t(i)].line + 1).arg(m_problems[size_t(i)].message));
     if (qsizetype(m_problems.size()) > shownProblems)
-        lines.append(tr("… and %n more line(s).", nullptr, int(qsizetype(m_problems.size()) - shownProblems)));
+        lines.append(tr("… and %1 more.").arg(qsizetype(m_problems.size()) - shownProblems));
     m_problemLabel->setText(lines.join(QLatin1Char('\n')));
     m_problemLabel->setVisible(!m_problems.empty());
     QPalette warning = m_problemLabel->palette();
