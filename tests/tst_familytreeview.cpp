@@ -352,13 +352,19 @@ void TestFamilyTreeView::paintsOnAnyPainter()
 void TestFamilyTreeView::realFolders_data()
 {
     QTest::addColumn<QString>("path");
-    QTest::newRow("bundled samples") << QStringLiteral(WIREDIFF_SOURCE_DIR "/resources/samples");
-    QTest::newRow("seeds") << QStringLiteral(WIREDIFF_SEEDS_DIR);
+    QTest::addColumn<QSize>("size"); // empty: the view's size hint
+    const QString samples = QStringLiteral(WIREDIFF_SOURCE_DIR "/resources/samples");
+    QTest::newRow("bundled samples") << samples << QSize();
+    QTest::newRow("bundled samples, narrow dock") << samples << QSize(280, 420);
+    QTest::newRow("bundled samples, wide and low") << samples << QSize(1200, 260);
+    QTest::newRow("seeds") << QStringLiteral(WIREDIFF_SEEDS_DIR) << QSize();
+    QTest::newRow("seeds, narrow dock") << QStringLiteral(WIREDIFF_SEEDS_DIR) << QSize(280, 420);
 }
 
 void TestFamilyTreeView::realFolders()
 {
     QFETCH(QString, path);
+    QFETCH(QSize, size);
     if (!QFileInfo(path).isDir())
         QSKIP("the folder is not here");
     ComparisonRequest request;
@@ -368,10 +374,17 @@ void TestFamilyTreeView::realFolders()
     const auto comparison = std::make_shared<const Comparison>(std::move(*result.outcome.comparison));
     FamilyTreeView view;
     QSignalSpy spy(&view, &FamilyTreeView::articleActivated);
-    view.resize(view.sizeHint().expandedTo(QSize(640, 320)));
     view.setComparison(comparison);
+    view.resize(size.isEmpty() ? view.sizeHint() : size);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // Legible wherever the window puts it, with boxes that show a name.
+    QVERIFY(view.scale() >= 0.6);
+    if (size.isEmpty()) {
+        // At its size hint the whole tree shows.
+        QCOMPARE(view.horizontalScrollBar()->maximum(), 0);
+        QCOMPARE(view.verticalScrollBar()->maximum(), 0);
+    }
     const FamilyTree &tree = comparison->familyTree;
     for (qint32 a = 0; a < qint32(comparison->articles.size()); ++a) {
         view.setCurrentArticle(a);

@@ -25,7 +25,7 @@ constexpr qreal paddingLines = 0.35;
 constexpr qreal horizontalGapLines = 1.1;
 constexpr qreal generationGapLines = 2.6;
 constexpr qreal bandGapLines = 1.6;
-constexpr qreal marginLines = 0.6;
+constexpr qreal marginLines = 1.0; // leaves room for a comb's trunk left of its first column
 constexpr qreal minimumBoxLines = 7.0;
 // Boxes are this wide at most, wider (up to the roomy width) only where
 // the graph keeps its shape and still fits the wrap width.
@@ -71,9 +71,14 @@ FamilyTreeGraph::FamilyTreeGraph(const Comparison &comparison, const QFont &font
     const QSizeF compact = m_size;
     if (m_widestName <= m_boxWidth || compact.width() >= wrapWidth)
         return;
-    for (const qreal lines : { roomyBoxLines, (roomyBoxLines + maximumBoxLines) / 2 }) {
+    // As wide as lets the widest band of the compact layout still fit.
+    const qreal margin = marginLines * m_lineHeight;
+    const qreal gap = horizontalGapLines * m_lineHeight;
+    const qreal fitted = ((wrapWidth - 2 * margin + gap) / std::max<qint32>(1, m_widestSlots) - gap) / m_lineHeight;
+    const qreal lines = std::min({ roomyBoxLines, fitted, m_widestName / m_lineHeight });
+    if (lines > maximumBoxLines) {
         layOut(wrapWidth, lines);
-        if (m_size.height() <= compact.height() + 0.5 && m_size.width() <= wrapWidth)
+        if (m_size.height() <= compact.height() + 0.5 && m_size.width() <= wrapWidth + 0.5)
             return;
     }
     layOut(wrapWidth, maximumBoxLines);
@@ -85,6 +90,7 @@ void FamilyTreeGraph::layOut(qreal wrapWidth, qreal maximumLines)
     m_edges.clear();
     m_children.clear();
     m_size = QSizeF();
+    m_widestSlots = 0;
     const auto count = qint32(m_comparison.articles.size());
     if (count == 0)
         return;
@@ -244,6 +250,7 @@ void FamilyTreeGraph::layOut(qreal wrapWidth, qreal maximumLines)
         bandSlots += leaves[size_t(root)];
         bandDepth = std::max(bandDepth, depth[size_t(root)]);
         widestBand = std::max(widestBand, bandSlots * slot - gap);
+        m_widestSlots = std::max(m_widestSlots, bandSlots);
     }
     const qreal bottom = bandTop + bandDepth * generationStep - generationGapLines * m_lineHeight;
     m_size = QSizeF(widestBand + 2 * margin, bottom + margin);

@@ -91,6 +91,7 @@ private:
     qreal m_lineHeight = 0;
     qreal m_widestName = 0; // the box width the longest name or file wants
     qreal m_boxWidth = 0;
+    qint32 m_widestSlots = 0; // boxes side by side in the widest band
 };
 
 } // namespace WireDiff
