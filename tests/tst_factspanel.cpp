@@ -4,6 +4,7 @@
 #include "highlightstyle.h"
 #include "viewfixtures.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -228,10 +229,17 @@ void TestFactsPanel::keyboardActivatesAndCopies()
     if (!activated.isEmpty())
         QCOMPARE(lines.first().split(QLatin1Char('\t'))[2], activated);
 
-    // Select everything: each fact copied once.
+    // Select everything: each fact copied once, by the keys and by the
+    // context menu's action alike.
     QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
-    QCOMPARE(QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 3);
+    const QString all = QApplication::clipboard()->text();
+    QCOMPARE(all.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 3);
+    QApplication::clipboard()->clear();
+    QCOMPARE(view->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QCOMPARE(view->actions().size(), 1);
+    view->actions().first()->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), all);
 }
 
 void TestFactsPanel::comboNarrowsToOneArticle_data()
@@ -360,6 +368,10 @@ void TestFactsPanel::realFolders()
             QCOMPARE(model->index(row, FactListModel::TextColumn, group).data().toString(), fact.text.simplified());
             QCOMPARE(model->index(row, FactListModel::SourceColumn, group).data().toString(), fact.sourceText.simplified());
             seen.insert(factKindDisplayName(fact.kind));
+            // The kind is shown whole, not elided, at its indentation.
+            const QRect kindCell = view->visualRect(model->index(row, FactListModel::KindColumn, group));
+            QVERIFY2(view->fontMetrics().horizontalAdvance(factKindDisplayName(fact.kind)) < kindCell.width() - view->fontMetrics().averageCharWidth(),
+                     qPrintable(factKindDisplayName(fact.kind)));
         }
         // The last fact of each article, clicked, goes to its place.
         const QModelIndex last = model->index(model->rowCount(group) - 1, FactListModel::TextColumn, group);
@@ -376,6 +388,8 @@ void TestFactsPanel::realFolders()
     for (const QString &kind : kinds)
         QVERIFY2(seen.count(kind) == 1, qPrintable(kind));
     view->scrollToTop();
+    view->clearSelection();
+    view->setCurrentIndex(QModelIndex());
     keepScreenshot(&panel, QStringLiteral("factspanel-") + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
 }
 

@@ -4,6 +4,7 @@
 #include "factlistmodel.h"
 #include "highlightstyle.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -45,6 +46,16 @@ FactsPanel::FactsPanel(QWidget *parent)
     m_view->header()->setSectionResizeMode(FactListModel::TextColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(FactListModel::SourceColumn, QHeaderView::Stretch);
     m_view->installEventFilter(this);
+    // Copy for the mouse too. Ctrl+C reaches this action or, when the view
+    // claims the key first, eventFilter: either copies whole entries, never
+    // the view's current cell alone.
+    auto *copy = new QAction(tr("&Copy"), m_view);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    copy->setShortcutVisibleInContextMenu(true);
+    connect(copy, &QAction::triggered, this, &FactsPanel::copySelection);
+    m_view->addAction(copy);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->setAccessibleName(tr("Changed facts and quotes"));
 
     m_empty->setAlignment(Qt::AlignCenter);
@@ -99,12 +110,13 @@ void FactsPanel::fillArticleCombo()
         // An article's row is its name across the columns.
         m_view->setFirstColumnSpanned(row, QModelIndex(), true);
     }
-    // The kind column as wide as its longest name, past the indentation.
+    // The kind column as wide as its longest name, past the indentation of
+    // a fact row (its level and the root decoration).
     int widest = m_view->header()->sectionSizeHint(FactListModel::KindColumn);
     for (const FactKind kind : { FactKind::Number, FactKind::Weekday, FactKind::Date, FactKind::Name, FactKind::Quote,
                                  FactKind::Attribution, FactKind::Stance })
         widest = std::max(widest, m_view->fontMetrics().horizontalAdvance(factKindDisplayName(kind)));
-    m_view->setColumnWidth(FactListModel::KindColumn, widest + m_view->indentation() + m_view->fontMetrics().averageCharWidth() * 3);
+    m_view->setColumnWidth(FactListModel::KindColumn, widest + 2 * m_view->indentation() + m_view->fontMetrics().averageCharWidth() * 2);
     m_articles->setEnabled(m_model->rowCount() > 1);
     m_view->setRootIndex({});
     m_view->setRootIsDecorated(true);
