@@ -257,6 +257,9 @@ void TestFamilyTreeView::hoverShowsEvidence_data()
     QTest::newRow("the arrow into it") << chain(3) << 2 << true
                                        << QStringList { "article-02 most likely derives from article-01", "52" };
     QTest::newRow("an original") << Parents { -1, 0 } << 0 << false << QStringList { "article-00 is an original" };
+    // Eight copies of one source wrap into rows reached by right-angled lines.
+    QTest::newRow("the arrow into a copy in a second row") << star(9) << 8 << true
+                                                           << QStringList { "article-08 most likely derives from article-00", "58" };
 }
 
 void TestFamilyTreeView::hoverShowsEvidence()
@@ -273,15 +276,18 @@ void TestFamilyTreeView::hoverShowsEvidence()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QPoint point = view.articleRect(article).center();
     if (onEdge) {
-        // Halfway between the parent's box and this one, on the arrow.
-        const QRect parent = view.articleRect(parents[article]);
-        point = QPoint(view.articleRect(article).center().x(), (parent.bottom() + view.articleRect(article).top()) / 2);
+        // Just above the box, on the arrow into it.
+        point = QPoint(view.articleRect(article).center().x(), view.articleRect(article).top() - 5);
+        QVERIFY(view.articleRect(parents[article]).bottom() < point.y());
     }
     QTest::mouseMove(view.viewport(), point);
     const QString tip = showTooltipAt(&view, point);
     for (const QString &part : says)
         QVERIFY2(tip.contains(part), qPrintable(tip));
     QCOMPARE(tip, view.toolTipFor(article));
+    // A copy in a comb's later row sits below the first row of its siblings.
+    if (article > 1 && parents[article] == parents[1])
+        QCOMPARE(view.articleRect(article).top() > view.articleRect(1).bottom(), parents.size() > 5);
     // Nothing to say over empty space: the tip goes.
     QTest::mouseMove(view.viewport(), QPoint(1, view.viewport()->height() - 2));
     showTooltipAt(&view, QPoint(1, view.viewport()->height() - 2));
