@@ -12,7 +12,6 @@
 #include "paircomparer.h"
 #include "paragraphaligner.h"
 #include "parallelrunner.h"
-#include "paraphrasematcher.h"
 #include "paraphrasescorer.h"
 #include "rewordedshares.h"
 #include "spanbuilder.h"
@@ -270,14 +269,15 @@ void ComparisonRun::comparePairs()
     const qint32 base = m_result.base;
     m_pairs.resize(size_t(n));
     m_facts.resize(size_t(n));
-    const double threshold = ParaphraseScorer::threshold(m_options.paraphraseSensitivity);
     std::atomic_int done { 0 };
     ParallelRunner::forEach(n, threads(), [&](int other, int worker) {
         if (other == base || m_cancel.isCancelled())
             return;
-        const ParaphraseMatcher matcher(m_lexicon, m_weights, *m_scorers[size_t(worker)], threshold);
-        const PairComparer comparer(m_lexicon, matcher, m_options);
-        m_pairs[size_t(other)] = comparer.compare(m_flat[size_t(base)], m_flat[size_t(other)]);
+        const PairComparer comparer(m_lexicon, m_weights, *m_scorers[size_t(worker)], m_options);
+        m_pairs[size_t(other)] = comparer.compare(
+            m_flat[size_t(base)], m_flat[size_t(other)],
+            WordClassifier::capitalized(m_flat[size_t(other)], m_tokens[size_t(other)],
+                                        m_result.articles[size_t(other)].paragraphs));
         m_facts[size_t(other)] = FactDetector::detect(factSource(base), factSource(other), &m_pairs[size_t(other)]);
         m_cancel.reportProgress(1 + 4 * (done.fetch_add(1) + 1) / std::max(1, n - 1), 6);
     });
@@ -330,8 +330,21 @@ std::vector<ParagraphEvidence> ComparisonRun::baseLinks(qint32 other) const
             continue;
         weights[key(flatBase.positions[size_t(i)].paragraph, flatOther.positions[size_t(j)].paragraph)] += 1;
     }
-    for (const ParaphraseLink &link : pair.paraphrases) {
-        const qint32 words = std::min(wordCount(base, link.aBegin, link.aEnd), wordCount(other, link.bBegin, link.bEnd));
+    // A reworded stretch counts its reworded words only (the copied words
+    // inside it are counted above, through their counterparts), and only
+    // when its sentence passes the paraphrase decision: the word classifier
+    // also marks words reworded in a sentence that merely draws on the base
+    // one ("urged Seoul to allow arms exports" for "urged Seoul to step up
+    // support"), which is no reason to put two paragraphs in one row.
+    const double threshold = ParaphraseScorer::threshold(m_options.paraphraseSensitivity);
+    for (qint32 g = 0; g < qint32(pair.paraphrases.size()); ++g) {
+        const ParaphraseLink &link = pair.paraphrases[size_t(g)];
+        if (link.score < threshold)
+            continue;
+        qint32 reworded = 0;
+        for (qint32 j = link.bBegin; j < link.bEnd; ++j)
+            reworded += pair.b.group[size_t(j)] == g && !m_lexicon.isPunctuation(flatOther.keys[size_t(j)]);
+        const qint32 words = std::min(wordCount(base, link.aBegin, link.aEnd), reworded);
         weights[key(flatBase.positions[size_t(link.aBegin)].paragraph,
                     flatOther.positions[size_t(link.bBegin)].paragraph)] += words;
     }

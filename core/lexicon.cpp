@@ -24,6 +24,8 @@ Lexicon::Lexicon(const Vocabulary &vocabulary, const QString &language)
             flags |= Number;
         if (kind == TokenKind::Word && Stopwords::contains(language, key))
             flags |= Stopword;
+        if (kind == TokenKind::Word && Stopwords::isNegation(language, key))
+            flags |= Negation;
         m_flags[size_t(id)] = flags;
         const QString stemmed = kind == TokenKind::Word ? stemmer.stem(key) : key.toString();
         const auto it = stemIds.constFind(stemmed);

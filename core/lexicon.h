@@ -23,6 +23,8 @@ public:
     bool isStopword(qint32 key) const { return m_flags[size_t(key)] & Stopword; }
     bool isPunctuation(qint32 key) const { return m_flags[size_t(key)] & Punctuation; }
     bool isNumber(qint32 key) const { return m_flags[size_t(key)] & Number; }
+    // "not", "no", "never", "n't" and their kind: a statement's polarity.
+    bool isNegation(qint32 key) const { return m_flags[size_t(key)] & Negation; }
     // A word that carries meaning: not punctuation, not a function word.
     bool isContent(qint32 key) const { return !(m_flags[size_t(key)] & (Stopword | Punctuation)); }
     qsizetype size() const { return qsizetype(m_stem.size()); }
@@ -30,7 +32,7 @@ public:
     const QString &language() const { return m_language; }
 
 private:
-    enum Flag : quint8 { Stopword = 1, Punctuation = 2, Number = 4 };
+    enum Flag : quint8 { Stopword = 1, Punctuation = 2, Number = 4, Negation = 8 };
 
     std::vector<qint32> m_stem;
     std::vector<quint8> m_flags;

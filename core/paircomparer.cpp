@@ -4,7 +4,6 @@
 #include "flatdocument.h"
 #include "lexicon.h"
 #include "movedetector.h"
-#include "paraphrasematcher.h"
 #include "sequencediff.h"
 
 namespace WireDiff {
@@ -29,15 +28,18 @@ void applyScript(const EditScript &script, PairAlignment *alignment)
 
 } // namespace
 
-PairComparer::PairComparer(const Lexicon &lexicon, const ParaphraseMatcher &paraphrases,
+PairComparer::PairComparer(const Lexicon &lexicon, const TermWeights &weights, const ParaphraseScorer &scorer,
                            const ComparisonOptions &options)
     : m_lexicon(lexicon)
-    , m_paraphrases(paraphrases)
+    , m_weights(weights)
+    , m_scorer(scorer)
     , m_options(options)
 {
 }
 
-PairAlignment PairComparer::compare(const FlatDocument &base, const FlatDocument &other) const
+PairAlignment PairComparer::compare(const FlatDocument &base, const FlatDocument &other,
+                                    const std::vector<bool> &otherCapitalized,
+                                    WordClassifier::Evidence *evidence) const
 {
     PairAlignment alignment;
     alignment.a.reset(base.size(), ChangeClass::Removed);
@@ -51,8 +53,13 @@ PairAlignment PairComparer::compare(const FlatDocument &base, const FlatDocument
     applyScript(script, &alignment);
 
     MoveDetector::detect(base.keySpan(), other.keySpan(), m_lexicon, &alignment);
-    m_paraphrases.matchReplacements(base, other, script, &alignment);
-    m_paraphrases.matchSentences(base, other, &alignment);
+
+    const WordClassifier classifier(m_lexicon, m_weights, m_scorer,
+                                    m_options.paraphraseSensitivity);
+    WordClassifier::Evidence gathered = classifier.gather(base, other, alignment, otherCapitalized);
+    classifier.apply(base, other, gathered, classifier.decide(gathered, other), &alignment);
+    if (evidence)
+        *evidence = std::move(gathered);
     return alignment;
 }
 

@@ -2,28 +2,38 @@
 
 #include "comparisonoptions.h"
 #include "pairalignment.h"
+#include "wordclassifier.h"
 
 namespace WireDiff {
 
 struct FlatDocument;
 class Lexicon;
-class ParaphraseMatcher;
+class ParaphraseScorer;
+class TermWeights;
 
 // Compares one article with the base, token by token: the anchored word
-// diff, the cleanup that turns it into phrases, move detection, then
-// paraphrase matching of what is left. Pure: the same inputs give the same
+// diff, the cleanup that turns it into phrases, move detection, then the
+// word classifier, which decides for every word of the other article
+// whether it was copied, reworded from a base sentence or written anew, and
+// relabels both sides accordingly. Pure: the same inputs give the same
 // PairAlignment.
 class PairComparer
 {
 public:
-    PairComparer(const Lexicon &lexicon, const ParaphraseMatcher &paraphrases,
+    PairComparer(const Lexicon &lexicon, const TermWeights &weights, const ParaphraseScorer &scorer,
                  const ComparisonOptions &options);
 
-    PairAlignment compare(const FlatDocument &base, const FlatDocument &other) const;
+    // `otherCapitalized` (see WordClassifier::capitalized) may be empty: the
+    // classifier then does without. With `evidence`, also hands out what the
+    // word classifier weighed (for fitting its model, see tests/eval).
+    PairAlignment compare(const FlatDocument &base, const FlatDocument &other,
+                          const std::vector<bool> &otherCapitalized = {},
+                          WordClassifier::Evidence *evidence = nullptr) const;
 
 private:
     const Lexicon &m_lexicon;
-    const ParaphraseMatcher &m_paraphrases;
+    const TermWeights &m_weights;
+    const ParaphraseScorer &m_scorer; // not thread-safe: one per worker
     ComparisonOptions m_options;
 };
 

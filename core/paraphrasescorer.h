@@ -24,25 +24,63 @@ class ParaphraseScorer
 {
 public:
     enum Feature {
-        WeightedDice,
-        ContainmentMin,
-        ContainmentMax,
-        BigramDice,
-        LengthRatio,
-        NumberAgreement,
-        OrderedOverlap,
-        SynonymDice,
+        WeightedDice,     // content stems, each weighted by its rarity
+        ContainmentMin,   // shared content stems over the larger side's
+        ContainmentMax,   // shared content stems over the smaller side's
+        BigramDice,       // word stem bigrams
+        TrigramDice,      // word stem trigrams
+        WordDice,         // all word stems, function words included
+        LengthRatio,      // shorter over longer, in words
+        NumberAgreement,  // shared numbers over all numbers (1 without numbers)
+        NumberMismatch,   // numbers only one side has, 0..1 (three or more: 1)
+        OrderedOverlap,   // longest common subsequence of content stems, as a Dice
+        SynonymDice,      // content words matched by stem or a WordNet sense
+        UnmatchedContent, // content words left unmatched on both sides: log(1 + n) / log(16)
+        UnmatchedMax,     // the same for the side with more unmatched words
+        WordContainmentMin, // shared word stems over the larger side's
+        BigramContainmentMin, // shared bigrams over the larger side's
+        EditSimilarity,   // 1 - word-level edit distance over stems / longer length
+        LengthDifference, // |words a - words b|: log(1 + d) / log(32)
+        WeightedSynonymDice, // SynonymDice with each word weighted by its rarity
+        CharacterCosine,  // cosine of the words' character 4-gram counts
+        NegationMismatch, // one side negated ("not", "never", "n't"), the other not
+        LongestRun,       // longest run of shared consecutive stems over the shorter length
+        TrigramContainmentMin, // shared trigrams over the larger side's
         FeatureCount
     };
     using Features = std::array<double, FeatureCount>;
+
+    // A sentence made ready for scoring: its stems, n-grams, numbers and
+    // character grams, computed once however often the sentence is scored.
+    struct Sentence
+    {
+        std::vector<qint32> content;     // content stems in order, repeats kept
+        std::vector<qint32> contentKeys; // the content words' keys, in order
+        std::vector<double> contentWeights; // their rarity weights
+        std::vector<qint32> distinct;    // sorted distinct content stems
+        std::vector<qint64> bigrams;     // sorted distinct stem bigrams over words
+        std::vector<quint64> trigrams;   // sorted distinct hashed stem trigrams over words
+        std::vector<qint32> stems;       // sorted distinct stems of all words
+        std::vector<qint32> sequence;    // stems of all words in order
+        std::vector<qint32> numbers;     // sorted distinct number keys
+        std::vector<quint64> grams;      // sorted character 4-grams of the words
+        double gramNorm = 0;             // Euclidean norm of the gram counts
+        double distinctWeight = 0;       // rarity weight of the distinct content stems
+        int wordCount = 0;
+        int negations = 0;               // parity of negating words
+    };
 
     // Keeps references; one scorer per thread (it caches synonym lookups).
     ParaphraseScorer(const Vocabulary &vocabulary, const Lexicon &lexicon, const TermWeights &weights,
                      const SynonymDictionary *synonyms = nullptr);
 
+    Sentence prepare(std::span<const qint32> keys) const;
+    Features features(const Sentence &a, const Sentence &b) const;
+    double probability(const Sentence &a, const Sentence &b) const { return probability(features(a, b)); }
     Features features(std::span<const qint32> a, std::span<const qint32> b) const;
     double probability(std::span<const qint32> a, std::span<const qint32> b) const;
     static double probability(const Features &features);
+    static const char *featureName(int feature);
 
     // The probability above which a pair counts as a paraphrase, for a
     // sensitivity from 0 (strict) to 1 (loose); 0.5 is the tuned default.
@@ -53,7 +91,16 @@ public:
 
 private:
     const std::vector<quint32> &synsetsOf(qint32 key) const;
-    double synonymDice(std::span<const qint32> a, std::span<const qint32> b) const;
+    struct WordMatching
+    {
+        qsizetype left = 0;    // content words of a
+        qsizetype right = 0;   // content words of b
+        qsizetype matched = 0; // pairs matched one to one
+        double leftWeight = 0;  // rarity weights of a's content words
+        double rightWeight = 0;
+        double matchedWeight = 0; // of the matched words, both sides
+    };
+    WordMatching matchContentWords(const Sentence &a, const Sentence &b) const;
 
     const Vocabulary &m_vocabulary;
     const Lexicon &m_lexicon;
@@ -63,6 +110,9 @@ private:
     // references to entries stay valid while others are filled in.
     mutable std::vector<std::vector<quint32>> m_synsetCache;
     mutable std::vector<bool> m_synsetKnown;
+    // Scratch rows of the dynamic programmes and matching, reused.
+    mutable std::vector<qint32> m_rowA, m_rowB, m_rowC, m_rowD;
+    mutable std::vector<bool> m_used, m_done;
 };
 
 } // namespace WireDiff

@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <atomic>
 
 namespace WireDiff {
 
@@ -32,6 +33,47 @@ StemIndex indexSentences(const FlatDocument &flat, const Lexicon &lexicon)
     return index;
 }
 
+class PreparedSentences
+{
+public:
+    explicit PreparedSentences(const std::vector<RewordedShares::ArticleText> &articles)
+        : m_articles(articles)
+        , m_slots(articles.size())
+    {
+        for (size_t a = 0; a < articles.size(); ++a)
+            m_slots[a] = std::vector<std::atomic<ParaphraseScorer::Sentence *>>(articles[a].flat->sentenceStarts.size());
+    }
+    ~PreparedSentences()
+    {
+        for (auto &perArticle : m_slots)
+            for (auto &entry : perArticle)
+                delete entry.load();
+    }
+    PreparedSentences(const PreparedSentences &) = delete;
+    PreparedSentences &operator=(const PreparedSentences &) = delete;
+
+    const ParaphraseScorer::Sentence &get(qint32 article, qint32 sentence, const ParaphraseScorer &scorer)
+    {
+        std::atomic<ParaphraseScorer::Sentence *> &slot = m_slots[size_t(article)][size_t(sentence)];
+        if (ParaphraseScorer::Sentence *ready = slot.load(std::memory_order_acquire))
+            return *ready;
+        const FlatDocument &doc = *m_articles[size_t(article)].flat;
+        const qint32 begin = doc.sentenceStarts[size_t(sentence)];
+        auto *made = new ParaphraseScorer::Sentence(
+            scorer.prepare(doc.keySpan().subspan(size_t(begin), size_t(doc.sentenceEnd(sentence) - begin))));
+        ParaphraseScorer::Sentence *expected = nullptr;
+        if (!slot.compare_exchange_strong(expected, made, std::memory_order_acq_rel)) {
+            delete made; // another worker was first
+            return *expected;
+        }
+        return *made;
+    }
+
+private:
+    const std::vector<RewordedShares::ArticleText> &m_articles;
+    std::vector<std::vector<std::atomic<ParaphraseScorer::Sentence *>>> m_slots;
+};
+
 } // namespace
 
 void RewordedShares::fill(const std::vector<ArticleText> &articles, const Containment::Coverage &coverage,
@@ -46,6 +88,10 @@ void RewordedShares::fill(const std::vector<ArticleText> &articles, const Contai
         indexes[size_t(a)] = indexSentences(*articles[size_t(a)].flat, lexicon);
     });
 
+    // Sentences prepared for scoring, each once, by whichever worker needs
+    // it first (most are never candidates, so none is prepared ahead).
+    PreparedSentences prepared(articles);
+
     // Scorers cache synonym lookups and are not thread-safe: one per worker.
     ParallelRunner::forEach(n, threads, [&](int a, int worker) {
         const ParaphraseScorer *scorer = scorerPerThread[size_t(worker)];
@@ -53,6 +99,7 @@ void RewordedShares::fill(const std::vector<ArticleText> &articles, const Contai
         const FlatDocument &flat = *text.flat;
         std::vector<qint64> reworded(size_t(n), 0);
         QHash<qint32, double> accumulated;
+
         for (qint32 s = 0; s < qint32(flat.sentenceStarts.size()); ++s) {
             const qint32 begin = flat.sentenceStarts[size_t(s)];
             const qint32 end = flat.sentenceEnd(s);
@@ -63,6 +110,13 @@ void RewordedShares::fill(const std::vector<ArticleText> &articles, const Contai
             }
             if (counted.size() < 3)
                 continue;
+            // A candidate sharing less than this much of the sentence's
+            // content (by rarity) is never a paraphrase: not worth scoring.
+            double contentWeight = 0;
+            for (qint32 i = begin; i < end; ++i)
+                if (lexicon.isContent(flat.keys[size_t(i)]))
+                    contentWeight += weights.weight(lexicon.stem(flat.keys[size_t(i)]));
+            const double enough = 0.3 * contentWeight;
             for (qint32 b = 0; b < n; ++b) {
                 if (b == a)
                     continue;
@@ -89,13 +143,9 @@ void RewordedShares::fill(const std::vector<ArticleText> &articles, const Contai
                 const size_t keep = std::min<size_t>(ranked.size(), 2);
                 std::partial_sort(ranked.begin(), ranked.begin() + qsizetype(keep), ranked.end(),
                                   [](const auto &x, const auto &y) { return x.first > y.first || (x.first == y.first && x.second < y.second); });
-                const FlatDocument &other = *articles[size_t(b)].flat;
-                for (size_t k = 0; k < keep; ++k) {
+                for (size_t k = 0; k < keep && ranked[k].first >= enough; ++k) {
                     const qint32 t = ranked[k].second;
-                    const qint32 tBegin = other.sentenceStarts[size_t(t)];
-                    const double p = scorer->probability(
-                        flat.keySpan().subspan(size_t(begin), size_t(end - begin)),
-                        other.keySpan().subspan(size_t(tBegin), size_t(other.sentenceEnd(t) - tBegin)));
+                    const double p = scorer->probability(prepared.get(a, s, *scorer), prepared.get(b, t, *scorer));
                     if (p >= threshold) {
                         reworded[size_t(b)] += uncovered;
                         break;

@@ -62,7 +62,33 @@ const QHash<QString, QSet<QString>> &lists()
     return byLanguage;
 }
 
+const QHash<QString, QSet<QString>> &negations()
+{
+    static const QHash<QString, QSet<QString>> byLanguage {
+        { QStringLiteral("en"), makeSet("not no never nor cannot none nothing nobody neither nowhere n't") },
+        { QStringLiteral("de"), makeSet("nicht kein keine keinen keinem keiner keines nie niemals nichts niemand") },
+        { QStringLiteral("fr"), makeSet("ne n pas jamais aucun aucune rien personne ni") },
+        { QStringLiteral("es"), makeSet("no nunca jamás ningún ninguna ninguno nada nadie ni") },
+        { QStringLiteral("it"), makeSet("non mai nessun nessuno nessuna niente nulla né") },
+        { QStringLiteral("pt"), makeSet("não nunca jamais nenhum nenhuma nada ninguém nem") },
+        { QStringLiteral("nl"), makeSet("niet geen nooit niets niemand") },
+        { QStringLiteral("ru"), makeSet("не нет никогда ни") },
+        { QStringLiteral("uk"), makeSet("не ні ніколи немає") },
+    };
+    return byLanguage;
+}
+
 } // namespace
+
+bool Stopwords::isNegation(const QString &language, QStringView foldedWord)
+{
+    const QString primary = language.left(2).toLower();
+    const QString code = primary.isEmpty() ? QStringLiteral("en") : primary;
+    if (code == QLatin1String("en") && foldedWord.endsWith(QLatin1String("n't")))
+        return true; // didn't, isn't, won't
+    const auto it = negations().constFind(code);
+    return it != negations().constEnd() && it->contains(foldedWord.toString());
+}
 
 bool Stopwords::contains(const QString &language, QStringView foldedWord)
 {

@@ -12,6 +12,9 @@ class Stopwords
 {
 public:
     static bool contains(const QString &language, QStringView foldedWord);
+    // Words that negate a statement ("not", "never", "didn't"; "nicht",
+    // "jamais"...), for the languages listed in stopwords.cpp.
+    static bool isNegation(const QString &language, QStringView foldedWord);
 };
 
 } // namespace WireDiff

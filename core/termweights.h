@@ -26,6 +26,7 @@ private:
     std::vector<qint32> m_frequency;
     std::vector<qint64> m_lastSeen; // document index that last counted each stem
     qint64 m_documents = 0;
+    double m_logDocuments = 0; // log(documents + 1)
 };
 
 } // namespace WireDiff

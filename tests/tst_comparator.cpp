@@ -231,6 +231,15 @@ void TestComparator::classifiesWords_data()
         << sentence << QStringLiteral("The mayor of Varen announces on Tuesday that the bridge over the "
                                       "river would reopen to traffic next month.")
         << "announces" << false << ChangeClass::Paraphrased;
+    // The word looked up is the last occurrence: here the closing full stop,
+    // which the diff pairs with the base's but which ends new text.
+    const QString twoSentences = sentence + QStringLiteral(" Engineers found no damage to the piers after the flood.");
+    QTest::newRow("full stop after a replaced sentence is added")
+        << twoSentences
+        << sentence + QStringLiteral(" Lorries will be kept away until a crane has lifted the old railings out.")
+        << "." << false << ChangeClass::Added;
+    QTest::newRow("full stop after an unchanged sentence is same")
+        << twoSentences << twoSentences << "." << false << ChangeClass::Same;
 }
 
 void TestComparator::classifiesWords()
@@ -245,7 +254,7 @@ void TestComparator::classifiesWords()
                                                   QStringLiteral("base"));
     const qint32 article = inBase ? 0 : 1;
     const QString &text = comparison.articles[size_t(article)].paragraphs[0].text;
-    const qint32 at = qint32(text.indexOf(word));
+    const qint32 at = qint32(text.lastIndexOf(word));
     QVERIFY(at >= 0);
     for (const DiffSpan &span : comparison.spansOf(article, 1)) {
         if (span.start <= at && at < span.end) {

@@ -60,7 +60,11 @@ int run(const Paths &paths, const std::shared_ptr<const SynonymDictionary> &syno
     }
     const Comparison &comparison = *outcome.comparison;
     const auto editionOf = [&](qint32 article) { return comparison.articles[size_t(article)].id.right(4); };
-    out() << comparison.articles.size() << " editions compared in " << timer.elapsed() << " ms; base "
+    const PhaseTimings &t = outcome.timings;
+    out() << comparison.articles.size() << " editions loaded and compared in " << timer.elapsed() << " ms (compare "
+          << number(t.total, 0) << " ms: tokenize " << number(t.tokenize, 0) << ", containment " << number(t.containment, 0)
+          << ", diff and classes " << number(t.diff, 0) << ", rows " << number(t.align, 0) << ", spans "
+          << number(t.spans, 0) << ", reworded shares " << number(t.reworded, 0) << "); base "
           << editionOf(comparison.base) << '\n';
     for (qint32 a = 0; a < qint32(comparison.articles.size()); ++a) {
         qsizetype gold = 0;

@@ -36,13 +36,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption dumpOption(QStringLiteral("dump"),
                                         QStringLiteral("Write every METER gold word with its predicted class."),
                                         QStringLiteral("file.tsv"));
+    const QCommandLineOption explainOption(QStringLiteral("explain"),
+                                           QStringLiteral("Print one METER article (e.g. thomas324_mirror) sentence by "
+                                                          "sentence: gold/predicted class of each word (V, R, N) and "
+                                                          "the wire sentence it was matched with."),
+                                           QStringLiteral("article"));
     const QCommandLineOption noSynonymsOption(QStringLiteral("no-synonyms"),
                                               QStringLiteral("Run without WordNet, as where it is not installed."));
     const QCommandLineOption corporaOption(QStringLiteral("corpora"), QStringLiteral("Corpora folder."),
                                            QStringLiteral("dir"), QStringLiteral(WIREDIFF_CORPORA_DIR));
     const QCommandLineOption seedsOption(QStringLiteral("seeds"), QStringLiteral("Seed folder."),
                                          QStringLiteral("dir"), QStringLiteral(WIREDIFF_SEEDS_DIR));
-    parser.addOptions({ corpusOption, trainOption, errorsOption, dumpOption, noSynonymsOption, corporaOption,
+    parser.addOptions({ corpusOption, trainOption, errorsOption, dumpOption, explainOption, noSynonymsOption, corporaOption,
                         seedsOption });
     parser.process(app);
 
@@ -68,6 +73,7 @@ int main(int argc, char *argv[])
             options.errorExamples = parser.value(errorsOption).toInt();
             options.dumpFile = parser.value(dumpOption);
             options.train = parser.isSet(trainOption);
+            options.explain = parser.value(explainOption);
             status |= Eval::Meter::run(paths, options, synonyms);
         } else if (corpus == QLatin1String("darwin")) {
             status |= Eval::Darwin::run(paths, synonyms);

@@ -1,18 +1,24 @@
 #include "meter.h"
 
+#include "logistic.h"
+#include "pipeline.h"
+
 #include "articleloader.h"
 #include "comparator.h"
 #include "derivation.h"
+#include "wordclassmodel.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 namespace WireDiff::Eval::Meter {
 
@@ -176,20 +182,29 @@ int wordClassOf(ChangeClass changeClass)
     case ChangeClass::Added:
     case ChangeClass::Removed:
         return New;
+    case ChangeClass::Paraphrased:
+        return Rewrite;
     default:
-        return Rewrite; // paraphrased, and any finer kind of rewording
+        // A changed fact states what the wire does not (a number, a name, a
+        // quote's words that differ): not a rewording of the wire, new text.
+        return New;
     }
 }
 
 struct PredictedWord
 {
     int label = -1; // WordClass, -1 when the word could not be found in the loaded article
+    ChangeClass changeClass = ChangeClass::Added; // what the engine said
 };
 
-// Finds each gold word in the loaded article's paragraphs (in order) and
-// reads the class of the span that covers it.
-std::vector<PredictedWord> predictedWords(const MeterArticle &gold, const Article &loaded,
-                                          const std::vector<DiffSpan> &spans)
+struct WordPlace
+{
+    qint32 paragraph = -1; // in the loaded article; -1: not found
+    qint32 offset = 0;
+};
+
+// Finds each gold word in the loaded article's paragraphs, in order.
+std::vector<WordPlace> locateWords(const MeterArticle &gold, const Article &loaded)
 {
     QString joined;
     std::vector<qint32> starts;
@@ -198,7 +213,7 @@ std::vector<PredictedWord> predictedWords(const MeterArticle &gold, const Articl
         joined += paragraph.text;
         joined += QLatin1Char('\n');
     }
-    std::vector<PredictedWord> result(gold.words.size());
+    std::vector<WordPlace> places(gold.words.size());
     qsizetype cursor = 0;
     for (size_t w = 0; w < gold.words.size(); ++w) {
         const GoldWord &word = gold.words[w];
@@ -208,7 +223,19 @@ std::vector<PredictedWord> predictedWords(const MeterArticle &gold, const Articl
             continue;
         cursor = found + text.size();
         const auto paragraph = qint32(std::upper_bound(starts.begin(), starts.end(), qint32(found)) - starts.begin() - 1);
-        const qint32 offset = qint32(found) - starts[size_t(paragraph)];
+        places[w] = WordPlace { paragraph, qint32(found) - starts[size_t(paragraph)] };
+    }
+    return places;
+}
+
+// The class of the span that covers each gold word.
+std::vector<PredictedWord> predictedWords(const std::vector<WordPlace> &places, const std::vector<DiffSpan> &spans)
+{
+    std::vector<PredictedWord> result(places.size());
+    for (size_t w = 0; w < places.size(); ++w) {
+        const auto [paragraph, offset] = places[w];
+        if (paragraph < 0)
+            continue;
         const auto span = std::upper_bound(spans.begin(), spans.end(), std::make_pair(paragraph, offset),
                                            [](const std::pair<qint32, qint32> &at, const DiffSpan &s) {
                                                return at.first < s.paragraph || (at.first == s.paragraph && at.second < s.start);
@@ -216,10 +243,39 @@ std::vector<PredictedWord> predictedWords(const MeterArticle &gold, const Articl
         if (span == spans.begin())
             continue;
         const DiffSpan &covering = *(span - 1);
-        if (covering.paragraph == paragraph && covering.start <= offset && offset < covering.end)
+        if (covering.paragraph == paragraph && covering.start <= offset && offset < covering.end) {
             result[w].label = wordClassOf(covering.changeClass);
+            result[w].changeClass = covering.changeClass;
+        }
     }
     return result;
+}
+
+// What --train needs of one article of the tuning half: the classifier's
+// evidence and the gold class of each flat token that starts a gold word.
+struct TrainingArticle
+{
+    FlatDocument flat;
+    WordClassifier::Evidence evidence;
+    std::vector<qint8> gold; // per flat token, -1 when unknown
+};
+
+TrainingArticle trainingArticle(const PairPipeline::Pair &pair, const MeterArticle &gold,
+                                const std::vector<WordPlace> &places)
+{
+    QHash<quint64, int> labelAt;
+    for (size_t w = 0; w < places.size(); ++w)
+        if (places[w].paragraph >= 0 && gold.words[w].label >= 0)
+            labelAt.insert((quint64(quint32(places[w].paragraph)) << 32) | quint32(places[w].offset), gold.words[w].label);
+    TrainingArticle article { pair.flat, pair.evidence, std::vector<qint8>(size_t(pair.flat.size()), -1) };
+    for (qint32 j = 0; j < pair.flat.size(); ++j) {
+        const FlatDocument::Position position = pair.flat.positions[size_t(j)];
+        const Token &token = pair.tokens.paragraphs[size_t(position.paragraph)].tokens[size_t(position.token)];
+        const auto it = labelAt.constFind((quint64(quint32(position.paragraph)) << 32) | quint32(token.start));
+        if (it != labelAt.constEnd())
+            article.gold[size_t(j)] = qint8(*it);
+    }
+    return article;
 }
 
 struct ArticleOutcome
@@ -338,7 +394,7 @@ void dumpWords(const QString &path, const std::vector<ArticleOutcome> &outcomes)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
         return;
     QTextStream stream(&file);
-    stream << "part\tstory\tarticle\tindex\tword\tgold\tpredicted\n";
+    stream << "part\tstory\tarticle\tindex\tword\tgold\tpredicted\tengine\n";
     for (const ArticleOutcome &outcome : outcomes) {
         const MeterArticle &article = *outcome.gold;
         for (size_t w = 0; w < article.words.size(); ++w) {
@@ -347,7 +403,33 @@ void dumpWords(const QString &path, const std::vector<ArticleOutcome> &outcomes)
                    << '\t' << w << '\t' << article.text.mid(word.start, word.end - word.start) << '\t'
                    << (word.label >= 0 ? wordClassNames[size_t(word.label)] : QStringLiteral("-")) << '\t'
                    << (outcome.words[w].label >= 0 ? wordClassNames[size_t(outcome.words[w].label)] : QStringLiteral("-"))
-                   << '\n';
+                   << '\t' << changeClassName(outcome.words[w].changeClass) << '\n';
+        }
+    }
+}
+
+// The classifier's evidence for each gold-labelled word of the tuning half,
+// for analysis outside (one row per word: article, sentence, gold, features).
+void dumpFeatures(const QString &path, const std::vector<TrainingArticle> &articles)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+        return;
+    QTextStream stream(&file);
+    stream << "article\tsentence\ttoken\tfixed\tgold";
+    for (int i = 0; i < WordClassifier::FeatureCount; ++i)
+        stream << '\t' << WordClassifier::featureName(i);
+    stream << '\n';
+    for (size_t a = 0; a < articles.size(); ++a) {
+        const TrainingArticle &article = articles[a];
+        for (qint32 j = 0; j < article.flat.size(); ++j) {
+            if (article.gold[size_t(j)] < 0)
+                continue;
+            stream << a << '\t' << article.flat.sentenceOf(j) << '\t' << j << '\t'
+                   << article.evidence.fixedClass[size_t(j)] << '\t' << article.gold[size_t(j)];
+            for (const double value : article.evidence.features[size_t(j)])
+                stream << '\t' << value;
+            stream << '\n';
         }
     }
 }
@@ -382,6 +464,165 @@ void trainDerivation(const std::vector<ArticleOutcome> &outcomes)
     out().flush();
 }
 
+Confusion decodedConfusion(const std::vector<TrainingArticle> &articles,
+                           const std::vector<std::vector<WordClassifier::Probabilities>> &probabilities,
+                           const WordClassifier::Decoding &decoding)
+{
+    Confusion confusion(WordClassCount);
+    for (size_t a = 0; a < articles.size(); ++a) {
+        const TrainingArticle &article = articles[a];
+        const std::vector<WordClassifier::Class> classes =
+            WordClassifier::decide(article.evidence, article.flat, probabilities[a], decoding);
+        for (size_t j = 0; j < classes.size(); ++j)
+            if (article.gold[j] >= 0 && article.evidence.fixedClass[j] != WordClassifier::Evidence::punctuation)
+                confusion.add(article.gold[j], int(classes[j]));
+    }
+    return confusion;
+}
+
+double meanF1(const Confusion &confusion)
+{
+    return confusion.macroF1();
+}
+
+// Fits WordClassModel on the tuning half: the logistic model on the words
+// the classifier decides (not those inside long copied runs), then the
+// decoding biases and stickiness by grid search for the best mean F1 of the
+// three classes over all words.
+void trainWordClasses(const std::vector<TrainingArticle> &articles)
+{
+    std::vector<Sample> samples;
+    for (const TrainingArticle &article : articles) {
+        for (size_t j = 0; j < article.gold.size(); ++j) {
+            if (article.gold[j] < 0 || article.evidence.fixedClass[j] != WordClassifier::Evidence::open)
+                continue;
+            const auto &f = article.evidence.features[j];
+            samples.push_back(Sample { std::vector<double>(f.begin(), f.end()), article.gold[j] });
+        }
+    }
+    out() << "Word classifier: " << samples.size() << " words of the tuning half to fit on\n";
+    out().flush();
+    const LogisticModel model = LogisticModel::fit(samples, WordClassCount, 1.0);
+    std::vector<std::vector<WordClassifier::Probabilities>> probabilities;
+    for (const TrainingArticle &article : articles) {
+        std::vector<WordClassifier::Probabilities> p(article.gold.size());
+        for (size_t j = 0; j < p.size(); ++j)
+            if (article.evidence.fixedClass[j] == WordClassifier::Evidence::open)
+                p[j] = WordClassifier::probabilities(article.evidence.features[j], model.weights());
+        probabilities.push_back(std::move(p));
+    }
+    // Transitions between the gold classes of neighbouring words (in
+    // order, punctuation skipped), add-one smoothed: log P(to | from).
+    std::array<std::array<double, WordClassCount>, WordClassCount> counts {};
+    for (const TrainingArticle &article : articles) {
+        int previous = -1;
+        for (size_t j = 0; j < article.gold.size(); ++j) {
+            if (article.evidence.fixedClass[j] == WordClassifier::Evidence::punctuation)
+                continue;
+            const int gold = article.gold[j];
+            if (previous >= 0 && gold >= 0)
+                counts[size_t(previous)][size_t(gold)] += 1;
+            previous = gold;
+        }
+    }
+    std::array<std::array<double, WordClassCount>, WordClassCount> logTransition {};
+    for (int from = 0; from < WordClassCount; ++from) {
+        double total = 0;
+        for (int to = 0; to < WordClassCount; ++to)
+            total += counts[size_t(from)][size_t(to)] + 1;
+        for (int to = 0; to < WordClassCount; ++to)
+            logTransition[size_t(from)][size_t(to)] = std::log((counts[size_t(from)][size_t(to)] + 1) / total);
+    }
+    WordClassifier::Decoding best;
+    double bestScore = -1;
+    for (double scale = 0; scale <= 2.01; scale += 0.25) {
+        for (double reworded = -1; reworded <= 2.51; reworded += 0.25) {
+            for (double added = -1.5; added <= 1.51; added += 0.25) {
+                WordClassifier::Decoding decoding { { 0.0, reworded, added }, {} };
+                for (int from = 0; from < WordClassCount; ++from)
+                    for (int to = 0; to < WordClassCount; ++to)
+                        decoding.transition[size_t(from)][size_t(to)] = scale * logTransition[size_t(from)][size_t(to)];
+                const double score = meanF1(decodedConfusion(articles, probabilities, decoding));
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = decoding;
+                }
+            }
+        }
+    }
+    const Confusion confusion = decodedConfusion(articles, probabilities, best);
+    out() << "Fitted on the tuning half: Verbatim F1 " << number(confusion.classScore(Verbatim).f1) << ", Rewrite F1 "
+          << number(confusion.classScore(Rewrite).f1) << ", New F1 " << number(confusion.classScore(New).f1) << "\n";
+    const auto &w = model.weights();
+    out() << "    static constexpr std::array<double, 2> bias { " << QString::number(w[1][0], 'f', 4) << ", "
+          << QString::number(w[2][0], 'f', 4) << " }; // Reworded, New\n";
+    for (const auto &[name, c] : { std::pair<const char *, int> { "reworded", 1 }, { "added", 2 } }) {
+        out() << "    static constexpr std::array<double, WordClassifier::FeatureCount> " << name << " {\n";
+        for (int i = 0; i < WordClassifier::FeatureCount; ++i)
+            out() << "        " << QString::number(w[size_t(c)][size_t(i) + 1], 'f', 4) << ", // "
+                  << WordClassifier::featureName(i) << '\n';
+        out() << "    };\n";
+    }
+    out() << "    static constexpr std::array<double, WordClassifier::ClassCount> decodingBias { 0.0, "
+          << best.bias[1] << ", " << best.bias[2] << " };\n"
+          << "    static constexpr std::array<std::array<double, WordClassifier::ClassCount>, WordClassifier::ClassCount> "
+             "transition { {\n";
+    for (int from = 0; from < WordClassCount; ++from) {
+        out() << "        { ";
+        for (int to = 0; to < WordClassCount; ++to)
+            out() << (to ? ", " : "") << QString::number(best.transition[size_t(from)][size_t(to)], 'f', 4);
+        out() << " }, // from " << wordClassNames[size_t(from)] << '\n';
+    }
+    out() << "    } };\n\n";
+    out().flush();
+}
+
+// Prints one article sentence by sentence: each word tagged gold/predicted
+// (V, R, N), the source sentence the classifier chose and its probability.
+void explain(const TrainingArticle &article, const PairPipeline::Pair &pair, const Article &loaded,
+             const Article &wire, const FlatDocument &wireFlat, const TokenizedArticle &wireTokens)
+{
+    const auto text = [](const Article &source, const TokenizedArticle &tokens, const FlatDocument &flat, qint32 j) {
+        const FlatDocument::Position position = flat.positions[size_t(j)];
+        const Token &token = tokens.paragraphs[size_t(position.paragraph)].tokens[size_t(position.token)];
+        return source.paragraphs[size_t(position.paragraph)].text.mid(token.start, token.end - token.start);
+    };
+    const char letters[] = { 'V', 'R', 'N' };
+    const auto predicted = [&](qint32 j) {
+        switch (pair.alignment.b.classes[size_t(j)]) {
+        case ChangeClass::Same: case ChangeClass::Moved: return 'V';
+        case ChangeClass::Paraphrased: return 'R';
+        default: return 'N';
+        }
+    };
+    for (qint32 s = 0; s < qint32(article.flat.sentenceStarts.size()); ++s) {
+        QString line;
+        for (qint32 j = article.flat.sentenceStarts[size_t(s)]; j < article.flat.sentenceEnd(s); ++j) {
+            line += text(loaded, pair.tokens, article.flat, j);
+            if (article.evidence.fixedClass[size_t(j)] != WordClassifier::Evidence::punctuation) {
+                line += QLatin1Char('/') + QChar::fromLatin1(article.gold[size_t(j)] >= 0 ? letters[article.gold[size_t(j)]] : '-');
+                line += QChar::fromLatin1(predicted(j));
+                if (article.evidence.fixedClass[size_t(j)] == WordClassifier::Verbatim)
+                    line += QLatin1Char('*');
+            }
+            line += QLatin1Char(' ');
+        }
+        const WordClassifier::SourceSentence &source = article.evidence.sources[size_t(s)];
+        out() << "S" << s << ": " << line << '\n';
+        for (const qint32 t : { source.best, source.second }) {
+            if (t < 0)
+                continue;
+            QString sourceText;
+            for (qint32 i = wireFlat.sentenceStarts[size_t(t)]; i < wireFlat.sentenceEnd(t); ++i)
+                sourceText += text(wire, wireTokens, wireFlat, i) + QLatin1Char(' ');
+            out() << "   <- " << (t == source.best ? QStringLiteral("p=%1 cos=%2 ").arg(number(source.probability, 2), number(source.cosine, 2)) : QStringLiteral("second "))
+                  << sourceText << '\n';
+        }
+    }
+    out() << '\n';
+    out().flush();
+}
+
 } // namespace
 
 int run(const Paths &paths, const Options &options, const std::shared_ptr<const SynonymDictionary> &synonyms)
@@ -402,7 +643,7 @@ int run(const Paths &paths, const Options &options, const std::shared_ptr<const 
     const Comparator comparator(comparisonOptions, synonyms);
 
     std::vector<ArticleOutcome> outcomes;
-    std::vector<Article> loadedArticles;
+    std::vector<TrainingArticle> training;
     int failedStories = 0;
     for (const Story &story : stories) {
         std::vector<Article> articles { wireArticle(story, loader) };
@@ -425,14 +666,27 @@ int run(const Paths &paths, const Options &options, const std::shared_ptr<const 
             continue;
         }
         const Comparison &comparison = *outcome.comparison;
+        std::unique_ptr<PairPipeline> pipeline;
         for (size_t k = 0; k < golds.size(); ++k) {
             const qint32 index = qint32(k + 1);
             ArticleOutcome result;
             result.story = story.key;
             result.gold = golds[k];
             result.part = partOf(story.key, 2);
-            result.words = predictedWords(*golds[k], comparison.articles[size_t(index)],
-                                          comparison.comparisonFor(index).otherSpans);
+            const std::vector<WordPlace> places = locateWords(*golds[k], comparison.articles[size_t(index)]);
+            result.words = predictedWords(places, comparison.comparisonFor(index).otherSpans);
+            const bool explaining = golds[k]->id == options.explain;
+            if ((options.train && result.part == Part::Tune && golds[k]->wordLevel) || explaining) {
+                if (!pipeline)
+                    pipeline = std::make_unique<PairPipeline>(articles, 0, comparisonOptions, synonyms.get());
+                TrainingArticle article = trainingArticle(pipeline->pairs()[size_t(index)], *golds[k], places);
+                if (explaining) {
+                    explain(article, pipeline->pairs()[size_t(index)], comparison.articles[size_t(index)],
+                            comparison.articles[0], pipeline->baseFlat(), pipeline->baseTokens());
+                }
+                if (options.train && result.part == Part::Tune && golds[k]->wordLevel)
+                    training.push_back(std::move(article));
+            }
             result.containment = comparison.containment[size_t(index)][size_t(comparison.base)];
             outcomes.push_back(std::move(result));
         }
@@ -465,10 +719,22 @@ int run(const Paths &paths, const Options &options, const std::shared_ptr<const 
                     confusion.add(gold, outcome.words[w].label);
             }
         }
+        std::map<QString, qint64> engineClasses;
+        for (const ArticleOutcome &outcome : outcomes) {
+            if (outcome.part != part || !outcome.gold->wordLevel)
+                continue;
+            for (size_t w = 0; w < outcome.words.size(); ++w)
+                if (outcome.gold->words[w].label >= 0 && outcome.words[w].label >= 0)
+                    ++engineClasses[changeClassName(outcome.words[w].changeClass)];
+        }
         printWordTable(QStringLiteral("METER word level, %1 half (%2 articles with word-level tags)")
                            .arg(part == Part::Test ? QStringLiteral("TEST") : QStringLiteral("tuning"))
                            .arg(articles),
                        confusion, unmapped);
+        out() << "engine classes of these words:";
+        for (const auto &[name, count] : engineClasses)
+            out() << ' ' << name << ' ' << count;
+        out() << "\n\n";
     }
 
     for (const Part part : { Part::Test, Part::Tune }) {
@@ -492,8 +758,12 @@ int run(const Paths &paths, const Options &options, const std::shared_ptr<const 
         table.print(out());
         out() << '\n';
     }
-    if (options.train)
+    if (options.train) {
         trainDerivation(outcomes);
+        trainWordClasses(training);
+        if (!options.dumpFile.isEmpty())
+            dumpFeatures(options.dumpFile + QStringLiteral(".features.tsv"), training);
+    }
     if (options.errorExamples > 0)
         printErrors(outcomes, options.errorExamples);
     if (!options.dumpFile.isEmpty())

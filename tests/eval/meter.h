@@ -14,7 +14,8 @@ struct Options
 {
     int errorExamples = 0;   // > 0: print that many examples of each kind of error
     QString dumpFile;        // write every gold word with its predicted class (TSV)
-    bool train = false;      // fit and print the article-level thresholds
+    bool train = false;      // fit and print the word classifier's model and the derivation thresholds
+    QString explain;         // print this article (id) sentence by sentence with gold and predicted classes
 };
 
 // METER (courts): each newspaper article against all PA wire copy of its

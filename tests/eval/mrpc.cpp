@@ -34,26 +34,37 @@ std::vector<double> asVector(const ParaphraseScorer::Features &features)
     return std::vector<double>(features.begin(), features.end());
 }
 
-// Accuracy-maximising probability threshold on a set of (probability, label).
+// The operating point: the probability threshold that maximises accuracy
+// plus F1 of the paraphrase class on a set of (probability, label), so
+// neither the many positives (F1) nor the negatives (accuracy) are given up.
 double bestThreshold(std::vector<std::pair<double, bool>> scored)
 {
     std::sort(scored.begin(), scored.end());
     qint64 positives = 0;
     for (const auto &[p, label] : scored)
         positives += label;
-    // Predict positive for everything at or above index i.
-    qint64 correct = positives; // i = 0: all positive
-    qint64 bestCorrect = correct;
-    double best = 0;
+    const auto total = qint64(scored.size());
+    // Predict positive for everything from index i on.
+    qint64 truePositives = positives, falsePositives = total - positives;
+    const auto objective = [&] {
+        const double accuracy = double(truePositives + (total - positives - falsePositives)) / double(total);
+        const double f1 = 2.0 * double(truePositives) / double(truePositives + falsePositives + positives);
+        return accuracy + f1;
+    };
+    double best = 0, bestValue = objective();
     for (size_t i = 0; i < scored.size(); ++i) {
-        correct += scored[i].second ? -1 : 1;
-        if (correct > bestCorrect && (i + 1 == scored.size() || scored[i + 1].first > scored[i].first)) {
-            bestCorrect = correct;
+        (scored[i].second ? truePositives : falsePositives) -= 1;
+        if (i + 1 < scored.size() && scored[i + 1].first == scored[i].first)
+            continue;
+        if (objective() > bestValue) {
+            bestValue = objective();
             best = i + 1 < scored.size() ? (scored[i].first + scored[i + 1].first) / 2 : 1.0;
         }
     }
     return best;
 }
+
+constexpr double l2Penalty = 0.1;
 
 void addRow(Table *table, const QString &name, const Confusion &confusion)
 {
@@ -125,20 +136,24 @@ int run(const Paths &paths, bool train, const std::shared_ptr<const SynonymDicti
         (pair.part == Part::Test ? heldOut : tuneWithCore).add(pair.paraphrase, decided);
     }
     std::vector<double> foldThresholds;
+    std::vector<std::pair<double, bool>> outOfFold; // pooled out-of-fold probabilities
     for (int fold = 0; fold < 10; ++fold) {
         std::vector<Sample> training;
         for (const Pair &pair : pairs)
             if (pair.part == Part::Tune && pair.fold != fold)
                 training.push_back(Sample { asVector(pair.features), pair.paraphrase ? 1 : 0 });
-        const LogisticModel model = LogisticModel::fit(training, 2);
+        const LogisticModel model = LogisticModel::fit(training, 2, l2Penalty);
         std::vector<std::pair<double, bool>> scored;
         for (const Sample &sample : training)
             scored.emplace_back(model.positive(sample.x), sample.label == 1);
         const double foldThreshold = bestThreshold(scored);
         foldThresholds.push_back(foldThreshold);
         for (const Pair &pair : pairs)
-            if (pair.part == Part::Tune && pair.fold == fold)
-                crossValidated.add(pair.paraphrase, model.positive(asVector(pair.features)) >= foldThreshold);
+            if (pair.part == Part::Tune && pair.fold == fold) {
+                const double p = model.positive(asVector(pair.features));
+                crossValidated.add(pair.paraphrase, p >= foldThreshold);
+                outOfFold.emplace_back(p, pair.paraphrase);
+            }
     }
 
     out() << pairs.size() << " pairs; synonyms " << (synonyms ? "from WordNet" : "unavailable (stems only)")
@@ -152,20 +167,30 @@ int run(const Paths &paths, bool train, const std::shared_ptr<const SynonymDicti
     out() << '\n';
 
     if (train) {
+        out() << "Cross-validated operating points (pooled out-of-fold probabilities):\n";
+        Table curve({ QStringLiteral("threshold"), QStringLiteral("accuracy"), QStringLiteral("F1") });
+        for (int t = 30; t <= 60; t += 2) {
+            Confusion confusion(2);
+            for (const auto &[p, label] : outOfFold)
+                confusion.add(label, p >= t / 100.0);
+            curve.addRow({ number(t / 100.0, 2), number(confusion.accuracy()), number(confusion.classScore(1).f1) });
+        }
+        curve.print(out());
         std::vector<Sample> training;
         for (const Pair &pair : pairs)
             if (pair.part == Part::Tune)
                 training.push_back(Sample { asVector(pair.features), pair.paraphrase ? 1 : 0 });
-        const LogisticModel model = LogisticModel::fit(training, 2);
-        std::vector<std::pair<double, bool>> scored;
-        for (const Sample &sample : training)
-            scored.emplace_back(model.positive(sample.x), sample.label == 1);
+        const LogisticModel model = LogisticModel::fit(training, 2, l2Penalty);
         const std::vector<double> &w = model.weights()[1];
         out() << "Paraphrase model fitted on the MRPC tuning part (" << training.size()
-              << " pairs; L2 1.0, Newton):\n    weights { ";
+              << " pairs; logistic regression, L2 " << l2Penalty << ", Newton); threshold: best accuracy + F1 on the "
+              << "pooled out-of-fold probabilities:\n";
+        out() << "    static constexpr std::array<double, ParaphraseScorer::FeatureCount + 1> weights {\n";
         for (size_t j = 0; j < w.size(); ++j)
-            out() << (j ? ", " : "") << QString::number(w[j], 'f', 4);
-        out() << " }\n    defaultThreshold " << number(bestThreshold(scored), 4) << "\n\n";
+            out() << "        " << QString::number(w[j], 'f', 4) << ", // "
+                  << (j == 0 ? "bias" : ParaphraseScorer::featureName(int(j) - 1)) << '\n';
+        out() << "    };\n    static constexpr double defaultThreshold = " << number(bestThreshold(outOfFold), 4)
+              << ";\n\n";
     }
     out().flush();
     return 0;

@@ -1,0 +1,164 @@
+#pragma once
+
+#include "pairalignment.h"
+#include "paragraph.h"
+#include "token.h"
+
+#include <array>
+#include <vector>
+
+namespace WireDiff {
+
+struct FlatDocument;
+class Lexicon;
+class ParaphraseScorer;
+class TermWeights;
+
+// Decides, word by word, how the other article of a pair relates to the
+// base: copied (verbatim), reworded from a base sentence, or new. The word
+// diff alone cannot: it pairs words only in one order, so it misses copied
+// phrases that were moved, and it pairs coincidental "the court said" runs
+// inside text that was written anew. The classifier weighs, for each word:
+//  - copy evidence: the diff run it sits in, the longest run of words around
+//    it found anywhere in the base, how often the base uses the word;
+//  - sentence evidence: the base sentence its sentence most likely comes
+//    from (the diff's counterparts and rare shared stems propose, the
+//    ParaphraseScorer decides), how similar the two are, whether the word's
+//    stem or a WordNet synonym of it is in that sentence;
+//  - the word itself: content or function word, number, rarity;
+//  - its neighbours' copy evidence.
+// A multinomial logistic model turns these into probabilities of the three
+// classes, and a Viterbi pass over the article picks the classes with
+// transition scores between neighbouring words: copied and reworded words
+// interleave in a rewritten clause, new text comes in long stretches, and a
+// reworded word rarely sits next to a new one (editors and annotators see
+// phrases and clauses, not single words). Two rules bound the choice: a
+// word the base does not have is never verbatim, and a word put in between
+// two neighbouring copied words (a pure insertion: nothing of the base was
+// replaced there) is never reworded, it is added. Weights and decoding constants
+// live in WordClassModel (wordclassmodel.h) with how they were fitted.
+//
+// Cost: linear in the pair's words plus a few paraphrase scorings per
+// sentence that is not copied whole; words inside long copied diff runs are
+// decided without the model.
+class WordClassifier
+{
+public:
+    enum Class { Verbatim, Reworded, New, ClassCount };
+
+    enum Feature {
+        DiffRun,            // log(1 + words in the diff's same/moved run around the word) / log 32
+        SharedRun,          // log(1 + longest run around the word found anywhere in the base) / log 32
+        InBase,             // the word occurs in the base
+        SharedRun2,         // that run is at least 2, 3, 5, 8 words long
+        SharedRun3,
+        SharedRun5,
+        SharedRun8,
+        BaseFrequency,      // log(1 + occurrences in the base) / log 64
+        KeyInSource,        // the word itself is in the source sentence(s)
+        StemInSource,       // its stem is
+        SynonymInSource,    // only a WordNet synonym of it is
+        Content,            // a content word (not a function word, not a number)
+        Number,
+        Rarity,             // rarity weight of the stem, scaled to 0..1
+        PreviousRun,        // SharedRun of the previous and next word of the sentence
+        NextRun,
+        SentenceMatched,    // the sentence has a source sentence
+        SentenceProbability, // paraphrase probability of the sentence and its source
+        SentenceCosine,     // rarity-weighted overlap of their content stems
+        SentenceCopied,     // share of the sentence's words in shared runs of 3 or more
+        SentenceCovered,    // share of its content stems found in the source sentence(s)
+        SentenceLength,     // log(1 + words) / log 64
+        SentenceContained,  // rarity share of the sentence's content stems found in the source
+        SourceContained,    // rarity share of the source's content stems found in the sentence
+        Capitalized,        // written with a capital inside a sentence (a name)
+        SentenceStart,      // the sentence's first word
+        WindowCopied,       // share of the words within 4 either side in shared runs of 2 or more
+        WindowSourced,      // share of them that are content words found in the source
+        NearCopy,           // 1 / (1 + distance to the nearest such copied word)
+        ArticleCopied,      // share of the article's words in shared runs of 3 or more
+        PureInsertion,      // put in between two copied words that are neighbours in the base
+        ContentInSource,    // Content * StemInSource
+        ContentNotInBase,   // Content * (1 - InBase)
+        FeatureCount
+    };
+    using Features = std::array<double, FeatureCount>;
+    using Probabilities = std::array<double, ClassCount>;
+
+    // The base sentence a sentence of the other article was written from.
+    struct SourceSentence
+    {
+        qint32 best = -1;   // base sentence index, -1: none found
+        qint32 second = -1; // another one it draws on (merged sentences), or -1
+        double probability = 0;
+        double cosine = 0;
+        double contained = 0;  // of the sentence's content, by rarity, in the source
+        double containing = 0; // of the source's content in the sentence
+    };
+
+    // Everything gathered about the other article's words, indexed by flat
+    // token. `decided` words (punctuation, and words inside long copied diff
+    // runs) have no features and a fixed class.
+    struct Evidence
+    {
+        static constexpr qint8 open = -1;        // a word to classify
+        static constexpr qint8 punctuation = -2; // takes its neighbour's class
+
+        std::vector<Features> features;
+        std::vector<qint8> fixedClass;   // open, punctuation, or a Class
+        std::vector<bool> inBase;        // Verbatim is possible
+        std::vector<qint32> copySource;  // base flat token of the longest shared run, or -1
+        std::vector<SourceSentence> sources; // per sentence of the other article
+    };
+
+    // Decoding constants; WordClassModel holds the fitted ones.
+    struct Decoding
+    {
+        std::array<double, ClassCount> bias {};
+        // [from][to]: log-score of one word's class following the previous word's.
+        std::array<std::array<double, ClassCount>, ClassCount> transition {};
+    };
+
+    // `sensitivity` (0 strict .. 1 loose, as ComparisonOptions) shifts the
+    // bias for reworded text.
+    WordClassifier(const Lexicon &lexicon, const TermWeights &weights, const ParaphraseScorer &scorer,
+                   double sensitivity = 0.5);
+
+    // `capitalized` (per flat token of `other`, may be empty) says which
+    // words are written with a capital, which the comparison keys forget.
+    Evidence gather(const FlatDocument &base, const FlatDocument &other, const PairAlignment &alignment,
+                    const std::vector<bool> &capitalized = {}) const;
+
+    // Words starting with a capital and not all capitals, per flat token.
+    static std::vector<bool> capitalized(const FlatDocument &flat, const TokenizedArticle &tokens,
+                                         const std::vector<Paragraph> &paragraphs);
+
+    static Probabilities probabilities(const Features &features);
+    static Probabilities probabilities(const Features &features, const std::vector<std::vector<double>> &weights);
+
+    // One class per flat token of `other` (punctuation included: it takes
+    // the class of the word before it, or after it at a sentence start).
+    static std::vector<Class> decide(const Evidence &evidence, const FlatDocument &other,
+                                     const std::vector<Probabilities> &probabilities, const Decoding &decoding);
+    std::vector<Class> decide(const Evidence &evidence, const FlatDocument &other) const;
+
+    // Relabels both sides of `alignment` from the decided classes: verbatim
+    // words keep or get a counterpart (same when it is in the sentence's
+    // source, moved otherwise), reworded words are linked to their source
+    // sentence as paraphrases, new words are added; the base side follows.
+    void apply(const FlatDocument &base, const FlatDocument &other, const Evidence &evidence,
+               const std::vector<Class> &classes, PairAlignment *alignment) const;
+
+    static const char *featureName(int feature);
+
+    // Words in a diff run at least this long are verbatim without asking.
+    static constexpr qint32 longRun = 8;
+
+private:
+    const Lexicon &m_lexicon;
+    const TermWeights &m_weights;
+    const ParaphraseScorer &m_scorer;
+    double m_rewordedBias;
+};
+
+} // namespace WireDiff
