@@ -41,6 +41,8 @@ private slots:
     void realFolders();
     void followsThePalette_data();
     void followsThePalette();
+    void selectsTheFactAtAPlace_data();
+    void selectsTheFactAtAPlace();
 };
 
 namespace {
@@ -443,6 +445,52 @@ void TestFactsPanel::followsThePalette()
     QVERIFY2(washed > 0 && boxed > 20, qPrintable(QStringLiteral("%1 %2").arg(washed).arg(boxed)));
     QVERIFY2(plain > image.width() * image.height() / 3, qPrintable(QString::number(plain))); // "68" is short
     keepScreenshot(&panel, QStringLiteral("factspanel-") + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+}
+
+void TestFactsPanel::selectsTheFactAtAPlace_data()
+{
+    QTest::addColumn<QString>("article");
+    QTest::addColumn<int>("paragraph");
+    QTest::addColumn<QString>("at");      // the offset: where this word starts in the paragraph
+    QTest::addColumn<QString>("filter");  // the combo's article before, empty: all
+    QTest::addColumn<QString>("selected"); // the entry's wording, empty: none
+
+    QTest::newRow("a number") << "changed" << 0 << "68" << QString() << "68";
+    QTest::newRow("inside a quote") << "changed" << 1 << "every" << QString() << "We will repair every bridge,";
+    QTest::newRow("a weekday, list narrowed to another article") << "weekday" << 0 << "Tuesday" << "changed" << "Tuesday";
+    QTest::newRow("an unchanged word") << "changed" << 0 << "Engineers" << QString() << QString();
+    QTest::newRow("an article without changes") << "faithful" << 0 << "86" << QString() << QString();
+}
+
+void TestFactsPanel::selectsTheFactAtAPlace()
+{
+    QFETCH(QString, article);
+    QFETCH(int, paragraph);
+    QFETCH(QString, at);
+    QFETCH(QString, filter);
+    QFETCH(QString, selected);
+    const auto comparison = folder({ replaced(dam, QStringLiteral("86"), QStringLiteral("68")),
+                                     replaced(quote, QStringLiteral("rebuild"), QStringLiteral("repair")), closing });
+    FactsPanel panel;
+    QSignalSpy activated(&panel, &FactsPanel::factActivated);
+    panel.setComparison(comparison);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    if (!filter.isEmpty())
+        panel.setArticleFilter(comparison->indexOf(filter));
+    const qint32 a = comparison->indexOf(article);
+    const QString &text = comparison->articles[size_t(a)].paragraphs[size_t(paragraph)].text;
+    const auto offset = qint32(text.indexOf(at));
+    QVERIFY(offset >= 0);
+    QCOMPARE(panel.selectFactAt(a, paragraph, offset), !selected.isEmpty());
+    QCOMPARE(activated.count(), 0);
+    if (selected.isEmpty())
+        return;
+    const QModelIndexList rows = panel.view()->selectionModel()->selectedRows();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().siblingAtColumn(FactListModel::TextColumn).data().toString(), selected);
+    QVERIFY(panel.view()->visualRect(rows.first()).isValid()); // shown, even if the list was narrowed
+    QVERIFY(panel.articleFilter() < 0 || panel.articleFilter() == a);
 }
 
 QTEST_MAIN(TestFactsPanel)

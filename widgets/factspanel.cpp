@@ -167,6 +167,26 @@ void FactsPanel::activate(const QModelIndex &index)
     emit factActivated(index.data(FactListModel::ArticleRole).toInt(), fact->paragraph, fact->start, fact->end);
 }
 
+bool FactsPanel::selectFactAt(qint32 article, qint32 paragraph, qint32 offset)
+{
+    const QModelIndex group = m_model->indexOfArticle(article);
+    for (int row = 0; group.isValid() && row < m_model->rowCount(group); ++row) {
+        const QModelIndex index = m_model->index(row, 0, group);
+        const FactChange *fact = m_model->factAt(index);
+        if (fact->paragraph != paragraph || offset < fact->start || offset >= fact->end)
+            continue;
+        // Narrowed to another article: show all again so the entry is there.
+        if (articleFilter() >= 0 && articleFilter() != article)
+            setArticleFilter(-1);
+        m_view->setExpanded(group, true);
+        m_view->setCurrentIndex(index);
+        m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(index);
+        return true;
+    }
+    return false;
+}
+
 QString FactsPanel::selectedText() const
 {
     return m_model->toPlainText(m_view->selectionModel()->selectedRows());

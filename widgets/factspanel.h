@@ -39,6 +39,11 @@ public:
     bool isShowingEmptyState() const;
     QString emptyStateText() const;
 
+    // Selects and shows the entry whose wording covers `offset` in
+    // `article`'s `paragraph` (when the editor is at a changed fact in the
+    // text); false when none does. Emits nothing.
+    bool selectFactAt(qint32 article, qint32 paragraph, qint32 offset);
+
     // The selected entries as text, as Ctrl+C copies them.
     QString selectedText() const;
     void copySelection() const;
