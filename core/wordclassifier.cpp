@@ -1,8 +1,10 @@
 #include "wordclassifier.h"
 
+#include "copyruns.h"
 #include "flatdocument.h"
 #include "lexicon.h"
 #include "paraphrasescorer.h"
+#include "postings.h"
 #include "termweights.h"
 #include "token.h"
 #include "wordclassmodel.h"
@@ -16,38 +18,11 @@ namespace WireDiff {
 
 namespace {
 
-// A word with more occurrences in the base than this never starts a shared
-// run search ("the", "said"): runs through it are found from their rarer words.
-constexpr qint32 maxSeedOccurrences = 48;
 // Candidate base sentences scored with the paraphrase model per sentence.
 constexpr size_t maxCandidates = 3;
 // A stem in more base sentences than this proposes none of them.
 constexpr qint32 maxPostings = 48;
 
-// Positions grouped by an integer key (counting sort): the occurrences of
-// key k are items[start[k] .. start[k + 1]).
-struct Postings
-{
-    std::vector<qint32> start;
-    std::vector<qint32> items;
-
-    Postings(qsizetype keyCount, const std::vector<qint32> &keyOfItem)
-        : start(size_t(keyCount) + 1, 0)
-        , items(keyOfItem.size())
-    {
-        for (const qint32 key : keyOfItem)
-            ++start[size_t(key) + 1];
-        for (size_t k = 1; k < start.size(); ++k)
-            start[k] += start[k - 1];
-        std::vector<qint32> fill(start.begin(), start.end() - 1);
-        for (size_t i = 0; i < keyOfItem.size(); ++i)
-            items[size_t(fill[size_t(keyOfItem[i])]++)] = qint32(i);
-    }
-
-    qint32 count(qint32 key) const { return start[size_t(key) + 1] - start[size_t(key)]; }
-    const qint32 *begin(qint32 key) const { return items.data() + start[size_t(key)]; }
-    const qint32 *end(qint32 key) const { return items.data() + start[size_t(key) + 1]; }
-};
 
 double logScale(double value, double top)
 {
@@ -110,109 +85,20 @@ WordClassifier::Evidence WordClassifier::gather(const FlatDocument &base, const 
     evidence.copySource.assign(size_t(otherSize), -1);
     evidence.sources.assign(other.sentenceStarts.size(), SourceSentence {});
 
-    // Words only (punctuation is decided from its neighbours).
-    std::vector<qint32> baseWords, otherWords, baseKeys, otherKeys;
-    std::vector<qint32> wordOfBaseFlat(size_t(base.size()), -1);
-    for (qint32 i = 0; i < base.size(); ++i) {
-        if (!m_lexicon.isPunctuation(base.keys[size_t(i)])) {
-            wordOfBaseFlat[size_t(i)] = qint32(baseWords.size());
-            baseWords.push_back(i);
-            baseKeys.push_back(base.keys[size_t(i)]);
-        }
-    }
     for (qint32 j = 0; j < otherSize; ++j) {
-        if (m_lexicon.isPunctuation(other.keys[size_t(j)])) {
+        if (m_lexicon.isPunctuation(other.keys[size_t(j)]))
             evidence.fixedClass[size_t(j)] = Evidence::punctuation;
-            continue;
-        }
-        otherWords.push_back(j);
-        otherKeys.push_back(other.keys[size_t(j)]);
     }
+    const CopyRuns runs = CopyRuns::find(base, other, alignment, m_lexicon, longRun);
+    const std::vector<qint32> &baseWords = runs.baseWords;
+    const std::vector<qint32> &otherWords = runs.otherWords;
+    const std::vector<qint32> &baseKeys = runs.baseKeys;
+    const std::vector<qint32> &otherKeys = runs.otherKeys;
+    const std::vector<qint32> &diffRun = runs.diffRun;
+    const std::vector<qint32> &sharedRun = runs.sharedRun;
+    const std::vector<qint32> &sourceWord = runs.sourceWord;
     const auto n = qint32(baseWords.size());
     const auto m = qint32(otherWords.size());
-
-    // The diff's runs: consecutive words copied from consecutive base words.
-    std::vector<qint32> diffRun(size_t(m), 0);
-    for (qint32 q = 0; q < m;) {
-        const qint32 j = otherWords[size_t(q)];
-        if (!isCopied(alignment.b.classes[size_t(j)])) {
-            ++q;
-            continue;
-        }
-        qint32 end = q + 1;
-        while (end < m) {
-            const qint32 current = otherWords[size_t(end)];
-            const qint32 previous = otherWords[size_t(end - 1)];
-            if (!isCopied(alignment.b.classes[size_t(current)]))
-                break;
-            const qint32 from = wordOfBaseFlat[size_t(alignment.b.counterpart[size_t(previous)])];
-            const qint32 to = wordOfBaseFlat[size_t(alignment.b.counterpart[size_t(current)])];
-            if (from < 0 || to != from + 1)
-                break;
-            ++end;
-        }
-        for (qint32 k = q; k < end; ++k)
-            diffRun[size_t(k)] = end - q;
-        q = end;
-    }
-
-    // Pure insertions: words the diff added between two copied words whose
-    // base counterparts are neighbours (nothing of the base was replaced
-    // there, only something put in).
-    std::vector<bool> pureInsertion(size_t(m), false);
-    for (qint32 q = 0; q < m;) {
-        if (isCopied(alignment.b.classes[size_t(otherWords[size_t(q)])])) {
-            ++q;
-            continue;
-        }
-        qint32 end = q;
-        while (end < m && !isCopied(alignment.b.classes[size_t(otherWords[size_t(end)])]))
-            ++end;
-        if (q > 0 && end < m) {
-            const qint32 before = wordOfBaseFlat[size_t(alignment.b.counterpart[size_t(otherWords[size_t(q - 1)])])];
-            const qint32 after = wordOfBaseFlat[size_t(alignment.b.counterpart[size_t(otherWords[size_t(end)])])];
-            if (before >= 0 && after == before + 1) {
-                for (qint32 k = q; k < end; ++k)
-                    pureInsertion[size_t(k)] = true;
-            }
-        }
-        q = end;
-    }
-
-    // Shared runs anywhere in the base (matching statistics), seeded from
-    // words the base uses rarely enough; each diagonal run is walked once.
-    const Postings occurrences(m_lexicon.size(), baseKeys);
-    std::vector<qint32> sharedRun(size_t(m), 0);
-    std::vector<qint32> sourceWord(size_t(m), -1);
-    for (qint32 q = 0; q < m; ++q) {
-        const qint32 key = otherKeys[size_t(q)];
-        const qint32 count = occurrences.count(key);
-        if (count > 0 && sharedRun[size_t(q)] == 0)
-            sharedRun[size_t(q)] = 1;
-        if (count == 0 || count > maxSeedOccurrences || diffRun[size_t(q)] >= longRun)
-            continue;
-        for (const qint32 *it = occurrences.begin(key); it != occurrences.end(key); ++it) {
-            const qint32 p = *it;
-            if (q > 0 && p > 0 && otherKeys[size_t(q - 1)] == baseKeys[size_t(p - 1)]
-                && occurrences.count(otherKeys[size_t(q - 1)]) <= maxSeedOccurrences
-                && diffRun[size_t(q - 1)] < longRun) {
-                continue; // the same diagonal run, seeded one word earlier
-            }
-            qint32 left = 0;
-            while (q - left > 0 && p - left > 0 && otherKeys[size_t(q - left - 1)] == baseKeys[size_t(p - left - 1)])
-                ++left;
-            qint32 right = 1;
-            while (q + right < m && p + right < n && otherKeys[size_t(q + right)] == baseKeys[size_t(p + right)])
-                ++right;
-            const qint32 length = left + right;
-            for (qint32 k = q - left; k < q + right; ++k) {
-                if (length > sharedRun[size_t(k)] || sourceWord[size_t(k)] < 0) {
-                    sharedRun[size_t(k)] = std::max(sharedRun[size_t(k)], length);
-                    sourceWord[size_t(k)] = p - q + k;
-                }
-            }
-        }
-    }
     for (qint32 q = 0; q < m; ++q) {
         const qint32 j = otherWords[size_t(q)];
         evidence.inBase[size_t(j)] = sharedRun[size_t(q)] > 0;
@@ -457,7 +343,7 @@ WordClassifier::Evidence WordClassifier::gather(const FlatDocument &base, const 
             f[SharedRun3] = run >= 3;
             f[SharedRun5] = run >= 5;
             f[SharedRun8] = run >= 8;
-            f[BaseFrequency] = logScale(occurrences.count(key), 63);
+            f[BaseFrequency] = logScale(runs.baseCount[size_t(k)], 63);
             f[KeyInSource] = std::binary_search(sourceKeys.begin(), sourceKeys.end(), key);
             f[StemInSource] = inSource(stem);
             const bool content = m_lexicon.isContent(key) && !m_lexicon.isNumber(key);
@@ -491,7 +377,7 @@ WordClassifier::Evidence WordClassifier::gather(const FlatDocument &base, const 
                 f[NearCopy] = d == std::numeric_limits<qint32>::max() ? 0.0 : 1.0 / (1.0 + double(d));
             }
             f[ArticleCopied] = articleCopied;
-            f[PureInsertion] = pureInsertion[size_t(k)];
+            f[PureInsertion] = runs.pureInsertion[size_t(k)];
             f[ContentInSource] = f[Content] * f[StemInSource];
             f[ContentNotInBase] = f[Content] * (1.0 - f[InBase]);
         }
