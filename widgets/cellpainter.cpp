@@ -1,9 +1,11 @@
 #include "cellpainter.h"
 
+#include "bandedfill.h"
 #include "celllayoutcache.h"
 #include "highlightstyle.h"
 #include "viewdecorator.h"
 
+#include <QImage>
 #include <QPainter>
 #include <QTextLayout>
 
@@ -65,9 +67,9 @@ void CellPainter::paint(const Cell &cell)
     if (m_recordedCells)
         m_recordedCells->push_back({ cell.row, cell.article, cell.rect, rowCell.isGap() });
     if (cell.isBase)
-        m_painter->fillRect(cell.rect, m_style.basePaneBackground());
+        fillInBands(m_painter, cell.rect, m_style.basePaneBackground());
     if (rowCell.isGap() || !cell.layout) {
-        m_style.drawGap(m_painter, cell.rect.adjusted(1, 1, -1, -1));
+        paintGap(cell.rect.adjusted(1, 1, -1, -1));
         return;
     }
     bool highlights = true;
@@ -87,6 +89,26 @@ void CellPainter::paint(const Cell &cell)
     }
 }
 
+// HighlightStyle::drawGap's hatching (kept for the printer, where it stays
+// vector), as a tile rendered once per paint: a transformed pattern brush
+// is the raster engine's slowest fill, a plain texture one of its fastest.
+void CellPainter::paintGap(const QRectF &rect)
+{
+    if (m_gapBrush.style() == Qt::NoBrush) {
+        // The pattern repeats every 8 pixels, scaled by 1.5 in drawGap: 12.
+        QImage tile(24, 24, QImage::Format_ARGB32_Premultiplied);
+        tile.fill(Qt::transparent);
+        QPainter tilePainter(&tile);
+        m_style.drawGap(&tilePainter, QRectF(tile.rect()));
+        tilePainter.end();
+        m_gapBrush = QBrush(tile);
+    }
+    m_painter->save();
+    m_painter->setBrushOrigin(rect.topLeft());
+    fillInBands(m_painter, rect, m_gapBrush);
+    m_painter->restore();
+}
+
 void CellPainter::paintParagraph(const Cell &cell, size_t blockIndex, bool highlights)
 {
     const CellLayout::Block &block = cell.layout->blocks[blockIndex];
@@ -97,7 +119,7 @@ void CellPainter::paintParagraph(const Cell &cell, size_t blockIndex, bool highl
     const QRectF blockRect(cell.rect.left(), origin.y() - 2, cell.rect.width(), block.height + 4);
 
     if (m_model.isUnique(cell.article, p)) {
-        m_painter->fillRect(blockRect.adjusted(CellInsets::left - 4, 0, -2, 0), m_style.uniqueBackground());
+        fillInBands(m_painter, blockRect.adjusted(CellInsets::left - 4, 0, -2, 0), m_style.uniqueBackground());
         m_style.drawUniqueMarker(m_painter, QRectF(cell.rect.left() + 2, blockRect.top(), 3, blockRect.height()));
     }
 

@@ -3,6 +3,7 @@
 #include "changeclass.h"
 #include "comparisonmodel.h"
 
+#include <QBrush>
 #include <QList>
 #include <QRectF>
 
@@ -82,6 +83,7 @@ public:
 
 private:
     void paintParagraph(const Cell &cell, size_t block, bool highlights);
+    void paintGap(const QRectF &rect);
 
     QPainter *m_painter;
     const ComparisonModel &m_model;
@@ -93,6 +95,7 @@ private:
     const std::vector<ViewDecorator *> *m_decorators = nullptr;
     std::vector<PaintedSpan> *m_recordedSpans = nullptr;
     std::vector<PaintedCell> *m_recordedCells = nullptr;
+    QBrush m_gapBrush; // the gap hatching as a texture, made on the first gap
 };
 
 // Rectangles (one per line) covering text [start, end) of a layout drawn at origin.

@@ -1,5 +1,6 @@
 #include "comparisonview.h"
 
+#include "bandedfill.h"
 #include "overviewruler.h"
 #include "paneheaderbar.h"
 #include "viewdecorator.h"
@@ -688,13 +689,14 @@ void ComparisonView::paintEvent(QPaintEvent *)
             }
             cells.paint(cell);
         }
-        painter.setPen(m_style.gridLine());
-        painter.drawLine(QPointF(0, row.y + row.height - 0.5), QPointF(width, row.y + row.height - 0.5));
+        // Grid lines are one-pixel fills: the same pixels as a 1-pixel pen
+        // on the half pixel, without the line rasteriser.
+        painter.fillRect(QRectF(0, row.y + row.height - 1, width, 1), m_style.gridLine());
     }
-    painter.setPen(m_style.gridLine());
     for (qint32 pane = 1; pane < qint32(panes.size()); ++pane) {
-        const qreal x = paneX(pane) - m_xOffset - 0.5;
-        painter.drawLine(QPointF(x, 0), QPointF(x, viewport()->height()));
+        const qreal x = paneX(pane) - m_xOffset - 1;
+        if (x >= -1 && x <= width)
+            fillInBands(&painter, QRectF(x, 0, 1, viewport()->height()), m_style.gridLine());
     }
     const QRectF current = rowRect(m_currentRow);
     if (!current.isEmpty()) {
