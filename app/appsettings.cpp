@@ -114,4 +114,17 @@ void AppSettings::setLastDialogFolder(const QString &folder)
     m_settings.setValue(QStringLiteral("recent/dialogFolder"), folder);
 }
 
+QString AppSettings::language() const
+{
+    return m_settings.value(QStringLiteral("interface/language")).toString();
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
+    if (code.isEmpty())
+        m_settings.remove(QStringLiteral("interface/language"));
+    else
+        m_settings.setValue(QStringLiteral("interface/language"), code);
+}
+
 } // namespace WireDiff

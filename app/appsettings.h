@@ -40,6 +40,11 @@ public:
     QString lastDialogFolder() const;
     void setLastDialogFolder(const QString &folder);
 
+    // The user interface language chosen in View ▸ Language; empty follows
+    // the system. Read at start-up only.
+    QString language() const;
+    void setLanguage(const QString &code);
+
 private:
     QSettings m_settings;
 };

@@ -9,10 +9,12 @@ namespace WireDiff {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from this declaration, so messages from free
+// functions and helper classes land where the lookup at run time finds them.
+struct Messages
 {
-    return QCoreApplication::translate("WireDiff::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WireDiff::CommandLine)
+};
 
 } // namespace
 
@@ -33,28 +35,28 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     CommandLine result;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Compare many versions of one news story: paragraphs aligned side by side, word-level "
+        Messages::tr("Compare many versions of one news story: paragraphs aligned side by side, word-level "
            "differences against a base, and who copied whom."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption json(QStringLiteral("export-json"), tr("Write the comparison report (JSON) to <file> and exit."), tr("file"));
-    const QCommandLineOption pdf(QStringLiteral("export-pdf"), tr("Write the annotated PDF to <file> and exit."), tr("file"));
-    const QCommandLineOption html(QStringLiteral("export-html"), tr("Write a self-contained HTML page to <file> and exit."), tr("file"));
-    const QCommandLineOption base(QStringLiteral("base"), tr("Compare against the article <id> (file name without extension)."), tr("id"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Use the user interface language <code> (de, fr, es, ko, uk, en…)."), tr("code"));
-    const QCommandLineOption matchCase(QStringLiteral("match-case"), tr("Treat upper and lower case as different."));
-    const QCommandLineOption ignorePunctuation(QStringLiteral("ignore-punctuation"), tr("Ignore punctuation when comparing."));
-    const QCommandLineOption matchQuotes(QStringLiteral("match-quote-style"), tr("Treat curly and straight quotes as different."));
-    const QCommandLineOption sensitivity(QStringLiteral("paraphrase-sensitivity"), tr("How loosely rewording counts as paraphrase, from 0 (strict) to 1 (loose); default 0.5."), tr("value"));
-    const QCommandLineOption hidden(QStringLiteral("hidden"), tr("Also read hidden files."));
-    const QCommandLineOption recursive(QStringLiteral("recursive"), tr("Also read files in subfolders."));
-    const QCommandLineOption pageSize(QStringLiteral("page-size"), tr("PDF page size: A4 or Letter."), tr("size"), QStringLiteral("A4"));
-    const QCommandLineOption landscape(QStringLiteral("landscape"), tr("PDF in landscape orientation."));
+    const QCommandLineOption json(QStringLiteral("export-json"), Messages::tr("Write the comparison report (JSON) to <file> and exit."), Messages::tr("file"));
+    const QCommandLineOption pdf(QStringLiteral("export-pdf"), Messages::tr("Write the annotated PDF to <file> and exit."), Messages::tr("file"));
+    const QCommandLineOption html(QStringLiteral("export-html"), Messages::tr("Write a self-contained HTML page to <file> and exit."), Messages::tr("file"));
+    const QCommandLineOption base(QStringLiteral("base"), Messages::tr("Compare against the article <id> (file name without extension)."), Messages::tr("id"));
+    const QCommandLineOption lang(QStringLiteral("lang"), Messages::tr("Use the user interface language <code> (de, fr, es, ko, uk, en…)."), Messages::tr("code"));
+    const QCommandLineOption matchCase(QStringLiteral("match-case"), Messages::tr("Treat upper and lower case as different."));
+    const QCommandLineOption ignorePunctuation(QStringLiteral("ignore-punctuation"), Messages::tr("Ignore punctuation when comparing."));
+    const QCommandLineOption matchQuotes(QStringLiteral("match-quote-style"), Messages::tr("Treat curly and straight quotes as different."));
+    const QCommandLineOption sensitivity(QStringLiteral("paraphrase-sensitivity"), Messages::tr("How loosely rewording counts as paraphrase, from 0 (strict) to 1 (loose); default 0.5."), Messages::tr("value"));
+    const QCommandLineOption hidden(QStringLiteral("hidden"), Messages::tr("Also read hidden files."));
+    const QCommandLineOption recursive(QStringLiteral("recursive"), Messages::tr("Also read files in subfolders."));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"), Messages::tr("PDF page size: A4 or Letter."), Messages::tr("size"), QStringLiteral("A4"));
+    const QCommandLineOption landscape(QStringLiteral("landscape"), Messages::tr("PDF in landscape orientation."));
     const QCommandLineOption skipUnchanged(QStringLiteral("skip-unchanged"),
-                                           tr("PDF and HTML: leave out rows where nothing changed (one line says how many)."));
+                                           Messages::tr("PDF and HTML: leave out rows where nothing changed (one line says how many)."));
     parser.addOptions({ json, pdf, html, base, lang, matchCase, ignorePunctuation, matchQuotes, sensitivity,
                         hidden, recursive, pageSize, landscape, skipUnchanged });
-    parser.addPositionalArgument(tr("paths"), tr("A folder of articles, or article files."), tr("[FOLDER | FILE...]"));
+    parser.addPositionalArgument(Messages::tr("paths"), Messages::tr("A folder of articles, or article files."), Messages::tr("[FOLDER | FILE...]"));
 
     result.helpText = parser.helpText();
     if (!parser.parse(arguments)) {
@@ -62,6 +64,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.error = parser.errorText();
         return result;
     }
+    // Read first: help and version are printed in the language asked for.
+    result.language = parser.value(lang);
     if (parser.isSet(helpOption)) {
         result.action = Action::ShowHelp;
         return result;
@@ -74,7 +78,6 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.exportJson = parser.value(json);
     result.exportPdf = parser.value(pdf);
     result.exportHtml = parser.value(html);
-    result.language = parser.value(lang);
     result.pageSize = parser.value(pageSize);
     result.landscape = parser.isSet(landscape);
     result.skipUnchanged = parser.isSet(skipUnchanged);
@@ -89,7 +92,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         const double value = parser.value(sensitivity).toDouble(&ok);
         if (!ok || value < 0 || value > 1) {
             result.action = Action::Error;
-            result.error = tr("--paraphrase-sensitivity takes a number from 0 to 1.");
+            result.error = Messages::tr("--paraphrase-sensitivity takes a number from 0 to 1.");
             return result;
         }
         result.comparisonOptions.paraphraseSensitivity = value;
@@ -97,7 +100,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (result.pageSize.compare(QLatin1String("A4"), Qt::CaseInsensitive) != 0
         && result.pageSize.compare(QLatin1String("Letter"), Qt::CaseInsensitive) != 0) {
         result.action = Action::Error;
-        result.error = tr("--page-size takes A4 or Letter.");
+        result.error = Messages::tr("--page-size takes A4 or Letter.");
         return result;
     }
     const bool exporting = !result.exportJson.isEmpty() || !result.exportPdf.isEmpty() || !result.exportHtml.isEmpty();
@@ -105,7 +108,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.action = Action::Export;
         if (result.paths.isEmpty()) {
             result.action = Action::Error;
-            result.error = tr("An export needs a folder or files to compare.");
+            result.error = Messages::tr("An export needs a folder or files to compare.");
         }
     }
     return result;

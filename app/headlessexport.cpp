@@ -19,10 +19,12 @@ namespace WireDiff {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from this declaration, so messages from free
+// functions and helper classes land where the lookup at run time finds them.
+struct Messages
 {
-    return QCoreApplication::translate("WireDiff::HeadlessExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WireDiff::HeadlessExport)
+};
 
 // The folder whose sidecar holds the notes: the folder compared, or the
 // one folder all the files compared are in.
@@ -50,9 +52,9 @@ int HeadlessExport::run(const CommandLine &commandLine, QTextStream &err)
     const ComparisonJobResult result = ComparisonJob::run(request, SynonymDictionary::load());
 
     for (const SkippedFile &file : result.skipped)
-        err << tr("skipped %1: %2").arg(QDir::toNativeSeparators(file.filePath), file.reason) << Qt::endl;
+        err << Messages::tr("skipped %1: %2").arg(QDir::toNativeSeparators(file.filePath), file.reason) << Qt::endl;
     if (!result.succeeded()) {
-        err << (result.outcome.error.isEmpty() ? tr("Nothing could be compared.") : result.outcome.error) << Qt::endl;
+        err << (result.outcome.error.isEmpty() ? Messages::tr("Nothing could be compared.") : result.outcome.error) << Qt::endl;
         return 2;
     }
     const Comparison &comparison = *result.outcome.comparison;
@@ -97,7 +99,7 @@ int HeadlessExport::run(const CommandLine &commandLine, QTextStream &err)
     }
     if (!commandLine.exportHtml.isEmpty()) {
         const QByteArray html = HtmlExporter::toHtml(comparison, notes, options);
-        report(html.isEmpty() ? tr("Cannot write %1: nothing to export.").arg(QDir::toNativeSeparators(commandLine.exportHtml))
+        report(html.isEmpty() ? Messages::tr("Cannot write %1: nothing to export.").arg(QDir::toNativeSeparators(commandLine.exportHtml))
                               : AtomicWriter::write(commandLine.exportHtml, html));
     }
     if (!written)

@@ -4,6 +4,7 @@
 #include "comparisonworker.h"
 #include "headlessexport.h"
 #include "mainwindow.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -47,6 +48,23 @@ void prepareHeadlessEnvironment()
     }
 }
 
+// Installs the language asked for and parses the command line again, so
+// that help and errors come in that language. An unknown code is reported
+// and the fallback (system language, then English) is used.
+CommandLine parseInLanguage(UiLanguage &language, const QString &fallback)
+{
+    const CommandLine first = CommandLine::parse(QCoreApplication::arguments());
+    const QString requested = first.language.isEmpty() ? fallback : first.language;
+    language.install(UiLanguage::resolve(requested));
+    if (!first.language.isEmpty() && !UiLanguage::isAvailable(first.language)) {
+        QTextStream(stderr) << QCoreApplication::translate("WireDiff::Main", "There is no translation for \u201C%1\u201D; "
+                                                                              "the languages are: %2.")
+                                   .arg(first.language, UiLanguage::available().join(QStringLiteral(", ")))
+                            << Qt::endl;
+    }
+    return CommandLine::parse(QCoreApplication::arguments());
+}
+
 int runHeadless(int argc, char **argv)
 {
     prepareHeadlessEnvironment();
@@ -54,7 +72,9 @@ int runHeadless(int argc, char **argv)
     describeApplication();
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments());
+    // Pipelines read what exports write: English unless --lang asks otherwise.
+    UiLanguage language;
+    const CommandLine commandLine = parseInLanguage(language, QStringLiteral("en"));
     switch (commandLine.action) {
     case CommandLine::Action::ShowHelp:
         out << commandLine.helpText;
@@ -124,7 +144,9 @@ int main(int argc, char **argv)
     for (const int size : { 32, 64, 256 })
         icon.addFile(QStringLiteral(":/icons/org.wirediff.WireDiff-%1.png").arg(size), QSize(size, size));
     QGuiApplication::setWindowIcon(icon);
-    const CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments());
+    // --lang, else View ▸ Language, else the system's language.
+    UiLanguage language;
+    const CommandLine commandLine = parseInLanguage(language, AppSettings().language());
     if (commandLine.action == CommandLine::Action::Error) {
         QTextStream(stderr) << commandLine.error << Qt::endl;
         return 2;

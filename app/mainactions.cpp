@@ -1,5 +1,7 @@
 #include "mainactions.h"
 
+#include "actiontext.h"
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QIcon>
@@ -10,15 +12,18 @@ namespace WireDiff {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from this declaration, so messages from free
+// functions and helper classes land where the lookup at run time finds them.
+struct Messages
 {
-    return QCoreApplication::translate("WireDiff::MainActions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WireDiff::MainActions)
+};
 
 QAction *make(QWidget *window, const QString &text, const QString &tip, const QKeySequence &shortcut = {},
               const QIcon &icon = {})
 {
     auto *action = new QAction(icon, text, window);
+    action->setIconText(ActionText::plain(text));
     action->setToolTip(shortcut.isEmpty() ? tip
                                           : QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
     action->setStatusTip(tip);
@@ -43,43 +48,45 @@ QIcon themed(const char *name, QWidget *window, QStyle::StandardPixmap fallback)
 } // namespace
 
 MainActions::MainActions(QWidget *w)
-    : openFolder(make(w, tr("&Open Folder\u2026"), tr("Open a folder of versions of one story"), QKeySequence::Open,
+    : openFolder(make(w, Messages::tr("&Open Folder\u2026"), Messages::tr("Open a folder of versions of one story"), QKeySequence::Open,
                       themed("folder-open", w, QStyle::SP_DirOpenIcon)))
-    , openFiles(make(w, tr("Open &Files\u2026"), tr("Open some versions of one story"), QKeySequence(tr("Ctrl+Shift+O")),
+    , openFiles(make(w, Messages::tr("Open &Files\u2026"), Messages::tr("Open some versions of one story"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
                      themed("document-open", w, QStyle::SP_FileIcon)))
-    , reload(make(w, tr("&Reload"), tr("Read the articles again and compare"), QKeySequence::Refresh,
+    , reload(make(w, Messages::tr("Re&load"), Messages::tr("Read the articles again and compare"), QKeySequence::Refresh,
                   themed("view-refresh", w, QStyle::SP_BrowserReload)))
-    , quit(make(w, tr("&Quit"), tr("Quit WireDiff"), QKeySequence::Quit, themed("application-exit", w, QStyle::SP_DialogCloseButton)))
-    , copy(make(w, tr("&Copy"), tr("Copy the selected text"), QKeySequence::Copy, themed("edit-copy", w, QStyle::SP_FileIcon)))
-    , selectAll(make(w, tr("Select &All in Pane"), tr("Select the whole text of the current pane"), QKeySequence::SelectAll))
-    , find(make(w, tr("&Find\u2026"), tr("Find text in every pane"), QKeySequence::Find,
+    , quit(make(w, Messages::tr("&Quit"), Messages::tr("Quit WireDiff"), QKeySequence::Quit, themed("application-exit", w, QStyle::SP_DialogCloseButton)))
+    , copy(make(w, Messages::tr("&Copy"), Messages::tr("Copy the selected text"), QKeySequence::Copy, themed("edit-copy", w, QStyle::SP_FileIcon)))
+    , selectAll(make(w, Messages::tr("Select &All in Pane"), Messages::tr("Select the whole text of the current pane"), QKeySequence::SelectAll))
+    , find(make(w, Messages::tr("&Find\u2026"), Messages::tr("Find text in every pane"), QKeySequence::Find,
                 themed("edit-find", w, QStyle::SP_FileDialogContentsView)))
-    , findNext(make(w, tr("Find &Next"), tr("Go to the next match"), QKeySequence::FindNext))
-    , findPrevious(make(w, tr("Find Pre&vious"), tr("Go to the previous match"), QKeySequence::FindPrevious))
-    , zoomIn(make(w, tr("Zoom &In"), tr("Larger text"), QKeySequence::ZoomIn, themed("zoom-in", w, QStyle::SP_ArrowUp)))
-    , zoomOut(make(w, tr("Zoom &Out"), tr("Smaller text"), QKeySequence::ZoomOut, themed("zoom-out", w, QStyle::SP_ArrowDown)))
-    , zoomReset(make(w, tr("&Actual Size"), tr("Text at its normal size"), QKeySequence(tr("Ctrl+0"))))
-    , showAllPanes(make(w, tr("Show All &Panes"), tr("Show the panes you have hidden")))
-    , showLegend(makeToggle(w, tr("&Legend"), tr("Show the key to the highlights")))
-    , nextChange(make(w, tr("&Next Change"), tr("Go to the next row with a difference"), QKeySequence(Qt::Key_F7),
+    , findNext(make(w, Messages::tr("Find &Next"), Messages::tr("Go to the next match"), QKeySequence::FindNext))
+    , findPrevious(make(w, Messages::tr("Find Pre&vious"), Messages::tr("Go to the previous match"), QKeySequence::FindPrevious))
+    , zoomIn(make(w, Messages::tr("Zoom &In"), Messages::tr("Larger text"), QKeySequence::ZoomIn, themed("zoom-in", w, QStyle::SP_ArrowUp)))
+    , zoomOut(make(w, Messages::tr("Zoom &Out"), Messages::tr("Smaller text"), QKeySequence::ZoomOut, themed("zoom-out", w, QStyle::SP_ArrowDown)))
+    , zoomReset(make(w, Messages::tr("&Actual Size"), Messages::tr("Text at its normal size"), QKeySequence(Qt::CTRL | Qt::Key_0)))
+    , showAllPanes(make(w, Messages::tr("&Show All Panes"), Messages::tr("Show the panes you have hidden")))
+    , showLegend(makeToggle(w, Messages::tr("Le&gend"), Messages::tr("Show the key to the highlights")))
+    , nextChange(make(w, Messages::tr("&Next Change"), Messages::tr("Go to the next row with a difference"), QKeySequence(Qt::Key_F7),
                       themed("go-down", w, QStyle::SP_ArrowDown)))
-    , previousChange(make(w, tr("&Previous Change"), tr("Go to the previous row with a difference"),
+    , previousChange(make(w, Messages::tr("&Previous Change"), Messages::tr("Go to the previous row with a difference"),
                           QKeySequence(Qt::SHIFT | Qt::Key_F7), themed("go-up", w, QStyle::SP_ArrowUp)))
-    , nextUnique(make(w, tr("Next &Unique Paragraph"), tr("Go to the next paragraph found in no other source"),
+    , nextUnique(make(w, Messages::tr("Next &Unique Paragraph"), Messages::tr("Go to the next paragraph found in no other source"),
                       QKeySequence(Qt::CTRL | Qt::Key_F7)))
-    , previousUnique(make(w, tr("Previous Uni&que Paragraph"), tr("Go to the previous paragraph found in no other source"),
+    , previousUnique(make(w, Messages::tr("Previous Uni&que Paragraph"), Messages::tr("Go to the previous paragraph found in no other source"),
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F7)))
-    , ignoreCase(makeToggle(w, tr("Ignore &Case"), tr("Treat \u201Cpolice\u201D and \u201CPolice\u201D as the same word")))
-    , ignorePunctuation(makeToggle(w, tr("Ignore &Punctuation"), tr("Do not count commas, full stops and dashes as differences")))
-    , ignoreQuoteStyle(makeToggle(w, tr("Ignore &Quote Style"), tr("Treat curly, straight and angle quotes as the same")))
-    , cancel(make(w, tr("&Cancel"), tr("Stop loading and comparing"), QKeySequence(), themed("process-stop", w, QStyle::SP_BrowserStop)))
-    , about(make(w, tr("&About WireDiff"), tr("About WireDiff")))
-    , aboutQt(make(w, tr("About &Qt"), tr("About the Qt toolkit")))
+    , ignoreCase(makeToggle(w, Messages::tr("Ignore &Case"), Messages::tr("Treat \u201Cpolice\u201D and \u201CPolice\u201D as the same word")))
+    , ignorePunctuation(makeToggle(w, Messages::tr("Ignore &Punctuation"), Messages::tr("Do not count commas, full stops and dashes as differences")))
+    , ignoreQuoteStyle(makeToggle(w, Messages::tr("Ignore &Quote Style"), Messages::tr("Treat curly, straight and angle quotes as the same")))
+    , cancel(make(w, Messages::tr("C&ancel"), Messages::tr("Stop loading and comparing"), QKeySequence(), themed("process-stop", w, QStyle::SP_BrowserStop)))
+    , about(make(w, Messages::tr("&About WireDiff"), Messages::tr("About WireDiff")))
+    , aboutQt(make(w, Messages::tr("About &Qt"), Messages::tr("About the Qt toolkit")))
+    , shortcuts(make(w, Messages::tr("&Keyboard Shortcuts"), Messages::tr("List every command that has a shortcut"),
+                     QKeySequence(Qt::CTRL | Qt::Key_Slash), themed("help-keyboard-shortcuts", w, QStyle::SP_MessageBoxInformation)))
 {
-    nextUnique->setIconText(tr("Next Unique"));
-    previousUnique->setIconText(tr("Previous Unique"));
-    nextChange->setIconText(tr("Next Change"));
-    previousChange->setIconText(tr("Previous Change"));
+    nextUnique->setIconText(Messages::tr("Next Unique"));
+    previousUnique->setIconText(Messages::tr("Previous Unique"));
+    nextChange->setIconText(Messages::tr("Next Change"));
+    previousChange->setIconText(Messages::tr("Previous Change"));
     copy->setEnabled(false);
     cancel->setEnabled(false);
     quit->setMenuRole(QAction::QuitRole);

@@ -40,6 +40,7 @@ struct MainActions
 
     QAction *about;
     QAction *aboutQt;
+    QAction *shortcuts;
 };
 
 } // namespace WireDiff

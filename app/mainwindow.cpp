@@ -1,13 +1,16 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "comparisonsession.h"
 #include "comparisonview.h"
 #include "findbar.h"
 #include "legendwidget.h"
+#include "languagemenu.h"
 #include "mainactions.h"
 #include "noticebanner.h"
 #include "provenancematrix.h"
 #include "samplefolder.h"
+#include "shortcutsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,7 +23,6 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QScrollArea>
@@ -106,7 +108,10 @@ void MainWindow::buildCentralArea()
 void MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)
 {
     addDockWidget(area, dock);
-    m_panelsMenu->addAction(dock->toggleViewAction());
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setStatusTip(tr("Show or hide the panel \u201C%1\u201D").arg(dock->windowTitle()));
+    toggle->setToolTip(toggle->statusTip());
+    m_panelsMenu->addAction(toggle);
 }
 
 void MainWindow::buildMenus()
@@ -117,8 +122,9 @@ void MainWindow::buildMenus()
     file->addAction(a.openFiles);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
-    file->addAction(tr("Open the &Sample Story"), this, &MainWindow::openSamples)
-        ->setStatusTip(tr("Open the bundled sample: six versions of an invented flood report"));
+    QAction *samples = file->addAction(tr("Open the &Sample Story"), this, &MainWindow::openSamples);
+    samples->setStatusTip(tr("Open the bundled sample: six versions of an invented flood report"));
+    samples->setToolTip(samples->statusTip());
     file->addAction(a.reload);
     file->addSeparator();
     file->addAction(a.quit);
@@ -139,6 +145,10 @@ void MainWindow::buildMenus()
     view->addAction(a.showAllPanes);
     view->addAction(a.showLegend);
     view->addMenu(m_panelsMenu);
+    view->addSeparator();
+    auto *language = new LanguageMenu(m_settings.language(), this);
+    connect(language, &LanguageMenu::languageChosen, this, &MainWindow::chooseLanguage);
+    view->addMenu(language);
 
     QMenu *compare = menuBar()->addMenu(tr("&Compare"));
     compare->addAction(a.ignoreCase);
@@ -155,6 +165,8 @@ void MainWindow::buildMenus()
     navigate->addAction(a.previousUnique);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a.shortcuts);
+    help->addSeparator();
     help->addAction(a.about);
     help->addAction(a.aboutQt);
 }
@@ -280,7 +292,7 @@ void MainWindow::connectActions()
     connect(a.find, &QAction::triggered, m_findBar, &FindBar::activate);
     connect(a.findNext, &QAction::triggered, m_view, &ComparisonView::findNext);
     connect(a.findPrevious, &QAction::triggered, m_view, &ComparisonView::findPrevious);
-    a.zoomIn->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+=")) });
+    a.zoomIn->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });
     connect(a.zoomIn, &QAction::triggered, m_view, &ComparisonView::zoomIn);
     connect(a.zoomOut, &QAction::triggered, m_view, &ComparisonView::zoomOut);
     connect(a.zoomReset, &QAction::triggered, m_view, &ComparisonView::resetZoom);
@@ -306,6 +318,7 @@ void MainWindow::connectActions()
     connect(m_sensitivity, &QSlider::valueChanged, &m_optionsTimer, qOverload<>(&QTimer::start));
     connect(a.cancel, &QAction::triggered, m_session, &ComparisonSession::cancel);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(a.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
@@ -382,9 +395,9 @@ void MainWindow::showComparison(const std::shared_ptr<const Comparison> &compari
     updateBaseCombo();
     updateTitle();
     showSkipped(m_session->skipped(), comparison->notices);
-    m_summary->setText(tr("%n articles", nullptr, int(comparison->articles.size())) + QStringLiteral(" \u00B7 ")
-                       + tr("%n rows", nullptr, int(comparison->rows.size())) + QStringLiteral(" \u00B7 ")
-                       + tr("compared in %1 ms").arg(qRound(m_session->lastMilliseconds())));
+    m_summary->setText(tr("%Ln articles", nullptr, int(comparison->articles.size())) + QStringLiteral(" \u00B7 ")
+                       + tr("%Ln rows", nullptr, int(comparison->rows.size())) + QStringLiteral(" \u00B7 ")
+                       + tr("compared in %L1 ms").arg(qRound(m_session->lastMilliseconds())));
 }
 
 void MainWindow::showSkipped(const std::vector<SkippedFile> &skipped, const QStringList &notices)
@@ -487,10 +500,23 @@ void MainWindow::chooseFiles()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About WireDiff"),
-                       tr("<h3>WireDiff %1</h3><p>Compares many versions of one news story side by side: aligned "
-                          "paragraphs, word-level changes against a base, and who copied whom.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    AboutDialog(this).exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<QMenu *> menus;
+    for (QAction *action : menuBar()->actions()) {
+        if (action->menu())
+            menus.append(action->menu());
+    }
+    ShortcutsDialog(menus, QWidget::actions(), this).exec();
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    m_settings.setLanguage(code);
+    m_notice->showNotice(NoticeBanner::Kind::Information, tr("The new language applies when WireDiff starts again."));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

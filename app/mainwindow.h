@@ -82,6 +82,8 @@ private:
     void chooseFolder();
     void chooseFiles();
     void showAbout();
+    void showShortcuts();
+    void chooseLanguage(const QString &code);
 
     AppSettings m_settings;
     std::unique_ptr<MainActions> m_actions;

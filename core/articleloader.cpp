@@ -23,10 +23,12 @@ namespace WireDiff {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// lupdate takes the context from this declaration, so messages from free
+// functions and helper classes land where the lookup at run time finds them.
+struct Messages
 {
-    return QCoreApplication::translate("WireDiff::ArticleLoader", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(WireDiff::ArticleLoader)
+};
 
 // How much of a file's start is read to tell its format and declared charset.
 constexpr qsizetype sniffBytes = 4096;
@@ -103,11 +105,11 @@ QString folderError(const QString &folderPath)
     const QFileInfo info(folderPath);
     const QString shown = QDir::toNativeSeparators(folderPath);
     if (!info.exists())
-        return tr("The folder %1 does not exist.").arg(shown);
+        return Messages::tr("The folder %1 does not exist.").arg(shown);
     if (!info.isDir())
-        return tr("%1 is not a folder.").arg(shown);
+        return Messages::tr("%1 is not a folder.").arg(shown);
     if (!info.isReadable() || !QDir(folderPath).isReadable())
-        return tr("The folder %1 cannot be read.").arg(shown);
+        return Messages::tr("The folder %1 cannot be read.").arg(shown);
     return {};
 }
 
@@ -116,15 +118,15 @@ QString folderError(const QString &folderPath)
 QString unloadableReason(const QFileInfo &info, qint64 maxBytes)
 {
     if (info.isSymLink() && !info.exists())
-        return isSymLinkLoop(info) ? tr("symbolic link loop") : tr("dangling symbolic link");
+        return isSymLinkLoop(info) ? Messages::tr("symbolic link loop") : Messages::tr("dangling symbolic link");
     if (!info.exists())
-        return tr("file not found (it may have been moved or deleted)");
+        return Messages::tr("file not found (it may have been moved or deleted)");
     if (info.isDir())
-        return tr("is a folder, not a file");
+        return Messages::tr("is a folder, not a file");
     if (!info.isFile())
-        return tr("not a regular file");
+        return Messages::tr("not a regular file");
     if (info.size() > maxBytes)
-        return tr("too large (%1; the limit is %2)").arg(humanSize(info.size()), humanSize(maxBytes));
+        return Messages::tr("too large (%1; the limit is %2)").arg(humanSize(info.size()), humanSize(maxBytes));
     return {};
 }
 
@@ -132,7 +134,7 @@ bool parseXml(const QByteArray &bytes, Article *article, ParsedDocument *documen
 {
     const NewsXmlParser::Dialect dialect = NewsXmlParser::sniff(bytes.left(sniffBytes));
     if (dialect == NewsXmlParser::Dialect::Unknown) {
-        *reason = tr("XML, but neither NITF nor NewsML-G2");
+        *reason = Messages::tr("XML, but neither NITF nor NewsML-G2");
         return false;
     }
     *document = NewsXmlParser::parse(bytes, dialect);
@@ -150,18 +152,18 @@ bool parseText(const QByteArray &bytes, ContentKind kind, Article *article, Pars
     const QString declared = kind == ContentKind::Html ? declaredHtmlCharset(bytes) : QString();
     const DecodedText decoded = EncodingDetector::decode(bytes, declared);
     if (decoded.looksBinary) {
-        *reason = tr("binary file, not text");
+        *reason = Messages::tr("binary file, not text");
         return false;
     }
     if (decoded.text.trimmed().isEmpty()) {
-        *reason = tr("contains only white space");
+        *reason = Messages::tr("contains only white space");
         return false;
     }
     article->encoding = decoded.encoding;
     article->hadDecodingErrors = decoded.hadErrors;
     if (decoded.hadErrors) {
         article->warnings.append(
-            tr("invalid %1 byte sequences were replaced by \u201C\uFFFD\u201D").arg(decoded.encoding));
+            Messages::tr("invalid %1 byte sequences were replaced by \u201C\uFFFD\u201D").arg(decoded.encoding));
     }
     if (kind == ContentKind::Html) {
         *document = HtmlParser::parse(decoded.text);
@@ -210,7 +212,7 @@ QStringList ArticleLoader::articleFiles(const QString &folderPath, QStringList *
         pending.pop_back();
         const QString canonical = QFileInfo(folder).canonicalFilePath();
         if (canonical.isEmpty() || visited.contains(canonical)) {
-            note(folder, tr("folder already read (a symbolic link loop)"));
+            note(folder, Messages::tr("folder already read (a symbolic link loop)"));
             continue;
         }
         visited.insert(canonical);
@@ -220,7 +222,7 @@ QStringList ArticleLoader::articleFiles(const QString &folderPath, QStringList *
             else if (m_options.recurse)
                 pending.push_back(entry.absoluteFilePath());
             else
-                note(entry.absoluteFilePath(), tr("subfolder, not read"));
+                note(entry.absoluteFilePath(), Messages::tr("subfolder, not read"));
         }
     }
     // The C locale has no collation (nor numeric mode) in Qt: English, whose
@@ -252,8 +254,8 @@ LoadResult ArticleLoader::loadFiles(const QStringList &filePaths, const Cancella
         cancel.reportProgress(i, total);
         const QString &path = filePaths.at(i);
         if (int(result.articles.size()) >= m_options.maxArticles) {
-            result.skipped.push_back({ path, tr("over the limit of %n articles in one comparison",
-                                                 m_options.maxArticles) });
+            result.skipped.push_back({ path, Messages::tr("over the limit of %n articles in one comparison", nullptr,
+                                                           m_options.maxArticles) });
             continue;
         }
         Article article;
@@ -283,18 +285,18 @@ bool ArticleLoader::loadFile(const QString &filePath, Article *article, QString 
         return false;
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        *reason = tr("cannot be read: %1").arg(file.errorString());
+        *reason = Messages::tr("cannot be read: %1").arg(file.errorString());
         return false;
     }
     // Read one byte past the limit, so a file that grows while it is read is
     // caught instead of read without bound.
     const QByteArray bytes = file.read(m_options.maxFileBytes + 1);
     if (file.error() != QFileDevice::NoError) {
-        *reason = tr("read error: %1").arg(file.errorString());
+        *reason = Messages::tr("read error: %1").arg(file.errorString());
         return false;
     }
     if (bytes.size() > m_options.maxFileBytes) {
-        *reason = tr("too large (over %1)").arg(humanSize(m_options.maxFileBytes));
+        *reason = Messages::tr("too large (over %1)").arg(humanSize(m_options.maxFileBytes));
         return false;
     }
     if (!loadBytes(bytes, filePath, article, reason))
@@ -309,7 +311,7 @@ bool ArticleLoader::loadBytes(const QByteArray &bytes, const QString &fileName, 
                               QString *reason) const
 {
     if (bytes.isEmpty()) {
-        *reason = tr("empty file");
+        *reason = Messages::tr("empty file");
         return false;
     }
     const QFileInfo info(fileName);
@@ -324,8 +326,8 @@ bool ArticleLoader::loadBytes(const QByteArray &bytes, const QString &fileName, 
     finish(article, std::move(document));
     if (article->paragraphs.empty()) {
         *reason = article->warnings.isEmpty()
-            ? tr("no article text found")
-            : tr("no article text found (%1)").arg(article->warnings.constFirst());
+            ? Messages::tr("no article text found")
+            : Messages::tr("no article text found (%1)").arg(article->warnings.constFirst());
         return false;
     }
     return true;
@@ -342,8 +344,8 @@ void ArticleLoader::finish(Article *article, ParsedDocument document) const
     article->paragraphs = ParagraphSplitter::limitLength(std::move(document.paragraphs),
                                                          m_options.maxParagraphChars, &splitCount);
     if (splitCount > 0) {
-        article->warnings.append(tr("%n over-long paragraph(s) were cut into pieces of at most %1 characters",
-                                    splitCount)
+        article->warnings.append(Messages::tr("%n over-long paragraph(s) were cut into pieces of at most %1 characters",
+                                              nullptr, splitCount)
                                      .arg(m_options.maxParagraphChars));
     }
     article->title = document.title;

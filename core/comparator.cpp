@@ -32,10 +32,12 @@ namespace WireDiff {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from this declaration, so messages from free
+// functions and helper classes land where the lookup at run time finds them.
+struct Messages
 {
-    return QCoreApplication::translate("WireDiff::Comparator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WireDiff::Comparator)
+};
 
 QString majorityLanguage(const std::vector<Article> &articles)
 {
@@ -131,7 +133,7 @@ ComparisonOutcome ComparisonRun::run(std::vector<Article> articles)
 {
     ComparisonOutcome outcome;
     if (articles.empty()) {
-        outcome.error = tr("There is nothing to compare: no article could be loaded.");
+        outcome.error = Messages::tr("There is nothing to compare: no article could be loaded.");
         return outcome;
     }
     QElapsedTimer total;
@@ -244,7 +246,7 @@ void ComparisonRun::chooseBase()
     if (!m_options.baseId.isEmpty()) {
         m_result.base = m_result.indexOf(m_options.baseId);
         if (m_result.base < 0)
-            m_error = tr("There is no article called \u201C%1\u201D to use as the base.").arg(m_options.baseId);
+            m_error = Messages::tr("There is no article called \u201C%1\u201D to use as the base.").arg(m_options.baseId);
         return;
     }
     // The article that shares most with the others, in both directions.
@@ -571,7 +573,7 @@ void ComparisonRun::buildSpans()
     for (const ArticleComparison &comparison : m_result.comparisons) {
         if (comparison.isValid() && comparison.coarse) {
             m_result.notices.append(
-                tr("%1 differs so much from the base in places that those places were compared as whole blocks.")
+                Messages::tr("%1 differs so much from the base in places that those places were compared as whole blocks.")
                     .arg(m_result.articles[size_t(comparison.other)].id));
         }
     }
@@ -587,7 +589,7 @@ ParagraphAligner::Constraints ComparisonRun::manualConstraints()
         const auto a = ParagraphLink::resolve(link.a, m_result.articles);
         const auto b = ParagraphLink::resolve(link.b, m_result.articles);
         if (a.first < 0 || b.first < 0 || a.first == b.first) {
-            m_result.notices.append(tr("A paragraph link you made between %1 and %2 no longer matches the articles "
+            m_result.notices.append(Messages::tr("A paragraph link you made between %1 and %2 no longer matches the articles "
                                        "and was not applied.").arg(link.a.article, link.b.article));
             continue;
         }

@@ -14,10 +14,12 @@ namespace WireDiff {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// lupdate takes the context from this declaration, so messages from free
+// functions and helper classes land where the lookup at run time finds them.
+struct Messages
 {
-    return QCoreApplication::translate("WireDiff::FamilyTree", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(WireDiff::FamilyTree)
+};
 
 bool hasMetadataTime(const Article &article)
 {
@@ -126,15 +128,16 @@ QString FamilyTree::describe(qint32 article, const std::vector<Article> &article
 {
     const qint32 from = parent[size_t(article)];
     if (from < 0)
-        return tr("%1 is an original here: it shares too little with any earlier version.").arg(articles[size_t(article)].id);
+        return Messages::tr("%1 is an original here: it shares too little with any earlier version.").arg(articles[size_t(article)].id);
     const Evidence &e = evidence[size_t(article)];
-    QString text = tr("%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; "
-                      "%n word run(s) only these two share.", e.sharedPeculiar)
+    QString text = Messages::tr("%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; "
+                                "%n word run(s) only these two share.",
+                                nullptr, e.sharedPeculiar)
                        .arg(articles[size_t(article)].id, articles[size_t(from)].id)
                        .arg(qRound(e.childInParent * 100))
                        .arg(qRound(e.parentInChild * 100));
     if (e.orderedByTime)
-        text += QLatin1Char(' ') + tr("It was published later.");
+        text += QLatin1Char(' ') + Messages::tr("It was published later.");
     return text;
 }
 

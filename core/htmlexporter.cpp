@@ -14,10 +14,12 @@ namespace WireDiff {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from this declaration, so messages from free
+// functions and helper classes land where the lookup at run time finds them.
+struct Messages
 {
-    return QCoreApplication::translate("WireDiff::HtmlExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WireDiff::HtmlExporter)
+};
 
 struct CssColours
 {
@@ -131,7 +133,7 @@ QString paragraphHtml(const QString &text, const ExportMarkup::ParagraphMarks &m
         for (; caret < marks.carets.size() && marks.carets[caret].position <= at; ++caret) {
             if (marks.carets[caret].position == at) {
                 html += QStringLiteral("<span class=\"caret\" title=\"%1\"></span>")
-                            .arg(HtmlExporter::escaped(tr("Missing here: %1").arg(marks.carets[caret].missingText)));
+                            .arg(HtmlExporter::escaped(Messages::tr("Missing here: %1").arg(marks.carets[caret].missingText)));
             }
         }
         if (i + 1 == cuts.size())
@@ -164,9 +166,9 @@ QString articleTable(const Comparison &comparison, const ExportMarkup &markup)
     const ClassCounts &baseCounts = comparison.counts[size_t(comparison.base)];
     QString html = QStringLiteral("<table><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
                                   "<th>%6</th><th>%7</th><th>%8</th><th>%9</th></tr></thead><tbody>")
-                       .arg(tr("Article"), tr("Outlet"), tr("File"), tr("Words"), tr("Encoding"),
-                            HtmlExporter::displayName(ChangeClass::Same) + QStringLiteral(" / ") + tr("verbatim"),
-                            tr("Reworded"), tr("New"), tr("Removed"));
+                       .arg(Messages::tr("Article"), Messages::tr("Outlet"), Messages::tr("File"), Messages::tr("Words"), Messages::tr("Encoding"),
+                            HtmlExporter::displayName(ChangeClass::Same) + QStringLiteral(" / ") + Messages::tr("verbatim"),
+                            Messages::tr("Reworded"), Messages::tr("New"), Messages::tr("Removed"));
     for (const qint32 a : markup.articles()) {
         const Article &article = comparison.articles[size_t(a)];
         const ClassCounts &counts = comparison.counts[size_t(a)];
@@ -175,7 +177,7 @@ QString articleTable(const Comparison &comparison, const ExportMarkup &markup)
         html += QStringLiteral("<tr><td><bdi>%1</bdi>%2</td><td><bdi>%3</bdi></td><td><bdi>%4</bdi></td><td class=\"num\">%5</td>"
                                "<td>%6</td><td class=\"num\">%7</td><td class=\"num\">%8</td><td class=\"num\">%9</td><td class=\"num\">%10</td></tr>")
                     .arg(HtmlExporter::escaped(article.id),
-                         isBase ? QStringLiteral(" <strong>(%1)</strong>").arg(tr("base")) : QString(),
+                         isBase ? QStringLiteral(" <strong>(%1)</strong>").arg(Messages::tr("base")) : QString(),
                          HtmlExporter::escaped(article.outlet),
                          HtmlExporter::escaped(QDir::toNativeSeparators(article.filePath)))
                     .arg(counts.words)
@@ -191,7 +193,7 @@ QString articleTable(const Comparison &comparison, const ExportMarkup &markup)
 QString provenanceMatrix(const Comparison &comparison, const ExportMarkup &markup)
 {
     QString html = QStringLiteral("<p>%1</p><table class=\"matrix\"><thead><tr><th></th>")
-                       .arg(tr("Share of each row’s article found in each column’s article: verbatim / reworded."));
+                       .arg(Messages::tr("Share of each row’s article found in each column’s article: verbatim / reworded."));
     for (const qint32 b : markup.articles())
         html += QStringLiteral("<th><bdi>%1</bdi></th>").arg(HtmlExporter::escaped(comparison.articles[size_t(b)].id));
     html += QStringLiteral("</tr></thead><tbody>");
@@ -222,11 +224,11 @@ QString legend()
                     .arg(HtmlExporter::cssClass(changeClass), HtmlExporter::escaped(HtmlExporter::displayName(changeClass)),
                          HtmlExporter::escaped(HtmlExporter::description(changeClass)));
     }
-    html += QStringLiteral("<li><span class=\"caret\"></span> — %1</li>").arg(tr("Base text missing at this point"));
+    html += QStringLiteral("<li><span class=\"caret\"></span> — %1</li>").arg(Messages::tr("Base text missing at this point"));
     html += QStringLiteral("<li><span class=\"unique\">%1</span> — %2</li>")
-                .arg(tr("Unique"), tr("Paragraph found in no other source"));
+                .arg(Messages::tr("Unique"), Messages::tr("Paragraph found in no other source"));
     html += QStringLiteral("<li><span class=\"note\">%1</span><sup class=\"noteref\"><a>1</a></sup> — %2</li>")
-                .arg(tr("Note"), tr("Passage with an editor’s note, listed below"));
+                .arg(Messages::tr("Note"), Messages::tr("Passage with an editor’s note, listed below"));
     return html + QStringLiteral("</ul>");
 }
 
@@ -238,13 +240,13 @@ QString rowsTable(const Comparison &comparison, const ExportMarkup &markup)
         const Article &article = comparison.articles[size_t(a)];
         html += QStringLiteral("<th><bdi>%1</bdi>%2</th>")
                     .arg(HtmlExporter::escaped(article.id),
-                         a == comparison.base ? QStringLiteral(" (%1)").arg(tr("base")) : QString());
+                         a == comparison.base ? QStringLiteral(" (%1)").arg(Messages::tr("base")) : QString());
     }
     html += QStringLiteral("</tr></thead><tbody>");
     const auto skippedRow = [&columns](qint32 count) {
         return QStringLiteral("<tr class=\"skipped\"><td colspan=\"%1\">%2</td></tr>")
             .arg(columns.size())
-            .arg(tr("Unchanged rows not shown: %1").arg(count));
+            .arg(Messages::tr("Unchanged rows not shown: %1").arg(count));
     };
     qint32 skippedAtEnd = 0;
     for (const ExportMarkup::ShownRow &shown : markup.rows(columns, &skippedAtEnd)) {
@@ -255,10 +257,10 @@ QString rowsTable(const Comparison &comparison, const ExportMarkup &markup)
         for (const qint32 a : columns) {
             const RowCell &cell = row.cells[size_t(a)];
             if (cell.isGap()) {
-                html += QStringLiteral("<td class=\"gap\" title=\"%1\"></td>").arg(tr("nothing here"));
+                html += QStringLiteral("<td class=\"gap\" title=\"%1\"></td>").arg(Messages::tr("nothing here"));
                 continue;
             }
-            html += cell.moved ? QStringLiteral("<td class=\"movedrow\" title=\"%1\">").arg(tr("moved from elsewhere in this article"))
+            html += cell.moved ? QStringLiteral("<td class=\"movedrow\" title=\"%1\">").arg(Messages::tr("moved from elsewhere in this article"))
                                : QStringLiteral("<td>");
             const Article &article = comparison.articles[size_t(a)];
             for (const qint32 p : cell.paragraphs) {
@@ -283,20 +285,20 @@ QString notesList(const Comparison &comparison, const ExportMarkup &markup)
 {
     if (markup.notes().empty() && markup.detachedNotes().empty())
         return {};
-    QString html = QStringLiteral("<section id=\"notes\"><h2>%1</h2><ol class=\"notes\">").arg(tr("Notes"));
+    QString html = QStringLiteral("<section id=\"notes\"><h2>%1</h2><ol class=\"notes\">").arg(Messages::tr("Notes"));
     for (const ExportMarkup::NoteMark &mark : markup.notes()) {
         const Note &note = mark.note;
         html += QStringLiteral("<li id=\"note-%1\" value=\"%1\"><a href=\"#ref-%1\">↑</a> <bdi>%2</bdi>, %3 %4%5"
                                "<blockquote dir=\"auto\">%6</blockquote><div dir=\"auto\">%7</div></li>")
                     .arg(mark.number)
-                    .arg(HtmlExporter::escaped(comparison.articles[size_t(mark.article)].id), tr("paragraph"))
+                    .arg(HtmlExporter::escaped(comparison.articles[size_t(mark.article)].id), Messages::tr("paragraph"))
                     .arg(note.paragraph + 1)
                     .arg(note.author.isEmpty() ? QString() : QStringLiteral(" — ") + HtmlExporter::escaped(note.author),
                          HtmlExporter::escaped(note.quote), HtmlExporter::escaped(note.text));
     }
     html += QStringLiteral("</ol>");
     if (!markup.detachedNotes().empty()) {
-        html += QStringLiteral("<h3>%1</h3><ul class=\"notes\">").arg(tr("Notes whose passage is no longer in the articles"));
+        html += QStringLiteral("<h3>%1</h3><ul class=\"notes\">").arg(Messages::tr("Notes whose passage is no longer in the articles"));
         for (const Note &note : markup.detachedNotes()) {
             html += QStringLiteral("<li><bdi>%1</bdi><blockquote dir=\"auto\">%2</blockquote><div dir=\"auto\">%3</div></li>")
                         .arg(HtmlExporter::escaped(note.articleId), HtmlExporter::escaped(note.quote), HtmlExporter::escaped(note.text));
@@ -350,12 +352,12 @@ QString HtmlExporter::cssClass(ChangeClass changeClass)
 QString HtmlExporter::displayName(ChangeClass changeClass)
 {
     switch (changeClass) {
-    case ChangeClass::Same: return tr("Same");
-    case ChangeClass::Added: return tr("Added");
-    case ChangeClass::Removed: return tr("Removed");
-    case ChangeClass::Paraphrased: return tr("Paraphrased");
-    case ChangeClass::Moved: return tr("Moved");
-    case ChangeClass::FactChanged: return tr("Changed fact");
+    case ChangeClass::Same: return Messages::tr("Same");
+    case ChangeClass::Added: return Messages::tr("Added");
+    case ChangeClass::Removed: return Messages::tr("Removed");
+    case ChangeClass::Paraphrased: return Messages::tr("Paraphrased");
+    case ChangeClass::Moved: return Messages::tr("Moved");
+    case ChangeClass::FactChanged: return Messages::tr("Changed fact");
     }
     return {};
 }
@@ -363,12 +365,12 @@ QString HtmlExporter::displayName(ChangeClass changeClass)
 QString HtmlExporter::description(ChangeClass changeClass)
 {
     switch (changeClass) {
-    case ChangeClass::Same: return tr("Verbatim as in the base");
-    case ChangeClass::Added: return tr("Only in this article (solid underline)");
-    case ChangeClass::Removed: return tr("In the base but missing here (struck through; a caret where it is missing)");
-    case ChangeClass::Paraphrased: return tr("Says what the base says in other words (wavy underline)");
-    case ChangeClass::Moved: return tr("Same text at another place (dotted box)");
-    case ChangeClass::FactChanged: return tr("A number, date, name, quote or attribution that differs from the base (solid box)");
+    case ChangeClass::Same: return Messages::tr("Verbatim as in the base");
+    case ChangeClass::Added: return Messages::tr("Only in this article (solid underline)");
+    case ChangeClass::Removed: return Messages::tr("In the base but missing here (struck through; a caret where it is missing)");
+    case ChangeClass::Paraphrased: return Messages::tr("Says what the base says in other words (wavy underline)");
+    case ChangeClass::Moved: return Messages::tr("Same text at another place (dotted box)");
+    case ChangeClass::FactChanged: return Messages::tr("A number, date, name, quote or attribution that differs from the base (solid box)");
     }
     return {};
 }
@@ -388,25 +390,25 @@ QByteArray HtmlExporter::toHtml(const Comparison &comparison, const Notes &notes
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         "<meta name=\"generator\" content=\"WireDiff\">\n<title>%2</title>\n<style>%3</style></head>\n<body>\n")
                        .arg(HtmlExporter::escaped(QLocale().language() == QLocale::C ? QStringLiteral("en") : QLocale().bcp47Name()),
-                            HtmlExporter::escaped(tr("WireDiff: %1").arg(title)), css());
+                            HtmlExporter::escaped(Messages::tr("WireDiff: %1").arg(title)), css());
     html += QStringLiteral("<header><h1><bdi>%1</bdi></h1><p class=\"meta\">%2</p><p class=\"meta\">%3</p></header>\n")
                 .arg(HtmlExporter::escaped(title),
-                     HtmlExporter::escaped(tr("Compared on %1. Articles: %2.")
+                     HtmlExporter::escaped(Messages::tr("Compared on %1. Articles: %2.")
                                                .arg(QLocale().toString(generated, QLocale::LongFormat))
                                                .arg(markup.articles().size())),
-                     HtmlExporter::escaped(tr("Base: %1 — %2").arg(base.id, base.title)));
+                     HtmlExporter::escaped(Messages::tr("Base: %1 — %2").arg(base.id, base.title)));
     if (!comparison.notices.isEmpty()) {
         html += QStringLiteral("<ul>");
         for (const QString &notice : comparison.notices)
             html += QStringLiteral("<li>%1</li>").arg(HtmlExporter::escaped(notice));
         html += QStringLiteral("</ul>");
     }
-    html += QStringLiteral("<section id=\"articles\"><h2>%1</h2>%2</section>\n").arg(tr("Articles"), articleTable(comparison, markup));
-    html += QStringLiteral("<section id=\"provenance\"><h2>%1</h2>%2</section>\n").arg(tr("Who copied whom"), provenanceMatrix(comparison, markup));
-    html += QStringLiteral("<section id=\"legend\"><h2>%1</h2>%2</section>\n").arg(tr("Legend"), legend());
+    html += QStringLiteral("<section id=\"articles\"><h2>%1</h2>%2</section>\n").arg(Messages::tr("Articles"), articleTable(comparison, markup));
+    html += QStringLiteral("<section id=\"provenance\"><h2>%1</h2>%2</section>\n").arg(Messages::tr("Who copied whom"), provenanceMatrix(comparison, markup));
+    html += QStringLiteral("<section id=\"legend\"><h2>%1</h2>%2</section>\n").arg(Messages::tr("Legend"), legend());
     const std::vector<ExportMarkup::UniqueParagraph> unique = markup.uniqueParagraphs();
     if (!unique.empty()) {
-        html += QStringLiteral("<section id=\"unique\"><h2>%1</h2><ul>").arg(tr("Found in no other source"));
+        html += QStringLiteral("<section id=\"unique\"><h2>%1</h2><ul>").arg(Messages::tr("Found in no other source"));
         for (const ExportMarkup::UniqueParagraph &entry : unique) {
             const Article &article = comparison.articles[size_t(entry.article)];
             html += QStringLiteral("<li><bdi>%1</bdi> ¶%2: <span dir=\"auto\" class=\"unique\">%3</span></li>")
@@ -416,10 +418,10 @@ QByteArray HtmlExporter::toHtml(const Comparison &comparison, const Notes &notes
         }
         html += QStringLiteral("</ul></section>\n");
     }
-    html += QStringLiteral("<section id=\"comparison\"><h2>%1</h2>%2</section>\n").arg(tr("Aligned comparison"), rowsTable(comparison, markup));
+    html += QStringLiteral("<section id=\"comparison\"><h2>%1</h2>%2</section>\n").arg(Messages::tr("Aligned comparison"), rowsTable(comparison, markup));
     html += notesList(comparison, markup);
     html += QStringLiteral("\n<footer>%1</footer>\n</body></html>\n")
-                .arg(HtmlExporter::escaped(tr("Generated by WireDiff %1.").arg(QCoreApplication::applicationVersion())));
+                .arg(HtmlExporter::escaped(Messages::tr("Generated by WireDiff %1.").arg(QCoreApplication::applicationVersion())));
     return html.toUtf8();
 }
 

@@ -21,10 +21,12 @@ namespace WireDiff {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from this declaration, so messages from free
+// functions and helper classes land where the lookup at run time finds them.
+struct Messages
 {
-    return QCoreApplication::translate("WireDiff::NewsXmlParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WireDiff::NewsXmlParser)
+};
 
 // --- Sniffing ----------------------------------------------------------------
 
@@ -466,8 +468,8 @@ void NewsXmlReader::addErrorWarning()
 {
     const QString line = QString::number(m_reader.lineNumber());
     const QString message = m_reader.error() == QXmlStreamReader::PrematureEndOfDocumentError
-        ? tr("truncated XML at line %1: %2")
-        : tr("XML error at line %1: %2");
+        ? Messages::tr("truncated XML at line %1: %2")
+        : Messages::tr("XML error at line %1: %2");
     m_document.warnings.append(message.arg(line, m_reader.errorString()));
 }
 
@@ -490,7 +492,7 @@ ParsedDocument NewsXmlParser::parse(const QByteArray &xml, Dialect dialect)
     const qsizetype textBudget = 2 * xml.size() + 65536;
     if (entityExpansionBound(xml) > textBudget) {
         ParsedDocument refused;
-        refused.warnings.append(tr("its DTD's entities would expand to far more text than the file holds"));
+        refused.warnings.append(Messages::tr("its DTD's entities would expand to far more text than the file holds"));
         return refused;
     }
     return NewsXmlReader(xml, dialect).read();

@@ -8,10 +8,12 @@ namespace WireDiff {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from this declaration, so messages from free
+// functions and helper classes land where the lookup at run time finds them.
+struct Messages
 {
-    return QCoreApplication::translate("WireDiff::NoteBook", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WireDiff::NoteBook)
+};
 
 QDateTime now()
 {
@@ -72,9 +74,9 @@ QString NoteBook::anchoringSummary() const
     }
     QStringList parts;
     if (moved > 0)
-        parts.append(tr("notes that followed their text to a new place: %1").arg(moved));
+        parts.append(Messages::tr("notes that followed their text to a new place: %1").arg(moved));
     if (detached > 0)
-        parts.append(tr("notes whose passage was not found, kept as detached: %1").arg(detached));
+        parts.append(Messages::tr("notes whose passage was not found, kept as detached: %1").arg(detached));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -125,7 +127,7 @@ void NoteBook::setLinks(const std::vector<ParagraphLink> &links)
 QString NoteBook::save()
 {
     if (m_folder.isEmpty())
-        return tr("There is no folder to save the notes in.");
+        return Messages::tr("There is no folder to save the notes in.");
     if (!canSave())
         return m_message;
     const QString error = Sidecar::save(m_folder, m_content, m_fingerprint, &m_fingerprint);

@@ -17,10 +17,12 @@ namespace WireDiff {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from this declaration, so messages from free
+// functions and helper classes land where the lookup at run time finds them.
+struct Messages
 {
-    return QCoreApplication::translate("WireDiff::Sidecar", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WireDiff::Sidecar)
+};
 
 QString displayPath(const QString &path)
 {
@@ -50,7 +52,7 @@ public:
         if (value.isString())
             return value.toString();
         if (required || !value.isUndefined())
-            fail(key, tr("is not text"));
+            fail(key, Messages::tr("is not text"));
         return {};
     }
 
@@ -61,7 +63,7 @@ public:
         const double number = value.toDouble(-1);
         if (!value.isDouble() || number < 0 || number > std::numeric_limits<qint32>::max()
             || std::floor(number) != number) {
-            fail(key, tr("is not a whole number"));
+            fail(key, Messages::tr("is not a whole number"));
             return 0;
         }
         return qint32(number);
@@ -72,7 +74,7 @@ public:
         m_known.append(QLatin1String(key));
         const QJsonValue value = m_object.value(QLatin1String(key));
         if (!value.isUndefined() && !value.isBool())
-            fail(key, tr("is not true or false"));
+            fail(key, Messages::tr("is not true or false"));
         return value.toBool(false);
     }
 
@@ -83,7 +85,7 @@ public:
             return {};
         QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!time.isValid()) {
-            fail(key, tr("is not a date and time"));
+            fail(key, Messages::tr("is not a date and time"));
             return {};
         }
         return time.toUTC();
@@ -94,7 +96,7 @@ public:
         m_known.append(QLatin1String(key));
         const QJsonValue value = m_object.value(QLatin1String(key));
         if (!value.isObject())
-            fail(key, tr("is missing or not an object"));
+            fail(key, Messages::tr("is missing or not an object"));
         return value.toObject();
     }
 
@@ -110,7 +112,7 @@ public:
     void fail(const char *key, const QString &problem)
     {
         if (m_error->isEmpty())
-            *m_error = tr("%1: “%2” %3").arg(m_where, QLatin1String(key), problem);
+            *m_error = Messages::tr("%1: “%2” %3").arg(m_where, QLatin1String(key), problem);
     }
 
 private:
@@ -122,7 +124,7 @@ private:
 
 Note readNote(const QJsonObject &object, qsizetype index, QString *error)
 {
-    FieldReader reader(object, error, tr("note %1").arg(index + 1));
+    FieldReader reader(object, error, Messages::tr("note %1").arg(index + 1));
     Note note;
     note.id = reader.string("id", true);
     note.articleId = reader.string("article", true);
@@ -139,9 +141,9 @@ Note readNote(const QJsonObject &object, qsizetype index, QString *error)
     note.detached = reader.boolean("detached");
     note.extra = reader.unknown();
     if (error->isEmpty() && note.end < note.start)
-        reader.fail("end", tr("is before its start"));
+        reader.fail("end", Messages::tr("is before its start"));
     if (error->isEmpty() && note.id.isEmpty())
-        reader.fail("id", tr("is empty"));
+        reader.fail("id", Messages::tr("is empty"));
     return note;
 }
 
@@ -230,17 +232,17 @@ Sidecar::LoadResult Sidecar::load(const QString &folder)
     const QFileInfo info(path);
     if (!info.exists() && !info.isSymLink())
         return {};
-    const QString kept = tr("It was kept unchanged; notes made now cannot be saved until it is set aside.");
+    const QString kept = Messages::tr("It was kept unchanged; notes made now cannot be saved until it is set aside.");
     if (!info.isFile()) {
-        return failure(Status::Unreadable, tr("The notes file %1 is not a regular file. %2").arg(displayPath(path), kept));
+        return failure(Status::Unreadable, Messages::tr("The notes file %1 is not a regular file. %2").arg(displayPath(path), kept));
     }
     if (info.size() > maximumSize) {
-        return failure(Status::Unreadable, tr("The notes file %1 is too large (%2 MB). %3")
+        return failure(Status::Unreadable, Messages::tr("The notes file %1 is too large (%2 MB). %3")
                                                .arg(displayPath(path)).arg(info.size() / (1024 * 1024)).arg(kept));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return failure(Status::Unreadable, tr("The notes file %1 cannot be read: %2. %3")
+        return failure(Status::Unreadable, Messages::tr("The notes file %1 cannot be read: %2. %3")
                                                .arg(displayPath(path), file.errorString(), kept));
     }
     const QByteArray bytes = file.read(maximumSize + 1);
@@ -249,29 +251,29 @@ Sidecar::LoadResult Sidecar::load(const QString &folder)
 
 Sidecar::LoadResult Sidecar::parse(const QByteArray &bytes, const QString &path)
 {
-    const QString kept = tr("It was kept unchanged; notes made now cannot be saved until it is set aside.");
+    const QString kept = Messages::tr("It was kept unchanged; notes made now cannot be saved until it is set aside.");
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         const QString reason = parseError.error != QJsonParseError::NoError
-            ? tr("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)
-            : tr("not a JSON object");
-        return failure(Status::Corrupt, tr("The notes file %1 is damaged (%2). %3").arg(displayPath(path), reason, kept), bytes);
+            ? Messages::tr("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)
+            : Messages::tr("not a JSON object");
+        return failure(Status::Corrupt, Messages::tr("The notes file %1 is damaged (%2). %3").arg(displayPath(path), reason, kept), bytes);
     }
     QJsonObject root = document.object();
     const QString schemaName = root.value(QLatin1String("schema")).toString();
     const QString prefix = QStringLiteral("wirediff-sidecar/");
     if (!schemaName.startsWith(prefix)) {
-        return failure(Status::Corrupt, tr("The file %1 is not a WireDiff notes file. %2").arg(displayPath(path), kept), bytes);
+        return failure(Status::Corrupt, Messages::tr("The file %1 is not a WireDiff notes file. %2").arg(displayPath(path), kept), bytes);
     }
     bool numeric = false;
     const int version = QStringView(schemaName).mid(prefix.size()).toInt(&numeric);
     if (!numeric || version < 1) {
-        return failure(Status::Corrupt, tr("The notes file %1 names an unknown format “%2”. %3")
+        return failure(Status::Corrupt, Messages::tr("The notes file %1 names an unknown format “%2”. %3")
                                             .arg(displayPath(path), schemaName, kept), bytes);
     }
     if (version > 1) {
-        return failure(Status::NewerVersion, tr("The notes file %1 was written by a newer WireDiff (%2). %3")
+        return failure(Status::NewerVersion, Messages::tr("The notes file %1 was written by a newer WireDiff (%2). %3")
                                                  .arg(displayPath(path), schemaName, kept), bytes);
     }
 
@@ -281,23 +283,23 @@ Sidecar::LoadResult Sidecar::parse(const QByteArray &bytes, const QString &path)
     result.fingerprint = fingerprintOf(bytes);
     const QJsonValue notes = root.take(QLatin1String("notes"));
     if (!notes.isUndefined() && !notes.isArray())
-        error = tr("“notes” is not a list");
+        error = Messages::tr("“notes” is not a list");
     const QJsonArray noteArray = notes.toArray();
     for (qsizetype i = 0; i < noteArray.size() && error.isEmpty(); ++i) {
         if (!noteArray.at(i).isObject()) {
-            error = tr("note %1 is not an object").arg(i + 1);
+            error = Messages::tr("note %1 is not an object").arg(i + 1);
             break;
         }
         result.content.notes.push_back(readNote(noteArray.at(i).toObject(), i, &error));
     }
     const QJsonValue links = root.take(QLatin1String("links"));
     if (error.isEmpty() && !links.isUndefined() && !links.isArray())
-        error = tr("“links” is not a list");
+        error = Messages::tr("“links” is not a list");
     const QJsonArray linkArray = links.toArray();
     for (qsizetype i = 0; i < linkArray.size() && error.isEmpty(); ++i) {
-        const QString where = tr("link %1").arg(i + 1);
+        const QString where = Messages::tr("link %1").arg(i + 1);
         if (!linkArray.at(i).isObject()) {
-            error = tr("%1 is not an object").arg(where);
+            error = Messages::tr("%1 is not an object").arg(where);
             break;
         }
         FieldReader reader(linkArray.at(i).toObject(), &error, where);
@@ -315,7 +317,7 @@ Sidecar::LoadResult Sidecar::parse(const QByteArray &bytes, const QString &path)
         result.content.links.push_back(link);
     }
     if (!error.isEmpty()) {
-        return failure(Status::Corrupt, tr("The notes file %1 is damaged (%2). %3").arg(displayPath(path), error, kept), bytes);
+        return failure(Status::Corrupt, Messages::tr("The notes file %1 is damaged (%2). %3").arg(displayPath(path), error, kept), bytes);
     }
     root.remove(QLatin1String("schema"));
     result.content.extra = root;
@@ -348,7 +350,7 @@ QString Sidecar::save(const QString &folder, const SidecarContent &content, cons
         if (!current.isUsable())
             return current.message;
         if (current.fingerprint != loadedFingerprint) {
-            return tr("The notes file %1 was changed by another program since it was loaded; it was kept "
+            return Messages::tr("The notes file %1 was changed by another program since it was loaded; it was kept "
                       "and your notes were not saved over it. Reload the folder to see both.")
                 .arg(displayPath(path));
         }
@@ -374,7 +376,7 @@ QString Sidecar::setAside(const QString &folder, QString *keptAs)
             break;
     }
     if (!QFile::rename(path, target)) {
-        return tr("Cannot set the notes file %1 aside as %2.").arg(displayPath(path), displayPath(target));
+        return Messages::tr("Cannot set the notes file %1 aside as %2.").arg(displayPath(path), displayPath(target));
     }
     if (keptAs)
         *keptAs = target;

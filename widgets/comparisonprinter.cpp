@@ -23,10 +23,12 @@ namespace WireDiff {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from this declaration, so messages from free
+// functions and helper classes land where the lookup at run time finds them.
+struct Messages
 {
-    return QCoreApplication::translate("WireDiff::ComparisonPrinter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WireDiff::ComparisonPrinter)
+};
 
 constexpr qreal chromeGap = 8.0;      // between the running header/footer and the body
 constexpr qreal footnoteSeparator = 9.0;
@@ -46,7 +48,7 @@ public:
             QString quote = note.quote.simplified();
             if (quote.size() > 140)
                 quote = quote.left(137) + QStringLiteral("…");
-            const QString where = tr("%1, ¶%2: ").arg(comparison.articles[size_t(mark.article)].id).arg(note.paragraph + 1);
+            const QString where = Messages::tr("%1, ¶%2: ").arg(comparison.articles[size_t(mark.article)].id).arg(note.paragraph + 1);
             const QString quoted = QStringLiteral("“") + quote + QStringLiteral("” ");
             QString text = where + quoted + QStringLiteral("— ") + note.text;
             if (!note.author.isEmpty())
@@ -175,7 +177,7 @@ QString ComparisonPrinter::print(QPagedPaintDevice *device)
 {
     m_pageCount = 0;
     if (m_comparison.isEmpty() || m_comparison.base < 0)
-        return tr("There is nothing to print: no articles were compared.");
+        return Messages::tr("There is nothing to print: no articles were compared.");
     const PrintStyle style;
     ExportMarkup markup(m_comparison, m_notes, m_options);
     const qreal scale = qreal(device->logicalDpiX()) / PrintStyle::unitsPerInch;
@@ -188,7 +190,7 @@ QString ComparisonPrinter::print(QPagedPaintDevice *device)
     page.headerHeight = 2 * chromeLine + 2 + chromeGap;
     page.footerHeight = chromeLine + 2 + chromeGap;
     if (page.bodyHeight() < 100 || page.width < 100)
-        return tr("The page is too small to print on.");
+        return Messages::tr("The page is too small to print on.");
 
     // First pass: every part's blocks, then its pages.
     const std::vector<std::vector<qint32>> groups =
@@ -202,7 +204,7 @@ QString ComparisonPrinter::print(QPagedPaintDevice *device)
             std::vector<PrintBlock> blocks = section(context);
             std::move(blocks.begin(), blocks.end(), std::back_inserter(cover.blocks));
         }
-        cover.caption = tr("Summary");
+        cover.caption = Messages::tr("Summary");
         parts.push_back(std::move(cover));
     }
     for (size_t g = 0; g < groups.size(); ++g) {
@@ -216,8 +218,8 @@ QString ComparisonPrinter::print(QPagedPaintDevice *device)
             names.append(CoverPage::articleKey(position) + QStringLiteral(" ") + m_comparison.articles[size_t(article)].id);
         }
         part.caption = groups.size() == 1
-            ? tr("Aligned comparison: %1").arg(names.join(QStringLiteral(", ")))
-            : tr("Aligned comparison, group %1 of %2: the base and %3").arg(g + 1).arg(groups.size())
+            ? Messages::tr("Aligned comparison: %1").arg(names.join(QStringLiteral(", ")))
+            : Messages::tr("Aligned comparison, group %1 of %2: the base and %3").arg(g + 1).arg(groups.size())
                   .arg(QStringList(names.mid(1)).join(QStringLiteral(", ")));
         parts.push_back(std::move(part));
     }
@@ -233,7 +235,7 @@ QString ComparisonPrinter::print(QPagedPaintDevice *device)
     // Second pass: paint, now that "page X of Y" is known.
     QPainter painter;
     if (!painter.begin(device))
-        return tr("Cannot start painting the pages.");
+        return Messages::tr("Cannot start painting the pages.");
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.scale(scale, scaleY);
 
@@ -243,16 +245,16 @@ QString ComparisonPrinter::print(QPagedPaintDevice *device)
         folder = QFileInfo(base.filePath).absolutePath();
     folder = QDir::toNativeSeparators(folder);
     const QDateTime &generated = markup.generated();
-    const QString footerLeft = tr("WireDiff %1 · %2").arg(QCoreApplication::applicationVersion(),
+    const QString footerLeft = Messages::tr("WireDiff %1 · %2").arg(QCoreApplication::applicationVersion(),
                                                          QLocale().toString(generated, QLocale::ShortFormat));
-    const QString baseLabel = tr("Base: %1").arg(base.id);
+    const QString baseLabel = Messages::tr("Base: %1").arg(base.id);
 
     int pageNumber = 0;
     for (const Part &part : parts) {
         for (const PageFlow::Page &flowPage : part.pages) {
             if (pageNumber > 0 && !device->newPage()) {
                 painter.end();
-                return tr("Cannot start page %1.").arg(pageNumber + 1);
+                return Messages::tr("Cannot start page %1.").arg(pageNumber + 1);
             }
             ++pageNumber;
             // Running header: folder and base, then what this page shows.
@@ -300,13 +302,13 @@ QString ComparisonPrinter::print(QPagedPaintDevice *device)
             painter.drawLine(QPointF(0, footerTop - 2), QPointF(page.width, footerTop - 2));
             painter.setPen(style.muted());
             PrintText::drawLine(&painter, footerLeft, style.small(), style.layoutDevice(), QRectF(0, footerTop, page.width / 2, chromeLine));
-            PrintText::drawLine(&painter, tr("page %1 of %2").arg(pageNumber).arg(m_pageCount), style.smallBold(),
+            PrintText::drawLine(&painter, Messages::tr("page %1 of %2").arg(pageNumber).arg(m_pageCount), style.smallBold(),
                                 style.layoutDevice(), QRectF(page.width / 2, footerTop, page.width / 2, chromeLine),
                                 Qt::AlignRight | Qt::AlignVCenter);
         }
     }
     if (!painter.end())
-        return tr("Painting the pages failed.");
+        return Messages::tr("Painting the pages failed.");
     return {};
 }
 

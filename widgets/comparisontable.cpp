@@ -14,10 +14,12 @@ namespace WireDiff {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from this declaration, so messages from free
+// functions and helper classes land where the lookup at run time finds them.
+struct Messages
 {
-    return QCoreApplication::translate("WireDiff::ComparisonTable", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WireDiff::ComparisonTable)
+};
 
 QString percent(double share)
 {
@@ -126,9 +128,9 @@ PrintBlock ComparisonTable::header() const
         if (!article.outlet.isEmpty())
             detail.append(article.outlet);
         if (heading.base) {
-            detail.append(tr("base; struck through: dropped by every other article of this page"));
+            detail.append(Messages::tr("base; struck through: dropped by every other article of this page"));
         } else {
-            detail.append(tr("%1 verbatim · %2 reworded · %3 new")
+            detail.append(Messages::tr("%1 verbatim · %2 reworded · %3 new")
                               .arg(percent(counts.share(counts.same + counts.moved)),
                                    percent(counts.share(counts.paraphrased)), percent(counts.share(counts.added))));
         }
@@ -179,7 +181,7 @@ PrintBlock ComparisonTable::skippedBlock(qint32 count) const
     const QFont font = m_style.aside();
     const qreal height = PrintText::lineHeight(font, m_style.layoutDevice()) + 6;
     const qreal width = m_width;
-    const QString text = tr("Unchanged rows not shown: %1").arg(count);
+    const QString text = Messages::tr("Unchanged rows not shown: %1").arg(count);
     PrintBlock block;
     block.height = height;
     block.paint = [=](QPainter *painter) {
@@ -314,7 +316,7 @@ PrintBlock ComparisonTable::rowBlock(qint32 rowIndex) const
             }
             if (cell.moved) {
                 painter->setPen(m_style.highlight().accent(ChangeClass::Moved));
-                PrintText::drawLine(painter, QStringLiteral("↕ ") + tr("moved paragraph"),
+                PrintText::drawLine(painter, QStringLiteral("↕ ") + Messages::tr("moved paragraph"),
                                     m_style.smallBold(), m_style.layoutDevice(),
                                     QRectF(textLeft(column), padTop - 1, textWidth(column), cell.contentTop - padTop),
                                     Qt::AlignLeft | Qt::AlignTop);

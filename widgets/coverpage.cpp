@@ -17,10 +17,12 @@ namespace WireDiff {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from this declaration, so messages from free
+// functions and helper classes land where the lookup at run time finds them.
+struct Messages
 {
-    return QCoreApplication::translate("WireDiff::CoverPage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WireDiff::CoverPage)
+};
 
 // Vertical rhythm of the first pages, in page units.
 constexpr qreal sectionGap = 14.0;
@@ -79,12 +81,12 @@ QString percent(double share)
 QString formatName(ArticleFormat format)
 {
     switch (format) {
-    case ArticleFormat::PlainText: return tr("text");
-    case ArticleFormat::Markdown: return tr("Markdown");
-    case ArticleFormat::PressAssociationWire: return tr("PA wire");
-    case ArticleFormat::Html: return tr("HTML");
-    case ArticleFormat::Nitf: return tr("NITF");
-    case ArticleFormat::NewsMLG2: return tr("NewsML-G2");
+    case ArticleFormat::PlainText: return Messages::tr("text");
+    case ArticleFormat::Markdown: return Messages::tr("Markdown");
+    case ArticleFormat::PressAssociationWire: return Messages::tr("PA wire");
+    case ArticleFormat::Html: return Messages::tr("HTML");
+    case ArticleFormat::Nitf: return Messages::tr("NITF");
+    case ArticleFormat::NewsMLG2: return Messages::tr("NewsML-G2");
     }
     return {};
 }
@@ -149,7 +151,7 @@ std::vector<PrintBlock> CoverPage::summary(const PrintContext &context)
     const PrintStyle &style = context.style;
     const Article &base = comparison.articles[size_t(comparison.base)];
     std::vector<PrintBlock> blocks;
-    blocks.push_back(wrappedText(context, tr("WIREDIFF · VERSIONS OF ONE STORY COMPARED"), style.smallBold(), style.muted(), 0, 4));
+    blocks.push_back(wrappedText(context, Messages::tr("WIREDIFF · VERSIONS OF ONE STORY COMPARED"), style.smallBold(), style.muted(), 0, 4));
     blocks.push_back(wrappedText(context, base.title.isEmpty() ? base.id : base.title, style.title(), style.text(), 0, 8));
     QString folder = context.markup.title();
     if (folder.isEmpty() && !base.filePath.isEmpty())
@@ -157,9 +159,9 @@ std::vector<PrintBlock> CoverPage::summary(const PrintContext &context)
     folder = QDir::toNativeSeparators(folder);
     const QDateTime generated = context.markup.generated();
     const QStringList lines {
-        tr("Folder: %1").arg(folder.isEmpty() ? tr("(articles in memory)") : folder),
-        tr("Compared: %1 · articles: %2").arg(QLocale().toString(generated, QLocale::LongFormat)).arg(context.markup.articles().size()),
-        tr("Base: %1 — the article every other is marked against").arg(base.id),
+        Messages::tr("Folder: %1").arg(folder.isEmpty() ? Messages::tr("(articles in memory)") : folder),
+        Messages::tr("Compared: %1 · articles: %2").arg(QLocale().toString(generated, QLocale::LongFormat)).arg(context.markup.articles().size()),
+        Messages::tr("Base: %1 — the article every other is marked against").arg(base.id),
     };
     for (const QString &line : lines)
         blocks.push_back(wrappedText(context, line, style.label(), style.text(), 0, 2));
@@ -173,10 +175,10 @@ std::vector<PrintBlock> CoverPage::articles(const PrintContext &context)
     const Comparison &comparison = context.markup.comparison();
     const PrintStyle &style = context.style;
     std::vector<PrintBlock> blocks;
-    blocks.push_back(heading(context, tr("Articles")));
+    blocks.push_back(heading(context, Messages::tr("Articles")));
     const std::vector<qreal> fractions { 0.05, 0.25, 0.16, 0.26, 0.08, 0.12, 0.08 };
     const std::vector<bool> numeric { false, false, false, false, false, false, true };
-    blocks.push_back(tableRow(context, { tr("Key"), tr("Article"), tr("Outlet"), tr("File"), tr("Format"), tr("Encoding"), tr("Words") },
+    blocks.push_back(tableRow(context, { Messages::tr("Key"), Messages::tr("Article"), Messages::tr("Outlet"), Messages::tr("File"), Messages::tr("Format"), Messages::tr("Encoding"), Messages::tr("Words") },
                               fractions, style.labelBold(), true, numeric));
     const std::vector<qint32> &shown = context.markup.articles();
     for (size_t position = 0; position < shown.size(); ++position) {
@@ -184,10 +186,10 @@ std::vector<PrintBlock> CoverPage::articles(const PrintContext &context)
         const Article &article = comparison.articles[size_t(a)];
         QString id = article.id;
         if (a == comparison.base)
-            id = tr("%1 (base)").arg(id);
+            id = Messages::tr("%1 (base)").arg(id);
         QString encoding = article.encoding;
         if (article.hadDecodingErrors)
-            encoding = tr("%1, repaired").arg(encoding);
+            encoding = Messages::tr("%1, repaired").arg(encoding);
         blocks.push_back(tableRow(context,
                                   { articleKey(qsizetype(position)), id, article.outlet.isEmpty() ? QStringLiteral("—") : article.outlet,
                                     QFileInfo(article.filePath).fileName(), formatName(article.format), encoding,
@@ -201,8 +203,8 @@ std::vector<PrintBlock> CoverPage::legend(const PrintContext &context)
 {
     const PrintStyle *style = &context.style;
     std::vector<PrintBlock> blocks;
-    blocks.push_back(heading(context, tr("Legend")));
-    blocks.push_back(explanation(context, tr("Every class has a colour and a second cue that survives greyscale printing.")));
+    blocks.push_back(heading(context, Messages::tr("Legend")));
+    blocks.push_back(explanation(context, Messages::tr("Every class has a colour and a second cue that survives greyscale printing.")));
 
     enum class Sample { Class, Caret, Unique, Gap, MovedCell, Note };
     struct Entry
@@ -221,11 +223,11 @@ std::vector<PrintBlock> CoverPage::legend(const PrintContext &context)
                                 HighlightStyle::description(changeClass) });
         }
     }
-    entries.push_back({ Sample::Caret, ChangeClass::Removed, tr("Caret"), tr("Base words are missing at this point (they are struck through in the base column when every article of the page dropped them)") });
-    entries.push_back({ Sample::Unique, ChangeClass::Same, tr("Unique"), tr("Paragraph found in no other source (violet wash and bar)") });
-    entries.push_back({ Sample::Gap, ChangeClass::Same, tr("Gap"), tr("The article has nothing for this row (hatched)") });
-    entries.push_back({ Sample::MovedCell, ChangeClass::Moved, tr("Moved paragraph"), tr("The paragraph sits elsewhere in its own article") });
-    entries.push_back({ Sample::Note, ChangeClass::Same, tr("Note"), tr("An editor’s note: the bracket spans the passage; the text is at the foot of the page") });
+    entries.push_back({ Sample::Caret, ChangeClass::Removed, Messages::tr("Caret"), Messages::tr("Base words are missing at this point (they are struck through in the base column when every article of the page dropped them)") });
+    entries.push_back({ Sample::Unique, ChangeClass::Same, Messages::tr("Unique"), Messages::tr("Paragraph found in no other source (violet wash and bar)") });
+    entries.push_back({ Sample::Gap, ChangeClass::Same, Messages::tr("Gap"), Messages::tr("The article has nothing for this row (hatched)") });
+    entries.push_back({ Sample::MovedCell, ChangeClass::Moved, Messages::tr("Moved paragraph"), Messages::tr("The paragraph sits elsewhere in its own article") });
+    entries.push_back({ Sample::Note, ChangeClass::Same, Messages::tr("Note"), Messages::tr("An editor’s note: the bracket spans the passage; the text is at the foot of the page") });
 
     const QFont nameFont = style->labelBold();
     const QFont descriptionFont = style->small();
@@ -273,7 +275,7 @@ std::vector<PrintBlock> CoverPage::legend(const PrintContext &context)
                 case Sample::MovedCell: {
                     const QFont small = style->smallBold();
                     painter->setPen(style->highlight().accent(ChangeClass::Moved));
-                    PrintText::drawLine(painter, QStringLiteral("↕ ") + tr("moved paragraph"), small, style->layoutDevice(), sample);
+                    PrintText::drawLine(painter, QStringLiteral("↕ ") + Messages::tr("moved paragraph"), small, style->layoutDevice(), sample);
                     break;
                 }
                 case Sample::Note: {
@@ -307,12 +309,12 @@ std::vector<PrintBlock> CoverPage::uniqueParagraphs(const PrintContext &context)
     const PrintStyle *style = &context.style;
     const std::vector<ExportMarkup::UniqueParagraph> unique = context.markup.uniqueParagraphs();
     std::vector<PrintBlock> blocks;
-    blocks.push_back(heading(context, tr("Found in no other source")));
+    blocks.push_back(heading(context, Messages::tr("Found in no other source")));
     if (unique.empty()) {
-        blocks.push_back(explanation(context, tr("Every paragraph has a counterpart in at least one other article.")));
+        blocks.push_back(explanation(context, Messages::tr("Every paragraph has a counterpart in at least one other article.")));
         return blocks;
     }
-    blocks.push_back(explanation(context, tr("Paragraphs of counted text that appear in one article only: %1. They are "
+    blocks.push_back(explanation(context, Messages::tr("Paragraphs of counted text that appear in one article only: %1. They are "
                                              "additions, or text every other version dropped.").arg(unique.size())));
     const qreal labelWidth = PrintStyle::mm(38);
     const qreal textWidth = context.width - labelWidth;
@@ -322,7 +324,7 @@ std::vector<PrintBlock> CoverPage::uniqueParagraphs(const PrintContext &context)
         if (text.size() > maximumQuoteLength)
             text = text.left(qsizetype(maximumQuoteLength)) + QStringLiteral(" …");
         const auto layout = PrintText::layout(text, style->body(), textWidth - 10, style->layoutDevice());
-        const QString label = tr("%1, ¶%2").arg(article.id).arg(entry.paragraph + 1);
+        const QString label = Messages::tr("%1, ¶%2").arg(article.id).arg(entry.paragraph + 1);
         const qreal height = PrintText::height(*layout) + 6;
         PrintBlock block;
         block.height = height + 3;
@@ -348,10 +350,10 @@ std::vector<PrintBlock> CoverPage::detachedNotes(const PrintContext &context)
     std::vector<PrintBlock> blocks;
     if (context.markup.detachedNotes().empty())
         return blocks;
-    blocks.push_back(heading(context, tr("Notes whose passage is no longer in the articles")));
-    blocks.push_back(explanation(context, tr("Kept as they were written; the quoted text was not found when the folder was loaded.")));
+    blocks.push_back(heading(context, Messages::tr("Notes whose passage is no longer in the articles")));
+    blocks.push_back(explanation(context, Messages::tr("Kept as they were written; the quoted text was not found when the folder was loaded.")));
     for (const Note &note : context.markup.detachedNotes()) {
-        blocks.push_back(wrappedText(context, tr("%1, paragraph %2: “%3”").arg(note.articleId).arg(note.paragraph + 1).arg(note.quote),
+        blocks.push_back(wrappedText(context, Messages::tr("%1, paragraph %2: “%3”").arg(note.articleId).arg(note.paragraph + 1).arg(note.quote),
                                      style.smallBold(), style.text(), 0, 1));
         QString text = note.text;
         if (!note.author.isEmpty())

@@ -14,10 +14,12 @@ namespace WireDiff {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from this declaration, so messages from free
+// functions and helper classes land where the lookup at run time finds them.
+struct Messages
 {
-    return QCoreApplication::translate("WireDiff::CoverPage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WireDiff::CoverPage)
+};
 
 QString percent(double share)
 {
@@ -34,8 +36,8 @@ std::vector<PrintBlock> CoverPage::provenance(const PrintContext &context)
     const PrintStyle *style = &context.style;
     const std::vector<qint32> &shown = context.markup.articles();
     std::vector<PrintBlock> blocks;
-    blocks.push_back(heading(context, tr("Who copied whom")));
-    blocks.push_back(explanation(context, tr("Each cell: the share of the row’s article found in the column’s article, "
+    blocks.push_back(heading(context, Messages::tr("Who copied whom")));
+    blocks.push_back(explanation(context, Messages::tr("Each cell: the share of the row’s article found in the column’s article, "
                                              "verbatim (in a shared run of three or more words) · reworded (in sentences the "
                                              "column says in other words). The deeper the green, the more was taken verbatim.")));
     if (comparison.containment.size() < comparison.articles.size())
@@ -60,7 +62,7 @@ std::vector<PrintBlock> CoverPage::provenance(const PrintContext &context)
         header.paint = [=](QPainter *painter) {
             painter->fillRect(QRectF(0, 0, labelWidth + cellWidth * qreal(last - first), rowHeight), style->headerFill());
             painter->setPen(style->text());
-            PrintText::drawLine(painter, tr("found in →"), font, style->layoutDevice(),
+            PrintText::drawLine(painter, Messages::tr("found in →"), font, style->layoutDevice(),
                                 QRectF(padding, 0, labelWidth - 2 * padding, rowHeight), Qt::AlignRight | Qt::AlignVCenter);
             for (qsizetype column = first; column < last; ++column) {
                 const QRectF cell(labelWidth + cellWidth * qreal(column - first), 0, cellWidth, rowHeight);
@@ -117,8 +119,8 @@ std::vector<PrintBlock> CoverPage::shares(const PrintContext &context)
     const PrintStyle *style = &context.style;
     const std::vector<qint32> &shown = context.markup.articles();
     std::vector<PrintBlock> blocks;
-    blocks.push_back(heading(context, tr("What each article did with the base")));
-    blocks.push_back(explanation(context, tr("Shares of each article’s counted words: verbatim (same or moved), reworded "
+    blocks.push_back(heading(context, Messages::tr("What each article did with the base")));
+    blocks.push_back(explanation(context, Messages::tr("Shares of each article’s counted words: verbatim (same or moved), reworded "
                                              "(paraphrased), new (added); removed is the share of the base’s words it left out.")));
     const QFont font = style->label();
     const QFont bold = style->labelBold();
@@ -126,7 +128,7 @@ std::vector<PrintBlock> CoverPage::shares(const PrintContext &context)
     const qreal rowHeight = lineHeight + 2 * padding;
     const qreal width = context.width;
     const std::vector<qreal> fractions { 0.30, 0.30, 0.10, 0.10, 0.10, 0.10 };
-    const QStringList titles { tr("Article"), QString(), tr("Verbatim"), tr("Reworded"), tr("New"), tr("Removed") };
+    const QStringList titles { Messages::tr("Article"), QString(), Messages::tr("Verbatim"), Messages::tr("Reworded"), Messages::tr("New"), Messages::tr("Removed") };
     const auto columnX = [fractions, width](size_t column) {
         qreal x = 0;
         for (size_t i = 0; i < column; ++i)
@@ -165,7 +167,7 @@ std::vector<PrintBlock> CoverPage::shares(const PrintContext &context)
             PrintText::drawLine(painter, label, isBase ? bold : font, style->layoutDevice(),
                                 QRectF(padding, 0, fractions[0] * width - 2 * padding, rowHeight));
             const QStringList numbers = isBase
-                ? QStringList { tr("base"), QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("—") }
+                ? QStringList { Messages::tr("base"), QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("—") }
                 : QStringList { percent(verbatim), percent(reworded), percent(added), percent(removed) };
             for (size_t column = 2; column < fractions.size(); ++column) {
                 PrintText::drawLine(painter, numbers[qsizetype(column - 2)], font, style->layoutDevice(),

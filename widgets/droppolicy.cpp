@@ -11,10 +11,12 @@ namespace WireDiff {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from this declaration, so messages from free
+// functions and helper classes land where the lookup at run time finds them.
+struct Messages
 {
-    return QCoreApplication::translate("WireDiff::DropPolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WireDiff::DropPolicy)
+};
 
 // Formats that are certainly not article text. Anything else is handed to
 // the loader, which sniffs the bytes and skips binaries with a reason.
@@ -51,16 +53,16 @@ bool DropPolicy::isCandidate(const QMimeData *mime)
 DropRequest DropPolicy::classify(const QMimeData *mime, bool ontoPane)
 {
     if (!mime || !mime->hasUrls())
-        return refuse(tr("Only folders and files can be dropped here, not text or other data."));
+        return refuse(Messages::tr("Only folders and files can be dropped here, not text or other data."));
     QStringList folders;
     QStringList files;
     QStringList leftOut;
     for (const QUrl &url : mime->urls()) {
         if (!url.isLocalFile())
-            return refuse(tr("\u201C%1\u201D is not a file on this computer; download it first.").arg(url.toDisplayString()));
+            return refuse(Messages::tr("\u201C%1\u201D is not a file on this computer; download it first.").arg(url.toDisplayString()));
         const QFileInfo info(url.toLocalFile());
         if (!info.exists())
-            return refuse(tr("\u201C%1\u201D does not exist.").arg(QDir::toNativeSeparators(info.filePath())));
+            return refuse(Messages::tr("\u201C%1\u201D does not exist.").arg(QDir::toNativeSeparators(info.filePath())));
         if (info.isDir())
             folders.append(info.absoluteFilePath());
         else if (isKnownNonArticle(info))
@@ -69,9 +71,9 @@ DropRequest DropPolicy::classify(const QMimeData *mime, bool ontoPane)
             files.append(info.absoluteFilePath());
     }
     if (folders.size() > 1)
-        return refuse(tr("Drop one folder at a time: WireDiff compares the versions inside one folder."));
+        return refuse(Messages::tr("Drop one folder at a time: WireDiff compares the versions inside one folder."));
     if (!folders.isEmpty() && (!files.isEmpty() || !leftOut.isEmpty()))
-        return refuse(tr("Drop either a folder or files, not both."));
+        return refuse(Messages::tr("Drop either a folder or files, not both."));
     DropRequest request;
     if (!folders.isEmpty()) {
         request.kind = DropRequest::Kind::OpenFolder;
@@ -79,13 +81,13 @@ DropRequest DropPolicy::classify(const QMimeData *mime, bool ontoPane)
         return request;
     }
     if (files.isEmpty()) {
-        return refuse(tr("%1 is not an article: WireDiff reads text, Markdown, HTML, NITF and NewsML files.")
+        return refuse(Messages::tr("%1 is not an article: WireDiff reads text, Markdown, HTML, NITF and NewsML files.")
                           .arg(leftOut.join(QStringLiteral(", "))));
     }
     request.kind = ontoPane ? DropRequest::Kind::AddFiles : DropRequest::Kind::OpenFiles;
     request.paths = files;
     if (!leftOut.isEmpty())
-        request.message = tr("Left out (not articles): %1").arg(leftOut.join(QStringLiteral(", ")));
+        request.message = Messages::tr("Left out (not articles): %1").arg(leftOut.join(QStringLiteral(", ")));
     return request;
 }
 

@@ -79,7 +79,7 @@ void FindBar::setResult(int current, int total)
     else if (total == 0)
         m_count->setText(tr("No matches"));
     else
-        m_count->setText(tr("%1 of %n", nullptr, total).arg(current + 1));
+        m_count->setText(tr("%L1 of %Ln", nullptr, total).arg(current + 1));
     m_previous->setEnabled(total > 0);
     m_next->setEnabled(total > 0);
 }

@@ -149,7 +149,7 @@ void PaneHeaderBar::paintHeader(QPainter *painter, qint32 pane, const QRect &rec
     dim.setAlpha(170);
     painter->setPen(dim);
     const QString fileName = a.filePath.isEmpty() ? a.id : QFileInfo(a.filePath).fileName();
-    QString second = tr("%1 \u00B7 %n words", nullptr, int(counts.words)).arg(fileName);
+    QString second = tr("%1 \u00B7 %Ln words", nullptr, int(counts.words)).arg(fileName);
     if (!a.warnings.isEmpty() || a.hadDecodingErrors)
         second.prepend(QStringLiteral("\u26A0 "));
     painter->drawText(QRect(inner.left(), inner.top() + line, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
@@ -226,7 +226,7 @@ QString PaneHeaderBar::toolTipFor(qint32 article) const
         lines.append(tr("The base: every other article is compared with this one.").toHtmlEscaped());
     } else if (size_t(article) < m_model->comparison().counts.size()) {
         const ClassCounts &c = m_model->comparison().counts[size_t(article)];
-        lines.append(tr("Against the base: %1% verbatim, %2% reworded, %3% new; %n base words missing.", nullptr, int(c.removed))
+        lines.append(tr("Against the base: %1% verbatim, %2% reworded, %3% new; %Ln base words missing.", nullptr, int(c.removed))
                          .arg(qRound(c.share(c.same + c.moved) * 100)).arg(qRound(c.share(c.paraphrased) * 100))
                          .arg(qRound(c.share(c.added) * 100)).toHtmlEscaped());
     }

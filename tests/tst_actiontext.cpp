@@ -1,0 +1,42 @@
+#include "actiontext.h"
+
+#include <QTest>
+
+using namespace WireDiff;
+
+// Action texts as tool buttons and the shortcuts list show them, in the
+// accelerator styles the translations use.
+class TestActionText : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void plain_data();
+    void plain();
+};
+
+void TestActionText::plain_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("accelerator and ellipsis") << QStringLiteral("&Open Folder\u2026") << QStringLiteral("Open Folder");
+    QTest::newRow("accelerator inside a word") << QStringLiteral("Re&load") << QStringLiteral("Reload");
+    QTest::newRow("German ellipsis after a space") << QStringLiteral("&Ordner \u00F6ffnen \u2026") << QStringLiteral("Ordner \u00F6ffnen");
+    QTest::newRow("three dots") << QStringLiteral("&Find...") << QStringLiteral("Find");
+    QTest::newRow("Korean bracketed accelerator") << QStringLiteral("\uD3F4\uB354 \uC5F4\uAE30(&O)\u2026")
+                                                  << QStringLiteral("\uD3F4\uB354 \uC5F4\uAE30");
+    QTest::newRow("bracketed accelerator before a colon") << QStringLiteral("\uAE30\uC900(&B):") << QStringLiteral("\uAE30\uC900:");
+    QTest::newRow("literal ampersand") << QStringLiteral("Save && &Close") << QStringLiteral("Save & Close");
+    QTest::newRow("brackets that are words stay") << QStringLiteral("&System Language (Deutsch)")
+                                                  << QStringLiteral("System Language (Deutsch)");
+}
+
+void TestActionText::plain()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(ActionText::plain(text), expected);
+}
+
+QTEST_GUILESS_MAIN(TestActionText)
+#include "tst_actiontext.moc"

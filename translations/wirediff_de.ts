@@ -1,0 +1,1877 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>WireDiff::AboutDialog</name>
+    <message>
+        <source>About WireDiff</source>
+        <translation>Über WireDiff</translation>
+    </message>
+    <message>
+        <source>windows, text layout, PDF</source>
+        <translation>Fenster, Textsatz, PDF</translation>
+    </message>
+    <message>
+        <source>GNU Lesser General Public License v3</source>
+        <translation>GNU Lesser General Public License v3</translation>
+    </message>
+    <message>
+        <source>word and sentence boundaries, character sets</source>
+        <translation>Wort- und Satzgrenzen, Zeichensätze</translation>
+    </message>
+    <message>
+        <source>Unicode License</source>
+        <translation>Unicode-Lizenz</translation>
+    </message>
+    <message>
+        <source>word-level differences</source>
+        <translation>Unterschiede auf Wortebene</translation>
+    </message>
+    <message>
+        <source>BSD 3-clause licence</source>
+        <translation>BSD-Lizenz (3 Klauseln)</translation>
+    </message>
+    <message>
+        <source>word stems in many languages</source>
+        <translation>Wortstämme in vielen Sprachen</translation>
+    </message>
+    <message>
+        <source>synonyms for paraphrase detection</source>
+        <translation>Synonyme für die Erkennung von Umformulierungen</translation>
+    </message>
+    <message>
+        <source>WordNet 3.0 licence (Princeton University)</source>
+        <translation>WordNet-3.0-Lizenz (Princeton University)</translation>
+    </message>
+    <message>
+        <source>WireDiff %1</source>
+        <translation>WireDiff %1</translation>
+    </message>
+    <message>
+        <source>Compares many versions of one news story side by side: aligned paragraphs, word-level changes against a base, and who copied whom.</source>
+        <translation>Vergleicht viele Fassungen einer Nachrichtenmeldung nebeneinander: ausgerichtete Absätze, Änderungen auf Wortebene gegenüber einer Basis und wer von wem kopiert hat.</translation>
+    </message>
+    <message>
+        <source>Built on:</source>
+        <translation>Aufgebaut auf:</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ArticleLoader</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read.</source>
+        <translation>Der Ordner %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>symbolic link loop</source>
+        <translation>Schleife symbolischer Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>dangling symbolic link</source>
+        <translation>symbolische Verknüpfung ohne Ziel</translation>
+    </message>
+    <message>
+        <source>file not found (it may have been moved or deleted)</source>
+        <translation>Datei nicht gefunden (vielleicht verschoben oder gelöscht)</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine normale Datei</translation>
+    </message>
+    <message>
+        <source>too large (%1; the limit is %2)</source>
+        <translation>zu groß (%1; die Grenze ist %2)</translation>
+    </message>
+    <message>
+        <source>XML, but neither NITF nor NewsML-G2</source>
+        <translation>XML, aber weder NITF noch NewsML-G2</translation>
+    </message>
+    <message>
+        <source>binary file, not text</source>
+        <translation>Binärdatei, kein Text</translation>
+    </message>
+    <message>
+        <source>contains only white space</source>
+        <translation>enthält nur Leerraum</translation>
+    </message>
+    <message>
+        <source>invalid %1 byte sequences were replaced by “�”</source>
+        <translation>ungültige %1-Bytefolgen wurden durch „�“ ersetzt</translation>
+    </message>
+    <message>
+        <source>folder already read (a symbolic link loop)</source>
+        <translation>Ordner bereits gelesen (Schleife symbolischer Verknüpfungen)</translation>
+    </message>
+    <message>
+        <source>subfolder, not read</source>
+        <translation>Unterordner, nicht gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>over the limit of %n articles in one comparison</source>
+        <translation>
+            <numerusform>über der Grenze von %n Artikel in einem Vergleich</numerusform>
+            <numerusform>über der Grenze von %n Artikeln in einem Vergleich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>Lesefehler: %1</translation>
+    </message>
+    <message>
+        <source>too large (over %1)</source>
+        <translation>zu groß (über %1)</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>leere Datei</translation>
+    </message>
+    <message>
+        <source>no article text found</source>
+        <translation>kein Artikeltext gefunden</translation>
+    </message>
+    <message>
+        <source>no article text found (%1)</source>
+        <translation>kein Artikeltext gefunden (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over-long paragraph(s) were cut into pieces of at most %1 characters</source>
+        <translation>
+            <numerusform>%n überlanger Absatz wurde in Stücke von höchstens %1 Zeichen geteilt</numerusform>
+            <numerusform>%n überlange Absätze wurden in Stücke von höchstens %1 Zeichen geteilt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::AtomicWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::CommandLine</name>
+    <message>
+        <source>Compare many versions of one news story: paragraphs aligned side by side, word-level differences against a base, and who copied whom.</source>
+        <translation>Viele Fassungen einer Nachrichtenmeldung vergleichen: Absätze nebeneinander ausgerichtet, Unterschiede auf Wortebene gegenüber einer Basis und wer von wem kopiert hat.</translation>
+    </message>
+    <message>
+        <source>Write the comparison report (JSON) to &lt;file&gt; and exit.</source>
+        <translation>Den Vergleichsbericht (JSON) in &lt;datei&gt; schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Write the annotated PDF to &lt;file&gt; and exit.</source>
+        <translation>Das kommentierte PDF in &lt;datei&gt; schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>Write a self-contained HTML page to &lt;file&gt; and exit.</source>
+        <translation>Eine eigenständige HTML-Seite in &lt;datei&gt; schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>Compare against the article &lt;id&gt; (file name without extension).</source>
+        <translation>Mit dem Artikel &lt;id&gt; vergleichen (Dateiname ohne Endung).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Use the user interface language &lt;code&gt; (de, fr, es, ko, uk, en…).</source>
+        <translation>Die Sprache &lt;code&gt; für die Oberfläche verwenden (de, fr, es, ko, uk, en …).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Treat upper and lower case as different.</source>
+        <translation>Groß- und Kleinschreibung unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Ignore punctuation when comparing.</source>
+        <translation>Satzzeichen beim Vergleich ignorieren.</translation>
+    </message>
+    <message>
+        <source>Treat curly and straight quotes as different.</source>
+        <translation>Typografische und gerade Anführungszeichen unterscheiden.</translation>
+    </message>
+    <message>
+        <source>How loosely rewording counts as paraphrase, from 0 (strict) to 1 (loose); default 0.5.</source>
+        <translation>Wie großzügig Umformulierungen als Paraphrase gelten, von 0 (streng) bis 1 (großzügig); Vorgabe 0.5.</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>wert</translation>
+    </message>
+    <message>
+        <source>Also read hidden files.</source>
+        <translation>Auch versteckte Dateien lesen.</translation>
+    </message>
+    <message>
+        <source>Also read files in subfolders.</source>
+        <translation>Auch Dateien in Unterordnern lesen.</translation>
+    </message>
+    <message>
+        <source>PDF page size: A4 or Letter.</source>
+        <translation>PDF-Seitengröße: A4 oder Letter.</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>größe</translation>
+    </message>
+    <message>
+        <source>PDF in landscape orientation.</source>
+        <translation>PDF im Querformat.</translation>
+    </message>
+    <message>
+        <source>PDF and HTML: leave out rows where nothing changed (one line says how many).</source>
+        <translation>PDF und HTML: Zeilen ohne Änderung weglassen (eine Zeile nennt ihre Anzahl).</translation>
+    </message>
+    <message>
+        <source>paths</source>
+        <translation>pfade</translation>
+    </message>
+    <message>
+        <source>A folder of articles, or article files.</source>
+        <translation>Ein Ordner mit Artikeln oder Artikeldateien.</translation>
+    </message>
+    <message>
+        <source>[FOLDER | FILE...]</source>
+        <translation>[ORDNER | DATEI...]</translation>
+    </message>
+    <message>
+        <source>--paraphrase-sensitivity takes a number from 0 to 1.</source>
+        <translation>--paraphrase-sensitivity erwartet eine Zahl von 0 bis 1.</translation>
+    </message>
+    <message>
+        <source>--page-size takes A4 or Letter.</source>
+        <translation>--page-size erwartet A4 oder Letter.</translation>
+    </message>
+    <message>
+        <source>An export needs a folder or files to compare.</source>
+        <translation>Ein Export braucht einen Ordner oder Dateien zum Vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::Comparator</name>
+    <message>
+        <source>There is nothing to compare: no article could be loaded.</source>
+        <translation>Es gibt nichts zu vergleichen: Kein Artikel konnte geladen werden.</translation>
+    </message>
+    <message>
+        <source>There is no article called “%1” to use as the base.</source>
+        <translation>Es gibt keinen Artikel „%1“, der als Basis dienen könnte.</translation>
+    </message>
+    <message>
+        <source>%1 differs so much from the base in places that those places were compared as whole blocks.</source>
+        <translation>%1 weicht stellenweise so stark von der Basis ab, dass diese Stellen als ganze Blöcke verglichen wurden.</translation>
+    </message>
+    <message>
+        <source>A paragraph link you made between %1 and %2 no longer matches the articles and was not applied.</source>
+        <translation>Eine von Ihnen gesetzte Absatzverknüpfung zwischen %1 und %2 passt nicht mehr zu den Artikeln und wurde nicht angewendet.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ComparisonJob</name>
+    <message>
+        <source>Nothing to compare: no folder or file was given.</source>
+        <translation>Nichts zu vergleichen: Es wurde kein Ordner und keine Datei angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ComparisonPrinter</name>
+    <message>
+        <source>%1, ¶%2: </source>
+        <translation>%1, ¶%2: </translation>
+    </message>
+    <message>
+        <source>There is nothing to print: no articles were compared.</source>
+        <translation>Es gibt nichts zu drucken: Es wurden keine Artikel verglichen.</translation>
+    </message>
+    <message>
+        <source>The page is too small to print on.</source>
+        <translation>Die Seite ist zu klein zum Drucken.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Aligned comparison: %1</source>
+        <translation>Ausgerichteter Vergleich: %1</translation>
+    </message>
+    <message>
+        <source>Aligned comparison, group %1 of %2: the base and %3</source>
+        <translation>Ausgerichteter Vergleich, Gruppe %1 von %2: die Basis und %3</translation>
+    </message>
+    <message>
+        <source>Cannot start painting the pages.</source>
+        <translation>Die Seiten können nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>WireDiff %1 · %2</source>
+        <translation>WireDiff %1 · %2</translation>
+    </message>
+    <message>
+        <source>Base: %1</source>
+        <translation>Basis: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1.</source>
+        <translation>Seite %1 kann nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Painting the pages failed.</source>
+        <translation>Das Zeichnen der Seiten ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ComparisonSession</name>
+    <message>
+        <source>There is nothing to compare here.</source>
+        <translation>Hier gibt es nichts zu vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ComparisonTable</name>
+    <message>
+        <source>base; struck through: dropped by every other article of this page</source>
+        <translation>Basis; durchgestrichen: von jedem anderen Artikel dieser Seite weggelassen</translation>
+    </message>
+    <message>
+        <source>%1 verbatim · %2 reworded · %3 new</source>
+        <translation>%1 wörtlich · %2 umformuliert · %3 neu</translation>
+    </message>
+    <message>
+        <source>Unchanged rows not shown: %1</source>
+        <translation>Nicht gezeigte unveränderte Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>moved paragraph</source>
+        <translation>verschobener Absatz</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ComparisonView</name>
+    <message>
+        <source>Drop a folder of article versions here, or open one with File ▸ Open Folder.</source>
+        <translation>Ziehen Sie einen Ordner mit Artikelfassungen hierher oder öffnen Sie einen mit Datei ▸ Ordner öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing here.</source>
+        <translation>%1 hat hier nichts.</translation>
+    </message>
+    <message>
+        <source>Removed here: %1 is in %2.</source>
+        <translation>Hier entfernt: %1 steht in %2.</translation>
+    </message>
+    <message>
+        <source>Added: not in the base, %1.</source>
+        <translation>Hinzugefügt: nicht in der Basis, %1.</translation>
+    </message>
+    <message>
+        <source>Removed: %1 does not have this.</source>
+        <translation>Entfernt: %1 hat das nicht.</translation>
+    </message>
+    <message>
+        <source>Reworded in %1: %2</source>
+        <translation>Umformuliert in %1: %2</translation>
+    </message>
+    <message>
+        <source>Reworded from: %1</source>
+        <translation>Umformuliert aus: %1</translation>
+    </message>
+    <message>
+        <source>Moved in %1 to paragraph %2: %3</source>
+        <translation>In %1 nach Absatz %2 verschoben: %3</translation>
+    </message>
+    <message>
+        <source>Moved from paragraph %2 of %1: %3</source>
+        <translation>Verschoben aus Absatz %2 von %1: %3</translation>
+    </message>
+    <message>
+        <source>Ctrl+click to go there.</source>
+        <translation>Strg+Klick springt dorthin.</translation>
+    </message>
+    <message>
+        <source>%1: %2 says %3</source>
+        <translation>%1: %2 schreibt %3</translation>
+    </message>
+    <message>
+        <source>Found in no other source.</source>
+        <translation>In keiner anderen Quelle gefunden.</translation>
+    </message>
+    <message>
+        <source>These paragraphs stand elsewhere in %1’s own order.</source>
+        <translation>Diese Absätze stehen in der eigenen Reihenfolge von %1 an anderer Stelle.</translation>
+    </message>
+    <message>
+        <source>Make “%1” the Base</source>
+        <translation>„%1“ zur Basis machen</translation>
+    </message>
+    <message>
+        <source>Compare the Base with “%1”</source>
+        <translation>Die Basis mit „%1“ vergleichen</translation>
+    </message>
+    <message>
+        <source>Move Pane Left</source>
+        <translation>Spalte nach links</translation>
+    </message>
+    <message>
+        <source>Move Pane Right</source>
+        <translation>Spalte nach rechts</translation>
+    </message>
+    <message>
+        <source>Hide Pane</source>
+        <translation>Spalte ausblenden</translation>
+    </message>
+    <message>
+        <source>Show All Panes</source>
+        <translation>Alle Spalten zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Select All in This Pane</source>
+        <translation>Alles in dieser Spalte auswählen</translation>
+    </message>
+    <message>
+        <source>Go to Where This Comes From</source>
+        <translation>Zur Herkunft springen</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::CoverPage</name>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>PA wire</source>
+        <translation>PA-Agenturmeldung</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>NITF</source>
+        <translation>NITF</translation>
+    </message>
+    <message>
+        <source>NewsML-G2</source>
+        <translation>NewsML-G2</translation>
+    </message>
+    <message>
+        <source>WIREDIFF · VERSIONS OF ONE STORY COMPARED</source>
+        <translation>WIREDIFF · FASSUNGEN EINER MELDUNG IM VERGLEICH</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <source>(articles in memory)</source>
+        <translation>(Artikel im Speicher)</translation>
+    </message>
+    <message>
+        <source>Compared: %1 · articles: %2</source>
+        <translation>Verglichen: %1 · Artikel: %2</translation>
+    </message>
+    <message>
+        <source>Base: %1 — the article every other is marked against</source>
+        <translation>Basis: %1 – der Artikel, an dem alle anderen gemessen werden</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>%1 (base)</source>
+        <translation>%1 (Basis)</translation>
+    </message>
+    <message>
+        <source>%1, repaired</source>
+        <translation>%1, repariert</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Every class has a colour and a second cue that survives greyscale printing.</source>
+        <translation>Jede Klasse hat eine Farbe und ein zweites Merkmal, das auch im Graustufendruck erkennbar bleibt.</translation>
+    </message>
+    <message>
+        <source>Caret</source>
+        <translation>Einfügemarke</translation>
+    </message>
+    <message>
+        <source>Base words are missing at this point (they are struck through in the base column when every article of the page dropped them)</source>
+        <translation>Hier fehlen Wörter der Basis (in der Basisspalte durchgestrichen, wenn jeder Artikel der Seite sie weggelassen hat)</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Einzigartig</translation>
+    </message>
+    <message>
+        <source>Paragraph found in no other source (violet wash and bar)</source>
+        <translation>Absatz, der in keiner anderen Quelle steht (violett getönt, mit Balken)</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <source>The article has nothing for this row (hatched)</source>
+        <translation>Der Artikel hat für diese Zeile nichts (schraffiert)</translation>
+    </message>
+    <message>
+        <source>Moved paragraph</source>
+        <translation>Verschobener Absatz</translation>
+    </message>
+    <message>
+        <source>The paragraph sits elsewhere in its own article</source>
+        <translation>Der Absatz steht im eigenen Artikel an anderer Stelle</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>An editor’s note: the bracket spans the passage; the text is at the foot of the page</source>
+        <translation>Eine Notiz der Redaktion: Die Klammer umfasst die Passage, der Text steht am Fuß der Seite</translation>
+    </message>
+    <message>
+        <source>moved paragraph</source>
+        <translation>verschobener Absatz</translation>
+    </message>
+    <message>
+        <source>Found in no other source</source>
+        <translation>In keiner anderen Quelle</translation>
+    </message>
+    <message>
+        <source>Every paragraph has a counterpart in at least one other article.</source>
+        <translation>Jeder Absatz hat in mindestens einem anderen Artikel ein Gegenstück.</translation>
+    </message>
+    <message>
+        <source>Paragraphs of counted text that appear in one article only: %1. They are additions, or text every other version dropped.</source>
+        <translation>Absätze gezählten Texts, die nur in einem Artikel vorkommen: %1. Es sind Ergänzungen oder Text, den alle anderen Fassungen weggelassen haben.</translation>
+    </message>
+    <message>
+        <source>%1, ¶%2</source>
+        <translation>%1, ¶%2</translation>
+    </message>
+    <message>
+        <source>Notes whose passage is no longer in the articles</source>
+        <translation>Notizen, deren Passage nicht mehr in den Artikeln steht</translation>
+    </message>
+    <message>
+        <source>Kept as they were written; the quoted text was not found when the folder was loaded.</source>
+        <translation>Unverändert aufbewahrt; der zitierte Text wurde beim Laden des Ordners nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2: “%3”</source>
+        <translation>%1, Absatz %2: „%3“</translation>
+    </message>
+    <message>
+        <source>Who copied whom</source>
+        <translation>Wer hat von wem kopiert</translation>
+    </message>
+    <message>
+        <source>Each cell: the share of the row’s article found in the column’s article, verbatim (in a shared run of three or more words) · reworded (in sentences the column says in other words). The deeper the green, the more was taken verbatim.</source>
+        <translation>Jede Zelle: der Anteil des Zeilenartikels, der sich im Spaltenartikel findet, wörtlich (in einer gemeinsamen Folge von drei oder mehr Wörtern) · umformuliert (in Sätzen, die die Spalte mit anderen Worten sagt). Je kräftiger das Grün, desto mehr wurde wörtlich übernommen.</translation>
+    </message>
+    <message>
+        <source>found in →</source>
+        <translation>gefunden in →</translation>
+    </message>
+    <message>
+        <source>What each article did with the base</source>
+        <translation>Was jeder Artikel mit der Basis gemacht hat</translation>
+    </message>
+    <message>
+        <source>Shares of each article’s counted words: verbatim (same or moved), reworded (paraphrased), new (added); removed is the share of the base’s words it left out.</source>
+        <translation>Anteile der gezählten Wörter jedes Artikels: wörtlich (gleich oder verschoben), umformuliert (paraphrasiert), neu (hinzugefügt); entfernt ist der Anteil der Basiswörter, die er weggelassen hat.</translation>
+    </message>
+    <message>
+        <source>Verbatim</source>
+        <translation>Wörtlich</translation>
+    </message>
+    <message>
+        <source>Reworded</source>
+        <translation>Umformuliert</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>Basis</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::DropPolicy</name>
+    <message>
+        <source>Only folders and files can be dropped here, not text or other data.</source>
+        <translation>Hier lassen sich nur Ordner und Dateien ablegen, kein Text und keine anderen Daten.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file on this computer; download it first.</source>
+        <translation>„%1“ ist keine Datei auf diesem Rechner; laden Sie sie zuerst herunter.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Drop one folder at a time: WireDiff compares the versions inside one folder.</source>
+        <translation>Legen Sie jeweils nur einen Ordner ab: WireDiff vergleicht die Fassungen innerhalb eines Ordners.</translation>
+    </message>
+    <message>
+        <source>Drop either a folder or files, not both.</source>
+        <translation>Legen Sie entweder einen Ordner oder Dateien ab, nicht beides.</translation>
+    </message>
+    <message>
+        <source>%1 is not an article: WireDiff reads text, Markdown, HTML, NITF and NewsML files.</source>
+        <translation>%1 ist kein Artikel: WireDiff liest Text-, Markdown-, HTML-, NITF- und NewsML-Dateien.</translation>
+    </message>
+    <message>
+        <source>Left out (not articles): %1</source>
+        <translation>Ausgelassen (keine Artikel): %1</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ExportDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Portrait</source>
+        <translation>&amp;Hochformat</translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation>&amp;Querformat</translation>
+    </message>
+    <message>
+        <source>%1 (base, always included)</source>
+        <translation>%1 (Basis, immer dabei)</translation>
+    </message>
+    <message>
+        <source>Include &amp;unchanged paragraphs</source>
+        <translation>&amp;Unveränderte Absätze einschließen</translation>
+    </message>
+    <message>
+        <source>When off, rows where no article differs from the base are summarised in one line.</source>
+        <translation>Wenn aus, werden Zeilen, in denen kein Artikel von der Basis abweicht, in einer Zeile zusammengefasst.</translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation>Seiten&amp;größe:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Ausrichtung:</translation>
+    </message>
+    <message>
+        <source>&amp;Articles:</source>
+        <translation>&amp;Artikel:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>All %1 articles side by side on each page.</source>
+        <translation>Alle %1 Artikel nebeneinander auf jeder Seite.</translation>
+    </message>
+    <message>
+        <source>%1 columns fit on a page: the base and up to %2 others on each run of pages, %3 runs.</source>
+        <translation>%1 Spalten passen auf eine Seite: die Basis und bis zu %2 weitere je Seitenfolge, %3 Folgen.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Comparison</source>
+        <translation>Vergleich drucken</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::Fact</name>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Quellenangabe</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Haltung</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::FamilyTree</name>
+    <message>
+        <source>%1 is an original here: it shares too little with any earlier version.</source>
+        <translation>%1 ist hier ein Original: Es teilt zu wenig mit einer früheren Fassung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; %n word run(s) only these two share.</source>
+        <translation>
+            <numerusform>%1 stammt am wahrscheinlichsten von %2 ab: %3 % seiner Wörter finden sich dort, %4 % umgekehrt; %n Wortfolge teilen nur diese beiden.</numerusform>
+            <numerusform>%1 stammt am wahrscheinlichsten von %2 ab: %3 % seiner Wörter finden sich dort, %4 % umgekehrt; %n Wortfolgen teilen nur diese beiden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was published later.</source>
+        <translation>Er wurde später veröffentlicht.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Groß-/Klein&amp;schreibung beachten</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <source>Text in any pane</source>
+        <translation>Text in einer beliebigen Spalte</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln</source>
+        <translation>
+            <numerusform>%L1 von %Ln</numerusform>
+            <numerusform>%L1 von %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::HeadlessExport</name>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>übersprungen %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing could be compared.</source>
+        <translation>Es konnte nichts verglichen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: nothing to export.</source>
+        <translation>%1 kann nicht geschrieben werden: Es gibt nichts zu exportieren.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::HighlightStyle</name>
+    <message>
+        <source>Same</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Paraphrased</source>
+        <translation>Paraphrasiert</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Changed fact</source>
+        <translation>Geänderte Tatsache</translation>
+    </message>
+    <message>
+        <source>Verbatim as in the base</source>
+        <translation>Wörtlich wie in der Basis</translation>
+    </message>
+    <message>
+        <source>Only in this article (solid underline)</source>
+        <translation>Nur in diesem Artikel (durchgehend unterstrichen)</translation>
+    </message>
+    <message>
+        <source>In the base but missing here (struck through; a caret where it is missing)</source>
+        <translation>In der Basis, fehlt hier (durchgestrichen; eine Einfügemarke, wo es fehlt)</translation>
+    </message>
+    <message>
+        <source>Says what the base says in other words (wavy underline)</source>
+        <translation>Sagt mit anderen Worten, was die Basis sagt (Wellenlinie)</translation>
+    </message>
+    <message>
+        <source>Same text at another place (dotted box)</source>
+        <translation>Gleicher Text an anderer Stelle (gepunkteter Rahmen)</translation>
+    </message>
+    <message>
+        <source>A number, date, name, quote or attribution that differs from the base (solid box)</source>
+        <translation>Eine Zahl, ein Datum, ein Name, ein Zitat oder eine Quellenangabe, die von der Basis abweicht (durchgehender Rahmen)</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::HtmlExporter</name>
+    <message>
+        <source>Missing here: %1</source>
+        <translation>Fehlt hier: %1</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>verbatim</source>
+        <translation>wörtlich</translation>
+    </message>
+    <message>
+        <source>Reworded</source>
+        <translation>Umformuliert</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Share of each row’s article found in each column’s article: verbatim / reworded.</source>
+        <translation>Anteil des Zeilenartikels, der sich im Spaltenartikel findet: wörtlich / umformuliert.</translation>
+    </message>
+    <message>
+        <source>Base text missing at this point</source>
+        <translation>Hier fehlt Text der Basis</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Einzigartig</translation>
+    </message>
+    <message>
+        <source>Paragraph found in no other source</source>
+        <translation>Absatz, der in keiner anderen Quelle steht</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Passage with an editor’s note, listed below</source>
+        <translation>Passage mit einer Notiz der Redaktion, unten aufgeführt</translation>
+    </message>
+    <message>
+        <source>Unchanged rows not shown: %1</source>
+        <translation>Nicht gezeigte unveränderte Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>nothing here</source>
+        <translation>hier nichts</translation>
+    </message>
+    <message>
+        <source>moved from elsewhere in this article</source>
+        <translation>aus einer anderen Stelle dieses Artikels verschoben</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>Absatz</translation>
+    </message>
+    <message>
+        <source>Notes whose passage is no longer in the articles</source>
+        <translation>Notizen, deren Passage nicht mehr in den Artikeln steht</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Paraphrased</source>
+        <translation>Paraphrasiert</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Changed fact</source>
+        <translation>Geänderte Tatsache</translation>
+    </message>
+    <message>
+        <source>Verbatim as in the base</source>
+        <translation>Wörtlich wie in der Basis</translation>
+    </message>
+    <message>
+        <source>Only in this article (solid underline)</source>
+        <translation>Nur in diesem Artikel (durchgehend unterstrichen)</translation>
+    </message>
+    <message>
+        <source>In the base but missing here (struck through; a caret where it is missing)</source>
+        <translation>In der Basis, fehlt hier (durchgestrichen; eine Einfügemarke, wo es fehlt)</translation>
+    </message>
+    <message>
+        <source>Says what the base says in other words (wavy underline)</source>
+        <translation>Sagt mit anderen Worten, was die Basis sagt (Wellenlinie)</translation>
+    </message>
+    <message>
+        <source>Same text at another place (dotted box)</source>
+        <translation>Gleicher Text an anderer Stelle (gepunkteter Rahmen)</translation>
+    </message>
+    <message>
+        <source>A number, date, name, quote or attribution that differs from the base (solid box)</source>
+        <translation>Eine Zahl, ein Datum, ein Name, ein Zitat oder eine Quellenangabe, die von der Basis abweicht (durchgehender Rahmen)</translation>
+    </message>
+    <message>
+        <source>WireDiff: %1</source>
+        <translation>WireDiff: %1</translation>
+    </message>
+    <message>
+        <source>Compared on %1. Articles: %2.</source>
+        <translation>Verglichen am %1. Artikel: %2.</translation>
+    </message>
+    <message>
+        <source>Base: %1 — %2</source>
+        <translation>Basis: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Who copied whom</source>
+        <translation>Wer hat von wem kopiert</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Found in no other source</source>
+        <translation>In keiner anderen Quelle</translation>
+    </message>
+    <message>
+        <source>Aligned comparison</source>
+        <translation>Ausgerichteter Vergleich</translation>
+    </message>
+    <message>
+        <source>Generated by WireDiff %1.</source>
+        <translation>Erstellt mit WireDiff %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>The language of menus and messages, from the next start</source>
+        <translation>Die Sprache von Menüs und Meldungen, ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <source>Applies when WireDiff starts again</source>
+        <translation>Gilt beim nächsten Start von WireDiff</translation>
+    </message>
+    <message>
+        <source>&amp;System Language (%1)</source>
+        <translation>&amp;Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>Follow the language of the desktop, from the next start</source>
+        <translation>Der Sprache der Arbeitsumgebung folgen, ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <source>Use %1 (%2) from the next start</source>
+        <translation>Ab dem nächsten Start %1 (%2) verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::LegendWidget</name>
+    <message>
+        <source>Missing here</source>
+        <translation>Fehlt hier</translation>
+    </message>
+    <message>
+        <source>Paragraph out of order</source>
+        <translation>Absatz an anderer Stelle</translation>
+    </message>
+    <message>
+        <source>In no other source</source>
+        <translation>In keiner anderen Quelle</translation>
+    </message>
+    <message>
+        <source>No counterpart</source>
+        <translation>Kein Gegenstück</translation>
+    </message>
+    <message>
+        <source>Boilerplate</source>
+        <translation>Textbaustein</translation>
+    </message>
+    <message>
+        <source>Base text is missing at this point (hover for what)</source>
+        <translation>Hier fehlt Text der Basis (Mauszeiger darauf zeigt, welcher)</translation>
+    </message>
+    <message>
+        <source>These paragraphs stand elsewhere in the article&apos;s own order</source>
+        <translation>Diese Absätze stehen in der eigenen Reihenfolge des Artikels an anderer Stelle</translation>
+    </message>
+    <message>
+        <source>A paragraph found in no other article (tinted, with a bar)</source>
+        <translation>Ein Absatz, der in keinem anderen Artikel steht (getönt, mit Balken)</translation>
+    </message>
+    <message>
+        <source>The article has nothing in this row (hatched)</source>
+        <translation>Der Artikel hat in dieser Zeile nichts (schraffiert)</translation>
+    </message>
+    <message>
+        <source>Site chrome, legal lines and the like (dimmed, never counted)</source>
+        <translation>Seitennavigation, Rechtshinweise und Ähnliches (abgeblendet, nie gezählt)</translation>
+    </message>
+    <message>
+        <source>Abc</source>
+        <translation>Abc</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::Main</name>
+    <message>
+        <source>There is no translation for “%1”; the languages are: %2.</source>
+        <translation>Es gibt keine Übersetzung für „%1“; verfügbare Sprachen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::MainActions</name>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>&amp;Ordner öffnen …</translation>
+    </message>
+    <message>
+        <source>Open a folder of versions of one story</source>
+        <translation>Einen Ordner mit Fassungen einer Meldung öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Files…</source>
+        <translation>&amp;Dateien öffnen …</translation>
+    </message>
+    <message>
+        <source>Open some versions of one story</source>
+        <translation>Einige Fassungen einer Meldung öffnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Read the articles again and compare</source>
+        <translation>Die Artikel neu einlesen und vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit WireDiff</source>
+        <translation>WireDiff beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>Den ausgewählten Text kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All in Pane</source>
+        <translation>&amp;Alles in der Spalte auswählen</translation>
+    </message>
+    <message>
+        <source>Select the whole text of the current pane</source>
+        <translation>Den ganzen Text der aktuellen Spalte auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>Find text in every pane</source>
+        <translation>Text in allen Spalten suchen</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Go to the next match</source>
+        <translation>Zum nächsten Treffer</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>Go to the previous match</source>
+        <translation>Zum vorherigen Treffer</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Größerer Text</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Kleinerer Text</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Text at its normal size</source>
+        <translation>Text in normaler Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Show All Panes</source>
+        <translation>Alle Spalten &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Show the panes you have hidden</source>
+        <translation>Die ausgeblendeten Spalten wieder zeigen</translation>
+    </message>
+    <message>
+        <source>Le&amp;gend</source>
+        <translation>Le&amp;gende</translation>
+    </message>
+    <message>
+        <source>Show the key to the highlights</source>
+        <translation>Die Erklärung der Hervorhebungen zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation>&amp;Nächste Änderung</translation>
+    </message>
+    <message>
+        <source>Go to the next row with a difference</source>
+        <translation>Zur nächsten Zeile mit einem Unterschied</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Change</source>
+        <translation>&amp;Vorige Änderung</translation>
+    </message>
+    <message>
+        <source>Go to the previous row with a difference</source>
+        <translation>Zur vorigen Zeile mit einem Unterschied</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unique Paragraph</source>
+        <translation>Nächster &amp;einzigartiger Absatz</translation>
+    </message>
+    <message>
+        <source>Go to the next paragraph found in no other source</source>
+        <translation>Zum nächsten Absatz, der in keiner anderen Quelle steht</translation>
+    </message>
+    <message>
+        <source>Previous Uni&amp;que Paragraph</source>
+        <translation>V&amp;origer einzigartiger Absatz</translation>
+    </message>
+    <message>
+        <source>Go to the previous paragraph found in no other source</source>
+        <translation>Zum vorigen Absatz, der in keiner anderen Quelle steht</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Case</source>
+        <translation>&amp;Groß-/Kleinschreibung ignorieren</translation>
+    </message>
+    <message>
+        <source>Treat “police” and “Police” as the same word</source>
+        <translation>„polizei“ und „Polizei“ als dasselbe Wort behandeln</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Punctuation</source>
+        <translation>&amp;Satzzeichen ignorieren</translation>
+    </message>
+    <message>
+        <source>Do not count commas, full stops and dashes as differences</source>
+        <translation>Kommas, Punkte und Gedankenstriche nicht als Unterschiede zählen</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Quote Style</source>
+        <translation>&amp;Anführungszeichen-Stil ignorieren</translation>
+    </message>
+    <message>
+        <source>Treat curly, straight and angle quotes as the same</source>
+        <translation>Typografische, gerade und spitze Anführungszeichen gleich behandeln</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>Stop loading and comparing</source>
+        <translation>Laden und Vergleichen anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;About WireDiff</source>
+        <translation>Ü&amp;ber WireDiff</translation>
+    </message>
+    <message>
+        <source>About WireDiff</source>
+        <translation>Über WireDiff</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About the Qt toolkit</source>
+        <translation>Über das Qt-Toolkit</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>List every command that has a shortcut</source>
+        <translation>Alle Befehle mit Tastenkürzel auflisten</translation>
+    </message>
+    <message>
+        <source>Next Unique</source>
+        <translation>Nächstes Unikat</translation>
+    </message>
+    <message>
+        <source>Previous Unique</source>
+        <translation>Voriges Unikat</translation>
+    </message>
+    <message>
+        <source>Next Change</source>
+        <translation>Nächste Änderung</translation>
+    </message>
+    <message>
+        <source>Previous Change</source>
+        <translation>Vorige Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::MainWindow</name>
+    <message>
+        <source>Who Copied Whom</source>
+        <translation>Wer hat von wem kopiert</translation>
+    </message>
+    <message>
+        <source>How much of each article is found in each other article; click a cell to compare that pair</source>
+        <translation>Wie viel von jedem Artikel sich in jedem anderen findet; ein Klick auf eine Zelle vergleicht dieses Paar</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Seitenleisten</translation>
+    </message>
+    <message>
+        <source>Show or hide the panel “%1”</source>
+        <translation>Die Seitenleiste „%1“ zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Story</source>
+        <translation>Beispiel&amp;meldung öffnen</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample: six versions of an invented flood report</source>
+        <translation>Das mitgelieferte Beispiel öffnen: sechs Fassungen eines erfundenen Hochwasserberichts</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleich</translation>
+    </message>
+    <message>
+        <source>&amp;Navigate</source>
+        <translation>&amp;Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation>Ba&amp;sis:</translation>
+    </message>
+    <message>
+        <source>The article every other article is compared with</source>
+        <translation>Der Artikel, mit dem jeder andere Artikel verglichen wird</translation>
+    </message>
+    <message>
+        <source>Paraphrase: strict</source>
+        <translation>Paraphrase: streng</translation>
+    </message>
+    <message>
+        <source>How loosely reworded sentences count as paraphrases of the base</source>
+        <translation>Wie großzügig umformulierte Sätze als Paraphrasen der Basis gelten</translation>
+    </message>
+    <message>
+        <source>Paraphrase sensitivity</source>
+        <translation>Empfindlichkeit für Paraphrasen</translation>
+    </message>
+    <message>
+        <source>loose</source>
+        <translation>großzügig</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing compared.</source>
+        <translation>Nichts verglichen.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The comparison shown is the previous one.</source>
+        <translation>Abgebrochen. Der angezeigte Vergleich ist der vorherige.</translation>
+    </message>
+    <message>
+        <source>Files changed on disk; comparing again…</source>
+        <translation>Dateien auf dem Datenträger geändert; erneuter Vergleich …</translation>
+    </message>
+    <message>
+        <source>No further rows of that kind.</source>
+        <translation>Keine weiteren Zeilen dieser Art.</translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>Nicht geöffnet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln articles</source>
+        <translation>
+            <numerusform>%Ln Artikel</numerusform>
+            <numerusform>%Ln Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compared in %L1 ms</source>
+        <translation>verglichen in %L1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be compared and were skipped.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht verglichen werden und wurde übersprungen.</numerusform>
+            <numerusform>%n Dateien konnten nicht verglichen werden und wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergleiche …</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>No recent folders</source>
+        <translation>Keine zuletzt geöffneten Ordner</translation>
+    </message>
+    <message>
+        <source>Open a Folder of Versions</source>
+        <translation>Ordner mit Fassungen öffnen</translation>
+    </message>
+    <message>
+        <source>Open Versions of One Story</source>
+        <translation>Fassungen einer Meldung öffnen</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.html *.htm *.xhtml *.xml *.nitf *.newsml);;All files (*)</source>
+        <translation>Artikel (*.txt *.md *.html *.htm *.xhtml *.xml *.nitf *.newsml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The new language applies when WireDiff starts again.</source>
+        <translation>Die neue Sprache gilt beim nächsten Start von WireDiff.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::NewsXmlParser</name>
+    <message>
+        <source>truncated XML at line %1: %2</source>
+        <translation>abgeschnittenes XML in Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>XML error at line %1: %2</source>
+        <translation>XML-Fehler in Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>its DTD&apos;s entities would expand to far more text than the file holds</source>
+        <translation>die Entitäten seiner DTD würden zu weit mehr Text anwachsen, als die Datei enthält</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::NoteBook</name>
+    <message>
+        <source>notes that followed their text to a new place: %1</source>
+        <translation>Notizen, die ihrem Text an eine neue Stelle gefolgt sind: %1</translation>
+    </message>
+    <message>
+        <source>notes whose passage was not found, kept as detached: %1</source>
+        <translation>Notizen, deren Passage nicht gefunden wurde, als abgelöst aufbewahrt: %1</translation>
+    </message>
+    <message>
+        <source>There is no folder to save the notes in.</source>
+        <translation>Es gibt keinen Ordner, in dem die Notizen gespeichert werden könnten.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::NoteListModel</name>
+    <message>
+        <source>[detached] </source>
+        <translation>[abgelöst] </translation>
+    </message>
+    <message>
+        <source>%1
+
+The passage was not found in %2 when the folder was loaded.</source>
+        <translation>%1
+
+Die Passage wurde beim Laden des Ordners nicht in %2 gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::NoticeBanner</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show or hide the details</source>
+        <translation>Details zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::OverviewRuler</name>
+    <message>
+        <source>Where the changes are: added, removed, reworded, moved, unique. Click to go there.</source>
+        <translation>Wo die Änderungen sind: hinzugefügt, entfernt, umformuliert, verschoben, einzigartig. Ein Klick springt dorthin.</translation>
+    </message>
+    <message>
+        <source>unique</source>
+        <translation>einzigartig</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::PaneHeaderBar</name>
+    <message>
+        <source>BASE</source>
+        <translation>BASIS</translation>
+    </message>
+    <message>
+        <source>VS BASE</source>
+        <translation>GEGEN BASIS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln words</source>
+        <translation>
+            <numerusform>%1 · %Ln Wort</numerusform>
+            <numerusform>%1 · %Ln Wörter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>highlights against %1</source>
+        <translation>Hervorhebungen gegenüber %1</translation>
+    </message>
+    <message>
+        <source>the base of the comparison</source>
+        <translation>die Basis des Vergleichs</translation>
+    </message>
+    <message>
+        <source>%1% verbatim · %2% reworded · %3% new</source>
+        <translation>%1 % wörtlich · %2 % umformuliert · %3 % neu</translation>
+    </message>
+    <message>
+        <source>Format: %1, encoding: %2</source>
+        <translation>Format: %1, Kodierung: %2</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>The base: every other article is compared with this one.</source>
+        <translation>Die Basis: Jeder andere Artikel wird mit diesem verglichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Against the base: %1% verbatim, %2% reworded, %3% new; %Ln base words missing.</source>
+        <translation>
+            <numerusform>Gegenüber der Basis: %1 % wörtlich, %2 % umformuliert, %3 % neu; %Ln Wort der Basis fehlt.</numerusform>
+            <numerusform>Gegenüber der Basis: %1 % wörtlich, %2 % umformuliert, %3 % neu; %Ln Wörter der Basis fehlen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Right-click for base, order and visibility; drop files here to add them.</source>
+        <translation>Rechtsklick für Basis, Reihenfolge und Sichtbarkeit; hier abgelegte Dateien werden hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::PdfExporter</name>
+    <message>
+        <source>WireDiff comparison: %1</source>
+        <translation>WireDiff-Vergleich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ProvenanceMatrix</name>
+    <message>
+        <source>How much of each row’s article is found in each column’s article.</source>
+        <translation>Wie viel vom Artikel jeder Zeile sich im Artikel jeder Spalte findet.</translation>
+    </message>
+    <message>
+        <source>verbatim (shade, %)</source>
+        <translation>wörtlich (Tönung, %)</translation>
+    </message>
+    <message>
+        <source>reworded (band)</source>
+        <translation>umformuliert (Band)</translation>
+    </message>
+    <message>
+        <source>%1% of %2 is found verbatim in %3, and %4% reworded.
+Click to compare this pair.</source>
+        <translation>%1 % von %2 finden sich wörtlich in %3 und %4 % umformuliert.
+Klicken, um dieses Paar zu vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::SampleFolder</name>
+    <message>
+        <source>Cannot create the sample folder %1.</source>
+        <translation>Der Beispielordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Weitere</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::Sidecar</name>
+    <message>
+        <source>is not text</source>
+        <translation>ist kein Text</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation>ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>ist kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>is missing or not an object</source>
+        <translation>fehlt oder ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: “%2” %3</source>
+        <translation>%1: „%2“ %3</translation>
+    </message>
+    <message>
+        <source>note %1</source>
+        <translation>Notiz %1</translation>
+    </message>
+    <message>
+        <source>is before its start</source>
+        <translation>liegt vor dem Anfang</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>It was kept unchanged; notes made now cannot be saved until it is set aside.</source>
+        <translation>Sie wurde unverändert gelassen; neue Notizen können erst gespeichert werden, wenn sie beiseitegelegt ist.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is not a regular file. %2</source>
+        <translation>Die Notizdatei %1 ist keine normale Datei. %2</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is too large (%2 MB). %3</source>
+        <translation>Die Notizdatei %1 ist zu groß (%2 MB). %3</translation>
+    </message>
+    <message>
+        <source>The notes file %1 cannot be read: %2. %3</source>
+        <translation>Die Notizdatei %1 kann nicht gelesen werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is damaged (%2). %3</source>
+        <translation>Die Notizdatei %1 ist beschädigt (%2). %3</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a WireDiff notes file. %2</source>
+        <translation>Die Datei %1 ist keine Notizdatei von WireDiff. %2</translation>
+    </message>
+    <message>
+        <source>The notes file %1 names an unknown format “%2”. %3</source>
+        <translation>Die Notizdatei %1 nennt ein unbekanntes Format „%2“. %3</translation>
+    </message>
+    <message>
+        <source>The notes file %1 was written by a newer WireDiff (%2). %3</source>
+        <translation>Die Notizdatei %1 wurde von einem neueren WireDiff geschrieben (%2). %3</translation>
+    </message>
+    <message>
+        <source>“notes” is not a list</source>
+        <translation>„notes“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>note %1 is not an object</source>
+        <translation>Notiz %1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>“links” is not a list</source>
+        <translation>„links“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>Verknüpfung %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>The notes file %1 was changed by another program since it was loaded; it was kept and your notes were not saved over it. Reload the folder to see both.</source>
+        <translation>Die Notizdatei %1 wurde seit dem Laden von einem anderen Programm geändert; sie wurde beibehalten und Ihre Notizen wurden nicht darüber gespeichert. Laden Sie den Ordner neu, um beides zu sehen.</translation>
+    </message>
+    <message>
+        <source>Cannot set the notes file %1 aside as %2.</source>
+        <translation>Die Notizdatei %1 kann nicht als %2 beiseitegelegt werden.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,89 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>WireDiff::ArticleLoader</name>
+    <message numerus="yes">
+        <source>over the limit of %n articles in one comparison</source>
+        <translation>
+            <numerusform>over the limit of %n article in one comparison</numerusform>
+            <numerusform>over the limit of %n articles in one comparison</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over-long paragraph(s) were cut into pieces of at most %1 characters</source>
+        <translation>
+            <numerusform>%n over-long paragraph was cut into pieces of at most %1 characters</numerusform>
+            <numerusform>%n over-long paragraphs were cut into pieces of at most %1 characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::FamilyTree</name>
+    <message numerus="yes">
+        <source>%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; %n word run(s) only these two share.</source>
+        <translation>
+            <numerusform>%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; %n word run only these two share.</numerusform>
+            <numerusform>%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; %n word runs only these two share.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::FindBar</name>
+    <message numerus="yes">
+        <source>%L1 of %Ln</source>
+        <translation>
+            <numerusform>%L1 of %Ln</numerusform>
+            <numerusform>%L1 of %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln articles</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be compared and were skipped.</source>
+        <translation>
+            <numerusform>%n file could not be compared and was skipped.</numerusform>
+            <numerusform>%n files could not be compared and were skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::PaneHeaderBar</name>
+    <message numerus="yes">
+        <source>%1 · %Ln words</source>
+        <translation>
+            <numerusform>%1 · %Ln word</numerusform>
+            <numerusform>%1 · %Ln words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Against the base: %1% verbatim, %2% reworded, %3% new; %Ln base words missing.</source>
+        <translation>
+            <numerusform>Against the base: %1% verbatim, %2% reworded, %3% new; %Ln base word missing.</numerusform>
+            <numerusform>Against the base: %1% verbatim, %2% reworded, %3% new; %Ln base words missing.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1877 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>WireDiff::AboutDialog</name>
+    <message>
+        <source>About WireDiff</source>
+        <translation>Acerca de WireDiff</translation>
+    </message>
+    <message>
+        <source>windows, text layout, PDF</source>
+        <translation>ventanas, composición de texto, PDF</translation>
+    </message>
+    <message>
+        <source>GNU Lesser General Public License v3</source>
+        <translation>GNU Lesser General Public License v3</translation>
+    </message>
+    <message>
+        <source>word and sentence boundaries, character sets</source>
+        <translation>límites de palabras y oraciones, juegos de caracteres</translation>
+    </message>
+    <message>
+        <source>Unicode License</source>
+        <translation>Licencia Unicode</translation>
+    </message>
+    <message>
+        <source>word-level differences</source>
+        <translation>diferencias palabra por palabra</translation>
+    </message>
+    <message>
+        <source>BSD 3-clause licence</source>
+        <translation>licencia BSD de 3 cláusulas</translation>
+    </message>
+    <message>
+        <source>word stems in many languages</source>
+        <translation>raíces de palabras en muchos idiomas</translation>
+    </message>
+    <message>
+        <source>synonyms for paraphrase detection</source>
+        <translation>sinónimos para detectar paráfrasis</translation>
+    </message>
+    <message>
+        <source>WordNet 3.0 licence (Princeton University)</source>
+        <translation>licencia de WordNet 3.0 (Universidad de Princeton)</translation>
+    </message>
+    <message>
+        <source>WireDiff %1</source>
+        <translation>WireDiff %1</translation>
+    </message>
+    <message>
+        <source>Compares many versions of one news story side by side: aligned paragraphs, word-level changes against a base, and who copied whom.</source>
+        <translation>Compara lado a lado muchas versiones de una misma noticia: párrafos alineados, cambios palabra por palabra respecto a una base y quién copió a quién.</translation>
+    </message>
+    <message>
+        <source>Built on:</source>
+        <translation>Construido con:</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ArticleLoader</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read.</source>
+        <translation>No se puede leer la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>symbolic link loop</source>
+        <translation>bucle de enlaces simbólicos</translation>
+    </message>
+    <message>
+        <source>dangling symbolic link</source>
+        <translation>enlace simbólico roto</translation>
+    </message>
+    <message>
+        <source>file not found (it may have been moved or deleted)</source>
+        <translation>archivo no encontrado (puede que se haya movido o borrado)</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>too large (%1; the limit is %2)</source>
+        <translation>demasiado grande (%1; el límite es %2)</translation>
+    </message>
+    <message>
+        <source>XML, but neither NITF nor NewsML-G2</source>
+        <translation>XML, pero ni NITF ni NewsML-G2</translation>
+    </message>
+    <message>
+        <source>binary file, not text</source>
+        <translation>archivo binario, no texto</translation>
+    </message>
+    <message>
+        <source>contains only white space</source>
+        <translation>solo contiene espacios en blanco</translation>
+    </message>
+    <message>
+        <source>invalid %1 byte sequences were replaced by “�”</source>
+        <translation>las secuencias de bytes %1 no válidas se sustituyeron por «�»</translation>
+    </message>
+    <message>
+        <source>folder already read (a symbolic link loop)</source>
+        <translation>carpeta ya leída (bucle de enlaces simbólicos)</translation>
+    </message>
+    <message>
+        <source>subfolder, not read</source>
+        <translation>subcarpeta, no leída</translation>
+    </message>
+    <message numerus="yes">
+        <source>over the limit of %n articles in one comparison</source>
+        <translation>
+            <numerusform>por encima del límite de %n artículo por comparación</numerusform>
+            <numerusform>por encima del límite de %n artículos por comparación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>error de lectura: %1</translation>
+    </message>
+    <message>
+        <source>too large (over %1)</source>
+        <translation>demasiado grande (más de %1)</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>archivo vacío</translation>
+    </message>
+    <message>
+        <source>no article text found</source>
+        <translation>no se encontró texto de artículo</translation>
+    </message>
+    <message>
+        <source>no article text found (%1)</source>
+        <translation>no se encontró texto de artículo (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over-long paragraph(s) were cut into pieces of at most %1 characters</source>
+        <translation>
+            <numerusform>%n párrafo demasiado largo se dividió en fragmentos de %1 caracteres como máximo</numerusform>
+            <numerusform>%n párrafos demasiado largos se dividieron en fragmentos de %1 caracteres como máximo</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::AtomicWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::CommandLine</name>
+    <message>
+        <source>Compare many versions of one news story: paragraphs aligned side by side, word-level differences against a base, and who copied whom.</source>
+        <translation>Comparar muchas versiones de una misma noticia: párrafos alineados lado a lado, diferencias palabra por palabra respecto a una base y quién copió a quién.</translation>
+    </message>
+    <message>
+        <source>Write the comparison report (JSON) to &lt;file&gt; and exit.</source>
+        <translation>Escribir el informe de comparación (JSON) en &lt;archivo&gt; y salir.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Write the annotated PDF to &lt;file&gt; and exit.</source>
+        <translation>Escribir el PDF anotado en &lt;archivo&gt; y salir.</translation>
+    </message>
+    <message>
+        <source>Write a self-contained HTML page to &lt;file&gt; and exit.</source>
+        <translation>Escribir una página HTML autónoma en &lt;archivo&gt; y salir.</translation>
+    </message>
+    <message>
+        <source>Compare against the article &lt;id&gt; (file name without extension).</source>
+        <translation>Comparar con el artículo &lt;id&gt; (nombre de archivo sin extensión).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Use the user interface language &lt;code&gt; (de, fr, es, ko, uk, en…).</source>
+        <translation>Usar el idioma de interfaz &lt;código&gt; (de, fr, es, ko, uk, en…).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>Treat upper and lower case as different.</source>
+        <translation>Distinguir mayúsculas y minúsculas.</translation>
+    </message>
+    <message>
+        <source>Ignore punctuation when comparing.</source>
+        <translation>Ignorar la puntuación al comparar.</translation>
+    </message>
+    <message>
+        <source>Treat curly and straight quotes as different.</source>
+        <translation>Distinguir comillas tipográficas y rectas.</translation>
+    </message>
+    <message>
+        <source>How loosely rewording counts as paraphrase, from 0 (strict) to 1 (loose); default 0.5.</source>
+        <translation>Con qué amplitud una reformulación cuenta como paráfrasis, de 0 (estricto) a 1 (amplio); 0.5 por omisión.</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>Also read hidden files.</source>
+        <translation>Leer también los archivos ocultos.</translation>
+    </message>
+    <message>
+        <source>Also read files in subfolders.</source>
+        <translation>Leer también los archivos de las subcarpetas.</translation>
+    </message>
+    <message>
+        <source>PDF page size: A4 or Letter.</source>
+        <translation>Tamaño de página del PDF: A4 o Letter.</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>tamaño</translation>
+    </message>
+    <message>
+        <source>PDF in landscape orientation.</source>
+        <translation>PDF en orientación horizontal.</translation>
+    </message>
+    <message>
+        <source>PDF and HTML: leave out rows where nothing changed (one line says how many).</source>
+        <translation>PDF y HTML: omitir las filas sin cambios (una línea indica cuántas).</translation>
+    </message>
+    <message>
+        <source>paths</source>
+        <translation>rutas</translation>
+    </message>
+    <message>
+        <source>A folder of articles, or article files.</source>
+        <translation>Una carpeta de artículos o archivos de artículos.</translation>
+    </message>
+    <message>
+        <source>[FOLDER | FILE...]</source>
+        <translation>[CARPETA | ARCHIVO...]</translation>
+    </message>
+    <message>
+        <source>--paraphrase-sensitivity takes a number from 0 to 1.</source>
+        <translation>--paraphrase-sensitivity admite un número de 0 a 1.</translation>
+    </message>
+    <message>
+        <source>--page-size takes A4 or Letter.</source>
+        <translation>--page-size admite A4 o Letter.</translation>
+    </message>
+    <message>
+        <source>An export needs a folder or files to compare.</source>
+        <translation>Una exportación necesita una carpeta o archivos que comparar.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::Comparator</name>
+    <message>
+        <source>There is nothing to compare: no article could be loaded.</source>
+        <translation>No hay nada que comparar: no se pudo cargar ningún artículo.</translation>
+    </message>
+    <message>
+        <source>There is no article called “%1” to use as the base.</source>
+        <translation>No hay ningún artículo llamado «%1» que usar como base.</translation>
+    </message>
+    <message>
+        <source>%1 differs so much from the base in places that those places were compared as whole blocks.</source>
+        <translation>%1 difiere tanto de la base en algunos puntos que esos puntos se compararon como bloques enteros.</translation>
+    </message>
+    <message>
+        <source>A paragraph link you made between %1 and %2 no longer matches the articles and was not applied.</source>
+        <translation>Un enlace de párrafos que creó entre %1 y %2 ya no coincide con los artículos y no se aplicó.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ComparisonJob</name>
+    <message>
+        <source>Nothing to compare: no folder or file was given.</source>
+        <translation>Nada que comparar: no se indicó ninguna carpeta ni archivo.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ComparisonPrinter</name>
+    <message>
+        <source>%1, ¶%2: </source>
+        <translation>%1, ¶%2: </translation>
+    </message>
+    <message>
+        <source>There is nothing to print: no articles were compared.</source>
+        <translation>No hay nada que imprimir: no se comparó ningún artículo.</translation>
+    </message>
+    <message>
+        <source>The page is too small to print on.</source>
+        <translation>La página es demasiado pequeña para imprimir.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Aligned comparison: %1</source>
+        <translation>Comparación alineada: %1</translation>
+    </message>
+    <message>
+        <source>Aligned comparison, group %1 of %2: the base and %3</source>
+        <translation>Comparación alineada, grupo %1 de %2: la base y %3</translation>
+    </message>
+    <message>
+        <source>Cannot start painting the pages.</source>
+        <translation>No se puede empezar a dibujar las páginas.</translation>
+    </message>
+    <message>
+        <source>WireDiff %1 · %2</source>
+        <translation>WireDiff %1 · %2</translation>
+    </message>
+    <message>
+        <source>Base: %1</source>
+        <translation>Base: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1.</source>
+        <translation>No se puede empezar la página %1.</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Painting the pages failed.</source>
+        <translation>Falló el dibujo de las páginas.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ComparisonSession</name>
+    <message>
+        <source>There is nothing to compare here.</source>
+        <translation>Aquí no hay nada que comparar.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ComparisonTable</name>
+    <message>
+        <source>base; struck through: dropped by every other article of this page</source>
+        <translation>base; tachado: suprimido por todos los demás artículos de esta página</translation>
+    </message>
+    <message>
+        <source>%1 verbatim · %2 reworded · %3 new</source>
+        <translation>%1 literal · %2 reformulado · %3 nuevo</translation>
+    </message>
+    <message>
+        <source>Unchanged rows not shown: %1</source>
+        <translation>Filas sin cambios no mostradas: %1</translation>
+    </message>
+    <message>
+        <source>moved paragraph</source>
+        <translation>párrafo movido</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ComparisonView</name>
+    <message>
+        <source>Drop a folder of article versions here, or open one with File ▸ Open Folder.</source>
+        <translation>Suelte aquí una carpeta de versiones de un artículo o abra una con Archivo ▸ Abrir carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing here.</source>
+        <translation>%1 no tiene nada aquí.</translation>
+    </message>
+    <message>
+        <source>Removed here: %1 is in %2.</source>
+        <translation>Suprimido aquí: %1 está en %2.</translation>
+    </message>
+    <message>
+        <source>Added: not in the base, %1.</source>
+        <translation>Añadido: no está en la base, %1.</translation>
+    </message>
+    <message>
+        <source>Removed: %1 does not have this.</source>
+        <translation>Suprimido: %1 no tiene esto.</translation>
+    </message>
+    <message>
+        <source>Reworded in %1: %2</source>
+        <translation>Reformulado en %1: %2</translation>
+    </message>
+    <message>
+        <source>Reworded from: %1</source>
+        <translation>Reformulado a partir de: %1</translation>
+    </message>
+    <message>
+        <source>Moved in %1 to paragraph %2: %3</source>
+        <translation>Movido en %1 al párrafo %2: %3</translation>
+    </message>
+    <message>
+        <source>Moved from paragraph %2 of %1: %3</source>
+        <translation>Movido desde el párrafo %2 de %1: %3</translation>
+    </message>
+    <message>
+        <source>Ctrl+click to go there.</source>
+        <translation>Ctrl+clic para ir allí.</translation>
+    </message>
+    <message>
+        <source>%1: %2 says %3</source>
+        <translation>%1: %2 dice %3</translation>
+    </message>
+    <message>
+        <source>Found in no other source.</source>
+        <translation>No aparece en ninguna otra fuente.</translation>
+    </message>
+    <message>
+        <source>These paragraphs stand elsewhere in %1’s own order.</source>
+        <translation>Estos párrafos están en otro lugar en el orden propio de %1.</translation>
+    </message>
+    <message>
+        <source>Make “%1” the Base</source>
+        <translation>Usar «%1» como base</translation>
+    </message>
+    <message>
+        <source>Compare the Base with “%1”</source>
+        <translation>Comparar la base con «%1»</translation>
+    </message>
+    <message>
+        <source>Move Pane Left</source>
+        <translation>Mover el panel a la izquierda</translation>
+    </message>
+    <message>
+        <source>Move Pane Right</source>
+        <translation>Mover el panel a la derecha</translation>
+    </message>
+    <message>
+        <source>Hide Pane</source>
+        <translation>Ocultar el panel</translation>
+    </message>
+    <message>
+        <source>Show All Panes</source>
+        <translation>Mostrar todos los paneles</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Select All in This Pane</source>
+        <translation>Seleccionar todo en este panel</translation>
+    </message>
+    <message>
+        <source>Go to Where This Comes From</source>
+        <translation>Ir al origen de esto</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::CoverPage</name>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>PA wire</source>
+        <translation>teletipo PA</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>NITF</source>
+        <translation>NITF</translation>
+    </message>
+    <message>
+        <source>NewsML-G2</source>
+        <translation>NewsML-G2</translation>
+    </message>
+    <message>
+        <source>WIREDIFF · VERSIONS OF ONE STORY COMPARED</source>
+        <translation>WIREDIFF · VERSIONES DE UNA NOTICIA COMPARADAS</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Carpeta: %1</translation>
+    </message>
+    <message>
+        <source>(articles in memory)</source>
+        <translation>(artículos en memoria)</translation>
+    </message>
+    <message>
+        <source>Compared: %1 · articles: %2</source>
+        <translation>Comparado: %1 · artículos: %2</translation>
+    </message>
+    <message>
+        <source>Base: %1 — the article every other is marked against</source>
+        <translation>Base: %1 — el artículo respecto al que se marcan todos los demás</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Codificación</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <source>%1 (base)</source>
+        <translation>%1 (base)</translation>
+    </message>
+    <message>
+        <source>%1, repaired</source>
+        <translation>%1, reparado</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Every class has a colour and a second cue that survives greyscale printing.</source>
+        <translation>Cada clase tiene un color y una segunda señal que se mantiene al imprimir en escala de grises.</translation>
+    </message>
+    <message>
+        <source>Caret</source>
+        <translation>Signo de inserción</translation>
+    </message>
+    <message>
+        <source>Base words are missing at this point (they are struck through in the base column when every article of the page dropped them)</source>
+        <translation>Faltan palabras de la base en este punto (aparecen tachadas en la columna de la base cuando todos los artículos de la página las suprimieron)</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Único</translation>
+    </message>
+    <message>
+        <source>Paragraph found in no other source (violet wash and bar)</source>
+        <translation>Párrafo que no aparece en ninguna otra fuente (fondo violeta y barra)</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Hueco</translation>
+    </message>
+    <message>
+        <source>The article has nothing for this row (hatched)</source>
+        <translation>El artículo no tiene nada en esta fila (rayado)</translation>
+    </message>
+    <message>
+        <source>Moved paragraph</source>
+        <translation>Párrafo movido</translation>
+    </message>
+    <message>
+        <source>The paragraph sits elsewhere in its own article</source>
+        <translation>El párrafo está en otro lugar de su propio artículo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>An editor’s note: the bracket spans the passage; the text is at the foot of the page</source>
+        <translation>Una nota de la redacción: el corchete abarca el pasaje; el texto está al pie de la página</translation>
+    </message>
+    <message>
+        <source>moved paragraph</source>
+        <translation>párrafo movido</translation>
+    </message>
+    <message>
+        <source>Found in no other source</source>
+        <translation>No aparece en ninguna otra fuente</translation>
+    </message>
+    <message>
+        <source>Every paragraph has a counterpart in at least one other article.</source>
+        <translation>Cada párrafo tiene un equivalente en al menos otro artículo.</translation>
+    </message>
+    <message>
+        <source>Paragraphs of counted text that appear in one article only: %1. They are additions, or text every other version dropped.</source>
+        <translation>Párrafos de texto contado que aparecen en un solo artículo: %1. Son añadidos o texto que todas las demás versiones suprimieron.</translation>
+    </message>
+    <message>
+        <source>%1, ¶%2</source>
+        <translation>%1, ¶%2</translation>
+    </message>
+    <message>
+        <source>Notes whose passage is no longer in the articles</source>
+        <translation>Notas cuyo pasaje ya no está en los artículos</translation>
+    </message>
+    <message>
+        <source>Kept as they were written; the quoted text was not found when the folder was loaded.</source>
+        <translation>Se conservan tal como se escribieron; el texto citado no se encontró al cargar la carpeta.</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2: “%3”</source>
+        <translation>%1, párrafo %2: «%3»</translation>
+    </message>
+    <message>
+        <source>Who copied whom</source>
+        <translation>Quién copió a quién</translation>
+    </message>
+    <message>
+        <source>Each cell: the share of the row’s article found in the column’s article, verbatim (in a shared run of three or more words) · reworded (in sentences the column says in other words). The deeper the green, the more was taken verbatim.</source>
+        <translation>Cada celda: la parte del artículo de la fila que se encuentra en el artículo de la columna, literal (en una secuencia común de tres o más palabras) · reformulada (en oraciones que la columna dice con otras palabras). Cuanto más intenso el verde, más se tomó literalmente.</translation>
+    </message>
+    <message>
+        <source>found in →</source>
+        <translation>encontrado en →</translation>
+    </message>
+    <message>
+        <source>What each article did with the base</source>
+        <translation>Qué hizo cada artículo con la base</translation>
+    </message>
+    <message>
+        <source>Shares of each article’s counted words: verbatim (same or moved), reworded (paraphrased), new (added); removed is the share of the base’s words it left out.</source>
+        <translation>Partes de las palabras contadas de cada artículo: literal (igual o movido), reformulado (parafraseado), nuevo (añadido); suprimido es la parte de las palabras de la base que omitió.</translation>
+    </message>
+    <message>
+        <source>Verbatim</source>
+        <translation>Literal</translation>
+    </message>
+    <message>
+        <source>Reworded</source>
+        <translation>Reformulado</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Suprimido</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::DropPolicy</name>
+    <message>
+        <source>Only folders and files can be dropped here, not text or other data.</source>
+        <translation>Aquí solo se pueden soltar carpetas y archivos, no texto ni otros datos.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file on this computer; download it first.</source>
+        <translation>«%1» no es un archivo de este equipo; descárguelo primero.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>«%1» no existe.</translation>
+    </message>
+    <message>
+        <source>Drop one folder at a time: WireDiff compares the versions inside one folder.</source>
+        <translation>Suelte una sola carpeta cada vez: WireDiff compara las versiones que hay dentro de una carpeta.</translation>
+    </message>
+    <message>
+        <source>Drop either a folder or files, not both.</source>
+        <translation>Suelte una carpeta o archivos, no ambos.</translation>
+    </message>
+    <message>
+        <source>%1 is not an article: WireDiff reads text, Markdown, HTML, NITF and NewsML files.</source>
+        <translation>%1 no es un artículo: WireDiff lee archivos de texto, Markdown, HTML, NITF y NewsML.</translation>
+    </message>
+    <message>
+        <source>Left out (not articles): %1</source>
+        <translation>Omitidos (no son artículos): %1</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ExportDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>&amp;Portrait</source>
+        <translation>&amp;Vertical</translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation>&amp;Horizontal</translation>
+    </message>
+    <message>
+        <source>%1 (base, always included)</source>
+        <translation>%1 (base, siempre incluida)</translation>
+    </message>
+    <message>
+        <source>Include &amp;unchanged paragraphs</source>
+        <translation>Incluir párrafos &amp;sin cambios</translation>
+    </message>
+    <message>
+        <source>When off, rows where no article differs from the base are summarised in one line.</source>
+        <translation>Si está desactivado, las filas en las que ningún artículo difiere de la base se resumen en una línea.</translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation>&amp;Tamaño de página:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Orientación:</translation>
+    </message>
+    <message>
+        <source>&amp;Articles:</source>
+        <translation>&amp;Artículos:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>All %1 articles side by side on each page.</source>
+        <translation>Los %1 artículos lado a lado en cada página.</translation>
+    </message>
+    <message>
+        <source>%1 columns fit on a page: the base and up to %2 others on each run of pages, %3 runs.</source>
+        <translation>Caben %1 columnas en una página: la base y hasta %2 más en cada serie de páginas, %3 series.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Comparison</source>
+        <translation>Imprimir la comparación</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::Fact</name>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Día de la semana</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Atribución</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Postura</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::FamilyTree</name>
+    <message>
+        <source>%1 is an original here: it shares too little with any earlier version.</source>
+        <translation>%1 es aquí un original: comparte demasiado poco con cualquier versión anterior.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; %n word run(s) only these two share.</source>
+        <translation>
+            <numerusform>%1 deriva muy probablemente de %2: el %3 % de sus palabras está allí, el %4 % a la inversa; %n secuencia de palabras solo la comparten estos dos.</numerusform>
+            <numerusform>%1 deriva muy probablemente de %2: el %3 % de sus palabras está allí, el %4 % a la inversa; %n secuencias de palabras solo las comparten estos dos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was published later.</source>
+        <translation>Se publicó más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Distinguir &amp;mayúsculas</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Buscar:</translation>
+    </message>
+    <message>
+        <source>Text in any pane</source>
+        <translation>Texto en cualquier panel</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Coincidencia anterior (Mayús+Intro)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Coincidencia siguiente (Intro)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln</source>
+        <translation>
+            <numerusform>%L1 de %Ln</numerusform>
+            <numerusform>%L1 de %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::HeadlessExport</name>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>omitido %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing could be compared.</source>
+        <translation>No se pudo comparar nada.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: nothing to export.</source>
+        <translation>No se puede escribir %1: no hay nada que exportar.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::HighlightStyle</name>
+    <message>
+        <source>Same</source>
+        <translation>Igual</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Suprimido</translation>
+    </message>
+    <message>
+        <source>Paraphrased</source>
+        <translation>Parafraseado</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Movido</translation>
+    </message>
+    <message>
+        <source>Changed fact</source>
+        <translation>Dato cambiado</translation>
+    </message>
+    <message>
+        <source>Verbatim as in the base</source>
+        <translation>Literal, como en la base</translation>
+    </message>
+    <message>
+        <source>Only in this article (solid underline)</source>
+        <translation>Solo en este artículo (subrayado continuo)</translation>
+    </message>
+    <message>
+        <source>In the base but missing here (struck through; a caret where it is missing)</source>
+        <translation>En la base pero no aquí (tachado; un signo de inserción donde falta)</translation>
+    </message>
+    <message>
+        <source>Says what the base says in other words (wavy underline)</source>
+        <translation>Dice lo que dice la base con otras palabras (subrayado ondulado)</translation>
+    </message>
+    <message>
+        <source>Same text at another place (dotted box)</source>
+        <translation>El mismo texto en otro lugar (recuadro punteado)</translation>
+    </message>
+    <message>
+        <source>A number, date, name, quote or attribution that differs from the base (solid box)</source>
+        <translation>Un número, fecha, nombre, cita o atribución que difiere de la base (recuadro continuo)</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::HtmlExporter</name>
+    <message>
+        <source>Missing here: %1</source>
+        <translation>Falta aquí: %1</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Codificación</translation>
+    </message>
+    <message>
+        <source>verbatim</source>
+        <translation>literal</translation>
+    </message>
+    <message>
+        <source>Reworded</source>
+        <translation>Reformulado</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Suprimido</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>Share of each row’s article found in each column’s article: verbatim / reworded.</source>
+        <translation>Parte del artículo de cada fila que se encuentra en el artículo de cada columna: literal / reformulado.</translation>
+    </message>
+    <message>
+        <source>Base text missing at this point</source>
+        <translation>Falta texto de la base en este punto</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Único</translation>
+    </message>
+    <message>
+        <source>Paragraph found in no other source</source>
+        <translation>Párrafo que no aparece en ninguna otra fuente</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Passage with an editor’s note, listed below</source>
+        <translation>Pasaje con una nota de la redacción, listada abajo</translation>
+    </message>
+    <message>
+        <source>Unchanged rows not shown: %1</source>
+        <translation>Filas sin cambios no mostradas: %1</translation>
+    </message>
+    <message>
+        <source>nothing here</source>
+        <translation>nada aquí</translation>
+    </message>
+    <message>
+        <source>moved from elsewhere in this article</source>
+        <translation>movido desde otro lugar de este artículo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>párrafo</translation>
+    </message>
+    <message>
+        <source>Notes whose passage is no longer in the articles</source>
+        <translation>Notas cuyo pasaje ya no está en los artículos</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Igual</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>Paraphrased</source>
+        <translation>Parafraseado</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Movido</translation>
+    </message>
+    <message>
+        <source>Changed fact</source>
+        <translation>Dato cambiado</translation>
+    </message>
+    <message>
+        <source>Verbatim as in the base</source>
+        <translation>Literal, como en la base</translation>
+    </message>
+    <message>
+        <source>Only in this article (solid underline)</source>
+        <translation>Solo en este artículo (subrayado continuo)</translation>
+    </message>
+    <message>
+        <source>In the base but missing here (struck through; a caret where it is missing)</source>
+        <translation>En la base pero no aquí (tachado; un signo de inserción donde falta)</translation>
+    </message>
+    <message>
+        <source>Says what the base says in other words (wavy underline)</source>
+        <translation>Dice lo que dice la base con otras palabras (subrayado ondulado)</translation>
+    </message>
+    <message>
+        <source>Same text at another place (dotted box)</source>
+        <translation>El mismo texto en otro lugar (recuadro punteado)</translation>
+    </message>
+    <message>
+        <source>A number, date, name, quote or attribution that differs from the base (solid box)</source>
+        <translation>Un número, fecha, nombre, cita o atribución que difiere de la base (recuadro continuo)</translation>
+    </message>
+    <message>
+        <source>WireDiff: %1</source>
+        <translation>WireDiff: %1</translation>
+    </message>
+    <message>
+        <source>Compared on %1. Articles: %2.</source>
+        <translation>Comparado el %1. Artículos: %2.</translation>
+    </message>
+    <message>
+        <source>Base: %1 — %2</source>
+        <translation>Base: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Who copied whom</source>
+        <translation>Quién copió a quién</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Found in no other source</source>
+        <translation>No aparece en ninguna otra fuente</translation>
+    </message>
+    <message>
+        <source>Aligned comparison</source>
+        <translation>Comparación alineada</translation>
+    </message>
+    <message>
+        <source>Generated by WireDiff %1.</source>
+        <translation>Generado por WireDiff %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>The language of menus and messages, from the next start</source>
+        <translation>El idioma de los menús y mensajes, a partir del próximo inicio</translation>
+    </message>
+    <message>
+        <source>Applies when WireDiff starts again</source>
+        <translation>Se aplica al volver a iniciar WireDiff</translation>
+    </message>
+    <message>
+        <source>&amp;System Language (%1)</source>
+        <translation>Idioma del &amp;sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Follow the language of the desktop, from the next start</source>
+        <translation>Seguir el idioma del escritorio, a partir del próximo inicio</translation>
+    </message>
+    <message>
+        <source>Use %1 (%2) from the next start</source>
+        <translation>Usar %1 (%2) a partir del próximo inicio</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::LegendWidget</name>
+    <message>
+        <source>Missing here</source>
+        <translation>Falta aquí</translation>
+    </message>
+    <message>
+        <source>Paragraph out of order</source>
+        <translation>Párrafo fuera de orden</translation>
+    </message>
+    <message>
+        <source>In no other source</source>
+        <translation>En ninguna otra fuente</translation>
+    </message>
+    <message>
+        <source>No counterpart</source>
+        <translation>Sin equivalente</translation>
+    </message>
+    <message>
+        <source>Boilerplate</source>
+        <translation>Texto repetitivo</translation>
+    </message>
+    <message>
+        <source>Base text is missing at this point (hover for what)</source>
+        <translation>Falta texto de la base en este punto (pase el puntero para verlo)</translation>
+    </message>
+    <message>
+        <source>These paragraphs stand elsewhere in the article&apos;s own order</source>
+        <translation>Estos párrafos están en otro lugar en el orden propio del artículo</translation>
+    </message>
+    <message>
+        <source>A paragraph found in no other article (tinted, with a bar)</source>
+        <translation>Un párrafo que no aparece en ningún otro artículo (sombreado, con una barra)</translation>
+    </message>
+    <message>
+        <source>The article has nothing in this row (hatched)</source>
+        <translation>El artículo no tiene nada en esta fila (rayado)</translation>
+    </message>
+    <message>
+        <source>Site chrome, legal lines and the like (dimmed, never counted)</source>
+        <translation>Elementos del sitio, avisos legales y similares (atenuado, nunca contado)</translation>
+    </message>
+    <message>
+        <source>Abc</source>
+        <translation>Abc</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::Main</name>
+    <message>
+        <source>There is no translation for “%1”; the languages are: %2.</source>
+        <translation>No hay traducción para «%1»; los idiomas disponibles son: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::MainActions</name>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>Abrir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Open a folder of versions of one story</source>
+        <translation>Abrir una carpeta de versiones de una misma noticia</translation>
+    </message>
+    <message>
+        <source>Open &amp;Files…</source>
+        <translation>Abrir arc&amp;hivos…</translation>
+    </message>
+    <message>
+        <source>Open some versions of one story</source>
+        <translation>Abrir algunas versiones de una misma noticia</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Recar&amp;gar</translation>
+    </message>
+    <message>
+        <source>Read the articles again and compare</source>
+        <translation>Volver a leer los artículos y comparar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Quit WireDiff</source>
+        <translation>Salir de WireDiff</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>Copiar el texto seleccionado</translation>
+    </message>
+    <message>
+        <source>Select &amp;All in Pane</source>
+        <translation>Seleccionar &amp;todo en el panel</translation>
+    </message>
+    <message>
+        <source>Select the whole text of the current pane</source>
+        <translation>Seleccionar todo el texto del panel actual</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Find text in every pane</source>
+        <translation>Buscar texto en todos los paneles</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Go to the next match</source>
+        <translation>Ir a la coincidencia siguiente</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Buscar &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Go to the previous match</source>
+        <translation>Ir a la coincidencia anterior</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Tamaño real</translation>
+    </message>
+    <message>
+        <source>Text at its normal size</source>
+        <translation>Texto a su tamaño normal</translation>
+    </message>
+    <message>
+        <source>&amp;Show All Panes</source>
+        <translation>Mostrar todos los &amp;paneles</translation>
+    </message>
+    <message>
+        <source>Show the panes you have hidden</source>
+        <translation>Mostrar los paneles que ha ocultado</translation>
+    </message>
+    <message>
+        <source>Le&amp;gend</source>
+        <translation>Le&amp;yenda</translation>
+    </message>
+    <message>
+        <source>Show the key to the highlights</source>
+        <translation>Mostrar el significado de los resaltados</translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation>Cambio &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Go to the next row with a difference</source>
+        <translation>Ir a la fila siguiente con una diferencia</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Change</source>
+        <translation>Cambio &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Go to the previous row with a difference</source>
+        <translation>Ir a la fila anterior con una diferencia</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unique Paragraph</source>
+        <translation>Párrafo ú&amp;nico siguiente</translation>
+    </message>
+    <message>
+        <source>Go to the next paragraph found in no other source</source>
+        <translation>Ir al párrafo siguiente que no aparece en ninguna otra fuente</translation>
+    </message>
+    <message>
+        <source>Previous Uni&amp;que Paragraph</source>
+        <translation>Párrafo úni&amp;co anterior</translation>
+    </message>
+    <message>
+        <source>Go to the previous paragraph found in no other source</source>
+        <translation>Ir al párrafo anterior que no aparece en ninguna otra fuente</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Case</source>
+        <translation>Ignorar &amp;mayúsculas</translation>
+    </message>
+    <message>
+        <source>Treat “police” and “Police” as the same word</source>
+        <translation>Tratar «policía» y «Policía» como la misma palabra</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Punctuation</source>
+        <translation>Ignorar la &amp;puntuación</translation>
+    </message>
+    <message>
+        <source>Do not count commas, full stops and dashes as differences</source>
+        <translation>No contar comas, puntos ni rayas como diferencias</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Quote Style</source>
+        <translation>Ignorar el estilo de &amp;comillas</translation>
+    </message>
+    <message>
+        <source>Treat curly, straight and angle quotes as the same</source>
+        <translation>Tratar igual las comillas tipográficas, rectas y angulares</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>Stop loading and comparing</source>
+        <translation>Detener la carga y la comparación</translation>
+    </message>
+    <message>
+        <source>&amp;About WireDiff</source>
+        <translation>Acerca &amp;de WireDiff</translation>
+    </message>
+    <message>
+        <source>About WireDiff</source>
+        <translation>Acerca de WireDiff</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About the Qt toolkit</source>
+        <translation>Acerca del entorno Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>List every command that has a shortcut</source>
+        <translation>Listar todas las órdenes que tienen un atajo</translation>
+    </message>
+    <message>
+        <source>Next Unique</source>
+        <translation>Único siguiente</translation>
+    </message>
+    <message>
+        <source>Previous Unique</source>
+        <translation>Único anterior</translation>
+    </message>
+    <message>
+        <source>Next Change</source>
+        <translation>Cambio siguiente</translation>
+    </message>
+    <message>
+        <source>Previous Change</source>
+        <translation>Cambio anterior</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::MainWindow</name>
+    <message>
+        <source>Who Copied Whom</source>
+        <translation>Quién copió a quién</translation>
+    </message>
+    <message>
+        <source>How much of each article is found in each other article; click a cell to compare that pair</source>
+        <translation>Cuánto de cada artículo se encuentra en cada uno de los demás; pulse una celda para comparar ese par</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>Paneles &amp;laterales</translation>
+    </message>
+    <message>
+        <source>Show or hide the panel “%1”</source>
+        <translation>Mostrar u ocultar el panel lateral «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Story</source>
+        <translation>Abrir la noticia de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample: six versions of an invented flood report</source>
+        <translation>Abrir el ejemplo incluido: seis versiones de una noticia inventada sobre una inundación</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>&amp;Navigate</source>
+        <translation>&amp;Navegar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation>&amp;Base:</translation>
+    </message>
+    <message>
+        <source>The article every other article is compared with</source>
+        <translation>El artículo con el que se compara cada uno de los demás</translation>
+    </message>
+    <message>
+        <source>Paraphrase: strict</source>
+        <translation>Paráfrasis: estricto</translation>
+    </message>
+    <message>
+        <source>How loosely reworded sentences count as paraphrases of the base</source>
+        <translation>Con qué amplitud las oraciones reformuladas cuentan como paráfrasis de la base</translation>
+    </message>
+    <message>
+        <source>Paraphrase sensitivity</source>
+        <translation>Sensibilidad a la paráfrasis</translation>
+    </message>
+    <message>
+        <source>loose</source>
+        <translation>amplio</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing compared.</source>
+        <translation>No se comparó nada.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The comparison shown is the previous one.</source>
+        <translation>Cancelado. La comparación mostrada es la anterior.</translation>
+    </message>
+    <message>
+        <source>Files changed on disk; comparing again…</source>
+        <translation>Los archivos cambiaron en el disco; comparando de nuevo…</translation>
+    </message>
+    <message>
+        <source>No further rows of that kind.</source>
+        <translation>No hay más filas de ese tipo.</translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>No se abrió: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln articles</source>
+        <translation>
+            <numerusform>%Ln artículo</numerusform>
+            <numerusform>%Ln artículos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compared in %L1 ms</source>
+        <translation>comparado en %L1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be compared and were skipped.</source>
+        <translation>
+            <numerusform>%n archivo no se pudo comparar y se omitió.</numerusform>
+            <numerusform>%n archivos no se pudieron comparar y se omitieron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparando…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>No recent folders</source>
+        <translation>No hay carpetas recientes</translation>
+    </message>
+    <message>
+        <source>Open a Folder of Versions</source>
+        <translation>Abrir una carpeta de versiones</translation>
+    </message>
+    <message>
+        <source>Open Versions of One Story</source>
+        <translation>Abrir versiones de una misma noticia</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.html *.htm *.xhtml *.xml *.nitf *.newsml);;All files (*)</source>
+        <translation>Artículos (*.txt *.md *.html *.htm *.xhtml *.xml *.nitf *.newsml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The new language applies when WireDiff starts again.</source>
+        <translation>El nuevo idioma se aplicará al volver a iniciar WireDiff.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::NewsXmlParser</name>
+    <message>
+        <source>truncated XML at line %1: %2</source>
+        <translation>XML truncado en la línea %1: %2</translation>
+    </message>
+    <message>
+        <source>XML error at line %1: %2</source>
+        <translation>error de XML en la línea %1: %2</translation>
+    </message>
+    <message>
+        <source>its DTD&apos;s entities would expand to far more text than the file holds</source>
+        <translation>las entidades de su DTD se expandirían a mucho más texto del que contiene el archivo</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::NoteBook</name>
+    <message>
+        <source>notes that followed their text to a new place: %1</source>
+        <translation>notas que siguieron a su texto a un nuevo lugar: %1</translation>
+    </message>
+    <message>
+        <source>notes whose passage was not found, kept as detached: %1</source>
+        <translation>notas cuyo pasaje no se encontró, conservadas como separadas: %1</translation>
+    </message>
+    <message>
+        <source>There is no folder to save the notes in.</source>
+        <translation>No hay ninguna carpeta donde guardar las notas.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::NoteListModel</name>
+    <message>
+        <source>[detached] </source>
+        <translation>[separada] </translation>
+    </message>
+    <message>
+        <source>%1
+
+The passage was not found in %2 when the folder was loaded.</source>
+        <translation>%1
+
+El pasaje no se encontró en %2 al cargar la carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::NoticeBanner</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Show or hide the details</source>
+        <translation>Mostrar u ocultar los detalles</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::OverviewRuler</name>
+    <message>
+        <source>Where the changes are: added, removed, reworded, moved, unique. Click to go there.</source>
+        <translation>Dónde están los cambios: añadido, suprimido, reformulado, movido, único. Pulse para ir allí.</translation>
+    </message>
+    <message>
+        <source>unique</source>
+        <translation>único</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::PaneHeaderBar</name>
+    <message>
+        <source>BASE</source>
+        <translation>BASE</translation>
+    </message>
+    <message>
+        <source>VS BASE</source>
+        <translation>FRENTE A BASE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln words</source>
+        <translation>
+            <numerusform>%1 · %Ln palabra</numerusform>
+            <numerusform>%1 · %Ln palabras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>highlights against %1</source>
+        <translation>resaltados respecto a %1</translation>
+    </message>
+    <message>
+        <source>the base of the comparison</source>
+        <translation>la base de la comparación</translation>
+    </message>
+    <message>
+        <source>%1% verbatim · %2% reworded · %3% new</source>
+        <translation>%1 % literal · %2 % reformulado · %3 % nuevo</translation>
+    </message>
+    <message>
+        <source>Format: %1, encoding: %2</source>
+        <translation>Formato: %1, codificación: %2</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Publicado: %1</translation>
+    </message>
+    <message>
+        <source>The base: every other article is compared with this one.</source>
+        <translation>La base: cada uno de los demás artículos se compara con este.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Against the base: %1% verbatim, %2% reworded, %3% new; %Ln base words missing.</source>
+        <translation>
+            <numerusform>Respecto a la base: %1 % literal, %2 % reformulado, %3 % nuevo; falta %Ln palabra de la base.</numerusform>
+            <numerusform>Respecto a la base: %1 % literal, %2 % reformulado, %3 % nuevo; faltan %Ln palabras de la base.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Right-click for base, order and visibility; drop files here to add them.</source>
+        <translation>Clic derecho para la base, el orden y la visibilidad; suelte archivos aquí para añadirlos.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::PdfExporter</name>
+    <message>
+        <source>WireDiff comparison: %1</source>
+        <translation>Comparación de WireDiff: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ProvenanceMatrix</name>
+    <message>
+        <source>How much of each row’s article is found in each column’s article.</source>
+        <translation>Cuánto del artículo de cada fila se encuentra en el artículo de cada columna.</translation>
+    </message>
+    <message>
+        <source>verbatim (shade, %)</source>
+        <translation>literal (tono, %)</translation>
+    </message>
+    <message>
+        <source>reworded (band)</source>
+        <translation>reformulado (banda)</translation>
+    </message>
+    <message>
+        <source>%1% of %2 is found verbatim in %3, and %4% reworded.
+Click to compare this pair.</source>
+        <translation>El %1 % de %2 está literalmente en %3, y el %4 % reformulado.
+Pulse para comparar este par.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::SampleFolder</name>
+    <message>
+        <source>Cannot create the sample folder %1.</source>
+        <translation>No se puede crear la carpeta de ejemplo %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::Sidecar</name>
+    <message>
+        <source>is not text</source>
+        <translation>no es texto</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>no es un número entero</translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation>no es true ni false</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>no es una fecha y hora</translation>
+    </message>
+    <message>
+        <source>is missing or not an object</source>
+        <translation>falta o no es un objeto</translation>
+    </message>
+    <message>
+        <source>%1: “%2” %3</source>
+        <translation>%1: «%2» %3</translation>
+    </message>
+    <message>
+        <source>note %1</source>
+        <translation>nota %1</translation>
+    </message>
+    <message>
+        <source>is before its start</source>
+        <translation>está antes de su inicio</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>It was kept unchanged; notes made now cannot be saved until it is set aside.</source>
+        <translation>Se dejó sin cambios; las notas que se hagan ahora no se podrán guardar hasta que se aparte.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is not a regular file. %2</source>
+        <translation>El archivo de notas %1 no es un archivo normal. %2</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is too large (%2 MB). %3</source>
+        <translation>El archivo de notas %1 es demasiado grande (%2 MB). %3</translation>
+    </message>
+    <message>
+        <source>The notes file %1 cannot be read: %2. %3</source>
+        <translation>No se puede leer el archivo de notas %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is damaged (%2). %3</source>
+        <translation>El archivo de notas %1 está dañado (%2). %3</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a WireDiff notes file. %2</source>
+        <translation>El archivo %1 no es un archivo de notas de WireDiff. %2</translation>
+    </message>
+    <message>
+        <source>The notes file %1 names an unknown format “%2”. %3</source>
+        <translation>El archivo de notas %1 indica un formato desconocido «%2». %3</translation>
+    </message>
+    <message>
+        <source>The notes file %1 was written by a newer WireDiff (%2). %3</source>
+        <translation>El archivo de notas %1 lo escribió una versión más reciente de WireDiff (%2). %3</translation>
+    </message>
+    <message>
+        <source>“notes” is not a list</source>
+        <translation>«notes» no es una lista</translation>
+    </message>
+    <message>
+        <source>note %1 is not an object</source>
+        <translation>la nota %1 no es un objeto</translation>
+    </message>
+    <message>
+        <source>“links” is not a list</source>
+        <translation>«links» no es una lista</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>enlace %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 no es un objeto</translation>
+    </message>
+    <message>
+        <source>The notes file %1 was changed by another program since it was loaded; it was kept and your notes were not saved over it. Reload the folder to see both.</source>
+        <translation>Otro programa modificó el archivo de notas %1 después de cargarlo; se conservó y sus notas no se guardaron encima. Recargue la carpeta para ver ambos.</translation>
+    </message>
+    <message>
+        <source>Cannot set the notes file %1 aside as %2.</source>
+        <translation>No se puede apartar el archivo de notas %1 como %2.</translation>
+    </message>
+</context>
+</TS>

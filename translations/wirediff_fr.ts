@@ -1,0 +1,1877 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>WireDiff::AboutDialog</name>
+    <message>
+        <source>About WireDiff</source>
+        <translation>À propos de WireDiff</translation>
+    </message>
+    <message>
+        <source>windows, text layout, PDF</source>
+        <translation>fenêtres, mise en page du texte, PDF</translation>
+    </message>
+    <message>
+        <source>GNU Lesser General Public License v3</source>
+        <translation>GNU Lesser General Public License v3</translation>
+    </message>
+    <message>
+        <source>word and sentence boundaries, character sets</source>
+        <translation>limites de mots et de phrases, jeux de caractères</translation>
+    </message>
+    <message>
+        <source>Unicode License</source>
+        <translation>Licence Unicode</translation>
+    </message>
+    <message>
+        <source>word-level differences</source>
+        <translation>différences au niveau des mots</translation>
+    </message>
+    <message>
+        <source>BSD 3-clause licence</source>
+        <translation>licence BSD à 3 clauses</translation>
+    </message>
+    <message>
+        <source>word stems in many languages</source>
+        <translation>racines de mots dans de nombreuses langues</translation>
+    </message>
+    <message>
+        <source>synonyms for paraphrase detection</source>
+        <translation>synonymes pour détecter les paraphrases</translation>
+    </message>
+    <message>
+        <source>WordNet 3.0 licence (Princeton University)</source>
+        <translation>licence WordNet 3.0 (Université de Princeton)</translation>
+    </message>
+    <message>
+        <source>WireDiff %1</source>
+        <translation>WireDiff %1</translation>
+    </message>
+    <message>
+        <source>Compares many versions of one news story side by side: aligned paragraphs, word-level changes against a base, and who copied whom.</source>
+        <translation>Compare côte à côte de nombreuses versions d’une même dépêche&#xa0;: paragraphes alignés, modifications mot à mot par rapport à une base, et qui a copié qui.</translation>
+    </message>
+    <message>
+        <source>Built on:</source>
+        <translation>Construit avec&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ArticleLoader</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read.</source>
+        <translation>Le dossier %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>symbolic link loop</source>
+        <translation>boucle de liens symboliques</translation>
+    </message>
+    <message>
+        <source>dangling symbolic link</source>
+        <translation>lien symbolique sans cible</translation>
+    </message>
+    <message>
+        <source>file not found (it may have been moved or deleted)</source>
+        <translation>fichier introuvable (il a peut-être été déplacé ou supprimé)</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>too large (%1; the limit is %2)</source>
+        <translation>trop volumineux (%1&#xa0;; la limite est %2)</translation>
+    </message>
+    <message>
+        <source>XML, but neither NITF nor NewsML-G2</source>
+        <translation>XML, mais ni NITF ni NewsML-G2</translation>
+    </message>
+    <message>
+        <source>binary file, not text</source>
+        <translation>fichier binaire, pas du texte</translation>
+    </message>
+    <message>
+        <source>contains only white space</source>
+        <translation>ne contient que des espaces</translation>
+    </message>
+    <message>
+        <source>invalid %1 byte sequences were replaced by “�”</source>
+        <translation>des séquences d’octets %1 invalides ont été remplacées par «&#xa0;�&#xa0;»</translation>
+    </message>
+    <message>
+        <source>folder already read (a symbolic link loop)</source>
+        <translation>dossier déjà lu (boucle de liens symboliques)</translation>
+    </message>
+    <message>
+        <source>subfolder, not read</source>
+        <translation>sous-dossier, non lu</translation>
+    </message>
+    <message numerus="yes">
+        <source>over the limit of %n articles in one comparison</source>
+        <translation>
+            <numerusform>au-delà de la limite de %n article par comparaison</numerusform>
+            <numerusform>au-delà de la limite de %n articles par comparaison</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>erreur de lecture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>too large (over %1)</source>
+        <translation>trop volumineux (plus de %1)</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>fichier vide</translation>
+    </message>
+    <message>
+        <source>no article text found</source>
+        <translation>aucun texte d’article trouvé</translation>
+    </message>
+    <message>
+        <source>no article text found (%1)</source>
+        <translation>aucun texte d’article trouvé (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over-long paragraph(s) were cut into pieces of at most %1 characters</source>
+        <translation>
+            <numerusform>%n paragraphe trop long a été découpé en morceaux d’au plus %1 caractères</numerusform>
+            <numerusform>%n paragraphes trop longs ont été découpés en morceaux d’au plus %1 caractères</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::AtomicWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::CommandLine</name>
+    <message>
+        <source>Compare many versions of one news story: paragraphs aligned side by side, word-level differences against a base, and who copied whom.</source>
+        <translation>Comparer de nombreuses versions d’une même dépêche&#xa0;: paragraphes alignés côte à côte, différences mot à mot par rapport à une base, et qui a copié qui.</translation>
+    </message>
+    <message>
+        <source>Write the comparison report (JSON) to &lt;file&gt; and exit.</source>
+        <translation>Écrire le rapport de comparaison (JSON) dans &lt;fichier&gt; et quitter.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Write the annotated PDF to &lt;file&gt; and exit.</source>
+        <translation>Écrire le PDF annoté dans &lt;fichier&gt; et quitter.</translation>
+    </message>
+    <message>
+        <source>Write a self-contained HTML page to &lt;file&gt; and exit.</source>
+        <translation>Écrire une page HTML autonome dans &lt;fichier&gt; et quitter.</translation>
+    </message>
+    <message>
+        <source>Compare against the article &lt;id&gt; (file name without extension).</source>
+        <translation>Comparer avec l’article &lt;id&gt; (nom du fichier sans extension).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Use the user interface language &lt;code&gt; (de, fr, es, ko, uk, en…).</source>
+        <translation>Utiliser la langue d’interface &lt;code&gt; (de, fr, es, ko, uk, en…).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Treat upper and lower case as different.</source>
+        <translation>Distinguer majuscules et minuscules.</translation>
+    </message>
+    <message>
+        <source>Ignore punctuation when comparing.</source>
+        <translation>Ignorer la ponctuation lors de la comparaison.</translation>
+    </message>
+    <message>
+        <source>Treat curly and straight quotes as different.</source>
+        <translation>Distinguer les guillemets typographiques et droits.</translation>
+    </message>
+    <message>
+        <source>How loosely rewording counts as paraphrase, from 0 (strict) to 1 (loose); default 0.5.</source>
+        <translation>Tolérance avec laquelle une reformulation compte comme paraphrase, de 0 (stricte) à 1 (large)&#xa0;; 0.5 par défaut.</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>Also read hidden files.</source>
+        <translation>Lire aussi les fichiers cachés.</translation>
+    </message>
+    <message>
+        <source>Also read files in subfolders.</source>
+        <translation>Lire aussi les fichiers des sous-dossiers.</translation>
+    </message>
+    <message>
+        <source>PDF page size: A4 or Letter.</source>
+        <translation>Format de page du PDF&#xa0;: A4 ou Letter.</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>PDF in landscape orientation.</source>
+        <translation>PDF en orientation paysage.</translation>
+    </message>
+    <message>
+        <source>PDF and HTML: leave out rows where nothing changed (one line says how many).</source>
+        <translation>PDF et HTML&#xa0;: omettre les lignes sans changement (une ligne en indique le nombre).</translation>
+    </message>
+    <message>
+        <source>paths</source>
+        <translation>chemins</translation>
+    </message>
+    <message>
+        <source>A folder of articles, or article files.</source>
+        <translation>Un dossier d’articles, ou des fichiers d’articles.</translation>
+    </message>
+    <message>
+        <source>[FOLDER | FILE...]</source>
+        <translation>[DOSSIER | FICHIER...]</translation>
+    </message>
+    <message>
+        <source>--paraphrase-sensitivity takes a number from 0 to 1.</source>
+        <translation>--paraphrase-sensitivity attend un nombre entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>--page-size takes A4 or Letter.</source>
+        <translation>--page-size attend A4 ou Letter.</translation>
+    </message>
+    <message>
+        <source>An export needs a folder or files to compare.</source>
+        <translation>Un export nécessite un dossier ou des fichiers à comparer.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::Comparator</name>
+    <message>
+        <source>There is nothing to compare: no article could be loaded.</source>
+        <translation>Il n’y a rien à comparer&#xa0;: aucun article n’a pu être chargé.</translation>
+    </message>
+    <message>
+        <source>There is no article called “%1” to use as the base.</source>
+        <translation>Il n’y a pas d’article nommé «&#xa0;%1&#xa0;» à utiliser comme base.</translation>
+    </message>
+    <message>
+        <source>%1 differs so much from the base in places that those places were compared as whole blocks.</source>
+        <translation>%1 diffère tellement de la base par endroits que ces passages ont été comparés en blocs entiers.</translation>
+    </message>
+    <message>
+        <source>A paragraph link you made between %1 and %2 no longer matches the articles and was not applied.</source>
+        <translation>Un lien de paragraphe que vous avez créé entre %1 et %2 ne correspond plus aux articles et n’a pas été appliqué.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ComparisonJob</name>
+    <message>
+        <source>Nothing to compare: no folder or file was given.</source>
+        <translation>Rien à comparer&#xa0;: aucun dossier ni fichier n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ComparisonPrinter</name>
+    <message>
+        <source>%1, ¶%2: </source>
+        <translation>%1, ¶%2&#xa0;: </translation>
+    </message>
+    <message>
+        <source>There is nothing to print: no articles were compared.</source>
+        <translation>Il n’y a rien à imprimer&#xa0;: aucun article n’a été comparé.</translation>
+    </message>
+    <message>
+        <source>The page is too small to print on.</source>
+        <translation>La page est trop petite pour l’impression.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Aligned comparison: %1</source>
+        <translation>Comparaison alignée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Aligned comparison, group %1 of %2: the base and %3</source>
+        <translation>Comparaison alignée, groupe %1 sur %2&#xa0;: la base et %3</translation>
+    </message>
+    <message>
+        <source>Cannot start painting the pages.</source>
+        <translation>Impossible de commencer à dessiner les pages.</translation>
+    </message>
+    <message>
+        <source>WireDiff %1 · %2</source>
+        <translation>WireDiff %1 · %2</translation>
+    </message>
+    <message>
+        <source>Base: %1</source>
+        <translation>Base&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1.</source>
+        <translation>Impossible de commencer la page %1.</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Painting the pages failed.</source>
+        <translation>Le dessin des pages a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ComparisonSession</name>
+    <message>
+        <source>There is nothing to compare here.</source>
+        <translation>Il n’y a rien à comparer ici.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ComparisonTable</name>
+    <message>
+        <source>base; struck through: dropped by every other article of this page</source>
+        <translation>base&#xa0;; barré&#xa0;: supprimé par tous les autres articles de cette page</translation>
+    </message>
+    <message>
+        <source>%1 verbatim · %2 reworded · %3 new</source>
+        <translation>%1 textuel · %2 reformulé · %3 nouveau</translation>
+    </message>
+    <message>
+        <source>Unchanged rows not shown: %1</source>
+        <translation>Lignes inchangées non affichées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>moved paragraph</source>
+        <translation>paragraphe déplacé</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ComparisonView</name>
+    <message>
+        <source>Drop a folder of article versions here, or open one with File ▸ Open Folder.</source>
+        <translation>Déposez ici un dossier de versions d’un article, ou ouvrez-en un avec Fichier ▸ Ouvrir un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing here.</source>
+        <translation>%1 n’a rien ici.</translation>
+    </message>
+    <message>
+        <source>Removed here: %1 is in %2.</source>
+        <translation>Supprimé ici&#xa0;: %1 figure dans %2.</translation>
+    </message>
+    <message>
+        <source>Added: not in the base, %1.</source>
+        <translation>Ajouté&#xa0;: absent de la base, %1.</translation>
+    </message>
+    <message>
+        <source>Removed: %1 does not have this.</source>
+        <translation>Supprimé&#xa0;: %1 ne contient pas ce passage.</translation>
+    </message>
+    <message>
+        <source>Reworded in %1: %2</source>
+        <translation>Reformulé dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Reworded from: %1</source>
+        <translation>Reformulé à partir de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Moved in %1 to paragraph %2: %3</source>
+        <translation>Déplacé dans %1 au paragraphe %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Moved from paragraph %2 of %1: %3</source>
+        <translation>Déplacé depuis le paragraphe %2 de %1&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Ctrl+click to go there.</source>
+        <translation>Ctrl+clic pour y aller.</translation>
+    </message>
+    <message>
+        <source>%1: %2 says %3</source>
+        <translation>%1&#xa0;: %2 indique %3</translation>
+    </message>
+    <message>
+        <source>Found in no other source.</source>
+        <translation>Absent de toute autre source.</translation>
+    </message>
+    <message>
+        <source>These paragraphs stand elsewhere in %1’s own order.</source>
+        <translation>Ces paragraphes se trouvent ailleurs dans l’ordre propre de %1.</translation>
+    </message>
+    <message>
+        <source>Make “%1” the Base</source>
+        <translation>Prendre «&#xa0;%1&#xa0;» comme base</translation>
+    </message>
+    <message>
+        <source>Compare the Base with “%1”</source>
+        <translation>Comparer la base avec «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move Pane Left</source>
+        <translation>Déplacer le volet à gauche</translation>
+    </message>
+    <message>
+        <source>Move Pane Right</source>
+        <translation>Déplacer le volet à droite</translation>
+    </message>
+    <message>
+        <source>Hide Pane</source>
+        <translation>Masquer le volet</translation>
+    </message>
+    <message>
+        <source>Show All Panes</source>
+        <translation>Afficher tous les volets</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Select All in This Pane</source>
+        <translation>Tout sélectionner dans ce volet</translation>
+    </message>
+    <message>
+        <source>Go to Where This Comes From</source>
+        <translation>Aller à l’origine de ce passage</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::CoverPage</name>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>PA wire</source>
+        <translation>dépêche PA</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>NITF</source>
+        <translation>NITF</translation>
+    </message>
+    <message>
+        <source>NewsML-G2</source>
+        <translation>NewsML-G2</translation>
+    </message>
+    <message>
+        <source>WIREDIFF · VERSIONS OF ONE STORY COMPARED</source>
+        <translation>WIREDIFF · VERSIONS D’UNE MÊME DÉPÊCHE COMPARÉES</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(articles in memory)</source>
+        <translation>(articles en mémoire)</translation>
+    </message>
+    <message>
+        <source>Compared: %1 · articles: %2</source>
+        <translation>Comparé le&#xa0;: %1 · articles&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Base: %1 — the article every other is marked against</source>
+        <translation>Base&#xa0;: %1 — l’article par rapport auquel tous les autres sont marqués</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Repère</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <source>%1 (base)</source>
+        <translation>%1 (base)</translation>
+    </message>
+    <message>
+        <source>%1, repaired</source>
+        <translation>%1, réparé</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Every class has a colour and a second cue that survives greyscale printing.</source>
+        <translation>Chaque classe a une couleur et un second repère qui reste visible en impression en niveaux de gris.</translation>
+    </message>
+    <message>
+        <source>Caret</source>
+        <translation>Signe d’insertion</translation>
+    </message>
+    <message>
+        <source>Base words are missing at this point (they are struck through in the base column when every article of the page dropped them)</source>
+        <translation>Des mots de la base manquent à cet endroit (ils sont barrés dans la colonne de la base quand tous les articles de la page les ont supprimés)</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Unique</translation>
+    </message>
+    <message>
+        <source>Paragraph found in no other source (violet wash and bar)</source>
+        <translation>Paragraphe absent de toute autre source (fond violet et barre)</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Vide</translation>
+    </message>
+    <message>
+        <source>The article has nothing for this row (hatched)</source>
+        <translation>L’article n’a rien pour cette ligne (hachuré)</translation>
+    </message>
+    <message>
+        <source>Moved paragraph</source>
+        <translation>Paragraphe déplacé</translation>
+    </message>
+    <message>
+        <source>The paragraph sits elsewhere in its own article</source>
+        <translation>Le paragraphe se trouve ailleurs dans son propre article</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>An editor’s note: the bracket spans the passage; the text is at the foot of the page</source>
+        <translation>Une note de la rédaction&#xa0;: le crochet couvre le passage&#xa0;; le texte figure en bas de page</translation>
+    </message>
+    <message>
+        <source>moved paragraph</source>
+        <translation>paragraphe déplacé</translation>
+    </message>
+    <message>
+        <source>Found in no other source</source>
+        <translation>Absent de toute autre source</translation>
+    </message>
+    <message>
+        <source>Every paragraph has a counterpart in at least one other article.</source>
+        <translation>Chaque paragraphe a un équivalent dans au moins un autre article.</translation>
+    </message>
+    <message>
+        <source>Paragraphs of counted text that appear in one article only: %1. They are additions, or text every other version dropped.</source>
+        <translation>Paragraphes de texte compté présents dans un seul article&#xa0;: %1. Ce sont des ajouts, ou du texte que toutes les autres versions ont supprimé.</translation>
+    </message>
+    <message>
+        <source>%1, ¶%2</source>
+        <translation>%1, ¶%2</translation>
+    </message>
+    <message>
+        <source>Notes whose passage is no longer in the articles</source>
+        <translation>Notes dont le passage ne figure plus dans les articles</translation>
+    </message>
+    <message>
+        <source>Kept as they were written; the quoted text was not found when the folder was loaded.</source>
+        <translation>Conservées telles qu’écrites&#xa0;; le texte cité n’a pas été trouvé au chargement du dossier.</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2: “%3”</source>
+        <translation>%1, paragraphe %2&#xa0;: «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Who copied whom</source>
+        <translation>Qui a copié qui</translation>
+    </message>
+    <message>
+        <source>Each cell: the share of the row’s article found in the column’s article, verbatim (in a shared run of three or more words) · reworded (in sentences the column says in other words). The deeper the green, the more was taken verbatim.</source>
+        <translation>Chaque cellule&#xa0;: la part de l’article de la ligne retrouvée dans l’article de la colonne, textuellement (dans une suite commune d’au moins trois mots) · reformulée (dans des phrases que la colonne dit autrement). Plus le vert est foncé, plus la reprise est textuelle.</translation>
+    </message>
+    <message>
+        <source>found in →</source>
+        <translation>retrouvé dans →</translation>
+    </message>
+    <message>
+        <source>What each article did with the base</source>
+        <translation>Ce que chaque article a fait de la base</translation>
+    </message>
+    <message>
+        <source>Shares of each article’s counted words: verbatim (same or moved), reworded (paraphrased), new (added); removed is the share of the base’s words it left out.</source>
+        <translation>Parts des mots comptés de chaque article&#xa0;: textuel (identique ou déplacé), reformulé (paraphrasé), nouveau (ajouté)&#xa0;; supprimé est la part des mots de la base qu’il a omis.</translation>
+    </message>
+    <message>
+        <source>Verbatim</source>
+        <translation>Textuel</translation>
+    </message>
+    <message>
+        <source>Reworded</source>
+        <translation>Reformulé</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::DropPolicy</name>
+    <message>
+        <source>Only folders and files can be dropped here, not text or other data.</source>
+        <translation>Seuls des dossiers et des fichiers peuvent être déposés ici, pas du texte ni d’autres données.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file on this computer; download it first.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier de cet ordinateur&#xa0;; téléchargez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Drop one folder at a time: WireDiff compares the versions inside one folder.</source>
+        <translation>Déposez un seul dossier à la fois&#xa0;: WireDiff compare les versions contenues dans un dossier.</translation>
+    </message>
+    <message>
+        <source>Drop either a folder or files, not both.</source>
+        <translation>Déposez soit un dossier, soit des fichiers, pas les deux.</translation>
+    </message>
+    <message>
+        <source>%1 is not an article: WireDiff reads text, Markdown, HTML, NITF and NewsML files.</source>
+        <translation>%1 n’est pas un article&#xa0;: WireDiff lit les fichiers texte, Markdown, HTML, NITF et NewsML.</translation>
+    </message>
+    <message>
+        <source>Left out (not articles): %1</source>
+        <translation>Laissés de côté (pas des articles)&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ExportDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Portrait</source>
+        <translation>&amp;Portrait</translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation>Pa&amp;ysage</translation>
+    </message>
+    <message>
+        <source>%1 (base, always included)</source>
+        <translation>%1 (base, toujours incluse)</translation>
+    </message>
+    <message>
+        <source>Include &amp;unchanged paragraphs</source>
+        <translation>&amp;Inclure les paragraphes inchangés</translation>
+    </message>
+    <message>
+        <source>When off, rows where no article differs from the base are summarised in one line.</source>
+        <translation>Sinon, les lignes où aucun article ne diffère de la base sont résumées en une ligne.</translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation>&amp;Format de page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Orientation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Articles:</source>
+        <translation>&amp;Articles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>All %1 articles side by side on each page.</source>
+        <translation>Les %1 articles côte à côte sur chaque page.</translation>
+    </message>
+    <message>
+        <source>%1 columns fit on a page: the base and up to %2 others on each run of pages, %3 runs.</source>
+        <translation>%1 colonnes tiennent sur une page&#xa0;: la base et jusqu’à %2 autres par série de pages, %3 séries.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Comparison</source>
+        <translation>Imprimer la comparaison</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::Fact</name>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Position</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::FamilyTree</name>
+    <message>
+        <source>%1 is an original here: it shares too little with any earlier version.</source>
+        <translation>%1 est ici un original&#xa0;: il a trop peu en commun avec les versions antérieures.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; %n word run(s) only these two share.</source>
+        <translation>
+            <numerusform>%1 dérive très probablement de %2&#xa0;: %3&#xa0;% de ses mots s’y retrouvent, %4&#xa0;% dans l’autre sens&#xa0;; %n suite de mots n’est partagée que par ces deux-là.</numerusform>
+            <numerusform>%1 dérive très probablement de %2&#xa0;: %3&#xa0;% de ses mots s’y retrouvent, %4&#xa0;% dans l’autre sens&#xa0;; %n suites de mots ne sont partagées que par ces deux-là.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was published later.</source>
+        <translation>Il a été publié plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text in any pane</source>
+        <translation>Texte dans n’importe quel volet</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Occurrence précédente (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Occurrence suivante (Entrée)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln</source>
+        <translation>
+            <numerusform>%L1 sur %Ln</numerusform>
+            <numerusform>%L1 sur %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::HeadlessExport</name>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>ignoré %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing could be compared.</source>
+        <translation>Rien n’a pu être comparé.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: nothing to export.</source>
+        <translation>Impossible d’écrire %1&#xa0;: rien à exporter.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::HighlightStyle</name>
+    <message>
+        <source>Same</source>
+        <translation>Identique</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Paraphrased</source>
+        <translation>Paraphrasé</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacé</translation>
+    </message>
+    <message>
+        <source>Changed fact</source>
+        <translation>Fait modifié</translation>
+    </message>
+    <message>
+        <source>Verbatim as in the base</source>
+        <translation>Textuellement comme dans la base</translation>
+    </message>
+    <message>
+        <source>Only in this article (solid underline)</source>
+        <translation>Seulement dans cet article (souligné plein)</translation>
+    </message>
+    <message>
+        <source>In the base but missing here (struck through; a caret where it is missing)</source>
+        <translation>Dans la base mais absent ici (barré&#xa0;; un signe d’insertion là où il manque)</translation>
+    </message>
+    <message>
+        <source>Says what the base says in other words (wavy underline)</source>
+        <translation>Dit ce que dit la base avec d’autres mots (souligné ondulé)</translation>
+    </message>
+    <message>
+        <source>Same text at another place (dotted box)</source>
+        <translation>Même texte à un autre endroit (cadre pointillé)</translation>
+    </message>
+    <message>
+        <source>A number, date, name, quote or attribution that differs from the base (solid box)</source>
+        <translation>Un nombre, une date, un nom, une citation ou une attribution qui diffère de la base (cadre plein)</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::HtmlExporter</name>
+    <message>
+        <source>Missing here: %1</source>
+        <translation>Absent ici&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>verbatim</source>
+        <translation>textuel</translation>
+    </message>
+    <message>
+        <source>Reworded</source>
+        <translation>Reformulé</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>Share of each row’s article found in each column’s article: verbatim / reworded.</source>
+        <translation>Part de l’article de chaque ligne retrouvée dans l’article de chaque colonne&#xa0;: textuel / reformulé.</translation>
+    </message>
+    <message>
+        <source>Base text missing at this point</source>
+        <translation>Texte de la base manquant à cet endroit</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Unique</translation>
+    </message>
+    <message>
+        <source>Paragraph found in no other source</source>
+        <translation>Paragraphe absent de toute autre source</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Passage with an editor’s note, listed below</source>
+        <translation>Passage annoté par la rédaction, note ci-dessous</translation>
+    </message>
+    <message>
+        <source>Unchanged rows not shown: %1</source>
+        <translation>Lignes inchangées non affichées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>nothing here</source>
+        <translation>rien ici</translation>
+    </message>
+    <message>
+        <source>moved from elsewhere in this article</source>
+        <translation>déplacé depuis un autre endroit de cet article</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>paragraphe</translation>
+    </message>
+    <message>
+        <source>Notes whose passage is no longer in the articles</source>
+        <translation>Notes dont le passage ne figure plus dans les articles</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Identique</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Paraphrased</source>
+        <translation>Paraphrasé</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacé</translation>
+    </message>
+    <message>
+        <source>Changed fact</source>
+        <translation>Fait modifié</translation>
+    </message>
+    <message>
+        <source>Verbatim as in the base</source>
+        <translation>Textuellement comme dans la base</translation>
+    </message>
+    <message>
+        <source>Only in this article (solid underline)</source>
+        <translation>Seulement dans cet article (souligné plein)</translation>
+    </message>
+    <message>
+        <source>In the base but missing here (struck through; a caret where it is missing)</source>
+        <translation>Dans la base mais absent ici (barré&#xa0;; un signe d’insertion là où il manque)</translation>
+    </message>
+    <message>
+        <source>Says what the base says in other words (wavy underline)</source>
+        <translation>Dit ce que dit la base avec d’autres mots (souligné ondulé)</translation>
+    </message>
+    <message>
+        <source>Same text at another place (dotted box)</source>
+        <translation>Même texte à un autre endroit (cadre pointillé)</translation>
+    </message>
+    <message>
+        <source>A number, date, name, quote or attribution that differs from the base (solid box)</source>
+        <translation>Un nombre, une date, un nom, une citation ou une attribution qui diffère de la base (cadre plein)</translation>
+    </message>
+    <message>
+        <source>WireDiff: %1</source>
+        <translation>WireDiff&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Compared on %1. Articles: %2.</source>
+        <translation>Comparé le %1. Articles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Base: %1 — %2</source>
+        <translation>Base&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Who copied whom</source>
+        <translation>Qui a copié qui</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Found in no other source</source>
+        <translation>Absent de toute autre source</translation>
+    </message>
+    <message>
+        <source>Aligned comparison</source>
+        <translation>Comparaison alignée</translation>
+    </message>
+    <message>
+        <source>Generated by WireDiff %1.</source>
+        <translation>Généré par WireDiff %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>The language of menus and messages, from the next start</source>
+        <translation>La langue des menus et des messages, au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Applies when WireDiff starts again</source>
+        <translation>Prend effet au prochain démarrage de WireDiff</translation>
+    </message>
+    <message>
+        <source>&amp;System Language (%1)</source>
+        <translation>Langue du &amp;système (%1)</translation>
+    </message>
+    <message>
+        <source>Follow the language of the desktop, from the next start</source>
+        <translation>Suivre la langue du bureau, au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Use %1 (%2) from the next start</source>
+        <translation>Utiliser %1 (%2) au prochain démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::LegendWidget</name>
+    <message>
+        <source>Missing here</source>
+        <translation>Absent ici</translation>
+    </message>
+    <message>
+        <source>Paragraph out of order</source>
+        <translation>Paragraphe hors de l’ordre</translation>
+    </message>
+    <message>
+        <source>In no other source</source>
+        <translation>Dans aucune autre source</translation>
+    </message>
+    <message>
+        <source>No counterpart</source>
+        <translation>Sans équivalent</translation>
+    </message>
+    <message>
+        <source>Boilerplate</source>
+        <translation>Texte standard</translation>
+    </message>
+    <message>
+        <source>Base text is missing at this point (hover for what)</source>
+        <translation>Du texte de la base manque à cet endroit (survolez pour le voir)</translation>
+    </message>
+    <message>
+        <source>These paragraphs stand elsewhere in the article&apos;s own order</source>
+        <translation>Ces paragraphes se trouvent ailleurs dans l’ordre propre de l’article</translation>
+    </message>
+    <message>
+        <source>A paragraph found in no other article (tinted, with a bar)</source>
+        <translation>Un paragraphe absent de tout autre article (teinté, avec une barre)</translation>
+    </message>
+    <message>
+        <source>The article has nothing in this row (hatched)</source>
+        <translation>L’article n’a rien dans cette ligne (hachuré)</translation>
+    </message>
+    <message>
+        <source>Site chrome, legal lines and the like (dimmed, never counted)</source>
+        <translation>Habillage du site, mentions légales, etc. (estompé, jamais compté)</translation>
+    </message>
+    <message>
+        <source>Abc</source>
+        <translation>Abc</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::Main</name>
+    <message>
+        <source>There is no translation for “%1”; the languages are: %2.</source>
+        <translation>Il n’existe pas de traduction pour «&#xa0;%1&#xa0;»&#xa0;; les langues disponibles sont&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::MainActions</name>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>&amp;Ouvrir un dossier…</translation>
+    </message>
+    <message>
+        <source>Open a folder of versions of one story</source>
+        <translation>Ouvrir un dossier de versions d’une même dépêche</translation>
+    </message>
+    <message>
+        <source>Open &amp;Files…</source>
+        <translation>Ouvrir des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>Open some versions of one story</source>
+        <translation>Ouvrir quelques versions d’une même dépêche</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;charger</translation>
+    </message>
+    <message>
+        <source>Read the articles again and compare</source>
+        <translation>Relire les articles et comparer</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit WireDiff</source>
+        <translation>Quitter WireDiff</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>Copier le texte sélectionné</translation>
+    </message>
+    <message>
+        <source>Select &amp;All in Pane</source>
+        <translation>&amp;Tout sélectionner dans le volet</translation>
+    </message>
+    <message>
+        <source>Select the whole text of the current pane</source>
+        <translation>Sélectionner tout le texte du volet courant</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Find text in every pane</source>
+        <translation>Rechercher du texte dans tous les volets</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Rechercher le &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Go to the next match</source>
+        <translation>Aller à l’occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Rechercher le &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Go to the previous match</source>
+        <translation>Aller à l’occurrence précédente</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texte plus petit</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>Text at its normal size</source>
+        <translation>Texte à sa taille normale</translation>
+    </message>
+    <message>
+        <source>&amp;Show All Panes</source>
+        <translation>Afficher tous les &amp;volets</translation>
+    </message>
+    <message>
+        <source>Show the panes you have hidden</source>
+        <translation>Afficher les volets que vous avez masqués</translation>
+    </message>
+    <message>
+        <source>Le&amp;gend</source>
+        <translation>Lé&amp;gende</translation>
+    </message>
+    <message>
+        <source>Show the key to the highlights</source>
+        <translation>Afficher la signification des surlignages</translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation>Modification &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Go to the next row with a difference</source>
+        <translation>Aller à la ligne suivante comportant une différence</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Change</source>
+        <translation>Modification &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Go to the previous row with a difference</source>
+        <translation>Aller à la ligne précédente comportant une différence</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unique Paragraph</source>
+        <translation>Paragraphe &amp;unique suivant</translation>
+    </message>
+    <message>
+        <source>Go to the next paragraph found in no other source</source>
+        <translation>Aller au paragraphe suivant absent de toute autre source</translation>
+    </message>
+    <message>
+        <source>Previous Uni&amp;que Paragraph</source>
+        <translation>Paragraphe uni&amp;que précédent</translation>
+    </message>
+    <message>
+        <source>Go to the previous paragraph found in no other source</source>
+        <translation>Aller au paragraphe précédent absent de toute autre source</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Case</source>
+        <translation>Ignorer la &amp;casse</translation>
+    </message>
+    <message>
+        <source>Treat “police” and “Police” as the same word</source>
+        <translation>Traiter «&#xa0;police&#xa0;» et «&#xa0;Police&#xa0;» comme le même mot</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Punctuation</source>
+        <translation>Ignorer la &amp;ponctuation</translation>
+    </message>
+    <message>
+        <source>Do not count commas, full stops and dashes as differences</source>
+        <translation>Ne pas compter les virgules, points et tirets comme des différences</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Quote Style</source>
+        <translation>Ignorer le style des &amp;guillemets</translation>
+    </message>
+    <message>
+        <source>Treat curly, straight and angle quotes as the same</source>
+        <translation>Traiter de la même façon guillemets typographiques, droits et chevrons</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Stop loading and comparing</source>
+        <translation>Arrêter le chargement et la comparaison</translation>
+    </message>
+    <message>
+        <source>&amp;About WireDiff</source>
+        <translation>À &amp;propos de WireDiff</translation>
+    </message>
+    <message>
+        <source>About WireDiff</source>
+        <translation>À propos de WireDiff</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About the Qt toolkit</source>
+        <translation>À propos de la bibliothèque Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>List every command that has a shortcut</source>
+        <translation>Lister toutes les commandes qui ont un raccourci</translation>
+    </message>
+    <message>
+        <source>Next Unique</source>
+        <translation>Unique suivant</translation>
+    </message>
+    <message>
+        <source>Previous Unique</source>
+        <translation>Unique précédent</translation>
+    </message>
+    <message>
+        <source>Next Change</source>
+        <translation>Modification suivante</translation>
+    </message>
+    <message>
+        <source>Previous Change</source>
+        <translation>Modification précédente</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::MainWindow</name>
+    <message>
+        <source>Who Copied Whom</source>
+        <translation>Qui a copié qui</translation>
+    </message>
+    <message>
+        <source>How much of each article is found in each other article; click a cell to compare that pair</source>
+        <translation>Quelle part de chaque article se retrouve dans chaque autre article&#xa0;; cliquez sur une cellule pour comparer cette paire</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panneaux</translation>
+    </message>
+    <message>
+        <source>Show or hide the panel “%1”</source>
+        <translation>Afficher ou masquer le panneau «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un dossier &amp;récent</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Story</source>
+        <translation>Ouvrir la dépêche d’&amp;exemple</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample: six versions of an invented flood report</source>
+        <translation>Ouvrir l’exemple fourni&#xa0;: six versions d’un reportage inventé sur une inondation</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparaison</translation>
+    </message>
+    <message>
+        <source>&amp;Navigate</source>
+        <translation>&amp;Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation>&amp;Base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The article every other article is compared with</source>
+        <translation>L’article avec lequel tous les autres sont comparés</translation>
+    </message>
+    <message>
+        <source>Paraphrase: strict</source>
+        <translation>Paraphrase&#xa0;: stricte</translation>
+    </message>
+    <message>
+        <source>How loosely reworded sentences count as paraphrases of the base</source>
+        <translation>Tolérance avec laquelle des phrases reformulées comptent comme paraphrases de la base</translation>
+    </message>
+    <message>
+        <source>Paraphrase sensitivity</source>
+        <translation>Sensibilité aux paraphrases</translation>
+    </message>
+    <message>
+        <source>loose</source>
+        <translation>large</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing compared.</source>
+        <translation>Rien n’a été comparé.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The comparison shown is the previous one.</source>
+        <translation>Annulé. La comparaison affichée est la précédente.</translation>
+    </message>
+    <message>
+        <source>Files changed on disk; comparing again…</source>
+        <translation>Fichiers modifiés sur le disque&#xa0;; nouvelle comparaison…</translation>
+    </message>
+    <message>
+        <source>No further rows of that kind.</source>
+        <translation>Plus aucune ligne de ce type.</translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>Non ouvert&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln articles</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compared in %L1 ms</source>
+        <translation>comparé en %L1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be compared and were skipped.</source>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être comparé et a été ignoré.</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être comparés et ont été ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 n’existe plus.</translation>
+    </message>
+    <message>
+        <source>No recent folders</source>
+        <translation>Aucun dossier récent</translation>
+    </message>
+    <message>
+        <source>Open a Folder of Versions</source>
+        <translation>Ouvrir un dossier de versions</translation>
+    </message>
+    <message>
+        <source>Open Versions of One Story</source>
+        <translation>Ouvrir des versions d’une même dépêche</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.html *.htm *.xhtml *.xml *.nitf *.newsml);;All files (*)</source>
+        <translation>Articles (*.txt *.md *.html *.htm *.xhtml *.xml *.nitf *.newsml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The new language applies when WireDiff starts again.</source>
+        <translation>La nouvelle langue prendra effet au prochain démarrage de WireDiff.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::NewsXmlParser</name>
+    <message>
+        <source>truncated XML at line %1: %2</source>
+        <translation>XML tronqué à la ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>XML error at line %1: %2</source>
+        <translation>erreur XML à la ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>its DTD&apos;s entities would expand to far more text than the file holds</source>
+        <translation>les entités de sa DTD produiraient bien plus de texte que le fichier n’en contient</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::NoteBook</name>
+    <message>
+        <source>notes that followed their text to a new place: %1</source>
+        <translation>notes qui ont suivi leur texte à un nouvel endroit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>notes whose passage was not found, kept as detached: %1</source>
+        <translation>notes dont le passage est introuvable, conservées comme détachées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no folder to save the notes in.</source>
+        <translation>Il n’y a aucun dossier où enregistrer les notes.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::NoteListModel</name>
+    <message>
+        <source>[detached] </source>
+        <translation>[détachée] </translation>
+    </message>
+    <message>
+        <source>%1
+
+The passage was not found in %2 when the folder was loaded.</source>
+        <translation>%1
+
+Le passage n’a pas été trouvé dans %2 au chargement du dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::NoticeBanner</name>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Show or hide the details</source>
+        <translation>Afficher ou masquer les détails</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::OverviewRuler</name>
+    <message>
+        <source>Where the changes are: added, removed, reworded, moved, unique. Click to go there.</source>
+        <translation>Où se trouvent les modifications&#xa0;: ajouté, supprimé, reformulé, déplacé, unique. Cliquez pour y aller.</translation>
+    </message>
+    <message>
+        <source>unique</source>
+        <translation>unique</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::PaneHeaderBar</name>
+    <message>
+        <source>BASE</source>
+        <translation>BASE</translation>
+    </message>
+    <message>
+        <source>VS BASE</source>
+        <translation>VS BASE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln words</source>
+        <translation>
+            <numerusform>%1 · %Ln mot</numerusform>
+            <numerusform>%1 · %Ln mots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>highlights against %1</source>
+        <translation>surlignages par rapport à %1</translation>
+    </message>
+    <message>
+        <source>the base of the comparison</source>
+        <translation>la base de la comparaison</translation>
+    </message>
+    <message>
+        <source>%1% verbatim · %2% reworded · %3% new</source>
+        <translation>%1&#xa0;% textuel · %2&#xa0;% reformulé · %3&#xa0;% nouveau</translation>
+    </message>
+    <message>
+        <source>Format: %1, encoding: %2</source>
+        <translation>Format&#xa0;: %1, encodage&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Publié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The base: every other article is compared with this one.</source>
+        <translation>La base&#xa0;: tous les autres articles sont comparés avec celui-ci.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Against the base: %1% verbatim, %2% reworded, %3% new; %Ln base words missing.</source>
+        <translation>
+            <numerusform>Par rapport à la base&#xa0;: %1&#xa0;% textuel, %2&#xa0;% reformulé, %3&#xa0;% nouveau&#xa0;; %Ln mot de la base manquant.</numerusform>
+            <numerusform>Par rapport à la base&#xa0;: %1&#xa0;% textuel, %2&#xa0;% reformulé, %3&#xa0;% nouveau&#xa0;; %Ln mots de la base manquants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Right-click for base, order and visibility; drop files here to add them.</source>
+        <translation>Clic droit pour la base, l’ordre et la visibilité&#xa0;; déposez des fichiers ici pour les ajouter.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::PdfExporter</name>
+    <message>
+        <source>WireDiff comparison: %1</source>
+        <translation>Comparaison WireDiff&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ProvenanceMatrix</name>
+    <message>
+        <source>How much of each row’s article is found in each column’s article.</source>
+        <translation>Quelle part de l’article de chaque ligne se retrouve dans l’article de chaque colonne.</translation>
+    </message>
+    <message>
+        <source>verbatim (shade, %)</source>
+        <translation>textuel (teinte,&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>reworded (band)</source>
+        <translation>reformulé (bande)</translation>
+    </message>
+    <message>
+        <source>%1% of %2 is found verbatim in %3, and %4% reworded.
+Click to compare this pair.</source>
+        <translation>%1&#xa0;% de %2 se retrouve textuellement dans %3, et %4&#xa0;% reformulé.
+Cliquez pour comparer cette paire.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::SampleFolder</name>
+    <message>
+        <source>Cannot create the sample folder %1.</source>
+        <translation>Impossible de créer le dossier d’exemple %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::Sidecar</name>
+    <message>
+        <source>is not text</source>
+        <translation>n’est pas du texte</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation>n’est ni true ni false</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>n’est pas une date et heure</translation>
+    </message>
+    <message>
+        <source>is missing or not an object</source>
+        <translation>est absent ou n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>%1: “%2” %3</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» %3</translation>
+    </message>
+    <message>
+        <source>note %1</source>
+        <translation>note %1</translation>
+    </message>
+    <message>
+        <source>is before its start</source>
+        <translation>précède son début</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>It was kept unchanged; notes made now cannot be saved until it is set aside.</source>
+        <translation>Il a été conservé tel quel&#xa0;; les notes prises maintenant ne pourront être enregistrées qu’une fois ce fichier mis de côté.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is not a regular file. %2</source>
+        <translation>Le fichier de notes %1 n’est pas un fichier ordinaire. %2</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is too large (%2 MB). %3</source>
+        <translation>Le fichier de notes %1 est trop volumineux (%2 Mo). %3</translation>
+    </message>
+    <message>
+        <source>The notes file %1 cannot be read: %2. %3</source>
+        <translation>Le fichier de notes %1 ne peut pas être lu&#xa0;: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 à l’octet %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is damaged (%2). %3</source>
+        <translation>Le fichier de notes %1 est endommagé (%2). %3</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a WireDiff notes file. %2</source>
+        <translation>Le fichier %1 n’est pas un fichier de notes WireDiff. %2</translation>
+    </message>
+    <message>
+        <source>The notes file %1 names an unknown format “%2”. %3</source>
+        <translation>Le fichier de notes %1 indique un format inconnu «&#xa0;%2&#xa0;». %3</translation>
+    </message>
+    <message>
+        <source>The notes file %1 was written by a newer WireDiff (%2). %3</source>
+        <translation>Le fichier de notes %1 a été écrit par une version plus récente de WireDiff (%2). %3</translation>
+    </message>
+    <message>
+        <source>“notes” is not a list</source>
+        <translation>«&#xa0;notes&#xa0;» n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>note %1 is not an object</source>
+        <translation>la note %1 n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>“links” is not a list</source>
+        <translation>«&#xa0;links&#xa0;» n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>lien %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>The notes file %1 was changed by another program since it was loaded; it was kept and your notes were not saved over it. Reload the folder to see both.</source>
+        <translation>Le fichier de notes %1 a été modifié par un autre programme depuis son chargement&#xa0;; il a été conservé et vos notes n’ont pas été enregistrées par-dessus. Rechargez le dossier pour voir les deux.</translation>
+    </message>
+    <message>
+        <source>Cannot set the notes file %1 aside as %2.</source>
+        <translation>Impossible de mettre le fichier de notes %1 de côté sous le nom %2.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1867 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>WireDiff::AboutDialog</name>
+    <message>
+        <source>About WireDiff</source>
+        <translation>WireDiff 정보</translation>
+    </message>
+    <message>
+        <source>windows, text layout, PDF</source>
+        <translation>창, 텍스트 배치, PDF</translation>
+    </message>
+    <message>
+        <source>GNU Lesser General Public License v3</source>
+        <translation>GNU 약소 일반 공중 사용 허가서 v3</translation>
+    </message>
+    <message>
+        <source>word and sentence boundaries, character sets</source>
+        <translation>단어와 문장 경계, 문자 집합</translation>
+    </message>
+    <message>
+        <source>Unicode License</source>
+        <translation>유니코드 라이선스</translation>
+    </message>
+    <message>
+        <source>word-level differences</source>
+        <translation>단어 단위 차이</translation>
+    </message>
+    <message>
+        <source>BSD 3-clause licence</source>
+        <translation>BSD 3조항 라이선스</translation>
+    </message>
+    <message>
+        <source>word stems in many languages</source>
+        <translation>여러 언어의 어간</translation>
+    </message>
+    <message>
+        <source>synonyms for paraphrase detection</source>
+        <translation>의역 감지를 위한 동의어</translation>
+    </message>
+    <message>
+        <source>WordNet 3.0 licence (Princeton University)</source>
+        <translation>WordNet 3.0 라이선스(프린스턴 대학교)</translation>
+    </message>
+    <message>
+        <source>WireDiff %1</source>
+        <translation>WireDiff %1</translation>
+    </message>
+    <message>
+        <source>Compares many versions of one news story side by side: aligned paragraphs, word-level changes against a base, and who copied whom.</source>
+        <translation>한 뉴스 기사의 여러 판본을 나란히 비교합니다: 정렬된 문단, 기준 대비 단어 단위 변경, 누가 누구를 베꼈는지.</translation>
+    </message>
+    <message>
+        <source>Built on:</source>
+        <translation>사용한 구성 요소:</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ArticleLoader</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>%1 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1은(는) 폴더가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read.</source>
+        <translation>%1 폴더를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>symbolic link loop</source>
+        <translation>심볼릭 링크 순환</translation>
+    </message>
+    <message>
+        <source>dangling symbolic link</source>
+        <translation>대상이 없는 심볼릭 링크</translation>
+    </message>
+    <message>
+        <source>file not found (it may have been moved or deleted)</source>
+        <translation>파일을 찾을 수 없음(이동되었거나 삭제되었을 수 있음)</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>파일이 아니라 폴더임</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>일반 파일이 아님</translation>
+    </message>
+    <message>
+        <source>too large (%1; the limit is %2)</source>
+        <translation>너무 큼(%1, 한도 %2)</translation>
+    </message>
+    <message>
+        <source>XML, but neither NITF nor NewsML-G2</source>
+        <translation>XML이지만 NITF도 NewsML-G2도 아님</translation>
+    </message>
+    <message>
+        <source>binary file, not text</source>
+        <translation>텍스트가 아닌 바이너리 파일</translation>
+    </message>
+    <message>
+        <source>contains only white space</source>
+        <translation>공백만 있음</translation>
+    </message>
+    <message>
+        <source>invalid %1 byte sequences were replaced by “�”</source>
+        <translation>잘못된 %1 바이트 시퀀스를 “�”(으)로 바꿈</translation>
+    </message>
+    <message>
+        <source>folder already read (a symbolic link loop)</source>
+        <translation>이미 읽은 폴더(심볼릭 링크 순환)</translation>
+    </message>
+    <message>
+        <source>subfolder, not read</source>
+        <translation>하위 폴더, 읽지 않음</translation>
+    </message>
+    <message numerus="yes">
+        <source>over the limit of %n articles in one comparison</source>
+        <translation>
+            <numerusform>한 비교당 기사 %n개 한도 초과</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>읽기 오류: %1</translation>
+    </message>
+    <message>
+        <source>too large (over %1)</source>
+        <translation>너무 큼(%1 초과)</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>빈 파일</translation>
+    </message>
+    <message>
+        <source>no article text found</source>
+        <translation>기사 본문을 찾지 못함</translation>
+    </message>
+    <message>
+        <source>no article text found (%1)</source>
+        <translation>기사 본문을 찾지 못함(%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over-long paragraph(s) were cut into pieces of at most %1 characters</source>
+        <translation>
+            <numerusform>너무 긴 문단 %n개를 최대 %1자씩 나눔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::AtomicWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::CommandLine</name>
+    <message>
+        <source>Compare many versions of one news story: paragraphs aligned side by side, word-level differences against a base, and who copied whom.</source>
+        <translation>한 뉴스 기사의 여러 판본을 비교합니다: 나란히 정렬된 문단, 기준 대비 단어 단위 차이, 누가 누구를 베꼈는지.</translation>
+    </message>
+    <message>
+        <source>Write the comparison report (JSON) to &lt;file&gt; and exit.</source>
+        <translation>비교 보고서(JSON)를 &lt;파일&gt;에 쓰고 끝냅니다.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Write the annotated PDF to &lt;file&gt; and exit.</source>
+        <translation>주석이 달린 PDF를 &lt;파일&gt;에 쓰고 끝냅니다.</translation>
+    </message>
+    <message>
+        <source>Write a self-contained HTML page to &lt;file&gt; and exit.</source>
+        <translation>독립된 HTML 페이지를 &lt;파일&gt;에 쓰고 끝냅니다.</translation>
+    </message>
+    <message>
+        <source>Compare against the article &lt;id&gt; (file name without extension).</source>
+        <translation>&lt;id&gt; 기사(확장자를 뺀 파일 이름)와 비교합니다.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Use the user interface language &lt;code&gt; (de, fr, es, ko, uk, en…).</source>
+        <translation>사용자 인터페이스 언어로 &lt;코드&gt;를 씁니다(de, fr, es, ko, uk, en…).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Treat upper and lower case as different.</source>
+        <translation>대문자와 소문자를 구별합니다.</translation>
+    </message>
+    <message>
+        <source>Ignore punctuation when comparing.</source>
+        <translation>비교할 때 문장 부호를 무시합니다.</translation>
+    </message>
+    <message>
+        <source>Treat curly and straight quotes as different.</source>
+        <translation>둥근 따옴표와 곧은 따옴표를 구별합니다.</translation>
+    </message>
+    <message>
+        <source>How loosely rewording counts as paraphrase, from 0 (strict) to 1 (loose); default 0.5.</source>
+        <translation>바꿔 쓴 문장을 얼마나 너그럽게 의역으로 볼지, 0(엄격)부터 1(느슨)까지, 기본값 0.5.</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Also read hidden files.</source>
+        <translation>숨김 파일도 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Also read files in subfolders.</source>
+        <translation>하위 폴더의 파일도 읽습니다.</translation>
+    </message>
+    <message>
+        <source>PDF page size: A4 or Letter.</source>
+        <translation>PDF 용지 크기: A4 또는 Letter.</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>PDF in landscape orientation.</source>
+        <translation>PDF를 가로 방향으로 만듭니다.</translation>
+    </message>
+    <message>
+        <source>PDF and HTML: leave out rows where nothing changed (one line says how many).</source>
+        <translation>PDF와 HTML: 바뀐 것이 없는 행을 뺍니다(몇 행인지 한 줄로 알림).</translation>
+    </message>
+    <message>
+        <source>paths</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <source>A folder of articles, or article files.</source>
+        <translation>기사가 든 폴더 또는 기사 파일.</translation>
+    </message>
+    <message>
+        <source>[FOLDER | FILE...]</source>
+        <translation>[폴더 | 파일...]</translation>
+    </message>
+    <message>
+        <source>--paraphrase-sensitivity takes a number from 0 to 1.</source>
+        <translation>--paraphrase-sensitivity에는 0부터 1 사이의 숫자가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--page-size takes A4 or Letter.</source>
+        <translation>--page-size에는 A4 또는 Letter가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>An export needs a folder or files to compare.</source>
+        <translation>내보내려면 비교할 폴더나 파일이 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::Comparator</name>
+    <message>
+        <source>There is nothing to compare: no article could be loaded.</source>
+        <translation>비교할 것이 없습니다: 기사를 하나도 불러오지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>There is no article called “%1” to use as the base.</source>
+        <translation>기준으로 쓸 “%1” 기사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 differs so much from the base in places that those places were compared as whole blocks.</source>
+        <translation>%1은(는) 일부 부분이 기준과 너무 달라서 그 부분을 통째로 비교했습니다.</translation>
+    </message>
+    <message>
+        <source>A paragraph link you made between %1 and %2 no longer matches the articles and was not applied.</source>
+        <translation>%1와(과) %2 사이에 만든 문단 연결이 더 이상 기사와 맞지 않아 적용하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ComparisonJob</name>
+    <message>
+        <source>Nothing to compare: no folder or file was given.</source>
+        <translation>비교할 것이 없습니다: 폴더나 파일을 지정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1이(가) 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ComparisonPrinter</name>
+    <message>
+        <source>%1, ¶%2: </source>
+        <translation>%1, ¶%2: </translation>
+    </message>
+    <message>
+        <source>There is nothing to print: no articles were compared.</source>
+        <translation>인쇄할 것이 없습니다: 비교한 기사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The page is too small to print on.</source>
+        <translation>용지가 너무 작아 인쇄할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Aligned comparison: %1</source>
+        <translation>정렬 비교: %1</translation>
+    </message>
+    <message>
+        <source>Aligned comparison, group %1 of %2: the base and %3</source>
+        <translation>정렬 비교, %2개 중 %1번째 묶음: 기준과 %3</translation>
+    </message>
+    <message>
+        <source>Cannot start painting the pages.</source>
+        <translation>페이지를 그리기 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>WireDiff %1 · %2</source>
+        <translation>WireDiff %1 · %2</translation>
+    </message>
+    <message>
+        <source>Base: %1</source>
+        <translation>기준: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1.</source>
+        <translation>%1쪽을 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>%1/%2쪽</translation>
+    </message>
+    <message>
+        <source>Painting the pages failed.</source>
+        <translation>페이지를 그리지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ComparisonSession</name>
+    <message>
+        <source>There is nothing to compare here.</source>
+        <translation>여기에는 비교할 것이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ComparisonTable</name>
+    <message>
+        <source>base; struck through: dropped by every other article of this page</source>
+        <translation>기준, 취소선: 이 페이지의 다른 모든 기사가 뺀 부분</translation>
+    </message>
+    <message>
+        <source>%1 verbatim · %2 reworded · %3 new</source>
+        <translation>그대로 %1 · 바꿔 씀 %2 · 새로 씀 %3</translation>
+    </message>
+    <message>
+        <source>Unchanged rows not shown: %1</source>
+        <translation>표시하지 않은 변경 없는 행: %1</translation>
+    </message>
+    <message>
+        <source>moved paragraph</source>
+        <translation>이동한 문단</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ComparisonView</name>
+    <message>
+        <source>Drop a folder of article versions here, or open one with File ▸ Open Folder.</source>
+        <translation>기사 판본들이 든 폴더를 여기에 끌어다 놓거나 파일 ▸ 폴더 열기로 여십시오.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing here.</source>
+        <translation>%1에는 여기에 해당하는 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Removed here: %1 is in %2.</source>
+        <translation>여기서 삭제됨: %1은(는) %2에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Added: not in the base, %1.</source>
+        <translation>추가됨: 기준에 없음, %1.</translation>
+    </message>
+    <message>
+        <source>Removed: %1 does not have this.</source>
+        <translation>삭제됨: %1에는 이 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reworded in %1: %2</source>
+        <translation>%1에서 바꿔 씀: %2</translation>
+    </message>
+    <message>
+        <source>Reworded from: %1</source>
+        <translation>바꿔 쓴 원문: %1</translation>
+    </message>
+    <message>
+        <source>Moved in %1 to paragraph %2: %3</source>
+        <translation>%1에서 %2번째 문단으로 이동: %3</translation>
+    </message>
+    <message>
+        <source>Moved from paragraph %2 of %1: %3</source>
+        <translation>%1의 %2번째 문단에서 이동: %3</translation>
+    </message>
+    <message>
+        <source>Ctrl+click to go there.</source>
+        <translation>Ctrl+클릭하면 그곳으로 갑니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 says %3</source>
+        <translation>%1: %2에는 %3</translation>
+    </message>
+    <message>
+        <source>Found in no other source.</source>
+        <translation>다른 어떤 출처에도 없습니다.</translation>
+    </message>
+    <message>
+        <source>These paragraphs stand elsewhere in %1’s own order.</source>
+        <translation>이 문단들은 %1 자체의 순서에서는 다른 곳에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Make “%1” the Base</source>
+        <translation>“%1”을(를) 기준으로</translation>
+    </message>
+    <message>
+        <source>Compare the Base with “%1”</source>
+        <translation>기준을 “%1”와(과) 비교</translation>
+    </message>
+    <message>
+        <source>Move Pane Left</source>
+        <translation>창을 왼쪽으로 이동</translation>
+    </message>
+    <message>
+        <source>Move Pane Right</source>
+        <translation>창을 오른쪽으로 이동</translation>
+    </message>
+    <message>
+        <source>Hide Pane</source>
+        <translation>창 숨기기</translation>
+    </message>
+    <message>
+        <source>Show All Panes</source>
+        <translation>모든 창 표시</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select All in This Pane</source>
+        <translation>이 창 전체 선택</translation>
+    </message>
+    <message>
+        <source>Go to Where This Comes From</source>
+        <translation>출처로 가기</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::CoverPage</name>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>PA wire</source>
+        <translation>PA 통신문</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>NITF</source>
+        <translation>NITF</translation>
+    </message>
+    <message>
+        <source>NewsML-G2</source>
+        <translation>NewsML-G2</translation>
+    </message>
+    <message>
+        <source>WIREDIFF · VERSIONS OF ONE STORY COMPARED</source>
+        <translation>WIREDIFF · 한 기사의 여러 판본 비교</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>폴더: %1</translation>
+    </message>
+    <message>
+        <source>(articles in memory)</source>
+        <translation>(메모리 안의 기사)</translation>
+    </message>
+    <message>
+        <source>Compared: %1 · articles: %2</source>
+        <translation>비교 시각: %1 · 기사: %2</translation>
+    </message>
+    <message>
+        <source>Base: %1 — the article every other is marked against</source>
+        <translation>기준: %1 — 다른 모든 기사를 이 기사와 대조해 표시함</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>약호</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>매체</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>인코딩</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>단어</translation>
+    </message>
+    <message>
+        <source>%1 (base)</source>
+        <translation>%1(기준)</translation>
+    </message>
+    <message>
+        <source>%1, repaired</source>
+        <translation>%1, 복구됨</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>범례</translation>
+    </message>
+    <message>
+        <source>Every class has a colour and a second cue that survives greyscale printing.</source>
+        <translation>모든 분류에는 색과 함께 흑백 인쇄에서도 남는 두 번째 표시가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Caret</source>
+        <translation>삽입 표시</translation>
+    </message>
+    <message>
+        <source>Base words are missing at this point (they are struck through in the base column when every article of the page dropped them)</source>
+        <translation>이 자리에 기준의 단어가 빠져 있습니다(페이지의 모든 기사가 뺀 경우 기준 열에 취소선으로 표시)</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>고유</translation>
+    </message>
+    <message>
+        <source>Paragraph found in no other source (violet wash and bar)</source>
+        <translation>다른 어떤 출처에도 없는 문단(보라색 바탕과 막대)</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>빈칸</translation>
+    </message>
+    <message>
+        <source>The article has nothing for this row (hatched)</source>
+        <translation>이 행에 해당하는 기사 내용이 없음(빗금)</translation>
+    </message>
+    <message>
+        <source>Moved paragraph</source>
+        <translation>이동한 문단</translation>
+    </message>
+    <message>
+        <source>The paragraph sits elsewhere in its own article</source>
+        <translation>문단이 자기 기사 안의 다른 곳에 있음</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>An editor’s note: the bracket spans the passage; the text is at the foot of the page</source>
+        <translation>편집자 메모: 괄호가 해당 구절을 감싸고, 내용은 페이지 아래에 있음</translation>
+    </message>
+    <message>
+        <source>moved paragraph</source>
+        <translation>이동한 문단</translation>
+    </message>
+    <message>
+        <source>Found in no other source</source>
+        <translation>다른 어떤 출처에도 없음</translation>
+    </message>
+    <message>
+        <source>Every paragraph has a counterpart in at least one other article.</source>
+        <translation>모든 문단이 적어도 하나의 다른 기사에 대응 문단이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Paragraphs of counted text that appear in one article only: %1. They are additions, or text every other version dropped.</source>
+        <translation>한 기사에만 나오는 집계 대상 문단: %1. 추가된 내용이거나 다른 모든 판본이 뺀 내용입니다.</translation>
+    </message>
+    <message>
+        <source>%1, ¶%2</source>
+        <translation>%1, ¶%2</translation>
+    </message>
+    <message>
+        <source>Notes whose passage is no longer in the articles</source>
+        <translation>해당 구절이 더 이상 기사에 없는 메모</translation>
+    </message>
+    <message>
+        <source>Kept as they were written; the quoted text was not found when the folder was loaded.</source>
+        <translation>작성된 그대로 보관합니다. 폴더를 불러올 때 인용한 구절을 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2: “%3”</source>
+        <translation>%1, %2번째 문단: “%3”</translation>
+    </message>
+    <message>
+        <source>Who copied whom</source>
+        <translation>누가 누구를 베꼈나</translation>
+    </message>
+    <message>
+        <source>Each cell: the share of the row’s article found in the column’s article, verbatim (in a shared run of three or more words) · reworded (in sentences the column says in other words). The deeper the green, the more was taken verbatim.</source>
+        <translation>각 칸: 행 기사 중 열 기사에서 찾은 비율, 그대로(세 단어 이상 이어지는 공통 구간) · 바꿔 씀(열 기사가 다른 말로 표현한 문장). 초록색이 짙을수록 그대로 가져온 부분이 많습니다.</translation>
+    </message>
+    <message>
+        <source>found in →</source>
+        <translation>찾은 곳 →</translation>
+    </message>
+    <message>
+        <source>What each article did with the base</source>
+        <translation>각 기사가 기준을 어떻게 다뤘나</translation>
+    </message>
+    <message>
+        <source>Shares of each article’s counted words: verbatim (same or moved), reworded (paraphrased), new (added); removed is the share of the base’s words it left out.</source>
+        <translation>각 기사에서 집계한 단어의 비율: 그대로(같거나 이동함), 바꿔 씀(의역), 새로 씀(추가); 삭제는 기준의 단어 중 뺀 비율입니다.</translation>
+    </message>
+    <message>
+        <source>Verbatim</source>
+        <translation>그대로</translation>
+    </message>
+    <message>
+        <source>Reworded</source>
+        <translation>바꿔 씀</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새로 씀</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>기준</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::DropPolicy</name>
+    <message>
+        <source>Only folders and files can be dropped here, not text or other data.</source>
+        <translation>여기에는 폴더와 파일만 놓을 수 있습니다. 텍스트나 다른 데이터는 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file on this computer; download it first.</source>
+        <translation>“%1”은(는) 이 컴퓨터의 파일이 아닙니다. 먼저 내려받으십시오.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1”이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Drop one folder at a time: WireDiff compares the versions inside one folder.</source>
+        <translation>폴더는 한 번에 하나만 놓으십시오. WireDiff는 한 폴더 안의 판본들을 비교합니다.</translation>
+    </message>
+    <message>
+        <source>Drop either a folder or files, not both.</source>
+        <translation>폴더나 파일 중 하나만 놓으십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is not an article: WireDiff reads text, Markdown, HTML, NITF and NewsML files.</source>
+        <translation>%1은(는) 기사가 아닙니다. WireDiff는 텍스트, Markdown, HTML, NITF, NewsML 파일을 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Left out (not articles): %1</source>
+        <translation>제외함(기사 아님): %1</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ExportDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF 내보내기</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Portrait</source>
+        <translation>세로(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation>가로(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1 (base, always included)</source>
+        <translation>%1(기준, 항상 포함)</translation>
+    </message>
+    <message>
+        <source>Include &amp;unchanged paragraphs</source>
+        <translation>바뀌지 않은 문단 포함(&amp;U)</translation>
+    </message>
+    <message>
+        <source>When off, rows where no article differs from the base are summarised in one line.</source>
+        <translation>끄면 어떤 기사도 기준과 다르지 않은 행을 한 줄로 요약합니다.</translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation>용지 크기(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>방향:</translation>
+    </message>
+    <message>
+        <source>&amp;Articles:</source>
+        <translation>기사(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>All %1 articles side by side on each page.</source>
+        <translation>기사 %1개 모두를 각 페이지에 나란히 놓습니다.</translation>
+    </message>
+    <message>
+        <source>%1 columns fit on a page: the base and up to %2 others on each run of pages, %3 runs.</source>
+        <translation>한 페이지에 %1열이 들어갑니다: 페이지 묶음마다 기준과 다른 기사 최대 %2개, 모두 %3묶음.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Comparison</source>
+        <translation>비교 인쇄</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::Fact</name>
+    <message>
+        <source>Number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>요일</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>인용</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>출처 표시</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>입장</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::FamilyTree</name>
+    <message>
+        <source>%1 is an original here: it shares too little with any earlier version.</source>
+        <translation>%1은(는) 여기서 원본입니다. 이전의 어느 판본과도 공유하는 부분이 너무 적습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; %n word run(s) only these two share.</source>
+        <translation>
+            <numerusform>%1은(는) %2에서 파생되었을 가능성이 가장 큽니다: 단어의 %3 %가 그곳에 있고 반대 방향으로는 %4 %이며, 이 둘만 공유하는 단어 구간이 %n개 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was published later.</source>
+        <translation>더 나중에 발행되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>대소문자 구분(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>찾기:</translation>
+    </message>
+    <message>
+        <source>Text in any pane</source>
+        <translation>모든 창의 텍스트</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>이전 결과(Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>다음 결과(Enter)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>찾기 막대 닫기(Esc)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>결과 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln</source>
+        <translation>
+            <numerusform>%L1/%Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::HeadlessExport</name>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>건너뜀 %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing could be compared.</source>
+        <translation>아무것도 비교하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: nothing to export.</source>
+        <translation>%1에 쓸 수 없습니다: 내보낼 것이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::HighlightStyle</name>
+    <message>
+        <source>Same</source>
+        <translation>같음</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Paraphrased</source>
+        <translation>의역</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <source>Changed fact</source>
+        <translation>바뀐 사실</translation>
+    </message>
+    <message>
+        <source>Verbatim as in the base</source>
+        <translation>기준과 글자 그대로 같음</translation>
+    </message>
+    <message>
+        <source>Only in this article (solid underline)</source>
+        <translation>이 기사에만 있음(실선 밑줄)</translation>
+    </message>
+    <message>
+        <source>In the base but missing here (struck through; a caret where it is missing)</source>
+        <translation>기준에는 있지만 여기에는 없음(취소선, 빠진 자리에 삽입 표시)</translation>
+    </message>
+    <message>
+        <source>Says what the base says in other words (wavy underline)</source>
+        <translation>기준의 내용을 다른 말로 표현함(물결 밑줄)</translation>
+    </message>
+    <message>
+        <source>Same text at another place (dotted box)</source>
+        <translation>같은 글이 다른 곳에 있음(점선 상자)</translation>
+    </message>
+    <message>
+        <source>A number, date, name, quote or attribution that differs from the base (solid box)</source>
+        <translation>기준과 다른 숫자, 날짜, 이름, 인용 또는 출처 표시(실선 상자)</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::HtmlExporter</name>
+    <message>
+        <source>Missing here: %1</source>
+        <translation>여기서 빠짐: %1</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>매체</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>단어</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>인코딩</translation>
+    </message>
+    <message>
+        <source>verbatim</source>
+        <translation>그대로</translation>
+    </message>
+    <message>
+        <source>Reworded</source>
+        <translation>바꿔 씀</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새로 씀</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <source>Share of each row’s article found in each column’s article: verbatim / reworded.</source>
+        <translation>각 행 기사 중 각 열 기사에서 찾은 비율: 그대로 / 바꿔 씀.</translation>
+    </message>
+    <message>
+        <source>Base text missing at this point</source>
+        <translation>이 자리에서 기준의 글이 빠짐</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>고유</translation>
+    </message>
+    <message>
+        <source>Paragraph found in no other source</source>
+        <translation>다른 어떤 출처에도 없는 문단</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Passage with an editor’s note, listed below</source>
+        <translation>편집자 메모가 달린 구절, 아래에 나열</translation>
+    </message>
+    <message>
+        <source>Unchanged rows not shown: %1</source>
+        <translation>표시하지 않은 변경 없는 행: %1</translation>
+    </message>
+    <message>
+        <source>nothing here</source>
+        <translation>여기에는 없음</translation>
+    </message>
+    <message>
+        <source>moved from elsewhere in this article</source>
+        <translation>이 기사의 다른 곳에서 이동함</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>문단</translation>
+    </message>
+    <message>
+        <source>Notes whose passage is no longer in the articles</source>
+        <translation>해당 구절이 더 이상 기사에 없는 메모</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>같음</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Paraphrased</source>
+        <translation>의역</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <source>Changed fact</source>
+        <translation>바뀐 사실</translation>
+    </message>
+    <message>
+        <source>Verbatim as in the base</source>
+        <translation>기준과 글자 그대로 같음</translation>
+    </message>
+    <message>
+        <source>Only in this article (solid underline)</source>
+        <translation>이 기사에만 있음(실선 밑줄)</translation>
+    </message>
+    <message>
+        <source>In the base but missing here (struck through; a caret where it is missing)</source>
+        <translation>기준에는 있지만 여기에는 없음(취소선, 빠진 자리에 삽입 표시)</translation>
+    </message>
+    <message>
+        <source>Says what the base says in other words (wavy underline)</source>
+        <translation>기준의 내용을 다른 말로 표현함(물결 밑줄)</translation>
+    </message>
+    <message>
+        <source>Same text at another place (dotted box)</source>
+        <translation>같은 글이 다른 곳에 있음(점선 상자)</translation>
+    </message>
+    <message>
+        <source>A number, date, name, quote or attribution that differs from the base (solid box)</source>
+        <translation>기준과 다른 숫자, 날짜, 이름, 인용 또는 출처 표시(실선 상자)</translation>
+    </message>
+    <message>
+        <source>WireDiff: %1</source>
+        <translation>WireDiff: %1</translation>
+    </message>
+    <message>
+        <source>Compared on %1. Articles: %2.</source>
+        <translation>비교 시각 %1. 기사: %2.</translation>
+    </message>
+    <message>
+        <source>Base: %1 — %2</source>
+        <translation>기준: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Who copied whom</source>
+        <translation>누가 누구를 베꼈나</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>범례</translation>
+    </message>
+    <message>
+        <source>Found in no other source</source>
+        <translation>다른 어떤 출처에도 없음</translation>
+    </message>
+    <message>
+        <source>Aligned comparison</source>
+        <translation>정렬 비교</translation>
+    </message>
+    <message>
+        <source>Generated by WireDiff %1.</source>
+        <translation>WireDiff %1(으)로 만듦.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language of menus and messages, from the next start</source>
+        <translation>메뉴와 메시지의 언어, 다음 실행부터 적용</translation>
+    </message>
+    <message>
+        <source>Applies when WireDiff starts again</source>
+        <translation>WireDiff를 다시 시작하면 적용됩니다</translation>
+    </message>
+    <message>
+        <source>&amp;System Language (%1)</source>
+        <translation>시스템 언어(&amp;S) (%1)</translation>
+    </message>
+    <message>
+        <source>Follow the language of the desktop, from the next start</source>
+        <translation>데스크톱 언어를 따름, 다음 실행부터 적용</translation>
+    </message>
+    <message>
+        <source>Use %1 (%2) from the next start</source>
+        <translation>다음 실행부터 %1(%2) 사용</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::LegendWidget</name>
+    <message>
+        <source>Missing here</source>
+        <translation>여기서 빠짐</translation>
+    </message>
+    <message>
+        <source>Paragraph out of order</source>
+        <translation>순서가 바뀐 문단</translation>
+    </message>
+    <message>
+        <source>In no other source</source>
+        <translation>다른 출처에 없음</translation>
+    </message>
+    <message>
+        <source>No counterpart</source>
+        <translation>대응 없음</translation>
+    </message>
+    <message>
+        <source>Boilerplate</source>
+        <translation>상용구</translation>
+    </message>
+    <message>
+        <source>Base text is missing at this point (hover for what)</source>
+        <translation>이 자리에서 기준의 글이 빠졌습니다(마우스를 올리면 내용 표시)</translation>
+    </message>
+    <message>
+        <source>These paragraphs stand elsewhere in the article&apos;s own order</source>
+        <translation>이 문단들은 기사 자체의 순서에서는 다른 곳에 있습니다</translation>
+    </message>
+    <message>
+        <source>A paragraph found in no other article (tinted, with a bar)</source>
+        <translation>다른 어떤 기사에도 없는 문단(색조와 막대)</translation>
+    </message>
+    <message>
+        <source>The article has nothing in this row (hatched)</source>
+        <translation>이 행에 해당하는 기사 내용이 없음(빗금)</translation>
+    </message>
+    <message>
+        <source>Site chrome, legal lines and the like (dimmed, never counted)</source>
+        <translation>사이트 장식, 법적 고지 등(흐리게 표시, 집계하지 않음)</translation>
+    </message>
+    <message>
+        <source>Abc</source>
+        <translation>가나다</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::Main</name>
+    <message>
+        <source>There is no translation for “%1”; the languages are: %2.</source>
+        <translation>“%1” 번역이 없습니다. 사용할 수 있는 언어: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::MainActions</name>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>폴더 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a folder of versions of one story</source>
+        <translation>한 기사의 여러 판본이 든 폴더를 엽니다</translation>
+    </message>
+    <message>
+        <source>Open &amp;Files…</source>
+        <translation>파일 열기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Open some versions of one story</source>
+        <translation>한 기사의 몇몇 판본을 엽니다</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>다시 불러오기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Read the articles again and compare</source>
+        <translation>기사를 다시 읽고 비교합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit WireDiff</source>
+        <translation>WireDiff를 끝냅니다</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>선택한 텍스트를 복사합니다</translation>
+    </message>
+    <message>
+        <source>Select &amp;All in Pane</source>
+        <translation>창 전체 선택(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select the whole text of the current pane</source>
+        <translation>현재 창의 텍스트 전체를 선택합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find text in every pane</source>
+        <translation>모든 창에서 텍스트를 찾습니다</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>다음 찾기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Go to the next match</source>
+        <translation>다음 결과로 갑니다</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>이전 찾기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Go to the previous match</source>
+        <translation>이전 결과로 갑니다</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>글자를 크게</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>글자를 작게</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>실제 크기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Text at its normal size</source>
+        <translation>글자를 보통 크기로</translation>
+    </message>
+    <message>
+        <source>&amp;Show All Panes</source>
+        <translation>모든 창 표시(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the panes you have hidden</source>
+        <translation>숨긴 창을 다시 표시합니다</translation>
+    </message>
+    <message>
+        <source>Le&amp;gend</source>
+        <translation>범례(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show the key to the highlights</source>
+        <translation>강조 표시의 뜻을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation>다음 변경(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Go to the next row with a difference</source>
+        <translation>차이가 있는 다음 행으로 갑니다</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Change</source>
+        <translation>이전 변경(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Go to the previous row with a difference</source>
+        <translation>차이가 있는 이전 행으로 갑니다</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unique Paragraph</source>
+        <translation>다음 고유 문단(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Go to the next paragraph found in no other source</source>
+        <translation>다른 어떤 출처에도 없는 다음 문단으로 갑니다</translation>
+    </message>
+    <message>
+        <source>Previous Uni&amp;que Paragraph</source>
+        <translation>이전 고유 문단(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Go to the previous paragraph found in no other source</source>
+        <translation>다른 어떤 출처에도 없는 이전 문단으로 갑니다</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Case</source>
+        <translation>대소문자 무시(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Treat “police” and “Police” as the same word</source>
+        <translation>“police”와 “Police”를 같은 단어로 봅니다</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Punctuation</source>
+        <translation>문장 부호 무시(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Do not count commas, full stops and dashes as differences</source>
+        <translation>쉼표, 마침표, 대시를 차이로 세지 않습니다</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Quote Style</source>
+        <translation>따옴표 모양 무시(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Treat curly, straight and angle quotes as the same</source>
+        <translation>둥근 따옴표, 곧은 따옴표, 꺾쇠 따옴표를 같게 봅니다</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>취소(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Stop loading and comparing</source>
+        <translation>불러오기와 비교를 멈춥니다</translation>
+    </message>
+    <message>
+        <source>&amp;About WireDiff</source>
+        <translation>WireDiff 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About WireDiff</source>
+        <translation>WireDiff 정보</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>About the Qt toolkit</source>
+        <translation>Qt 툴킷 정보</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>키보드 단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>List every command that has a shortcut</source>
+        <translation>단축키가 있는 모든 명령을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Next Unique</source>
+        <translation>다음 고유</translation>
+    </message>
+    <message>
+        <source>Previous Unique</source>
+        <translation>이전 고유</translation>
+    </message>
+    <message>
+        <source>Next Change</source>
+        <translation>다음 변경</translation>
+    </message>
+    <message>
+        <source>Previous Change</source>
+        <translation>이전 변경</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::MainWindow</name>
+    <message>
+        <source>Who Copied Whom</source>
+        <translation>누가 누구를 베꼈나</translation>
+    </message>
+    <message>
+        <source>How much of each article is found in each other article; click a cell to compare that pair</source>
+        <translation>각 기사가 다른 각 기사에 얼마나 들어 있는지 보여 줍니다. 칸을 누르면 그 두 기사를 비교합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>패널(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show or hide the panel “%1”</source>
+        <translation>“%1” 패널 표시/숨기기</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>최근 항목 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Story</source>
+        <translation>예제 기사 열기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample: six versions of an invented flood report</source>
+        <translation>함께 제공되는 예제를 엽니다: 가상의 홍수 기사 여섯 판본</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>비교(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Navigate</source>
+        <translation>탐색(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation>기준(&amp;B):</translation>
+    </message>
+    <message>
+        <source>The article every other article is compared with</source>
+        <translation>다른 모든 기사와 비교할 기준 기사</translation>
+    </message>
+    <message>
+        <source>Paraphrase: strict</source>
+        <translation>의역: 엄격</translation>
+    </message>
+    <message>
+        <source>How loosely reworded sentences count as paraphrases of the base</source>
+        <translation>바꿔 쓴 문장을 얼마나 너그럽게 기준의 의역으로 볼지</translation>
+    </message>
+    <message>
+        <source>Paraphrase sensitivity</source>
+        <translation>의역 민감도</translation>
+    </message>
+    <message>
+        <source>loose</source>
+        <translation>느슨</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing compared.</source>
+        <translation>아무것도 비교하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The comparison shown is the previous one.</source>
+        <translation>취소했습니다. 보이는 비교는 이전 것입니다.</translation>
+    </message>
+    <message>
+        <source>Files changed on disk; comparing again…</source>
+        <translation>디스크의 파일이 바뀌어 다시 비교하는 중…</translation>
+    </message>
+    <message>
+        <source>No further rows of that kind.</source>
+        <translation>그런 행이 더 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>열지 않음: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln articles</source>
+        <translation>
+            <numerusform>기사 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln행</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compared in %L1 ms</source>
+        <translation>%L1ms 만에 비교</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be compared and were skipped.</source>
+        <translation>
+            <numerusform>파일 %n개를 비교할 수 없어 건너뛰었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>비교하는 중…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>파일 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1이(가) 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>No recent folders</source>
+        <translation>최근 폴더 없음</translation>
+    </message>
+    <message>
+        <source>Open a Folder of Versions</source>
+        <translation>판본들이 든 폴더 열기</translation>
+    </message>
+    <message>
+        <source>Open Versions of One Story</source>
+        <translation>한 기사의 여러 판본 열기</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.html *.htm *.xhtml *.xml *.nitf *.newsml);;All files (*)</source>
+        <translation>기사 (*.txt *.md *.html *.htm *.xhtml *.xml *.nitf *.newsml);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>The new language applies when WireDiff starts again.</source>
+        <translation>새 언어는 WireDiff를 다시 시작하면 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::NewsXmlParser</name>
+    <message>
+        <source>truncated XML at line %1: %2</source>
+        <translation>%1행에서 XML이 잘림: %2</translation>
+    </message>
+    <message>
+        <source>XML error at line %1: %2</source>
+        <translation>%1행 XML 오류: %2</translation>
+    </message>
+    <message>
+        <source>its DTD&apos;s entities would expand to far more text than the file holds</source>
+        <translation>DTD의 엔티티가 파일 내용보다 훨씬 많은 텍스트로 펼쳐짐</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::NoteBook</name>
+    <message>
+        <source>notes that followed their text to a new place: %1</source>
+        <translation>글을 따라 새 위치로 옮긴 메모: %1</translation>
+    </message>
+    <message>
+        <source>notes whose passage was not found, kept as detached: %1</source>
+        <translation>구절을 찾지 못해 분리된 채 보관한 메모: %1</translation>
+    </message>
+    <message>
+        <source>There is no folder to save the notes in.</source>
+        <translation>메모를 저장할 폴더가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::NoteListModel</name>
+    <message>
+        <source>[detached] </source>
+        <translation>[분리됨] </translation>
+    </message>
+    <message>
+        <source>%1
+
+The passage was not found in %2 when the folder was loaded.</source>
+        <translation>%1
+
+폴더를 불러올 때 %2에서 구절을 찾지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::NoticeBanner</name>
+    <message>
+        <source>Details</source>
+        <translation>자세히</translation>
+    </message>
+    <message>
+        <source>Show or hide the details</source>
+        <translation>자세한 내용 표시/숨기기</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::OverviewRuler</name>
+    <message>
+        <source>Where the changes are: added, removed, reworded, moved, unique. Click to go there.</source>
+        <translation>변경 위치: 추가, 삭제, 바꿔 씀, 이동, 고유. 누르면 그곳으로 갑니다.</translation>
+    </message>
+    <message>
+        <source>unique</source>
+        <translation>고유</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::PaneHeaderBar</name>
+    <message>
+        <source>BASE</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <source>VS BASE</source>
+        <translation>기준과 비교</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln words</source>
+        <translation>
+            <numerusform>%1 · 단어 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>highlights against %1</source>
+        <translation>%1 대비 강조 표시</translation>
+    </message>
+    <message>
+        <source>the base of the comparison</source>
+        <translation>비교의 기준</translation>
+    </message>
+    <message>
+        <source>%1% verbatim · %2% reworded · %3% new</source>
+        <translation>그대로 %1% · 바꿔 씀 %2% · 새로 씀 %3%</translation>
+    </message>
+    <message>
+        <source>Format: %1, encoding: %2</source>
+        <translation>형식: %1, 인코딩: %2</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>발행: %1</translation>
+    </message>
+    <message>
+        <source>The base: every other article is compared with this one.</source>
+        <translation>기준: 다른 모든 기사를 이 기사와 비교합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Against the base: %1% verbatim, %2% reworded, %3% new; %Ln base words missing.</source>
+        <translation>
+            <numerusform>기준 대비: 그대로 %1%, 바꿔 씀 %2%, 새로 씀 %3%, 기준의 단어 %Ln개 빠짐.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Right-click for base, order and visibility; drop files here to add them.</source>
+        <translation>오른쪽 클릭으로 기준, 순서, 표시 여부를 정합니다. 파일을 여기에 놓으면 추가됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::PdfExporter</name>
+    <message>
+        <source>WireDiff comparison: %1</source>
+        <translation>WireDiff 비교: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ProvenanceMatrix</name>
+    <message>
+        <source>How much of each row’s article is found in each column’s article.</source>
+        <translation>각 행 기사가 각 열 기사에 얼마나 들어 있는지.</translation>
+    </message>
+    <message>
+        <source>verbatim (shade, %)</source>
+        <translation>그대로(음영, %)</translation>
+    </message>
+    <message>
+        <source>reworded (band)</source>
+        <translation>바꿔 씀(띠)</translation>
+    </message>
+    <message>
+        <source>%1% of %2 is found verbatim in %3, and %4% reworded.
+Click to compare this pair.</source>
+        <translation>%2의 %1%가 %3에 그대로, %4%가 바꿔 쓴 형태로 있습니다.
+누르면 이 두 기사를 비교합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::SampleFolder</name>
+    <message>
+        <source>Cannot create the sample folder %1.</source>
+        <translation>예제 폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>키보드 단축키</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::Sidecar</name>
+    <message>
+        <source>is not text</source>
+        <translation>텍스트가 아님</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>정수가 아님</translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation>true나 false가 아님</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>날짜와 시각이 아님</translation>
+    </message>
+    <message>
+        <source>is missing or not an object</source>
+        <translation>없거나 객체가 아님</translation>
+    </message>
+    <message>
+        <source>%1: “%2” %3</source>
+        <translation>%1: “%2” %3</translation>
+    </message>
+    <message>
+        <source>note %1</source>
+        <translation>메모 %1</translation>
+    </message>
+    <message>
+        <source>is before its start</source>
+        <translation>시작보다 앞에 있음</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>비어 있음</translation>
+    </message>
+    <message>
+        <source>It was kept unchanged; notes made now cannot be saved until it is set aside.</source>
+        <translation>파일은 바뀌지 않은 채 보관되었습니다. 이 파일을 따로 치워 두기 전에는 지금 만드는 메모를 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is not a regular file. %2</source>
+        <translation>메모 파일 %1은(는) 일반 파일이 아닙니다. %2</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is too large (%2 MB). %3</source>
+        <translation>메모 파일 %1이(가) 너무 큽니다(%2MB). %3</translation>
+    </message>
+    <message>
+        <source>The notes file %1 cannot be read: %2. %3</source>
+        <translation>메모 파일 %1을(를) 읽을 수 없습니다: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%2바이트 위치의 %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON 객체가 아님</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is damaged (%2). %3</source>
+        <translation>메모 파일 %1이(가) 손상되었습니다(%2). %3</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a WireDiff notes file. %2</source>
+        <translation>%1 파일은 WireDiff 메모 파일이 아닙니다. %2</translation>
+    </message>
+    <message>
+        <source>The notes file %1 names an unknown format “%2”. %3</source>
+        <translation>메모 파일 %1에 알 수 없는 형식 “%2”이(가) 적혀 있습니다. %3</translation>
+    </message>
+    <message>
+        <source>The notes file %1 was written by a newer WireDiff (%2). %3</source>
+        <translation>메모 파일 %1은(는) 더 새로운 WireDiff(%2)로 작성되었습니다. %3</translation>
+    </message>
+    <message>
+        <source>“notes” is not a list</source>
+        <translation>“notes”가 목록이 아님</translation>
+    </message>
+    <message>
+        <source>note %1 is not an object</source>
+        <translation>메모 %1이(가) 객체가 아님</translation>
+    </message>
+    <message>
+        <source>“links” is not a list</source>
+        <translation>“links”가 목록이 아님</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>연결 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1이(가) 객체가 아님</translation>
+    </message>
+    <message>
+        <source>The notes file %1 was changed by another program since it was loaded; it was kept and your notes were not saved over it. Reload the folder to see both.</source>
+        <translation>메모 파일 %1을(를) 불러온 뒤 다른 프로그램이 바꿨습니다. 그 파일은 그대로 두었고 메모를 그 위에 저장하지 않았습니다. 둘 다 보려면 폴더를 다시 불러오십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot set the notes file %1 aside as %2.</source>
+        <translation>메모 파일 %1을(를) %2(으)로 따로 치워 둘 수 없습니다.</translation>
+    </message>
+</context>
+</TS>

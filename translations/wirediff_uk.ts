@@ -1,0 +1,1887 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk_UA">
+<context>
+    <name>WireDiff::AboutDialog</name>
+    <message>
+        <source>About WireDiff</source>
+        <translation>Про WireDiff</translation>
+    </message>
+    <message>
+        <source>windows, text layout, PDF</source>
+        <translation>вікна, компонування тексту, PDF</translation>
+    </message>
+    <message>
+        <source>GNU Lesser General Public License v3</source>
+        <translation>GNU Lesser General Public License v3</translation>
+    </message>
+    <message>
+        <source>word and sentence boundaries, character sets</source>
+        <translation>межі слів і речень, набори символів</translation>
+    </message>
+    <message>
+        <source>Unicode License</source>
+        <translation>Ліцензія Unicode</translation>
+    </message>
+    <message>
+        <source>word-level differences</source>
+        <translation>відмінності на рівні слів</translation>
+    </message>
+    <message>
+        <source>BSD 3-clause licence</source>
+        <translation>ліцензія BSD із 3 пунктами</translation>
+    </message>
+    <message>
+        <source>word stems in many languages</source>
+        <translation>основи слів багатьма мовами</translation>
+    </message>
+    <message>
+        <source>synonyms for paraphrase detection</source>
+        <translation>синоніми для виявлення перефразувань</translation>
+    </message>
+    <message>
+        <source>WordNet 3.0 licence (Princeton University)</source>
+        <translation>ліцензія WordNet 3.0 (Принстонський університет)</translation>
+    </message>
+    <message>
+        <source>WireDiff %1</source>
+        <translation>WireDiff %1</translation>
+    </message>
+    <message>
+        <source>Compares many versions of one news story side by side: aligned paragraphs, word-level changes against a base, and who copied whom.</source>
+        <translation>Порівнює поруч багато версій однієї новини: вирівняні абзаци, зміни на рівні слів відносно основи і хто в кого скопіював.</translation>
+    </message>
+    <message>
+        <source>Built on:</source>
+        <translation>Побудовано на:</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ArticleLoader</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Теки %1 не існує.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 не є текою.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read.</source>
+        <translation>Не вдається прочитати теку %1.</translation>
+    </message>
+    <message>
+        <source>symbolic link loop</source>
+        <translation>цикл символічних посилань</translation>
+    </message>
+    <message>
+        <source>dangling symbolic link</source>
+        <translation>символічне посилання без цілі</translation>
+    </message>
+    <message>
+        <source>file not found (it may have been moved or deleted)</source>
+        <translation>файл не знайдено (можливо, його переміщено або вилучено)</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>це тека, а не файл</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>не звичайний файл</translation>
+    </message>
+    <message>
+        <source>too large (%1; the limit is %2)</source>
+        <translation>завеликий (%1; обмеження — %2)</translation>
+    </message>
+    <message>
+        <source>XML, but neither NITF nor NewsML-G2</source>
+        <translation>XML, але не NITF і не NewsML-G2</translation>
+    </message>
+    <message>
+        <source>binary file, not text</source>
+        <translation>двійковий файл, не текст</translation>
+    </message>
+    <message>
+        <source>contains only white space</source>
+        <translation>містить лише пропуски</translation>
+    </message>
+    <message>
+        <source>invalid %1 byte sequences were replaced by “�”</source>
+        <translation>некоректні послідовності байтів %1 замінено на «�»</translation>
+    </message>
+    <message>
+        <source>folder already read (a symbolic link loop)</source>
+        <translation>теку вже прочитано (цикл символічних посилань)</translation>
+    </message>
+    <message>
+        <source>subfolder, not read</source>
+        <translation>підтека, не прочитано</translation>
+    </message>
+    <message numerus="yes">
+        <source>over the limit of %n articles in one comparison</source>
+        <translation>
+            <numerusform>понад обмеження в %n статтю на одне порівняння</numerusform>
+            <numerusform>понад обмеження в %n статті на одне порівняння</numerusform>
+            <numerusform>понад обмеження в %n статей на одне порівняння</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>не вдається прочитати: %1</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>помилка читання: %1</translation>
+    </message>
+    <message>
+        <source>too large (over %1)</source>
+        <translation>завеликий (понад %1)</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>порожній файл</translation>
+    </message>
+    <message>
+        <source>no article text found</source>
+        <translation>текст статті не знайдено</translation>
+    </message>
+    <message>
+        <source>no article text found (%1)</source>
+        <translation>текст статті не знайдено (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over-long paragraph(s) were cut into pieces of at most %1 characters</source>
+        <translation>
+            <numerusform>%n задовгий абзац поділено на частини щонайбільше по %1 символів</numerusform>
+            <numerusform>%n задовгі абзаци поділено на частини щонайбільше по %1 символів</numerusform>
+            <numerusform>%n задовгих абзаців поділено на частини щонайбільше по %1 символів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::AtomicWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не вдається записати %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::CommandLine</name>
+    <message>
+        <source>Compare many versions of one news story: paragraphs aligned side by side, word-level differences against a base, and who copied whom.</source>
+        <translation>Порівняти багато версій однієї новини: абзаци, вирівняні поруч, відмінності на рівні слів відносно основи і хто в кого скопіював.</translation>
+    </message>
+    <message>
+        <source>Write the comparison report (JSON) to &lt;file&gt; and exit.</source>
+        <translation>Записати звіт порівняння (JSON) у &lt;файл&gt; і вийти.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Write the annotated PDF to &lt;file&gt; and exit.</source>
+        <translation>Записати PDF із примітками у &lt;файл&gt; і вийти.</translation>
+    </message>
+    <message>
+        <source>Write a self-contained HTML page to &lt;file&gt; and exit.</source>
+        <translation>Записати самодостатню сторінку HTML у &lt;файл&gt; і вийти.</translation>
+    </message>
+    <message>
+        <source>Compare against the article &lt;id&gt; (file name without extension).</source>
+        <translation>Порівнювати зі статтею &lt;id&gt; (назва файлу без суфікса).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Use the user interface language &lt;code&gt; (de, fr, es, ko, uk, en…).</source>
+        <translation>Використовувати мову інтерфейсу &lt;код&gt; (de, fr, es, ko, uk, en…).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>Treat upper and lower case as different.</source>
+        <translation>Розрізняти великі й малі літери.</translation>
+    </message>
+    <message>
+        <source>Ignore punctuation when comparing.</source>
+        <translation>Ігнорувати пунктуацію під час порівняння.</translation>
+    </message>
+    <message>
+        <source>Treat curly and straight quotes as different.</source>
+        <translation>Розрізняти типографські та прямі лапки.</translation>
+    </message>
+    <message>
+        <source>How loosely rewording counts as paraphrase, from 0 (strict) to 1 (loose); default 0.5.</source>
+        <translation>Наскільки вільно переформулювання вважати перефразуванням, від 0 (суворо) до 1 (вільно); типово 0.5.</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>значення</translation>
+    </message>
+    <message>
+        <source>Also read hidden files.</source>
+        <translation>Читати також приховані файли.</translation>
+    </message>
+    <message>
+        <source>Also read files in subfolders.</source>
+        <translation>Читати також файли в підтеках.</translation>
+    </message>
+    <message>
+        <source>PDF page size: A4 or Letter.</source>
+        <translation>Розмір сторінки PDF: A4 або Letter.</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>розмір</translation>
+    </message>
+    <message>
+        <source>PDF in landscape orientation.</source>
+        <translation>PDF в альбомній орієнтації.</translation>
+    </message>
+    <message>
+        <source>PDF and HTML: leave out rows where nothing changed (one line says how many).</source>
+        <translation>PDF і HTML: пропустити рядки без змін (один рядок повідомить, скільки їх).</translation>
+    </message>
+    <message>
+        <source>paths</source>
+        <translation>шляхи</translation>
+    </message>
+    <message>
+        <source>A folder of articles, or article files.</source>
+        <translation>Тека зі статтями або файли статей.</translation>
+    </message>
+    <message>
+        <source>[FOLDER | FILE...]</source>
+        <translation>[ТЕКА | ФАЙЛ...]</translation>
+    </message>
+    <message>
+        <source>--paraphrase-sensitivity takes a number from 0 to 1.</source>
+        <translation>--paraphrase-sensitivity приймає число від 0 до 1.</translation>
+    </message>
+    <message>
+        <source>--page-size takes A4 or Letter.</source>
+        <translation>--page-size приймає A4 або Letter.</translation>
+    </message>
+    <message>
+        <source>An export needs a folder or files to compare.</source>
+        <translation>Для експорту потрібна тека або файли для порівняння.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::Comparator</name>
+    <message>
+        <source>There is nothing to compare: no article could be loaded.</source>
+        <translation>Немає чого порівнювати: не вдалося завантажити жодної статті.</translation>
+    </message>
+    <message>
+        <source>There is no article called “%1” to use as the base.</source>
+        <translation>Немає статті «%1», яку можна взяти за основу.</translation>
+    </message>
+    <message>
+        <source>%1 differs so much from the base in places that those places were compared as whole blocks.</source>
+        <translation>%1 місцями так сильно відрізняється від основи, що ці місця порівнювалися цілими блоками.</translation>
+    </message>
+    <message>
+        <source>A paragraph link you made between %1 and %2 no longer matches the articles and was not applied.</source>
+        <translation>Створений вами зв’язок абзаців між %1 і %2 більше не відповідає статтям і не застосований.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ComparisonJob</name>
+    <message>
+        <source>Nothing to compare: no folder or file was given.</source>
+        <translation>Немає чого порівнювати: не вказано ні теки, ні файлу.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не існує.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ComparisonPrinter</name>
+    <message>
+        <source>%1, ¶%2: </source>
+        <translation>%1, ¶%2: </translation>
+    </message>
+    <message>
+        <source>There is nothing to print: no articles were compared.</source>
+        <translation>Немає чого друкувати: жодної статті не порівняно.</translation>
+    </message>
+    <message>
+        <source>The page is too small to print on.</source>
+        <translation>Сторінка замала для друку.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Підсумок</translation>
+    </message>
+    <message>
+        <source>Aligned comparison: %1</source>
+        <translation>Вирівняне порівняння: %1</translation>
+    </message>
+    <message>
+        <source>Aligned comparison, group %1 of %2: the base and %3</source>
+        <translation>Вирівняне порівняння, група %1 з %2: основа і %3</translation>
+    </message>
+    <message>
+        <source>Cannot start painting the pages.</source>
+        <translation>Не вдається почати малювання сторінок.</translation>
+    </message>
+    <message>
+        <source>WireDiff %1 · %2</source>
+        <translation>WireDiff %1 · %2</translation>
+    </message>
+    <message>
+        <source>Base: %1</source>
+        <translation>Основа: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1.</source>
+        <translation>Не вдається почати сторінку %1.</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>сторінка %1 з %2</translation>
+    </message>
+    <message>
+        <source>Painting the pages failed.</source>
+        <translation>Не вдалося намалювати сторінки.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ComparisonSession</name>
+    <message>
+        <source>There is nothing to compare here.</source>
+        <translation>Тут немає чого порівнювати.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ComparisonTable</name>
+    <message>
+        <source>base; struck through: dropped by every other article of this page</source>
+        <translation>основа; закреслене: вилучене всіма іншими статтями цієї сторінки</translation>
+    </message>
+    <message>
+        <source>%1 verbatim · %2 reworded · %3 new</source>
+        <translation>%1 дослівно · %2 переформульовано · %3 нове</translation>
+    </message>
+    <message>
+        <source>Unchanged rows not shown: %1</source>
+        <translation>Не показано рядків без змін: %1</translation>
+    </message>
+    <message>
+        <source>moved paragraph</source>
+        <translation>переміщений абзац</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ComparisonView</name>
+    <message>
+        <source>Drop a folder of article versions here, or open one with File ▸ Open Folder.</source>
+        <translation>Перетягніть сюди теку з версіями статті або відкрийте її через Файл ▸ Відкрити теку.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing here.</source>
+        <translation>У %1 тут нічого немає.</translation>
+    </message>
+    <message>
+        <source>Removed here: %1 is in %2.</source>
+        <translation>Вилучено тут: %1 є в %2.</translation>
+    </message>
+    <message>
+        <source>Added: not in the base, %1.</source>
+        <translation>Додано: немає в основі, %1.</translation>
+    </message>
+    <message>
+        <source>Removed: %1 does not have this.</source>
+        <translation>Вилучено: у %1 цього немає.</translation>
+    </message>
+    <message>
+        <source>Reworded in %1: %2</source>
+        <translation>Переформульовано в %1: %2</translation>
+    </message>
+    <message>
+        <source>Reworded from: %1</source>
+        <translation>Переформульовано з: %1</translation>
+    </message>
+    <message>
+        <source>Moved in %1 to paragraph %2: %3</source>
+        <translation>Переміщено в %1 до абзацу %2: %3</translation>
+    </message>
+    <message>
+        <source>Moved from paragraph %2 of %1: %3</source>
+        <translation>Переміщено з абзацу %2 статті %1: %3</translation>
+    </message>
+    <message>
+        <source>Ctrl+click to go there.</source>
+        <translation>Ctrl+клацання — перейти туди.</translation>
+    </message>
+    <message>
+        <source>%1: %2 says %3</source>
+        <translation>%1: у %2 — %3</translation>
+    </message>
+    <message>
+        <source>Found in no other source.</source>
+        <translation>Немає в жодному іншому джерелі.</translation>
+    </message>
+    <message>
+        <source>These paragraphs stand elsewhere in %1’s own order.</source>
+        <translation>У власному порядку %1 ці абзаци стоять деінде.</translation>
+    </message>
+    <message>
+        <source>Make “%1” the Base</source>
+        <translation>Зробити «%1» основою</translation>
+    </message>
+    <message>
+        <source>Compare the Base with “%1”</source>
+        <translation>Порівняти основу з «%1»</translation>
+    </message>
+    <message>
+        <source>Move Pane Left</source>
+        <translation>Пересунути панель ліворуч</translation>
+    </message>
+    <message>
+        <source>Move Pane Right</source>
+        <translation>Пересунути панель праворуч</translation>
+    </message>
+    <message>
+        <source>Hide Pane</source>
+        <translation>Сховати панель</translation>
+    </message>
+    <message>
+        <source>Show All Panes</source>
+        <translation>Показати всі панелі</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копіювати</translation>
+    </message>
+    <message>
+        <source>Select All in This Pane</source>
+        <translation>Виділити все в цій панелі</translation>
+    </message>
+    <message>
+        <source>Go to Where This Comes From</source>
+        <translation>Перейти до джерела</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::CoverPage</name>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>PA wire</source>
+        <translation>стрічка PA</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>NITF</source>
+        <translation>NITF</translation>
+    </message>
+    <message>
+        <source>NewsML-G2</source>
+        <translation>NewsML-G2</translation>
+    </message>
+    <message>
+        <source>WIREDIFF · VERSIONS OF ONE STORY COMPARED</source>
+        <translation>WIREDIFF · ПОРІВНЯННЯ ВЕРСІЙ ОДНІЄЇ НОВИНИ</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Тека: %1</translation>
+    </message>
+    <message>
+        <source>(articles in memory)</source>
+        <translation>(статті в пам’яті)</translation>
+    </message>
+    <message>
+        <source>Compared: %1 · articles: %2</source>
+        <translation>Порівняно: %1 · статей: %2</translation>
+    </message>
+    <message>
+        <source>Base: %1 — the article every other is marked against</source>
+        <translation>Основа: %1 — стаття, відносно якої позначено всі інші</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статті</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Позначка</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Стаття</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Видання</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Кодування</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Слова</translation>
+    </message>
+    <message>
+        <source>%1 (base)</source>
+        <translation>%1 (основа)</translation>
+    </message>
+    <message>
+        <source>%1, repaired</source>
+        <translation>%1, виправлено</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>Every class has a colour and a second cue that survives greyscale printing.</source>
+        <translation>Кожен клас має колір і другу ознаку, що лишається помітною в сірому друці.</translation>
+    </message>
+    <message>
+        <source>Caret</source>
+        <translation>Курсор вставки</translation>
+    </message>
+    <message>
+        <source>Base words are missing at this point (they are struck through in the base column when every article of the page dropped them)</source>
+        <translation>Тут бракує слів основи (їх закреслено в колонці основи, коли всі статті сторінки їх вилучили)</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Унікальне</translation>
+    </message>
+    <message>
+        <source>Paragraph found in no other source (violet wash and bar)</source>
+        <translation>Абзац, якого немає в жодному іншому джерелі (фіолетове тло і смуга)</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Пропуск</translation>
+    </message>
+    <message>
+        <source>The article has nothing for this row (hatched)</source>
+        <translation>У статті нічого немає для цього рядка (заштриховано)</translation>
+    </message>
+    <message>
+        <source>Moved paragraph</source>
+        <translation>Переміщений абзац</translation>
+    </message>
+    <message>
+        <source>The paragraph sits elsewhere in its own article</source>
+        <translation>Абзац стоїть деінде у власній статті</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <source>An editor’s note: the bracket spans the passage; the text is at the foot of the page</source>
+        <translation>Нотатка редактора: дужка охоплює уривок; текст унизу сторінки</translation>
+    </message>
+    <message>
+        <source>moved paragraph</source>
+        <translation>переміщений абзац</translation>
+    </message>
+    <message>
+        <source>Found in no other source</source>
+        <translation>Немає в жодному іншому джерелі</translation>
+    </message>
+    <message>
+        <source>Every paragraph has a counterpart in at least one other article.</source>
+        <translation>Кожен абзац має відповідник принаймні в одній іншій статті.</translation>
+    </message>
+    <message>
+        <source>Paragraphs of counted text that appear in one article only: %1. They are additions, or text every other version dropped.</source>
+        <translation>Абзаци врахованого тексту, що є лише в одній статті: %1. Це додатки або текст, який вилучили всі інші версії.</translation>
+    </message>
+    <message>
+        <source>%1, ¶%2</source>
+        <translation>%1, ¶%2</translation>
+    </message>
+    <message>
+        <source>Notes whose passage is no longer in the articles</source>
+        <translation>Нотатки, уривка яких уже немає в статтях</translation>
+    </message>
+    <message>
+        <source>Kept as they were written; the quoted text was not found when the folder was loaded.</source>
+        <translation>Збережено як написано; цитований текст не знайдено під час завантаження теки.</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2: “%3”</source>
+        <translation>%1, абзац %2: «%3»</translation>
+    </message>
+    <message>
+        <source>Who copied whom</source>
+        <translation>Хто в кого скопіював</translation>
+    </message>
+    <message>
+        <source>Each cell: the share of the row’s article found in the column’s article, verbatim (in a shared run of three or more words) · reworded (in sentences the column says in other words). The deeper the green, the more was taken verbatim.</source>
+        <translation>Кожна клітинка: частка статті рядка, знайдена в статті колонки, дослівно (у спільній послідовності з трьох і більше слів) · переформульовано (у реченнях, які колонка каже іншими словами). Що темніший зелений, то більше взято дослівно.</translation>
+    </message>
+    <message>
+        <source>found in →</source>
+        <translation>знайдено в →</translation>
+    </message>
+    <message>
+        <source>What each article did with the base</source>
+        <translation>Що кожна стаття зробила з основою</translation>
+    </message>
+    <message>
+        <source>Shares of each article’s counted words: verbatim (same or moved), reworded (paraphrased), new (added); removed is the share of the base’s words it left out.</source>
+        <translation>Частки врахованих слів кожної статті: дослівно (так само або переміщено), переформульовано (перефразовано), нове (додано); вилучене — частка слів основи, яких стаття не має.</translation>
+    </message>
+    <message>
+        <source>Verbatim</source>
+        <translation>Дослівно</translation>
+    </message>
+    <message>
+        <source>Reworded</source>
+        <translation>Переформульовано</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Нове</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Вилучено</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>основа</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::DropPolicy</name>
+    <message>
+        <source>Only folders and files can be dropped here, not text or other data.</source>
+        <translation>Сюди можна перетягувати лише теки й файли, а не текст чи інші дані.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file on this computer; download it first.</source>
+        <translation>«%1» не є файлом на цьому комп’ютері; спершу отримайте його.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>«%1» не існує.</translation>
+    </message>
+    <message>
+        <source>Drop one folder at a time: WireDiff compares the versions inside one folder.</source>
+        <translation>Перетягуйте по одній теці: WireDiff порівнює версії всередині однієї теки.</translation>
+    </message>
+    <message>
+        <source>Drop either a folder or files, not both.</source>
+        <translation>Перетягніть або теку, або файли, але не разом.</translation>
+    </message>
+    <message>
+        <source>%1 is not an article: WireDiff reads text, Markdown, HTML, NITF and NewsML files.</source>
+        <translation>%1 не є статтею: WireDiff читає текстові файли, Markdown, HTML, NITF і NewsML.</translation>
+    </message>
+    <message>
+        <source>Left out (not articles): %1</source>
+        <translation>Пропущено (не статті): %1</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ExportDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Експорт у PDF</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Portrait</source>
+        <translation>&amp;Книжкова</translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation>&amp;Альбомна</translation>
+    </message>
+    <message>
+        <source>%1 (base, always included)</source>
+        <translation>%1 (основа, завжди включено)</translation>
+    </message>
+    <message>
+        <source>Include &amp;unchanged paragraphs</source>
+        <translation>Включити &amp;незмінені абзаци</translation>
+    </message>
+    <message>
+        <source>When off, rows where no article differs from the base are summarised in one line.</source>
+        <translation>Якщо вимкнено, рядки, де жодна стаття не відрізняється від основи, підсумовуються одним рядком.</translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation>&amp;Розмір сторінки:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Орієнтація:</translation>
+    </message>
+    <message>
+        <source>&amp;Articles:</source>
+        <translation>&amp;Статті:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Експортувати…</translation>
+    </message>
+    <message>
+        <source>All %1 articles side by side on each page.</source>
+        <translation>Усі статті (%1) поруч на кожній сторінці.</translation>
+    </message>
+    <message>
+        <source>%1 columns fit on a page: the base and up to %2 others on each run of pages, %3 runs.</source>
+        <translation>На сторінці вміщається колонок: %1; у кожній серії сторінок — основа і до %2 інших, серій: %3.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Comparison</source>
+        <translation>Друк порівняння</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Друк</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::Fact</name>
+    <message>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>День тижня</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Посилання на джерело</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Позиція</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::FamilyTree</name>
+    <message>
+        <source>%1 is an original here: it shares too little with any earlier version.</source>
+        <translation>%1 тут є оригіналом: у неї замало спільного з будь-якою ранішою версією.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; %n word run(s) only these two share.</source>
+        <translation>
+            <numerusform>%1 найімовірніше походить від %2: %3 % її слів є там, %4 % навпаки; %n послідовність слів мають лише ці дві.</numerusform>
+            <numerusform>%1 найімовірніше походить від %2: %3 % її слів є там, %4 % навпаки; %n послідовності слів мають лише ці дві.</numerusform>
+            <numerusform>%1 найімовірніше походить від %2: %3 % її слів є там, %4 % навпаки; %n послідовностей слів мають лише ці дві.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was published later.</source>
+        <translation>Її опубліковано пізніше.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Враховувати &amp;регістр</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Знайти:</translation>
+    </message>
+    <message>
+        <source>Text in any pane</source>
+        <translation>Текст у будь-якій панелі</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Попередній збіг (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Наступний збіг (Enter)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Закрити панель пошуку (Esc)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Немає збігів</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln</source>
+        <translation>
+            <numerusform>%L1 з %Ln</numerusform>
+            <numerusform>%L1 з %Ln</numerusform>
+            <numerusform>%L1 з %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::HeadlessExport</name>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>пропущено %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing could be compared.</source>
+        <translation>Не вдалося нічого порівняти.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: nothing to export.</source>
+        <translation>Не вдається записати %1: немає чого експортувати.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::HighlightStyle</name>
+    <message>
+        <source>Same</source>
+        <translation>Так само</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Додано</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Вилучено</translation>
+    </message>
+    <message>
+        <source>Paraphrased</source>
+        <translation>Перефразовано</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Переміщено</translation>
+    </message>
+    <message>
+        <source>Changed fact</source>
+        <translation>Змінений факт</translation>
+    </message>
+    <message>
+        <source>Verbatim as in the base</source>
+        <translation>Дослівно, як в основі</translation>
+    </message>
+    <message>
+        <source>Only in this article (solid underline)</source>
+        <translation>Лише в цій статті (суцільне підкреслення)</translation>
+    </message>
+    <message>
+        <source>In the base but missing here (struck through; a caret where it is missing)</source>
+        <translation>Є в основі, але немає тут (закреслено; курсор вставки там, де бракує)</translation>
+    </message>
+    <message>
+        <source>Says what the base says in other words (wavy underline)</source>
+        <translation>Каже те саме, що й основа, іншими словами (хвилясте підкреслення)</translation>
+    </message>
+    <message>
+        <source>Same text at another place (dotted box)</source>
+        <translation>Той самий текст в іншому місці (пунктирна рамка)</translation>
+    </message>
+    <message>
+        <source>A number, date, name, quote or attribution that differs from the base (solid box)</source>
+        <translation>Число, дата, ім’я, цитата чи посилання на джерело, що відрізняється від основи (суцільна рамка)</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::HtmlExporter</name>
+    <message>
+        <source>Missing here: %1</source>
+        <translation>Бракує тут: %1</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Стаття</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Видання</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Слова</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Кодування</translation>
+    </message>
+    <message>
+        <source>verbatim</source>
+        <translation>дослівно</translation>
+    </message>
+    <message>
+        <source>Reworded</source>
+        <translation>Переформульовано</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Нове</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Вилучено</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>основа</translation>
+    </message>
+    <message>
+        <source>Share of each row’s article found in each column’s article: verbatim / reworded.</source>
+        <translation>Частка статті кожного рядка, знайдена в статті кожної колонки: дослівно / переформульовано.</translation>
+    </message>
+    <message>
+        <source>Base text missing at this point</source>
+        <translation>Тут бракує тексту основи</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Унікальне</translation>
+    </message>
+    <message>
+        <source>Paragraph found in no other source</source>
+        <translation>Абзац, якого немає в жодному іншому джерелі</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <source>Passage with an editor’s note, listed below</source>
+        <translation>Уривок із нотаткою редактора, наведеною нижче</translation>
+    </message>
+    <message>
+        <source>Unchanged rows not shown: %1</source>
+        <translation>Не показано рядків без змін: %1</translation>
+    </message>
+    <message>
+        <source>nothing here</source>
+        <translation>тут нічого</translation>
+    </message>
+    <message>
+        <source>moved from elsewhere in this article</source>
+        <translation>переміщено з іншого місця цієї статті</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>абзац</translation>
+    </message>
+    <message>
+        <source>Notes whose passage is no longer in the articles</source>
+        <translation>Нотатки, уривка яких уже немає в статтях</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Так само</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Додано</translation>
+    </message>
+    <message>
+        <source>Paraphrased</source>
+        <translation>Перефразовано</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Переміщено</translation>
+    </message>
+    <message>
+        <source>Changed fact</source>
+        <translation>Змінений факт</translation>
+    </message>
+    <message>
+        <source>Verbatim as in the base</source>
+        <translation>Дослівно, як в основі</translation>
+    </message>
+    <message>
+        <source>Only in this article (solid underline)</source>
+        <translation>Лише в цій статті (суцільне підкреслення)</translation>
+    </message>
+    <message>
+        <source>In the base but missing here (struck through; a caret where it is missing)</source>
+        <translation>Є в основі, але немає тут (закреслено; курсор вставки там, де бракує)</translation>
+    </message>
+    <message>
+        <source>Says what the base says in other words (wavy underline)</source>
+        <translation>Каже те саме, що й основа, іншими словами (хвилясте підкреслення)</translation>
+    </message>
+    <message>
+        <source>Same text at another place (dotted box)</source>
+        <translation>Той самий текст в іншому місці (пунктирна рамка)</translation>
+    </message>
+    <message>
+        <source>A number, date, name, quote or attribution that differs from the base (solid box)</source>
+        <translation>Число, дата, ім’я, цитата чи посилання на джерело, що відрізняється від основи (суцільна рамка)</translation>
+    </message>
+    <message>
+        <source>WireDiff: %1</source>
+        <translation>WireDiff: %1</translation>
+    </message>
+    <message>
+        <source>Compared on %1. Articles: %2.</source>
+        <translation>Порівняно %1. Статей: %2.</translation>
+    </message>
+    <message>
+        <source>Base: %1 — %2</source>
+        <translation>Основа: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статті</translation>
+    </message>
+    <message>
+        <source>Who copied whom</source>
+        <translation>Хто в кого скопіював</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>Found in no other source</source>
+        <translation>Немає в жодному іншому джерелі</translation>
+    </message>
+    <message>
+        <source>Aligned comparison</source>
+        <translation>Вирівняне порівняння</translation>
+    </message>
+    <message>
+        <source>Generated by WireDiff %1.</source>
+        <translation>Створено WireDiff %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <source>The language of menus and messages, from the next start</source>
+        <translation>Мова меню й повідомлень, із наступного запуску</translation>
+    </message>
+    <message>
+        <source>Applies when WireDiff starts again</source>
+        <translation>Діє після перезапуску WireDiff</translation>
+    </message>
+    <message>
+        <source>&amp;System Language (%1)</source>
+        <translation>&amp;Системна мова (%1)</translation>
+    </message>
+    <message>
+        <source>Follow the language of the desktop, from the next start</source>
+        <translation>Як мова стільниці, із наступного запуску</translation>
+    </message>
+    <message>
+        <source>Use %1 (%2) from the next start</source>
+        <translation>Використовувати %1 (%2) із наступного запуску</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::LegendWidget</name>
+    <message>
+        <source>Missing here</source>
+        <translation>Бракує тут</translation>
+    </message>
+    <message>
+        <source>Paragraph out of order</source>
+        <translation>Абзац не на своєму місці</translation>
+    </message>
+    <message>
+        <source>In no other source</source>
+        <translation>У жодному іншому джерелі</translation>
+    </message>
+    <message>
+        <source>No counterpart</source>
+        <translation>Без відповідника</translation>
+    </message>
+    <message>
+        <source>Boilerplate</source>
+        <translation>Шаблонний текст</translation>
+    </message>
+    <message>
+        <source>Base text is missing at this point (hover for what)</source>
+        <translation>Тут бракує тексту основи (наведіть вказівник, щоб побачити)</translation>
+    </message>
+    <message>
+        <source>These paragraphs stand elsewhere in the article&apos;s own order</source>
+        <translation>У власному порядку статті ці абзаци стоять деінде</translation>
+    </message>
+    <message>
+        <source>A paragraph found in no other article (tinted, with a bar)</source>
+        <translation>Абзац, якого немає в жодній іншій статті (тоноване тло і смуга)</translation>
+    </message>
+    <message>
+        <source>The article has nothing in this row (hatched)</source>
+        <translation>У статті нічого немає в цьому рядку (заштриховано)</translation>
+    </message>
+    <message>
+        <source>Site chrome, legal lines and the like (dimmed, never counted)</source>
+        <translation>Оформлення сайту, юридичні рядки тощо (приглушено, не враховується)</translation>
+    </message>
+    <message>
+        <source>Abc</source>
+        <translation>Абв</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::Main</name>
+    <message>
+        <source>There is no translation for “%1”; the languages are: %2.</source>
+        <translation>Перекладу для «%1» немає; доступні мови: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::MainActions</name>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>Відкрити &amp;теку…</translation>
+    </message>
+    <message>
+        <source>Open a folder of versions of one story</source>
+        <translation>Відкрити теку з версіями однієї новини</translation>
+    </message>
+    <message>
+        <source>Open &amp;Files…</source>
+        <translation>Відкрити &amp;файли…</translation>
+    </message>
+    <message>
+        <source>Open some versions of one story</source>
+        <translation>Відкрити кілька версій однієї новини</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Пере&amp;завантажити</translation>
+    </message>
+    <message>
+        <source>Read the articles again and compare</source>
+        <translation>Прочитати статті знову й порівняти</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Ви&amp;йти</translation>
+    </message>
+    <message>
+        <source>Quit WireDiff</source>
+        <translation>Вийти з WireDiff</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копіювати</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>Копіювати виділений текст</translation>
+    </message>
+    <message>
+        <source>Select &amp;All in Pane</source>
+        <translation>Виділити &amp;все в панелі</translation>
+    </message>
+    <message>
+        <source>Select the whole text of the current pane</source>
+        <translation>Виділити весь текст поточної панелі</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Знайти…</translation>
+    </message>
+    <message>
+        <source>Find text in every pane</source>
+        <translation>Знайти текст у всіх панелях</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Знайти &amp;наступне</translation>
+    </message>
+    <message>
+        <source>Go to the next match</source>
+        <translation>Перейти до наступного збігу</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Знайти &amp;попереднє</translation>
+    </message>
+    <message>
+        <source>Go to the previous match</source>
+        <translation>Перейти до попереднього збігу</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Збільшити</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Більший текст</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Зме&amp;ншити</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Менший текст</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Справжній розмір</translation>
+    </message>
+    <message>
+        <source>Text at its normal size</source>
+        <translation>Текст звичайного розміру</translation>
+    </message>
+    <message>
+        <source>&amp;Show All Panes</source>
+        <translation>Показати всі п&amp;анелі</translation>
+    </message>
+    <message>
+        <source>Show the panes you have hidden</source>
+        <translation>Показати панелі, які ви сховали</translation>
+    </message>
+    <message>
+        <source>Le&amp;gend</source>
+        <translation>&amp;Легенда</translation>
+    </message>
+    <message>
+        <source>Show the key to the highlights</source>
+        <translation>Показати пояснення підсвічування</translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation>&amp;Наступна зміна</translation>
+    </message>
+    <message>
+        <source>Go to the next row with a difference</source>
+        <translation>Перейти до наступного рядка з відмінністю</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Change</source>
+        <translation>&amp;Попередня зміна</translation>
+    </message>
+    <message>
+        <source>Go to the previous row with a difference</source>
+        <translation>Перейти до попереднього рядка з відмінністю</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unique Paragraph</source>
+        <translation>Наступний &amp;унікальний абзац</translation>
+    </message>
+    <message>
+        <source>Go to the next paragraph found in no other source</source>
+        <translation>Перейти до наступного абзацу, якого немає в жодному іншому джерелі</translation>
+    </message>
+    <message>
+        <source>Previous Uni&amp;que Paragraph</source>
+        <translation>Попередній унікальний а&amp;бзац</translation>
+    </message>
+    <message>
+        <source>Go to the previous paragraph found in no other source</source>
+        <translation>Перейти до попереднього абзацу, якого немає в жодному іншому джерелі</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Case</source>
+        <translation>Ігнорувати &amp;регістр</translation>
+    </message>
+    <message>
+        <source>Treat “police” and “Police” as the same word</source>
+        <translation>Вважати «поліція» і «Поліція» одним словом</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Punctuation</source>
+        <translation>Ігнорувати &amp;пунктуацію</translation>
+    </message>
+    <message>
+        <source>Do not count commas, full stops and dashes as differences</source>
+        <translation>Не вважати коми, крапки й тире відмінностями</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Quote Style</source>
+        <translation>Ігнорувати стиль &amp;лапок</translation>
+    </message>
+    <message>
+        <source>Treat curly, straight and angle quotes as the same</source>
+        <translation>Вважати однаковими типографські, прямі й кутові лапки</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <source>Stop loading and comparing</source>
+        <translation>Зупинити завантаження й порівняння</translation>
+    </message>
+    <message>
+        <source>&amp;About WireDiff</source>
+        <translation>&amp;Про WireDiff</translation>
+    </message>
+    <message>
+        <source>About WireDiff</source>
+        <translation>Про WireDiff</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Про &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About the Qt toolkit</source>
+        <translation>Про інструментарій Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Клавіатурні скорочення</translation>
+    </message>
+    <message>
+        <source>List every command that has a shortcut</source>
+        <translation>Перелічити всі команди, що мають скорочення</translation>
+    </message>
+    <message>
+        <source>Next Unique</source>
+        <translation>Наступний унікальний</translation>
+    </message>
+    <message>
+        <source>Previous Unique</source>
+        <translation>Попередній унікальний</translation>
+    </message>
+    <message>
+        <source>Next Change</source>
+        <translation>Наступна зміна</translation>
+    </message>
+    <message>
+        <source>Previous Change</source>
+        <translation>Попередня зміна</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::MainWindow</name>
+    <message>
+        <source>Who Copied Whom</source>
+        <translation>Хто в кого скопіював</translation>
+    </message>
+    <message>
+        <source>How much of each article is found in each other article; click a cell to compare that pair</source>
+        <translation>Яка частка кожної статті є в кожній іншій; клацніть клітинку, щоб порівняти цю пару</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Бічні панелі</translation>
+    </message>
+    <message>
+        <source>Show or hide the panel “%1”</source>
+        <translation>Показати або сховати бічну панель «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавні</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Story</source>
+        <translation>Відкрити &amp;приклад новини</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample: six versions of an invented flood report</source>
+        <translation>Відкрити вбудований приклад: шість версій вигаданого повідомлення про повінь</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редагування</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Порівняння</translation>
+    </message>
+    <message>
+        <source>&amp;Navigate</source>
+        <translation>&amp;Навігація</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основна</translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation>&amp;Основа:</translation>
+    </message>
+    <message>
+        <source>The article every other article is compared with</source>
+        <translation>Стаття, з якою порівнюється кожна інша</translation>
+    </message>
+    <message>
+        <source>Paraphrase: strict</source>
+        <translation>Перефразування: суворо</translation>
+    </message>
+    <message>
+        <source>How loosely reworded sentences count as paraphrases of the base</source>
+        <translation>Наскільки вільно переформульовані речення вважати перефразуваннями основи</translation>
+    </message>
+    <message>
+        <source>Paraphrase sensitivity</source>
+        <translation>Чутливість до перефразувань</translation>
+    </message>
+    <message>
+        <source>loose</source>
+        <translation>вільно</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing compared.</source>
+        <translation>Нічого не порівняно.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The comparison shown is the previous one.</source>
+        <translation>Скасовано. Показано попереднє порівняння.</translation>
+    </message>
+    <message>
+        <source>Files changed on disk; comparing again…</source>
+        <translation>Файли на диску змінено; порівнюємо знову…</translation>
+    </message>
+    <message>
+        <source>No further rows of that kind.</source>
+        <translation>Більше рядків такого типу немає.</translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>Не відкрито: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln articles</source>
+        <translation>
+            <numerusform>%Ln стаття</numerusform>
+            <numerusform>%Ln статті</numerusform>
+            <numerusform>%Ln статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln рядок</numerusform>
+            <numerusform>%Ln рядки</numerusform>
+            <numerusform>%Ln рядків</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compared in %L1 ms</source>
+        <translation>порівняно за %L1 мс</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be compared and were skipped.</source>
+        <translation>
+            <numerusform>%n файл не вдалося порівняти, його пропущено.</numerusform>
+            <numerusform>%n файли не вдалося порівняти, їх пропущено.</numerusform>
+            <numerusform>%n файлів не вдалося порівняти, їх пропущено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Порівнюємо…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файли</numerusform>
+            <numerusform>%n файлів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 більше не існує.</translation>
+    </message>
+    <message>
+        <source>No recent folders</source>
+        <translation>Немає недавніх тек</translation>
+    </message>
+    <message>
+        <source>Open a Folder of Versions</source>
+        <translation>Відкрити теку з версіями</translation>
+    </message>
+    <message>
+        <source>Open Versions of One Story</source>
+        <translation>Відкрити версії однієї новини</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.html *.htm *.xhtml *.xml *.nitf *.newsml);;All files (*)</source>
+        <translation>Статті (*.txt *.md *.html *.htm *.xhtml *.xml *.nitf *.newsml);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>The new language applies when WireDiff starts again.</source>
+        <translation>Нова мова діятиме після перезапуску WireDiff.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::NewsXmlParser</name>
+    <message>
+        <source>truncated XML at line %1: %2</source>
+        <translation>обірваний XML у рядку %1: %2</translation>
+    </message>
+    <message>
+        <source>XML error at line %1: %2</source>
+        <translation>помилка XML у рядку %1: %2</translation>
+    </message>
+    <message>
+        <source>its DTD&apos;s entities would expand to far more text than the file holds</source>
+        <translation>сутності його DTD розгорнулися б у значно більше тексту, ніж містить файл</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::NoteBook</name>
+    <message>
+        <source>notes that followed their text to a new place: %1</source>
+        <translation>нотатки, що перемістилися за своїм текстом на нове місце: %1</translation>
+    </message>
+    <message>
+        <source>notes whose passage was not found, kept as detached: %1</source>
+        <translation>нотатки, уривок яких не знайдено, збережено як від’єднані: %1</translation>
+    </message>
+    <message>
+        <source>There is no folder to save the notes in.</source>
+        <translation>Немає теки, щоб зберегти нотатки.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::NoteListModel</name>
+    <message>
+        <source>[detached] </source>
+        <translation>[від’єднано] </translation>
+    </message>
+    <message>
+        <source>%1
+
+The passage was not found in %2 when the folder was loaded.</source>
+        <translation>%1
+
+Під час завантаження теки уривок у %2 не знайдено.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::NoticeBanner</name>
+    <message>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <source>Show or hide the details</source>
+        <translation>Показати або сховати подробиці</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::OverviewRuler</name>
+    <message>
+        <source>Where the changes are: added, removed, reworded, moved, unique. Click to go there.</source>
+        <translation>Де зміни: додане, вилучене, переформульоване, переміщене, унікальне. Клацніть, щоб перейти туди.</translation>
+    </message>
+    <message>
+        <source>unique</source>
+        <translation>унікальне</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Рядок %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::PaneHeaderBar</name>
+    <message>
+        <source>BASE</source>
+        <translation>ОСНОВА</translation>
+    </message>
+    <message>
+        <source>VS BASE</source>
+        <translation>ПРОТИ ОСНОВИ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln words</source>
+        <translation>
+            <numerusform>%1 · %Ln слово</numerusform>
+            <numerusform>%1 · %Ln слова</numerusform>
+            <numerusform>%1 · %Ln слів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>highlights against %1</source>
+        <translation>підсвічування відносно %1</translation>
+    </message>
+    <message>
+        <source>the base of the comparison</source>
+        <translation>основа порівняння</translation>
+    </message>
+    <message>
+        <source>%1% verbatim · %2% reworded · %3% new</source>
+        <translation>%1% дослівно · %2% переформульовано · %3% нове</translation>
+    </message>
+    <message>
+        <source>Format: %1, encoding: %2</source>
+        <translation>Формат: %1, кодування: %2</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Опубліковано: %1</translation>
+    </message>
+    <message>
+        <source>The base: every other article is compared with this one.</source>
+        <translation>Основа: кожна інша стаття порівнюється з цією.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Against the base: %1% verbatim, %2% reworded, %3% new; %Ln base words missing.</source>
+        <translation>
+            <numerusform>Відносно основи: %1% дослівно, %2% переформульовано, %3% нове; бракує %Ln слова основи.</numerusform>
+            <numerusform>Відносно основи: %1% дослівно, %2% переформульовано, %3% нове; бракує %Ln слів основи.</numerusform>
+            <numerusform>Відносно основи: %1% дослівно, %2% переформульовано, %3% нове; бракує %Ln слів основи.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Right-click for base, order and visibility; drop files here to add them.</source>
+        <translation>Клацніть правою кнопкою для основи, порядку й видимості; перетягніть сюди файли, щоб додати їх.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::PdfExporter</name>
+    <message>
+        <source>WireDiff comparison: %1</source>
+        <translation>Порівняння WireDiff: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не вдається записати %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ProvenanceMatrix</name>
+    <message>
+        <source>How much of each row’s article is found in each column’s article.</source>
+        <translation>Яка частка статті кожного рядка є в статті кожної колонки.</translation>
+    </message>
+    <message>
+        <source>verbatim (shade, %)</source>
+        <translation>дослівно (відтінок, %)</translation>
+    </message>
+    <message>
+        <source>reworded (band)</source>
+        <translation>переформульовано (смуга)</translation>
+    </message>
+    <message>
+        <source>%1% of %2 is found verbatim in %3, and %4% reworded.
+Click to compare this pair.</source>
+        <translation>%1% статті %2 є в %3 дослівно і %4% переформульовано.
+Клацніть, щоб порівняти цю пару.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::SampleFolder</name>
+    <message>
+        <source>Cannot create the sample folder %1.</source>
+        <translation>Не вдається створити теку прикладу %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не вдається записати %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Клавіатурні скорочення</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Скорочення</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::Sidecar</name>
+    <message>
+        <source>is not text</source>
+        <translation>не є текстом</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>не є цілим числом</translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation>не є ні true, ні false</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>не є датою й часом</translation>
+    </message>
+    <message>
+        <source>is missing or not an object</source>
+        <translation>відсутній або не є об’єктом</translation>
+    </message>
+    <message>
+        <source>%1: “%2” %3</source>
+        <translation>%1: «%2» %3</translation>
+    </message>
+    <message>
+        <source>note %1</source>
+        <translation>нотатка %1</translation>
+    </message>
+    <message>
+        <source>is before its start</source>
+        <translation>стоїть перед своїм початком</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>порожній</translation>
+    </message>
+    <message>
+        <source>It was kept unchanged; notes made now cannot be saved until it is set aside.</source>
+        <translation>Його залишено без змін; нові нотатки не можна буде зберегти, доки його не відкладено.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is not a regular file. %2</source>
+        <translation>Файл нотаток %1 не є звичайним файлом. %2</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is too large (%2 MB). %3</source>
+        <translation>Файл нотаток %1 завеликий (%2 МБ). %3</translation>
+    </message>
+    <message>
+        <source>The notes file %1 cannot be read: %2. %3</source>
+        <translation>Не вдається прочитати файл нотаток %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 на байті %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>не є об’єктом JSON</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is damaged (%2). %3</source>
+        <translation>Файл нотаток %1 пошкоджено (%2). %3</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a WireDiff notes file. %2</source>
+        <translation>Файл %1 не є файлом нотаток WireDiff. %2</translation>
+    </message>
+    <message>
+        <source>The notes file %1 names an unknown format “%2”. %3</source>
+        <translation>Файл нотаток %1 вказує невідомий формат «%2». %3</translation>
+    </message>
+    <message>
+        <source>The notes file %1 was written by a newer WireDiff (%2). %3</source>
+        <translation>Файл нотаток %1 записано новішою версією WireDiff (%2). %3</translation>
+    </message>
+    <message>
+        <source>“notes” is not a list</source>
+        <translation>«notes» не є списком</translation>
+    </message>
+    <message>
+        <source>note %1 is not an object</source>
+        <translation>нотатка %1 не є об’єктом</translation>
+    </message>
+    <message>
+        <source>“links” is not a list</source>
+        <translation>«links» не є списком</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>зв’язок %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 не є об’єктом</translation>
+    </message>
+    <message>
+        <source>The notes file %1 was changed by another program since it was loaded; it was kept and your notes were not saved over it. Reload the folder to see both.</source>
+        <translation>Файл нотаток %1 змінено іншою програмою після завантаження; його збережено, а ваші нотатки не записано поверх нього. Перезавантажте теку, щоб побачити обидва.</translation>
+    </message>
+    <message>
+        <source>Cannot set the notes file %1 aside as %2.</source>
+        <translation>Не вдається відкласти файл нотаток %1 як %2.</translation>
+    </message>
+</context>
+</TS>
