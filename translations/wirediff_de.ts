@@ -675,6 +675,48 @@
         <source>base</source>
         <translation>Basis</translation>
     </message>
+    <message>
+        <source>Changed facts and quotes</source>
+        <translation>Geänderte Tatsachen und Zitate</translation>
+    </message>
+    <message>
+        <source>No article contradicts the base (%1) in a number, date, weekday, name, quote, attribution or stance.</source>
+        <translation>Kein Artikel widerspricht der Basis (%1) in einer Zahl, einem Datum, Wochentag, Namen, Zitat, einer Quellenangabe oder Haltung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all. Each is boxed in magenta in the pages that follow.</source>
+        <translation>
+            <numerusform>Zahlen, Daten, Namen, Zitate, Quellenangaben und Haltungen, in denen ein Artikel von der Basis (%1) abweicht: insgesamt %n. Sie ist auf den folgenden Seiten magenta eingerahmt.</numerusform>
+            <numerusform>Zahlen, Daten, Namen, Zitate, Quellenangaben und Haltungen, in denen ein Artikel von der Basis (%1) abweicht: insgesamt %n. Jede ist auf den folgenden Seiten magenta eingerahmt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>Dieser Artikel</translation>
+    </message>
+    <message>
+        <source>Source says (%1)</source>
+        <translation>Die Quelle schreibt (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Family tree</source>
+        <translation>Stammbaum</translation>
+    </message>
+    <message>
+        <source>Which article most likely derives from which, from the wording they share (above all wording only two of them have) and publication times where the metadata gives them. Arrows point from source to copy; the number is the share of the copy found in its source; the base is outlined.</source>
+        <translation>Welcher Artikel am wahrscheinlichsten von welchem abstammt, nach dem gemeinsamen Wortlaut (vor allem Wortlaut, den nur zwei von ihnen haben) und nach den Veröffentlichungszeiten, wo die Metadaten sie angeben. Pfeile zeigen von der Quelle zur Kopie; die Zahl ist der Anteil der Kopie, der sich in ihrer Quelle findet; die Basis ist umrandet.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::DropPolicy</name>
@@ -810,6 +852,71 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::FactListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n changed</source>
+        <translation>
+            <numerusform>%1 – %n geändert</numerusform>
+            <numerusform>%1 – %n geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, paragraph %2:&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;&lt;b&gt;%4&lt;/b&gt; (base), paragraph %5:&lt;br&gt;%6&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, Absatz %2:&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;&lt;b&gt;%4&lt;/b&gt; (Basis), Absatz %5:&lt;br&gt;%6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>Dieser Artikel</translation>
+    </message>
+    <message>
+        <source>Source says</source>
+        <translation>Die Quelle schreibt</translation>
+    </message>
+    <message>
+        <source>%1: facts or quotes that differ from the base (%2): %3</source>
+        <translation>%1: Tatsachen oder Zitate, die von der Basis (%2) abweichen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::FactsPanel</name>
+    <message>
+        <source>Show the changed facts of every article or of one</source>
+        <translation>Die geänderten Tatsachen aller Artikel oder eines Artikels zeigen</translation>
+    </message>
+    <message>
+        <source>Changed facts and quotes</source>
+        <translation>Geänderte Tatsachen und Zitate</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Alle Artikel</translation>
+    </message>
+    <message>
+        <source>No comparison yet.</source>
+        <translation>Noch kein Vergleich.</translation>
+    </message>
+    <message>
+        <source>One article only: there is nothing to compare its facts with.</source>
+        <translation>Nur ein Artikel: Es gibt nichts, womit seine Tatsachen verglichen werden könnten.</translation>
+    </message>
+    <message>
+        <source>No changed facts or quotes: every number, date, name, quote and attribution the articles share with the base (%1) reads the same.</source>
+        <translation>Keine geänderten Tatsachen oder Zitate: Jede Zahl, jedes Datum, jeder Name, jedes Zitat und jede Quellenangabe, die die Artikel mit der Basis (%1) teilen, lautet gleich.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::FamilyTree</name>
     <message>
         <source>%1 is an original here: it shares too little with any earlier version.</source>
@@ -825,6 +932,48 @@
     <message>
         <source>It was published later.</source>
         <translation>Er wurde später veröffentlicht.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::FamilyTreeGraph</name>
+    <message>
+        <source>BASE</source>
+        <translation>BASIS</translation>
+    </message>
+    <message>
+        <source>Share of %1 found in %2: %3 · the other way: %4</source>
+        <translation>Anteil von %1, der sich in %2 findet: %3 · umgekehrt: %4</translation>
+    </message>
+    <message>
+        <source>Three-word runs only these two share: %1</source>
+        <translation>Dreiwortfolgen, die nur diese beiden teilen: %1</translation>
+    </message>
+    <message>
+        <source>Publication times: %1 came first</source>
+        <translation>Veröffentlichungszeiten: %1 kam zuerst</translation>
+    </message>
+    <message>
+        <source>Publication times: not used (not every article has one from its metadata, or they are equal)</source>
+        <translation>Veröffentlichungszeiten: nicht verwendet (nicht jeder Artikel hat eine aus seinen Metadaten, oder sie sind gleich)</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Wertung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::FamilyTreeView</name>
+    <message>
+        <source>Family tree</source>
+        <translation>Stammbaum</translation>
+    </message>
+    <message>
+        <source>No comparison yet.</source>
+        <translation>Noch kein Vergleich.</translation>
+    </message>
+    <message>
+        <source>The family tree needs two articles or more.</source>
+        <translation>Der Stammbaum braucht zwei oder mehr Artikel.</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1078,61 @@
     <message>
         <source>A number, date, name, quote or attribution that differs from the base (solid box)</source>
         <translation>Eine Zahl, ein Datum, ein Name, ein Zitat oder eine Quellenangabe, die von der Basis abweicht (durchgehender Rahmen)</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::HouseStyleDialog</name>
+    <message>
+        <source>House Style</source>
+        <translation>Hausstil</translation>
+    </message>
+    <message>
+        <source>Spellings your newsroom treats as the same word are not marked as changes. Write one group per line, the spellings separated by “=”, for example &lt;i&gt;Kyiv = Kiev&lt;/i&gt; or &lt;i&gt;per cent = percent = %&lt;/i&gt;. Case does not matter unless the comparison matches case.</source>
+        <translation>Schreibweisen, die Ihre Redaktion als dasselbe Wort behandelt, werden nicht als Änderungen markiert. Schreiben Sie eine Gruppe pro Zeile, die Schreibweisen durch „=“ getrennt, zum Beispiel &lt;i&gt;Kyjiw = Kiew&lt;/i&gt; oder &lt;i&gt;Prozent = % = v. H.&lt;/i&gt;. Groß- und Kleinschreibung zählt nur, wenn der Vergleich sie unterscheidet.</translation>
+    </message>
+    <message>
+        <source>House-style equivalences</source>
+        <translation>Gleichwertige Schreibweisen des Hausstils</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Vorgaben wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the list with the equivalences WireDiff ships with</source>
+        <translation>Die Liste durch die mit WireDiff gelieferten Gleichsetzungen ersetzen</translation>
+    </message>
+    <message>
+        <source>needs two spellings or more, separated by “=”</source>
+        <translation>braucht zwei oder mehr Schreibweisen, durch „=“ getrennt</translation>
+    </message>
+    <message>
+        <source>has an empty spelling: remove the extra “=”</source>
+        <translation>hat eine leere Schreibweise: Entfernen Sie das überzählige „=“</translation>
+    </message>
+    <message>
+        <source>names “%1” twice</source>
+        <translation>nennt „%1“ zweimal</translation>
+    </message>
+    <message>
+        <source>“%1” is already in line %2: merge the two lines</source>
+        <translation>„%1“ steht schon in Zeile %2: Führen Sie die beiden Zeilen zusammen</translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation>Zeile %1: %2.</translation>
+    </message>
+    <message>
+        <source>Correct the marked lines first</source>
+        <translation>Korrigieren Sie zuerst die markierten Zeilen</translation>
+    </message>
+    <message>
+        <source>Equivalences: %1</source>
+        <translation>Gleichsetzungen: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,33 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::CoverPage</name>
+    <message numerus="yes">
+        <source>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all. Each is boxed in magenta in the pages that follow.</source>
+        <translation>
+            <numerusform>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all. It is boxed in magenta in the pages that follow.</numerusform>
+            <numerusform>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all. Each is boxed in magenta in the pages that follow.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::FactListModel</name>
+    <message numerus="yes">
+        <source>%1 — %n changed</source>
+        <translation>
+            <numerusform>%1 — %n changed</numerusform>
+            <numerusform>%1 — %n changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::FamilyTree</name>
     <message numerus="yes">
         <source>%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; %n word run(s) only these two share.</source>

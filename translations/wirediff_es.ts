@@ -675,6 +675,48 @@
         <source>base</source>
         <translation>base</translation>
     </message>
+    <message>
+        <source>Changed facts and quotes</source>
+        <translation>Datos y citas cambiados</translation>
+    </message>
+    <message>
+        <source>No article contradicts the base (%1) in a number, date, weekday, name, quote, attribution or stance.</source>
+        <translation>Ningún artículo contradice la base (%1) en un número, fecha, día de la semana, nombre, cita, atribución o postura.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all. Each is boxed in magenta in the pages that follow.</source>
+        <translation>
+            <numerusform>Números, fechas, nombres, citas, atribuciones y posturas en los que un artículo difiere de la base (%1): %n en total. Aparece recuadrado en magenta en las páginas siguientes.</numerusform>
+            <numerusform>Números, fechas, nombres, citas, atribuciones y posturas en los que un artículo difiere de la base (%1): %n en total. Cada uno aparece recuadrado en magenta en las páginas siguientes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>Este artículo</translation>
+    </message>
+    <message>
+        <source>Source says (%1)</source>
+        <translation>La fuente dice (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n cambiado</numerusform>
+            <numerusform>%n cambiados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Family tree</source>
+        <translation>Árbol genealógico</translation>
+    </message>
+    <message>
+        <source>Which article most likely derives from which, from the wording they share (above all wording only two of them have) and publication times where the metadata gives them. Arrows point from source to copy; the number is the share of the copy found in its source; the base is outlined.</source>
+        <translation>Qué artículo deriva con más probabilidad de cuál, según la redacción que comparten (sobre todo la que solo tienen dos de ellos) y las horas de publicación cuando los metadatos las indican. Las flechas van de la fuente a la copia; el número es la parte de la copia que se encuentra en su fuente; la base está contorneada.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::DropPolicy</name>
@@ -810,6 +852,71 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::FactListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n changed</source>
+        <translation>
+            <numerusform>%1 — %n cambiado</numerusform>
+            <numerusform>%1 — %n cambiados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, paragraph %2:&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;&lt;b&gt;%4&lt;/b&gt; (base), paragraph %5:&lt;br&gt;%6&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, párrafo %2:&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;&lt;b&gt;%4&lt;/b&gt; (base), párrafo %5:&lt;br&gt;%6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>Este artículo</translation>
+    </message>
+    <message>
+        <source>Source says</source>
+        <translation>La fuente dice</translation>
+    </message>
+    <message>
+        <source>%1: facts or quotes that differ from the base (%2): %3</source>
+        <translation>%1: datos o citas que difieren de la base (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::FactsPanel</name>
+    <message>
+        <source>Show the changed facts of every article or of one</source>
+        <translation>Mostrar los datos cambiados de todos los artículos o de uno</translation>
+    </message>
+    <message>
+        <source>Changed facts and quotes</source>
+        <translation>Datos y citas cambiados</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Todos los artículos</translation>
+    </message>
+    <message>
+        <source>No comparison yet.</source>
+        <translation>Aún no hay comparación.</translation>
+    </message>
+    <message>
+        <source>One article only: there is nothing to compare its facts with.</source>
+        <translation>Solo hay un artículo: no hay nada con qué comparar sus datos.</translation>
+    </message>
+    <message>
+        <source>No changed facts or quotes: every number, date, name, quote and attribution the articles share with the base (%1) reads the same.</source>
+        <translation>No hay datos ni citas cambiados: cada número, fecha, nombre, cita y atribución que los artículos comparten con la base (%1) dice lo mismo.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::FamilyTree</name>
     <message>
         <source>%1 is an original here: it shares too little with any earlier version.</source>
@@ -825,6 +932,48 @@
     <message>
         <source>It was published later.</source>
         <translation>Se publicó más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::FamilyTreeGraph</name>
+    <message>
+        <source>BASE</source>
+        <translation>BASE</translation>
+    </message>
+    <message>
+        <source>Share of %1 found in %2: %3 · the other way: %4</source>
+        <translation>Parte de %1 que está en %2: %3 · a la inversa: %4</translation>
+    </message>
+    <message>
+        <source>Three-word runs only these two share: %1</source>
+        <translation>Secuencias de tres palabras que solo comparten estos dos: %1</translation>
+    </message>
+    <message>
+        <source>Publication times: %1 came first</source>
+        <translation>Horas de publicación: %1 salió primero</translation>
+    </message>
+    <message>
+        <source>Publication times: not used (not every article has one from its metadata, or they are equal)</source>
+        <translation>Horas de publicación: no se usan (no todos los artículos tienen una en sus metadatos, o son iguales)</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Puntuación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::FamilyTreeView</name>
+    <message>
+        <source>Family tree</source>
+        <translation>Árbol genealógico</translation>
+    </message>
+    <message>
+        <source>No comparison yet.</source>
+        <translation>Aún no hay comparación.</translation>
+    </message>
+    <message>
+        <source>The family tree needs two articles or more.</source>
+        <translation>El árbol genealógico necesita dos artículos o más.</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1078,61 @@
     <message>
         <source>A number, date, name, quote or attribution that differs from the base (solid box)</source>
         <translation>Un número, fecha, nombre, cita o atribución que difiere de la base (recuadro continuo)</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::HouseStyleDialog</name>
+    <message>
+        <source>House Style</source>
+        <translation>Libro de estilo</translation>
+    </message>
+    <message>
+        <source>Spellings your newsroom treats as the same word are not marked as changes. Write one group per line, the spellings separated by “=”, for example &lt;i&gt;Kyiv = Kiev&lt;/i&gt; or &lt;i&gt;per cent = percent = %&lt;/i&gt;. Case does not matter unless the comparison matches case.</source>
+        <translation>Las grafías que su redacción trata como la misma palabra no se marcan como cambios. Escriba un grupo por línea, con las grafías separadas por «=», por ejemplo &lt;i&gt;Kiev = Kyiv&lt;/i&gt; o &lt;i&gt;por ciento = %&lt;/i&gt;. Las mayúsculas no importan salvo que la comparación las distinga.</translation>
+    </message>
+    <message>
+        <source>House-style equivalences</source>
+        <translation>Equivalencias del libro de estilo</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restaurar valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Replace the list with the equivalences WireDiff ships with</source>
+        <translation>Sustituir la lista por las equivalencias que incluye WireDiff</translation>
+    </message>
+    <message>
+        <source>needs two spellings or more, separated by “=”</source>
+        <translation>necesita dos grafías o más, separadas por «=»</translation>
+    </message>
+    <message>
+        <source>has an empty spelling: remove the extra “=”</source>
+        <translation>tiene una grafía vacía: quite el «=» sobrante</translation>
+    </message>
+    <message>
+        <source>names “%1” twice</source>
+        <translation>nombra «%1» dos veces</translation>
+    </message>
+    <message>
+        <source>“%1” is already in line %2: merge the two lines</source>
+        <translation>«%1» ya está en la línea %2: una las dos líneas</translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation>Línea %1: %2.</translation>
+    </message>
+    <message>
+        <source>Correct the marked lines first</source>
+        <translation>Corrija primero las líneas marcadas</translation>
+    </message>
+    <message>
+        <source>Equivalences: %1</source>
+        <translation>Equivalencias: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… y %1 más.</translation>
     </message>
 </context>
 <context>

@@ -675,6 +675,48 @@
         <source>base</source>
         <translation>base</translation>
     </message>
+    <message>
+        <source>Changed facts and quotes</source>
+        <translation>Faits et citations modifiés</translation>
+    </message>
+    <message>
+        <source>No article contradicts the base (%1) in a number, date, weekday, name, quote, attribution or stance.</source>
+        <translation>Aucun article ne contredit la base (%1) sur un nombre, une date, un jour de la semaine, un nom, une citation, une attribution ou une position.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all. Each is boxed in magenta in the pages that follow.</source>
+        <translation>
+            <numerusform>Nombres, dates, noms, citations, attributions et positions sur lesquels un article diffère de la base (%1)&#xa0;: %n au total. Il est encadré en magenta dans les pages suivantes.</numerusform>
+            <numerusform>Nombres, dates, noms, citations, attributions et positions sur lesquels un article diffère de la base (%1)&#xa0;: %n au total. Chacun est encadré en magenta dans les pages suivantes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>Cet article</translation>
+    </message>
+    <message>
+        <source>Source says (%1)</source>
+        <translation>La source dit (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modifié</numerusform>
+            <numerusform>%n modifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Family tree</source>
+        <translation>Arbre généalogique</translation>
+    </message>
+    <message>
+        <source>Which article most likely derives from which, from the wording they share (above all wording only two of them have) and publication times where the metadata gives them. Arrows point from source to copy; the number is the share of the copy found in its source; the base is outlined.</source>
+        <translation>Quel article dérive très probablement de quel autre, d’après la formulation qu’ils partagent (surtout celle que seuls deux d’entre eux ont) et les heures de publication quand les métadonnées les donnent. Les flèches vont de la source à la copie&#xa0;; le nombre est la part de la copie retrouvée dans sa source&#xa0;; la base est entourée.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::DropPolicy</name>
@@ -810,6 +852,71 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::FactListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n changed</source>
+        <translation>
+            <numerusform>%1 — %n modifié</numerusform>
+            <numerusform>%1 — %n modifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, paragraph %2:&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;&lt;b&gt;%4&lt;/b&gt; (base), paragraph %5:&lt;br&gt;%6&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, paragraphe %2&#xa0;:&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;&lt;b&gt;%4&lt;/b&gt; (base), paragraphe %5&#xa0;:&lt;br&gt;%6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>Cet article</translation>
+    </message>
+    <message>
+        <source>Source says</source>
+        <translation>La source dit</translation>
+    </message>
+    <message>
+        <source>%1: facts or quotes that differ from the base (%2): %3</source>
+        <translation>%1&#xa0;: faits ou citations qui diffèrent de la base (%2)&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::FactsPanel</name>
+    <message>
+        <source>Show the changed facts of every article or of one</source>
+        <translation>Afficher les faits modifiés de tous les articles ou d’un seul</translation>
+    </message>
+    <message>
+        <source>Changed facts and quotes</source>
+        <translation>Faits et citations modifiés</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message>
+        <source>No comparison yet.</source>
+        <translation>Pas encore de comparaison.</translation>
+    </message>
+    <message>
+        <source>One article only: there is nothing to compare its facts with.</source>
+        <translation>Un seul article&#xa0;: il n’y a rien à quoi comparer ses faits.</translation>
+    </message>
+    <message>
+        <source>No changed facts or quotes: every number, date, name, quote and attribution the articles share with the base (%1) reads the same.</source>
+        <translation>Aucun fait ni citation modifié&#xa0;: chaque nombre, date, nom, citation et attribution que les articles partagent avec la base (%1) est identique.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::FamilyTree</name>
     <message>
         <source>%1 is an original here: it shares too little with any earlier version.</source>
@@ -825,6 +932,48 @@
     <message>
         <source>It was published later.</source>
         <translation>Il a été publié plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::FamilyTreeGraph</name>
+    <message>
+        <source>BASE</source>
+        <translation>BASE</translation>
+    </message>
+    <message>
+        <source>Share of %1 found in %2: %3 · the other way: %4</source>
+        <translation>Part de %1 retrouvée dans %2&#xa0;: %3 · dans l’autre sens&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Three-word runs only these two share: %1</source>
+        <translation>Suites de trois mots que seuls ces deux-là partagent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Publication times: %1 came first</source>
+        <translation>Heures de publication&#xa0;: %1 est paru en premier</translation>
+    </message>
+    <message>
+        <source>Publication times: not used (not every article has one from its metadata, or they are equal)</source>
+        <translation>Heures de publication&#xa0;: non utilisées (tous les articles n’en ont pas dans leurs métadonnées, ou elles sont égales)</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Score&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::FamilyTreeView</name>
+    <message>
+        <source>Family tree</source>
+        <translation>Arbre généalogique</translation>
+    </message>
+    <message>
+        <source>No comparison yet.</source>
+        <translation>Pas encore de comparaison.</translation>
+    </message>
+    <message>
+        <source>The family tree needs two articles or more.</source>
+        <translation>L’arbre généalogique nécessite au moins deux articles.</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1078,61 @@
     <message>
         <source>A number, date, name, quote or attribution that differs from the base (solid box)</source>
         <translation>Un nombre, une date, un nom, une citation ou une attribution qui diffère de la base (cadre plein)</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::HouseStyleDialog</name>
+    <message>
+        <source>House Style</source>
+        <translation>Charte de rédaction</translation>
+    </message>
+    <message>
+        <source>Spellings your newsroom treats as the same word are not marked as changes. Write one group per line, the spellings separated by “=”, for example &lt;i&gt;Kyiv = Kiev&lt;/i&gt; or &lt;i&gt;per cent = percent = %&lt;/i&gt;. Case does not matter unless the comparison matches case.</source>
+        <translation>Les graphies que votre rédaction considère comme le même mot ne sont pas marquées comme des modifications. Écrivez un groupe par ligne, les graphies séparées par «&#xa0;=&#xa0;», par exemple &lt;i&gt;Kyiv = Kiev&lt;/i&gt; ou &lt;i&gt;pour cent =&#xa0;% = p. 100&lt;/i&gt;. La casse ne compte que si la comparaison respecte la casse.</translation>
+    </message>
+    <message>
+        <source>House-style equivalences</source>
+        <translation>Équivalences de la charte de rédaction</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>Replace the list with the equivalences WireDiff ships with</source>
+        <translation>Remplacer la liste par les équivalences fournies avec WireDiff</translation>
+    </message>
+    <message>
+        <source>needs two spellings or more, separated by “=”</source>
+        <translation>nécessite au moins deux graphies, séparées par «&#xa0;=&#xa0;»</translation>
+    </message>
+    <message>
+        <source>has an empty spelling: remove the extra “=”</source>
+        <translation>contient une graphie vide&#xa0;: supprimez le «&#xa0;=&#xa0;» en trop</translation>
+    </message>
+    <message>
+        <source>names “%1” twice</source>
+        <translation>cite «&#xa0;%1&#xa0;» deux fois</translation>
+    </message>
+    <message>
+        <source>“%1” is already in line %2: merge the two lines</source>
+        <translation>«&#xa0;%1&#xa0;» figure déjà à la ligne %2&#xa0;: fusionnez les deux lignes</translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation>Ligne %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Correct the marked lines first</source>
+        <translation>Corrigez d’abord les lignes marquées</translation>
+    </message>
+    <message>
+        <source>Equivalences: %1</source>
+        <translation>Équivalences&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… et %1 de plus.</translation>
     </message>
 </context>
 <context>

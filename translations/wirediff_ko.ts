@@ -673,6 +673,46 @@
         <source>base</source>
         <translation>기준</translation>
     </message>
+    <message>
+        <source>Changed facts and quotes</source>
+        <translation>바뀐 사실과 인용</translation>
+    </message>
+    <message>
+        <source>No article contradicts the base (%1) in a number, date, weekday, name, quote, attribution or stance.</source>
+        <translation>숫자, 날짜, 요일, 이름, 인용, 출처 표시, 입장에서 기준(%1)과 어긋나는 기사가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all. Each is boxed in magenta in the pages that follow.</source>
+        <translation>
+            <numerusform>기사가 기준(%1)과 다른 숫자, 날짜, 이름, 인용, 출처 표시, 입장: 모두 %n개. 각각 다음 페이지들에서 자홍색 상자로 표시됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>이 기사</translation>
+    </message>
+    <message>
+        <source>Source says (%1)</source>
+        <translation>출처의 내용(%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n개 바뀜</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Family tree</source>
+        <translation>계보도</translation>
+    </message>
+    <message>
+        <source>Which article most likely derives from which, from the wording they share (above all wording only two of them have) and publication times where the metadata gives them. Arrows point from source to copy; the number is the share of the copy found in its source; the base is outlined.</source>
+        <translation>어느 기사가 어느 기사에서 파생되었을 가능성이 가장 큰지를 공유하는 표현(특히 두 기사만 가진 표현)과, 메타데이터에 있으면 발행 시각으로 판단합니다. 화살표는 출처에서 사본으로 향하고, 숫자는 사본 중 출처에서 찾은 비율이며, 기준에는 테두리가 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::DropPolicy</name>
@@ -808,6 +848,70 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::FactListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n changed</source>
+        <translation>
+            <numerusform>%1 — %n개 바뀜</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, paragraph %2:&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;&lt;b&gt;%4&lt;/b&gt; (base), paragraph %5:&lt;br&gt;%6&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, %2번째 문단:&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;&lt;b&gt;%4&lt;/b&gt;(기준), %5번째 문단:&lt;br&gt;%6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>이 기사</translation>
+    </message>
+    <message>
+        <source>Source says</source>
+        <translation>출처의 내용</translation>
+    </message>
+    <message>
+        <source>%1: facts or quotes that differ from the base (%2): %3</source>
+        <translation>%1: 기준(%2)과 다른 사실 또는 인용: %3</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::FactsPanel</name>
+    <message>
+        <source>Show the changed facts of every article or of one</source>
+        <translation>모든 기사 또는 한 기사의 바뀐 사실을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Changed facts and quotes</source>
+        <translation>바뀐 사실과 인용</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>모든 기사</translation>
+    </message>
+    <message>
+        <source>No comparison yet.</source>
+        <translation>아직 비교하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>One article only: there is nothing to compare its facts with.</source>
+        <translation>기사가 하나뿐입니다. 사실을 비교할 대상이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No changed facts or quotes: every number, date, name, quote and attribution the articles share with the base (%1) reads the same.</source>
+        <translation>바뀐 사실이나 인용이 없습니다. 기사들이 기준(%1)과 공유하는 숫자, 날짜, 이름, 인용, 출처 표시가 모두 같습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::FamilyTree</name>
     <message>
         <source>%1 is an original here: it shares too little with any earlier version.</source>
@@ -822,6 +926,48 @@
     <message>
         <source>It was published later.</source>
         <translation>더 나중에 발행되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::FamilyTreeGraph</name>
+    <message>
+        <source>BASE</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <source>Share of %1 found in %2: %3 · the other way: %4</source>
+        <translation>%1 중 %2에서 찾은 비율: %3 · 반대 방향: %4</translation>
+    </message>
+    <message>
+        <source>Three-word runs only these two share: %1</source>
+        <translation>이 둘만 공유하는 세 단어 구간: %1</translation>
+    </message>
+    <message>
+        <source>Publication times: %1 came first</source>
+        <translation>발행 시각: %1이(가) 먼저</translation>
+    </message>
+    <message>
+        <source>Publication times: not used (not every article has one from its metadata, or they are equal)</source>
+        <translation>발행 시각: 사용하지 않음(메타데이터에 발행 시각이 없는 기사가 있거나 시각이 같음)</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>점수: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::FamilyTreeView</name>
+    <message>
+        <source>Family tree</source>
+        <translation>계보도</translation>
+    </message>
+    <message>
+        <source>No comparison yet.</source>
+        <translation>아직 비교하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The family tree needs two articles or more.</source>
+        <translation>계보도를 그리려면 기사가 둘 이상 있어야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1071,61 @@
     <message>
         <source>A number, date, name, quote or attribution that differs from the base (solid box)</source>
         <translation>기준과 다른 숫자, 날짜, 이름, 인용 또는 출처 표시(실선 상자)</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::HouseStyleDialog</name>
+    <message>
+        <source>House Style</source>
+        <translation>사내 표기 원칙</translation>
+    </message>
+    <message>
+        <source>Spellings your newsroom treats as the same word are not marked as changes. Write one group per line, the spellings separated by “=”, for example &lt;i&gt;Kyiv = Kiev&lt;/i&gt; or &lt;i&gt;per cent = percent = %&lt;/i&gt;. Case does not matter unless the comparison matches case.</source>
+        <translation>편집국이 같은 단어로 보는 표기는 변경으로 표시하지 않습니다. 한 줄에 한 묶음씩, 표기를 “=”로 나누어 쓰십시오. 예: &lt;i&gt;키이우 = 키예프&lt;/i&gt;, &lt;i&gt;퍼센트 = 프로 = %&lt;/i&gt;. 비교에서 대소문자를 구별하지 않으면 대소문자는 상관없습니다.</translation>
+    </message>
+    <message>
+        <source>House-style equivalences</source>
+        <translation>사내 표기 동의어</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>기본값 복원</translation>
+    </message>
+    <message>
+        <source>Replace the list with the equivalences WireDiff ships with</source>
+        <translation>WireDiff에 기본으로 들어 있는 동의어로 목록을 바꿉니다</translation>
+    </message>
+    <message>
+        <source>needs two spellings or more, separated by “=”</source>
+        <translation>“=”로 나눈 표기가 둘 이상 있어야 함</translation>
+    </message>
+    <message>
+        <source>has an empty spelling: remove the extra “=”</source>
+        <translation>빈 표기가 있음: 남는 “=”를 지우십시오</translation>
+    </message>
+    <message>
+        <source>names “%1” twice</source>
+        <translation>“%1”이(가) 두 번 나옴</translation>
+    </message>
+    <message>
+        <source>“%1” is already in line %2: merge the two lines</source>
+        <translation>“%1”은(는) 이미 %2행에 있음: 두 줄을 합치십시오</translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation>%1행: %2.</translation>
+    </message>
+    <message>
+        <source>Correct the marked lines first</source>
+        <translation>먼저 표시된 줄을 고치십시오</translation>
+    </message>
+    <message>
+        <source>Equivalences: %1</source>
+        <translation>동의어 묶음: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… 그 밖에 %1개 더.</translation>
     </message>
 </context>
 <context>

@@ -677,6 +677,50 @@
         <source>base</source>
         <translation>основа</translation>
     </message>
+    <message>
+        <source>Changed facts and quotes</source>
+        <translation>Змінені факти й цитати</translation>
+    </message>
+    <message>
+        <source>No article contradicts the base (%1) in a number, date, weekday, name, quote, attribution or stance.</source>
+        <translation>Жодна стаття не суперечить основі (%1) в числі, даті, дні тижня, імені, цитаті, посиланні на джерело чи позиції.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all. Each is boxed in magenta in the pages that follow.</source>
+        <translation>
+            <numerusform>Числа, дати, імена, цитати, посилання на джерела й позиції, у яких стаття відрізняється від основи (%1): усього %n. Кожну з них на наступних сторінках обведено пурпуровою рамкою.</numerusform>
+            <numerusform>Числа, дати, імена, цитати, посилання на джерела й позиції, у яких стаття відрізняється від основи (%1): усього %n. Кожну з них на наступних сторінках обведено пурпуровою рамкою.</numerusform>
+            <numerusform>Числа, дати, імена, цитати, посилання на джерела й позиції, у яких стаття відрізняється від основи (%1): усього %n. Кожну з них на наступних сторінках обведено пурпуровою рамкою.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>Ця стаття</translation>
+    </message>
+    <message>
+        <source>Source says (%1)</source>
+        <translation>У джерелі (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n змінено</numerusform>
+            <numerusform>%n змінено</numerusform>
+            <numerusform>%n змінено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Family tree</source>
+        <translation>Родовід</translation>
+    </message>
+    <message>
+        <source>Which article most likely derives from which, from the wording they share (above all wording only two of them have) and publication times where the metadata gives them. Arrows point from source to copy; the number is the share of the copy found in its source; the base is outlined.</source>
+        <translation>Яка стаття найімовірніше походить від якої — за спільними формулюваннями (насамперед тими, що є лише у двох) і за часом публікації, якщо його дають метадані. Стрілки ведуть від джерела до копії; число — частка копії, знайдена в джерелі; основу обведено.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::DropPolicy</name>
@@ -812,6 +856,72 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::FactListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n changed</source>
+        <translation>
+            <numerusform>%1 — %n змінено</numerusform>
+            <numerusform>%1 — %n змінено</numerusform>
+            <numerusform>%1 — %n змінено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, paragraph %2:&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;&lt;b&gt;%4&lt;/b&gt; (base), paragraph %5:&lt;br&gt;%6&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, абзац %2:&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;&lt;b&gt;%4&lt;/b&gt; (основа), абзац %5:&lt;br&gt;%6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>Ця стаття</translation>
+    </message>
+    <message>
+        <source>Source says</source>
+        <translation>У джерелі</translation>
+    </message>
+    <message>
+        <source>%1: facts or quotes that differ from the base (%2): %3</source>
+        <translation>%1: факти чи цитати, що відрізняються від основи (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::FactsPanel</name>
+    <message>
+        <source>Show the changed facts of every article or of one</source>
+        <translation>Показати змінені факти всіх статей або однієї</translation>
+    </message>
+    <message>
+        <source>Changed facts and quotes</source>
+        <translation>Змінені факти й цитати</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Усі статті</translation>
+    </message>
+    <message>
+        <source>No comparison yet.</source>
+        <translation>Порівняння ще немає.</translation>
+    </message>
+    <message>
+        <source>One article only: there is nothing to compare its facts with.</source>
+        <translation>Лише одна стаття: немає з чим порівняти її факти.</translation>
+    </message>
+    <message>
+        <source>No changed facts or quotes: every number, date, name, quote and attribution the articles share with the base (%1) reads the same.</source>
+        <translation>Змінених фактів чи цитат немає: кожне число, дата, ім’я, цитата й посилання на джерело, спільні з основою (%1), звучать однаково.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копіювати</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::FamilyTree</name>
     <message>
         <source>%1 is an original here: it shares too little with any earlier version.</source>
@@ -828,6 +938,48 @@
     <message>
         <source>It was published later.</source>
         <translation>Її опубліковано пізніше.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::FamilyTreeGraph</name>
+    <message>
+        <source>BASE</source>
+        <translation>ОСНОВА</translation>
+    </message>
+    <message>
+        <source>Share of %1 found in %2: %3 · the other way: %4</source>
+        <translation>Частка %1, знайдена в %2: %3 · навпаки: %4</translation>
+    </message>
+    <message>
+        <source>Three-word runs only these two share: %1</source>
+        <translation>Послідовностей із трьох слів, спільних лише для цих двох: %1</translation>
+    </message>
+    <message>
+        <source>Publication times: %1 came first</source>
+        <translation>Час публікації: %1 вийшла першою</translation>
+    </message>
+    <message>
+        <source>Publication times: not used (not every article has one from its metadata, or they are equal)</source>
+        <translation>Час публікації: не враховано (не кожна стаття має його в метаданих або він однаковий)</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Оцінка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::FamilyTreeView</name>
+    <message>
+        <source>Family tree</source>
+        <translation>Родовід</translation>
+    </message>
+    <message>
+        <source>No comparison yet.</source>
+        <translation>Порівняння ще немає.</translation>
+    </message>
+    <message>
+        <source>The family tree needs two articles or more.</source>
+        <translation>Для родоводу потрібно дві статті або більше.</translation>
     </message>
 </context>
 <context>
@@ -933,6 +1085,61 @@
     <message>
         <source>A number, date, name, quote or attribution that differs from the base (solid box)</source>
         <translation>Число, дата, ім’я, цитата чи посилання на джерело, що відрізняється від основи (суцільна рамка)</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::HouseStyleDialog</name>
+    <message>
+        <source>House Style</source>
+        <translation>Редакційний стиль</translation>
+    </message>
+    <message>
+        <source>Spellings your newsroom treats as the same word are not marked as changes. Write one group per line, the spellings separated by “=”, for example &lt;i&gt;Kyiv = Kiev&lt;/i&gt; or &lt;i&gt;per cent = percent = %&lt;/i&gt;. Case does not matter unless the comparison matches case.</source>
+        <translation>Написання, які ваша редакція вважає одним словом, не позначаються як зміни. Пишіть одну групу в рядку, написання розділяйте «=», наприклад &lt;i&gt;Київ = Киев&lt;/i&gt; або &lt;i&gt;відсоток = процент = %&lt;/i&gt;. Регістр не важить, якщо порівняння його не розрізняє.</translation>
+    </message>
+    <message>
+        <source>House-style equivalences</source>
+        <translation>Рівнозначні написання редакційного стилю</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Відновити типові</translation>
+    </message>
+    <message>
+        <source>Replace the list with the equivalences WireDiff ships with</source>
+        <translation>Замінити список рівнозначностями, що постачаються з WireDiff</translation>
+    </message>
+    <message>
+        <source>needs two spellings or more, separated by “=”</source>
+        <translation>потрібно два або більше написань, розділених «=»</translation>
+    </message>
+    <message>
+        <source>has an empty spelling: remove the extra “=”</source>
+        <translation>містить порожнє написання: вилучіть зайвий «=»</translation>
+    </message>
+    <message>
+        <source>names “%1” twice</source>
+        <translation>двічі називає «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is already in line %2: merge the two lines</source>
+        <translation>«%1» уже є в рядку %2: об’єднайте ці два рядки</translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation>Рядок %1: %2.</translation>
+    </message>
+    <message>
+        <source>Correct the marked lines first</source>
+        <translation>Спершу виправте позначені рядки</translation>
+    </message>
+    <message>
+        <source>Equivalences: %1</source>
+        <translation>Рівнозначностей: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… і ще %1.</translation>
     </message>
 </context>
 <context>

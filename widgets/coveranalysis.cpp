@@ -17,10 +17,12 @@ namespace WireDiff {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// lupdate takes the context from this declaration, so messages from free
+// functions and helper classes land where the lookup at run time finds them.
+struct Messages
 {
-    return QCoreApplication::translate("WireDiff::CoverPage", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(WireDiff::CoverPage)
+};
 
 constexpr qreal padding = 4.0;
 // The tree never takes more than this of a page; larger forests are scaled.
@@ -48,7 +50,7 @@ std::vector<PrintBlock> CoverPage::changedFacts(const PrintContext &context)
     const PrintStyle *style = &context.style;
     const std::vector<qint32> &shown = context.markup.articles();
     std::vector<PrintBlock> blocks;
-    blocks.push_back(heading(context, tr("Changed facts and quotes")));
+    blocks.push_back(heading(context, Messages::tr("Changed facts and quotes")));
     qsizetype total = 0;
     for (const qint32 a : shown) {
         if (comparison.comparisons[size_t(a)].isValid())
@@ -56,13 +58,13 @@ std::vector<PrintBlock> CoverPage::changedFacts(const PrintContext &context)
     }
     const QString base = comparison.articles[size_t(comparison.base)].id;
     if (total == 0) {
-        blocks.push_back(explanation(context, tr("No article contradicts the base (%1) in a number, date, weekday, name, "
+        blocks.push_back(explanation(context, Messages::tr("No article contradicts the base (%1) in a number, date, weekday, name, "
                                                  "quote, attribution or stance.").arg(base)));
         return blocks;
     }
-    blocks.push_back(explanation(context, tr("Numbers, dates, names, quotations, attributions and stances in which an "
+    blocks.push_back(explanation(context, Messages::tr("Numbers, dates, names, quotations, attributions and stances in which an "
                                              "article differs from the base (%1): %n in all. Each is boxed in magenta in "
-                                             "the pages that follow.", int(total)).arg(base)));
+                                             "the pages that follow.", nullptr, int(total)).arg(base)));
 
     const QFont font = style->small();
     const QFont bold = style->smallBold();
@@ -77,7 +79,7 @@ std::vector<PrintBlock> CoverPage::changedFacts(const PrintContext &context)
     header.paint = [=](QPainter *painter) {
         painter->fillRect(QRectF(0, 0, width, header.height), style->headerFill());
         painter->setPen(style->text());
-        const QStringList titles { tr("Kind"), tr("This article"), tr("Source says (%1)").arg(base) };
+        const QStringList titles { Messages::tr("Kind"), Messages::tr("This article"), Messages::tr("Source says (%1)").arg(base) };
         const qreal xs[] = { 0, kindWidth, kindWidth + textWidth };
         const qreal ws[] = { kindWidth, textWidth, textWidth };
         for (int i = 0; i < 3; ++i) {
@@ -96,7 +98,7 @@ std::vector<PrintBlock> CoverPage::changedFacts(const PrintContext &context)
         QString name = articleKey(qsizetype(position)) + QStringLiteral("  ") + article.id;
         if (article.displayName() != article.id)
             name += QStringLiteral(" · ") + article.displayName();
-        name += QStringLiteral(" — ") + tr("%n changed", int(c.factChanges.size()));
+        name += QStringLiteral(" — ") + Messages::tr("%n changed", nullptr, int(c.factChanges.size()));
         PrintBlock group;
         group.height = lineHeight + 2 * padding + 2;
         group.keepWithNext = true;
@@ -141,8 +143,8 @@ std::vector<PrintBlock> CoverPage::familyTree(const PrintContext &context)
     std::vector<PrintBlock> blocks;
     if (comparison.articles.size() < 2 || comparison.familyTree.isEmpty())
         return blocks;
-    blocks.push_back(heading(context, tr("Family tree")));
-    blocks.push_back(explanation(context, tr("Which article most likely derives from which, from the wording they share "
+    blocks.push_back(heading(context, Messages::tr("Family tree")));
+    blocks.push_back(explanation(context, Messages::tr("Which article most likely derives from which, from the wording they share "
                                              "(above all wording only two of them have) and publication times where the "
                                              "metadata gives them. Arrows point from source to copy; the number is the "
                                              "share of the copy found in its source; the base is outlined.")));

@@ -14,10 +14,12 @@ namespace WireDiff {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// lupdate takes the context from this declaration, so messages from free
+// functions and helper classes land where the lookup at run time finds them.
+struct Messages
 {
-    return QCoreApplication::translate("WireDiff::FamilyTreeGraph", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(WireDiff::FamilyTreeGraph)
+};
 
 // Geometry in units of the font's line height, so the graph scales with
 // the font on screen and on paper alike.
@@ -417,7 +419,7 @@ void FamilyTreeGraph::paint(QPainter *painter, const QPalette &palette, const St
         QRectF nameBox(inner.left(), inner.top(), inner.width(), m_lineHeight);
         if (isBase) {
             // The base badge: the article every other one is marked against.
-            const QString badge = tr("BASE");
+            const QString badge = Messages::tr("BASE");
             const qreal badgeWidth = PrintText::textWidth(badge, labelFont, m_device) + labelHeight * 0.5;
             const QRectF badgeBox(inner.right() - badgeWidth, inner.top() + (m_lineHeight - labelHeight) / 2, badgeWidth, labelHeight);
             painter->setPen(Qt::NoPen);
@@ -447,16 +449,16 @@ QString FamilyTreeGraph::evidenceText(const Comparison &comparison, qint32 artic
         return text;
     const FamilyTree::Evidence &e = tree.evidence[size_t(article)];
     text += QLatin1Char('\n');
-    text += tr("Share of %1 found in %2: %3 · the other way: %4")
+    text += Messages::tr("Share of %1 found in %2: %3 · the other way: %4")
                 .arg(comparison.articles[size_t(article)].id, comparison.articles[size_t(parent)].id,
                      percent(e.childInParent), percent(e.parentInChild));
     text += QLatin1Char('\n');
-    text += tr("Three-word runs only these two share: %1").arg(e.sharedPeculiar);
+    text += Messages::tr("Three-word runs only these two share: %1").arg(e.sharedPeculiar);
     text += QLatin1Char('\n');
-    text += e.orderedByTime ? tr("Publication times: %1 came first").arg(comparison.articles[size_t(parent)].id)
-                            : tr("Publication times: not used (not every article has one from its metadata, or they are equal)");
+    text += e.orderedByTime ? Messages::tr("Publication times: %1 came first").arg(comparison.articles[size_t(parent)].id)
+                            : Messages::tr("Publication times: not used (not every article has one from its metadata, or they are equal)");
     text += QLatin1Char('\n');
-    text += tr("Score: %1").arg(e.score, 0, 'f', 2);
+    text += Messages::tr("Score: %1").arg(e.score, 0, 'f', 2);
     return text;
 }
 
