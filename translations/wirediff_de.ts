@@ -945,10 +945,6 @@
         <translation>Anteil von %1, der sich in %2 findet: %3 · umgekehrt: %4</translation>
     </message>
     <message>
-        <source>Three-word runs only these two share: %1</source>
-        <translation>Dreiwortfolgen, die nur diese beiden teilen: %1</translation>
-    </message>
-    <message>
         <source>Publication times: %1 came first</source>
         <translation>Veröffentlichungszeiten: %1 kam zuerst</translation>
     </message>
@@ -957,8 +953,12 @@
         <translation>Veröffentlichungszeiten: nicht verwendet (nicht jeder Artikel hat eine aus seinen Metadaten, oder sie sind gleich)</translation>
     </message>
     <message>
-        <source>Score: %1</source>
-        <translation>Wertung: %1</translation>
+        <source>Three-word runs only these two share: %L1</source>
+        <translation>Dreiwortfolgen, die nur diese beiden teilen: %L1</translation>
+    </message>
+    <message>
+        <source>Score: %L1</source>
+        <translation>Wertung: %L1</translation>
     </message>
 </context>
 <context>

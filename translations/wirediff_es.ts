@@ -945,10 +945,6 @@
         <translation>Parte de %1 que está en %2: %3 · a la inversa: %4</translation>
     </message>
     <message>
-        <source>Three-word runs only these two share: %1</source>
-        <translation>Secuencias de tres palabras que solo comparten estos dos: %1</translation>
-    </message>
-    <message>
         <source>Publication times: %1 came first</source>
         <translation>Horas de publicación: %1 salió primero</translation>
     </message>
@@ -957,8 +953,12 @@
         <translation>Horas de publicación: no se usan (no todos los artículos tienen una en sus metadatos, o son iguales)</translation>
     </message>
     <message>
-        <source>Score: %1</source>
-        <translation>Puntuación: %1</translation>
+        <source>Three-word runs only these two share: %L1</source>
+        <translation>Secuencias de tres palabras que solo comparten estos dos: %L1</translation>
+    </message>
+    <message>
+        <source>Score: %L1</source>
+        <translation>Puntuación: %L1</translation>
     </message>
 </context>
 <context>

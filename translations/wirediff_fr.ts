@@ -945,10 +945,6 @@
         <translation>Part de %1 retrouvée dans %2&#xa0;: %3 · dans l’autre sens&#xa0;: %4</translation>
     </message>
     <message>
-        <source>Three-word runs only these two share: %1</source>
-        <translation>Suites de trois mots que seuls ces deux-là partagent&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Publication times: %1 came first</source>
         <translation>Heures de publication&#xa0;: %1 est paru en premier</translation>
     </message>
@@ -957,8 +953,12 @@
         <translation>Heures de publication&#xa0;: non utilisées (tous les articles n’en ont pas dans leurs métadonnées, ou elles sont égales)</translation>
     </message>
     <message>
-        <source>Score: %1</source>
-        <translation>Score&#xa0;: %1</translation>
+        <source>Three-word runs only these two share: %L1</source>
+        <translation>Suites de trois mots que seuls ces deux-là partagent&#xa0;: %L1</translation>
+    </message>
+    <message>
+        <source>Score: %L1</source>
+        <translation>Score&#xa0;: %L1</translation>
     </message>
 </context>
 <context>

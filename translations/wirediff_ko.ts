@@ -939,10 +939,6 @@
         <translation>%1 중 %2에서 찾은 비율: %3 · 반대 방향: %4</translation>
     </message>
     <message>
-        <source>Three-word runs only these two share: %1</source>
-        <translation>이 둘만 공유하는 세 단어 구간: %1</translation>
-    </message>
-    <message>
         <source>Publication times: %1 came first</source>
         <translation>발행 시각: %1이(가) 먼저</translation>
     </message>
@@ -951,8 +947,12 @@
         <translation>발행 시각: 사용하지 않음(메타데이터에 발행 시각이 없는 기사가 있거나 시각이 같음)</translation>
     </message>
     <message>
-        <source>Score: %1</source>
-        <translation>점수: %1</translation>
+        <source>Three-word runs only these two share: %L1</source>
+        <translation>이 둘만 공유하는 세 단어 구간: %L1</translation>
+    </message>
+    <message>
+        <source>Score: %L1</source>
+        <translation>점수: %L1</translation>
     </message>
 </context>
 <context>

@@ -951,10 +951,6 @@
         <translation>Частка %1, знайдена в %2: %3 · навпаки: %4</translation>
     </message>
     <message>
-        <source>Three-word runs only these two share: %1</source>
-        <translation>Послідовностей із трьох слів, спільних лише для цих двох: %1</translation>
-    </message>
-    <message>
         <source>Publication times: %1 came first</source>
         <translation>Час публікації: %1 вийшла першою</translation>
     </message>
@@ -963,8 +959,12 @@
         <translation>Час публікації: не враховано (не кожна стаття має його в метаданих або він однаковий)</translation>
     </message>
     <message>
-        <source>Score: %1</source>
-        <translation>Оцінка: %1</translation>
+        <source>Three-word runs only these two share: %L1</source>
+        <translation>Послідовностей із трьох слів, спільних лише для цих двох: %L1</translation>
+    </message>
+    <message>
+        <source>Score: %L1</source>
+        <translation>Оцінка: %L1</translation>
     </message>
 </context>
 <context>
