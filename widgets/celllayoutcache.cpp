@@ -81,6 +81,9 @@ const CellLayout &CellLayoutCache::layout(const ComparisonModel &model, qint32 r
         CellLayout::Block block;
         block.paragraph = p;
         block.layout = std::make_unique<QTextLayout>(text, fontFor(paragraph.role));
+        // An Arabic or Hebrew paragraph starts at the right edge of its cell,
+        // as it reads; Qt's auto direction alone leaves its lines flush left.
+        option.setAlignment((text.isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute);
         block.layout->setTextOption(option);
         block.layout->setCacheEnabled(true);
         block.layout->beginLayout();
