@@ -1088,7 +1088,7 @@
     </message>
     <message>
         <source>Spellings your newsroom treats as the same word are not marked as changes. Write one group per line, the spellings separated by “=”, for example &lt;i&gt;Kyiv = Kiev&lt;/i&gt; or &lt;i&gt;per cent = percent = %&lt;/i&gt;. Case does not matter unless the comparison matches case.</source>
-        <translation>Schreibweisen, die Ihre Redaktion als dasselbe Wort behandelt, werden nicht als Änderungen markiert. Schreiben Sie eine Gruppe pro Zeile, die Schreibweisen durch „=“ getrennt, zum Beispiel &lt;i&gt;Kyjiw = Kiew&lt;/i&gt; oder &lt;i&gt;Prozent = % = v. H.&lt;/i&gt;. Groß- und Kleinschreibung zählt nur, wenn der Vergleich sie unterscheidet.</translation>
+        <translation>Schreibweisen, die Ihre Redaktion als dasselbe Wort behandelt, werden nicht als Änderungen markiert. Schreiben Sie eine Gruppe pro Zeile, die Schreibweisen durch „=“ getrennt, zum Beispiel &lt;i&gt;Kyjiw = Kiew&lt;/i&gt; oder &lt;i&gt;Prozent = %&lt;/i&gt;. Groß- und Kleinschreibung zählt nur, wenn der Vergleich sie unterscheidet.</translation>
     </message>
     <message>
         <source>House-style equivalences</source>
