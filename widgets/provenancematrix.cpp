@@ -35,6 +35,7 @@ ProvenanceMatrix::ProvenanceMatrix(QWidget *parent)
 void ProvenanceMatrix::setComparison(std::shared_ptr<const Comparison> comparison)
 {
     m_comparison = std::move(comparison);
+    m_labelWidth = -1;
     m_focus = { -1, -1 };
     m_cursor = { 0, count() > 1 ? 1 : 0 };
     updateGeometry();
@@ -54,11 +55,15 @@ QString ProvenanceMatrix::shortLabel(qint32 article) const
 
 int ProvenanceMatrix::labelWidth() const
 {
+    if (m_labelWidth >= 0 && m_labelFont == font())
+        return m_labelWidth;
     const QFontMetrics metrics(font());
     int widest = 0;
     for (qint32 a = 0; a < count(); ++a)
         widest = std::max(widest, metrics.horizontalAdvance(m_comparison->articles[size_t(a)].id));
-    return std::min(widest, metrics.averageCharWidth() * 13) + metrics.horizontalAdvance(QStringLiteral("00 ")) + margin;
+    m_labelFont = font();
+    m_labelWidth = std::min(widest, metrics.averageCharWidth() * 13) + metrics.horizontalAdvance(QStringLiteral("00 ")) + margin;
+    return m_labelWidth;
 }
 
 int ProvenanceMatrix::cellSize() const

@@ -3,6 +3,7 @@
 #include "comparison.h"
 #include "highlightstyle.h"
 
+#include <QFont>
 #include <QWidget>
 
 #include <memory>
@@ -52,6 +53,11 @@ private:
     std::pair<qint32, qint32> m_focus { -1, -1 };
     std::pair<qint32, qint32> m_hover { -1, -1 };
     std::pair<qint32, qint32> m_cursor { 0, 1 };
+    // labelWidth() measures every article id: paint asks for it per cell,
+    // so it is kept until the comparison or the font changes (a paint of
+    // 100 articles measured ids a million times and froze the window).
+    mutable int m_labelWidth = -1;
+    mutable QFont m_labelFont;
 };
 
 } // namespace WireDiff
