@@ -468,6 +468,42 @@
         <source>Go to Where This Comes From</source>
         <translation>Zur Herkunft springen</translation>
     </message>
+    <message>
+        <source>Compare every other article with %1</source>
+        <translation>Jeden anderen Artikel mit %1 vergleichen</translation>
+    </message>
+    <message>
+        <source>Mark the differences between the base and %1</source>
+        <translation>Die Unterschiede zwischen der Basis und %1 markieren</translation>
+    </message>
+    <message>
+        <source>Move this pane one place to the left</source>
+        <translation>Diese Spalte um eine Stelle nach links verschieben</translation>
+    </message>
+    <message>
+        <source>Move this pane one place to the right</source>
+        <translation>Diese Spalte um eine Stelle nach rechts verschieben</translation>
+    </message>
+    <message>
+        <source>Hide this pane; Show All Panes brings it back</source>
+        <translation>Diese Spalte ausblenden; „Alle Spalten zeigen“ holt sie zurück</translation>
+    </message>
+    <message>
+        <source>Show the panes you have hidden</source>
+        <translation>Die ausgeblendeten Spalten wieder zeigen</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>Den ausgewählten Text kopieren</translation>
+    </message>
+    <message>
+        <source>Select the whole text of this pane</source>
+        <translation>Den ganzen Text dieser Spalte auswählen</translation>
+    </message>
+    <message>
+        <source>Go to the corresponding passage in the article it is compared with</source>
+        <translation>Zur entsprechenden Passage im Vergleichsartikel springen</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::CoverPage</name>

@@ -468,6 +468,42 @@
         <source>Go to Where This Comes From</source>
         <translation>Ir al origen de esto</translation>
     </message>
+    <message>
+        <source>Compare every other article with %1</source>
+        <translation>Comparar cada uno de los demás artículos con %1</translation>
+    </message>
+    <message>
+        <source>Mark the differences between the base and %1</source>
+        <translation>Marcar las diferencias entre la base y %1</translation>
+    </message>
+    <message>
+        <source>Move this pane one place to the left</source>
+        <translation>Mover este panel un lugar a la izquierda</translation>
+    </message>
+    <message>
+        <source>Move this pane one place to the right</source>
+        <translation>Mover este panel un lugar a la derecha</translation>
+    </message>
+    <message>
+        <source>Hide this pane; Show All Panes brings it back</source>
+        <translation>Ocultar este panel; «Mostrar todos los paneles» lo recupera</translation>
+    </message>
+    <message>
+        <source>Show the panes you have hidden</source>
+        <translation>Mostrar los paneles que ha ocultado</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>Copiar el texto seleccionado</translation>
+    </message>
+    <message>
+        <source>Select the whole text of this pane</source>
+        <translation>Seleccionar todo el texto de este panel</translation>
+    </message>
+    <message>
+        <source>Go to the corresponding passage in the article it is compared with</source>
+        <translation>Ir al pasaje correspondiente del artículo con el que se compara</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::CoverPage</name>

@@ -468,6 +468,42 @@
         <source>Go to Where This Comes From</source>
         <translation>Aller à l’origine de ce passage</translation>
     </message>
+    <message>
+        <source>Compare every other article with %1</source>
+        <translation>Comparer tous les autres articles avec %1</translation>
+    </message>
+    <message>
+        <source>Mark the differences between the base and %1</source>
+        <translation>Marquer les différences entre la base et %1</translation>
+    </message>
+    <message>
+        <source>Move this pane one place to the left</source>
+        <translation>Déplacer ce volet d’un cran vers la gauche</translation>
+    </message>
+    <message>
+        <source>Move this pane one place to the right</source>
+        <translation>Déplacer ce volet d’un cran vers la droite</translation>
+    </message>
+    <message>
+        <source>Hide this pane; Show All Panes brings it back</source>
+        <translation>Masquer ce volet&#xa0;; «&#xa0;Afficher tous les volets&#xa0;» le fait réapparaître</translation>
+    </message>
+    <message>
+        <source>Show the panes you have hidden</source>
+        <translation>Afficher les volets que vous avez masqués</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>Copier le texte sélectionné</translation>
+    </message>
+    <message>
+        <source>Select the whole text of this pane</source>
+        <translation>Sélectionner tout le texte de ce volet</translation>
+    </message>
+    <message>
+        <source>Go to the corresponding passage in the article it is compared with</source>
+        <translation>Aller au passage correspondant dans l’article comparé</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::CoverPage</name>

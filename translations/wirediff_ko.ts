@@ -466,6 +466,42 @@
         <source>Go to Where This Comes From</source>
         <translation>출처로 가기</translation>
     </message>
+    <message>
+        <source>Compare every other article with %1</source>
+        <translation>다른 모든 기사를 %1와(과) 비교합니다</translation>
+    </message>
+    <message>
+        <source>Mark the differences between the base and %1</source>
+        <translation>기준과 %1의 차이를 표시합니다</translation>
+    </message>
+    <message>
+        <source>Move this pane one place to the left</source>
+        <translation>이 창을 왼쪽으로 한 칸 옮깁니다</translation>
+    </message>
+    <message>
+        <source>Move this pane one place to the right</source>
+        <translation>이 창을 오른쪽으로 한 칸 옮깁니다</translation>
+    </message>
+    <message>
+        <source>Hide this pane; Show All Panes brings it back</source>
+        <translation>이 창을 숨깁니다. “모든 창 표시”로 다시 보이게 할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Show the panes you have hidden</source>
+        <translation>숨긴 창을 다시 표시합니다</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>선택한 텍스트를 복사합니다</translation>
+    </message>
+    <message>
+        <source>Select the whole text of this pane</source>
+        <translation>이 창의 텍스트 전체를 선택합니다</translation>
+    </message>
+    <message>
+        <source>Go to the corresponding passage in the article it is compared with</source>
+        <translation>비교 대상 기사의 해당 구절로 갑니다</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::CoverPage</name>

@@ -470,6 +470,42 @@
         <source>Go to Where This Comes From</source>
         <translation>Перейти до джерела</translation>
     </message>
+    <message>
+        <source>Compare every other article with %1</source>
+        <translation>Порівнювати кожну іншу статтю з %1</translation>
+    </message>
+    <message>
+        <source>Mark the differences between the base and %1</source>
+        <translation>Позначити відмінності між основою і %1</translation>
+    </message>
+    <message>
+        <source>Move this pane one place to the left</source>
+        <translation>Пересунути цю панель на одне місце ліворуч</translation>
+    </message>
+    <message>
+        <source>Move this pane one place to the right</source>
+        <translation>Пересунути цю панель на одне місце праворуч</translation>
+    </message>
+    <message>
+        <source>Hide this pane; Show All Panes brings it back</source>
+        <translation>Сховати цю панель; «Показати всі панелі» поверне її</translation>
+    </message>
+    <message>
+        <source>Show the panes you have hidden</source>
+        <translation>Показати панелі, які ви сховали</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>Копіювати виділений текст</translation>
+    </message>
+    <message>
+        <source>Select the whole text of this pane</source>
+        <translation>Виділити весь текст цієї панелі</translation>
+    </message>
+    <message>
+        <source>Go to the corresponding passage in the article it is compared with</source>
+        <translation>Перейти до відповідного уривка в статті, з якою порівнюється</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::CoverPage</name>

@@ -362,16 +362,25 @@ void ComparisonView::populatePaneActions(QMenu *menu, qint32 article)
     QAction *base = menu->addAction(tr("Make \u201C%1\u201D the Base").arg(name), this,
                                     [this, article] { emit baseChangeRequested(m_model.article(article).id); });
     base->setEnabled(article != m.base());
+    base->setStatusTip(tr("Compare every other article with %1").arg(name));
     QAction *focus = menu->addAction(tr("Compare the Base with \u201C%1\u201D").arg(name), this,
                                      [this, article] { setFocusArticle(article); });
     focus->setEnabled(article != m.base() && article != m.focus());
+    focus->setStatusTip(tr("Mark the differences between the base and %1").arg(name));
     menu->addSeparator();
     const qint32 pane = m.paneOf(article);
-    menu->addAction(tr("Move Pane Left"), this, [this, article] { movePane(article, -1); })->setEnabled(pane > 0);
-    menu->addAction(tr("Move Pane Right"), this, [this, article] { movePane(article, 1); })
-        ->setEnabled(pane >= 0 && pane + 1 < qint32(m.panes().size()));
-    menu->addAction(tr("Hide Pane"), this, [this, article] { hidePane(article); })->setEnabled(m.panes().size() > 1);
-    menu->addAction(tr("Show All Panes"), this, &ComparisonView::showAllPanes)->setEnabled(qint32(m.panes().size()) < m.articleCount());
+    QAction *left = menu->addAction(tr("Move Pane Left"), this, [this, article] { movePane(article, -1); });
+    left->setEnabled(pane > 0);
+    left->setStatusTip(tr("Move this pane one place to the left"));
+    QAction *right = menu->addAction(tr("Move Pane Right"), this, [this, article] { movePane(article, 1); });
+    right->setEnabled(pane >= 0 && pane + 1 < qint32(m.panes().size()));
+    right->setStatusTip(tr("Move this pane one place to the right"));
+    QAction *hide = menu->addAction(tr("Hide Pane"), this, [this, article] { hidePane(article); });
+    hide->setEnabled(m.panes().size() > 1);
+    hide->setStatusTip(tr("Hide this pane; Show All Panes brings it back"));
+    QAction *all = menu->addAction(tr("Show All Panes"), this, &ComparisonView::showAllPanes);
+    all->setEnabled(qint32(m.panes().size()) < m.articleCount());
+    all->setStatusTip(tr("Show the panes you have hidden"));
 }
 
 void ComparisonView::showPaneMenu(qint32 article, const QPoint &globalPos)
@@ -398,14 +407,18 @@ void ComparisonView::contextMenuEvent(QContextMenuEvent *event)
         globalPos = m_header->mapToGlobal(QPoint(paneX(m_currentPane) - m_xOffset + 12, m_header->height() / 2));
     }
     QMenu menu(this);
-    menu.addAction(tr("&Copy"), this, &ComparisonView::copy)->setEnabled(hasSelection());
+    QAction *copyAction = menu.addAction(tr("&Copy"), this, &ComparisonView::copy);
+    copyAction->setEnabled(hasSelection());
+    copyAction->setStatusTip(tr("Copy the selected text"));
     if (hit.article >= 0) {
-        menu.addAction(tr("Select All in This Pane"), this, [this, article = hit.article] { selectAllInPane(article); });
+        menu.addAction(tr("Select All in This Pane"), this, [this, article = hit.article] { selectAllInPane(article); })
+            ->setStatusTip(tr("Select the whole text of this pane"));
         if (hit.paragraph >= 0 && hit.onText) {
             for (const DiffSpan &span : m_model.spans(hit.article, hit.paragraph)) {
                 if (hit.offset >= span.start && hit.offset < span.end && span.hasLink()
                     && span.changeClass != ChangeClass::Same) {
-                    menu.addAction(tr("Go to Where This Comes From"), this, [this, hit] { followLink(hit); });
+                    menu.addAction(tr("Go to Where This Comes From"), this, [this, hit] { followLink(hit); })
+                        ->setStatusTip(tr("Go to the corresponding passage in the article it is compared with"));
                     break;
                 }
             }
