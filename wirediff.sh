@@ -79,6 +79,50 @@ case "$command" in
         configure_and_build "$build"
         exec "$build/tests/eval/wirediff-eval" "$@"
         ;;
+    sanitize)
+        # The whole test suite built with AddressSanitizer and
+        # UndefinedBehaviorSanitizer (gcc) in build-sanitize; any report fails
+        # the test that triggered it. tst_hostileinput runs its corpus there
+        # without the three multi-megabyte files.
+        install_missing "${packages[@]}"
+        configure_and_build "${WIREDIFF_SANITIZE_BUILD_DIR:-$here/build-sanitize}" -DWIREDIFF_SANITIZE=ON
+        cd "${WIREDIFF_SANITIZE_BUILD_DIR:-$here/build-sanitize}"
+        ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+            QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$jobs" --timeout 900
+        ;;
+    fuzz)
+        # bash wirediff.sh fuzz [SECONDS]: builds the libFuzzer targets with
+        # clang, ASan and UBSan in build-fuzz and runs each for SECONDS
+        # (default 60) on a copy of its seed corpus (tests/fuzz/corpus/TARGET);
+        # a crash or hang input lands in build-fuzz/findings/TARGET and stops
+        # that target. Keep each one in tests/fuzz/regressions/TARGET/, where
+        # tst_fuzzregressions replays it in every build.
+        seconds="${1:-60}"
+        install_missing "${packages[@]}" clang libclang-rt-14-dev
+        fuzz_build="${WIREDIFF_FUZZ_BUILD_DIR:-$here/build-fuzz}"
+        launcher=()
+        command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+        CC=clang CXX=clang++ cmake -S "$here" -B "$fuzz_build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DWIREDIFF_FUZZ=ON "${launcher[@]}" >/dev/null
+        cmake --build "$fuzz_build" -j "$jobs" --target fuzzers
+        status=0
+        for target in fuzz_loader_text fuzz_loader_html fuzz_loader_nitf fuzz_loader_newsml \
+                      fuzz_tokenizer fuzz_sequencediff fuzz_comparator; do
+            corpus="$fuzz_build/corpus/$target"
+            findings="$fuzz_build/findings/$target"
+            mkdir -p "$corpus" "$findings"
+            cp -n "$here/tests/fuzz/corpus/$target/"* "$corpus/" 2>/dev/null || true
+            echo "== $target: ${seconds}s"
+            ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+                "$fuzz_build/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+                -max_len=65536 -print_final_stats=1 -artifact_prefix="$findings/" "$corpus" \
+                2>"$fuzz_build/$target.log" || status=1
+            grep -E "^stat::number_of_executed_units|^stat::peak_rss_mb|^(==[0-9]+==ERROR|SUMMARY)" \
+                "$fuzz_build/$target.log" || true
+        done
+        exit $status
+        ;;
     screenshot)
         # Opens FOLDER (default: the bundled samples) under Xvfb with fresh
         # settings, saves the window to OUT.png once the first comparison is
@@ -97,7 +141,7 @@ case "$command" in
             timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" "$build/app/wirediff" "$@"
         ;;
     *)
-        echo "usage: bash wirediff.sh {run|test|bench|eval|screenshot} [arguments]" >&2
+        echo "usage: bash wirediff.sh {run|test|bench|eval|fuzz [SECONDS]|sanitize|screenshot} [arguments]" >&2
         exit 2
         ;;
 esac

@@ -7,6 +7,7 @@
 #include "htmlexporter.h"
 #include "noteanchor.h"
 #include "pdfexporter.h"
+#include "printablepath.h"
 #include "reportwriter.h"
 #include "sidecar.h"
 #include "synonymdictionary.h"
@@ -52,7 +53,7 @@ int HeadlessExport::run(const CommandLine &commandLine, QTextStream &err)
     const ComparisonJobResult result = ComparisonJob::run(request, SynonymDictionary::load());
 
     for (const SkippedFile &file : result.skipped)
-        err << Messages::tr("skipped %1: %2").arg(QDir::toNativeSeparators(file.filePath), file.reason) << Qt::endl;
+        err << Messages::tr("skipped %1: %2").arg(printablePath(file.filePath), file.reason) << Qt::endl;
     if (!result.succeeded()) {
         err << (result.outcome.error.isEmpty() ? Messages::tr("Nothing could be compared.") : result.outcome.error) << Qt::endl;
         return 2;

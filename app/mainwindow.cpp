@@ -8,6 +8,7 @@
 #include "languagemenu.h"
 #include "mainactions.h"
 #include "noticebanner.h"
+#include "printablepath.h"
 #include "provenancematrix.h"
 #include "samplefolder.h"
 #include "shortcutsdialog.h"
@@ -241,7 +242,7 @@ void MainWindow::connectSession()
         setBusy(false);
         QStringList details;
         for (const SkippedFile &file : m_session->skipped())
-            details.append(tr("%1: %2").arg(QDir::toNativeSeparators(file.filePath), file.reason));
+            details.append(tr("%1: %2").arg(printablePath(file.filePath), file.reason));
         m_notice->showNotice(NoticeBanner::Kind::Error, message, details);
         statusBar()->showMessage(tr("Nothing compared."), 5000);
     });
@@ -404,7 +405,7 @@ void MainWindow::showSkipped(const std::vector<SkippedFile> &skipped, const QStr
 {
     QStringList details;
     for (const SkippedFile &file : skipped)
-        details.append(tr("%1: %2").arg(QDir::toNativeSeparators(file.filePath), file.reason));
+        details.append(tr("%1: %2").arg(printablePath(file.filePath), file.reason));
     details.append(notices);
     QString message;
     if (!skipped.empty())

@@ -7,9 +7,9 @@
 #include "plaintextparser.h"
 #include "roleclassifier.h"
 #include "scriptguesser.h"
+#include "usermessages.h"
 
 #include <QCollator>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,17 +18,19 @@
 #include <QSet>
 
 #include <algorithm>
+#include <climits>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace WireDiff {
 
 namespace {
-
-// lupdate takes the context from this declaration, so messages from free
-// functions and helper classes land where the lookup at run time finds them.
-struct Messages
-{
-    Q_DECLARE_TR_FUNCTIONS(WireDiff::ArticleLoader)
-};
 
 // How much of a file's start is read to tell its format and declared charset.
 constexpr qsizetype sniffBytes = 4096;
@@ -100,16 +102,74 @@ QString humanSize(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
+// Files that are plainly not article text, by their first bytes: the
+// reason names what they are, so an editor knows what was left out.
+QString knownBinaryType(const QByteArray &bytes)
+{
+    struct Signature
+    {
+        QByteArrayView magic;
+        UserMessage what;
+    };
+    static const Signature signatures[] = {
+        { "%PDF-", UserMessage::PdfDocument },
+        { "PK\x03\x04", UserMessage::ZipArchive },
+        { "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", UserMessage::OfficeDocument },
+        { "{\\rtf", UserMessage::RtfDocument },
+        { "\x89PNG", UserMessage::PngImage },
+        { "GIF87a", UserMessage::GifImage },
+        { "GIF89a", UserMessage::GifImage },
+        { "\xFF\xD8\xFF", UserMessage::JpegImage },
+        { "\x1F\x8B", UserMessage::GzipFile },
+        { "BZh", UserMessage::Bzip2File },
+        { "\xFD" "7zXZ", UserMessage::XzFile },
+        { "7z\xBC\xAF\x27\x1C", UserMessage::SevenZipArchive },
+        { "Rar!\x1A\x07", UserMessage::RarArchive },
+        { "\x7F" "ELF", UserMessage::Program },
+    };
+    for (const Signature &signature : signatures) {
+        if (bytes.startsWith(signature.magic)) {
+            // "BZh" alone is also how a text may start: bzip2 follows it with a block size digit.
+            if (signature.magic == QByteArrayView("BZh") && (bytes.size() < 4 || bytes.at(3) < '1' || bytes.at(3) > '9'))
+                continue;
+            return UserMessages::text(signature.what);
+        }
+    }
+    return {};
+}
+
+// Bidirectional embedding, override and isolate controls (not the marks
+// LRM and RLM, which right-to-left text uses all the time) can make text
+// display in an order other than the one it is stored and compared in.
+bool hasBidiControls(const std::vector<Paragraph> &paragraphs)
+{
+    for (const Paragraph &paragraph : paragraphs) {
+        for (const QChar c : paragraph.text) {
+            const char16_t u = c.unicode();
+            if ((u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
+                return true;
+        }
+    }
+    return false;
+}
+
+// WireDiff's own files beside the articles: the notes sidecar, the copies
+// it keeps of a damaged one, and the temporary files of their atomic writes.
+bool isWireDiffFile(const QString &fileName)
+{
+    return fileName.startsWith(QLatin1String(".wirediff"));
+}
+
 QString folderError(const QString &folderPath)
 {
     const QFileInfo info(folderPath);
     const QString shown = QDir::toNativeSeparators(folderPath);
     if (!info.exists())
-        return Messages::tr("The folder %1 does not exist.").arg(shown);
+        return UserMessages::text(UserMessage::FolderMissing).arg(shown);
     if (!info.isDir())
-        return Messages::tr("%1 is not a folder.").arg(shown);
+        return UserMessages::text(UserMessage::NotAFolder).arg(shown);
     if (!info.isReadable() || !QDir(folderPath).isReadable())
-        return Messages::tr("The folder %1 cannot be read.").arg(shown);
+        return UserMessages::text(UserMessage::FolderUnreadable).arg(shown);
     return {};
 }
 
@@ -118,15 +178,15 @@ QString folderError(const QString &folderPath)
 QString unloadableReason(const QFileInfo &info, qint64 maxBytes)
 {
     if (info.isSymLink() && !info.exists())
-        return isSymLinkLoop(info) ? Messages::tr("symbolic link loop") : Messages::tr("dangling symbolic link");
+        return isSymLinkLoop(info) ? UserMessages::text(UserMessage::SymbolicLinkLoop) : UserMessages::text(UserMessage::DanglingSymbolicLink);
     if (!info.exists())
-        return Messages::tr("file not found (it may have been moved or deleted)");
+        return UserMessages::text(UserMessage::FileNotFound);
     if (info.isDir())
-        return Messages::tr("is a folder, not a file");
+        return UserMessages::text(UserMessage::IsAFolder);
     if (!info.isFile())
-        return Messages::tr("not a regular file");
+        return UserMessages::text(UserMessage::NotARegularFile);
     if (info.size() > maxBytes)
-        return Messages::tr("too large (%1; the limit is %2)").arg(humanSize(info.size()), humanSize(maxBytes));
+        return UserMessages::text(UserMessage::TooLarge).arg(humanSize(info.size()), humanSize(maxBytes));
     return {};
 }
 
@@ -134,7 +194,7 @@ bool parseXml(const QByteArray &bytes, Article *article, ParsedDocument *documen
 {
     const NewsXmlParser::Dialect dialect = NewsXmlParser::sniff(bytes.left(sniffBytes));
     if (dialect == NewsXmlParser::Dialect::Unknown) {
-        *reason = Messages::tr("XML, but neither NITF nor NewsML-G2");
+        *reason = UserMessages::text(UserMessage::UnknownXml);
         return false;
     }
     *document = NewsXmlParser::parse(bytes, dialect);
@@ -152,18 +212,21 @@ bool parseText(const QByteArray &bytes, ContentKind kind, Article *article, Pars
     const QString declared = kind == ContentKind::Html ? declaredHtmlCharset(bytes) : QString();
     const DecodedText decoded = EncodingDetector::decode(bytes, declared);
     if (decoded.looksBinary) {
-        *reason = Messages::tr("binary file, not text");
+        *reason = UserMessages::text(UserMessage::BinaryFile);
         return false;
     }
     if (decoded.text.trimmed().isEmpty()) {
-        *reason = Messages::tr("contains only white space");
+        *reason = UserMessages::text(UserMessage::OnlyWhiteSpace);
         return false;
     }
     article->encoding = decoded.encoding;
     article->hadDecodingErrors = decoded.hadErrors;
     if (decoded.hadErrors) {
         article->warnings.append(
-            Messages::tr("invalid %1 byte sequences were replaced by \u201C\uFFFD\u201D").arg(decoded.encoding));
+            UserMessages::text(UserMessage::InvalidBytesReplaced).arg(decoded.encoding));
+    }
+    if (decoded.removedNuls > 0) {
+        article->warnings.append(UserMessages::text(UserMessage::NulsRemoved, int(std::min<qsizetype>(decoded.removedNuls, INT_MAX))));
     }
     if (kind == ContentKind::Html) {
         *document = HtmlParser::parse(decoded.text);
@@ -212,17 +275,19 @@ QStringList ArticleLoader::articleFiles(const QString &folderPath, QStringList *
         pending.pop_back();
         const QString canonical = QFileInfo(folder).canonicalFilePath();
         if (canonical.isEmpty() || visited.contains(canonical)) {
-            note(folder, Messages::tr("folder already read (a symbolic link loop)"));
+            note(folder, UserMessages::text(UserMessage::FolderAlreadyRead));
             continue;
         }
         visited.insert(canonical);
         for (const QFileInfo &entry : QDir(folder).entryInfoList(filters, QDir::Name)) {
+            if (isWireDiffFile(entry.fileName()))
+                continue;
             if (!entry.isDir())
                 files.append(entry.absoluteFilePath());
             else if (m_options.recurse)
                 pending.push_back(entry.absoluteFilePath());
             else
-                note(entry.absoluteFilePath(), Messages::tr("subfolder, not read"));
+                note(entry.absoluteFilePath(), UserMessages::text(UserMessage::SubfolderNotRead));
         }
     }
     // The C locale has no collation (nor numeric mode) in Qt: English, whose
@@ -254,8 +319,8 @@ LoadResult ArticleLoader::loadFiles(const QStringList &filePaths, const Cancella
         cancel.reportProgress(i, total);
         const QString &path = filePaths.at(i);
         if (int(result.articles.size()) >= m_options.maxArticles) {
-            result.skipped.push_back({ path, Messages::tr("over the limit of %n articles in one comparison", nullptr,
-                                                           m_options.maxArticles) });
+            result.skipped.push_back({ path, UserMessages::text(UserMessage::OverArticleLimit,
+                                                 m_options.maxArticles) });
             continue;
         }
         Article article;
@@ -283,35 +348,141 @@ bool ArticleLoader::loadFile(const QString &filePath, Article *article, QString 
     *reason = unloadableReason(info, m_options.maxFileBytes);
     if (!reason->isEmpty())
         return false;
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *reason = Messages::tr("cannot be read: %1").arg(file.errorString());
-        return false;
-    }
-    // Read one byte past the limit, so a file that grows while it is read is
-    // caught instead of read without bound.
-    const QByteArray bytes = file.read(m_options.maxFileBytes + 1);
-    if (file.error() != QFileDevice::NoError) {
-        *reason = Messages::tr("read error: %1").arg(file.errorString());
-        return false;
-    }
-    if (bytes.size() > m_options.maxFileBytes) {
-        *reason = Messages::tr("too large (over %1)").arg(humanSize(m_options.maxFileBytes));
-        return false;
-    }
-    if (!loadBytes(bytes, filePath, article, reason))
+    QByteArray bytes;
+    if (!readFile(filePath, &bytes, reason) || !loadBytes(bytes, filePath, article, reason))
         return false;
     article->filePath = info.absoluteFilePath();
     if (!article->published.isValid())
-        article->published = info.lastModified();
+        article->published = QFileInfo(filePath).lastModified();
     return true;
 }
+
+#ifdef Q_OS_UNIX
+namespace {
+
+// What tells one state of a file from another: which file it is, its size
+// and its modification and change times.
+bool sameFileState(const struct stat &a, const struct stat &b)
+{
+    return a.st_dev == b.st_dev && a.st_ino == b.st_ino && a.st_size == b.st_size
+        && a.st_mtim.tv_sec == b.st_mtim.tv_sec && a.st_mtim.tv_nsec == b.st_mtim.tv_nsec
+        && a.st_ctim.tv_sec == b.st_ctim.tv_sec && a.st_ctim.tv_nsec == b.st_ctim.tv_nsec;
+}
+
+// Opens read-only without blocking (a FIFO put in a file's place between the
+// check and the open must not hang the load) and, where the system lets
+// us, without updating the access time.
+int openForReading(const QByteArray &path)
+{
+    const int flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY;
+#ifdef O_NOATIME
+    const int fd = ::open(path.constData(), flags | O_NOATIME);
+    if (fd >= 0 || errno != EPERM)
+        return fd;
+#endif
+    return ::open(path.constData(), flags);
+}
+
+} // namespace
+
+bool ArticleLoader::readFile(const QString &filePath, QByteArray *bytes, QString *reason) const
+{
+    const QByteArray path = QFile::encodeName(filePath);
+    for (int attempt = 0; attempt < maxReadAttempts; ++attempt) {
+        const int fd = openForReading(path);
+        if (fd < 0) {
+            *reason = errno == ENOENT ? UserMessages::text(UserMessage::FileNotFound)
+                                      : UserMessages::text(UserMessage::CannotBeRead).arg(QString::fromLocal8Bit(std::strerror(errno)));
+            return false;
+        }
+        QFile file;
+        if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            ::close(fd);
+            *reason = UserMessages::text(UserMessage::CannotBeRead).arg(file.errorString());
+            return false;
+        }
+        struct stat before {};
+        if (::fstat(fd, &before) != 0 || !S_ISREG(before.st_mode)) {
+            *reason = UserMessages::text(UserMessage::NotARegularFile);
+            return false;
+        }
+        if (before.st_size > m_options.maxFileBytes) {
+            *reason = UserMessages::text(UserMessage::TooLarge).arg(humanSize(before.st_size), humanSize(m_options.maxFileBytes));
+            return false;
+        }
+        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+        if (m_readHook)
+            m_readHook(filePath, attempt);
+        // One byte past the limit, so a file that grows while it is read is
+        // caught instead of read without bound.
+        *bytes = file.read(m_options.maxFileBytes + 1);
+        if (file.error() != QFileDevice::NoError) {
+            *reason = UserMessages::text(UserMessage::ReadError).arg(file.errorString());
+            return false;
+        }
+        if (bytes->size() > m_options.maxFileBytes) {
+            *reason = UserMessages::text(UserMessage::GrewTooLarge).arg(humanSize(m_options.maxFileBytes));
+            return false;
+        }
+        struct stat after {};
+        struct stat now {};
+        const bool readWhole = ::fstat(fd, &after) == 0 && sameFileState(before, after)
+            && (bytes->size() == after.st_size || after.st_size == 0); // /proc-like files report no size
+        if (::stat(path.constData(), &now) != 0) {
+            *reason = UserMessages::text(UserMessage::VanishedWhileRead);
+            return false;
+        }
+        if (readWhole && now.st_dev == before.st_dev && now.st_ino == before.st_ino)
+            return true;
+        // It changed, or another file took its name: read it again.
+    }
+    *reason = UserMessages::text(UserMessage::KeptChanging, maxReadAttempts);
+    return false;
+}
+#else
+bool ArticleLoader::readFile(const QString &filePath, QByteArray *bytes, QString *reason) const
+{
+    for (int attempt = 0; attempt < maxReadAttempts; ++attempt) {
+        QFile file(filePath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *reason = UserMessages::text(UserMessage::CannotBeRead).arg(file.errorString());
+            return false;
+        }
+        const QDateTime modified = QFileInfo(filePath).lastModified();
+        const qint64 size = file.size();
+        if (m_readHook)
+            m_readHook(filePath, attempt);
+        *bytes = file.read(m_options.maxFileBytes + 1);
+        if (file.error() != QFileDevice::NoError) {
+            *reason = UserMessages::text(UserMessage::ReadError).arg(file.errorString());
+            return false;
+        }
+        if (bytes->size() > m_options.maxFileBytes) {
+            *reason = UserMessages::text(UserMessage::GrewTooLarge).arg(humanSize(m_options.maxFileBytes));
+            return false;
+        }
+        const QFileInfo now(filePath);
+        if (!now.exists()) {
+            *reason = UserMessages::text(UserMessage::VanishedWhileRead);
+            return false;
+        }
+        if (now.lastModified() == modified && now.size() == size && bytes->size() == size)
+            return true;
+    }
+    *reason = UserMessages::text(UserMessage::KeptChanging, maxReadAttempts);
+    return false;
+}
+#endif
 
 bool ArticleLoader::loadBytes(const QByteArray &bytes, const QString &fileName, Article *article,
                               QString *reason) const
 {
     if (bytes.isEmpty()) {
-        *reason = Messages::tr("empty file");
+        *reason = UserMessages::text(UserMessage::EmptyFile);
+        return false;
+    }
+    if (const QString type = knownBinaryType(bytes); !type.isEmpty()) {
+        *reason = type;
         return false;
     }
     const QFileInfo info(fileName);
@@ -326,8 +497,8 @@ bool ArticleLoader::loadBytes(const QByteArray &bytes, const QString &fileName, 
     finish(article, std::move(document));
     if (article->paragraphs.empty()) {
         *reason = article->warnings.isEmpty()
-            ? Messages::tr("no article text found")
-            : Messages::tr("no article text found (%1)").arg(article->warnings.constFirst());
+            ? UserMessages::text(UserMessage::NoArticleText)
+            : UserMessages::text(UserMessage::NoArticleTextBecause).arg(article->warnings.constFirst());
         return false;
     }
     return true;
@@ -344,8 +515,8 @@ void ArticleLoader::finish(Article *article, ParsedDocument document) const
     article->paragraphs = ParagraphSplitter::limitLength(std::move(document.paragraphs),
                                                          m_options.maxParagraphChars, &splitCount);
     if (splitCount > 0) {
-        article->warnings.append(Messages::tr("%n over-long paragraph(s) were cut into pieces of at most %1 characters",
-                                              nullptr, splitCount)
+        article->warnings.append(UserMessages::text(UserMessage::ParagraphsCut,
+                                    splitCount)
                                      .arg(m_options.maxParagraphChars));
     }
     article->title = document.title;
@@ -363,6 +534,9 @@ void ArticleLoader::finish(Article *article, ParsedDocument document) const
     article->language = document.language.isEmpty() ? ScriptGuesser::guessLanguage(article->paragraphs)
                                                      : document.language;
     article->warnings.append(document.warnings);
+    if (hasBidiControls(article->paragraphs)) {
+        article->warnings.append(UserMessages::text(UserMessage::BidiControls));
+    }
 }
 
 } // namespace WireDiff

@@ -9,11 +9,15 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace WireDiff {
 
 // Reads a folder or a list of files into Articles. Files are opened read-only
-// and never written. Whatever cannot be loaded is reported in
-// LoadResult::skipped with a one-line reason; the rest loads.
+// (without following them into FIFOs or devices, and without touching their
+// access time where the system allows) and never written; a file that
+// changes while it is read is read again. Whatever cannot be loaded is
+// reported in LoadResult::skipped with a one-line reason; the rest loads.
 class ArticleLoader
 {
 public:
@@ -35,11 +39,23 @@ public:
 
     static QString articleIdForFile(const QString &filePath);
 
+    // Test seam: called after a file was opened and before its bytes are
+    // read (attempt 0, then again for each re-read of a file that changed
+    // while it was read), so a test can change, replace or delete it there.
+    using ReadHook = std::function<void(const QString &filePath, int attempt)>;
+    void setReadHook(ReadHook hook) { m_readHook = std::move(hook); }
+
+    // How often a file that changes while it is read is read again before
+    // it is skipped.
+    static constexpr int maxReadAttempts = 3;
+
 private:
     bool loadFile(const QString &filePath, Article *article, QString *reason) const;
+    bool readFile(const QString &filePath, QByteArray *bytes, QString *reason) const;
     void finish(Article *article, ParsedDocument document) const;
 
     LoadOptions m_options;
+    ReadHook m_readHook;
 };
 
 } // namespace WireDiff

@@ -18,6 +18,7 @@
 #include "synonymdictionary.h"
 #include "termweights.h"
 #include "tokenizer.h"
+#include "usermessages.h"
 #include "vocabulary.h"
 
 #include <QCoreApplication>
@@ -573,7 +574,7 @@ void ComparisonRun::buildSpans()
     for (const ArticleComparison &comparison : m_result.comparisons) {
         if (comparison.isValid() && comparison.coarse) {
             m_result.notices.append(
-                Messages::tr("%1 differs so much from the base in places that those places were compared as whole blocks.")
+                UserMessages::text(UserMessage::ComparedCoarsely)
                     .arg(m_result.articles[size_t(comparison.other)].id));
         }
     }

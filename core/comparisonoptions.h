@@ -1,6 +1,7 @@
 #pragma once
 
 #include "housestyle.h"
+#include "inputlimits.h"
 #include "paragraphlink.h"
 
 #include <QString>
@@ -25,7 +26,7 @@ struct ComparisonOptions
     // Pairs of token sequences longer than this that share no anchor are
     // compared coarsely (whole blocks added and removed) rather than with an
     // O(ND) diff whose cost would explode; the comparison says so.
-    int maxExactDiffCells = 4'000'000;
+    int maxExactDiffCells = InputLimits::maxExactDiffCells;
 };
 
 } // namespace WireDiff

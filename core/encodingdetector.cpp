@@ -170,19 +170,55 @@ bool icuDecode(const QByteArray &bytes, const QString &encoding, QString *text, 
     return true;
 }
 
+// Text files carry few C0 controls. 0x19 is kept: Press Association wire
+// copy starts paragraphs with it. Nor do they hold many characters no text
+// uses: replacement characters, lone surrogates, private-use and
+// unassigned code points are what arbitrary bytes decode to in any
+// encoding that maps most byte values (UTF-16 above all).
 bool looksBinary(const QString &text)
 {
-    // Text files carry no NULs and few C0 controls. 0x19 is kept: Press
-    // Association wire copy starts paragraphs with it.
     qsizetype controls = 0;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == 0)
-            return true;
-        if (u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f' && u != 0x19 && u != 0x1B)
-            ++controls;
+    qsizetype meaningless = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        if (u < 0x20) {
+            if (u != '\n' && u != '\r' && u != '\t' && u != '\f' && u != 0x19 && u != 0x1B)
+                ++controls;
+            continue;
+        }
+        if (u < 0x80)
+            continue;
+        char32_t c = u;
+        if (QChar::isHighSurrogate(u) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            c = QChar::surrogateToUcs4(u, text.at(++i).unicode());
+        const QChar::Category category = QChar::category(c);
+        if (c == QChar::ReplacementCharacter || category == QChar::Other_Surrogate
+            || category == QChar::Other_PrivateUse || category == QChar::Other_NotAssigned) {
+            ++meaningless;
+        }
     }
-    return controls * 50 > text.size() + 50;
+    return controls * 50 > text.size() + 50 || meaningless * 10 > text.size() + 10;
+}
+
+// NUL characters: a run of them at the end is padding (a file preallocated,
+// or cut short by a crash), a few stray ones are damage; both are removed
+// from text that is otherwise clean. Returns how many were removed, or -1
+// when there are too many for text: more than eight and more than one in
+// two hundred characters besides the padding.
+qsizetype removeStrayNuls(QString *text)
+{
+    qsizetype end = text->size();
+    while (end > 0 && text->at(end - 1).unicode() == 0)
+        --end;
+    const qsizetype padding = text->size() - end;
+    const qsizetype stray = QStringView(*text).first(end).count(QChar(0));
+    if (stray > 8 && stray * 200 > end)
+        return -1;
+    if (padding + stray == 0)
+        return 0;
+    text->truncate(end);
+    text->remove(QChar(0));
+    return padding + stray;
 }
 
 QString canonicalName(const QString &name)
@@ -211,8 +247,13 @@ QString EncodingDetector::detect(const QByteArray &bytes)
     if (census.validMultiByte > 0 && census.invalid <= census.validMultiByte)
         return QStringLiteral("UTF-8");
     QString detected = icuDetect(bytes);
-    if (detected.startsWith(QLatin1String("UTF-8")))
-        detected.clear(); // we know it is not valid UTF-8
+    // We know it is not valid UTF-8; and UTF-16 or UTF-32 without a BOM
+    // is believed only on guessBomlessUtf16's evidence (ICU says UTF-16
+    // of arbitrary binary data).
+    if (detected.startsWith(QLatin1String("UTF-8")) || detected.startsWith(QLatin1String("UTF-16"))
+        || detected.startsWith(QLatin1String("UTF-32"))) {
+        detected.clear();
+    }
     if (detected.isEmpty() || detected == QLatin1String("ISO-8859-1")) {
         // windows-1252 is the superset actually used by Western newsrooms;
         // the two differ only in 0x80..0x9F, where Latin-1 has controls.
@@ -253,7 +294,9 @@ DecodedText EncodingDetector::decode(const QByteArray &bytes, const QString &dec
 
     result.encoding = canonicalName(encoding);
     result.hadErrors = errors;
-    result.looksBinary = looksBinary(text);
+    const qsizetype nuls = removeStrayNuls(&text);
+    result.removedNuls = std::max<qsizetype>(nuls, 0);
+    result.looksBinary = nuls < 0 || looksBinary(text);
     result.text = toNfc(normalizeLineEndings(text));
     return result;
 }

@@ -33,15 +33,18 @@ FlatDocument FlatDocument::build(const TokenizedArticle &article, const std::vec
             continue; // boilerplate never drives the alignment
         const std::vector<Token> &tokens = article.paragraphs[p].tokens;
         bool pendingSentence = true; // every paragraph starts a sentence
+        qint32 sentenceLength = 0;
         for (size_t t = 0; t < tokens.size(); ++t) {
             const Token &token = tokens[t];
-            pendingSentence = pendingSentence || token.sentenceStart;
+            pendingSentence = pendingSentence || token.sentenceStart || sentenceLength >= maxSentenceTokens;
             if (ignorePunctuation && lexicon.isPunctuation(token.key))
                 continue;
             if (pendingSentence) {
                 flat.sentenceStarts.push_back(flat.size());
                 pendingSentence = false;
+                sentenceLength = 0;
             }
+            ++sentenceLength;
             flat.keys.push_back(token.key);
             flat.positions.push_back(Position { qint32(p), qint32(t) });
         }

@@ -30,6 +30,11 @@ struct FlatDocument
     std::vector<qint32> sentenceStarts; // flat index where each sentence starts, ascending
     std::vector<qint32> paragraphStart; // per paragraph: first flat index (== next's start when empty)
 
+    // A run of more tokens without a sentence end (a list without full
+    // stops, a 3 MB paragraph) is cut into sentences of this length, so that
+    // everything that compares sentence with sentence stays bounded.
+    static constexpr qint32 maxSentenceTokens = 256;
+
     qint32 size() const { return qint32(keys.size()); }
     std::span<const qint32> keySpan() const { return keys; }
     // Index into sentenceStarts of the sentence holding flat token `index`.

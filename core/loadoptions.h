@@ -1,20 +1,22 @@
 #pragma once
 
+#include "inputlimits.h"
+
 #include <QtGlobal>
 
 namespace WireDiff {
 
-// The documented limits (README, "Limits"). Each is enforced with a message,
-// never by running out of memory or time.
+// What to read. The limits default to the documented ones (inputlimits.h);
+// tests and the command line may lower them.
 struct LoadOptions
 {
     bool includeHidden = false;
     bool recurse = false;
-    qint64 maxFileBytes = 32 * 1024 * 1024;
-    int maxArticles = 1000;
+    qint64 maxFileBytes = InputLimits::maxFileBytes;
+    int maxArticles = InputLimits::maxArticles;
     // A paragraph longer than this is cut into pieces at sentence or space
     // boundaries near the limit (the article gets a warning).
-    int maxParagraphChars = 20000;
+    int maxParagraphChars = InputLimits::maxParagraphChars;
 };
 
 } // namespace WireDiff

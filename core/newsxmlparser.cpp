@@ -4,8 +4,8 @@
 #include "htmlparser.h"
 #include "plaintextparser.h"
 #include "roleclassifier.h"
+#include "usermessages.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -20,13 +20,6 @@
 namespace WireDiff {
 
 namespace {
-
-// lupdate takes the context from this declaration, so messages from free
-// functions and helper classes land where the lookup at run time finds them.
-struct Messages
-{
-    Q_DECLARE_TR_FUNCTIONS(WireDiff::NewsXmlParser)
-};
 
 // --- Sniffing ----------------------------------------------------------------
 
@@ -92,7 +85,14 @@ QString rootElementName(QStringView text)
             const qsizetype end = text.indexOf(u"-->", pos + 4);
             pos = end < 0 ? -1 : end + 3;
         } else if (rest.startsWith(u"<!")) {
-            pos = skipDoctype(text, pos);
+            const qsizetype end = skipDoctype(text, pos);
+            if (end < 0) {
+                // A DOCTYPE longer than the sniffed head (a large internal
+                // subset): it names the root element itself.
+                static const QRegularExpression doctype(QStringLiteral("^<!DOCTYPE\\s+([A-Za-z_][\\w.\\-]*:)?([A-Za-z_][\\w.\\-]*)"));
+                return doctype.match(rest).captured(2);
+            }
+            pos = end;
         } else if (rest.startsWith(u"<")) {
             static const QRegularExpression name(QStringLiteral("^<([A-Za-z_][\\w.\\-]*:)?([A-Za-z_][\\w.\\-]*)"));
             return name.match(rest).captured(2);
@@ -468,8 +468,8 @@ void NewsXmlReader::addErrorWarning()
 {
     const QString line = QString::number(m_reader.lineNumber());
     const QString message = m_reader.error() == QXmlStreamReader::PrematureEndOfDocumentError
-        ? Messages::tr("truncated XML at line %1: %2")
-        : Messages::tr("XML error at line %1: %2");
+        ? UserMessages::text(UserMessage::TruncatedXml)
+        : UserMessages::text(UserMessage::XmlError);
     m_document.warnings.append(message.arg(line, m_reader.errorString()));
 }
 
@@ -492,7 +492,7 @@ ParsedDocument NewsXmlParser::parse(const QByteArray &xml, Dialect dialect)
     const qsizetype textBudget = 2 * xml.size() + 65536;
     if (entityExpansionBound(xml) > textBudget) {
         ParsedDocument refused;
-        refused.warnings.append(Messages::tr("its DTD's entities would expand to far more text than the file holds"));
+        refused.warnings.append(UserMessages::text(UserMessage::EntityExpansion));
         return refused;
     }
     return NewsXmlReader(xml, dialect).read();

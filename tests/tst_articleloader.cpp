@@ -187,7 +187,9 @@ void TestArticleLoader::skipsWhatIsNotAnArticle_data()
 
     QTest::newRow("empty") << "empty.txt" << QByteArray() << "empty file";
     QTest::newRow("white space") << "blank.txt" << QByteArray(" \r\n\t\n  ") << "contains only white space";
-    QTest::newRow("binary") << "image.txt" << QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000010")
+    QTest::newRow("PNG named .txt") << "image.txt" << QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000010")
+                                    << "a PNG image, not article text";
+    QTest::newRow("binary") << "data.txt" << QByteArray::fromHex("0001020304050607f0f1f2f3f4f5f6f7000000ff1b1b")
                             << "binary file, not text";
     QTest::newRow("other XML") << "feed.xml" << QByteArray("<?xml version=\"1.0\"?><rss><channel/></rss>")
                                << "XML, but neither NITF nor NewsML-G2";

@@ -114,7 +114,9 @@ void TestNewsXmlParser::sniffsDialect_data()
     QTest::newRow("root named in a comment only") << QByteArray("<!-- <nitf> --><rss>") << "unknown";
     QTest::newRow("plain text") << QByteArray("nitf is a format") << "unknown";
     QTest::newRow("similar root name") << QByteArray("<nitfx>") << "unknown";
-    QTest::newRow("head ends inside the DOCTYPE") << QByteArray("<!DOCTYPE nitf [<!ENTITY a \"") << "unknown";
+    // A DOCTYPE longer than the head still names the root (a large internal subset, an entity bomb).
+    QTest::newRow("head ends inside the DOCTYPE") << QByteArray("<!DOCTYPE nitf [<!ENTITY a \"") << "nitf";
+    QTest::newRow("head ends inside a DOCTYPE naming no dialect") << QByteArray("<!DOCTYPE rss [<!ENTITY a \"") << "unknown";
     QTest::newRow("empty") << QByteArray() << "unknown";
 }
 

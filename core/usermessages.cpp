@@ -1,0 +1,122 @@
+#include "usermessages.h"
+
+#include <QCoreApplication>
+
+namespace WireDiff {
+
+namespace {
+
+// The context is the one lupdate files the text under (and the
+// translations in translations/*.ts use): the class that shows it.
+struct Source
+{
+    const char *context;
+    const char *text;
+};
+
+Source source(UserMessage message)
+{
+    switch (message) {
+    case UserMessage::FolderMissing:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "The folder %1 does not exist.") };
+    case UserMessage::NotAFolder:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "%1 is not a folder.") };
+    case UserMessage::FolderUnreadable:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "The folder %1 cannot be read.") };
+    case UserMessage::FolderAlreadyRead:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "folder already read (a symbolic link loop)") };
+    case UserMessage::SubfolderNotRead:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "subfolder, not read") };
+    case UserMessage::SymbolicLinkLoop:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "symbolic link loop") };
+    case UserMessage::DanglingSymbolicLink:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "dangling symbolic link") };
+    case UserMessage::FileNotFound:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "file not found (it may have been moved or deleted)") };
+    case UserMessage::IsAFolder:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "is a folder, not a file") };
+    case UserMessage::NotARegularFile:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "not a regular file") };
+    case UserMessage::TooLarge:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "too large (%1; the limit is %2)") };
+    case UserMessage::GrewTooLarge:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "too large (over %1)") };
+    case UserMessage::CannotBeRead:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "cannot be read: %1") };
+    case UserMessage::ReadError:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "read error: %1") };
+    case UserMessage::VanishedWhileRead:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "was moved or deleted while it was being read") };
+    case UserMessage::KeptChanging:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "kept changing while it was being read (read %n times)") };
+    case UserMessage::OverArticleLimit:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "over the limit of %n articles in one comparison") };
+    case UserMessage::EmptyFile:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "empty file") };
+    case UserMessage::OnlyWhiteSpace:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "contains only white space") };
+    case UserMessage::BinaryFile:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "binary file, not text") };
+    case UserMessage::PdfDocument:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "a PDF document, not article text") };
+    case UserMessage::ZipArchive:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "a ZIP archive (or a Word or OpenDocument file), not article text") };
+    case UserMessage::OfficeDocument:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "an old Microsoft Office document, not article text") };
+    case UserMessage::RtfDocument:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "an RTF document, not article text") };
+    case UserMessage::PngImage:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "a PNG image, not article text") };
+    case UserMessage::GifImage:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "a GIF image, not article text") };
+    case UserMessage::JpegImage:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "a JPEG image, not article text") };
+    case UserMessage::GzipFile:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "a gzip-compressed file, not article text") };
+    case UserMessage::Bzip2File:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "a bzip2-compressed file, not article text") };
+    case UserMessage::XzFile:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "an xz-compressed file, not article text") };
+    case UserMessage::SevenZipArchive:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "a 7-Zip archive, not article text") };
+    case UserMessage::RarArchive:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "a RAR archive, not article text") };
+    case UserMessage::Program:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "a program, not article text") };
+    case UserMessage::UnknownXml:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "XML, but neither NITF nor NewsML-G2") };
+    case UserMessage::NoArticleText:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "no article text found") };
+    case UserMessage::NoArticleTextBecause:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "no article text found (%1)") };
+    case UserMessage::InvalidBytesReplaced:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "invalid %1 byte sequences were replaced by \u201C\uFFFD\u201D") };
+    case UserMessage::NulsRemoved:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "%n NUL character(s) were removed (the file may be damaged)") };
+    case UserMessage::ParagraphsCut:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "%n over-long paragraph(s) were cut into pieces of at most %1 characters") };
+    case UserMessage::BidiControls:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "contains bidirectional override or isolate characters, which can "
+                                                           "make text display in an order other than the one compared") };
+    case UserMessage::TruncatedXml:
+        return { "WireDiff::NewsXmlParser", QT_TRANSLATE_NOOP("WireDiff::NewsXmlParser", "truncated XML at line %1: %2") };
+    case UserMessage::XmlError:
+        return { "WireDiff::NewsXmlParser", QT_TRANSLATE_NOOP("WireDiff::NewsXmlParser", "XML error at line %1: %2") };
+    case UserMessage::EntityExpansion:
+        return { "WireDiff::NewsXmlParser", QT_TRANSLATE_NOOP("WireDiff::NewsXmlParser", "its DTD's entities would expand to far more text than the file holds") };
+    case UserMessage::ComparedCoarsely:
+        return { "WireDiff::Comparator", QT_TRANSLATE_NOOP("WireDiff::Comparator", "%1 differs so much from the base in places that those places were "
+                                                           "compared as whole blocks.") };
+    }
+    return { "", "" }; // not reached: every message has its case above
+}
+
+} // namespace
+
+QString UserMessages::text(UserMessage message, int n)
+{
+    const Source s = source(message);
+    return QCoreApplication::translate(s.context, s.text, nullptr, n);
+}
+
+} // namespace WireDiff

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QString>
+
+namespace WireDiff {
+
+// The lines the loader and the comparison's limits show an editor: why a
+// file was skipped (one line each), warnings on a loaded article, notes on a
+// folder, and the notice that a comparison was made coarser. They are kept
+// here in English, in one place, marked for lupdate under the context of
+// the class that shows them (WireDiff::ArticleLoader, ::NewsXmlParser,
+// ::Comparator, as in translations/*.ts); text() looks each up with
+// QCoreApplication::translate, so an application that installs a
+// translator shows them translated without core knowing about languages.
+// Arguments (%1, %2) are filled by the caller with QString::arg; %n by `n`.
+enum class UserMessage {
+    // The folder itself.
+    FolderMissing,          // %1 folder
+    NotAFolder,             // %1 path
+    FolderUnreadable,       // %1 folder
+    FolderAlreadyRead,
+    SubfolderNotRead,
+    // Why a file was skipped.
+    SymbolicLinkLoop,
+    DanglingSymbolicLink,
+    FileNotFound,
+    IsAFolder,
+    NotARegularFile,
+    TooLarge,               // %1 size, %2 limit
+    GrewTooLarge,           // %1 limit
+    CannotBeRead,           // %1 system's reason
+    ReadError,              // %1 system's reason
+    VanishedWhileRead,
+    KeptChanging,           // %n reads
+    OverArticleLimit,       // %n articles
+    EmptyFile,
+    OnlyWhiteSpace,
+    BinaryFile,
+    PdfDocument,
+    ZipArchive,
+    OfficeDocument,
+    RtfDocument,
+    PngImage,
+    GifImage,
+    JpegImage,
+    GzipFile,
+    Bzip2File,
+    XzFile,
+    SevenZipArchive,
+    RarArchive,
+    Program,
+    UnknownXml,
+    NoArticleText,
+    NoArticleTextBecause,   // %1 first warning
+    // Warnings on a loaded article.
+    InvalidBytesReplaced,   // %1 encoding
+    NulsRemoved,            // %n NULs
+    ParagraphsCut,          // %n paragraphs, %1 limit
+    BidiControls,
+    TruncatedXml,           // %1 line, %2 parser's reason
+    XmlError,               // %1 line, %2 parser's reason
+    EntityExpansion,
+    // The comparison.
+    ComparedCoarsely,       // %1 article
+};
+
+namespace UserMessages {
+
+QString text(UserMessage message, int n = -1);
+
+} // namespace UserMessages
+
+} // namespace WireDiff

@@ -1,0 +1,672 @@
+#include "hostilecorpus.h"
+
+#include "articleloader.h"
+#include "comparator.h"
+#include "comparisonjob.h"
+#include "inputlimits.h"
+#include "reportwriter.h"
+#include "synonymdictionary.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+#include <future>
+#include <memory>
+
+#include <unistd.h>
+
+using namespace WireDiff;
+using HostileCorpus::Outcome;
+
+// Issue 6: the hostile-input corpus (tests/hostilecorpus.h) through the
+// loader, the comparison and the headless exports. Every file must load or
+// be skipped with a one-line reason, the rest must still compare, nothing
+// from an article may be executed or fetched, and every input file must be
+// byte-identical afterwards. Then the documented limits, files that change
+// while they are read, comparisons whose cost would explode, and cancel.
+class TestHostileInput : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void loader_data();
+    void loader();
+    void everyListedFileIsAccounted();
+    void recursiveHiddenLoadTerminates();
+    void comparison();
+    void exports_data();
+    void exports();
+
+    void articleLimit_data();
+    void articleLimit();
+    void fileSizeLimit_data();
+    void fileSizeLimit();
+    void paragraphLimit_data();
+    void paragraphLimit();
+    void changingFile_data();
+    void changingFile();
+    void explosiveComparison_data();
+    void explosiveComparison();
+    void cancel_data();
+    void cancel();
+
+    // Last: whatever ran before, the corpus is as it was written.
+    void inputsUnchanged();
+
+private:
+    const SkippedFile *skippedFor(const QString &file) const;
+    const Article *articleFor(const QString &file) const;
+    static bool runningAsRoot() { return ::geteuid() == 0; }
+
+    QTemporaryDir m_dir;
+    HostileCorpus::Corpus m_corpus;
+    QHash<QString, QByteArray> m_digestsBefore;
+    LoadResult m_loaded;
+    // The same cases without the three multi-megabyte files, for the PDF:
+    // a PDF of 50,000 paragraphs is thousands of pages.
+    HostileCorpus::Corpus m_small;
+    QHash<QString, QByteArray> m_smallDigestsBefore;
+    LoadResult m_smallLoaded;
+    std::shared_ptr<const SynonymDictionary> m_synonyms;
+};
+
+namespace {
+
+// The sanitizer build runs the corpus without its three multi-megabyte
+// files (the exact same code paths, at a tenth of the time); every other
+// build runs all of it.
+HostileCorpus::Options corpusOptions()
+{
+    HostileCorpus::Options options;
+#ifdef WIREDIFF_SMALL_HOSTILE_CORPUS
+    options.huge = false;
+#endif
+    return options;
+}
+
+QString relative(const QString &folder, const QString &path)
+{
+    return QDir(folder).relativeFilePath(path);
+}
+
+// The title, outlet, warning or paragraph of `article` that contains
+// `needle`, or an empty string.
+QString textContaining(const Article &article, const QString &needle)
+{
+    QStringList texts { article.title, article.outlet };
+    texts += article.warnings;
+    for (const Paragraph &paragraph : article.paragraphs)
+        texts.append(paragraph.text);
+    for (const QString &text : std::as_const(texts)) {
+        if (text.contains(needle))
+            return text.left(200);
+    }
+    return {};
+}
+
+struct ProcessRun
+{
+    int exitCode = -1;
+    QString standardError;
+};
+
+ProcessRun runWireDiff(const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(WIREDIFF_BINARY), arguments);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return { -1, QStringLiteral("timed out") };
+    }
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+             QString::fromUtf8(process.readAllStandardError()) };
+}
+
+Article textArticle(const QString &id, const QByteArray &text)
+{
+    Article article;
+    QString reason;
+    ArticleLoader().loadBytes(text, id + QStringLiteral(".txt"), &article, &reason);
+    article.id = id;
+    return article;
+}
+
+} // namespace
+
+void TestHostileInput::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QString folder = m_dir.filePath(QStringLiteral("wire folder \u00E9"));
+    m_corpus = HostileCorpus::build(folder, m_dir.filePath(QStringLiteral("outside")), corpusOptions());
+    QVERIFY2(!m_corpus.folder.isEmpty(), "the corpus could not be written");
+    m_digestsBefore = HostileCorpus::digests(m_corpus.folder);
+    QVERIFY(!m_digestsBefore.isEmpty());
+    m_loaded = ArticleLoader().loadFolder(m_corpus.folder);
+    QVERIFY2(m_loaded.error.isEmpty(), qPrintable(m_loaded.error));
+
+    HostileCorpus::Options small = corpusOptions();
+    small.huge = false;
+    m_small = HostileCorpus::build(m_dir.filePath(QStringLiteral("small wire folder")), m_dir.filePath(QStringLiteral("outside")), small);
+    QVERIFY2(!m_small.folder.isEmpty(), "the small corpus could not be written");
+    m_smallDigestsBefore = HostileCorpus::digests(m_small.folder);
+    m_smallLoaded = ArticleLoader().loadFolder(m_small.folder);
+    m_synonyms = SynonymDictionary::load();
+}
+
+void TestHostileInput::cleanupTestCase()
+{
+    // QTemporaryDir cannot remove what it cannot enter or read.
+    for (const QString &path : m_corpus.unreadable + m_small.unreadable)
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+const SkippedFile *TestHostileInput::skippedFor(const QString &file) const
+{
+    for (const SkippedFile &skipped : m_loaded.skipped) {
+        if (relative(m_corpus.folder, skipped.filePath) == file)
+            return &skipped;
+    }
+    return nullptr;
+}
+
+const Article *TestHostileInput::articleFor(const QString &file) const
+{
+    for (const Article &article : m_loaded.articles) {
+        // A good symbolic link loads as the file it names: match by the path given.
+        if (relative(m_corpus.folder, article.filePath) == file)
+            return &article;
+    }
+    return nullptr;
+}
+
+void TestHostileInput::loader_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const HostileCorpus::Case &c : m_corpus.cases)
+        QTest::newRow(qPrintable(c.what)) << c.file;
+}
+
+void TestHostileInput::loader()
+{
+    QFETCH(QString, file);
+    const HostileCorpus::Case &c = *m_corpus.find(file);
+    const Article *article = articleFor(file);
+    const SkippedFile *skipped = skippedFor(file);
+    QVERIFY2(!(article && skipped), "both loaded and skipped");
+
+    Outcome expected = c.outcome;
+    if (m_corpus.unreadable.contains(QDir(m_corpus.folder).filePath(file)) && runningAsRoot())
+        expected = Outcome::Loaded; // permissions do not stop root; the file is an honest story
+
+    switch (expected) {
+    case Outcome::NotListed:
+        QVERIFY2(!article && !skipped, "a file that must not be offered to the loader was");
+        return;
+    case Outcome::Skipped:
+        QVERIFY2(!article, "loaded, but must be skipped");
+        QVERIFY2(skipped, "neither loaded nor reported as skipped");
+        QVERIFY2(skipped->reason.startsWith(c.reason), qPrintable(skipped->reason));
+        QVERIFY(!skipped->reason.contains(QLatin1Char('\n')));
+        return;
+    case Outcome::Loaded:
+        break;
+    }
+    QVERIFY2(article, skipped ? qPrintable(QStringLiteral("skipped: ") + skipped->reason) : "neither loaded nor skipped");
+    QVERIFY(int(article->paragraphs.size()) >= c.minParagraphs);
+    if (c.maxParagraphs >= 0)
+        QVERIFY(int(article->paragraphs.size()) <= c.maxParagraphs);
+    if (!c.text.isEmpty())
+        QVERIFY2(!textContaining(*article, c.text).isEmpty(), qPrintable(c.text));
+    for (const QString &absent : c.absent) {
+        const QString found = textContaining(*article, absent);
+        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("found %1 in: %2").arg(absent, found)));
+    }
+    if (!c.encoding.isEmpty())
+        QCOMPARE(article->encoding, c.encoding);
+    if (!c.format.isEmpty())
+        QCOMPARE(articleFormatName(article->format), c.format);
+    QCOMPARE(article->hadDecodingErrors, c.decodingErrors);
+    if (!c.warning.isEmpty())
+        QVERIFY2(article->warnings.join(QLatin1Char('|')).contains(c.warning), qPrintable(article->warnings.join(QLatin1Char('|'))));
+    for (const QString &warning : article->warnings)
+        QVERIFY2(!warning.isEmpty() && !warning.contains(QLatin1Char('\n')), qPrintable(warning));
+    for (const Paragraph &paragraph : article->paragraphs) {
+        QVERIFY(!paragraph.text.isEmpty());
+        QVERIFY(paragraph.text.size() <= InputLimits::maxParagraphChars + 1); // +1: a surrogate pair is never cut
+    }
+}
+
+// The loader accounts for every entry of the folder: an article or a reason.
+void TestHostileInput::everyListedFileIsAccounted()
+{
+    const QStringList listed = ArticleLoader().articleFiles(m_corpus.folder);
+    QCOMPARE(int(m_loaded.articles.size() + m_loaded.skipped.size()), int(listed.size()));
+    for (const QString &path : listed)
+        QVERIFY2(m_corpus.find(relative(m_corpus.folder, path)), qPrintable(QStringLiteral("not a corpus case: ") + path));
+    QCOMPARE(int(listed.size()), m_corpus.count(Outcome::Loaded) + m_corpus.count(Outcome::Skipped));
+}
+
+// Hidden files and subfolders too: the link from the folder to itself is
+// read once, WireDiff's own files are never articles.
+void TestHostileInput::recursiveHiddenLoadTerminates()
+{
+    LoadOptions options;
+    options.includeHidden = true;
+    options.recurse = true;
+    QStringList notes;
+    const ArticleLoader loader(options);
+    const QStringList files = loader.articleFiles(m_corpus.folder, &notes);
+    QVERIFY(files.contains(QDir(m_corpus.folder).filePath(QStringLiteral(".hidden-draft.txt"))));
+    QVERIFY(files.contains(QDir(m_corpus.folder).filePath(QStringLiteral("folder.txt/inside.txt"))));
+    for (const QString &file : files)
+        QVERIFY2(!file.contains(QLatin1String(".wirediff")), qPrintable(file));
+#ifdef Q_OS_UNIX
+    QVERIFY2(notes.join(QLatin1Char('\n')).contains(QLatin1String("symbolic link loop")), qPrintable(notes.join(QLatin1Char('\n'))));
+#endif
+}
+
+// The articles that loaded compare, whatever else the folder held.
+void TestHostileInput::comparison()
+{
+    ComparisonRequest request;
+    request.paths = QStringList { m_corpus.folder };
+    const ComparisonJobResult result = ComparisonJob::run(request, m_synonyms);
+    QVERIFY2(result.succeeded(), qPrintable(result.outcome.error));
+    const Comparison &comparison = *result.outcome.comparison;
+    QCOMPARE(comparison.articles.size(), m_loaded.articles.size());
+    QCOMPARE(result.skipped.size(), m_loaded.skipped.size());
+    for (size_t a = 0; a < comparison.articles.size(); ++a) {
+        std::vector<int> seen(comparison.articles[a].paragraphs.size(), 0);
+        for (const AlignedRow &row : comparison.rows) {
+            for (const qint32 p : row.cells[a].paragraphs)
+                ++seen[size_t(p)];
+        }
+        QVERIFY2(std::all_of(seen.cbegin(), seen.cend(), [](int n) { return n == 1; }),
+                 qPrintable(comparison.articles[a].id));
+    }
+    const QByteArray report = ReportWriter::toBytes(comparison, result.skipped);
+    QVERIFY(QJsonDocument::fromJson(report).isObject());
+    QVERIFY(!report.contains(m_corpus.secretMarker));
+}
+
+void TestHostileInput::exports_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<bool>("small");
+    QTest::newRow("JSON report") << QStringLiteral("--export-json") << QStringLiteral("report.json") << false;
+    QTest::newRow("HTML page") << QStringLiteral("--export-html") << QStringLiteral("page.html") << false;
+    QTest::newRow("PDF, without the multi-megabyte files") << QStringLiteral("--export-pdf") << QStringLiteral("annotated.pdf") << true;
+}
+
+// The real executable, as a newsroom script runs it on the corpus: exit
+// status 1 (some files skipped), each skipped file on one line of stderr
+// with its reason, an output that holds nothing fetched or executable.
+void TestHostileInput::exports()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, fileName);
+    QFETCH(bool, small);
+    const HostileCorpus::Corpus &corpus = small ? m_small : m_corpus;
+    const LoadResult &loaded = small ? m_smallLoaded : m_loaded;
+    const QString out = m_dir.filePath(QStringLiteral("exports/") + fileName);
+    QVERIFY(QDir().mkpath(QFileInfo(out).absolutePath()));
+    const ProcessRun run = runWireDiff({ option, out, corpus.folder }, 600000);
+    QCOMPARE(run.exitCode, 1);
+
+    const QStringList lines = run.standardError.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const SkippedFile &skipped : loaded.skipped) {
+        // Control characters in a name are shown escaped, so one file is one line.
+        const QString name = QFileInfo(skipped.filePath).fileName();
+        const bool hasControls = std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x20; });
+        const QString shown = hasControls ? QString() : name;
+        const bool found = std::any_of(lines.cbegin(), lines.cend(), [&](const QString &line) {
+            return line.contains(skipped.reason) && (shown.isEmpty() || line.contains(shown));
+        });
+        QVERIFY2(found, qPrintable(QStringLiteral("no line for ") + name + QStringLiteral(": ") + skipped.reason));
+    }
+    QVERIFY2(!run.standardError.contains(QChar(0x1B)), "a terminal escape from a file name reached stderr");
+    QCOMPARE(int(std::count_if(lines.cbegin(), lines.cend(), [](const QString &l) { return l.startsWith(QLatin1String("skipped ")); })),
+             int(loaded.skipped.size()));
+
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.size() > 1000);
+    QVERIFY(!bytes.contains(corpus.secretMarker));
+    if (option == QLatin1String("--export-html")) {
+        const QString html = QString::fromUtf8(bytes);
+        QVERIFY(html.contains(QLatin1String("Content-Security-Policy")));
+        // Markup written as article text is shown, escaped, never run.
+        QVERIFY(html.contains(QLatin1String("&lt;script&gt;alert(&#39;TEXT-SCRIPT&#39;)"))
+                || html.contains(QLatin1String("&lt;script&gt;alert('TEXT-SCRIPT')")));
+        QVERIFY(!html.contains(QLatin1String("<script"), Qt::CaseInsensitive));
+        QVERIFY(!html.contains(QLatin1String("<iframe"), Qt::CaseInsensitive));
+        QVERIFY(!html.contains(QLatin1String("<img"), Qt::CaseInsensitive));
+        QVERIFY(!html.contains(QLatin1String("127.0.0.1")));
+    } else if (option == QLatin1String("--export-json")) {
+        const QJsonObject report = QJsonDocument::fromJson(bytes).object();
+        QCOMPARE(report.value(QLatin1String("articles")).toArray().size(), qsizetype(loaded.articles.size()));
+        QCOMPARE(report.value(QLatin1String("skipped")).toArray().size(), qsizetype(loaded.skipped.size()));
+    } else {
+        QVERIFY(bytes.startsWith("%PDF-"));
+    }
+}
+
+void TestHostileInput::articleLimit_data()
+{
+    QTest::addColumn<int>("files");
+    QTest::addColumn<int>("limit");
+    QTest::newRow("a folder of 1,000 files, the documented limit") << 1000 << InputLimits::maxArticles;
+    QTest::newRow("1,001 files: the last one is over") << 1001 << InputLimits::maxArticles;
+    QTest::newRow("a lower limit: 10 of 25") << 25 << 10;
+}
+
+void TestHostileInput::articleLimit()
+{
+    QFETCH(int, files);
+    QFETCH(int, limit);
+    const QString folder = m_dir.filePath(QStringLiteral("many-%1-%2").arg(files).arg(limit));
+    QVERIFY(HostileCorpus::writeManyFiles(folder, files));
+    LoadOptions options;
+    options.maxArticles = limit;
+    const LoadResult result = ArticleLoader(options).loadFolder(folder);
+    QCOMPARE(int(result.articles.size()), std::min(files, limit));
+    QCOMPARE(int(result.skipped.size()), std::max(0, files - limit));
+    for (const SkippedFile &skipped : result.skipped)
+        QVERIFY2(skipped.reason.contains(QString::number(limit)), qPrintable(skipped.reason));
+}
+
+void TestHostileInput::fileSizeLimit_data()
+{
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<qint64>("limit");
+    QTest::addColumn<bool>("loads");
+    QTest::newRow("one byte under a small limit") << qint64(4095) << qint64(4096) << true;
+    QTest::newRow("exactly a small limit") << qint64(4096) << qint64(4096) << true;
+    QTest::newRow("one byte over a small limit") << qint64(4097) << qint64(4096) << false;
+    // A line of text and NUL padding up to the limit: read, the padding
+    // dropped (with a warning), and loaded.
+    QTest::newRow("the documented limit (NUL-padded)") << InputLimits::maxFileBytes << InputLimits::maxFileBytes << true;
+    QTest::newRow("one byte over the documented limit") << InputLimits::maxFileBytes + 1 << InputLimits::maxFileBytes << false;
+}
+
+// The size check comes before reading, so an oversized file costs nothing;
+// a file of exactly the limit is read.
+void TestHostileInput::fileSizeLimit()
+{
+    QFETCH(qint64, size);
+    QFETCH(qint64, limit);
+    QFETCH(bool, loads);
+    const QString path = m_dir.filePath(QStringLiteral("size-%1.txt").arg(size));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray line = "The harbour wall was breached on Monday.\n";
+        if (size < 1024 * 1024) {
+            QByteArray bytes;
+            while (bytes.size() < size)
+                bytes += line;
+            bytes.truncate(size);
+            QCOMPARE(file.write(bytes), size);
+        } else {
+            file.write(line);
+            QVERIFY(file.resize(size));
+        }
+    }
+    LoadOptions options;
+    options.maxFileBytes = limit;
+    const LoadResult result = ArticleLoader(options).loadFiles({ path });
+    QFile::remove(path);
+    if (loads) {
+        QCOMPARE(int(result.articles.size()), 1);
+        QVERIFY(result.articles.front().paragraphs.front().text.startsWith(QLatin1String("The harbour wall")));
+        return;
+    }
+    QCOMPARE(int(result.skipped.size()), 1);
+    QVERIFY2(result.skipped.front().reason.startsWith(QLatin1String("too large")), qPrintable(result.skipped.front().reason));
+}
+
+void TestHostileInput::paragraphLimit_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<int>("minPieces");
+    QTest::newRow("a 200 kB paragraph, default limit") << HostileCorpus::hugeParagraph(200000, 5) << InputLimits::maxParagraphChars << 10;
+    QTest::newRow("a 200 kB word, default limit") << HostileCorpus::hugeWord(200000) << InputLimits::maxParagraphChars << 10;
+    QTest::newRow("a short paragraph, a limit of 50") << HostileCorpus::story(0) << 50 << 20;
+    QTest::newRow("under the limit: not cut") << HostileCorpus::story(0) << InputLimits::maxParagraphChars << 1;
+}
+
+void TestHostileInput::paragraphLimit()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, limit);
+    QFETCH(int, minPieces);
+    LoadOptions options;
+    options.maxParagraphChars = limit;
+    Article article;
+    QString reason;
+    QVERIFY(ArticleLoader(options).loadBytes(bytes, QStringLiteral("long.txt"), &article, &reason));
+    QVERIFY(int(article.paragraphs.size()) >= minPieces);
+    qsizetype total = 0;
+    bool cut = false;
+    for (const Paragraph &paragraph : article.paragraphs) {
+        QVERIFY(paragraph.text.size() <= limit + 1);
+        cut = cut || paragraph.text.size() > limit / 2;
+        total += paragraph.text.size();
+    }
+    const bool warned = article.warnings.join(QLatin1Char('|')).contains(QLatin1String("cut into pieces"));
+    QCOMPARE(warned, minPieces > 8);
+    QVERIFY(total > 0);
+}
+
+void TestHostileInput::changingFile_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<int>("changes"); // how many reads see the file change
+    QTest::addColumn<QString>("expected"); // empty: loads the final text
+    QTest::newRow("appended to once: read again") << QStringLiteral("append") << 1 << QString();
+    QTest::newRow("rewritten once: read again") << QStringLiteral("rewrite") << 1 << QString();
+    QTest::newRow("replaced by a new file (rename)") << QStringLiteral("replace") << 1 << QString();
+    QTest::newRow("changes on every read") << QStringLiteral("append") << 99 << QStringLiteral("kept changing");
+    QTest::newRow("deleted while read") << QStringLiteral("delete") << 1 << QStringLiteral("was moved or deleted");
+    QTest::newRow("grows past the limit while read") << QStringLiteral("grow") << 1 << QStringLiteral("too large");
+}
+
+// The read hook runs after the file is opened and before it is read, the
+// moment another program writing the wire folder would strike.
+void TestHostileInput::changingFile()
+{
+    QFETCH(QString, change);
+    QFETCH(int, changes);
+    QFETCH(QString, expected);
+    const QString path = m_dir.filePath(QStringLiteral("changing-%1-%2.txt").arg(change).arg(changes));
+    QVERIFY(HostileCorpus::writeFile(path, HostileCorpus::story(0)));
+    LoadOptions options;
+    options.maxFileBytes = 64 * 1024;
+    ArticleLoader loader(options);
+    int hooked = 0;
+    loader.setReadHook([&](const QString &file, int) {
+        if (file != path || hooked++ >= changes)
+            return;
+        if (change == QLatin1String("append")) {
+            QFile f(file);
+            f.open(QIODevice::Append);
+            f.write("Residents were told to stay away from the quay.\n");
+        } else if (change == QLatin1String("rewrite")) {
+            HostileCorpus::writeFile(file, HostileCorpus::story(1));
+        } else if (change == QLatin1String("replace")) {
+            const QString other = file + QStringLiteral(".new");
+            HostileCorpus::writeFile(other, HostileCorpus::story(2));
+            ::rename(QFile::encodeName(other).constData(), QFile::encodeName(file).constData());
+        } else if (change == QLatin1String("delete")) {
+            QFile::remove(file);
+        } else if (change == QLatin1String("grow")) {
+            QFile f(file);
+            f.open(QIODevice::Append);
+            f.write(QByteArray(128 * 1024, 'x'));
+        }
+    });
+    const LoadResult result = loader.loadFiles({ path });
+    QFile::remove(path);
+    if (!expected.isEmpty()) {
+        QCOMPARE(int(result.skipped.size()), 1);
+        QVERIFY2(result.skipped.front().reason.startsWith(expected), qPrintable(result.skipped.front().reason));
+        return;
+    }
+    QCOMPARE(int(result.articles.size()), 1);
+    const Article &article = result.articles.front();
+    const QString all = [&] {
+        QString text;
+        for (const Paragraph &p : article.paragraphs)
+            text += p.text + QLatin1Char('\n');
+        return text;
+    }();
+    if (change == QLatin1String("append"))
+        QVERIFY(all.contains(QLatin1String("stay away from the quay")));
+    else if (change == QLatin1String("rewrite"))
+        QVERIFY(all.contains(QLatin1String("a quarter of an hour")));
+    else
+        QVERIFY(all.contains(QLatin1String("cracked for years")));
+    QCOMPARE(hooked, changes + 1); // one read per change, one that saw it settled
+}
+
+void TestHostileInput::explosiveComparison_data()
+{
+    QTest::addColumn<QByteArray>("base");
+    QTest::addColumn<QByteArray>("other");
+    QTest::addColumn<int>("coarse"); // 1: must be coarse, 0: must be exact, -1: either
+    // Two long texts without a single word in common: no anchor anywhere,
+    // so an exact diff would cost n·m.
+    QTest::newRow("two 3 MB paragraphs, no word in common") << HostileCorpus::unrelatedWords(400000, 1)
+                                                            << HostileCorpus::unrelatedWords(230000, 2, true) << 1;
+    QTest::newRow("two 300 kB texts, no word in common") << HostileCorpus::unrelatedWords(40000, 3)
+                                                         << HostileCorpus::unrelatedWords(23000, 4, true) << 1;
+    // Unrelated, but over one vocabulary: anchors exist, the gaps between
+    // them are diffed exactly or coarsely depending on their size.
+    QTest::newRow("two unrelated 300 kB paragraphs, one vocabulary") << HostileCorpus::hugeParagraph(300000, 21)
+                                                                     << HostileCorpus::hugeParagraph(300000, 22) << -1;
+    // Thousands of near-identical paragraphs: anchors are never unique.
+    QTest::newRow("2,000 repetitive paragraphs each") << HostileCorpus::repetitiveParagraphs(2000, 3)
+                                                      << HostileCorpus::repetitiveParagraphs(2000, 4) << -1;
+    QTest::newRow("50,000 tiny paragraphs against the story") << HostileCorpus::tinyParagraphs(50000)
+                                                              << HostileCorpus::story(0) << -1;
+    QTest::newRow("a 3 MB word against the story") << HostileCorpus::hugeWord(3 * 1024 * 1024)
+                                                   << HostileCorpus::story(0) << -1;
+}
+
+// Completes, says when it compared coarsely, and keeps the promises of the
+// result (every paragraph in exactly one row). The time is printed for the
+// record; speed itself is measured in the benchmarks.
+void TestHostileInput::explosiveComparison()
+{
+    QFETCH(QByteArray, base);
+    QFETCH(QByteArray, other);
+    QFETCH(int, coarse);
+#ifdef WIREDIFF_SMALL_HOSTILE_CORPUS
+    if (base.size() > 1024 * 1024)
+        QSKIP("multi-megabyte input: not run in the sanitizer build");
+#endif
+    std::vector<Article> articles { textArticle(QStringLiteral("base"), base), textArticle(QStringLiteral("other"), other) };
+    QVERIFY(!articles[0].paragraphs.empty() && !articles[1].paragraphs.empty());
+    ComparisonOptions options;
+    options.baseId = QStringLiteral("base");
+    QElapsedTimer timer;
+    timer.start();
+    const ComparisonOutcome outcome = Comparator(options, m_synonyms).compare(std::move(articles));
+    const PhaseTimings &t = outcome.timings;
+    qInfo("compared in %lld ms (tokenize %.0f, containment %.0f, diff %.0f, reworded %.0f, align %.0f, spans %.0f, "
+          "synthesis %.0f)", timer.elapsed(), t.tokenize, t.containment, t.diff, t.reworded, t.align, t.spans, t.synthesis);
+    QVERIFY2(outcome.comparison.has_value(), qPrintable(outcome.error));
+    const Comparison &comparison = *outcome.comparison;
+    const ArticleComparison &pair = comparison.comparisons[1];
+    if (coarse >= 0)
+        QCOMPARE(pair.coarse, coarse == 1);
+    // Said when done, and only then.
+    QCOMPARE(comparison.notices.join(QLatin1Char('\n')).contains(QLatin1String("whole blocks")), pair.coarse);
+    for (size_t a = 0; a < 2; ++a) {
+        std::vector<int> seen(comparison.articles[a].paragraphs.size(), 0);
+        for (const AlignedRow &row : comparison.rows) {
+            for (const qint32 p : row.cells[a].paragraphs)
+                ++seen[size_t(p)];
+        }
+        QVERIFY(std::all_of(seen.cbegin(), seen.cend(), [](int n) { return n == 1; }));
+    }
+}
+
+void TestHostileInput::cancel_data()
+{
+    QTest::addColumn<int>("atProgress"); // ComparisonJob's 0..100 scale
+    QTest::newRow("while loading") << 5;
+    QTest::newRow("after loading") << 20;
+    QTest::newRow("after tokenizing") << 33;
+    QTest::newRow("during the word diffs") << 34;
+    QTest::newRow("before the alignment") << 86;
+    QTest::newRow("before synthesis") << 99;
+}
+
+// Cancel from another thread, as the window does, when the job reports a
+// given progress on a large folder (the corpus's huge files and 60 copies
+// of the story): the job stops and says it was cancelled. Promptly: the
+// wait is bounded generously so a job that ignores the flag fails here
+// instead of hanging, and the latency is printed.
+void TestHostileInput::cancel()
+{
+    QFETCH(int, atProgress);
+    const QString folder = m_dir.filePath(QStringLiteral("cancel"));
+    if (!QFileInfo::exists(folder)) {
+        QVERIFY(HostileCorpus::writeManyFiles(folder, 60));
+        QVERIFY(HostileCorpus::writeFile(folder + QStringLiteral("/huge-a.txt"), HostileCorpus::hugeParagraph(1024 * 1024, 31)));
+        QVERIFY(HostileCorpus::writeFile(folder + QStringLiteral("/huge-b.txt"), HostileCorpus::hugeParagraph(1024 * 1024, 32)));
+    }
+    ComparisonRequest request;
+    request.paths = QStringList { folder };
+    Cancellation cancel = Cancellation::create();
+    std::atomic_bool cancelled { false };
+    QElapsedTimer sinceCancel;
+    std::atomic<qint64> cancelledAt { 0 };
+    QElapsedTimer clock;
+    clock.start();
+    cancel.setProgressFunction([&](int done, int) {
+        if (done >= atProgress && !cancelled.exchange(true)) {
+            cancelledAt = clock.nsecsElapsed();
+            cancel.cancel();
+        }
+    });
+    auto job = std::async(std::launch::async, [&] { return ComparisonJob::run(request, m_synonyms, cancel); });
+    QVERIFY2(job.wait_for(std::chrono::seconds(120)) == std::future_status::ready, "the job ignored the cancel");
+    const ComparisonJobResult result = job.get();
+    const double latencyMs = double(clock.nsecsElapsed() - cancelledAt) / 1e6;
+    QVERIFY2(cancelled, "the job finished before reaching that progress");
+    QVERIFY(result.outcome.cancelled);
+    QVERIFY(!result.succeeded());
+    QVERIFY(result.outcome.error.isEmpty());
+    qInfo("stopped %.1f ms after the cancel", latencyMs);
+}
+
+void TestHostileInput::inputsUnchanged()
+{
+    QStringList changed = HostileCorpus::changedFiles(m_digestsBefore, HostileCorpus::digests(m_corpus.folder));
+    changed += HostileCorpus::changedFiles(m_smallDigestsBefore, HostileCorpus::digests(m_small.folder));
+    QVERIFY2(changed.isEmpty(), qPrintable(changed.join(QLatin1String(", "))));
+}
+
+QTEST_GUILESS_MAIN(TestHostileInput)
+#include "tst_hostileinput.moc"
