@@ -48,9 +48,9 @@ Source source(UserMessage message)
     case UserMessage::VanishedWhileRead:
         return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "was moved or deleted while it was being read") };
     case UserMessage::KeptChanging:
-        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "kept changing while it was being read (read %n times)") };
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_N_NOOP("WireDiff::ArticleLoader", "kept changing while it was being read (read %n times)") };
     case UserMessage::OverArticleLimit:
-        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "over the limit of %n articles in one comparison") };
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_N_NOOP("WireDiff::ArticleLoader", "over the limit of %n articles in one comparison") };
     case UserMessage::EmptyFile:
         return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "empty file") };
     case UserMessage::OnlyWhiteSpace:
@@ -92,9 +92,9 @@ Source source(UserMessage message)
     case UserMessage::InvalidBytesReplaced:
         return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "invalid %1 byte sequences were replaced by \u201C\uFFFD\u201D") };
     case UserMessage::NulsRemoved:
-        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "%n NUL character(s) were removed (the file may be damaged)") };
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_N_NOOP("WireDiff::ArticleLoader", "%n NUL character(s) were removed (the file may be damaged)") };
     case UserMessage::ParagraphsCut:
-        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "%n over-long paragraph(s) were cut into pieces of at most %1 characters") };
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_N_NOOP("WireDiff::ArticleLoader", "%n over-long paragraph(s) were cut into pieces of at most %1 characters") };
     case UserMessage::BidiControls:
         return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "contains bidirectional override or isolate characters, which can "
                                                            "make text display in an order other than the one compared") };

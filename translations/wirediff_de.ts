@@ -156,6 +156,80 @@
             <numerusform>%n überlange Absätze wurden in Stücke von höchstens %1 Zeichen geteilt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>was moved or deleted while it was being read</source>
+        <translation>wurde beim Lesen verschoben oder gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept changing while it was being read (read %n times)</source>
+        <translation>
+            <numerusform>änderte sich beim Lesen ständig (%n-mal gelesen)</numerusform>
+            <numerusform>änderte sich beim Lesen ständig (%n-mal gelesen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a PDF document, not article text</source>
+        <translation>ein PDF-Dokument, kein Artikeltext</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (or a Word or OpenDocument file), not article text</source>
+        <translation>ein ZIP-Archiv (oder eine Word- oder OpenDocument-Datei), kein Artikeltext</translation>
+    </message>
+    <message>
+        <source>an old Microsoft Office document, not article text</source>
+        <translation>ein altes Microsoft-Office-Dokument, kein Artikeltext</translation>
+    </message>
+    <message>
+        <source>an RTF document, not article text</source>
+        <translation>ein RTF-Dokument, kein Artikeltext</translation>
+    </message>
+    <message>
+        <source>a PNG image, not article text</source>
+        <translation>ein PNG-Bild, kein Artikeltext</translation>
+    </message>
+    <message>
+        <source>a GIF image, not article text</source>
+        <translation>ein GIF-Bild, kein Artikeltext</translation>
+    </message>
+    <message>
+        <source>a JPEG image, not article text</source>
+        <translation>ein JPEG-Bild, kein Artikeltext</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file, not article text</source>
+        <translation>eine gzip-komprimierte Datei, kein Artikeltext</translation>
+    </message>
+    <message>
+        <source>a bzip2-compressed file, not article text</source>
+        <translation>eine bzip2-komprimierte Datei, kein Artikeltext</translation>
+    </message>
+    <message>
+        <source>an xz-compressed file, not article text</source>
+        <translation>eine xz-komprimierte Datei, kein Artikeltext</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive, not article text</source>
+        <translation>ein 7-Zip-Archiv, kein Artikeltext</translation>
+    </message>
+    <message>
+        <source>a RAR archive, not article text</source>
+        <translation>ein RAR-Archiv, kein Artikeltext</translation>
+    </message>
+    <message>
+        <source>a program, not article text</source>
+        <translation>ein Programm, kein Artikeltext</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NUL character(s) were removed (the file may be damaged)</source>
+        <translation>
+            <numerusform>%n NUL-Zeichen wurde entfernt (die Datei ist möglicherweise beschädigt)</numerusform>
+            <numerusform>%n NUL-Zeichen wurden entfernt (die Datei ist möglicherweise beschädigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contains bidirectional override or isolate characters, which can make text display in an order other than the one compared</source>
+        <translation>enthält bidirektionale Überschreibungs- oder Isolationszeichen, durch die Text in einer anderen Reihenfolge angezeigt werden kann als verglichen</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>

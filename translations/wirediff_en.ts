@@ -17,6 +17,20 @@
             <numerusform>%n over-long paragraphs were cut into pieces of at most %1 characters</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>kept changing while it was being read (read %n times)</source>
+        <translation>
+            <numerusform>kept changing while it was being read (read %n time)</numerusform>
+            <numerusform>kept changing while it was being read (read %n times)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NUL character(s) were removed (the file may be damaged)</source>
+        <translation>
+            <numerusform>%n NUL character was removed (the file may be damaged)</numerusform>
+            <numerusform>%n NUL characters were removed (the file may be damaged)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::CoverPage</name>

@@ -156,6 +156,80 @@
             <numerusform>%n párrafos demasiado largos se dividieron en fragmentos de %1 caracteres como máximo</numerusform>
         </translation>
     </message>
+    <message>
+        <source>was moved or deleted while it was being read</source>
+        <translation>se movió o se borró mientras se leía</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept changing while it was being read (read %n times)</source>
+        <translation>
+            <numerusform>siguió cambiando mientras se leía (leído %n vez)</numerusform>
+            <numerusform>siguió cambiando mientras se leía (leído %n veces)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a PDF document, not article text</source>
+        <translation>un documento PDF, no texto de artículo</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (or a Word or OpenDocument file), not article text</source>
+        <translation>un archivo ZIP (o un documento de Word u OpenDocument), no texto de artículo</translation>
+    </message>
+    <message>
+        <source>an old Microsoft Office document, not article text</source>
+        <translation>un documento antiguo de Microsoft Office, no texto de artículo</translation>
+    </message>
+    <message>
+        <source>an RTF document, not article text</source>
+        <translation>un documento RTF, no texto de artículo</translation>
+    </message>
+    <message>
+        <source>a PNG image, not article text</source>
+        <translation>una imagen PNG, no texto de artículo</translation>
+    </message>
+    <message>
+        <source>a GIF image, not article text</source>
+        <translation>una imagen GIF, no texto de artículo</translation>
+    </message>
+    <message>
+        <source>a JPEG image, not article text</source>
+        <translation>una imagen JPEG, no texto de artículo</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file, not article text</source>
+        <translation>un archivo comprimido con gzip, no texto de artículo</translation>
+    </message>
+    <message>
+        <source>a bzip2-compressed file, not article text</source>
+        <translation>un archivo comprimido con bzip2, no texto de artículo</translation>
+    </message>
+    <message>
+        <source>an xz-compressed file, not article text</source>
+        <translation>un archivo comprimido con xz, no texto de artículo</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive, not article text</source>
+        <translation>un archivo 7-Zip, no texto de artículo</translation>
+    </message>
+    <message>
+        <source>a RAR archive, not article text</source>
+        <translation>un archivo RAR, no texto de artículo</translation>
+    </message>
+    <message>
+        <source>a program, not article text</source>
+        <translation>un programa, no texto de artículo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NUL character(s) were removed (the file may be damaged)</source>
+        <translation>
+            <numerusform>se eliminó %n carácter NUL (el archivo puede estar dañado)</numerusform>
+            <numerusform>se eliminaron %n caracteres NUL (el archivo puede estar dañado)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contains bidirectional override or isolate characters, which can make text display in an order other than the one compared</source>
+        <translation>contiene caracteres de anulación o aislamiento bidireccional, que pueden mostrar el texto en un orden distinto del comparado</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>

@@ -156,6 +156,80 @@
             <numerusform>%n paragraphes trop longs ont été découpés en morceaux d’au plus %1 caractères</numerusform>
         </translation>
     </message>
+    <message>
+        <source>was moved or deleted while it was being read</source>
+        <translation>a été déplacé ou supprimé pendant sa lecture</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept changing while it was being read (read %n times)</source>
+        <translation>
+            <numerusform>a changé sans cesse pendant sa lecture (lu %n fois)</numerusform>
+            <numerusform>a changé sans cesse pendant sa lecture (lu %n fois)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a PDF document, not article text</source>
+        <translation>un document PDF, pas un texte d’article</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (or a Word or OpenDocument file), not article text</source>
+        <translation>une archive ZIP (ou un fichier Word ou OpenDocument), pas un texte d’article</translation>
+    </message>
+    <message>
+        <source>an old Microsoft Office document, not article text</source>
+        <translation>un ancien document Microsoft Office, pas un texte d’article</translation>
+    </message>
+    <message>
+        <source>an RTF document, not article text</source>
+        <translation>un document RTF, pas un texte d’article</translation>
+    </message>
+    <message>
+        <source>a PNG image, not article text</source>
+        <translation>une image PNG, pas un texte d’article</translation>
+    </message>
+    <message>
+        <source>a GIF image, not article text</source>
+        <translation>une image GIF, pas un texte d’article</translation>
+    </message>
+    <message>
+        <source>a JPEG image, not article text</source>
+        <translation>une image JPEG, pas un texte d’article</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file, not article text</source>
+        <translation>un fichier compressé avec gzip, pas un texte d’article</translation>
+    </message>
+    <message>
+        <source>a bzip2-compressed file, not article text</source>
+        <translation>un fichier compressé avec bzip2, pas un texte d’article</translation>
+    </message>
+    <message>
+        <source>an xz-compressed file, not article text</source>
+        <translation>un fichier compressé avec xz, pas un texte d’article</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive, not article text</source>
+        <translation>une archive 7-Zip, pas un texte d’article</translation>
+    </message>
+    <message>
+        <source>a RAR archive, not article text</source>
+        <translation>une archive RAR, pas un texte d’article</translation>
+    </message>
+    <message>
+        <source>a program, not article text</source>
+        <translation>un programme, pas un texte d’article</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NUL character(s) were removed (the file may be damaged)</source>
+        <translation>
+            <numerusform>%n caractère NUL a été supprimé (le fichier est peut-être endommagé)</numerusform>
+            <numerusform>%n caractères NUL ont été supprimés (le fichier est peut-être endommagé)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contains bidirectional override or isolate characters, which can make text display in an order other than the one compared</source>
+        <translation>contient des caractères bidirectionnels de forçage ou d’isolement, qui peuvent afficher le texte dans un autre ordre que celui comparé</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>

@@ -154,6 +154,78 @@
             <numerusform>너무 긴 문단 %n개를 최대 %1자씩 나눔</numerusform>
         </translation>
     </message>
+    <message>
+        <source>was moved or deleted while it was being read</source>
+        <translation>읽는 도중 이동되거나 삭제됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept changing while it was being read (read %n times)</source>
+        <translation>
+            <numerusform>읽는 동안 계속 바뀜(%n번 읽음)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a PDF document, not article text</source>
+        <translation>PDF 문서이며 기사 텍스트가 아님</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (or a Word or OpenDocument file), not article text</source>
+        <translation>ZIP 압축 파일(또는 Word·OpenDocument 파일)이며 기사 텍스트가 아님</translation>
+    </message>
+    <message>
+        <source>an old Microsoft Office document, not article text</source>
+        <translation>구형 Microsoft Office 문서이며 기사 텍스트가 아님</translation>
+    </message>
+    <message>
+        <source>an RTF document, not article text</source>
+        <translation>RTF 문서이며 기사 텍스트가 아님</translation>
+    </message>
+    <message>
+        <source>a PNG image, not article text</source>
+        <translation>PNG 이미지이며 기사 텍스트가 아님</translation>
+    </message>
+    <message>
+        <source>a GIF image, not article text</source>
+        <translation>GIF 이미지이며 기사 텍스트가 아님</translation>
+    </message>
+    <message>
+        <source>a JPEG image, not article text</source>
+        <translation>JPEG 이미지이며 기사 텍스트가 아님</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file, not article text</source>
+        <translation>gzip 압축 파일이며 기사 텍스트가 아님</translation>
+    </message>
+    <message>
+        <source>a bzip2-compressed file, not article text</source>
+        <translation>bzip2 압축 파일이며 기사 텍스트가 아님</translation>
+    </message>
+    <message>
+        <source>an xz-compressed file, not article text</source>
+        <translation>xz 압축 파일이며 기사 텍스트가 아님</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive, not article text</source>
+        <translation>7-Zip 압축 파일이며 기사 텍스트가 아님</translation>
+    </message>
+    <message>
+        <source>a RAR archive, not article text</source>
+        <translation>RAR 압축 파일이며 기사 텍스트가 아님</translation>
+    </message>
+    <message>
+        <source>a program, not article text</source>
+        <translation>프로그램이며 기사 텍스트가 아님</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NUL character(s) were removed (the file may be damaged)</source>
+        <translation>
+            <numerusform>NUL 문자 %n개를 제거함(파일이 손상되었을 수 있음)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contains bidirectional override or isolate characters, which can make text display in an order other than the one compared</source>
+        <translation>양방향 재정의 또는 격리 문자가 있어, 텍스트가 비교된 순서와 다른 순서로 표시될 수 있음</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>

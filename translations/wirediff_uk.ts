@@ -158,6 +158,82 @@
             <numerusform>%n задовгих абзаців поділено на частини щонайбільше по %1 символів</numerusform>
         </translation>
     </message>
+    <message>
+        <source>was moved or deleted while it was being read</source>
+        <translation>переміщено або видалено під час читання</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept changing while it was being read (read %n times)</source>
+        <translation>
+            <numerusform>постійно змінювався під час читання (прочитано %n раз)</numerusform>
+            <numerusform>постійно змінювався під час читання (прочитано %n рази)</numerusform>
+            <numerusform>постійно змінювався під час читання (прочитано %n разів)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a PDF document, not article text</source>
+        <translation>документ PDF, а не текст статті</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (or a Word or OpenDocument file), not article text</source>
+        <translation>архів ZIP (або файл Word чи OpenDocument), а не текст статті</translation>
+    </message>
+    <message>
+        <source>an old Microsoft Office document, not article text</source>
+        <translation>старий документ Microsoft Office, а не текст статті</translation>
+    </message>
+    <message>
+        <source>an RTF document, not article text</source>
+        <translation>документ RTF, а не текст статті</translation>
+    </message>
+    <message>
+        <source>a PNG image, not article text</source>
+        <translation>зображення PNG, а не текст статті</translation>
+    </message>
+    <message>
+        <source>a GIF image, not article text</source>
+        <translation>зображення GIF, а не текст статті</translation>
+    </message>
+    <message>
+        <source>a JPEG image, not article text</source>
+        <translation>зображення JPEG, а не текст статті</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file, not article text</source>
+        <translation>файл, стиснутий gzip, а не текст статті</translation>
+    </message>
+    <message>
+        <source>a bzip2-compressed file, not article text</source>
+        <translation>файл, стиснутий bzip2, а не текст статті</translation>
+    </message>
+    <message>
+        <source>an xz-compressed file, not article text</source>
+        <translation>файл, стиснутий xz, а не текст статті</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive, not article text</source>
+        <translation>архів 7-Zip, а не текст статті</translation>
+    </message>
+    <message>
+        <source>a RAR archive, not article text</source>
+        <translation>архів RAR, а не текст статті</translation>
+    </message>
+    <message>
+        <source>a program, not article text</source>
+        <translation>програма, а не текст статті</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NUL character(s) were removed (the file may be damaged)</source>
+        <translation>
+            <numerusform>вилучено %n символ NUL (файл може бути пошкоджено)</numerusform>
+            <numerusform>вилучено %n символи NUL (файл може бути пошкоджено)</numerusform>
+            <numerusform>вилучено %n символів NUL (файл може бути пошкоджено)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contains bidirectional override or isolate characters, which can make text display in an order other than the one compared</source>
+        <translation>містить двонапрямні символи перевизначення або ізоляції, через які текст може відображатися в іншому порядку, ніж порівнюється</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>
