@@ -31,6 +31,11 @@ ComparisonOptions AppSettings::comparisonOptions() const
     options.ignoreQuoteStyle = m_settings.value(QStringLiteral("compare/ignoreQuoteStyle"), options.ignoreQuoteStyle).toBool();
     options.paraphraseSensitivity = std::clamp(
         m_settings.value(QStringLiteral("compare/paraphraseSensitivity"), options.paraphraseSensitivity).toDouble(), 0.0, 1.0);
+    // Absent until the editor changes it: the defaults shipped then follow
+    // new versions of WireDiff.
+    const QVariant houseStyle = m_settings.value(QStringLiteral("compare/houseStyle"));
+    if (houseStyle.isValid())
+        options.houseStyle = HouseStyle::fromText(houseStyle.toString());
     return options;
 }
 
@@ -40,6 +45,10 @@ void AppSettings::setComparisonOptions(const ComparisonOptions &options)
     m_settings.setValue(QStringLiteral("compare/ignorePunctuation"), options.ignorePunctuation);
     m_settings.setValue(QStringLiteral("compare/ignoreQuoteStyle"), options.ignoreQuoteStyle);
     m_settings.setValue(QStringLiteral("compare/paraphraseSensitivity"), options.paraphraseSensitivity);
+    if (options.houseStyle == HouseStyle::defaults())
+        m_settings.remove(QStringLiteral("compare/houseStyle"));
+    else
+        m_settings.setValue(QStringLiteral("compare/houseStyle"), options.houseStyle.toText());
 }
 
 QStringList AppSettings::recentFolders() const

@@ -27,21 +27,6 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(WireDiff::HeadlessExport)
 };
 
-// The folder whose sidecar holds the notes: the folder compared, or the
-// one folder all the files compared are in.
-QString notesFolder(const QStringList &paths)
-{
-    QString folder;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        const QString candidate = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
-        if (!folder.isEmpty() && folder != candidate)
-            return {};
-        folder = candidate;
-    }
-    return folder;
-}
-
 } // namespace
 
 int HeadlessExport::run(const CommandLine &commandLine, QTextStream &err)
@@ -50,6 +35,7 @@ int HeadlessExport::run(const CommandLine &commandLine, QTextStream &err)
     request.paths = commandLine.paths;
     request.loadOptions = commandLine.loadOptions;
     request.comparisonOptions = commandLine.comparisonOptions;
+    request.applySidecarLinks = true;
     const ComparisonJobResult result = ComparisonJob::run(request, SynonymDictionary::load());
 
     for (const SkippedFile &file : result.skipped)
@@ -69,6 +55,15 @@ int HeadlessExport::run(const CommandLine &commandLine, QTextStream &err)
             written = false;
         }
     };
+    // An output named like an input is refused before anything is written.
+    for (const QString &output : { commandLine.exportJson, commandLine.exportPdf, commandLine.exportHtml }) {
+        if (!output.isEmpty() && comparison.readsFrom(output)) {
+            err << tr("%1 is one of the articles compared; WireDiff never writes over an input.")
+                       .arg(QDir::toNativeSeparators(output))
+                << Qt::endl;
+            return 2;
+        }
+    }
     if (!commandLine.exportJson.isEmpty())
         report(AtomicWriter::write(commandLine.exportJson, ReportWriter::toBytes(comparison, result.skipped)));
 
@@ -81,7 +76,7 @@ int HeadlessExport::run(const CommandLine &commandLine, QTextStream &err)
     ExportOptions options;
     options.includeUnchanged = !commandLine.skipUnchanged;
     if (annotated) {
-        const QString folder = notesFolder(commandLine.paths);
+        const QString folder = Sidecar::folderFor(commandLine.paths);
         options.title = folder;
         if (!folder.isEmpty()) {
             const Sidecar::LoadResult loaded = Sidecar::load(folder);

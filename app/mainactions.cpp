@@ -33,9 +33,9 @@ QAction *make(QWidget *window, const QString &text, const QString &tip, const QK
     return action;
 }
 
-QAction *makeToggle(QWidget *window, const QString &text, const QString &tip)
+QAction *makeToggle(QWidget *window, const QString &text, const QString &tip, const QKeySequence &shortcut = {})
 {
-    QAction *action = make(window, text, tip);
+    QAction *action = make(window, text, tip, shortcut);
     action->setCheckable(true);
     return action;
 }
@@ -78,6 +78,24 @@ MainActions::MainActions(QWidget *w)
     , ignorePunctuation(makeToggle(w, Messages::tr("Ignore &Punctuation"), Messages::tr("Do not count commas, full stops and dashes as differences")))
     , ignoreQuoteStyle(makeToggle(w, Messages::tr("Ignore &Quote Style"), Messages::tr("Treat curly, straight and angle quotes as the same")))
     , cancel(make(w, Messages::tr("C&ancel"), Messages::tr("Stop loading and comparing"), QKeySequence(), themed("process-stop", w, QStyle::SP_BrowserStop)))
+    , exportPdf(make(w, Messages::tr("&Export PDF\u2026"), Messages::tr("Save the comparison with your notes as an annotated PDF"),
+                     QKeySequence(Qt::CTRL | Qt::Key_E), themed("document-export", w, QStyle::SP_DialogSaveButton)))
+    , exportHtml(make(w, Messages::tr("Export &HTML\u2026"), Messages::tr("Save the comparison with your notes as one self-contained web page"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)))
+    , exportConsensus(make(w, Messages::tr("Export &Consensus Text\u2026"),
+                           Messages::tr("Save the probable common source, rebuilt from what most articles share, as plain text")))
+    , print(make(w, Messages::tr("&Print\u2026"), Messages::tr("Print the comparison with your notes"), QKeySequence::Print,
+                 themed("document-print", w, QStyle::SP_FileIcon)))
+    , addNote(make(w, Messages::tr("Add N&ote\u2026"), Messages::tr("Write a note on the selected passage; it is saved beside the articles"),
+                   QKeySequence(Qt::CTRL | Qt::Key_M)))
+    , editHouseStyle(make(w, Messages::tr("&House Style\u2026"), Messages::tr("Spellings that count as the same word, such as Kiev and Kyiv")))
+    , agreementShading(makeToggle(w, Messages::tr("A&greement Shading"),
+                                  Messages::tr("Shade every word by how many articles carry it, instead of the changes against the base"),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)))
+    , showConsensus(makeToggle(w, Messages::tr("&Consensus Pane"),
+                               Messages::tr("Show the probable common source as a pane of its own (compares once more)")))
+    , sortByTime(make(w, Messages::tr("Sort Panes by &Publication Time"),
+                      Messages::tr("Order the panes from the earliest published to the latest (metadata, else file time)")))
     , about(make(w, Messages::tr("&About WireDiff"), Messages::tr("About WireDiff")))
     , aboutQt(make(w, Messages::tr("About &Qt"), Messages::tr("About the Qt toolkit")))
     , shortcuts(make(w, Messages::tr("&Keyboard Shortcuts"), Messages::tr("List every command that has a shortcut"),
@@ -87,6 +105,7 @@ MainActions::MainActions(QWidget *w)
     previousUnique->setIconText(Messages::tr("Previous Unique"));
     nextChange->setIconText(Messages::tr("Next Change"));
     previousChange->setIconText(Messages::tr("Previous Change"));
+    addNote->setEnabled(false);
     copy->setEnabled(false);
     cancel->setEnabled(false);
     quit->setMenuRole(QAction::QuitRole);

@@ -38,6 +38,18 @@ struct MainActions
     QAction *ignoreQuoteStyle;
     QAction *cancel;
 
+    QAction *exportPdf;
+    QAction *exportHtml;
+    QAction *exportConsensus;
+    QAction *print;
+
+    QAction *addNote;
+    QAction *editHouseStyle;
+
+    QAction *agreementShading;
+    QAction *showConsensus;
+    QAction *sortByTime;
+
     QAction *about;
     QAction *aboutQt;
     QAction *shortcuts;

@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "analysiscontroller.h"
+#include "annotationcontroller.h"
+#include "exportcontroller.h"
 #include "comparisonsession.h"
 #include "comparisonview.h"
 #include "findbar.h"
@@ -50,6 +53,9 @@ MainWindow::MainWindow(QWidget *parent)
     connectSession();
     connectView();
     connectActions();
+    m_annotations = new AnnotationController(this);
+    m_exports = new ExportController(this, m_annotations);
+    m_analysis = new AnalysisController(this);
 
     // Options from last time, applied before anything is compared.
     const ComparisonOptions options = m_settings.comparisonOptions();
@@ -128,6 +134,11 @@ void MainWindow::buildMenus()
     samples->setToolTip(samples->statusTip());
     file->addAction(a.reload);
     file->addSeparator();
+    file->addAction(a.exportPdf);
+    file->addAction(a.exportHtml);
+    file->addAction(a.exportConsensus);
+    file->addAction(a.print);
+    file->addSeparator();
     file->addAction(a.quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -137,6 +148,8 @@ void MainWindow::buildMenus()
     edit->addAction(a.find);
     edit->addAction(a.findNext);
     edit->addAction(a.findPrevious);
+    edit->addSeparator();
+    edit->addAction(a.addNote);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(a.zoomIn);
@@ -144,7 +157,11 @@ void MainWindow::buildMenus()
     view->addAction(a.zoomReset);
     view->addSeparator();
     view->addAction(a.showAllPanes);
+    view->addAction(a.sortByTime);
     view->addAction(a.showLegend);
+    view->addSeparator();
+    view->addAction(a.agreementShading);
+    view->addAction(a.showConsensus);
     view->addMenu(m_panelsMenu);
     view->addSeparator();
     auto *language = new LanguageMenu(m_settings.language(), this);
@@ -155,6 +172,7 @@ void MainWindow::buildMenus()
     compare->addAction(a.ignoreCase);
     compare->addAction(a.ignorePunctuation);
     compare->addAction(a.ignoreQuoteStyle);
+    compare->addAction(a.editHouseStyle);
     compare->addSeparator();
     compare->addAction(a.cancel);
 
@@ -354,6 +372,11 @@ void MainWindow::applyOptions()
     options.ignorePunctuation = m_actions->ignorePunctuation->isChecked();
     options.ignoreQuoteStyle = m_actions->ignoreQuoteStyle->isChecked();
     options.paraphraseSensitivity = m_sensitivity->value() / 100.0;
+    applyComparisonOptions(options);
+}
+
+void MainWindow::applyComparisonOptions(const ComparisonOptions &options)
+{
     m_settings.setComparisonOptions(options);
     m_session->setComparisonOptions(options);
 }
@@ -396,6 +419,9 @@ void MainWindow::showComparison(const std::shared_ptr<const Comparison> &compari
     updateBaseCombo();
     updateTitle();
     showSkipped(m_session->skipped(), comparison->notices);
+    m_annotations->comparisonShown(*comparison, sameSet);
+    m_exports->updateEnabled();
+    m_analysis->comparisonShown(comparison);
     m_summary->setText(tr("%Ln articles", nullptr, int(comparison->articles.size())) + QStringLiteral(" \u00B7 ")
                        + tr("%Ln rows", nullptr, int(comparison->rows.size())) + QStringLiteral(" \u00B7 ")
                        + tr("compared in %L1 ms").arg(qRound(m_session->lastMilliseconds())));

@@ -20,7 +20,10 @@ class QToolButton;
 
 namespace WireDiff {
 
+class AnalysisController;
+class AnnotationController;
 class ComparisonSession;
+class ExportController;
 class ComparisonView;
 class FindBar;
 class LegendWidget;
@@ -45,6 +48,8 @@ public:
     void open(const QStringList &paths);
     void openSamples();
     void addPanel(QDockWidget *dock, Qt::DockWidgetArea area = Qt::RightDockWidgetArea);
+    // Remembers `options` and compares again with them.
+    void applyComparisonOptions(const ComparisonOptions &options);
 
     ComparisonView *view() const { return m_view; }
     ComparisonSession *session() const { return m_session; }
@@ -52,6 +57,7 @@ public:
     ProvenanceMatrix *provenanceMatrix() const { return m_matrix; }
     QComboBox *baseComboBox() const { return m_baseCombo; }
     const MainActions &actions() const { return *m_actions; }
+    AnnotationController *annotations() const { return m_annotations; }
 
 signals:
     // A new comparison has been painted (for timing and screenshots).
@@ -100,6 +106,9 @@ private:
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelButton = nullptr;
     QLabel *m_summary = nullptr;
+    AnnotationController *m_annotations = nullptr;
+    ExportController *m_exports = nullptr;
+    AnalysisController *m_analysis = nullptr;
     QTimer m_optionsTimer;
     QString m_pendingDropNote;
 };

@@ -35,6 +35,7 @@ struct Article
     QDateTime published;  // from metadata, else the file's modification time; may be invalid
     bool publishedFromMetadata = false; // false: `published` is only the file's time
     bool hadDecodingErrors = false; // invalid byte sequences were replaced by U+FFFD
+    bool isVirtual = false; // built by WireDiff (the consensus text), not read from a file
     QStringList warnings; // one line each, for display (already translated)
     std::vector<Paragraph> paragraphs;
 

@@ -1,6 +1,8 @@
 #include "comparisonjob.h"
 
 #include "articleloader.h"
+#include "consensusarticle.h"
+#include "sidecar.h"
 #include "synonymdictionary.h"
 
 #include <QCoreApplication>
@@ -13,6 +15,42 @@ bool ComparisonRequest::isFolder() const
 {
     return paths.size() == 1 && QFileInfo(paths.constFirst()).isDir();
 }
+
+namespace {
+
+// First the real articles, to find their consensus; then again with the
+// consensus as one more article. Its id may be the base the editor chose,
+// which the first run cannot know yet, and it must never be chosen as the
+// base by itself (it shares most with everyone by construction).
+ComparisonOutcome compareWithConsensus(ComparisonOptions options, std::shared_ptr<const SynonymDictionary> synonyms,
+                                       std::vector<Article> articles, const Cancellation &cancel)
+{
+    const QString consensusId = ConsensusArticle::uniqueId(articles);
+    const QString chosenBase = options.baseId;
+    if (chosenBase == consensusId)
+        options.baseId.clear();
+    Cancellation firstHalf = cancel;
+    firstHalf.setProgressFunction([&cancel](int done, int total) {
+        cancel.reportProgress(20 + (total > 0 ? 40 * done / total : 0), 100);
+    });
+    const Comparator comparator(options, synonyms);
+    ComparisonOutcome without = comparator.compare(articles, firstHalf);
+    if (!without.comparison)
+        return without;
+
+    articles.push_back(ConsensusArticle::build(*without.comparison));
+    options.baseId = chosenBase.isEmpty() ? without.comparison->articles[size_t(without.comparison->base)].id : chosenBase;
+    Cancellation secondHalf = cancel;
+    secondHalf.setProgressFunction([&cancel](int done, int total) {
+        cancel.reportProgress(60 + (total > 0 ? 40 * done / total : 0), 100);
+    });
+    ComparisonOutcome with = Comparator(options, std::move(synonyms)).compare(std::move(articles), secondHalf);
+    if (with.comparison)
+        ConsensusArticle::keepSynthesisOf(*without.comparison, &*with.comparison);
+    return with;
+}
+
+} // namespace
 
 ComparisonJobResult ComparisonJob::run(const ComparisonRequest &request,
                                        std::shared_ptr<const SynonymDictionary> synonyms,
@@ -49,8 +87,22 @@ ComparisonJobResult ComparisonJob::run(const ComparisonRequest &request,
     compareProgress.setProgressFunction([&cancel](int done, int total) {
         cancel.reportProgress(20 + (total > 0 ? 80 * done / total : 0), 100);
     });
-    result.outcome = Comparator(request.comparisonOptions, std::move(synonyms))
-                         .compare(std::move(loaded.articles), compareProgress);
+    ComparisonOptions options = request.comparisonOptions;
+    if (request.applySidecarLinks) {
+        const QString folder = Sidecar::folderFor(request.paths);
+        if (!folder.isEmpty()) {
+            const Sidecar::LoadResult sidecar = Sidecar::load(folder);
+            // An unreadable sidecar is reported where the notes are shown;
+            // the comparison goes on without its links.
+            if (sidecar.isUsable())
+                options.manualLinks.insert(options.manualLinks.end(), sidecar.content.links.cbegin(),
+                                           sidecar.content.links.cend());
+        }
+    }
+    if (request.includeConsensus && loaded.articles.size() >= 2)
+        result.outcome = compareWithConsensus(options, std::move(synonyms), std::move(loaded.articles), cancel);
+    else
+        result.outcome = Comparator(options, std::move(synonyms)).compare(std::move(loaded.articles), compareProgress);
     return result;
 }
 

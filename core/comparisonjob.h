@@ -20,6 +20,13 @@ struct ComparisonRequest
     QStringList paths;
     LoadOptions loadOptions;
     ComparisonOptions comparisonOptions;
+    // Also honour the paragraph links and unlinks kept in the folder's
+    // sidecar (read afresh on every run, so a link the editor just saved
+    // applies on the next comparison).
+    bool applySidecarLinks = false;
+    // Compare the consensus text too, as a virtual article appended last
+    // (see ConsensusArticle); costs a second comparison.
+    bool includeConsensus = false;
 
     bool isFolder() const;
 };

@@ -27,6 +27,8 @@ struct ComparisonOptions
     // compared coarsely (whole blocks added and removed) rather than with an
     // O(ND) diff whose cost would explode; the comparison says so.
     int maxExactDiffCells = InputLimits::maxExactDiffCells;
+
+    friend bool operator==(const ComparisonOptions &, const ComparisonOptions &) = default;
 };
 
 } // namespace WireDiff

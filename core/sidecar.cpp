@@ -221,6 +221,19 @@ QString Sidecar::pathFor(const QString &folder)
     return QDir(folder).filePath(fileName());
 }
 
+QString Sidecar::folderFor(const QStringList &paths)
+{
+    QString folder;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        const QString candidate = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+        if (!folder.isEmpty() && folder != candidate)
+            return {};
+        folder = candidate;
+    }
+    return folder;
+}
+
 QByteArray Sidecar::fingerprintOf(const QByteArray &bytes)
 {
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);

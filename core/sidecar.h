@@ -70,6 +70,10 @@ public:
 
     static QString fileName();
     static QString pathFor(const QString &folder);
+    // The folder whose sidecar belongs to a comparison of `paths`: the
+    // folder compared, or the one folder all the files compared are in;
+    // empty when the files come from several folders.
+    static QString folderFor(const QStringList &paths);
 
     static LoadResult load(const QString &folder);
     // Parses sidecar bytes; `path` only names the file in messages.

@@ -50,6 +50,7 @@ public:
         RowRemoved = 1u << quint32(ChangeClass::Removed),
         RowParaphrased = 1u << quint32(ChangeClass::Paraphrased),
         RowMoved = 1u << quint32(ChangeClass::Moved),
+        RowFactChanged = 1u << quint32(ChangeClass::FactChanged),
         RowUnique = 1u << 16,
         RowGap = 1u << 17,
         RowChangeMask = 0xFFFFFFFEu, // everything but Same

@@ -1,8 +1,10 @@
 #include "comparisonsession.h"
 
 #include "comparisonworker.h"
+#include "sidecar.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 
@@ -21,7 +23,14 @@ ComparisonSession::ComparisonSession(QObject *parent)
     });
     const auto changed = [this] { if (m_watching) m_reloadTimer.start(); };
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, changed);
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, changed);
+    // The folder also changes when WireDiff saves the notes sidecar into
+    // it (a temporary file renamed over the old one); only a change in the
+    // files that would be compared is worth comparing again.
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this, changed] {
+        if (folderListing() != m_folderListing)
+            changed();
+    });
+    m_request.applySidecarLinks = true;
     connect(m_worker, &ComparisonWorker::progressChanged, this, [this](quint64 job, int percent) {
         if (job == m_worker->currentJob())
             emit progressChanged(percent);
@@ -86,13 +95,8 @@ void ComparisonSession::setComparisonOptions(const ComparisonOptions &options)
 {
     ComparisonOptions next = options;
     next.baseId = m_request.comparisonOptions.baseId;
-    const ComparisonOptions &current = m_request.comparisonOptions;
-    if (next.ignoreCase == current.ignoreCase && next.ignorePunctuation == current.ignorePunctuation
-        && next.ignoreQuoteStyle == current.ignoreQuoteStyle
-        && qFuzzyCompare(next.paraphraseSensitivity + 1, current.paraphraseSensitivity + 1)
-        && next.threads == current.threads) {
+    if (next == m_request.comparisonOptions)
         return;
-    }
     m_request.comparisonOptions = next;
     if (!m_request.paths.isEmpty())
         start(true);
@@ -110,6 +114,15 @@ void ComparisonSession::setBase(const QString &articleId)
         return;
     }
     m_request.comparisonOptions.baseId = articleId;
+    if (!m_request.paths.isEmpty())
+        start(true);
+}
+
+void ComparisonSession::setIncludeConsensus(bool include)
+{
+    if (include == m_request.includeConsensus)
+        return;
+    m_request.includeConsensus = include;
     if (!m_request.paths.isEmpty())
         start(true);
 }
@@ -185,6 +198,25 @@ void ComparisonSession::updateWatcher()
     }
     if (!existing.isEmpty())
         m_watcher.addPaths(existing);
+    m_folderListing = folderListing();
+}
+
+QStringList ComparisonSession::folderListing() const
+{
+    if (!isFolder())
+        return {};
+    QDir::Filters filters = QDir::AllEntries | QDir::NoDotAndDotDot;
+    if (m_request.loadOptions.includeHidden)
+        filters |= QDir::Hidden;
+    QStringList listing;
+    const QFileInfoList entries = QDir(m_request.paths.constFirst()).entryInfoList(filters, QDir::Name);
+    for (const QFileInfo &entry : entries) {
+        // The sidecar and its temporary files are WireDiff's own, never articles.
+        if (entry.fileName().startsWith(Sidecar::fileName()))
+            continue;
+        listing.append(QStringLiteral("%1\t%2\t%3").arg(entry.fileName()).arg(entry.size()).arg(entry.lastModified().toMSecsSinceEpoch()));
+    }
+    return listing;
 }
 
 } // namespace WireDiff

@@ -34,6 +34,9 @@ public:
     ComparisonOptions comparisonOptions() const { return m_request.comparisonOptions; }
     void setLoadOptions(const LoadOptions &options);
     void setBase(const QString &articleId);
+    // Show the consensus text as a virtual article (a second comparison).
+    void setIncludeConsensus(bool include);
+    bool includesConsensus() const { return m_request.includeConsensus; }
 
     QStringList paths() const { return m_request.paths; }
     bool isFolder() const { return m_request.isFolder(); }
@@ -60,6 +63,7 @@ private:
     void start(bool sameSet);
     void onFinished(quint64 job, const std::shared_ptr<ComparisonJobResult> &result, double milliseconds);
     void updateWatcher();
+    QStringList folderListing() const; // name, size and time of what the folder holds
 
     ComparisonWorker *m_worker;
     ComparisonRequest m_request;
@@ -69,6 +73,7 @@ private:
     std::vector<SkippedFile> m_skipped;
     double m_lastMilliseconds = 0;
     QFileSystemWatcher m_watcher;
+    QStringList m_folderListing; // at the last run, to tell real changes from our own writes
     QTimer m_reloadTimer;
 };
 

@@ -400,7 +400,9 @@ void ComparisonView::contextMenuEvent(QContextMenuEvent *event)
     HitPosition hit;
     QPoint globalPos = event->globalPos();
     if (event->reason() == QContextMenuEvent::Mouse) {
-        hit = hitTest(viewport()->mapFrom(this, event->pos()));
+        // The event may come to the viewport (a real right-click) or to the
+        // view; the global position means the same place either way.
+        hit = hitTest(viewport()->mapFromGlobal(event->globalPos()));
     } else if (m_currentPane >= 0 && m_currentPane < qint32(m_model.panes().size())) {
         hit.article = m_model.panes()[size_t(m_currentPane)];
         hit.row = m_currentRow;

@@ -1,5 +1,6 @@
 #include "exportdialog.h"
 
+#include "atomicwriter.h"
 #include "comparisonprinter.h"
 #include "comparisontable.h"
 #include "printstyle.h"
@@ -9,6 +10,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -18,8 +20,10 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QThread>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -153,9 +157,10 @@ void ExportDialog::updateSummary()
                                  .arg(groups.size()));
 }
 
-QString ExportDialog::exportPdf(QWidget *parent, const Comparison &comparison, const Notes &notes, const QString &folder)
+QString ExportDialog::exportPdf(QWidget *parent, std::shared_ptr<const Comparison> comparison, const Notes &notes,
+                                const QString &folder)
 {
-    ExportDialog dialog(comparison, parent);
+    ExportDialog dialog(*comparison, parent);
     if (dialog.exec() != QDialog::Accepted)
         return {};
     const QString suggested = QDir(folder.isEmpty() ? QDir::homePath() : folder)
@@ -163,9 +168,44 @@ QString ExportDialog::exportPdf(QWidget *parent, const Comparison &comparison, c
     const QString path = QFileDialog::getSaveFileName(parent, tr("Export PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return {};
+    if (comparison->readsFrom(path)) {
+        QMessageBox::warning(parent, tr("Export PDF"), tr("%1 is one of the articles compared; WireDiff never writes over an input.")
+                                                           .arg(QDir::toNativeSeparators(path)));
+        return {};
+    }
     ExportOptions options = dialog.options();
     options.title = folder;
-    const QString error = PdfExporter::write(path, comparison, notes, options, dialog.pageSetup());
+    const PdfPageSetup setup = dialog.pageSetup();
+
+    // The thread holds its own references, so a Cancel (which stops
+    // waiting at once) or a new comparison in the window never pulls the
+    // data from under it; it finishes on its own and is deleted.
+    struct Rendered
+    {
+        QByteArray bytes;
+        QString error;
+    };
+    auto rendered = std::make_shared<Rendered>();
+    QThread *thread = QThread::create([comparison, notes, options, setup, rendered] {
+        rendered->bytes = PdfExporter::render(*comparison, notes, options, setup, nullptr, &rendered->error);
+    });
+    QProgressDialog progress(tr("Laying out the PDF\u2026"), tr("Cancel"), 0, 0, parent);
+    progress.setWindowTitle(tr("Export PDF"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    QEventLoop loop;
+    // Queued (the signal comes from the worker), so it is delivered inside exec().
+    connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec();
+    if (progress.wasCanceled())
+        return {};
+    progress.reset();
+    QString error = rendered->error;
+    if (error.isEmpty())
+        error = AtomicWriter::write(path, rendered->bytes);
     if (!error.isEmpty()) {
         QMessageBox::warning(parent, tr("Export PDF"), error);
         return {};

@@ -7,6 +7,8 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
@@ -34,7 +36,10 @@ public:
     // Asks with this dialog, then for a file name, then writes the PDF;
     // reports a failure in a message box. Returns the path written, or an
     // empty string when cancelled or failed. `folder` titles the pages.
-    static QString exportPdf(QWidget *parent, const Comparison &comparison, const Notes &notes, const QString &folder);
+    // The PDF is laid out on a worker thread (a long comparison takes
+    // seconds) behind a progress dialog whose Cancel writes nothing.
+    static QString exportPdf(QWidget *parent, std::shared_ptr<const Comparison> comparison, const Notes &notes,
+                             const QString &folder);
     // File ▸ Print: the print dialog, then the same layout on the printer.
     static bool print(QWidget *parent, const Comparison &comparison, const Notes &notes, const QString &folder);
 

@@ -42,6 +42,7 @@ void LegendWidget::changeEvent(QEvent *event)
 QString LegendWidget::label(Item item) const
 {
     switch (item) {
+    case Item::FactChanged: return HighlightStyle::displayName(ChangeClass::FactChanged);
     case Item::Added: return HighlightStyle::displayName(ChangeClass::Added);
     case Item::Removed: return HighlightStyle::displayName(ChangeClass::Removed);
     case Item::Paraphrased: return HighlightStyle::displayName(ChangeClass::Paraphrased);
@@ -58,6 +59,7 @@ QString LegendWidget::label(Item item) const
 QString LegendWidget::description(Item item) const
 {
     switch (item) {
+    case Item::FactChanged: return HighlightStyle::description(ChangeClass::FactChanged);
     case Item::Added: return HighlightStyle::description(ChangeClass::Added);
     case Item::Removed: return HighlightStyle::description(ChangeClass::Removed);
     case Item::Paraphrased: return HighlightStyle::description(ChangeClass::Paraphrased);
@@ -79,7 +81,7 @@ int LegendWidget::itemWidth(Item item) const
 
 std::vector<LegendWidget::Placed> LegendWidget::place(int width) const
 {
-    static constexpr std::array<Item, 9> items { Item::Added, Item::Removed, Item::Paraphrased, Item::Moved,
+    static constexpr std::array<Item, 10> items { Item::FactChanged, Item::Added, Item::Removed, Item::Paraphrased, Item::Moved,
                                                  Item::RemovalCaret, Item::MovedParagraphs, Item::Unique, Item::Gap,
                                                  Item::Boilerplate };
     const int lineHeight = QFontMetrics(font()).lineSpacing() + 6;
@@ -127,6 +129,7 @@ void LegendWidget::paintSample(QPainter *painter, Item item, const QRect &rect) 
     };
     painter->fillRect(rect, pal.color(QPalette::Base));
     switch (item) {
+    case Item::FactChanged: drawClass(ChangeClass::FactChanged); break;
     case Item::Added: drawClass(ChangeClass::Added); break;
     case Item::Removed: drawClass(ChangeClass::Removed); break;
     case Item::Paraphrased: drawClass(ChangeClass::Paraphrased); break;

@@ -32,7 +32,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Item { Added, Removed, Paraphrased, Moved, RemovalCaret, MovedParagraphs, Unique, Gap, Boilerplate };
+    enum class Item { FactChanged, Added, Removed, Paraphrased, Moved, RemovalCaret, MovedParagraphs, Unique, Gap, Boilerplate };
     struct Placed
     {
         Item item;

@@ -76,6 +76,19 @@ bool NoteListModel::removeNote(const QString &noteId)
     return true;
 }
 
+bool NoteListModel::setLinks(const std::vector<ParagraphLink> &links)
+{
+    if (!m_book.canSave()) {
+        emit saveFailed(m_book.message());
+        return false;
+    }
+    m_book.setLinks(links);
+    const QString error = m_book.save();
+    if (!error.isEmpty())
+        emit saveFailed(error);
+    return error.isEmpty();
+}
+
 QString NoteListModel::setAsideUnreadableFile()
 {
     const QString error = m_book.setAside();
@@ -112,7 +125,8 @@ QVariant NoteListModel::data(const QModelIndex &index, int role) const
         if (quote.size() > 60)
             quote = quote.left(59) + QStringLiteral("…");
         const QString prefix = note.detached ? tr("[detached] ") : QString();
-        return prefix + QStringLiteral("“%1” — %2").arg(quote, note.text);
+        // Numbered as the margin markers in the panes are.
+        return QStringLiteral("%1. ").arg(index.row() + 1) + prefix + QStringLiteral("“%1” — %2").arg(quote, note.text);
     }
     case Qt::ToolTipRole:
         return note.detached ? tr("%1\n\nThe passage was not found in %2 when the folder was loaded.").arg(note.text, note.articleId)

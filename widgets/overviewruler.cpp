@@ -22,7 +22,8 @@ struct Lane
     bool unique;
 };
 
-constexpr std::array<Lane, 5> lanes { {
+constexpr std::array<Lane, 6> lanes { {
+    { ComparisonModel::RowFactChanged, ChangeClass::FactChanged, false },
     { ComparisonModel::RowAdded, ChangeClass::Added, false },
     { ComparisonModel::RowRemoved, ChangeClass::Removed, false },
     { ComparisonModel::RowParaphrased, ChangeClass::Paraphrased, false },
@@ -36,7 +37,7 @@ OverviewRuler::OverviewRuler(QWidget *parent)
     : QWidget(parent)
 {
     setCursor(Qt::PointingHandCursor);
-    setToolTip(tr("Where the changes are: added, removed, reworded, moved, unique. Click to go there."));
+    setToolTip(tr("Where the changes are: changed facts, added, removed, reworded, moved, unique. Click to go there."));
 }
 
 void OverviewRuler::setVisibleRows(qint32 first, qint32 last)

@@ -150,6 +150,9 @@ void PaneHeaderBar::paintHeader(QPainter *painter, qint32 pane, const QRect &rec
     painter->setPen(dim);
     const QString fileName = a.filePath.isEmpty() ? a.id : QFileInfo(a.filePath).fileName();
     QString second = tr("%1 \u00B7 %Ln words", nullptr, int(counts.words)).arg(fileName);
+    const std::vector<double> &distance = model.comparison().consensus.distance;
+    if (!a.isVirtual && size_t(article) < distance.size() && !model.comparison().consensus.isEmpty())
+        second += QStringLiteral(" \u00B7 ") + tr("%1% from consensus").arg(QLocale().toString(qRound(distance[size_t(article)] * 100)));
     if (!a.warnings.isEmpty() || a.hadDecodingErrors)
         second.prepend(QStringLiteral("\u26A0 "));
     painter->drawText(QRect(inner.left(), inner.top() + line, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
@@ -222,6 +225,14 @@ QString PaneHeaderBar::toolTipFor(qint32 article) const
         lines.append(tr("Published: %1").arg(QLocale().toString(a.published, QLocale::ShortFormat)).toHtmlEscaped());
     for (const QString &warning : a.warnings)
         lines.append(QStringLiteral("\u26A0 ") + warning.toHtmlEscaped());
+    const ConsensusText &consensus = m_model->comparison().consensus;
+    if (a.isVirtual) {
+        lines.append(tr("The probable common source, rebuilt from the aligned rows: per row, the wording most articles share. "
+                        "Not a file; nothing is written.").toHtmlEscaped());
+    } else if (!consensus.isEmpty() && size_t(article) < consensus.distance.size()) {
+        lines.append(tr("%1% of its wording differs from the consensus of all articles.")
+                         .arg(qRound(consensus.distance[size_t(article)] * 100)).toHtmlEscaped());
+    }
     if (article == m_model->base()) {
         lines.append(tr("The base: every other article is compared with this one.").toHtmlEscaped());
     } else if (size_t(article) < m_model->comparison().counts.size()) {

@@ -1,0 +1,277 @@
+#include "annotationcontroller.h"
+
+#include "comparisonsession.h"
+#include "comparisonview.h"
+#include "mainactions.h"
+#include "mainwindow.h"
+#include "notedecorator.h"
+#include "notelistmodel.h"
+#include "notespanel.h"
+#include "noticebanner.h"
+#include "sidecar.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QStatusBar>
+
+#include <algorithm>
+
+namespace WireDiff {
+
+AnnotationController::AnnotationController(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_notes(new NoteListModel(this))
+    , m_panel(new NotesPanel(m_notes))
+    , m_decorator(new NoteDecorator(m_notes, window->view()))
+{
+    auto *dock = new QDockWidget(tr("Notes"), window);
+    dock->setObjectName(QStringLiteral("NotesDock"));
+    dock->setWidget(m_panel);
+    dock->setToolTip(tr("Your notes on this folder, saved beside the articles in %1").arg(Sidecar::fileName()));
+    window->addPanel(dock);
+
+    const MainActions &actions = window->actions();
+    ComparisonView *view = window->view();
+    connect(actions.addNote, &QAction::triggered, this, &AnnotationController::addNoteHere);
+    connect(view, &ComparisonView::contextMenuAboutToShow, this, &AnnotationController::populateMenu);
+    connect(m_panel, &NotesPanel::noteActivated, this, &AnnotationController::jumpToNote);
+    connect(m_notes, &NoteListModel::saveFailed, this, [this](const QString &reason) {
+        m_window->noticeBanner()->showNotice(NoticeBanner::Kind::Error, tr("Your notes could not be saved: %1").arg(reason));
+    });
+}
+
+void AnnotationController::comparisonShown(const Comparison &comparison, bool sameSet)
+{
+    const QString folder = Sidecar::folderFor(m_window->session()->paths());
+    m_window->actions().addNote->setEnabled(!folder.isEmpty());
+    if (folder != m_folder || !sameSet) {
+        m_folder = folder;
+        m_markedArticle.clear();
+        if (folder.isEmpty())
+            m_notes->close();
+        else
+            m_notes->open(folder, comparison.articles);
+    } else {
+        m_notes->reanchor(comparison.articles);
+    }
+    m_decorator->refresh();
+    const NoteBook &book = m_notes->noteBook();
+    if (!book.message().isEmpty())
+        m_window->noticeBanner()->showNotice(NoticeBanner::Kind::Warning, book.message());
+    else if (!book.anchoringSummary().isEmpty())
+        m_window->statusBar()->showMessage(book.anchoringSummary(), 6000);
+}
+
+void AnnotationController::jumpToNote(const QString &noteId)
+{
+    const QModelIndex index = m_notes->indexOf(noteId);
+    if (!index.isValid())
+        return;
+    ComparisonView *view = m_window->view();
+    const ComparisonModel &model = view->model();
+    const qint32 article = model.isEmpty() ? -1 : model.comparison().indexOf(index.data(NoteListModel::ArticleIdRole).toString());
+    if (index.data(NoteListModel::DetachedRole).toBool() || article < 0) {
+        m_window->statusBar()->showMessage(tr("The passage of this note is no longer in the articles; the note is kept."), 5000);
+        return;
+    }
+    const qint32 row = model.rowOf(article, index.data(NoteListModel::ParagraphRole).toInt());
+    if (row < 0)
+        return;
+    if (model.paneOf(article) < 0)
+        view->showAllPanes();
+    view->setCurrentRow(row);
+    view->scrollToRow(row);
+}
+
+std::optional<AnnotationController::Passage> AnnotationController::selectedPassage() const
+{
+    const ComparisonView *view = m_window->view();
+    if (!view->hasSelection())
+        return std::nullopt;
+    const PaneSelection &selection = view->selection();
+    const TextPosition start = selection.start();
+    const TextPosition end = selection.end();
+    Passage passage { selection.article(), start.paragraph, start.offset, end.offset };
+    // A note sits on one paragraph: a selection over several keeps the first.
+    if (end.paragraph != start.paragraph)
+        passage.end = qint32(view->model().paragraph(passage.article, passage.paragraph).text.size());
+    return passage;
+}
+
+std::optional<AnnotationController::Passage> AnnotationController::currentParagraph() const
+{
+    const ComparisonView *view = m_window->view();
+    const ComparisonModel &model = view->model();
+    const qint32 pane = view->currentPane();
+    if (model.isEmpty() || view->currentRow() < 0 || pane < 0 || size_t(pane) >= model.panes().size())
+        return std::nullopt;
+    const qint32 article = model.panes()[size_t(pane)];
+    const RowCell &cell = model.cell(view->currentRow(), article);
+    if (cell.isGap())
+        return std::nullopt;
+    const qint32 paragraph = cell.paragraphs.front();
+    return Passage { article, paragraph, 0, qint32(model.paragraph(article, paragraph).text.size()) };
+}
+
+void AnnotationController::addNoteHere()
+{
+    std::optional<Passage> passage = selectedPassage();
+    if (!passage)
+        passage = currentParagraph();
+    if (!passage) {
+        m_window->statusBar()->showMessage(tr("Select a passage in a pane first, then add a note to it."), 5000);
+        return;
+    }
+    addNote(*passage);
+}
+
+bool AnnotationController::refuseVirtual(qint32 article) const
+{
+    if (!m_window->view()->model().article(article).isVirtual)
+        return false;
+    m_window->statusBar()->showMessage(tr("The consensus pane is rebuilt on every comparison; notes and links go on the articles."), 5000);
+    return true;
+}
+
+void AnnotationController::addNote(const Passage &passage)
+{
+    if (m_folder.isEmpty()) {
+        m_window->statusBar()->showMessage(tr("Notes are kept per folder; these files come from several folders."), 5000);
+        return;
+    }
+    if (refuseVirtual(passage.article))
+        return;
+    const ComparisonModel &model = m_window->view()->model();
+    const QString &text = model.paragraph(passage.article, passage.paragraph).text;
+    QString noteText;
+    if (!NotesPanel::editNoteText(m_window, text.mid(passage.start, passage.end - passage.start), &noteText)
+        || noteText.trimmed().isEmpty()) {
+        return;
+    }
+    const QString id = m_notes->addNote(model.article(passage.article).id, passage.paragraph, text, passage.start,
+                                        passage.end, noteText);
+    m_panel->selectNote(id);
+}
+
+void AnnotationController::populateMenu(QMenu *menu, qint32 row, qint32 article, qint32 paragraph, qint32 offset)
+{
+    if (article < 0 || paragraph < 0 || m_folder.isEmpty())
+        return;
+    const ComparisonModel &model = m_window->view()->model();
+    menu->addSeparator();
+    const int noteRow = m_decorator->noteAt(article, paragraph, offset);
+    if (noteRow >= 0) {
+        const QString id = m_notes->index(noteRow).data(NoteListModel::NoteIdRole).toString();
+        menu->addAction(tr("&Edit Note %1\u2026").arg(noteRow + 1), this, [this, id] {
+            m_panel->selectNote(id);
+            m_panel->editCurrentNote();
+        });
+        menu->addAction(tr("&Delete Note %1").arg(noteRow + 1), this, [this, id] {
+            m_panel->selectNote(id);
+            m_panel->deleteCurrentNote();
+        });
+    }
+    const std::optional<Passage> selected = selectedPassage();
+    const bool onSelection = selected && selected->article == article && selected->paragraph == paragraph;
+    menu->addAction(onSelection ? tr("Add &Note to Selection\u2026") : tr("Add &Note to Paragraph\u2026"), this,
+                    [this, onSelection, selected, article, paragraph] {
+                        addNote(onSelection ? *selected
+                                            : Passage { article, paragraph, 0,
+                                                        qint32(m_window->view()->model().paragraph(article, paragraph).text.size()) });
+                    })->setShortcut(m_window->actions().addNote->shortcut());
+
+    if (model.article(article).isVirtual)
+        return;
+    menu->addSeparator();
+    menu->addAction(tr("&Mark Paragraph for Linking"), this, [this, article, paragraph] { markForLink(article, paragraph); });
+    const qint32 marked = model.comparison().indexOf(m_markedArticle);
+    if (marked >= 0 && marked != article) {
+        menu->addAction(tr("&Link with Marked Paragraph (%1 \u00B6%2)").arg(model.article(marked).displayName()).arg(m_markedParagraph + 1),
+                        this, [this, article, paragraph] { linkToMarked(article, paragraph); });
+    }
+    if (model.rowOf(article, paragraph) == row && model.comparison().rows[size_t(row)].presentCount() > 1)
+        menu->addAction(tr("&Unlink from This Row"), this, [this, row, article, paragraph] { unlinkFromRow(row, article, paragraph); });
+    const std::vector<ParagraphLink> &links = m_notes->links();
+    const QString id = model.article(article).id;
+    const bool hasLinks = std::any_of(links.begin(), links.end(), [&](const ParagraphLink &link) {
+        return (link.a.article == id && link.a.paragraph == paragraph) || (link.b.article == id && link.b.paragraph == paragraph);
+    });
+    if (hasLinks)
+        menu->addAction(tr("&Forget Manual Links of This Paragraph"), this, [this, article, paragraph] { forgetLinks(article, paragraph); });
+}
+
+void AnnotationController::markForLink(qint32 article, qint32 paragraph)
+{
+    m_markedArticle = m_window->view()->model().article(article).id;
+    m_markedParagraph = paragraph;
+    m_window->statusBar()->showMessage(
+        tr("Marked. Right-click a paragraph of another article and choose \u201CLink with Marked Paragraph\u201D."), 8000);
+}
+
+void AnnotationController::linkToMarked(qint32 article, qint32 paragraph)
+{
+    const ComparisonModel &model = m_window->view()->model();
+    const qint32 marked = model.comparison().indexOf(m_markedArticle);
+    if (marked < 0)
+        return;
+    const ParagraphLink::End a = ParagraphLink::endOf(m_markedArticle, m_markedParagraph, model.paragraph(marked, m_markedParagraph).text);
+    const ParagraphLink::End b = ParagraphLink::endOf(model.article(article).id, paragraph, model.paragraph(article, paragraph).text);
+    std::vector<ParagraphLink> links = m_notes->links();
+    // A new decision replaces an older one about the same two paragraphs.
+    std::erase_if(links, [&](const ParagraphLink &link) {
+        return (link.a == a && link.b == b) || (link.a == b && link.b == a);
+    });
+    links.push_back(ParagraphLink { ParagraphLink::Kind::Link, a, b, {} });
+    m_markedArticle.clear();
+    saveLinksAndCompare(links, tr("Linked; comparing again\u2026"));
+}
+
+void AnnotationController::unlinkFromRow(qint32 row, qint32 article, qint32 paragraph)
+{
+    const ComparisonModel &model = m_window->view()->model();
+    // The partner: the base's paragraph in this row, else the first other
+    // article's; the aligner then keeps this paragraph away from the
+    // partner and from everything the partner is linked with.
+    qint32 partner = -1;
+    if (article != model.base() && !model.cell(row, model.base()).isGap())
+        partner = model.base();
+    for (qint32 a = 0; a < model.articleCount() && partner < 0; ++a) {
+        if (a != article && !model.cell(row, a).isGap() && !model.article(a).isVirtual)
+            partner = a;
+    }
+    if (partner < 0)
+        return;
+    const qint32 partnerParagraph = model.cell(row, partner).paragraphs.front();
+    const ParagraphLink::End a = ParagraphLink::endOf(model.article(partner).id, partnerParagraph,
+                                                      model.paragraph(partner, partnerParagraph).text);
+    const ParagraphLink::End b = ParagraphLink::endOf(model.article(article).id, paragraph, model.paragraph(article, paragraph).text);
+    std::vector<ParagraphLink> links = m_notes->links();
+    std::erase_if(links, [&](const ParagraphLink &link) {
+        return (link.a == a && link.b == b) || (link.a == b && link.b == a);
+    });
+    links.push_back(ParagraphLink { ParagraphLink::Kind::Unlink, a, b, {} });
+    saveLinksAndCompare(links, tr("Unlinked; comparing again\u2026"));
+}
+
+void AnnotationController::forgetLinks(qint32 article, qint32 paragraph)
+{
+    const QString id = m_window->view()->model().article(article).id;
+    std::vector<ParagraphLink> links = m_notes->links();
+    std::erase_if(links, [&](const ParagraphLink &link) {
+        return (link.a.article == id && link.a.paragraph == paragraph) || (link.b.article == id && link.b.paragraph == paragraph);
+    });
+    saveLinksAndCompare(links, tr("Manual links removed; comparing again\u2026"));
+}
+
+bool AnnotationController::saveLinksAndCompare(const std::vector<ParagraphLink> &links, const QString &done)
+{
+    if (!m_notes->setLinks(links))
+        return false;
+    m_window->statusBar()->showMessage(done, 4000);
+    m_window->session()->reload();
+    return true;
+}
+
+} // namespace WireDiff

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "paragraphlink.h"
+
+#include <QObject>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+class QMenu;
+
+namespace WireDiff {
+
+class MainWindow;
+class NoteDecorator;
+class NoteListModel;
+class NotesPanel;
+struct Comparison;
+
+// What the editor adds to a folder, kept in its sidecar file: notes on
+// passages (Ctrl+M, the context menu, the notes panel, margin markers) and
+// manual paragraph links and unlinks (the context menu; the comparison is
+// run again to honour them). Wiring only: NoteListModel keeps and saves,
+// NoteDecorator draws, the aligner honours the links.
+class AnnotationController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AnnotationController(MainWindow *window);
+
+    NoteListModel *notes() const { return m_notes; }
+    NotesPanel *panel() const { return m_panel; }
+    const NoteDecorator *decorator() const { return m_decorator; }
+    const QString &folder() const { return m_folder; }
+
+    // After every comparison shown: opens the folder's sidecar, or
+    // re-anchors the notes on the changed text of the same folder.
+    void comparisonShown(const Comparison &comparison, bool sameSet);
+    void jumpToNote(const QString &noteId);
+    // Ctrl+M: a note on the selection, else on the current paragraph.
+    void addNoteHere();
+
+private:
+    struct Passage
+    {
+        qint32 article = -1;
+        qint32 paragraph = -1;
+        qint32 start = 0; // UTF-16 offsets into the paragraph
+        qint32 end = 0;
+    };
+
+    std::optional<Passage> selectedPassage() const;
+    std::optional<Passage> currentParagraph() const;
+    void addNote(const Passage &passage);
+    void populateMenu(QMenu *menu, qint32 row, qint32 article, qint32 paragraph, qint32 offset);
+    void markForLink(qint32 article, qint32 paragraph);
+    void linkToMarked(qint32 article, qint32 paragraph);
+    void unlinkFromRow(qint32 row, qint32 article, qint32 paragraph);
+    void forgetLinks(qint32 article, qint32 paragraph);
+    bool saveLinksAndCompare(const std::vector<ParagraphLink> &links, const QString &done);
+    bool refuseVirtual(qint32 article) const;
+
+    MainWindow *m_window;
+    NoteListModel *m_notes;
+    NotesPanel *m_panel;
+    NoteDecorator *m_decorator;
+    QString m_folder;
+    QString m_markedArticle; // the paragraph marked for linking, by article id
+    qint32 m_markedParagraph = -1;
+};
+
+} // namespace WireDiff

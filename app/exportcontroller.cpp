@@ -1,0 +1,125 @@
+#include "exportcontroller.h"
+
+#include "annotationcontroller.h"
+#include "atomicwriter.h"
+#include "comparisonsession.h"
+#include "comparisonview.h"
+#include "exportdialog.h"
+#include "htmlexporter.h"
+#include "mainactions.h"
+#include "mainwindow.h"
+#include "notelistmodel.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace WireDiff {
+
+ExportController::ExportController(MainWindow *window, const AnnotationController *annotations)
+    : QObject(window)
+    , m_window(window)
+    , m_annotations(annotations)
+{
+    const MainActions &actions = window->actions();
+    connect(actions.exportPdf, &QAction::triggered, this, &ExportController::exportPdf);
+    connect(actions.exportHtml, &QAction::triggered, this, &ExportController::exportHtml);
+    connect(actions.exportConsensus, &QAction::triggered, this, &ExportController::exportConsensus);
+    connect(actions.print, &QAction::triggered, this, &ExportController::print);
+    updateEnabled();
+}
+
+void ExportController::updateEnabled()
+{
+    const std::shared_ptr<const Comparison> comparison = m_window->session()->comparison();
+    const bool any = comparison && !comparison->isEmpty();
+    const MainActions &actions = m_window->actions();
+    for (QAction *action : { actions.exportPdf, actions.exportHtml, actions.print })
+        action->setEnabled(any);
+    actions.exportConsensus->setEnabled(any && !comparison->consensus.isEmpty());
+}
+
+// The folder compared, else the files' folder: it titles the pages.
+// Whether `path` may be written: never over an article.
+bool ExportController::acceptTarget(const Comparison &comparison, const QString &path, const QString &caption) const
+{
+    if (path.isEmpty())
+        return false;
+    if (!comparison.readsFrom(path))
+        return true;
+    QMessageBox::warning(m_window, caption, tr("%1 is one of the articles compared; WireDiff never writes over an input.")
+                                                .arg(QDir::toNativeSeparators(path)));
+    return false;
+}
+
+QString ExportController::title() const
+{
+    if (!m_annotations->folder().isEmpty())
+        return m_annotations->folder();
+    const QStringList paths = m_window->session()->paths();
+    return paths.isEmpty() ? QString() : QFileInfo(paths.constFirst()).absolutePath();
+}
+
+QString ExportController::suggestedPath(const QString &suffix) const
+{
+    const QString folder = title();
+    return QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(QFileInfo(folder).fileName() + suffix);
+}
+
+void ExportController::exportPdf()
+{
+    const std::shared_ptr<const Comparison> comparison = m_window->session()->comparison();
+    if (!comparison)
+        return;
+    const QString path = ExportDialog::exportPdf(m_window, comparison, m_annotations->notes()->notes(), title());
+    if (!path.isEmpty())
+        m_window->statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
+void ExportController::print()
+{
+    const std::shared_ptr<const Comparison> comparison = m_window->session()->comparison();
+    if (comparison)
+        ExportDialog::print(m_window, *comparison, m_annotations->notes()->notes(), title());
+}
+
+void ExportController::exportHtml()
+{
+    const std::shared_ptr<const Comparison> comparison = m_window->session()->comparison();
+    if (!comparison)
+        return;
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export HTML"), suggestedPath(QStringLiteral("-comparison.html")),
+                                                      tr("Web pages (*.html *.htm)"));
+    if (!acceptTarget(*comparison, path, tr("Export HTML")))
+        return;
+    ExportOptions options;
+    options.title = title();
+    const QString error = AtomicWriter::write(path, HtmlExporter::toHtml(*comparison, m_annotations->notes()->notes(), options));
+    if (!error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Export HTML"), error);
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
+void ExportController::exportConsensus()
+{
+    const std::shared_ptr<const Comparison> comparison = m_window->session()->comparison();
+    if (!comparison || comparison->consensus.isEmpty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Consensus Text"),
+                                                      suggestedPath(QStringLiteral("-consensus.txt")), tr("Text files (*.txt)"));
+    if (!acceptTarget(*comparison, path, tr("Export Consensus Text")))
+        return;
+    const QString error = AtomicWriter::write(path, comparison->consensus.toPlainText().toUtf8());
+    if (!error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Export Consensus Text"), error);
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
+} // namespace WireDiff

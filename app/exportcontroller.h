@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+
+namespace WireDiff {
+
+class AnnotationController;
+class MainWindow;
+struct Comparison;
+
+// File ▸ Export PDF, Export HTML, Export Consensus Text and Print: each asks
+// where, writes atomically (QSaveFile, never over an article) and says in
+// the status bar what was written or, in a message box, why not.
+class ExportController : public QObject
+{
+    Q_OBJECT
+
+public:
+    ExportController(MainWindow *window, const AnnotationController *annotations);
+
+    void exportPdf();
+    void exportHtml();
+    void exportConsensus();
+    void print();
+    void updateEnabled();
+
+private:
+    bool acceptTarget(const Comparison &comparison, const QString &path, const QString &caption) const;
+    QString title() const;
+    QString suggestedPath(const QString &suffix) const;
+
+    MainWindow *m_window;
+    const AnnotationController *m_annotations;
+};
+
+} // namespace WireDiff

@@ -1,0 +1,265 @@
+#include "annotationcontroller.h"
+#include "comparisonsession.h"
+#include "comparisonview.h"
+#include "mainactions.h"
+#include "mainwindow.h"
+#include "notedecorator.h"
+#include "notelistmodel.h"
+#include "sidecar.h"
+#include "viewfixtures.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QDir>
+#include <QFile>
+#include <QInputDialog>
+#include <QMenu>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace WireDiff;
+
+// Notes and manual paragraph links in the real window, driven as an editor
+// does: a selection and Ctrl+M, the pane's context menu. Checks what is
+// saved in the sidecar, what the panes show, and that it all survives
+// opening the folder again.
+class TestAnnotationController : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void noteOnSelection_data();
+    void noteOnSelection();
+    void notesSurviveReopening();
+    void linkFromContextMenu();
+    void unlinkFromContextMenu();
+
+private:
+    std::unique_ptr<MainWindow> openWindow();
+    bool waitForComparison(MainWindow *window, int count = 1);
+    void answerNextInputDialog(const QString &text);
+    void chooseFromContextMenu(qint32 row, qint32 article, const QString &actionPrefix);
+    qint32 indexOf(const QString &id) const { return m_window->view()->model().comparison().indexOf(id); }
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_folder;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestAnnotationController::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("WireDiffTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_annotationcontroller"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+}
+
+void TestAnnotationController::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_folder = m_dir->filePath(QStringLiteral("story"));
+    QDir().mkpath(m_folder);
+    for (const Article &article : ViewFixtures::storySet(12)) {
+        QFile file(QDir(m_folder).filePath(article.id + QStringLiteral(".txt")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (const Paragraph &paragraph : article.paragraphs)
+            file.write(paragraph.text.toUtf8() + "\n\n");
+    }
+    m_window = openWindow();
+    QVERIFY(m_window);
+}
+
+void TestAnnotationController::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<MainWindow> TestAnnotationController::openWindow()
+{
+    auto window = std::make_unique<MainWindow>();
+    window->resize(1300, 850);
+    window->session()->setReloadDelay(50);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return {};
+    window->session()->setBase(QStringLiteral("agency"));
+    window->open({ m_folder });
+    if (!waitForComparison(window.get()))
+        return {};
+    return window;
+}
+
+bool TestAnnotationController::waitForComparison(MainWindow *window, int count)
+{
+    QSignalSpy ready(window->session(), &ComparisonSession::comparisonReady);
+    while (ready.count() < count) {
+        if (!ready.wait(20000))
+            return false;
+    }
+    return true;
+}
+
+// The note dialog is modal: answer it from the event loop it runs.
+void TestAnnotationController::answerNextInputDialog(const QString &text)
+{
+    QTimer::singleShot(0, this, [text] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->setTextValue(text);
+        dialog->accept();
+    });
+}
+
+void TestAnnotationController::chooseFromContextMenu(qint32 row, qint32 article, const QString &actionPrefix)
+{
+    ComparisonView *view = m_window->view();
+    view->scrollToRow(row, false);
+    const QRectF cell = view->cellRect(row, article);
+    QVERIFY(!cell.isEmpty());
+    const QPoint at = (cell.topLeft() + QPointF(30, 12)).toPoint();
+    bool found = false;
+    QTimer::singleShot(0, this, [actionPrefix, &found] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *action : menu->actions()) {
+            if (action->text().remove(QLatin1Char('&')).startsWith(actionPrefix)) {
+                found = true;
+                menu->close();
+                action->trigger();
+                return;
+            }
+        }
+        menu->close();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &event);
+    QVERIFY2(found, qPrintable(actionPrefix));
+}
+
+void TestAnnotationController::noteOnSelection_data()
+{
+    QTest::addColumn<QString>("articleId");
+    QTest::addColumn<QString>("noteText");
+    QTest::newRow("on the base") << QStringLiteral("agency") << QStringLiteral("Checked with the agency desk.");
+    QTest::newRow("on a version") << QStringLiteral("edit") << QStringLiteral("Which baker? Ask the stringer.\nSecond line.");
+}
+
+void TestAnnotationController::noteOnSelection()
+{
+    QFETCH(QString, articleId);
+    QFETCH(QString, noteText);
+    const qint32 article = indexOf(articleId);
+    QVERIFY(article >= 0);
+    QSignalSpy started(m_window->session(), &ComparisonSession::started);
+
+    m_window->view()->selectAllInPane(article);
+    QVERIFY(m_window->actions().addNote->isEnabled());
+    answerNextInputDialog(noteText);
+    m_window->actions().addNote->trigger();
+
+    NoteListModel *notes = m_window->annotations()->notes();
+    QCOMPARE(notes->rowCount(), 1);
+    const QModelIndex note = notes->index(0);
+    QCOMPARE(note.data(NoteListModel::ArticleIdRole).toString(), articleId);
+    QCOMPARE(note.data(NoteListModel::ParagraphRole).toInt(), 0); // a selection over paragraphs keeps the first
+    QCOMPARE(note.data(NoteListModel::TextRole).toString(), noteText);
+
+    // Saved beside the articles; the articles themselves untouched.
+    const Sidecar::LoadResult saved = Sidecar::load(m_folder);
+    QCOMPARE(saved.status, Sidecar::Status::Loaded);
+    QCOMPARE(saved.content.notes.size(), size_t(1));
+    QCOMPARE(saved.content.notes.front().text, noteText);
+
+    // Shown in the pane: the passage answers with the note.
+    const NoteDecorator *decorator = m_window->annotations()->decorator();
+    QCOMPARE(decorator->notesOn(article, 0), std::vector<int> { 0 });
+    QVERIFY(decorator->toolTip(article, 0, 3).contains(noteText.section(QLatin1Char('\n'), 0, 0).toHtmlEscaped()));
+
+    // Writing the sidecar into the watched folder is not a change to compare.
+    QTest::qWait(400);
+    QCOMPARE(started.count(), 0);
+}
+
+void TestAnnotationController::notesSurviveReopening()
+{
+    m_window->view()->selectAllInPane(indexOf(QStringLiteral("rewrite")));
+    answerNextInputDialog(QStringLiteral("Kept across sessions"));
+    m_window->actions().addNote->trigger();
+    QCOMPARE(m_window->annotations()->notes()->rowCount(), 1);
+    m_window.reset();
+
+    m_window = openWindow();
+    QVERIFY(m_window);
+    NoteListModel *notes = m_window->annotations()->notes();
+    QCOMPARE(notes->rowCount(), 1);
+    QCOMPARE(notes->index(0).data(NoteListModel::TextRole).toString(), QStringLiteral("Kept across sessions"));
+    QVERIFY(!notes->index(0).data(NoteListModel::DetachedRole).toBool());
+}
+
+void TestAnnotationController::linkFromContextMenu()
+{
+    // The rewrite's third paragraph says the news in other words: nothing
+    // aligns it with the agency's third paragraph until the editor links them.
+    const ComparisonModel &model = m_window->view()->model();
+    const qint32 agency = indexOf(QStringLiteral("agency"));
+    const qint32 rewrite = indexOf(QStringLiteral("rewrite"));
+    QVERIFY(model.rowOf(agency, 2) != model.rowOf(rewrite, 2));
+
+    chooseFromContextMenu(model.rowOf(agency, 2), agency, QStringLiteral("Mark Paragraph for Linking"));
+    chooseFromContextMenu(model.rowOf(rewrite, 2), rewrite, QStringLiteral("Link with Marked Paragraph"));
+    QVERIFY(waitForComparison(m_window.get()));
+
+    const ComparisonModel &after = m_window->view()->model();
+    QCOMPARE(after.rowOf(indexOf(QStringLiteral("rewrite")), 2), after.rowOf(indexOf(QStringLiteral("agency")), 2));
+    const Sidecar::LoadResult saved = Sidecar::load(m_folder);
+    QCOMPARE(saved.content.links.size(), size_t(1));
+    QCOMPARE(saved.content.links.front().kind, ParagraphLink::Kind::Link);
+
+    // Honoured when the folder is opened again.
+    m_window = openWindow();
+    QVERIFY(m_window);
+    const ComparisonModel &reopened = m_window->view()->model();
+    QCOMPARE(reopened.rowOf(indexOf(QStringLiteral("rewrite")), 2), reopened.rowOf(indexOf(QStringLiteral("agency")), 2));
+}
+
+void TestAnnotationController::unlinkFromContextMenu()
+{
+    const ComparisonModel &model = m_window->view()->model();
+    const qint32 agency = indexOf(QStringLiteral("agency"));
+    const qint32 edit = indexOf(QStringLiteral("edit"));
+    // The edit's first paragraph is the agency's, word for word.
+    const qint32 row = model.rowOf(edit, 0);
+    QCOMPARE(model.rowOf(agency, 0), row);
+
+    chooseFromContextMenu(row, edit, QStringLiteral("Unlink from This Row"));
+    QVERIFY(waitForComparison(m_window.get()));
+    const ComparisonModel &after = m_window->view()->model();
+    QVERIFY(after.rowOf(indexOf(QStringLiteral("edit")), 0) != after.rowOf(indexOf(QStringLiteral("agency")), 0));
+    const Sidecar::LoadResult saved = Sidecar::load(m_folder);
+    QCOMPARE(saved.content.links.size(), size_t(1));
+    QCOMPARE(saved.content.links.front().kind, ParagraphLink::Kind::Unlink);
+
+    chooseFromContextMenu(after.rowOf(indexOf(QStringLiteral("edit")), 0), indexOf(QStringLiteral("edit")),
+                          QStringLiteral("Forget Manual Links"));
+    QVERIFY(waitForComparison(m_window.get()));
+    const ComparisonModel &restored = m_window->view()->model();
+    QCOMPARE(restored.rowOf(indexOf(QStringLiteral("edit")), 0), restored.rowOf(indexOf(QStringLiteral("agency")), 0));
+    QVERIFY(Sidecar::load(m_folder).content.links.empty());
+}
+
+QTEST_MAIN(TestAnnotationController)
+#include "tst_annotationcontroller.moc"

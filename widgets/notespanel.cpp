@@ -1,0 +1,131 @@
+#include "notespanel.h"
+
+#include "notelistmodel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace WireDiff {
+
+NotesPanel::NotesPanel(NoteListModel *notes, QWidget *parent)
+    : QWidget(parent)
+    , m_notes(notes)
+    , m_list(new QListView(this))
+    , m_empty(new QLabel(this))
+    , m_edit(new QPushButton(tr("&Edit\u2026"), this))
+    , m_delete(new QPushButton(tr("&Delete"), this))
+{
+    m_list->setModel(notes);
+    m_list->setWordWrap(true);
+    m_list->setUniformItemSizes(false);
+    m_list->setAlternatingRowColors(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setAccessibleName(tr("Notes"));
+    m_empty->setText(tr("No notes yet. Select a passage in any pane and press Ctrl+M to add one."));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_edit->setToolTip(tr("Change the text of the selected note"));
+    m_delete->setToolTip(tr("Delete the selected note (the article is not touched)"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_delete);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_empty, 1);
+    layout->addLayout(buttons);
+
+    const auto activate = [this](const QModelIndex &index) {
+        if (index.isValid())
+            emit noteActivated(index.data(NoteListModel::NoteIdRole).toString());
+    };
+    connect(m_list, &QListView::clicked, this, activate);
+    connect(m_list, &QListView::activated, this, activate);
+    connect(m_list, &QListView::doubleClicked, this, &NotesPanel::editCurrentNote);
+    connect(m_edit, &QPushButton::clicked, this, &NotesPanel::editCurrentNote);
+    connect(m_delete, &QPushButton::clicked, this, &NotesPanel::deleteCurrentNote);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &NotesPanel::updateState);
+    connect(notes, &QAbstractItemModel::modelReset, this, &NotesPanel::updateState);
+    connect(notes, &QAbstractItemModel::rowsInserted, this, &NotesPanel::updateState);
+    connect(notes, &QAbstractItemModel::rowsRemoved, this, &NotesPanel::updateState);
+
+    auto *remove = new QAction(this);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, &NotesPanel::deleteCurrentNote);
+    m_list->addAction(remove);
+    updateState();
+}
+
+QString NotesPanel::currentNoteId() const
+{
+    return m_list->currentIndex().data(NoteListModel::NoteIdRole).toString();
+}
+
+void NotesPanel::selectNote(const QString &noteId)
+{
+    const QModelIndex index = m_notes->indexOf(noteId);
+    if (index.isValid()) {
+        m_list->setCurrentIndex(index);
+        m_list->scrollTo(index);
+    }
+}
+
+bool NotesPanel::editNoteText(QWidget *parent, const QString &quote, QString *text)
+{
+    QString shown = quote.simplified();
+    if (shown.size() > 120)
+        shown = shown.left(119) + QStringLiteral("\u2026");
+    bool ok = false;
+    const QString result = QInputDialog::getMultiLineText(parent, tr("Note"), tr("Note on \u201C%1\u201D:").arg(shown), *text, &ok);
+    if (ok)
+        *text = result;
+    return ok;
+}
+
+void NotesPanel::editCurrentNote()
+{
+    const QModelIndex index = m_list->currentIndex();
+    if (!index.isValid())
+        return;
+    QString text = index.data(NoteListModel::TextRole).toString();
+    if (editNoteText(this, index.data(NoteListModel::QuoteRole).toString(), &text))
+        m_notes->setNoteText(index.data(NoteListModel::NoteIdRole).toString(), text);
+}
+
+void NotesPanel::deleteCurrentNote()
+{
+    const QModelIndex index = m_list->currentIndex();
+    if (!index.isValid())
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Delete Note"), tr("Delete note %1? This cannot be undone.").arg(index.row() + 1),
+                    QMessageBox::Cancel, this);
+    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == remove)
+        m_notes->removeNote(index.data(NoteListModel::NoteIdRole).toString());
+}
+
+void NotesPanel::updateState()
+{
+    const bool any = m_notes->rowCount() > 0;
+    m_list->setVisible(any);
+    m_empty->setVisible(!any);
+    const bool current = m_list->currentIndex().isValid();
+    m_edit->setEnabled(current);
+    m_delete->setEnabled(current);
+}
+
+} // namespace WireDiff

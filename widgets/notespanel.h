@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPushButton;
+
+namespace WireDiff {
+
+class NoteListModel;
+
+// The side panel listing the folder's notes in their numbered order: a
+// click (or Enter) jumps to the passage, Edit and Delete act on the
+// selected note. Detached notes, whose passage was not found when the
+// folder was loaded, stay listed and marked, never dropped.
+class NotesPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit NotesPanel(NoteListModel *notes, QWidget *parent = nullptr);
+
+    QListView *listView() const { return m_list; }
+    QString currentNoteId() const;
+    void selectNote(const QString &noteId);
+
+    // Asks for new text for a note (a multi-line dialog); returns false when cancelled.
+    static bool editNoteText(QWidget *parent, const QString &quote, QString *text);
+
+signals:
+    void noteActivated(const QString &noteId);
+
+public slots:
+    void editCurrentNote();
+    void deleteCurrentNote();
+
+private:
+    void updateState();
+
+    NoteListModel *m_notes;
+    QListView *m_list;
+    QLabel *m_empty;
+    QPushButton *m_edit;
+    QPushButton *m_delete;
+};
+
+} // namespace WireDiff
