@@ -2,7 +2,8 @@
 # WireDiff's one setup-and-run script. On a fresh Debian 12 machine:
 #   bash wirediff.sh run     install what is missing, build, open the sample folder
 #   bash wirediff.sh test    install what is missing, build, run every test
-# Further commands: bench [--quick | --full], eval, fuzz [SECONDS], sanitize [core], screenshot OUT.png [FOLDER], install PREFIX
+# Further commands: bench [--quick | --full], eval, fuzz [SECONDS], sanitize [core], screenshot OUT.png [FOLDER],
+#   screenshots [OUTDIR] [FOLDER], install PREFIX
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -136,6 +137,14 @@ case "$command" in
         done
         exit $status
         ;;
+    screenshots)
+        # The README's pictures of each view: bash wirediff.sh screenshots [OUTDIR] [FOLDER]
+        out="$(realpath -m "${1:-$here/resources/screenshots}")"
+        [ $# -gt 0 ] && shift
+        install_missing "${packages[@]}"
+        configure_and_build "$build"
+        timeout 300 xvfb-run -a -s "-screen 0 1600x1000x24" "$build/tests/screenshots/wirediff-screenshots" "$out" "$@"
+        ;;
     screenshot)
         # Opens FOLDER (default: the bundled samples) under Xvfb with fresh
         # settings, saves the window to OUT.png once the first comparison is
@@ -154,7 +163,7 @@ case "$command" in
             timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" "$build/app/wirediff" "$@"
         ;;
     *)
-        echo "usage: bash wirediff.sh {run|test|bench|eval|fuzz [SECONDS]|sanitize [core]|screenshot} [arguments]" >&2
+        echo "usage: bash wirediff.sh {run|test|bench|eval|fuzz [SECONDS]|sanitize [core]|screenshot|screenshots} [arguments]" >&2
         exit 2
         ;;
 esac

@@ -3,11 +3,14 @@
 #include "agreementdecorator.h"
 #include "comparisonsession.h"
 #include "comparisonview.h"
+#include "factspanel.h"
+#include "familytreeview.h"
+#include "housestyledialog.h"
 #include "mainactions.h"
 #include "mainwindow.h"
 
 #include <QAction>
-#include <QInputDialog>
+#include <QDockWidget>
 #include <QStatusBar>
 
 #include <algorithm>
@@ -18,7 +21,23 @@ AnalysisController::AnalysisController(MainWindow *window)
     : QObject(window)
     , m_window(window)
     , m_agreement(std::make_unique<AgreementDecorator>(window->view()))
+    , m_facts(new FactsPanel)
+    , m_tree(new FamilyTreeView)
 {
+    auto *facts = new QDockWidget(tr("Changed Facts"), window);
+    facts->setObjectName(QStringLiteral("FactsDock"));
+    facts->setWidget(m_facts);
+    facts->setToolTip(tr("Numbers, dates, names, quotes and attributions that differ from the base"));
+    window->addPanel(facts);
+    auto *tree = new QDockWidget(tr("Family Tree"), window);
+    tree->setObjectName(QStringLiteral("FamilyTreeDock"));
+    tree->setWidget(m_tree);
+    tree->setToolTip(tr("Which article most likely derives from which; hover for the evidence"));
+    window->addPanel(tree);
+    connect(m_facts, &FactsPanel::factActivated, this,
+            [this](qint32 article, qint32 paragraph) { showArticle(article, paragraph); });
+    connect(m_tree, &FamilyTreeView::articleActivated, this, [this](qint32 article) { showArticle(article, -1); });
+
     const MainActions &actions = window->actions();
     connect(actions.agreementShading, &QAction::toggled, this, &AnalysisController::setAgreementShading);
     connect(actions.showConsensus, &QAction::toggled, window->session(), &ComparisonSession::setIncludeConsensus);
@@ -30,7 +49,8 @@ AnalysisController::~AnalysisController() = default;
 
 void AnalysisController::comparisonShown(const std::shared_ptr<const Comparison> &comparison)
 {
-    Q_UNUSED(comparison)
+    m_facts->setComparison(comparison);
+    m_tree->setComparison(comparison);
     m_window->view()->updateDecorations();
 }
 
@@ -74,14 +94,31 @@ void AnalysisController::sortPanesByTime()
 void AnalysisController::editHouseStyle()
 {
     ComparisonOptions options = m_window->session()->comparisonOptions();
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(
-        m_window, tr("House Style"), tr("Spellings that count as the same word, one group per line (Kiev = Kyiv):"),
-        options.houseStyle.toText(), &ok);
-    if (!ok)
+    HouseStyleDialog dialog(options.houseStyle.toText(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    options.houseStyle = HouseStyle::fromText(text);
+    options.houseStyle = HouseStyle::fromText(dialog.text());
     m_window->applyComparisonOptions(options);
+}
+
+// A changed fact, a family-tree node: go to it and compare that article.
+void AnalysisController::showArticle(qint32 article, qint32 paragraph)
+{
+    ComparisonView *view = m_window->view();
+    const ComparisonModel &model = view->model();
+    if (model.isEmpty() || article < 0 || article >= model.articleCount())
+        return;
+    if (model.paneOf(article) < 0)
+        view->showAllPanes();
+    if (article != model.base())
+        view->setFocusArticle(article);
+    if (paragraph < 0)
+        return;
+    const qint32 row = model.rowOf(article, paragraph);
+    if (row >= 0) {
+        view->setCurrentRow(row);
+        view->scrollToRow(row);
+    }
 }
 
 } // namespace WireDiff

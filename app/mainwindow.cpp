@@ -56,6 +56,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_annotations = new AnnotationController(this);
     m_exports = new ExportController(this, m_annotations);
     m_analysis = new AnalysisController(this);
+    // The matrix on top, the other panels as tabs below it (until the
+    // editor arranges them; restoreState() below brings that back).
+    const auto dock = [this](const char *name) { return findChild<QDockWidget *>(QLatin1String(name)); };
+    if (QDockWidget *facts = dock("FactsDock")) {
+        for (const char *name : { "FamilyTreeDock", "NotesDock" }) {
+            if (QDockWidget *other = dock(name))
+                tabifyDockWidget(facts, other);
+        }
+        facts->raise();
+    }
 
     // Options from last time, applied before anything is compared.
     const ComparisonOptions options = m_settings.comparisonOptions();
