@@ -144,6 +144,16 @@ case "$command" in
         install_missing "${packages[@]}"
         configure_and_build "$build"
         timeout 300 xvfb-run -a -s "-screen 0 1600x1000x24" "$build/tests/screenshots/wirediff-screenshots" "$out" "$@"
+        # The PDF's first page, and the first page of rows (the one with the note).
+        pdftoppm -png -r 60 -singlefile -f 1 -l 1 "$out/annotated.pdf" "$out/pdf-cover"
+        pages="$(pdfinfo "$out/annotated.pdf" | awk '/^Pages:/ { print $2 }')"
+        for ((page = 2; page <= pages; page++)); do
+            if pdftotext -f "$page" -l "$page" "$out/annotated.pdf" - | grep -q "Checked with the agency desk"; then
+                pdftoppm -png -r 60 -singlefile -f "$page" -l "$page" "$out/annotated.pdf" "$out/pdf-page"
+                break
+            fi
+        done
+        rm -f "$out/annotated.pdf"
         ;;
     screenshot)
         # Opens FOLDER (default: the bundled samples) under Xvfb with fresh

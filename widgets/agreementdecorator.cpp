@@ -52,7 +52,9 @@ QColor AgreementDecorator::shade(qint32 count, qint32 total, bool dark)
     // 0 for words nearly all carry, 1 for words of this article alone.
     const double rarity = 1.0 - double(std::max(count, 1) - 1) / double(total - 1);
     QColor color = dark ? QColor(0xff, 0x9e, 0x40) : QColor(0xe6, 0x55, 0x00);
-    color.setAlphaF(float(0.08 + 0.47 * rarity));
+    // Squared, so words nearly every article carries are barely tinted and
+    // the eye goes to the outliers.
+    color.setAlphaF(float(0.04 + 0.5 * rarity * rarity));
     return color;
 }
 

@@ -148,15 +148,24 @@ void PaneHeaderBar::paintHeader(QPainter *painter, qint32 pane, const QRect &rec
     QColor dim = pal.color(QPalette::WindowText);
     dim.setAlpha(170);
     painter->setPen(dim);
+    // The file name gives way first, then the distance from the consensus;
+    // the word count stays whole.
     const QString fileName = a.filePath.isEmpty() ? a.id : QFileInfo(a.filePath).fileName();
-    QString second = tr("%1 \u00B7 %Ln words", nullptr, int(counts.words)).arg(fileName);
+    const QString words = tr("%Ln words", nullptr, int(counts.words));
     const std::vector<double> &distance = model.comparison().consensus.distance;
+    QString consensus;
     if (!a.isVirtual && size_t(article) < distance.size() && !model.comparison().consensus.isEmpty())
-        second += QStringLiteral(" \u00B7 ") + tr("%1% from consensus").arg(QLocale().toString(qRound(distance[size_t(article)] * 100)));
-    if (!a.warnings.isEmpty() || a.hadDecodingErrors)
-        second.prepend(QStringLiteral("\u26A0 "));
+        consensus = tr("%1% from consensus").arg(QLocale().toString(qRound(distance[size_t(article)] * 100)));
+    const QString separator = QStringLiteral(" \u00B7 ");
+    const QString warning = !a.warnings.isEmpty() || a.hadDecodingErrors ? QStringLiteral("\u26A0 ") : QString();
+    QString tail = separator + words + (consensus.isEmpty() ? QString() : separator + consensus);
+    const int minimumName = metrics.horizontalAdvance(QStringLiteral("0000\u2026"));
+    if (metrics.horizontalAdvance(warning + tail) + minimumName > inner.width())
+        tail = separator + words;
+    const QString shownFile = metrics.elidedText(fileName, Qt::ElideMiddle,
+                                            std::max(minimumName, inner.width() - metrics.horizontalAdvance(warning + tail)));
     painter->drawText(QRect(inner.left(), inner.top() + line, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(second, Qt::ElideMiddle, inner.width()));
+                      metrics.elidedText(warning + shownFile + tail, Qt::ElideRight, inner.width()));
 
     // Line 3: shares against the base, as a bar and in words.
     const int barTop = inner.top() + 2 * line + 3;

@@ -10,12 +10,14 @@
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "notelistmodel.h"
+#include "pdfexporter.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -108,13 +110,25 @@ int main(int argc, char *argv[])
     camera.showOnly(QStringLiteral("ProvenanceDock"));
     camera.shoot(QStringLiteral("window"));
 
-    // A note on the second paragraph of the second article, as an editor adds one.
+    // A note on the longest of the first paragraphs of the second article,
+    // as an editor adds one.
     const ComparisonModel &model = window.view()->model();
     const qint32 article = model.panes().size() > 1 ? model.panes()[1] : model.panes()[0];
-    const qint32 paragraph = std::min<qint32>(1, qint32(model.article(article).paragraphs.size()) - 1);
+    qint32 paragraph = 0;
+    const qint32 candidates = std::min<qint32>(6, qint32(model.article(article).paragraphs.size()));
+    for (qint32 p = 1; p < candidates; ++p) {
+        if (model.paragraph(article, p).text.size() > model.paragraph(article, paragraph).text.size())
+            paragraph = p;
+    }
     const QString text = model.paragraph(article, paragraph).text;
     window.annotations()->notes()->addNote(model.article(article).id, paragraph, text, 0, qint32(std::min<qsizetype>(60, text.size())),
                                            QStringLiteral("Checked with the agency desk: the figure is confirmed."));
+    // The annotated PDF of the same state, for pdftoppm (wirediff.sh).
+    ExportOptions exportOptions;
+    exportOptions.title = QFileInfo(source).fileName();
+    const QString pdf = QDir(outDir).filePath(QStringLiteral("annotated.pdf"));
+    const QString pdfError = PdfExporter::write(pdf, model.comparison(), window.annotations()->notes()->notes(), exportOptions);
+    QTextStream(stdout) << (pdfError.isEmpty() ? QStringLiteral("wrote ") + pdf : pdfError) << Qt::endl;
     camera.showOnly(QStringLiteral("NotesDock"));
     window.view()->scrollToRow(model.rowOf(article, paragraph));
     camera.shoot(QStringLiteral("notes"));
