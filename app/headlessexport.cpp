@@ -58,7 +58,7 @@ int HeadlessExport::run(const CommandLine &commandLine, QTextStream &err)
     // An output named like an input is refused before anything is written.
     for (const QString &output : { commandLine.exportJson, commandLine.exportPdf, commandLine.exportHtml }) {
         if (!output.isEmpty() && comparison.readsFrom(output)) {
-            err << tr("%1 is one of the articles compared; WireDiff never writes over an input.")
+            err << Messages::tr("%1 is one of the articles compared; WireDiff never writes over an input.")
                        .arg(QDir::toNativeSeparators(output))
                 << Qt::endl;
             return 2;

@@ -89,12 +89,12 @@ MainActions::MainActions(QWidget *w)
     , addNote(make(w, Messages::tr("Add N&ote\u2026"), Messages::tr("Write a note on the selected passage; it is saved beside the articles"),
                    QKeySequence(Qt::CTRL | Qt::Key_M)))
     , editHouseStyle(make(w, Messages::tr("&House Style\u2026"), Messages::tr("Spellings that count as the same word, such as Kiev and Kyiv")))
-    , agreementShading(makeToggle(w, Messages::tr("A&greement Shading"),
+    , agreementShading(makeToggle(w, Messages::tr("Agreement S&hading"),
                                   Messages::tr("Shade every word by how many articles carry it, instead of the changes against the base"),
                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)))
-    , showConsensus(makeToggle(w, Messages::tr("&Consensus Pane"),
+    , showConsensus(makeToggle(w, Messages::tr("Co&nsensus Pane"),
                                Messages::tr("Show the probable common source as a pane of its own (compares once more)")))
-    , sortByTime(make(w, Messages::tr("Sort Panes by &Publication Time"),
+    , sortByTime(make(w, Messages::tr("Sort Panes by Publication &Time"),
                       Messages::tr("Order the panes from the earliest published to the latest (metadata, else file time)")))
     , about(make(w, Messages::tr("&About WireDiff"), Messages::tr("About WireDiff")))
     , aboutQt(make(w, Messages::tr("About &Qt"), Messages::tr("About the Qt toolkit")))
