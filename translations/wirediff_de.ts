@@ -57,6 +57,130 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::AgreementDecorator</name>
+    <message>
+        <source>Only this article has these words here.</source>
+        <translation>Nur dieser Artikel hat diese Wörter hier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried by %1 of %n articles in this row.</source>
+        <translation>
+            <numerusform>In %1 von %n Artikel dieser Zeile enthalten.</numerusform>
+            <numerusform>In %1 von %n Artikeln dieser Zeile enthalten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::AnalysisController</name>
+    <message>
+        <source>Changed Facts</source>
+        <translation>Geänderte Tatsachen</translation>
+    </message>
+    <message>
+        <source>Numbers, dates, names, quotes and attributions that differ from the base</source>
+        <translation>Zahlen, Daten, Namen, Zitate und Quellenangaben, die von der Basis abweichen</translation>
+    </message>
+    <message>
+        <source>Family Tree</source>
+        <translation>Stammbaum</translation>
+    </message>
+    <message>
+        <source>Which article most likely derives from which; hover for the evidence</source>
+        <translation>Welcher Artikel am wahrscheinlichsten von welchem abstammt; der Mauszeiger zeigt die Belege</translation>
+    </message>
+    <message>
+        <source>Agreement shading: the fewer articles carry a word, the stronger its shade; words all share stay plain.</source>
+        <translation>Tönung nach Übereinstimmung: Je weniger Artikel ein Wort enthalten, desto kräftiger seine Tönung; Wörter, die alle teilen, bleiben ungetönt.</translation>
+    </message>
+    <message>
+        <source>Panes sorted by publication time.</source>
+        <translation>Spalten nach Veröffentlichungszeit geordnet.</translation>
+    </message>
+    <message>
+        <source>Panes sorted by file time (no article gives a publication time).</source>
+        <translation>Spalten nach Dateizeit geordnet (kein Artikel nennt eine Veröffentlichungszeit).</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::AnnotationController</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Your notes on this folder, saved beside the articles in %1</source>
+        <translation>Ihre Notizen zu diesem Ordner, neben den Artikeln gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Your notes could not be saved: %1</source>
+        <translation>Ihre Notizen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The passage of this note is no longer in the articles; the note is kept.</source>
+        <translation>Die Passage dieser Notiz steht nicht mehr in den Artikeln; die Notiz bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Select a passage in a pane first, then add a note to it.</source>
+        <translation>Wählen Sie zuerst eine Passage in einer Spalte aus und fügen Sie ihr dann eine Notiz hinzu.</translation>
+    </message>
+    <message>
+        <source>The consensus pane is rebuilt on every comparison; notes and links go on the articles.</source>
+        <translation>Die Konsensspalte wird bei jedem Vergleich neu aufgebaut; Notizen und Verknüpfungen gehören an die Artikel.</translation>
+    </message>
+    <message>
+        <source>Notes are kept per folder; these files come from several folders.</source>
+        <translation>Notizen werden je Ordner gespeichert; diese Dateien stammen aus mehreren Ordnern.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note %1…</source>
+        <translation>Notiz %1 &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note %1</source>
+        <translation>Notiz %1 &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note to Selection…</source>
+        <translation>&amp;Notiz zur Auswahl hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note to Paragraph…</source>
+        <translation>&amp;Notiz zum Absatz hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Paragraph for Linking</source>
+        <translation>Absatz zum &amp;Verknüpfen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Link with Marked Paragraph (%1 ¶%2)</source>
+        <translation>Mit markiertem Absatz ve&amp;rknüpfen (%1 ¶%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink from This Row</source>
+        <translation>Verknüpfung zu dieser Zeile &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Manual Links of This Paragraph</source>
+        <translation>&amp;Manuelle Verknüpfungen dieses Absatzes vergessen</translation>
+    </message>
+    <message>
+        <source>Marked. Right-click a paragraph of another article and choose “Link with Marked Paragraph”.</source>
+        <translation>Markiert. Klicken Sie mit der rechten Maustaste auf einen Absatz eines anderen Artikels und wählen Sie „Mit markiertem Absatz verknüpfen“.</translation>
+    </message>
+    <message>
+        <source>Linked; comparing again…</source>
+        <translation>Verknüpft; erneuter Vergleich …</translation>
+    </message>
+    <message>
+        <source>Unlinked; comparing again…</source>
+        <translation>Verknüpfung aufgehoben; erneuter Vergleich …</translation>
+    </message>
+    <message>
+        <source>Manual links removed; comparing again…</source>
+        <translation>Manuelle Verknüpfungen entfernt; erneuter Vergleich …</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::ArticleLoader</name>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -158,13 +282,13 @@
     </message>
     <message>
         <source>was moved or deleted while it was being read</source>
-        <translation>wurde beim Lesen verschoben oder gelöscht</translation>
+        <translation>wurde während des Lesens verschoben oder gelöscht</translation>
     </message>
     <message numerus="yes">
         <source>kept changing while it was being read (read %n times)</source>
         <translation>
-            <numerusform>änderte sich beim Lesen ständig (%n-mal gelesen)</numerusform>
-            <numerusform>änderte sich beim Lesen ständig (%n-mal gelesen)</numerusform>
+            <numerusform>änderte sich während des Lesens ständig (%n-mal gelesen)</numerusform>
+            <numerusform>änderte sich während des Lesens ständig (%n-mal gelesen)</numerusform>
         </translation>
     </message>
     <message>
@@ -222,13 +346,13 @@
     <message numerus="yes">
         <source>%n NUL character(s) were removed (the file may be damaged)</source>
         <translation>
-            <numerusform>%n NUL-Zeichen wurde entfernt (die Datei ist möglicherweise beschädigt)</numerusform>
-            <numerusform>%n NUL-Zeichen wurden entfernt (die Datei ist möglicherweise beschädigt)</numerusform>
+            <numerusform>%n NUL-Zeichen wurde entfernt (die Datei ist vielleicht beschädigt)</numerusform>
+            <numerusform>%n NUL-Zeichen wurden entfernt (die Datei ist vielleicht beschädigt)</numerusform>
         </translation>
     </message>
     <message>
         <source>contains bidirectional override or isolate characters, which can make text display in an order other than the one compared</source>
-        <translation>enthält bidirektionale Überschreibungs- oder Isolationszeichen, durch die Text in einer anderen Reihenfolge angezeigt werden kann als verglichen</translation>
+        <translation>enthält Steuerzeichen für die Schreibrichtung (Override oder Isolate), durch die Text in anderer Reihenfolge angezeigt werden kann als verglichen</translation>
     </message>
 </context>
 <context>
@@ -580,6 +704,20 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::ConsensusArticle</name>
+    <message>
+        <source>Consensus</source>
+        <translation>Konsens</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consensus of %n articles</source>
+        <translation>
+            <numerusform>Konsens aus %n Artikel</numerusform>
+            <numerusform>Konsens aus %n Artikeln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::CoverPage</name>
     <message>
         <source>text</source>
@@ -860,6 +998,33 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::ExportController</name>
+    <message>
+        <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
+        <translation>%1 ist einer der verglichenen Artikel; WireDiff überschreibt nie eine Eingabe.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>HTML exportieren</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Webseiten (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Export Consensus Text</source>
+        <translation>Konsenstext exportieren</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::ExportDialog</name>
     <message>
         <source>Export PDF</source>
@@ -928,6 +1093,18 @@
     <message>
         <source>Print</source>
         <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
+        <translation>%1 ist einer der verglichenen Artikel; WireDiff überschreibt nie eine Eingabe.</translation>
+    </message>
+    <message>
+        <source>Laying out the PDF…</source>
+        <translation>Das PDF wird gesetzt …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1314,10 @@
     <message>
         <source>Cannot write %1: nothing to export.</source>
         <translation>%1 kann nicht geschrieben werden: Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
+        <translation>%1 ist einer der verglichenen Artikel; WireDiff überschreibt nie eine Eingabe.</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1900,78 @@
         <source>Previous Change</source>
         <translation>Vorige Änderung</translation>
     </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Save the comparison with your notes as an annotated PDF</source>
+        <translation>Den Vergleich mit Ihren Notizen als kommentiertes PDF speichern</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>&amp;HTML exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the comparison with your notes as one self-contained web page</source>
+        <translation>Den Vergleich mit Ihren Notizen als eine eigenständige Webseite speichern</translation>
+    </message>
+    <message>
+        <source>Export &amp;Consensus Text…</source>
+        <translation>&amp;Konsenstext exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the probable common source, rebuilt from what most articles share, as plain text</source>
+        <translation>Die wahrscheinliche gemeinsame Quelle, rekonstruiert aus dem, was die meisten Artikel teilen, als reinen Text speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Dr&amp;ucken …</translation>
+    </message>
+    <message>
+        <source>Print the comparison with your notes</source>
+        <translation>Den Vergleich mit Ihren Notizen drucken</translation>
+    </message>
+    <message>
+        <source>Add N&amp;ote…</source>
+        <translation>&amp;Notiz hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Write a note on the selected passage; it is saved beside the articles</source>
+        <translation>Eine Notiz zur ausgewählten Passage schreiben; sie wird neben den Artikeln gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;House Style…</source>
+        <translation>&amp;Hausstil …</translation>
+    </message>
+    <message>
+        <source>Spellings that count as the same word, such as Kiev and Kyiv</source>
+        <translation>Schreibweisen, die als dasselbe Wort gelten, etwa Kiew und Kyjiw</translation>
+    </message>
+    <message>
+        <source>Agreement S&amp;hading</source>
+        <translation>Ü&amp;bereinstimmung tönen</translation>
+    </message>
+    <message>
+        <source>Shade every word by how many articles carry it, instead of the changes against the base</source>
+        <translation>Jedes Wort danach tönen, wie viele Artikel es enthalten, statt der Änderungen gegenüber der Basis</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsensus Pane</source>
+        <translation>Ko&amp;nsensspalte</translation>
+    </message>
+    <message>
+        <source>Show the probable common source as a pane of its own (compares once more)</source>
+        <translation>Die wahrscheinliche gemeinsame Quelle als eigene Spalte zeigen (vergleicht noch einmal)</translation>
+    </message>
+    <message>
+        <source>Sort Panes by Publication &amp;Time</source>
+        <translation>Spalten nach Erscheinungszei&amp;t ordnen</translation>
+    </message>
+    <message>
+        <source>Order the panes from the earliest published to the latest (metadata, else file time)</source>
+        <translation>Die Spalten vom frühesten zum spätesten Erscheinen ordnen (Metadaten, sonst Dateizeit)</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainWindow</name>
@@ -1922,6 +2175,13 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::NoteDecorator</name>
+    <message>
+        <source>&lt;b&gt;Note %1&lt;/b&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Notiz %1&lt;/b&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::NoteListModel</name>
     <message>
         <source>[detached] </source>
@@ -1934,6 +2194,53 @@ The passage was not found in %2 when the folder was loaded.</source>
         <translation>%1
 
 Die Passage wurde beim Laden des Ordners nicht in %2 gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::NotesPanel</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>No notes yet. Select a passage in any pane and press Ctrl+M to add one.</source>
+        <translation>Noch keine Notizen. Wählen Sie eine Passage in einer Spalte aus und drücken Sie Strg+M, um eine hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Change the text of the selected note</source>
+        <translation>Den Text der ausgewählten Notiz ändern</translation>
+    </message>
+    <message>
+        <source>Delete the selected note (the article is not touched)</source>
+        <translation>Die ausgewählte Notiz löschen (der Artikel bleibt unberührt)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Note on “%1”:</source>
+        <translation>Notiz zu „%1“:</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Delete note %1? This cannot be undone.</source>
+        <translation>Notiz %1 löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -1954,16 +2261,16 @@ Die Passage wurde beim Laden des Ordners nicht in %2 gefunden.</translation>
 <context>
     <name>WireDiff::OverviewRuler</name>
     <message>
-        <source>Where the changes are: added, removed, reworded, moved, unique. Click to go there.</source>
-        <translation>Wo die Änderungen sind: hinzugefügt, entfernt, umformuliert, verschoben, einzigartig. Ein Klick springt dorthin.</translation>
-    </message>
-    <message>
         <source>unique</source>
         <translation>einzigartig</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Where the changes are: changed facts, added, removed, reworded, moved, unique. Click to go there.</source>
+        <translation>Wo die Änderungen sind: geänderte Tatsachen, hinzugefügt, entfernt, umformuliert, verschoben, einzigartig. Ein Klick springt dorthin.</translation>
     </message>
 </context>
 <context>
@@ -1975,13 +2282,6 @@ Die Passage wurde beim Laden des Ordners nicht in %2 gefunden.</translation>
     <message>
         <source>VS BASE</source>
         <translation>GEGEN BASIS</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %Ln words</source>
-        <translation>
-            <numerusform>%1 · %Ln Wort</numerusform>
-            <numerusform>%1 · %Ln Wörter</numerusform>
-        </translation>
     </message>
     <message>
         <source>highlights against %1</source>
@@ -2017,6 +2317,25 @@ Die Passage wurde beim Laden des Ordners nicht in %2 gefunden.</translation>
     <message>
         <source>Right-click for base, order and visibility; drop files here to add them.</source>
         <translation>Rechtsklick für Basis, Reihenfolge und Sichtbarkeit; hier abgelegte Dateien werden hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>%Ln Wort</numerusform>
+            <numerusform>%Ln Wörter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% from consensus</source>
+        <translation>%1 % vom Konsens entfernt</translation>
+    </message>
+    <message>
+        <source>The probable common source, rebuilt from the aligned rows: per row, the wording most articles share. Not a file; nothing is written.</source>
+        <translation>Die wahrscheinliche gemeinsame Quelle, rekonstruiert aus den ausgerichteten Zeilen: je Zeile der Wortlaut, den die meisten Artikel teilen. Keine Datei; es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1% of its wording differs from the consensus of all articles.</source>
+        <translation>%1 % seines Wortlauts weichen vom Konsens aller Artikel ab.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>WireDiff::AgreementDecorator</name>
+    <message numerus="yes">
+        <source>Carried by %1 of %n articles in this row.</source>
+        <translation>
+            <numerusform>Carried by %1 of %n article in this row.</numerusform>
+            <numerusform>Carried by %1 of %n articles in this row.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::ArticleLoader</name>
     <message numerus="yes">
         <source>over the limit of %n articles in one comparison</source>
@@ -29,6 +39,16 @@
         <translation>
             <numerusform>%n NUL character was removed (the file may be damaged)</numerusform>
             <numerusform>%n NUL characters were removed (the file may be damaged)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ConsensusArticle</name>
+    <message numerus="yes">
+        <source>Consensus of %n articles</source>
+        <translation>
+            <numerusform>Consensus of %n article</numerusform>
+            <numerusform>Consensus of %n articles</numerusform>
         </translation>
     </message>
 </context>
@@ -113,17 +133,17 @@
 <context>
     <name>WireDiff::PaneHeaderBar</name>
     <message numerus="yes">
-        <source>%1 · %Ln words</source>
-        <translation>
-            <numerusform>%1 · %Ln word</numerusform>
-            <numerusform>%1 · %Ln words</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Against the base: %1% verbatim, %2% reworded, %3% new; %Ln base words missing.</source>
         <translation>
             <numerusform>Against the base: %1% verbatim, %2% reworded, %3% new; %Ln base word missing.</numerusform>
             <numerusform>Against the base: %1% verbatim, %2% reworded, %3% new; %Ln base words missing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
         </translation>
     </message>
 </context>

@@ -57,6 +57,130 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::AgreementDecorator</name>
+    <message>
+        <source>Only this article has these words here.</source>
+        <translation>Solo este artículo tiene estas palabras aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried by %1 of %n articles in this row.</source>
+        <translation>
+            <numerusform>Presente en %1 de %n artículo de esta fila.</numerusform>
+            <numerusform>Presente en %1 de los %n artículos de esta fila.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::AnalysisController</name>
+    <message>
+        <source>Changed Facts</source>
+        <translation>Datos cambiados</translation>
+    </message>
+    <message>
+        <source>Numbers, dates, names, quotes and attributions that differ from the base</source>
+        <translation>Números, fechas, nombres, citas y atribuciones que difieren de la base</translation>
+    </message>
+    <message>
+        <source>Family Tree</source>
+        <translation>Árbol genealógico</translation>
+    </message>
+    <message>
+        <source>Which article most likely derives from which; hover for the evidence</source>
+        <translation>Qué artículo deriva con más probabilidad de cuál; pase el puntero para ver los indicios</translation>
+    </message>
+    <message>
+        <source>Agreement shading: the fewer articles carry a word, the stronger its shade; words all share stay plain.</source>
+        <translation>Sombreado de coincidencia: cuantos menos artículos tienen una palabra, más intenso es su tono; las palabras que comparten todos quedan sin tono.</translation>
+    </message>
+    <message>
+        <source>Panes sorted by publication time.</source>
+        <translation>Paneles ordenados por hora de publicación.</translation>
+    </message>
+    <message>
+        <source>Panes sorted by file time (no article gives a publication time).</source>
+        <translation>Paneles ordenados por fecha de archivo (ningún artículo indica hora de publicación).</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::AnnotationController</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Your notes on this folder, saved beside the articles in %1</source>
+        <translation>Sus notas sobre esta carpeta, guardadas junto a los artículos en %1</translation>
+    </message>
+    <message>
+        <source>Your notes could not be saved: %1</source>
+        <translation>No se pudieron guardar sus notas: %1</translation>
+    </message>
+    <message>
+        <source>The passage of this note is no longer in the articles; the note is kept.</source>
+        <translation>El pasaje de esta nota ya no está en los artículos; la nota se conserva.</translation>
+    </message>
+    <message>
+        <source>Select a passage in a pane first, then add a note to it.</source>
+        <translation>Seleccione primero un pasaje en un panel y luego añádale una nota.</translation>
+    </message>
+    <message>
+        <source>The consensus pane is rebuilt on every comparison; notes and links go on the articles.</source>
+        <translation>El panel de consenso se reconstruye en cada comparación; las notas y los enlaces van en los artículos.</translation>
+    </message>
+    <message>
+        <source>Notes are kept per folder; these files come from several folders.</source>
+        <translation>Las notas se guardan por carpeta; estos archivos proceden de varias carpetas.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note %1…</source>
+        <translation>&amp;Editar la nota %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note %1</source>
+        <translation>&amp;Borrar la nota %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note to Selection…</source>
+        <translation>Añadir &amp;nota a la selección…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note to Paragraph…</source>
+        <translation>Añadir &amp;nota al párrafo…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Paragraph for Linking</source>
+        <translation>&amp;Marcar el párrafo para enlazarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Link with Marked Paragraph (%1 ¶%2)</source>
+        <translation>En&amp;lazar con el párrafo marcado (%1 ¶%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink from This Row</source>
+        <translation>&amp;Desenlazar de esta fila</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Manual Links of This Paragraph</source>
+        <translation>&amp;Olvidar los enlaces manuales de este párrafo</translation>
+    </message>
+    <message>
+        <source>Marked. Right-click a paragraph of another article and choose “Link with Marked Paragraph”.</source>
+        <translation>Marcado. Haga clic derecho en un párrafo de otro artículo y elija «Enlazar con el párrafo marcado».</translation>
+    </message>
+    <message>
+        <source>Linked; comparing again…</source>
+        <translation>Enlazado; comparando de nuevo…</translation>
+    </message>
+    <message>
+        <source>Unlinked; comparing again…</source>
+        <translation>Desenlazado; comparando de nuevo…</translation>
+    </message>
+    <message>
+        <source>Manual links removed; comparing again…</source>
+        <translation>Enlaces manuales quitados; comparando de nuevo…</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::ArticleLoader</name>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -158,13 +282,13 @@
     </message>
     <message>
         <source>was moved or deleted while it was being read</source>
-        <translation>se movió o se borró mientras se leía</translation>
+        <translation>se movió o borró mientras se leía</translation>
     </message>
     <message numerus="yes">
         <source>kept changing while it was being read (read %n times)</source>
         <translation>
-            <numerusform>siguió cambiando mientras se leía (leído %n vez)</numerusform>
-            <numerusform>siguió cambiando mientras se leía (leído %n veces)</numerusform>
+            <numerusform>no dejó de cambiar mientras se leía (leído %n vez)</numerusform>
+            <numerusform>no dejó de cambiar mientras se leía (leído %n veces)</numerusform>
         </translation>
     </message>
     <message>
@@ -173,7 +297,7 @@
     </message>
     <message>
         <source>a ZIP archive (or a Word or OpenDocument file), not article text</source>
-        <translation>un archivo ZIP (o un documento de Word u OpenDocument), no texto de artículo</translation>
+        <translation>un archivo ZIP (o un archivo de Word u OpenDocument), no texto de artículo</translation>
     </message>
     <message>
         <source>an old Microsoft Office document, not article text</source>
@@ -222,13 +346,13 @@
     <message numerus="yes">
         <source>%n NUL character(s) were removed (the file may be damaged)</source>
         <translation>
-            <numerusform>se eliminó %n carácter NUL (el archivo puede estar dañado)</numerusform>
-            <numerusform>se eliminaron %n caracteres NUL (el archivo puede estar dañado)</numerusform>
+            <numerusform>se quitó %n carácter NUL (puede que el archivo esté dañado)</numerusform>
+            <numerusform>se quitaron %n caracteres NUL (puede que el archivo esté dañado)</numerusform>
         </translation>
     </message>
     <message>
         <source>contains bidirectional override or isolate characters, which can make text display in an order other than the one compared</source>
-        <translation>contiene caracteres de anulación o aislamiento bidireccional, que pueden mostrar el texto en un orden distinto del comparado</translation>
+        <translation>contiene caracteres de forzado o aislamiento bidireccional, que pueden mostrar el texto en un orden distinto del comparado</translation>
     </message>
 </context>
 <context>
@@ -580,6 +704,20 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::ConsensusArticle</name>
+    <message>
+        <source>Consensus</source>
+        <translation>Consenso</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consensus of %n articles</source>
+        <translation>
+            <numerusform>Consenso de %n artículo</numerusform>
+            <numerusform>Consenso de %n artículos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::CoverPage</name>
     <message>
         <source>text</source>
@@ -860,6 +998,33 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::ExportController</name>
+    <message>
+        <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
+        <translation>%1 es uno de los artículos comparados; WireDiff nunca sobrescribe una entrada.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>Exportar HTML</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Páginas web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Export Consensus Text</source>
+        <translation>Exportar texto de consenso</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::ExportDialog</name>
     <message>
         <source>Export PDF</source>
@@ -928,6 +1093,18 @@
     <message>
         <source>Print</source>
         <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
+        <translation>%1 es uno de los artículos comparados; WireDiff nunca sobrescribe una entrada.</translation>
+    </message>
+    <message>
+        <source>Laying out the PDF…</source>
+        <translation>Componiendo el PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1314,10 @@
     <message>
         <source>Cannot write %1: nothing to export.</source>
         <translation>No se puede escribir %1: no hay nada que exportar.</translation>
+    </message>
+    <message>
+        <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
+        <translation>%1 es uno de los artículos comparados; WireDiff nunca sobrescribe una entrada.</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1900,78 @@
         <source>Previous Change</source>
         <translation>Cambio anterior</translation>
     </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the comparison with your notes as an annotated PDF</source>
+        <translation>Guardar la comparación con sus notas como PDF anotado</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Exportar H&amp;TML…</translation>
+    </message>
+    <message>
+        <source>Save the comparison with your notes as one self-contained web page</source>
+        <translation>Guardar la comparación con sus notas como una página web autónoma</translation>
+    </message>
+    <message>
+        <source>Export &amp;Consensus Text…</source>
+        <translation>Exportar texto de c&amp;onsenso…</translation>
+    </message>
+    <message>
+        <source>Save the probable common source, rebuilt from what most articles share, as plain text</source>
+        <translation>Guardar como texto plano la probable fuente común, reconstruida a partir de lo que comparten la mayoría de los artículos</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the comparison with your notes</source>
+        <translation>Imprimir la comparación con sus notas</translation>
+    </message>
+    <message>
+        <source>Add N&amp;ote…</source>
+        <translation>Añadir &amp;nota…</translation>
+    </message>
+    <message>
+        <source>Write a note on the selected passage; it is saved beside the articles</source>
+        <translation>Escribir una nota sobre el pasaje seleccionado; se guarda junto a los artículos</translation>
+    </message>
+    <message>
+        <source>&amp;House Style…</source>
+        <translation>&amp;Libro de estilo…</translation>
+    </message>
+    <message>
+        <source>Spellings that count as the same word, such as Kiev and Kyiv</source>
+        <translation>Grafías que cuentan como la misma palabra, como Kiev y Kyiv</translation>
+    </message>
+    <message>
+        <source>Agreement S&amp;hading</source>
+        <translation>Sombreado de &amp;coincidencia</translation>
+    </message>
+    <message>
+        <source>Shade every word by how many articles carry it, instead of the changes against the base</source>
+        <translation>Sombrear cada palabra según cuántos artículos la tienen, en lugar de los cambios respecto a la base</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsensus Pane</source>
+        <translation>Panel de co&amp;nsenso</translation>
+    </message>
+    <message>
+        <source>Show the probable common source as a pane of its own (compares once more)</source>
+        <translation>Mostrar la probable fuente común en un panel propio (compara una vez más)</translation>
+    </message>
+    <message>
+        <source>Sort Panes by Publication &amp;Time</source>
+        <translation>Ordenar paneles por &amp;fecha de publicación</translation>
+    </message>
+    <message>
+        <source>Order the panes from the earliest published to the latest (metadata, else file time)</source>
+        <translation>Ordenar los paneles del más antiguo al más reciente (metadatos o, si no, fecha del archivo)</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainWindow</name>
@@ -1922,6 +2175,13 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::NoteDecorator</name>
+    <message>
+        <source>&lt;b&gt;Note %1&lt;/b&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Nota %1&lt;/b&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::NoteListModel</name>
     <message>
         <source>[detached] </source>
@@ -1934,6 +2194,53 @@ The passage was not found in %2 when the folder was loaded.</source>
         <translation>%1
 
 El pasaje no se encontró en %2 al cargar la carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::NotesPanel</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>No notes yet. Select a passage in any pane and press Ctrl+M to add one.</source>
+        <translation>Aún no hay notas. Seleccione un pasaje en cualquier panel y pulse Ctrl+M para añadir una.</translation>
+    </message>
+    <message>
+        <source>Change the text of the selected note</source>
+        <translation>Cambiar el texto de la nota seleccionada</translation>
+    </message>
+    <message>
+        <source>Delete the selected note (the article is not touched)</source>
+        <translation>Borrar la nota seleccionada (el artículo no se modifica)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Note on “%1”:</source>
+        <translation>Nota sobre «%1»:</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Borrar nota</translation>
+    </message>
+    <message>
+        <source>Delete note %1? This cannot be undone.</source>
+        <translation>¿Borrar la nota %1? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
     </message>
 </context>
 <context>
@@ -1954,16 +2261,16 @@ El pasaje no se encontró en %2 al cargar la carpeta.</translation>
 <context>
     <name>WireDiff::OverviewRuler</name>
     <message>
-        <source>Where the changes are: added, removed, reworded, moved, unique. Click to go there.</source>
-        <translation>Dónde están los cambios: añadido, suprimido, reformulado, movido, único. Pulse para ir allí.</translation>
-    </message>
-    <message>
         <source>unique</source>
         <translation>único</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
         <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <source>Where the changes are: changed facts, added, removed, reworded, moved, unique. Click to go there.</source>
+        <translation>Dónde están los cambios: datos cambiados, añadido, suprimido, reformulado, movido, único. Pulse para ir allí.</translation>
     </message>
 </context>
 <context>
@@ -1975,13 +2282,6 @@ El pasaje no se encontró en %2 al cargar la carpeta.</translation>
     <message>
         <source>VS BASE</source>
         <translation>FRENTE A BASE</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %Ln words</source>
-        <translation>
-            <numerusform>%1 · %Ln palabra</numerusform>
-            <numerusform>%1 · %Ln palabras</numerusform>
-        </translation>
     </message>
     <message>
         <source>highlights against %1</source>
@@ -2017,6 +2317,25 @@ El pasaje no se encontró en %2 al cargar la carpeta.</translation>
     <message>
         <source>Right-click for base, order and visibility; drop files here to add them.</source>
         <translation>Clic derecho para la base, el orden y la visibilidad; suelte archivos aquí para añadirlos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>%Ln palabra</numerusform>
+            <numerusform>%Ln palabras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% from consensus</source>
+        <translation>a un %1 % del consenso</translation>
+    </message>
+    <message>
+        <source>The probable common source, rebuilt from the aligned rows: per row, the wording most articles share. Not a file; nothing is written.</source>
+        <translation>La probable fuente común, reconstruida a partir de las filas alineadas: en cada fila, la redacción que comparten la mayoría de los artículos. No es un archivo; no se escribe nada.</translation>
+    </message>
+    <message>
+        <source>%1% of its wording differs from the consensus of all articles.</source>
+        <translation>El %1 % de su redacción difiere del consenso de todos los artículos.</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,130 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::AgreementDecorator</name>
+    <message>
+        <source>Only this article has these words here.</source>
+        <translation>Seul cet article contient ces mots ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried by %1 of %n articles in this row.</source>
+        <translation>
+            <numerusform>Présent dans %1 sur %n article de cette ligne.</numerusform>
+            <numerusform>Présent dans %1 des %n articles de cette ligne.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::AnalysisController</name>
+    <message>
+        <source>Changed Facts</source>
+        <translation>Faits modifiés</translation>
+    </message>
+    <message>
+        <source>Numbers, dates, names, quotes and attributions that differ from the base</source>
+        <translation>Nombres, dates, noms, citations et attributions qui diffèrent de la base</translation>
+    </message>
+    <message>
+        <source>Family Tree</source>
+        <translation>Arbre généalogique</translation>
+    </message>
+    <message>
+        <source>Which article most likely derives from which; hover for the evidence</source>
+        <translation>Quel article dérive très probablement de quel autre&#xa0;; survolez pour voir les indices</translation>
+    </message>
+    <message>
+        <source>Agreement shading: the fewer articles carry a word, the stronger its shade; words all share stay plain.</source>
+        <translation>Nuances selon l’accord&#xa0;: moins un mot figure dans d’articles, plus sa teinte est forte&#xa0;; les mots communs à tous restent sans teinte.</translation>
+    </message>
+    <message>
+        <source>Panes sorted by publication time.</source>
+        <translation>Volets triés par heure de publication.</translation>
+    </message>
+    <message>
+        <source>Panes sorted by file time (no article gives a publication time).</source>
+        <translation>Volets triés par date de fichier (aucun article n’indique d’heure de publication).</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::AnnotationController</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Your notes on this folder, saved beside the articles in %1</source>
+        <translation>Vos notes sur ce dossier, enregistrées à côté des articles dans %1</translation>
+    </message>
+    <message>
+        <source>Your notes could not be saved: %1</source>
+        <translation>Vos notes n’ont pas pu être enregistrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The passage of this note is no longer in the articles; the note is kept.</source>
+        <translation>Le passage de cette note ne figure plus dans les articles&#xa0;; la note est conservée.</translation>
+    </message>
+    <message>
+        <source>Select a passage in a pane first, then add a note to it.</source>
+        <translation>Sélectionnez d’abord un passage dans un volet, puis ajoutez-y une note.</translation>
+    </message>
+    <message>
+        <source>The consensus pane is rebuilt on every comparison; notes and links go on the articles.</source>
+        <translation>Le volet de consensus est reconstruit à chaque comparaison&#xa0;; les notes et les liens se placent sur les articles.</translation>
+    </message>
+    <message>
+        <source>Notes are kept per folder; these files come from several folders.</source>
+        <translation>Les notes sont conservées par dossier&#xa0;; ces fichiers proviennent de plusieurs dossiers.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note %1…</source>
+        <translation>&amp;Modifier la note %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note %1</source>
+        <translation>&amp;Supprimer la note %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note to Selection…</source>
+        <translation>Ajouter une &amp;note à la sélection…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note to Paragraph…</source>
+        <translation>Ajouter une &amp;note au paragraphe…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Paragraph for Linking</source>
+        <translation>Ma&amp;rquer le paragraphe pour le lier</translation>
+    </message>
+    <message>
+        <source>&amp;Link with Marked Paragraph (%1 ¶%2)</source>
+        <translation>&amp;Lier au paragraphe marqué (%1 ¶%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink from This Row</source>
+        <translation>&amp;Délier de cette ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Manual Links of This Paragraph</source>
+        <translation>&amp;Oublier les liens manuels de ce paragraphe</translation>
+    </message>
+    <message>
+        <source>Marked. Right-click a paragraph of another article and choose “Link with Marked Paragraph”.</source>
+        <translation>Marqué. Faites un clic droit sur un paragraphe d’un autre article et choisissez «&#xa0;Lier au paragraphe marqué&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Linked; comparing again…</source>
+        <translation>Lié&#xa0;; nouvelle comparaison…</translation>
+    </message>
+    <message>
+        <source>Unlinked; comparing again…</source>
+        <translation>Délié&#xa0;; nouvelle comparaison…</translation>
+    </message>
+    <message>
+        <source>Manual links removed; comparing again…</source>
+        <translation>Liens manuels supprimés&#xa0;; nouvelle comparaison…</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::ArticleLoader</name>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -163,8 +287,8 @@
     <message numerus="yes">
         <source>kept changing while it was being read (read %n times)</source>
         <translation>
-            <numerusform>a changé sans cesse pendant sa lecture (lu %n fois)</numerusform>
-            <numerusform>a changé sans cesse pendant sa lecture (lu %n fois)</numerusform>
+            <numerusform>n’a cessé de changer pendant sa lecture (lu %n fois)</numerusform>
+            <numerusform>n’a cessé de changer pendant sa lecture (lu %n fois)</numerusform>
         </translation>
     </message>
     <message>
@@ -197,15 +321,15 @@
     </message>
     <message>
         <source>a gzip-compressed file, not article text</source>
-        <translation>un fichier compressé avec gzip, pas un texte d’article</translation>
+        <translation>un fichier compressé gzip, pas un texte d’article</translation>
     </message>
     <message>
         <source>a bzip2-compressed file, not article text</source>
-        <translation>un fichier compressé avec bzip2, pas un texte d’article</translation>
+        <translation>un fichier compressé bzip2, pas un texte d’article</translation>
     </message>
     <message>
         <source>an xz-compressed file, not article text</source>
-        <translation>un fichier compressé avec xz, pas un texte d’article</translation>
+        <translation>un fichier compressé xz, pas un texte d’article</translation>
     </message>
     <message>
         <source>a 7-Zip archive, not article text</source>
@@ -228,7 +352,7 @@
     </message>
     <message>
         <source>contains bidirectional override or isolate characters, which can make text display in an order other than the one compared</source>
-        <translation>contient des caractères bidirectionnels de forçage ou d’isolement, qui peuvent afficher le texte dans un autre ordre que celui comparé</translation>
+        <translation>contient des caractères de forçage ou d’isolement bidirectionnel, qui peuvent afficher le texte dans un autre ordre que celui comparé</translation>
     </message>
 </context>
 <context>
@@ -580,6 +704,20 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::ConsensusArticle</name>
+    <message>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consensus of %n articles</source>
+        <translation>
+            <numerusform>Consensus de %n article</numerusform>
+            <numerusform>Consensus de %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::CoverPage</name>
     <message>
         <source>text</source>
@@ -860,6 +998,33 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::ExportController</name>
+    <message>
+        <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
+        <translation>%1 est l’un des articles comparés&#xa0;; WireDiff n’écrase jamais une entrée.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>Exporter en HTML</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Pages web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Export Consensus Text</source>
+        <translation>Exporter le texte consensuel</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::ExportDialog</name>
     <message>
         <source>Export PDF</source>
@@ -928,6 +1093,18 @@
     <message>
         <source>Print</source>
         <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
+        <translation>%1 est l’un des articles comparés&#xa0;; WireDiff n’écrase jamais une entrée.</translation>
+    </message>
+    <message>
+        <source>Laying out the PDF…</source>
+        <translation>Mise en page du PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1314,10 @@
     <message>
         <source>Cannot write %1: nothing to export.</source>
         <translation>Impossible d’écrire %1&#xa0;: rien à exporter.</translation>
+    </message>
+    <message>
+        <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
+        <translation>%1 est l’un des articles comparés&#xa0;; WireDiff n’écrase jamais une entrée.</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1900,78 @@
         <source>Previous Change</source>
         <translation>Modification précédente</translation>
     </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the comparison with your notes as an annotated PDF</source>
+        <translation>Enregistrer la comparaison avec vos notes en PDF annoté</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Exporter en &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Save the comparison with your notes as one self-contained web page</source>
+        <translation>Enregistrer la comparaison avec vos notes en une page web autonome</translation>
+    </message>
+    <message>
+        <source>Export &amp;Consensus Text…</source>
+        <translation>Exporter le &amp;texte consensuel…</translation>
+    </message>
+    <message>
+        <source>Save the probable common source, rebuilt from what most articles share, as plain text</source>
+        <translation>Enregistrer en texte brut la source commune probable, reconstruite à partir de ce que partagent la plupart des articles</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the comparison with your notes</source>
+        <translation>Imprimer la comparaison avec vos notes</translation>
+    </message>
+    <message>
+        <source>Add N&amp;ote…</source>
+        <translation>Ajouter une &amp;note…</translation>
+    </message>
+    <message>
+        <source>Write a note on the selected passage; it is saved beside the articles</source>
+        <translation>Écrire une note sur le passage sélectionné&#xa0;; elle est enregistrée à côté des articles</translation>
+    </message>
+    <message>
+        <source>&amp;House Style…</source>
+        <translation>Charte de &amp;rédaction…</translation>
+    </message>
+    <message>
+        <source>Spellings that count as the same word, such as Kiev and Kyiv</source>
+        <translation>Graphies qui comptent comme le même mot, comme Kiev et Kyiv</translation>
+    </message>
+    <message>
+        <source>Agreement S&amp;hading</source>
+        <translation>&amp;Nuances selon l’accord</translation>
+    </message>
+    <message>
+        <source>Shade every word by how many articles carry it, instead of the changes against the base</source>
+        <translation>Teinter chaque mot selon le nombre d’articles qui le contiennent, au lieu des modifications par rapport à la base</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsensus Pane</source>
+        <translation>Volet de &amp;consensus</translation>
+    </message>
+    <message>
+        <source>Show the probable common source as a pane of its own (compares once more)</source>
+        <translation>Afficher la source commune probable dans un volet à part (compare une fois de plus)</translation>
+    </message>
+    <message>
+        <source>Sort Panes by Publication &amp;Time</source>
+        <translation>Trier les volets par &amp;date de publication</translation>
+    </message>
+    <message>
+        <source>Order the panes from the earliest published to the latest (metadata, else file time)</source>
+        <translation>Ranger les volets du plus ancien au plus récent (métadonnées, sinon date du fichier)</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainWindow</name>
@@ -1922,6 +2175,13 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::NoteDecorator</name>
+    <message>
+        <source>&lt;b&gt;Note %1&lt;/b&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Note %1&lt;/b&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::NoteListModel</name>
     <message>
         <source>[detached] </source>
@@ -1934,6 +2194,53 @@ The passage was not found in %2 when the folder was loaded.</source>
         <translation>%1
 
 Le passage n’a pas été trouvé dans %2 au chargement du dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::NotesPanel</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No notes yet. Select a passage in any pane and press Ctrl+M to add one.</source>
+        <translation>Aucune note pour l’instant. Sélectionnez un passage dans un volet et appuyez sur Ctrl+M pour en ajouter une.</translation>
+    </message>
+    <message>
+        <source>Change the text of the selected note</source>
+        <translation>Modifier le texte de la note sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete the selected note (the article is not touched)</source>
+        <translation>Supprimer la note sélectionnée (l’article n’est pas modifié)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note on “%1”:</source>
+        <translation>Note sur «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Supprimer la note</translation>
+    </message>
+    <message>
+        <source>Delete note %1? This cannot be undone.</source>
+        <translation>Supprimer la note %1&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -1954,16 +2261,16 @@ Le passage n’a pas été trouvé dans %2 au chargement du dossier.</translatio
 <context>
     <name>WireDiff::OverviewRuler</name>
     <message>
-        <source>Where the changes are: added, removed, reworded, moved, unique. Click to go there.</source>
-        <translation>Où se trouvent les modifications&#xa0;: ajouté, supprimé, reformulé, déplacé, unique. Cliquez pour y aller.</translation>
-    </message>
-    <message>
         <source>unique</source>
         <translation>unique</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Where the changes are: changed facts, added, removed, reworded, moved, unique. Click to go there.</source>
+        <translation>Où se trouvent les modifications&#xa0;: faits modifiés, ajouté, supprimé, reformulé, déplacé, unique. Cliquez pour y aller.</translation>
     </message>
 </context>
 <context>
@@ -1975,13 +2282,6 @@ Le passage n’a pas été trouvé dans %2 au chargement du dossier.</translatio
     <message>
         <source>VS BASE</source>
         <translation>VS BASE</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %Ln words</source>
-        <translation>
-            <numerusform>%1 · %Ln mot</numerusform>
-            <numerusform>%1 · %Ln mots</numerusform>
-        </translation>
     </message>
     <message>
         <source>highlights against %1</source>
@@ -2017,6 +2317,25 @@ Le passage n’a pas été trouvé dans %2 au chargement du dossier.</translatio
     <message>
         <source>Right-click for base, order and visibility; drop files here to add them.</source>
         <translation>Clic droit pour la base, l’ordre et la visibilité&#xa0;; déposez des fichiers ici pour les ajouter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>%Ln mot</numerusform>
+            <numerusform>%Ln mots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% from consensus</source>
+        <translation>à %1&#xa0;% du consensus</translation>
+    </message>
+    <message>
+        <source>The probable common source, rebuilt from the aligned rows: per row, the wording most articles share. Not a file; nothing is written.</source>
+        <translation>La source commune probable, reconstruite à partir des lignes alignées&#xa0;: pour chaque ligne, la formulation partagée par la plupart des articles. Ce n’est pas un fichier&#xa0;; rien n’est écrit.</translation>
+    </message>
+    <message>
+        <source>%1% of its wording differs from the consensus of all articles.</source>
+        <translation>%1&#xa0;% de sa formulation diffère du consensus de tous les articles.</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,129 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::AgreementDecorator</name>
+    <message>
+        <source>Only this article has these words here.</source>
+        <translation>이 자리의 이 단어들은 이 기사에만 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried by %1 of %n articles in this row.</source>
+        <translation>
+            <numerusform>이 행의 기사 %n개 중 %1개에 있습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::AnalysisController</name>
+    <message>
+        <source>Changed Facts</source>
+        <translation>바뀐 사실</translation>
+    </message>
+    <message>
+        <source>Numbers, dates, names, quotes and attributions that differ from the base</source>
+        <translation>기준과 다른 숫자, 날짜, 이름, 인용, 출처 표시</translation>
+    </message>
+    <message>
+        <source>Family Tree</source>
+        <translation>계보도</translation>
+    </message>
+    <message>
+        <source>Which article most likely derives from which; hover for the evidence</source>
+        <translation>어느 기사가 어느 기사에서 파생되었을 가능성이 가장 큰지. 마우스를 올리면 근거를 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Agreement shading: the fewer articles carry a word, the stronger its shade; words all share stay plain.</source>
+        <translation>일치도 음영: 단어를 가진 기사가 적을수록 음영이 짙습니다. 모두가 공유하는 단어는 음영이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Panes sorted by publication time.</source>
+        <translation>창을 발행 시각순으로 정렬했습니다.</translation>
+    </message>
+    <message>
+        <source>Panes sorted by file time (no article gives a publication time).</source>
+        <translation>창을 파일 시각순으로 정렬했습니다(발행 시각이 있는 기사가 없음).</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::AnnotationController</name>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Your notes on this folder, saved beside the articles in %1</source>
+        <translation>이 폴더에 대한 메모. 기사 옆 %1에 저장됩니다</translation>
+    </message>
+    <message>
+        <source>Your notes could not be saved: %1</source>
+        <translation>메모를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The passage of this note is no longer in the articles; the note is kept.</source>
+        <translation>이 메모의 구절이 더 이상 기사에 없습니다. 메모는 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Select a passage in a pane first, then add a note to it.</source>
+        <translation>먼저 창에서 구절을 선택한 다음 메모를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>The consensus pane is rebuilt on every comparison; notes and links go on the articles.</source>
+        <translation>합의 창은 비교할 때마다 새로 만들어집니다. 메모와 연결은 기사에 다십시오.</translation>
+    </message>
+    <message>
+        <source>Notes are kept per folder; these files come from several folders.</source>
+        <translation>메모는 폴더별로 보관됩니다. 이 파일들은 여러 폴더에서 왔습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note %1…</source>
+        <translation>메모 %1 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note %1</source>
+        <translation>메모 %1 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note to Selection…</source>
+        <translation>선택 부분에 메모 추가(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note to Paragraph…</source>
+        <translation>문단에 메모 추가(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Paragraph for Linking</source>
+        <translation>연결할 문단으로 표시(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Link with Marked Paragraph (%1 ¶%2)</source>
+        <translation>표시한 문단과 연결(&amp;L) (%1 ¶%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink from This Row</source>
+        <translation>이 행에서 연결 해제(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Manual Links of This Paragraph</source>
+        <translation>이 문단의 수동 연결 지우기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Marked. Right-click a paragraph of another article and choose “Link with Marked Paragraph”.</source>
+        <translation>표시했습니다. 다른 기사의 문단을 오른쪽 클릭하고 “표시한 문단과 연결”을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Linked; comparing again…</source>
+        <translation>연결했습니다. 다시 비교하는 중…</translation>
+    </message>
+    <message>
+        <source>Unlinked; comparing again…</source>
+        <translation>연결을 해제했습니다. 다시 비교하는 중…</translation>
+    </message>
+    <message>
+        <source>Manual links removed; comparing again…</source>
+        <translation>수동 연결을 지웠습니다. 다시 비교하는 중…</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::ArticleLoader</name>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -156,7 +279,7 @@
     </message>
     <message>
         <source>was moved or deleted while it was being read</source>
-        <translation>읽는 도중 이동되거나 삭제됨</translation>
+        <translation>읽는 동안 이동되거나 삭제됨</translation>
     </message>
     <message numerus="yes">
         <source>kept changing while it was being read (read %n times)</source>
@@ -166,65 +289,65 @@
     </message>
     <message>
         <source>a PDF document, not article text</source>
-        <translation>PDF 문서이며 기사 텍스트가 아님</translation>
+        <translation>기사 본문이 아닌 PDF 문서</translation>
     </message>
     <message>
         <source>a ZIP archive (or a Word or OpenDocument file), not article text</source>
-        <translation>ZIP 압축 파일(또는 Word·OpenDocument 파일)이며 기사 텍스트가 아님</translation>
+        <translation>기사 본문이 아닌 ZIP 압축 파일(또는 Word나 OpenDocument 파일)</translation>
     </message>
     <message>
         <source>an old Microsoft Office document, not article text</source>
-        <translation>구형 Microsoft Office 문서이며 기사 텍스트가 아님</translation>
+        <translation>기사 본문이 아닌 옛 Microsoft Office 문서</translation>
     </message>
     <message>
         <source>an RTF document, not article text</source>
-        <translation>RTF 문서이며 기사 텍스트가 아님</translation>
+        <translation>기사 본문이 아닌 RTF 문서</translation>
     </message>
     <message>
         <source>a PNG image, not article text</source>
-        <translation>PNG 이미지이며 기사 텍스트가 아님</translation>
+        <translation>기사 본문이 아닌 PNG 그림</translation>
     </message>
     <message>
         <source>a GIF image, not article text</source>
-        <translation>GIF 이미지이며 기사 텍스트가 아님</translation>
+        <translation>기사 본문이 아닌 GIF 그림</translation>
     </message>
     <message>
         <source>a JPEG image, not article text</source>
-        <translation>JPEG 이미지이며 기사 텍스트가 아님</translation>
+        <translation>기사 본문이 아닌 JPEG 그림</translation>
     </message>
     <message>
         <source>a gzip-compressed file, not article text</source>
-        <translation>gzip 압축 파일이며 기사 텍스트가 아님</translation>
+        <translation>기사 본문이 아닌 gzip 압축 파일</translation>
     </message>
     <message>
         <source>a bzip2-compressed file, not article text</source>
-        <translation>bzip2 압축 파일이며 기사 텍스트가 아님</translation>
+        <translation>기사 본문이 아닌 bzip2 압축 파일</translation>
     </message>
     <message>
         <source>an xz-compressed file, not article text</source>
-        <translation>xz 압축 파일이며 기사 텍스트가 아님</translation>
+        <translation>기사 본문이 아닌 xz 압축 파일</translation>
     </message>
     <message>
         <source>a 7-Zip archive, not article text</source>
-        <translation>7-Zip 압축 파일이며 기사 텍스트가 아님</translation>
+        <translation>기사 본문이 아닌 7-Zip 압축 파일</translation>
     </message>
     <message>
         <source>a RAR archive, not article text</source>
-        <translation>RAR 압축 파일이며 기사 텍스트가 아님</translation>
+        <translation>기사 본문이 아닌 RAR 압축 파일</translation>
     </message>
     <message>
         <source>a program, not article text</source>
-        <translation>프로그램이며 기사 텍스트가 아님</translation>
+        <translation>기사 본문이 아닌 프로그램</translation>
     </message>
     <message numerus="yes">
         <source>%n NUL character(s) were removed (the file may be damaged)</source>
         <translation>
-            <numerusform>NUL 문자 %n개를 제거함(파일이 손상되었을 수 있음)</numerusform>
+            <numerusform>NUL 문자 %n개를 지웠습니다(파일이 손상되었을 수 있음)</numerusform>
         </translation>
     </message>
     <message>
         <source>contains bidirectional override or isolate characters, which can make text display in an order other than the one compared</source>
-        <translation>양방향 재정의 또는 격리 문자가 있어, 텍스트가 비교된 순서와 다른 순서로 표시될 수 있음</translation>
+        <translation>양방향 재정의 또는 격리 문자가 있어, 비교한 순서와 다른 순서로 글이 표시될 수 있음</translation>
     </message>
 </context>
 <context>
@@ -576,6 +699,19 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::ConsensusArticle</name>
+    <message>
+        <source>Consensus</source>
+        <translation>합의문</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consensus of %n articles</source>
+        <translation>
+            <numerusform>기사 %n개의 합의문</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::CoverPage</name>
     <message>
         <source>text</source>
@@ -854,6 +990,33 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::ExportController</name>
+    <message>
+        <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
+        <translation>%1은(는) 비교 중인 기사입니다. WireDiff는 입력 파일을 절대 덮어쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 저장함</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>HTML 내보내기</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>웹 페이지 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Export Consensus Text</source>
+        <translation>합의문 내보내기</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>텍스트 파일 (*.txt)</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::ExportDialog</name>
     <message>
         <source>Export PDF</source>
@@ -922,6 +1085,18 @@
     <message>
         <source>Print</source>
         <translation>인쇄</translation>
+    </message>
+    <message>
+        <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
+        <translation>%1은(는) 비교 중인 기사입니다. WireDiff는 입력 파일을 절대 덮어쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Laying out the PDF…</source>
+        <translation>PDF를 배치하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1303,10 @@
     <message>
         <source>Cannot write %1: nothing to export.</source>
         <translation>%1에 쓸 수 없습니다: 내보낼 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
+        <translation>%1은(는) 비교 중인 기사입니다. WireDiff는 입력 파일을 절대 덮어쓰지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1889,78 @@
         <source>Previous Change</source>
         <translation>이전 변경</translation>
     </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the comparison with your notes as an annotated PDF</source>
+        <translation>비교 결과를 메모와 함께 주석 달린 PDF로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>HTML 내보내기(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Save the comparison with your notes as one self-contained web page</source>
+        <translation>비교 결과를 메모와 함께 독립된 웹 페이지 하나로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Export &amp;Consensus Text…</source>
+        <translation>합의문 내보내기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save the probable common source, rebuilt from what most articles share, as plain text</source>
+        <translation>대부분의 기사가 공유하는 내용으로 재구성한 공통 원문 추정본을 일반 텍스트로 저장합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the comparison with your notes</source>
+        <translation>비교 결과를 메모와 함께 인쇄합니다</translation>
+    </message>
+    <message>
+        <source>Add N&amp;ote…</source>
+        <translation>메모 추가(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Write a note on the selected passage; it is saved beside the articles</source>
+        <translation>선택한 구절에 메모를 씁니다. 메모는 기사 옆에 저장됩니다</translation>
+    </message>
+    <message>
+        <source>&amp;House Style…</source>
+        <translation>사내 표기 원칙(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Spellings that count as the same word, such as Kiev and Kyiv</source>
+        <translation>같은 단어로 치는 표기. 예: 키예프와 키이우</translation>
+    </message>
+    <message>
+        <source>Agreement S&amp;hading</source>
+        <translation>일치도 음영(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Shade every word by how many articles carry it, instead of the changes against the base</source>
+        <translation>기준 대비 변경 대신, 단어마다 그 단어를 가진 기사 수에 따라 음영을 넣습니다</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsensus Pane</source>
+        <translation>합의 창(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the probable common source as a pane of its own (compares once more)</source>
+        <translation>공통 원문 추정본을 별도의 창으로 보여 줍니다(한 번 더 비교함)</translation>
+    </message>
+    <message>
+        <source>Sort Panes by Publication &amp;Time</source>
+        <translation>발행 시각순으로 창 정렬(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Order the panes from the earliest published to the latest (metadata, else file time)</source>
+        <translation>가장 먼저 발행된 것부터 창을 정렬합니다(메타데이터, 없으면 파일 시각)</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainWindow</name>
@@ -1909,6 +2160,13 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::NoteDecorator</name>
+    <message>
+        <source>&lt;b&gt;Note %1&lt;/b&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;메모 %1&lt;/b&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::NoteListModel</name>
     <message>
         <source>[detached] </source>
@@ -1921,6 +2179,53 @@ The passage was not found in %2 when the folder was loaded.</source>
         <translation>%1
 
 폴더를 불러올 때 %2에서 구절을 찾지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::NotesPanel</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>No notes yet. Select a passage in any pane and press Ctrl+M to add one.</source>
+        <translation>아직 메모가 없습니다. 창에서 구절을 선택하고 Ctrl+M을 누르면 메모를 추가합니다.</translation>
+    </message>
+    <message>
+        <source>Change the text of the selected note</source>
+        <translation>선택한 메모의 내용을 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Delete the selected note (the article is not touched)</source>
+        <translation>선택한 메모를 삭제합니다(기사는 바뀌지 않음)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Note on “%1”:</source>
+        <translation>“%1”에 대한 메모:</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>메모 삭제</translation>
+    </message>
+    <message>
+        <source>Delete note %1? This cannot be undone.</source>
+        <translation>메모 %1을(를) 삭제할까요? 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
     </message>
 </context>
 <context>
@@ -1941,16 +2246,16 @@ The passage was not found in %2 when the folder was loaded.</source>
 <context>
     <name>WireDiff::OverviewRuler</name>
     <message>
-        <source>Where the changes are: added, removed, reworded, moved, unique. Click to go there.</source>
-        <translation>변경 위치: 추가, 삭제, 바꿔 씀, 이동, 고유. 누르면 그곳으로 갑니다.</translation>
-    </message>
-    <message>
         <source>unique</source>
         <translation>고유</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
         <translation>%1행: %2</translation>
+    </message>
+    <message>
+        <source>Where the changes are: changed facts, added, removed, reworded, moved, unique. Click to go there.</source>
+        <translation>변경 위치: 바뀐 사실, 추가, 삭제, 바꿔 씀, 이동, 고유. 누르면 그곳으로 갑니다.</translation>
     </message>
 </context>
 <context>
@@ -1962,12 +2267,6 @@ The passage was not found in %2 when the folder was loaded.</source>
     <message>
         <source>VS BASE</source>
         <translation>기준과 비교</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %Ln words</source>
-        <translation>
-            <numerusform>%1 · 단어 %Ln개</numerusform>
-        </translation>
     </message>
     <message>
         <source>highlights against %1</source>
@@ -2002,6 +2301,24 @@ The passage was not found in %2 when the folder was loaded.</source>
     <message>
         <source>Right-click for base, order and visibility; drop files here to add them.</source>
         <translation>오른쪽 클릭으로 기준, 순서, 표시 여부를 정합니다. 파일을 여기에 놓으면 추가됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>단어 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% from consensus</source>
+        <translation>합의문과 %1% 다름</translation>
+    </message>
+    <message>
+        <source>The probable common source, rebuilt from the aligned rows: per row, the wording most articles share. Not a file; nothing is written.</source>
+        <translation>정렬된 행으로 재구성한 공통 원문 추정본: 행마다 대부분의 기사가 공유하는 표현. 파일이 아니며 아무것도 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1% of its wording differs from the consensus of all articles.</source>
+        <translation>표현의 %1%가 전체 기사의 합의문과 다릅니다.</translation>
     </message>
 </context>
 <context>

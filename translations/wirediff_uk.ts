@@ -57,6 +57,131 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::AgreementDecorator</name>
+    <message>
+        <source>Only this article has these words here.</source>
+        <translation>Лише ця стаття має тут ці слова.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried by %1 of %n articles in this row.</source>
+        <translation>
+            <numerusform>Є в %1 з %n статті цього рядка.</numerusform>
+            <numerusform>Є в %1 з %n статей цього рядка.</numerusform>
+            <numerusform>Є в %1 з %n статей цього рядка.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::AnalysisController</name>
+    <message>
+        <source>Changed Facts</source>
+        <translation>Змінені факти</translation>
+    </message>
+    <message>
+        <source>Numbers, dates, names, quotes and attributions that differ from the base</source>
+        <translation>Числа, дати, імена, цитати й посилання на джерела, що відрізняються від основи</translation>
+    </message>
+    <message>
+        <source>Family Tree</source>
+        <translation>Родовід</translation>
+    </message>
+    <message>
+        <source>Which article most likely derives from which; hover for the evidence</source>
+        <translation>Яка стаття найімовірніше походить від якої; наведіть вказівник, щоб побачити докази</translation>
+    </message>
+    <message>
+        <source>Agreement shading: the fewer articles carry a word, the stronger its shade; words all share stay plain.</source>
+        <translation>Тонування за збігом: що менше статей мають слово, то насиченіший його відтінок; спільні для всіх слова лишаються без тону.</translation>
+    </message>
+    <message>
+        <source>Panes sorted by publication time.</source>
+        <translation>Панелі впорядковано за часом публікації.</translation>
+    </message>
+    <message>
+        <source>Panes sorted by file time (no article gives a publication time).</source>
+        <translation>Панелі впорядковано за часом файлів (жодна стаття не має часу публікації).</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::AnnotationController</name>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>Your notes on this folder, saved beside the articles in %1</source>
+        <translation>Ваші нотатки до цієї теки, збережені поруч зі статтями в %1</translation>
+    </message>
+    <message>
+        <source>Your notes could not be saved: %1</source>
+        <translation>Не вдалося зберегти ваші нотатки: %1</translation>
+    </message>
+    <message>
+        <source>The passage of this note is no longer in the articles; the note is kept.</source>
+        <translation>Уривка цієї нотатки вже немає в статтях; нотатку збережено.</translation>
+    </message>
+    <message>
+        <source>Select a passage in a pane first, then add a note to it.</source>
+        <translation>Спершу виділіть уривок у панелі, потім додайте до нього нотатку.</translation>
+    </message>
+    <message>
+        <source>The consensus pane is rebuilt on every comparison; notes and links go on the articles.</source>
+        <translation>Панель консенсусу перебудовується під час кожного порівняння; нотатки й зв’язки додавайте до статей.</translation>
+    </message>
+    <message>
+        <source>Notes are kept per folder; these files come from several folders.</source>
+        <translation>Нотатки зберігаються для кожної теки окремо; ці файли з кількох тек.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note %1…</source>
+        <translation>&amp;Редагувати нотатку %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note %1</source>
+        <translation>&amp;Вилучити нотатку %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note to Selection…</source>
+        <translation>Додати &amp;нотатку до виділеного…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note to Paragraph…</source>
+        <translation>Додати &amp;нотатку до абзацу…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Paragraph for Linking</source>
+        <translation>&amp;Позначити абзац для зв’язування</translation>
+    </message>
+    <message>
+        <source>&amp;Link with Marked Paragraph (%1 ¶%2)</source>
+        <translation>&amp;Зв’язати з позначеним абзацом (%1 ¶%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink from This Row</source>
+        <translation>Ві&amp;д’єднати від цього рядка</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Manual Links of This Paragraph</source>
+        <translation>З&amp;абути ручні зв’язки цього абзацу</translation>
+    </message>
+    <message>
+        <source>Marked. Right-click a paragraph of another article and choose “Link with Marked Paragraph”.</source>
+        <translation>Позначено. Клацніть правою кнопкою абзац іншої статті й виберіть «Зв’язати з позначеним абзацом».</translation>
+    </message>
+    <message>
+        <source>Linked; comparing again…</source>
+        <translation>Зв’язано; порівнюємо знову…</translation>
+    </message>
+    <message>
+        <source>Unlinked; comparing again…</source>
+        <translation>Від’єднано; порівнюємо знову…</translation>
+    </message>
+    <message>
+        <source>Manual links removed; comparing again…</source>
+        <translation>Ручні зв’язки вилучено; порівнюємо знову…</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::ArticleLoader</name>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -160,7 +285,7 @@
     </message>
     <message>
         <source>was moved or deleted while it was being read</source>
-        <translation>переміщено або видалено під час читання</translation>
+        <translation>переміщено або вилучено під час читання</translation>
     </message>
     <message numerus="yes">
         <source>kept changing while it was being read (read %n times)</source>
@@ -200,15 +325,15 @@
     </message>
     <message>
         <source>a gzip-compressed file, not article text</source>
-        <translation>файл, стиснутий gzip, а не текст статті</translation>
+        <translation>файл, стиснений gzip, а не текст статті</translation>
     </message>
     <message>
         <source>a bzip2-compressed file, not article text</source>
-        <translation>файл, стиснутий bzip2, а не текст статті</translation>
+        <translation>файл, стиснений bzip2, а не текст статті</translation>
     </message>
     <message>
         <source>an xz-compressed file, not article text</source>
-        <translation>файл, стиснутий xz, а не текст статті</translation>
+        <translation>файл, стиснений xz, а не текст статті</translation>
     </message>
     <message>
         <source>a 7-Zip archive, not article text</source>
@@ -225,14 +350,14 @@
     <message numerus="yes">
         <source>%n NUL character(s) were removed (the file may be damaged)</source>
         <translation>
-            <numerusform>вилучено %n символ NUL (файл може бути пошкоджено)</numerusform>
-            <numerusform>вилучено %n символи NUL (файл може бути пошкоджено)</numerusform>
-            <numerusform>вилучено %n символів NUL (файл може бути пошкоджено)</numerusform>
+            <numerusform>вилучено %n символ NUL (файл, можливо, пошкоджено)</numerusform>
+            <numerusform>вилучено %n символи NUL (файл, можливо, пошкоджено)</numerusform>
+            <numerusform>вилучено %n символів NUL (файл, можливо, пошкоджено)</numerusform>
         </translation>
     </message>
     <message>
         <source>contains bidirectional override or isolate characters, which can make text display in an order other than the one compared</source>
-        <translation>містить двонапрямні символи перевизначення або ізоляції, через які текст може відображатися в іншому порядку, ніж порівнюється</translation>
+        <translation>містить символи перевизначення чи ізоляції напрямку письма, через які текст може відображатися в іншому порядку, ніж порівнювався</translation>
     </message>
 </context>
 <context>
@@ -584,6 +709,21 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::ConsensusArticle</name>
+    <message>
+        <source>Consensus</source>
+        <translation>Консенсус</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consensus of %n articles</source>
+        <translation>
+            <numerusform>Консенсус %n статті</numerusform>
+            <numerusform>Консенсус %n статей</numerusform>
+            <numerusform>Консенсус %n статей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::CoverPage</name>
     <message>
         <source>text</source>
@@ -866,6 +1006,33 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::ExportController</name>
+    <message>
+        <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
+        <translation>%1 — одна з порівнюваних статей; WireDiff ніколи не перезаписує вхідні файли.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Збережено %1</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>Експорт у HTML</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Вебсторінки (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Export Consensus Text</source>
+        <translation>Експорт консенсусного тексту</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Текстові файли (*.txt)</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::ExportDialog</name>
     <message>
         <source>Export PDF</source>
@@ -934,6 +1101,18 @@
     <message>
         <source>Print</source>
         <translation>Друк</translation>
+    </message>
+    <message>
+        <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
+        <translation>%1 — одна з порівнюваних статей; WireDiff ніколи не перезаписує вхідні файли.</translation>
+    </message>
+    <message>
+        <source>Laying out the PDF…</source>
+        <translation>Компонуємо PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1325,10 @@
     <message>
         <source>Cannot write %1: nothing to export.</source>
         <translation>Не вдається записати %1: немає чого експортувати.</translation>
+    </message>
+    <message>
+        <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
+        <translation>%1 — одна з порівнюваних статей; WireDiff ніколи не перезаписує вхідні файли.</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1911,78 @@
         <source>Previous Change</source>
         <translation>Попередня зміна</translation>
     </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Експорт у PDF…</translation>
+    </message>
+    <message>
+        <source>Save the comparison with your notes as an annotated PDF</source>
+        <translation>Зберегти порівняння з вашими нотатками як PDF із примітками</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Експорт у &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Save the comparison with your notes as one self-contained web page</source>
+        <translation>Зберегти порівняння з вашими нотатками як одну самодостатню вебсторінку</translation>
+    </message>
+    <message>
+        <source>Export &amp;Consensus Text…</source>
+        <translation>Експорт &amp;консенсусного тексту…</translation>
+    </message>
+    <message>
+        <source>Save the probable common source, rebuilt from what most articles share, as plain text</source>
+        <translation>Зберегти як звичайний текст імовірне спільне джерело, відтворене з того, що мають більшість статей</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Друк…</translation>
+    </message>
+    <message>
+        <source>Print the comparison with your notes</source>
+        <translation>Надрукувати порівняння з вашими нотатками</translation>
+    </message>
+    <message>
+        <source>Add N&amp;ote…</source>
+        <translation>Додати н&amp;отатку…</translation>
+    </message>
+    <message>
+        <source>Write a note on the selected passage; it is saved beside the articles</source>
+        <translation>Написати нотатку до виділеного уривка; її буде збережено поруч зі статтями</translation>
+    </message>
+    <message>
+        <source>&amp;House Style…</source>
+        <translation>Редакційний с&amp;тиль…</translation>
+    </message>
+    <message>
+        <source>Spellings that count as the same word, such as Kiev and Kyiv</source>
+        <translation>Написання, що вважаються одним словом, як-от Kiev і Kyiv</translation>
+    </message>
+    <message>
+        <source>Agreement S&amp;hading</source>
+        <translation>&amp;Тонування за збігом</translation>
+    </message>
+    <message>
+        <source>Shade every word by how many articles carry it, instead of the changes against the base</source>
+        <translation>Тонувати кожне слово за кількістю статей, що його мають, замість змін відносно основи</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsensus Pane</source>
+        <translation>Панель &amp;консенсусу</translation>
+    </message>
+    <message>
+        <source>Show the probable common source as a pane of its own (compares once more)</source>
+        <translation>Показати ймовірне спільне джерело окремою панеллю (ще одне порівняння)</translation>
+    </message>
+    <message>
+        <source>Sort Panes by Publication &amp;Time</source>
+        <translation>Упорядкувати панелі за &amp;часом публікації</translation>
+    </message>
+    <message>
+        <source>Order the panes from the earliest published to the latest (metadata, else file time)</source>
+        <translation>Упорядкувати панелі від найранішої публікації до найпізнішої (метадані, інакше час файлу)</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainWindow</name>
@@ -1935,6 +2190,13 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::NoteDecorator</name>
+    <message>
+        <source>&lt;b&gt;Note %1&lt;/b&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Нотатка %1&lt;/b&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::NoteListModel</name>
     <message>
         <source>[detached] </source>
@@ -1947,6 +2209,53 @@ The passage was not found in %2 when the folder was loaded.</source>
         <translation>%1
 
 Під час завантаження теки уривок у %2 не знайдено.</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::NotesPanel</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редагувати…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Вилучити</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>No notes yet. Select a passage in any pane and press Ctrl+M to add one.</source>
+        <translation>Нотаток ще немає. Виділіть уривок у будь-якій панелі й натисніть Ctrl+M, щоб додати.</translation>
+    </message>
+    <message>
+        <source>Change the text of the selected note</source>
+        <translation>Змінити текст вибраної нотатки</translation>
+    </message>
+    <message>
+        <source>Delete the selected note (the article is not touched)</source>
+        <translation>Вилучити вибрану нотатку (статтю не змінено)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <source>Note on “%1”:</source>
+        <translation>Нотатка до «%1»:</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Вилучити нотатку</translation>
+    </message>
+    <message>
+        <source>Delete note %1? This cannot be undone.</source>
+        <translation>Вилучити нотатку %1? Цю дію не можна скасувати.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Вилучити</translation>
     </message>
 </context>
 <context>
@@ -1967,16 +2276,16 @@ The passage was not found in %2 when the folder was loaded.</source>
 <context>
     <name>WireDiff::OverviewRuler</name>
     <message>
-        <source>Where the changes are: added, removed, reworded, moved, unique. Click to go there.</source>
-        <translation>Де зміни: додане, вилучене, переформульоване, переміщене, унікальне. Клацніть, щоб перейти туди.</translation>
-    </message>
-    <message>
         <source>unique</source>
         <translation>унікальне</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
         <translation>Рядок %1: %2</translation>
+    </message>
+    <message>
+        <source>Where the changes are: changed facts, added, removed, reworded, moved, unique. Click to go there.</source>
+        <translation>Де зміни: змінені факти, додане, вилучене, переформульоване, переміщене, унікальне. Клацніть, щоб перейти туди.</translation>
     </message>
 </context>
 <context>
@@ -1988,14 +2297,6 @@ The passage was not found in %2 when the folder was loaded.</source>
     <message>
         <source>VS BASE</source>
         <translation>ПРОТИ ОСНОВИ</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %Ln words</source>
-        <translation>
-            <numerusform>%1 · %Ln слово</numerusform>
-            <numerusform>%1 · %Ln слова</numerusform>
-            <numerusform>%1 · %Ln слів</numerusform>
-        </translation>
     </message>
     <message>
         <source>highlights against %1</source>
@@ -2032,6 +2333,26 @@ The passage was not found in %2 when the folder was loaded.</source>
     <message>
         <source>Right-click for base, order and visibility; drop files here to add them.</source>
         <translation>Клацніть правою кнопкою для основи, порядку й видимості; перетягніть сюди файли, щоб додати їх.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>%Ln слово</numerusform>
+            <numerusform>%Ln слова</numerusform>
+            <numerusform>%Ln слів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% from consensus</source>
+        <translation>%1% від консенсусу</translation>
+    </message>
+    <message>
+        <source>The probable common source, rebuilt from the aligned rows: per row, the wording most articles share. Not a file; nothing is written.</source>
+        <translation>Імовірне спільне джерело, відтворене з вирівняних рядків: для кожного рядка — формулювання, спільне для більшості статей. Це не файл; нічого не записується.</translation>
+    </message>
+    <message>
+        <source>%1% of its wording differs from the consensus of all articles.</source>
+        <translation>%1% її формулювань відрізняється від консенсусу всіх статей.</translation>
     </message>
 </context>
 <context>
