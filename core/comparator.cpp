@@ -626,8 +626,12 @@ void ComparisonRun::computeReworded()
     std::vector<const ParaphraseScorer *> scorers;
     for (const auto &scorer : m_rewordScorers)
         scorers.push_back(scorer.get());
-    RewordedShares::fill(texts, m_coverage, m_lexicon, m_weights, scorers,
-                         ParaphraseScorer::threshold(m_options.paraphraseSensitivity), &m_result.containment);
+    const double threshold = ParaphraseScorer::threshold(m_options.paraphraseSensitivity);
+    if (m_options.exhaustiveRewording)
+        RewordedShares::fillExhaustive(texts, m_coverage, m_lexicon, m_weights, *scorers.front(), threshold,
+                                       &m_result.containment);
+    else
+        RewordedShares::fill(texts, m_coverage, m_lexicon, m_weights, scorers, threshold, &m_result.containment);
 }
 
 } // namespace

@@ -27,6 +27,9 @@ struct ComparisonOptions
     // compared coarsely (whole blocks added and removed) rather than with an
     // O(ND) diff whose cost would explode; the comparison says so.
     int maxExactDiffCells = InputLimits::maxExactDiffCells;
+    // Score reworded containment pair by pair (RewordedShares::fillExhaustive),
+    // the slow reference the deduplicated computation is tested against.
+    bool exhaustiveRewording = false;
 
     friend bool operator==(const ComparisonOptions &, const ComparisonOptions &) = default;
 };

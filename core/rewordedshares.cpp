@@ -10,6 +10,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
+#include <map>
+#include <span>
 
 namespace WireDiff {
 
@@ -33,30 +36,64 @@ StemIndex indexSentences(const FlatDocument &flat, const Lexicon &lexicon)
     return index;
 }
 
+// Every distinct sentence (by its key sequence) of all articles, once:
+// versions of a story repeat most sentences word for word, and whether a
+// sentence is found reworded in article B depends only on its keys and B,
+// so each distinct sentence is prepared and decided once per B.
+struct DistinctSentences
+{
+    std::vector<std::vector<qint32>> idOf;          // [article][sentence] -> distinct id
+    std::vector<std::pair<qint32, qint32>> first;   // id -> (article, sentence) where first seen
+};
+
+DistinctSentences distinctSentences(const std::vector<RewordedShares::ArticleText> &articles)
+{
+    DistinctSentences result;
+    std::map<std::span<const qint32>, qint32, decltype([](std::span<const qint32> x, std::span<const qint32> y) {
+                 return std::lexicographical_compare(x.begin(), x.end(), y.begin(), y.end());
+             })> ids;
+    result.idOf.resize(articles.size());
+    for (size_t a = 0; a < articles.size(); ++a) {
+        const FlatDocument &flat = *articles[a].flat;
+        const std::span<const qint32> keys = flat.keySpan();
+        for (qint32 s = 0; s < qint32(flat.sentenceStarts.size()); ++s) {
+            const qint32 begin = flat.sentenceStarts[size_t(s)];
+            const auto span = keys.subspan(size_t(begin), size_t(flat.sentenceEnd(s) - begin));
+            const auto [it, added] = ids.emplace(span, qint32(result.first.size()));
+            if (added)
+                result.first.emplace_back(qint32(a), s);
+            result.idOf[a].push_back(it->second);
+        }
+    }
+    return result;
+}
+
+// Scoring-ready sentences by distinct id, each prepared once, by whichever
+// worker needs it first (most are never candidates, so none is prepared
+// ahead).
 class PreparedSentences
 {
 public:
-    explicit PreparedSentences(const std::vector<RewordedShares::ArticleText> &articles)
+    PreparedSentences(const std::vector<RewordedShares::ArticleText> &articles, const DistinctSentences &distinct)
         : m_articles(articles)
-        , m_slots(articles.size())
+        , m_distinct(distinct)
+        , m_slots(distinct.first.size())
     {
-        for (size_t a = 0; a < articles.size(); ++a)
-            m_slots[a] = std::vector<std::atomic<ParaphraseScorer::Sentence *>>(articles[a].flat->sentenceStarts.size());
     }
     ~PreparedSentences()
     {
-        for (auto &perArticle : m_slots)
-            for (auto &entry : perArticle)
-                delete entry.load();
+        for (auto &entry : m_slots)
+            delete entry.load();
     }
     PreparedSentences(const PreparedSentences &) = delete;
     PreparedSentences &operator=(const PreparedSentences &) = delete;
 
-    const ParaphraseScorer::Sentence &get(qint32 article, qint32 sentence, const ParaphraseScorer &scorer)
+    const ParaphraseScorer::Sentence &get(qint32 id, const ParaphraseScorer &scorer)
     {
-        std::atomic<ParaphraseScorer::Sentence *> &slot = m_slots[size_t(article)][size_t(sentence)];
+        std::atomic<ParaphraseScorer::Sentence *> &slot = m_slots[size_t(id)];
         if (ParaphraseScorer::Sentence *ready = slot.load(std::memory_order_acquire))
             return *ready;
+        const auto [article, sentence] = m_distinct.first[size_t(id)];
         const FlatDocument &doc = *m_articles[size_t(article)].flat;
         const qint32 begin = doc.sentenceStarts[size_t(sentence)];
         auto *made = new ParaphraseScorer::Sentence(
@@ -71,8 +108,98 @@ public:
 
 private:
     const std::vector<RewordedShares::ArticleText> &m_articles;
-    std::vector<std::vector<std::atomic<ParaphraseScorer::Sentence *>>> m_slots;
+    const DistinctSentences &m_distinct;
+    std::vector<std::atomic<ParaphraseScorer::Sentence *>> m_slots;
 };
+
+// The at most two sentences of B that share the most rare content stems
+// with the sentence [begin, end) of `flat` (stems in more than 32 sentences
+// of B are too common to point anywhere), each with its shared weight.
+class Candidates
+{
+public:
+    const std::vector<std::pair<double, qint32>> &find(const FlatDocument &flat, qint32 begin, qint32 end,
+                                                       const StemIndex &index, const Lexicon &lexicon,
+                                                       const TermWeights &weights)
+    {
+        m_accumulated.clear();
+        for (qint32 i = begin; i < end; ++i) {
+            const qint32 key = flat.keys[size_t(i)];
+            if (!lexicon.isContent(key))
+                continue;
+            const auto postings = index.constFind(lexicon.stem(key));
+            if (postings == index.constEnd() || postings->size() > 32)
+                continue;
+            for (const qint32 sentence : *postings)
+                m_accumulated[sentence] += weights.weight(lexicon.stem(key));
+        }
+        m_ranked.clear();
+        for (auto it = m_accumulated.cbegin(); it != m_accumulated.cend(); ++it)
+            m_ranked.emplace_back(it.value(), it.key());
+        const size_t keep = std::min<size_t>(m_ranked.size(), 2);
+        std::partial_sort(m_ranked.begin(), m_ranked.begin() + qsizetype(keep), m_ranked.end(),
+                          [](const auto &x, const auto &y) { return x.first > y.first || (x.first == y.first && x.second < y.second); });
+        m_ranked.resize(keep);
+        return m_ranked;
+    }
+
+private:
+    QHash<qint32, double> m_accumulated;
+    std::vector<std::pair<double, qint32>> m_ranked;
+};
+
+// A candidate sharing less than this much of the sentence's content (by
+// rarity) is never a paraphrase: not worth scoring.
+double enoughSharedWeight(const FlatDocument &flat, qint32 begin, qint32 end, const Lexicon &lexicon,
+                          const TermWeights &weights)
+{
+    double contentWeight = 0;
+    for (qint32 i = begin; i < end; ++i)
+        if (lexicon.isContent(flat.keys[size_t(i)]))
+            contentWeight += weights.weight(lexicon.stem(flat.keys[size_t(i)]));
+    return 0.3 * contentWeight;
+}
+
+// The counted words of A's sentence [begin, end) that B does not cover
+// verbatim, or 0 when too few are missing for rewording to matter (under
+// three words and under 30 %), or the sentence has under three words.
+qint64 uncoveredWords(const RewordedShares::ArticleText &text, qint32 begin, qint32 end,
+                      const Containment::Coverage &coverage, qint32 a, qint32 b)
+{
+    qint64 counted = 0;
+    qint64 uncovered = 0;
+    for (qint32 i = begin; i < end; ++i) {
+        const qint32 w = text.countedIndexOfFlat[size_t(i)];
+        if (w < 0)
+            continue;
+        ++counted;
+        if (!coverage.covers(a, w, b))
+            ++uncovered;
+    }
+    if (counted < 3 || (uncovered < 3 && uncovered * 10 < counted * 3))
+        return 0;
+    return uncovered;
+}
+
+std::vector<StemIndex> indexAll(const std::vector<RewordedShares::ArticleText> &articles, const Lexicon &lexicon,
+                                int threads)
+{
+    std::vector<StemIndex> indexes(articles.size());
+    ParallelRunner::forEach(int(articles.size()), threads, [&](int a, int) {
+        indexes[size_t(a)] = indexSentences(*articles[size_t(a)].flat, lexicon);
+    });
+    return indexes;
+}
+
+void storeShares(const Containment::Coverage &coverage, qint32 a, const std::vector<qint64> &reworded,
+                 ContainmentMatrix *matrix)
+{
+    const qint64 total = qint64(coverage.bits[size_t(a)].size() / size_t(coverage.wordsPerSet));
+    for (qint32 b = 0; b < qint32(reworded.size()); ++b) {
+        if (total > 0 && b != a)
+            (*matrix)[size_t(a)][size_t(b)].reworded = double(reworded[size_t(b)]) / double(total);
+    }
+}
 
 } // namespace
 
@@ -82,83 +209,134 @@ void RewordedShares::fill(const std::vector<ArticleText> &articles, const Contai
                           ContainmentMatrix *matrix)
 {
     const auto n = qint32(articles.size());
-    std::vector<StemIndex> indexes(static_cast<size_t>(n));
     const int threads = int(scorerPerThread.size());
+    const std::vector<StemIndex> indexes = indexAll(articles, lexicon, threads);
+    const DistinctSentences distinct = distinctSentences(articles);
+    PreparedSentences prepared(articles, distinct);
+    const auto perSet = size_t((n + 63) / 64);
+
+    // 1. Per article, the (sentence, B) pairs where rewording can matter:
+    // enough of the sentence's words missing from B verbatim.
+    struct Need
+    {
+        qint32 sentence;
+        qint32 other;
+        qint64 uncovered;
+    };
+    std::vector<std::vector<Need>> needs(static_cast<size_t>(n));
     ParallelRunner::forEach(n, threads, [&](int a, int) {
-        indexes[size_t(a)] = indexSentences(*articles[size_t(a)].flat, lexicon);
-    });
-
-    // Sentences prepared for scoring, each once, by whichever worker needs
-    // it first (most are never candidates, so none is prepared ahead).
-    PreparedSentences prepared(articles);
-
-    // Scorers cache synonym lookups and are not thread-safe: one per worker.
-    ParallelRunner::forEach(n, threads, [&](int a, int worker) {
-        const ParaphraseScorer *scorer = scorerPerThread[size_t(worker)];
-        const ArticleText &text = articles[size_t(a)];
-        const FlatDocument &flat = *text.flat;
-        std::vector<qint64> reworded(size_t(n), 0);
-        QHash<qint32, double> accumulated;
-
+        const FlatDocument &flat = *articles[size_t(a)].flat;
         for (qint32 s = 0; s < qint32(flat.sentenceStarts.size()); ++s) {
             const qint32 begin = flat.sentenceStarts[size_t(s)];
             const qint32 end = flat.sentenceEnd(s);
-            std::vector<qint32> counted;
-            for (qint32 i = begin; i < end; ++i) {
-                if (text.countedIndexOfFlat[size_t(i)] >= 0)
-                    counted.push_back(text.countedIndexOfFlat[size_t(i)]);
-            }
-            if (counted.size() < 3)
-                continue;
-            // A candidate sharing less than this much of the sentence's
-            // content (by rarity) is never a paraphrase: not worth scoring.
-            double contentWeight = 0;
-            for (qint32 i = begin; i < end; ++i)
-                if (lexicon.isContent(flat.keys[size_t(i)]))
-                    contentWeight += weights.weight(lexicon.stem(flat.keys[size_t(i)]));
-            const double enough = 0.3 * contentWeight;
             for (qint32 b = 0; b < n; ++b) {
                 if (b == a)
                     continue;
-                const auto uncovered = qint64(std::count_if(counted.begin(), counted.end(), [&](qint32 w) {
-                    return !coverage.covers(a, w, b);
-                }));
-                if (uncovered < 3 && uncovered * 10 < qint64(counted.size()) * 3)
-                    continue;
-                accumulated.clear();
-                const StemIndex &index = indexes[size_t(b)];
-                for (qint32 i = begin; i < end; ++i) {
-                    const qint32 key = flat.keys[size_t(i)];
-                    if (!lexicon.isContent(key))
-                        continue;
-                    const auto postings = index.constFind(lexicon.stem(key));
-                    if (postings == index.constEnd() || postings->size() > 32)
-                        continue;
-                    for (const qint32 sentence : *postings)
-                        accumulated[sentence] += weights.weight(lexicon.stem(key));
+                if (const qint64 uncovered = uncoveredWords(articles[size_t(a)], begin, end, coverage, a, b))
+                    needs[size_t(a)].push_back(Need { s, b, uncovered });
+            }
+        }
+    });
+
+    // 2. Per distinct sentence, the articles it must be looked for in, and
+    // in which of them it is found reworded: decided once per sentence and
+    // article however many versions repeat the sentence.
+    std::vector<std::vector<quint64>> asked(distinct.first.size());
+    for (qint32 a = 0; a < n; ++a) {
+        for (const Need &need : needs[size_t(a)]) {
+            std::vector<quint64> &set = asked[size_t(distinct.idOf[size_t(a)][size_t(need.sentence)])];
+            set.resize(perSet, 0);
+            set[size_t(need.other / 64)] |= quint64(1) << (need.other % 64);
+        }
+    }
+    std::vector<std::vector<quint64>> found(distinct.first.size());
+    std::vector<Candidates> candidatesPerWorker(static_cast<size_t>(std::max(1, threads)));
+    // Scorers cache synonym lookups and are not thread-safe: one per worker.
+    ParallelRunner::forEach(int(distinct.first.size()), threads, [&](int id, int worker) {
+        const std::vector<quint64> &set = asked[size_t(id)];
+        if (set.empty())
+            return;
+        const ParaphraseScorer *scorer = scorerPerThread[size_t(worker)];
+        Candidates &candidates = candidatesPerWorker[size_t(worker)];
+        const auto [article, sentence] = distinct.first[size_t(id)];
+        const FlatDocument &flat = *articles[size_t(article)].flat;
+        const qint32 begin = flat.sentenceStarts[size_t(sentence)];
+        const qint32 end = flat.sentenceEnd(sentence);
+        const double enough = enoughSharedWeight(flat, begin, end, lexicon, weights);
+        // Versions repeat B's sentences too: each distinct candidate is scored once.
+        QHash<qint32, bool> passes;
+        std::vector<quint64> &foundIn = found[size_t(id)];
+        foundIn.assign(perSet, 0);
+        for (size_t k = 0; k < perSet; ++k) {
+            for (quint64 bits = set[k]; bits; bits &= bits - 1) {
+                const auto b = qint32(k * 64 + size_t(std::countr_zero(bits)));
+                for (const auto &[shared, t] : candidates.find(flat, begin, end, indexes[size_t(b)], lexicon, weights)) {
+                    if (shared < enough)
+                        break;
+                    const qint32 candidate = distinct.idOf[size_t(b)][size_t(t)];
+                    auto known = passes.constFind(candidate);
+                    if (known == passes.constEnd())
+                        known = passes.insert(candidate, scorer->probability(prepared.get(id, *scorer),
+                                                                             prepared.get(candidate, *scorer))
+                                                             >= threshold);
+                    if (*known) {
+                        foundIn[k] |= quint64(1) << (b % 64);
+                        break;
+                    }
                 }
-                std::vector<std::pair<double, qint32>> ranked;
-                for (auto it = accumulated.cbegin(); it != accumulated.cend(); ++it)
-                    ranked.emplace_back(it.value(), it.key());
-                const size_t keep = std::min<size_t>(ranked.size(), 2);
-                std::partial_sort(ranked.begin(), ranked.begin() + qsizetype(keep), ranked.end(),
-                                  [](const auto &x, const auto &y) { return x.first > y.first || (x.first == y.first && x.second < y.second); });
-                for (size_t k = 0; k < keep && ranked[k].first >= enough; ++k) {
-                    const qint32 t = ranked[k].second;
-                    const double p = scorer->probability(prepared.get(a, s, *scorer), prepared.get(b, t, *scorer));
-                    if (p >= threshold) {
+            }
+        }
+    });
+
+    // 3. Each article's reworded words per B.
+    ParallelRunner::forEach(n, threads, [&](int a, int) {
+        std::vector<qint64> reworded(size_t(n), 0);
+        for (const Need &need : needs[size_t(a)]) {
+            const std::vector<quint64> &foundIn = found[size_t(distinct.idOf[size_t(a)][size_t(need.sentence)])];
+            if (foundIn[size_t(need.other / 64)] & (quint64(1) << (need.other % 64)))
+                reworded[size_t(need.other)] += need.uncovered;
+        }
+        storeShares(coverage, a, reworded, matrix);
+    });
+}
+
+void RewordedShares::fillExhaustive(const std::vector<ArticleText> &articles, const Containment::Coverage &coverage,
+                                    const Lexicon &lexicon, const TermWeights &weights,
+                                    const ParaphraseScorer &scorer, double threshold, ContainmentMatrix *matrix)
+{
+    const auto n = qint32(articles.size());
+    const std::vector<StemIndex> indexes = indexAll(articles, lexicon, 1);
+    Candidates candidates;
+    for (qint32 a = 0; a < n; ++a) {
+        const FlatDocument &flat = *articles[size_t(a)].flat;
+        std::vector<qint64> reworded(size_t(n), 0);
+        for (qint32 s = 0; s < qint32(flat.sentenceStarts.size()); ++s) {
+            const qint32 begin = flat.sentenceStarts[size_t(s)];
+            const qint32 end = flat.sentenceEnd(s);
+            const double enough = enoughSharedWeight(flat, begin, end, lexicon, weights);
+            const auto keysOf = [&](qint32 article, qint32 sentence) {
+                const FlatDocument &doc = *articles[size_t(article)].flat;
+                const qint32 from = doc.sentenceStarts[size_t(sentence)];
+                return doc.keySpan().subspan(size_t(from), size_t(doc.sentenceEnd(sentence) - from));
+            };
+            for (qint32 b = 0; b < n; ++b) {
+                if (b == a)
+                    continue;
+                const qint64 uncovered = uncoveredWords(articles[size_t(a)], begin, end, coverage, a, b);
+                if (uncovered == 0)
+                    continue;
+                for (const auto &[shared, t] : candidates.find(flat, begin, end, indexes[size_t(b)], lexicon, weights)) {
+                    if (shared < enough)
+                        break;
+                    if (scorer.probability(keysOf(a, s), keysOf(b, t)) >= threshold) {
                         reworded[size_t(b)] += uncovered;
                         break;
                     }
                 }
             }
         }
-        const qint64 total = qint64(coverage.bits[size_t(a)].size() / size_t(coverage.wordsPerSet));
-        for (qint32 b = 0; b < n; ++b) {
-            if (total > 0 && b != a)
-                (*matrix)[size_t(a)][size_t(b)].reworded = double(reworded[size_t(b)]) / double(total);
-        }
-    });
+        storeShares(coverage, a, reworded, matrix);
+    }
 }
 
 } // namespace WireDiff

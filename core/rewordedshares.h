@@ -16,8 +16,14 @@ class TermWeights;
 // covered by B's 3-grams), the best-matching sentences of B (by rare shared
 // stems, and sharing at least 30 % of its content by rarity) are scored as
 // paraphrases; if one passes the threshold, the words of A's sentence that
-// B lacks verbatim count as found reworded in B. Each sentence is prepared
-// for scoring once, when it is first needed.
+// B lacks verbatim count as found reworded in B.
+//
+// fill() decides each distinct sentence (versions repeat most sentences
+// word for word) once per article B, scores each distinct candidate pair
+// once and prepares each distinct sentence once; fillExhaustive() scores
+// every ordered pair of articles sentence by sentence on one thread. Both
+// give the same shares; the second is kept as the reference the tests hold
+// the first to.
 class RewordedShares
 {
 public:
@@ -31,6 +37,9 @@ public:
                      const Lexicon &lexicon, const TermWeights &weights,
                      const std::vector<const ParaphraseScorer *> &scorerPerThread, double threshold,
                      ContainmentMatrix *matrix);
+    static void fillExhaustive(const std::vector<ArticleText> &articles, const Containment::Coverage &coverage,
+                               const Lexicon &lexicon, const TermWeights &weights, const ParaphraseScorer &scorer,
+                               double threshold, ContainmentMatrix *matrix);
 };
 
 } // namespace WireDiff
