@@ -148,6 +148,121 @@ private:
     std::vector<std::pair<double, qint32>> m_ranked;
 };
 
+// All articles' sentences by content stem, for looking a sentence up in
+// every article at once: the same candidates, with the same shared weights
+// summed in the same order, as Candidates::find() gives article by article.
+class CandidateIndex
+{
+public:
+    CandidateIndex(const std::vector<StemIndex> &indexes, const std::vector<RewordedShares::ArticleText> &articles)
+    {
+        qint32 total = 0;
+        for (const RewordedShares::ArticleText &text : articles) {
+            m_firstSentence.push_back(total);
+            total += qint32(text.flat->sentenceStarts.size());
+        }
+        m_articleOf.resize(size_t(total));
+        for (size_t a = 0; a < articles.size(); ++a)
+            std::fill_n(m_articleOf.begin() + m_firstSentence[a], articles[a].flat->sentenceStarts.size(), qint32(a));
+        for (size_t a = 0; a < indexes.size(); ++a) {
+            for (auto it = indexes[a].cbegin(); it != indexes[a].cend(); ++it) {
+                if (it->size() > 32)
+                    continue;
+                if (size_t(it.key()) >= m_byStem.size())
+                    m_byStem.resize(size_t(it.key()) + 1);
+                for (const qint32 sentence : *it)
+                    m_byStem[size_t(it.key())].push_back(m_firstSentence[a] + sentence);
+            }
+        }
+    }
+
+    qint32 sentenceCount() const { return qint32(m_articleOf.size()); }
+    qint32 articleOf(qint32 global) const { return m_articleOf[size_t(global)]; }
+    qint32 firstSentence(qint32 article) const { return m_firstSentence[size_t(article)]; }
+    std::span<const qint32> sentencesWith(qint32 stem) const
+    {
+        return size_t(stem) < m_byStem.size() ? std::span<const qint32>(m_byStem[size_t(stem)]) : std::span<const qint32>();
+    }
+
+private:
+    std::vector<qint32> m_firstSentence;        // article -> its first global sentence
+    std::vector<qint32> m_articleOf;            // global sentence -> article
+    std::vector<std::vector<qint32>> m_byStem;  // stem -> global sentences (only where rare enough in their article)
+};
+
+// Per worker: the best two candidates in each asked article for one
+// sentence, found in one pass over the sentence's stems.
+class BestCandidates
+{
+public:
+    using Ranked = std::pair<double, qint32>; // shared weight, sentence in its article
+
+    void find(const FlatDocument &flat, qint32 begin, qint32 end, const std::vector<quint64> &asked,
+              const CandidateIndex &index, const Lexicon &lexicon, const TermWeights &weights)
+    {
+        if (m_shared.empty()) {
+            m_shared.assign(size_t(index.sentenceCount()), 0.0);
+            m_seen.assign(size_t(index.sentenceCount()), false);
+        }
+        for (qint32 i = begin; i < end; ++i) {
+            const qint32 key = flat.keys[size_t(i)];
+            if (!lexicon.isContent(key))
+                continue;
+            const qint32 stem = lexicon.stem(key);
+            for (const qint32 global : index.sentencesWith(stem)) {
+                const qint32 article = index.articleOf(global);
+                if (!(asked[size_t(article / 64)] & (quint64(1) << (article % 64))))
+                    continue;
+                if (!m_seen[size_t(global)]) {
+                    m_seen[size_t(global)] = true;
+                    m_touched.push_back(global);
+                }
+                m_shared[size_t(global)] += weights.weight(stem);
+            }
+        }
+        if (m_best.empty())
+            m_best.resize(asked.size() * 64);
+        for (const qint32 global : m_touched) {
+            const qint32 article = index.articleOf(global);
+            offer(&m_best[size_t(article)], Ranked { m_shared[size_t(global)], global - index.firstSentence(article) });
+            m_shared[size_t(global)] = 0.0;
+            m_seen[size_t(global)] = false;
+        }
+        m_touched.clear();
+    }
+
+    // The candidates in `article`, best first; cleared for the next sentence.
+    std::vector<Ranked> take(qint32 article)
+    {
+        std::vector<Ranked> taken;
+        std::swap(taken, m_best[size_t(article)]);
+        return taken;
+    }
+
+private:
+    static bool better(const Ranked &x, const Ranked &y)
+    {
+        return x.first > y.first || (x.first == y.first && x.second < y.second);
+    }
+    static void offer(std::vector<Ranked> *best, Ranked candidate)
+    {
+        if (best->size() < 2) {
+            best->push_back(candidate);
+        } else if (better(candidate, best->back())) {
+            best->back() = candidate;
+        } else {
+            return;
+        }
+        if (best->size() == 2 && better((*best)[1], (*best)[0]))
+            std::swap((*best)[0], (*best)[1]);
+    }
+
+    std::vector<double> m_shared;
+    std::vector<bool> m_seen;
+    std::vector<qint32> m_touched;
+    std::vector<std::vector<Ranked>> m_best; // [article]
+};
+
 // A candidate sharing less than this much of the sentence's content (by
 // rarity) is never a paraphrase: not worth scoring.
 double enoughSharedWeight(const FlatDocument &flat, qint32 begin, qint32 end, const Lexicon &lexicon,
@@ -250,19 +365,21 @@ void RewordedShares::fill(const std::vector<ArticleText> &articles, const Contai
         }
     }
     std::vector<std::vector<quint64>> found(distinct.first.size());
-    std::vector<Candidates> candidatesPerWorker(static_cast<size_t>(std::max(1, threads)));
+    const CandidateIndex candidateIndex(indexes, articles);
+    std::vector<BestCandidates> candidatesPerWorker(static_cast<size_t>(std::max(1, threads)));
     // Scorers cache synonym lookups and are not thread-safe: one per worker.
     ParallelRunner::forEach(int(distinct.first.size()), threads, [&](int id, int worker) {
         const std::vector<quint64> &set = asked[size_t(id)];
         if (set.empty())
             return;
         const ParaphraseScorer *scorer = scorerPerThread[size_t(worker)];
-        Candidates &candidates = candidatesPerWorker[size_t(worker)];
+        BestCandidates &candidates = candidatesPerWorker[size_t(worker)];
         const auto [article, sentence] = distinct.first[size_t(id)];
         const FlatDocument &flat = *articles[size_t(article)].flat;
         const qint32 begin = flat.sentenceStarts[size_t(sentence)];
         const qint32 end = flat.sentenceEnd(sentence);
         const double enough = enoughSharedWeight(flat, begin, end, lexicon, weights);
+        candidates.find(flat, begin, end, set, candidateIndex, lexicon, weights);
         // Versions repeat B's sentences too: each distinct candidate is scored once.
         QHash<qint32, bool> passes;
         std::vector<quint64> &foundIn = found[size_t(id)];
@@ -270,7 +387,7 @@ void RewordedShares::fill(const std::vector<ArticleText> &articles, const Contai
         for (size_t k = 0; k < perSet; ++k) {
             for (quint64 bits = set[k]; bits; bits &= bits - 1) {
                 const auto b = qint32(k * 64 + size_t(std::countr_zero(bits)));
-                for (const auto &[shared, t] : candidates.find(flat, begin, end, indexes[size_t(b)], lexicon, weights)) {
+                for (const auto &[shared, t] : candidates.take(b)) {
                     if (shared < enough)
                         break;
                     const qint32 candidate = distinct.idOf[size_t(b)][size_t(t)];
