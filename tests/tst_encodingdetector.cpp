@@ -116,7 +116,8 @@ void TestEncodingDetector::flagsBinary_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<bool>("binary");
     QTest::newRow("text") << QByteArray("Just words.\n") << false;
-    QTest::newRow("nul bytes") << QByteArray("PK\x03\x04\x00\x00\x08\x00 zip", 14) << true;
+    static constexpr char zipHeader[] = "PK\x03\x04\x00\x00\x08\x00 zip";
+    QTest::newRow("nul bytes") << QByteArray(zipHeader, sizeof zipHeader - 1) << true;
     QByteArray controls;
     for (int i = 0; i < 200; ++i)
         controls.append(char(i % 31 + 1));
