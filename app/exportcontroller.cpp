@@ -43,18 +43,6 @@ void ExportController::updateEnabled()
 }
 
 // The folder compared, else the files' folder: it titles the pages.
-// Whether `path` may be written: never over an article.
-bool ExportController::acceptTarget(const Comparison &comparison, const QString &path, const QString &caption) const
-{
-    if (path.isEmpty())
-        return false;
-    if (!comparison.readsFrom(path))
-        return true;
-    QMessageBox::warning(m_window, caption, tr("%1 is one of the articles compared; WireDiff never writes over an input.")
-                                                .arg(QDir::toNativeSeparators(path)));
-    return false;
-}
-
 QString ExportController::title() const
 {
     if (!m_annotations->folder().isEmpty())
@@ -91,18 +79,11 @@ void ExportController::exportHtml()
     const std::shared_ptr<const Comparison> comparison = m_window->session()->comparison();
     if (!comparison)
         return;
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export HTML"), suggestedPath(QStringLiteral("-comparison.html")),
-                                                      tr("Web pages (*.html *.htm)"));
-    if (!acceptTarget(*comparison, path, tr("Export HTML")))
-        return;
-    ExportOptions options;
-    options.title = title();
-    const QString error = AtomicWriter::write(path, HtmlExporter::toHtml(*comparison, m_annotations->notes()->notes(), options));
-    if (!error.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Export HTML"), error);
-        return;
-    }
-    m_window->statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 6000);
+    saveAs(*comparison, tr("Export HTML"), QStringLiteral("-comparison.html"), tr("Web pages (*.html *.htm)"), [&] {
+        ExportOptions options;
+        options.title = title();
+        return HtmlExporter::toHtml(*comparison, m_annotations->notes()->notes(), options);
+    });
 }
 
 void ExportController::exportConsensus()
@@ -110,13 +91,26 @@ void ExportController::exportConsensus()
     const std::shared_ptr<const Comparison> comparison = m_window->session()->comparison();
     if (!comparison || comparison->consensus.isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Consensus Text"),
-                                                      suggestedPath(QStringLiteral("-consensus.txt")), tr("Text files (*.txt)"));
-    if (!acceptTarget(*comparison, path, tr("Export Consensus Text")))
+    saveAs(*comparison, tr("Export Consensus Text"), QStringLiteral("-consensus.txt"), tr("Text files (*.txt)"),
+           [&] { return comparison->consensus.toPlainText().toUtf8(); });
+}
+
+// Asks where, refuses an input article as the target, writes atomically,
+// and says what happened.
+void ExportController::saveAs(const Comparison &comparison, const QString &caption, const QString &suffix,
+                              const QString &filter, const std::function<QByteArray()> &bytes)
+{
+    const QString path = QFileDialog::getSaveFileName(m_window, caption, suggestedPath(suffix), filter);
+    if (path.isEmpty())
         return;
-    const QString error = AtomicWriter::write(path, comparison->consensus.toPlainText().toUtf8());
+    if (comparison.readsFrom(path)) {
+        QMessageBox::warning(m_window, caption, tr("%1 is one of the articles compared; WireDiff never writes over an input.")
+                                                    .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    const QString error = AtomicWriter::write(path, bytes());
     if (!error.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Export Consensus Text"), error);
+        QMessageBox::warning(m_window, caption, error);
         return;
     }
     m_window->statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 6000);

@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace WireDiff {
 
 class AnnotationController;
@@ -25,7 +27,8 @@ public:
     void updateEnabled();
 
 private:
-    bool acceptTarget(const Comparison &comparison, const QString &path, const QString &caption) const;
+    void saveAs(const Comparison &comparison, const QString &caption, const QString &suffix, const QString &filter,
+                const std::function<QByteArray()> &bytes);
     QString title() const;
     QString suggestedPath(const QString &suffix) const;
 
