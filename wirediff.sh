@@ -13,7 +13,7 @@ jobs="${WIREDIFF_JOBS:-$(nproc)}"
 packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n qt6-svg-dev libqt6svg6-dev libgl-dev qt6-qpa-plugins
+    qt6-translations-l10n qt6-svg-dev libgl-dev qt6-qpa-plugins
     libdtl-dev libicu-dev libstemmer-dev wordnet-base
     fonts-dejavu-core fonts-noto-core fonts-noto-cjk
     poppler-utils xvfb xauth imagemagick desktop-file-utils appstream

@@ -276,12 +276,13 @@ void ComparisonRun::comparePairs()
     ParallelRunner::forEach(n, threads(), [&](int other, int worker) {
         if (other == base || m_cancel.isCancelled())
             return;
-        const PairComparer comparer(m_lexicon, m_weights, *m_scorers[size_t(worker)], m_options);
+        const PairComparer comparer(m_lexicon, m_weights, *m_scorers[size_t(worker)], m_options, m_cancel);
         m_pairs[size_t(other)] = comparer.compare(
             m_flat[size_t(base)], m_flat[size_t(other)],
             WordClassifier::capitalized(m_flat[size_t(other)], m_tokens[size_t(other)],
                                         m_result.articles[size_t(other)].paragraphs));
-        m_facts[size_t(other)] = FactDetector::detect(factSource(base), factSource(other), &m_pairs[size_t(other)]);
+        m_facts[size_t(other)] = FactDetector::detect(factSource(base), factSource(other), &m_pairs[size_t(other)],
+                                                      m_cancel);
         m_cancel.reportProgress(1 + 4 * (done.fetch_add(1) + 1) / std::max(1, n - 1), 6);
     });
 }
@@ -631,7 +632,8 @@ void ComparisonRun::computeReworded()
         RewordedShares::fillExhaustive(texts, m_coverage, m_lexicon, m_weights, *scorers.front(), threshold,
                                        &m_result.containment);
     else
-        RewordedShares::fill(texts, m_coverage, m_lexicon, m_weights, scorers, threshold, &m_result.containment);
+        RewordedShares::fill(texts, m_coverage, m_lexicon, m_weights, scorers, threshold, &m_result.containment,
+                             m_cancel);
 }
 
 } // namespace

@@ -404,14 +404,15 @@ private:
 } // namespace
 
 std::vector<FactDifference> FactDetector::detect(const FactExtractor::Source &base,
-                                                 const FactExtractor::Source &other, PairAlignment *alignment)
+                                                 const FactExtractor::Source &other, PairAlignment *alignment,
+                                                 const Cancellation &cancel)
 {
     std::vector<FactDifference> differences;
     const SentencePairing pairing(base, other, *alignment);
     FactCache baseFacts(base);
     FactCache otherFacts(other);
     FactComparison comparison(base, other, &differences);
-    for (qint32 s = 0; s < qint32(other.flat.sentenceStarts.size()); ++s) {
+    for (qint32 s = 0; s < qint32(other.flat.sentenceStarts.size()) && !cancel.isCancelled(); ++s) {
         // Captions describe pictures, bylines people: only claims are checked.
         if (!otherFacts.isClaim(s))
             continue;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cancellation.h"
 #include "fact.h"
 #include "factextractor.h"
 #include "pairalignment.h"
@@ -27,13 +28,13 @@ struct FactDifference
 // added detail is not mistaken for a contradiction. Quotes pair by shared
 // words; a paired quote with changed words, or with another speaker, is a
 // difference. The tokens involved on both sides become FactChanged, linked
-// to each other.
+// to each other. Once `cancel` is set, it stops before the next sentence.
 class FactDetector
 {
 public:
     static std::vector<FactDifference> detect(const FactExtractor::Source &base,
                                               const FactExtractor::Source &other,
-                                              PairAlignment *alignment);
+                                              PairAlignment *alignment, const Cancellation &cancel = {});
 };
 
 } // namespace WireDiff

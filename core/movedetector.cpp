@@ -30,7 +30,7 @@ bool isUnmatched(const TokenLabels &labels, qint32 index, ChangeClass unmatched)
 } // namespace
 
 void MoveDetector::detect(std::span<const qint32> a, std::span<const qint32> b, const Lexicon &lexicon,
-                          PairAlignment *alignment, qint32 minTokens)
+                          PairAlignment *alignment, qint32 minTokens, const Cancellation &cancel)
 {
     TokenLabels &labelsA = alignment->a;
     TokenLabels &labelsB = alignment->b;
@@ -40,6 +40,8 @@ void MoveDetector::detect(std::span<const qint32> a, std::span<const qint32> b, 
     // k-grams lying wholly inside removed text of the base.
     QMultiHash<quint64, qint32> grams;
     for (qint32 i = 0; i + kGram <= sizeA; ++i) {
+        if (i % 4096 == 0 && cancel.isCancelled())
+            return;
         bool inside = true;
         for (qint32 k = 0; k < kGram && inside; ++k)
             inside = isUnmatched(labelsA, i + k, ChangeClass::Removed);
@@ -49,7 +51,9 @@ void MoveDetector::detect(std::span<const qint32> a, std::span<const qint32> b, 
     if (grams.isEmpty())
         return;
 
-    for (qint32 j = 0; j + kGram <= sizeB;) {
+    for (qint32 j = 0, step = 0; j + kGram <= sizeB; ++step) {
+        if (step % 4096 == 0 && cancel.isCancelled())
+            return;
         if (!isUnmatched(labelsB, j, ChangeClass::Added)) {
             ++j;
             continue;
@@ -57,7 +61,9 @@ void MoveDetector::detect(std::span<const qint32> a, std::span<const qint32> b, 
         qint32 bestStart = -1;
         qint32 bestLength = 0;
         const quint64 hash = gramHash(b, j);
-        for (auto it = grams.constFind(hash); it != grams.constEnd() && it.key() == hash; ++it) {
+        int candidates = 0;
+        for (auto it = grams.constFind(hash);
+             it != grams.constEnd() && it.key() == hash && candidates < kMaxCandidates; ++it, ++candidates) {
             const qint32 i = it.value();
             qint32 length = 0;
             while (i + length < sizeA && j + length < sizeB && a[size_t(i + length)] == b[size_t(j + length)]

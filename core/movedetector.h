@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cancellation.h"
 #include "pairalignment.h"
 
 #include <span>
@@ -12,12 +13,17 @@ class Lexicon;
 // least `minTokens` tokens (holding at least two content words) deleted at
 // one place in the base and inserted verbatim at another place in the other
 // article. Candidates are found through hashed k-grams of the deleted
-// tokens, so the cost is linear in the changed text.
+// tokens, at most kMaxCandidates per k-gram (the last ones in the base), so
+// the cost stays linear in the changed text even when the same three words
+// recur thousands of times. Once `cancel` is set it stops, leaving the
+// moves found so far.
 class MoveDetector
 {
 public:
     static void detect(std::span<const qint32> a, std::span<const qint32> b, const Lexicon &lexicon,
-                       PairAlignment *alignment, qint32 minTokens = 4);
+                       PairAlignment *alignment, qint32 minTokens = 4, const Cancellation &cancel = {});
+
+    static constexpr int kMaxCandidates = 64;
 };
 
 } // namespace WireDiff

@@ -29,11 +29,12 @@ void applyScript(const EditScript &script, PairAlignment *alignment)
 } // namespace
 
 PairComparer::PairComparer(const Lexicon &lexicon, const TermWeights &weights, const ParaphraseScorer &scorer,
-                           const ComparisonOptions &options)
+                           const ComparisonOptions &options, Cancellation cancel)
     : m_lexicon(lexicon)
     , m_weights(weights)
     , m_scorer(scorer)
     , m_options(options)
+    , m_cancel(std::move(cancel))
 {
 }
 
@@ -46,17 +47,21 @@ PairAlignment PairComparer::compare(const FlatDocument &base, const FlatDocument
     alignment.b.reset(other.size(), ChangeClass::Added);
 
     const EditScript raw = SequenceDiff::diff(base.keySpan(), other.keySpan(),
-                                              SequenceDiff::Limits { m_options.maxExactDiffCells });
+                                              SequenceDiff::Limits { m_options.maxExactDiffCells, m_cancel });
+    if (m_cancel.isCancelled())
+        return alignment;
     alignment.coarse = raw.coarse;
     alignment.rawEditCount = raw.editCount();
     const EditScript script = DiffCleanup::cleanup(raw, base.keySpan(), other.keySpan(), m_lexicon);
     applyScript(script, &alignment);
 
-    MoveDetector::detect(base.keySpan(), other.keySpan(), m_lexicon, &alignment);
+    MoveDetector::detect(base.keySpan(), other.keySpan(), m_lexicon, &alignment, 4, m_cancel);
 
     const WordClassifier classifier(m_lexicon, m_weights, m_scorer,
-                                    m_options.paraphraseSensitivity);
+                                    m_options.paraphraseSensitivity, m_cancel);
     WordClassifier::Evidence gathered = classifier.gather(base, other, alignment, otherCapitalized);
+    if (m_cancel.isCancelled())
+        return alignment;
     classifier.apply(base, other, gathered, classifier.decide(gathered, other), &alignment);
     if (evidence)
         *evidence = std::move(gathered);

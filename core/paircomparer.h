@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cancellation.h"
 #include "comparisonoptions.h"
 #include "pairalignment.h"
 #include "wordclassifier.h"
@@ -16,12 +17,15 @@ class TermWeights;
 // word classifier, which decides for every word of the other article
 // whether it was copied, reworded from a base sentence or written anew, and
 // relabels both sides accordingly. Pure: the same inputs give the same
-// PairAlignment.
+// PairAlignment. Once `cancel` is set, compare() stops at its next check
+// (between ranges of the diff, between sentences of the classifier) and
+// returns an alignment that is well-formed but unfinished: the caller, who
+// asked to stop, discards it.
 class PairComparer
 {
 public:
     PairComparer(const Lexicon &lexicon, const TermWeights &weights, const ParaphraseScorer &scorer,
-                 const ComparisonOptions &options);
+                 const ComparisonOptions &options, Cancellation cancel = {});
 
     // `otherCapitalized` (see WordClassifier::capitalized) may be empty: the
     // classifier then does without. With `evidence`, also hands out what the
@@ -35,6 +39,7 @@ private:
     const TermWeights &m_weights;
     const ParaphraseScorer &m_scorer; // not thread-safe: one per worker
     ComparisonOptions m_options;
+    Cancellation m_cancel;
 };
 
 } // namespace WireDiff

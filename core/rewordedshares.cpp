@@ -321,7 +321,7 @@ void storeShares(const Containment::Coverage &coverage, qint32 a, const std::vec
 void RewordedShares::fill(const std::vector<ArticleText> &articles, const Containment::Coverage &coverage,
                           const Lexicon &lexicon, const TermWeights &weights,
                           const std::vector<const ParaphraseScorer *> &scorerPerThread, double threshold,
-                          ContainmentMatrix *matrix)
+                          ContainmentMatrix *matrix, const Cancellation &cancel)
 {
     const auto n = qint32(articles.size());
     const int threads = int(scorerPerThread.size());
@@ -370,7 +370,7 @@ void RewordedShares::fill(const std::vector<ArticleText> &articles, const Contai
     // Scorers cache synonym lookups and are not thread-safe: one per worker.
     ParallelRunner::forEach(int(distinct.first.size()), threads, [&](int id, int worker) {
         const std::vector<quint64> &set = asked[size_t(id)];
-        if (set.empty())
+        if (set.empty() || cancel.isCancelled())
             return;
         const ParaphraseScorer *scorer = scorerPerThread[size_t(worker)];
         BestCandidates &candidates = candidatesPerWorker[size_t(worker)];
@@ -404,6 +404,9 @@ void RewordedShares::fill(const std::vector<ArticleText> &articles, const Contai
             }
         }
     });
+
+    if (cancel.isCancelled())
+        return;
 
     // 3. Each article's reworded words per B.
     ParallelRunner::forEach(n, threads, [&](int a, int) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cancellation.h"
 #include "containment.h"
 
 #include <vector>
@@ -23,7 +24,8 @@ class TermWeights;
 // once and prepares each distinct sentence once; fillExhaustive() scores
 // every ordered pair of articles sentence by sentence on one thread. Both
 // give the same shares; the second is kept as the reference the tests hold
-// the first to.
+// the first to. Once `cancel` is set, fill() stops before the next distinct
+// sentence and leaves the matrix's reworded shares as they were.
 class RewordedShares
 {
 public:
@@ -36,7 +38,7 @@ public:
     static void fill(const std::vector<ArticleText> &articles, const Containment::Coverage &coverage,
                      const Lexicon &lexicon, const TermWeights &weights,
                      const std::vector<const ParaphraseScorer *> &scorerPerThread, double threshold,
-                     ContainmentMatrix *matrix);
+                     ContainmentMatrix *matrix, const Cancellation &cancel = {});
     static void fillExhaustive(const std::vector<ArticleText> &articles, const Containment::Coverage &coverage,
                                const Lexicon &lexicon, const TermWeights &weights, const ParaphraseScorer &scorer,
                                double threshold, ContainmentMatrix *matrix);

@@ -145,6 +145,8 @@ public:
             if (task.knownEqual)
                 m_script.append(EditOp::Equal, task.range.aLo, task.range.bLo,
                                 task.range.aHi - task.range.aLo);
+            else if (m_limits.cancel.isCancelled())
+                appendCoarse(task.range);
             else
                 processRange(task.range, &stack);
         }
@@ -184,8 +186,7 @@ private:
         r.bHi -= suffix;
 
         if (r.aLo == r.aHi || r.bLo == r.bHi) {
-            m_script.append(EditOp::Delete, r.aLo, r.bLo, r.aHi - r.aLo);
-            m_script.append(EditOp::Insert, r.aHi, r.bLo, r.bHi - r.bLo);
+            appendReplacement(r);
             return;
         }
         if (r.cells() <= kSmallCells) {
@@ -197,9 +198,7 @@ private:
             if (r.cells() <= m_limits.maxExactCells) {
                 appendDtl(m_a, m_b, r, &m_script);
             } else {
-                m_script.coarse = true;
-                m_script.append(EditOp::Delete, r.aLo, r.bLo, r.aHi - r.aLo);
-                m_script.append(EditOp::Insert, r.aHi, r.bLo, r.bHi - r.bLo);
+                appendCoarse(r);
             }
             return;
         }
@@ -212,6 +211,18 @@ private:
             const qint32 bFrom = k == 0 ? r.bLo : anchors[k - 1].second + 1;
             stack->push_back(Task { Range { aFrom, a, bFrom, b } });
         }
+    }
+
+    void appendReplacement(const Range &r)
+    {
+        m_script.append(EditOp::Delete, r.aLo, r.bLo, r.aHi - r.aLo);
+        m_script.append(EditOp::Insert, r.aHi, r.bLo, r.bHi - r.bLo);
+    }
+
+    void appendCoarse(const Range &r)
+    {
+        m_script.coarse = true;
+        appendReplacement(r);
     }
 
     // Below this many cells dtl is cheaper than looking for anchors.

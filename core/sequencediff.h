@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cancellation.h"
 #include "editscript.h"
 
 #include <QtGlobal>
@@ -18,6 +19,9 @@ namespace WireDiff {
 //  3. a gap without anchors is diffed with dtl when it is small enough,
 //     otherwise it is reported coarsely (all deleted, all inserted) and the
 //     script is flagged, so two huge unrelated blocks cost linear time.
+// Once `cancel` is set, every range still to do is reported coarsely: the
+// script stays complete and valid, and the caller, who asked to stop,
+// throws it away.
 // This is the only place in WireDiff that includes dtl.
 class SequenceDiff
 {
@@ -25,6 +29,7 @@ public:
     struct Limits
     {
         qint64 maxExactCells = 4'000'000; // n·m above which an anchorless gap goes coarse
+        Cancellation cancel;              // polled between ranges
     };
 
     static EditScript diff(std::span<const qint32> a, std::span<const qint32> b, Limits limits);

@@ -49,11 +49,12 @@ bool nextWordIsVerbatim(const FlatDocument &other, const Lexicon &lexicon,
 } // namespace
 
 WordClassifier::WordClassifier(const Lexicon &lexicon, const TermWeights &weights, const ParaphraseScorer &scorer,
-                               double sensitivity)
+                               double sensitivity, Cancellation cancel)
     : m_lexicon(lexicon)
     , m_weights(weights)
     , m_scorer(scorer)
     , m_rewordedBias((std::clamp(sensitivity, 0.0, 1.0) - 0.5) * 4.0)
+    , m_cancel(std::move(cancel))
 {
 }
 
@@ -140,7 +141,7 @@ WordClassifier::Evidence WordClassifier::gather(const FlatDocument &base, const 
     std::vector<qint32> sourceStems;
     std::vector<qint32> sentenceStems;
     qint32 q = 0; // word index of the sentence's first word
-    for (qint32 s = 0; s < qint32(other.sentenceStarts.size()); ++s) {
+    for (qint32 s = 0; s < qint32(other.sentenceStarts.size()) && !m_cancel.isCancelled(); ++s) {
         const qint32 end = other.sentenceEnd(s);
         const qint32 firstWord = q;
         while (q < m && otherWords[size_t(q)] < end)

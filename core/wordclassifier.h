@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cancellation.h"
 #include "pairalignment.h"
 #include "paragraph.h"
 #include "token.h"
@@ -121,8 +122,10 @@ public:
 
     // `sensitivity` (0 strict .. 1 loose, as ComparisonOptions) shifts the
     // bias for reworded text.
+    // Once `cancel` is set, gather() stops before the next sentence and
+    // leaves the rest without evidence.
     WordClassifier(const Lexicon &lexicon, const TermWeights &weights, const ParaphraseScorer &scorer,
-                   double sensitivity = 0.5);
+                   double sensitivity = 0.5, Cancellation cancel = {});
 
     // `capitalized` (per flat token of `other`, may be empty) says which
     // words are written with a capital, which the comparison keys forget.
@@ -159,6 +162,7 @@ private:
     const TermWeights &m_weights;
     const ParaphraseScorer &m_scorer;
     double m_rewordedBias;
+    Cancellation m_cancel;
 };
 
 } // namespace WireDiff
