@@ -13,22 +13,22 @@ namespace WireDiff {
 
 namespace {
 
+// Merges without data-dependent branches: which side advances is
+// arithmetic, as the comparisons of two sets of stems are unpredictable.
 template<typename T>
 qsizetype sharedCount(const std::vector<T> &a, const std::vector<T> &b)
 {
     qsizetype shared = 0;
-    auto i = a.begin();
-    auto j = b.begin();
-    while (i != a.end() && j != b.end()) {
-        if (*i < *j) {
-            ++i;
-        } else if (*j < *i) {
-            ++j;
-        } else {
-            ++shared;
-            ++i;
-            ++j;
-        }
+    const T *i = a.data();
+    const T *j = b.data();
+    const T *const endA = i + a.size();
+    const T *const endB = j + b.size();
+    while (i != endA && j != endB) {
+        const T x = *i;
+        const T y = *j;
+        shared += x == y;
+        i += x <= y;
+        j += y <= x;
     }
     return shared;
 }
@@ -51,47 +51,6 @@ double containmentMin(qsizetype shared, qsizetype sizeA, qsizetype sizeB)
     return larger == 0 ? 0.0 : double(shared) / double(larger);
 }
 
-// Longest common subsequence of two short stem sequences, two rows.
-qint32 commonSubsequence(const std::vector<qint32> &a, const std::vector<qint32> &b, std::vector<qint32> &previous,
-                         std::vector<qint32> &current)
-{
-    previous.assign(b.size() + 1, 0);
-    current.assign(b.size() + 1, 0);
-    for (size_t i = 1; i <= a.size(); ++i) {
-        for (size_t j = 1; j <= b.size(); ++j)
-            current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : std::max(previous[j], current[j - 1]);
-        std::swap(previous, current);
-    }
-    return previous[b.size()];
-}
-
-// Word-level Levenshtein distance and the longest run of consecutive
-// shared stems, in one pass over the table.
-std::pair<qint32, qint32> editDistanceAndLongestRun(const std::vector<qint32> &a, const std::vector<qint32> &b,
-                                                   std::vector<qint32> &editPrevious, std::vector<qint32> &editCurrent,
-                                                   std::vector<qint32> &runPrevious, std::vector<qint32> &runCurrent)
-{
-    editPrevious.resize(b.size() + 1);
-    editCurrent.resize(b.size() + 1);
-    runPrevious.assign(b.size() + 1, 0);
-    runCurrent.assign(b.size() + 1, 0);
-    for (size_t j = 0; j <= b.size(); ++j)
-        editPrevious[j] = qint32(j);
-    qint32 longest = 0;
-    for (size_t i = 1; i <= a.size(); ++i) {
-        editCurrent[0] = qint32(i);
-        for (size_t j = 1; j <= b.size(); ++j) {
-            const bool same = a[i - 1] == b[j - 1];
-            editCurrent[j] = std::min({ editPrevious[j] + 1, editCurrent[j - 1] + 1, editPrevious[j - 1] + (same ? 0 : 1) });
-            runCurrent[j] = same ? runPrevious[j - 1] + 1 : 0;
-            longest = std::max(longest, runCurrent[j]);
-        }
-        std::swap(editPrevious, editCurrent);
-        std::swap(runPrevious, runCurrent);
-    }
-    return { editPrevious[b.size()], longest };
-}
-
 } // namespace
 
 ParaphraseScorer::ParaphraseScorer(const Vocabulary &vocabulary, const Lexicon &lexicon,
@@ -102,6 +61,7 @@ ParaphraseScorer::ParaphraseScorer(const Vocabulary &vocabulary, const Lexicon &
     , m_synonyms(synonyms)
     , m_synsetCache(size_t(vocabulary.size()))
     , m_synsetKnown(size_t(vocabulary.size()), false)
+    , m_synsetSignature(size_t(vocabulary.size()), 0)
 {
 }
 
@@ -156,13 +116,17 @@ ParaphraseScorer::Sentence ParaphraseScorer::prepare(std::span<const qint32> key
     sortUnique(&sentence.numbers);
     std::sort(sentence.grams.begin(), sentence.grams.end());
     double squares = 0;
+    size_t distinctGrams = 0;
     for (size_t i = 0; i < sentence.grams.size();) {
         size_t j = i;
         while (j < sentence.grams.size() && sentence.grams[j] == sentence.grams[i])
             ++j;
         squares += double(j - i) * double(j - i);
+        sentence.grams[distinctGrams++] = sentence.grams[i];
+        sentence.gramCounts.push_back(qint32(j - i));
         i = j;
     }
+    sentence.grams.resize(distinctGrams);
     sentence.gramNorm = std::sqrt(squares);
     return sentence;
 }
@@ -171,8 +135,13 @@ const std::vector<quint32> &ParaphraseScorer::synsetsOf(qint32 key) const
 {
     if (!m_synsetKnown[size_t(key)]) {
         m_synsetKnown[size_t(key)] = true;
-        if (m_synonyms)
+        if (m_synonyms) {
             m_synsetCache[size_t(key)] = m_synonyms->synsets(m_vocabulary.key(key));
+            quint64 signature = 0;
+            for (const quint32 synset : m_synsetCache[size_t(key)])
+                signature |= quint64(1) << (synset % 64);
+            m_synsetSignature[size_t(key)] = signature;
+        }
     }
     return m_synsetCache[size_t(key)];
 }
@@ -185,6 +154,10 @@ bool ParaphraseScorer::wordsMatch(qint32 keyA, qint32 keyB) const
         return false;
     const std::vector<quint32> &left = synsetsOf(keyA);
     const std::vector<quint32> &right = synsetsOf(keyB);
+    // Words sharing a synset share its signature bit: most pairs share
+    // none and are told apart without walking both lists.
+    if (!(m_synsetSignature[size_t(keyA)] & m_synsetSignature[size_t(keyB)]))
+        return false;
     return sharedCount(left, right) > 0;
 }
 
@@ -200,28 +173,26 @@ ParaphraseScorer::WordMatching ParaphraseScorer::matchContentWords(const Sentenc
         matching.leftWeight += w;
     for (const double w : b.contentWeights)
         matching.rightWeight += w;
-    m_used.assign(b.contentKeys.size(), false);
-    m_done.assign(a.contentKeys.size(), false);
+    m_measures.greedyMatches(a.content, b.content, &m_matchOfA);
+    m_used.assign(b.contentKeys.size(), 0);
     for (size_t i = 0; i < a.content.size(); ++i) {
-        for (size_t j = 0; j < b.content.size(); ++j) {
-            if (!m_used[j] && a.content[i] == b.content[j]) {
-                m_used[j] = true;
-                m_done[i] = true;
-                ++matching.matched;
-                matching.matchedWeight += a.contentWeights[i] + b.contentWeights[j];
-                break;
-            }
+        if (const qint32 j = m_matchOfA[i]; j >= 0) {
+            m_used[size_t(j)] = 1;
+            ++matching.matched;
+            matching.matchedWeight += a.contentWeights[i] + b.contentWeights[size_t(j)];
         }
     }
     if (!m_synonyms)
         return matching;
     for (size_t i = 0; i < a.contentKeys.size(); ++i) {
-        for (size_t j = 0; j < b.contentKeys.size() && !m_done[i]; ++j) {
+        if (m_matchOfA[i] >= 0)
+            continue;
+        for (size_t j = 0; j < b.contentKeys.size(); ++j) {
             if (!m_used[j] && wordsMatch(a.contentKeys[i], b.contentKeys[j])) {
-                m_used[j] = true;
-                m_done[i] = true;
+                m_used[j] = 1;
                 ++matching.matched;
                 matching.matchedWeight += a.contentWeights[i] + b.contentWeights[j];
+                break;
             }
         }
     }
@@ -268,7 +239,7 @@ ParaphraseScorer::Features ParaphraseScorer::features(const Sentence &left, cons
     const auto numbersAll = qsizetype(left.numbers.size() + right.numbers.size());
     f[NumberAgreement] = numbersAll == 0 ? 1.0 : 2.0 * double(numbersShared) / double(numbersAll);
     f[NumberMismatch] = std::min(3.0, double(numbersAll - 2 * numbersShared)) / 3.0;
-    const qint32 ordered = commonSubsequence(left.content, right.content, m_rowA, m_rowB);
+    const qint32 ordered = m_measures.commonSubsequence(left.content, right.content);
     f[OrderedOverlap] = dice(ordered, qsizetype(left.content.size()), qsizetype(right.content.size()));
     const WordMatching matching = matchContentWords(left, right);
     f[SynonymDice] = dice(matching.matched, matching.left, matching.right);
@@ -276,8 +247,7 @@ ParaphraseScorer::Features ParaphraseScorer::features(const Sentence &left, cons
     f[UnmatchedMax] = std::log1p(double(std::max(matching.left, matching.right) - matching.matched)) / std::log(16.0);
     f[WordContainmentMin] = containmentMin(sharedStems, qsizetype(left.stems.size()), qsizetype(right.stems.size()));
     f[BigramContainmentMin] = containmentMin(sharedBigrams, qsizetype(left.bigrams.size()), qsizetype(right.bigrams.size()));
-    const auto [distance, longestRun] =
-        editDistanceAndLongestRun(left.sequence, right.sequence, m_rowA, m_rowB, m_rowC, m_rowD);
+    const auto [distance, longestRun] = m_measures.editDistanceAndLongestRun(left.sequence, right.sequence);
     const auto longer = qsizetype(std::max(left.sequence.size(), right.sequence.size()));
     const auto shorter = qsizetype(std::min(left.sequence.size(), right.sequence.size()));
     f[EditSimilarity] = longer == 0 ? 0.0 : 1.0 - double(distance) / double(longer);
@@ -287,24 +257,17 @@ ParaphraseScorer::Features ParaphraseScorer::features(const Sentence &left, cons
         : 0.0;
     double dot = 0;
     {
+        // Branch-free merge as in sharedCount(); adding 0 leaves the
+        // (non-negative) sum unchanged.
         size_t i = 0, j = 0;
         const auto &a = left.grams;
         const auto &b = right.grams;
         while (i < a.size() && j < b.size()) {
-            if (a[i] < b[j]) {
-                ++i;
-            } else if (b[j] < a[i]) {
-                ++j;
-            } else {
-                size_t ei = i, ej = j;
-                while (ei < a.size() && a[ei] == a[i])
-                    ++ei;
-                while (ej < b.size() && b[ej] == b[j])
-                    ++ej;
-                dot += double(ei - i) * double(ej - j);
-                i = ei;
-                j = ej;
-            }
+            const quint64 x = a[i];
+            const quint64 y = b[j];
+            dot += x == y ? double(left.gramCounts[i]) * double(right.gramCounts[j]) : 0.0;
+            i += x <= y;
+            j += y <= x;
         }
     }
     f[CharacterCosine] = left.gramNorm > 0 && right.gramNorm > 0 ? dot / (left.gramNorm * right.gramNorm) : 0.0;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sequencemeasures.h"
+
 #include <QHash>
 #include <QtGlobal>
 
@@ -63,7 +65,8 @@ public:
         std::vector<qint32> stems;       // sorted distinct stems of all words
         std::vector<qint32> sequence;    // stems of all words in order
         std::vector<qint32> numbers;     // sorted distinct number keys
-        std::vector<quint64> grams;      // sorted character 4-grams of the words
+        std::vector<quint64> grams;      // sorted distinct character 4-grams of the words
+        std::vector<qint32> gramCounts;  // how often each occurs
         double gramNorm = 0;             // Euclidean norm of the gram counts
         double distinctWeight = 0;       // rarity weight of the distinct content stems
         int wordCount = 0;
@@ -110,9 +113,12 @@ private:
     // references to entries stay valid while others are filled in.
     mutable std::vector<std::vector<quint32>> m_synsetCache;
     mutable std::vector<bool> m_synsetKnown;
-    // Scratch rows of the dynamic programmes and matching, reused.
-    mutable std::vector<qint32> m_rowA, m_rowB, m_rowC, m_rowD;
-    mutable std::vector<bool> m_used, m_done;
+    // One bit per synset (modulo 64) of each looked-up key's synsets.
+    mutable std::vector<quint64> m_synsetSignature;
+    mutable SequenceMeasures m_measures;
+    // Scratch of the matching, reused.
+    mutable std::vector<qint32> m_matchOfA;
+    mutable std::vector<char> m_used;
 };
 
 } // namespace WireDiff
