@@ -1,13 +1,22 @@
 #include "derivation.h"
 
+#include "comparison.h"
+
 namespace WireDiff {
 
-DerivationLevel Derivation::classify(const ContainmentShare &share, const Thresholds &thresholds)
+double Derivation::score(const ClassCounts &counts, const ContainmentShare &containment, const Thresholds &thresholds)
 {
-    const double score = share.verbatim + thresholds.rewordedWeight * share.reworded;
-    if (score >= thresholds.wholly)
+    const double derived = counts.share(counts.same + counts.moved) + thresholds.rewordedWeight * counts.share(counts.paraphrased);
+    return (1.0 - thresholds.containmentWeight) * derived + thresholds.containmentWeight * containment.verbatim;
+}
+
+DerivationLevel Derivation::classify(const ClassCounts &counts, const ContainmentShare &containment,
+                                     const Thresholds &thresholds)
+{
+    const double value = score(counts, containment, thresholds);
+    if (value >= thresholds.wholly)
         return DerivationLevel::Wholly;
-    if (score >= thresholds.partially)
+    if (value >= thresholds.partially)
         return DerivationLevel::Partially;
     return DerivationLevel::None;
 }

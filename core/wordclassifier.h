@@ -39,9 +39,11 @@ class TermWeights;
 // replaced there) is never reworded, it is added. Weights and decoding constants
 // live in WordClassModel (wordclassmodel.h) with how they were fitted.
 //
-// Cost: linear in the pair's words plus a few paraphrase scorings per
-// sentence that is not copied whole; words inside long copied diff runs are
-// decided without the model.
+// The evidence is gathered by WordEvidenceGatherer; this class decides and
+// applies. Cost: linear in the pair's words plus a few paraphrase scorings
+// and one pass over the base sentences sharing a rare stem per sentence
+// that is not copied whole; words inside long copied diff runs are decided
+// without the model.
 class WordClassifier
 {
 public:
@@ -81,6 +83,9 @@ public:
         PureInsertion,      // put in between two copied words that are neighbours in the base
         ContentInSource,    // Content * StemInSource
         ContentNotInBase,   // Content * (1 - InBase)
+        BestCosine,         // TF-IDF cosine of the sentence's content stems to the closest base sentence
+        NeighbourCosine,    // the larger BestCosine of the previous and the next sentence
+        SentencePosition,   // the sentence's place in the article, 0 (first) .. 1 (last)
         FeatureCount
     };
     using Features = std::array<double, FeatureCount>;

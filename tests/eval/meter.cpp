@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <map>
 
 namespace WireDiff::Eval::Meter {
@@ -108,6 +109,7 @@ struct ArticleOutcome
     const MeterArticle *gold = nullptr;
     std::vector<PredictedWord> words;
     ContainmentShare containment;
+    ClassCounts counts; // the article's words by class against the wire
     Part part = Part::Tune;
 };
 
@@ -232,6 +234,24 @@ void dumpWords(const QString &path, const std::vector<ArticleOutcome> &outcomes)
     }
 }
 
+// Every article's gold derivation level and the figures it is decided from.
+void dumpArticles(const QString &path, const std::vector<ArticleOutcome> &outcomes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+        return;
+    QTextStream stream(&file);
+    stream << "part\tstory\tarticle\tgold\twords\tsame\tmoved\tparaphrased\tadded\tchangedFacts\tremoved"
+              "\tcontainedVerbatim\tcontainedReworded\n";
+    for (const ArticleOutcome &outcome : outcomes) {
+        const ClassCounts &c = outcome.counts;
+        stream << (outcome.part == Part::Tune ? "tune" : "test") << '\t' << outcome.story << '\t' << outcome.gold->id
+               << '\t' << outcome.gold->classification << '\t' << c.words << '\t' << c.same << '\t' << c.moved << '\t'
+               << c.paraphrased << '\t' << c.added << '\t' << c.changedFacts << '\t' << c.removed << '\t'
+               << outcome.containment.verbatim << '\t' << outcome.containment.reworded << '\n';
+    }
+}
+
 // The classifier's evidence for each gold-labelled word of the tuning half,
 // for analysis outside (one row per word: article, sentence, gold, features).
 void dumpFeatures(const QString &path, const std::vector<TrainingArticle> &articles)
@@ -258,33 +278,72 @@ void dumpFeatures(const QString &path, const std::vector<TrainingArticle> &artic
     }
 }
 
-// Fits the derivation thresholds on the tuning half: the score is
-// verbatim + rewordedWeight * reworded; grid search for the pair of
-// thresholds with the best macro F1.
-void trainDerivation(const std::vector<ArticleOutcome> &outcomes)
+// The best thresholds for given weights on the articles `use` accepts
+// (grid search for the best macro F1 over the three levels).
+std::pair<Derivation::Thresholds, double> fitThresholds(const std::vector<ArticleOutcome> &outcomes,
+                                                        double rewordedWeight, double containmentWeight,
+                                                        const std::function<bool(const ArticleOutcome &)> &use)
 {
+    std::vector<std::pair<double, int>> scored; // score, gold level
+    const Derivation::Thresholds weights { rewordedWeight, containmentWeight, 0, 0 };
+    for (const ArticleOutcome &outcome : outcomes) {
+        const int gold = derivationIndex(outcome.gold->classification);
+        if (gold >= 0 && use(outcome))
+            scored.emplace_back(Derivation::score(outcome.counts, outcome.containment, weights), gold);
+    }
     double bestF1 = -1;
-    Derivation::Thresholds best;
-    for (const double rewordedWeight : { 0.0, 0.25, 0.5, 0.75, 1.0 }) {
-        for (int wholly = 20; wholly <= 95; ++wholly) {
-            for (int partially = 2; partially < wholly; ++partially) {
-                const Derivation::Thresholds thresholds { rewordedWeight, wholly / 100.0, partially / 100.0 };
-                Confusion confusion(3);
-                for (const ArticleOutcome &outcome : outcomes) {
-                    const int gold = derivationIndex(outcome.gold->classification);
-                    if (outcome.part == Part::Tune && gold >= 0)
-                        confusion.add(gold, derivationIndex(Derivation::classify(outcome.containment, thresholds)));
-                }
-                if (confusion.macroF1() > bestF1) {
-                    bestF1 = confusion.macroF1();
-                    best = thresholds;
-                }
+    Derivation::Thresholds best = weights;
+    for (int wholly = 20; wholly <= 95; ++wholly) {
+        for (int partially = 2; partially < wholly; ++partially) {
+            Confusion confusion(3);
+            for (const auto &[score, gold] : scored)
+                confusion.add(gold, score >= wholly / 100.0 ? 0 : score >= partially / 100.0 ? 1 : 2);
+            if (confusion.macroF1() > bestF1) {
+                bestF1 = confusion.macroF1();
+                best.wholly = wholly / 100.0;
+                best.partially = partially / 100.0;
             }
         }
     }
-    out() << "Derivation thresholds fitted on the METER tuning half (macro F1 " << number(bestF1) << "):\n"
-          << "    static constexpr Thresholds fitted { " << best.rewordedWeight << ", " << best.wholly << ", "
-          << best.partially << " };\n\n";
+    return { best, bestF1 };
+}
+
+// Fits Derivation::fitted on the tuning half: the two weights (how the
+// reworded share and the 3-word-run share count) by story-grouped 4-fold
+// cross-validation inside the tuning half, then the thresholds on all of it.
+void trainDerivation(const std::vector<ArticleOutcome> &outcomes)
+{
+    const auto fold = [](const ArticleOutcome &outcome) { return int((stableHash(outcome.story) >> 1) % 4); };
+    double bestCv = -1;
+    std::pair<double, double> bestWeights;
+    out() << "Derivation levels, tuning half, 4-fold cross-validated macro F1 by weights (reworded, 3-word runs):\n";
+    for (const double rewordedWeight : { 0.0, 0.5, 1.0 }) {
+        for (const double containmentWeight : { 0.0, 0.25, 0.5, 0.75, 1.0 }) {
+            Confusion confusion(3);
+            for (int k = 0; k < 4; ++k) {
+                const Derivation::Thresholds thresholds =
+                    fitThresholds(outcomes, rewordedWeight, containmentWeight, [&](const ArticleOutcome &o) {
+                        return o.part == Part::Tune && fold(o) != k;
+                    }).first;
+                for (const ArticleOutcome &outcome : outcomes) {
+                    const int gold = derivationIndex(outcome.gold->classification);
+                    if (outcome.part == Part::Tune && fold(outcome) == k && gold >= 0)
+                        confusion.add(gold, derivationIndex(Derivation::classify(outcome.counts, outcome.containment, thresholds)));
+                }
+            }
+            out() << "  " << rewordedWeight << ", " << containmentWeight << ": " << number(confusion.macroF1()) << '\n';
+            if (confusion.macroF1() > bestCv) {
+                bestCv = confusion.macroF1();
+                bestWeights = { rewordedWeight, containmentWeight };
+            }
+        }
+    }
+    const auto [best, f1] = fitThresholds(outcomes, bestWeights.first, bestWeights.second,
+                                          [](const ArticleOutcome &o) { return o.part == Part::Tune; });
+    out() << "Derivation thresholds fitted on the METER tuning half (macro F1 " << number(f1) << ", cross-validated "
+          << number(bestCv) << "):\n"
+          << "    static constexpr Thresholds fitted { " << best.rewordedWeight << ", " << best.containmentWeight << ", "
+          << best.wholly << ", " << best.partially << " };\n\n";
     out().flush();
 }
 
@@ -512,6 +571,7 @@ int run(const Paths &paths, const Options &options, const std::shared_ptr<const 
                     training.push_back(std::move(article));
             }
             result.containment = comparison.containment[size_t(index)][size_t(comparison.base)];
+            result.counts = comparison.counts[size_t(index)];
             outcomes.push_back(std::move(result));
         }
     }
@@ -566,7 +626,7 @@ int run(const Paths &paths, const Options &options, const std::shared_ptr<const 
         for (const ArticleOutcome &outcome : outcomes) {
             const int gold = derivationIndex(outcome.gold->classification);
             if (outcome.part == part && gold >= 0)
-                confusion.add(gold, derivationIndex(Derivation::classify(outcome.containment)));
+                confusion.add(gold, derivationIndex(Derivation::classify(outcome.counts, outcome.containment)));
         }
         out() << "METER article level, " << (part == Part::Test ? "TEST" : "tuning") << " half ("
               << confusion.total() << " articles)\n";
@@ -590,8 +650,10 @@ int run(const Paths &paths, const Options &options, const std::shared_ptr<const 
     }
     if (options.errorExamples > 0)
         printErrors(outcomes, options.errorExamples);
-    if (!options.dumpFile.isEmpty())
+    if (!options.dumpFile.isEmpty()) {
         dumpWords(options.dumpFile, outcomes);
+        dumpArticles(options.dumpFile + QStringLiteral(".articles.tsv"), outcomes);
+    }
     out().flush();
     return 0;
 }

@@ -1,0 +1,455 @@
+#include "wordevidencegatherer.h"
+
+#include "copyruns.h"
+#include "flatdocument.h"
+#include "lexicon.h"
+#include "paraphrasescorer.h"
+#include "postings.h"
+#include "termweights.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <memory>
+
+namespace WireDiff {
+
+namespace {
+
+// Candidate base sentences scored with the paraphrase model per sentence.
+constexpr size_t maxCandidates = 3;
+// A stem in more base sentences than this proposes none of them.
+constexpr qint32 maxPostings = 48;
+// A stem in more base sentences than this is left out of the cosine's dot
+// products (its weight is small; its list would make the cost quadratic).
+constexpr qint32 cosinePostings = 192;
+
+double logScale(double value, double top)
+{
+    return std::min(1.0, std::log1p(value) / std::log1p(top));
+}
+
+bool isCopied(ChangeClass changeClass)
+{
+    return changeClass == ChangeClass::Same || changeClass == ChangeClass::Moved;
+}
+
+} // namespace
+
+WordEvidenceGatherer::WordEvidenceGatherer(const Lexicon &lexicon, const TermWeights &weights,
+                                           const ParaphraseScorer &scorer, const Cancellation &cancel)
+    : m_lexicon(lexicon)
+    , m_weights(weights)
+    , m_scorer(scorer)
+    , m_cancel(cancel)
+{
+}
+
+std::vector<std::pair<double, qint32>> WordEvidenceGatherer::closestSentences(
+    const FlatDocument &base, const FlatDocument &other, const std::vector<qint32> &otherWords,
+    const std::vector<qint32> &otherKeys, const std::vector<qint8> &fixedClass,
+    const std::vector<qint32> &stemOfContent, const std::vector<qint32> &sentenceOfContent,
+    const Postings &stemSentences) const
+{
+    // TF-IDF vectors of content stems (term frequency times the stem's
+    // rarity weight); every base sentence competes, not only the candidates
+    // the diff proposes.
+    const size_t baseSentences = base.sentenceStarts.size();
+    std::vector<double> baseNorm(baseSentences, 0.0);
+    for (size_t p = 0; p < stemOfContent.size();) {
+        // stemOfContent runs through the base in order: count each stem once per sentence run
+        const qint32 sentence = sentenceOfContent[p];
+        size_t end = p;
+        while (end < stemOfContent.size() && sentenceOfContent[end] == sentence)
+            ++end;
+        std::vector<qint32> stems(stemOfContent.begin() + qsizetype(p), stemOfContent.begin() + qsizetype(end));
+        std::sort(stems.begin(), stems.end());
+        for (size_t k = 0; k < stems.size();) {
+            size_t same = k;
+            while (same < stems.size() && stems[same] == stems[k])
+                ++same;
+            const double value = double(same - k) * m_weights.weight(stems[k]);
+            baseNorm[size_t(sentence)] += value * value;
+            k = same;
+        }
+        p = end;
+    }
+
+    std::vector<std::pair<double, qint32>> closest(other.sentenceStarts.size(), { 0.0, -1 });
+    std::vector<double> dot(baseSentences, 0.0);
+    std::vector<qint32> touched;
+    std::vector<qint32> stems;
+    const auto m = qint32(otherWords.size());
+    qint32 q = 0;
+    for (qint32 s = 0; s < qint32(other.sentenceStarts.size()) && !m_cancel.isCancelled(); ++s) {
+        const qint32 end = other.sentenceEnd(s);
+        const qint32 firstWord = q;
+        while (q < m && otherWords[size_t(q)] < end)
+            ++q;
+        bool open = false;
+        stems.clear();
+        for (qint32 k = firstWord; k < q; ++k) {
+            open = open || fixedClass[size_t(otherWords[size_t(k)])] == Evidence::open;
+            if (m_lexicon.isContent(otherKeys[size_t(k)]))
+                stems.push_back(m_lexicon.stem(otherKeys[size_t(k)]));
+        }
+        if (!open) {
+            closest[size_t(s)].first = 1.0; // copied whole in long runs
+            continue;
+        }
+        std::sort(stems.begin(), stems.end());
+        double norm = 0;
+        touched.clear();
+        for (size_t k = 0; k < stems.size();) {
+            size_t same = k;
+            while (same < stems.size() && stems[same] == stems[k])
+                ++same;
+            const qint32 stem = stems[k];
+            const double w = m_weights.weight(stem);
+            const double tf = double(same - k);
+            norm += tf * w * tf * w;
+            k = same;
+            if (stemSentences.count(stem) > cosinePostings)
+                continue; // common: little weight, and a long list
+            for (const qint32 *it = stemSentences.begin(stem); it != stemSentences.end(stem); ++it) {
+                const qint32 sentence = sentenceOfContent[size_t(*it)];
+                if (dot[size_t(sentence)] == 0.0)
+                    touched.push_back(sentence);
+                dot[size_t(sentence)] += tf * w * w;
+            }
+        }
+        for (const qint32 sentence : touched) {
+            const double denominator = std::sqrt(norm * baseNorm[size_t(sentence)]);
+            const double cosine = denominator > 0 ? dot[size_t(sentence)] / denominator : 0.0;
+            if (cosine > closest[size_t(s)].first
+                || (cosine == closest[size_t(s)].first && sentence < closest[size_t(s)].second))
+                closest[size_t(s)] = { cosine, sentence };
+            dot[size_t(sentence)] = 0.0;
+        }
+    }
+    return closest;
+}
+
+WordEvidenceGatherer::Evidence WordEvidenceGatherer::gather(const FlatDocument &base, const FlatDocument &other,
+                                                           const PairAlignment &alignment,
+                                                           const std::vector<bool> &capitalized) const
+{
+    Evidence evidence;
+    const qint32 otherSize = other.size();
+    evidence.features.assign(size_t(otherSize), Features {});
+    evidence.fixedClass.assign(size_t(otherSize), -1);
+    evidence.inBase.assign(size_t(otherSize), false);
+    evidence.copySource.assign(size_t(otherSize), -1);
+    evidence.sources.assign(other.sentenceStarts.size(), SourceSentence {});
+
+    for (qint32 j = 0; j < otherSize; ++j) {
+        if (m_lexicon.isPunctuation(other.keys[size_t(j)]))
+            evidence.fixedClass[size_t(j)] = Evidence::punctuation;
+    }
+    const CopyRuns runs = CopyRuns::find(base, other, alignment, m_lexicon, WordClassifier::longRun);
+    const std::vector<qint32> &baseWords = runs.baseWords;
+    const std::vector<qint32> &otherWords = runs.otherWords;
+    const std::vector<qint32> &baseKeys = runs.baseKeys;
+    const std::vector<qint32> &otherKeys = runs.otherKeys;
+    const std::vector<qint32> &diffRun = runs.diffRun;
+    const std::vector<qint32> &sharedRun = runs.sharedRun;
+    const std::vector<qint32> &sourceWord = runs.sourceWord;
+    const auto n = qint32(baseWords.size());
+    const auto m = qint32(otherWords.size());
+    for (qint32 q = 0; q < m; ++q) {
+        const qint32 j = otherWords[size_t(q)];
+        evidence.inBase[size_t(j)] = sharedRun[size_t(q)] > 0;
+        if (sourceWord[size_t(q)] >= 0)
+            evidence.copySource[size_t(j)] = baseWords[size_t(sourceWord[size_t(q)])];
+        if (diffRun[size_t(q)] >= WordClassifier::longRun)
+            evidence.fixedClass[size_t(j)] = qint8(Verbatim);
+    }
+
+    // How much of the whole article is copied: text that is not copied is
+    // more likely reworded in an article taken from the base as a whole,
+    // more likely new in one that only quotes it.
+    qint32 copiedWords = 0;
+    for (qint32 q = 0; q < m; ++q)
+        copiedWords += sharedRun[size_t(q)] >= 3;
+    const double articleCopied = m > 0 ? double(copiedWords) / double(m) : 0.0;
+
+    // Base sentences by content stem, for proposing sources.
+    std::vector<qint32> baseSentenceOfWord(static_cast<size_t>(n));
+    std::vector<qint32> stemOfContent, sentenceOfContent;
+    for (qint32 p = 0; p < n; ++p) {
+        baseSentenceOfWord[size_t(p)] = base.sentenceOf(baseWords[size_t(p)]);
+        if (m_lexicon.isContent(baseKeys[size_t(p)])) {
+            stemOfContent.push_back(m_lexicon.stem(baseKeys[size_t(p)]));
+            sentenceOfContent.push_back(baseSentenceOfWord[size_t(p)]);
+        }
+    }
+    const Postings stemSentences(m_lexicon.stemCount(), stemOfContent);
+    const std::vector<std::pair<double, qint32>> closest = closestSentences(base, other, otherWords, otherKeys,
+                                                                             evidence.fixedClass, stemOfContent,
+                                                                             sentenceOfContent, stemSentences);
+
+    const auto sentenceSpan = [](const FlatDocument &doc, qint32 s) {
+        const qint32 begin = doc.sentenceStarts[size_t(s)];
+        return doc.keySpan().subspan(size_t(begin), size_t(doc.sentenceEnd(s) - begin));
+    };
+    const double topRarity = std::log((double(m_weights.documentCount()) + 1.0) / 0.5) + 1.0;
+
+    std::vector<std::unique_ptr<ParaphraseScorer::Sentence>> preparedBase(base.sentenceStarts.size());
+    std::vector<std::pair<qint32, double>> votes;    // base sentence -> copied words
+    std::vector<std::pair<qint32, double>> overlaps; // base sentence -> shared rarity
+    std::vector<qint32> sourceStems;
+    std::vector<qint32> sentenceStems;
+    qint32 q = 0; // word index of the sentence's first word
+    for (qint32 s = 0; s < qint32(other.sentenceStarts.size()) && !m_cancel.isCancelled(); ++s) {
+        const qint32 end = other.sentenceEnd(s);
+        const qint32 firstWord = q;
+        while (q < m && otherWords[size_t(q)] < end)
+            ++q;
+        const qint32 lastWord = q; // exclusive
+        const qint32 words = lastWord - firstWord;
+        if (words == 0)
+            continue;
+        bool open = false;
+        for (qint32 k = firstWord; k < lastWord; ++k)
+            open = open || evidence.fixedClass[size_t(otherWords[size_t(k)])] == Evidence::open;
+        if (!open)
+            continue;
+
+        // Candidate sources: where the copied words come from, and where the
+        // rare content stems are.
+        votes.clear();
+        overlaps.clear();
+        const auto add = [](std::vector<std::pair<qint32, double>> *list, qint32 sentence, double amount) {
+            for (auto &entry : *list) {
+                if (entry.first == sentence) {
+                    entry.second += amount;
+                    return;
+                }
+            }
+            list->emplace_back(sentence, amount);
+        };
+        sentenceStems.clear();
+        for (qint32 k = firstWord; k < lastWord; ++k) {
+            const qint32 j = otherWords[size_t(k)];
+            if (isCopied(alignment.b.classes[size_t(j)]))
+                add(&votes, base.sentenceOf(alignment.b.counterpart[size_t(j)]), 1.0);
+            else if (sharedRun[size_t(k)] >= 3 && sourceWord[size_t(k)] >= 0)
+                add(&votes, baseSentenceOfWord[size_t(sourceWord[size_t(k)])], 1.0);
+            const qint32 key = otherKeys[size_t(k)];
+            if (!m_lexicon.isContent(key))
+                continue;
+            const qint32 stem = m_lexicon.stem(key);
+            if (std::find(sentenceStems.begin(), sentenceStems.end(), stem) != sentenceStems.end())
+                continue;
+            sentenceStems.push_back(stem);
+            if (stemSentences.count(stem) > maxPostings)
+                continue;
+            qint32 last = -1;
+            for (const qint32 *it = stemSentences.begin(stem); it != stemSentences.end(stem); ++it) {
+                const qint32 sentence = sentenceOfContent[size_t(*it)];
+                if (sentence != last)
+                    add(&overlaps, sentence, m_weights.weight(stem));
+                last = sentence;
+            }
+        }
+        const auto byAmount = [](const auto &x, const auto &y) {
+            return x.second > y.second || (x.second == y.second && x.first < y.first);
+        };
+        std::sort(votes.begin(), votes.end(), byAmount);
+        std::sort(overlaps.begin(), overlaps.end(), byAmount);
+        std::vector<qint32> candidates;
+        const auto propose = [&candidates](qint32 sentence) {
+            if (std::find(candidates.begin(), candidates.end(), sentence) == candidates.end())
+                candidates.push_back(sentence);
+        };
+        for (size_t k = 0; k < votes.size() && k < maxCandidates; ++k)
+            propose(votes[k].first);
+        for (size_t k = 0; k < overlaps.size() && k < maxCandidates; ++k)
+            propose(overlaps[k].first);
+        if (closest[size_t(s)].second >= 0)
+            propose(closest[size_t(s)].second);
+
+        // The source is the candidate that holds most of the sentence's
+        // content (by rarity), copied words counting once more: a sentence
+        // written from two base sentences takes the richer as its source and
+        // the other as the second.
+        double sentenceWeight = 0;
+        for (const qint32 stem : sentenceStems)
+            sentenceWeight += m_weights.weight(stem);
+        std::sort(sentenceStems.begin(), sentenceStems.end());
+        SourceSentence &source = evidence.sources[size_t(s)];
+        double bestSupport = 0, secondSupport = 0;
+        std::vector<qint32> candidateStems;
+        for (const qint32 candidate : candidates) {
+            candidateStems.clear();
+            for (const qint32 key : sentenceSpan(base, candidate))
+                if (m_lexicon.isContent(key))
+                    candidateStems.push_back(m_lexicon.stem(key));
+            std::sort(candidateStems.begin(), candidateStems.end());
+            candidateStems.erase(std::unique(candidateStems.begin(), candidateStems.end()), candidateStems.end());
+            double support = 0;
+            for (const qint32 stem : sentenceStems)
+                if (std::binary_search(candidateStems.begin(), candidateStems.end(), stem))
+                    support += m_weights.weight(stem);
+            for (const auto &[sentence, count] : votes)
+                if (sentence == candidate)
+                    support += count;
+            if (support > bestSupport) {
+                source.second = source.best;
+                secondSupport = bestSupport;
+                source.best = candidate;
+                bestSupport = support;
+            } else if (support > secondSupport) {
+                source.second = candidate;
+                secondSupport = support;
+            }
+        }
+        if (source.second >= 0 && secondSupport < 0.25 * bestSupport)
+            source.second = -1;
+        if (source.best >= 0) {
+            auto &prepared = preparedBase[size_t(source.best)];
+            if (!prepared)
+                prepared = std::make_unique<ParaphraseScorer::Sentence>(m_scorer.prepare(sentenceSpan(base, source.best)));
+            source.probability = m_scorer.probability(*prepared, m_scorer.prepare(sentenceSpan(other, s)));
+        }
+
+        // The stems of the source sentence(s), and the rarity-weighted cosine.
+        sourceStems.clear();
+        for (const qint32 sentence : { source.best, source.second }) {
+            if (sentence < 0)
+                continue;
+            for (const qint32 key : sentenceSpan(base, sentence))
+                if (!m_lexicon.isPunctuation(key))
+                    sourceStems.push_back(m_lexicon.stem(key));
+        }
+        std::sort(sourceStems.begin(), sourceStems.end());
+        sourceStems.erase(std::unique(sourceStems.begin(), sourceStems.end()), sourceStems.end());
+        const auto inSource = [&sourceStems](qint32 stem) {
+            return std::binary_search(sourceStems.begin(), sourceStems.end(), stem);
+        };
+        if (source.best >= 0) {
+            std::vector<qint32> bestStems;
+            for (const qint32 key : sentenceSpan(base, source.best))
+                if (m_lexicon.isContent(key))
+                    bestStems.push_back(m_lexicon.stem(key));
+            std::sort(bestStems.begin(), bestStems.end());
+            bestStems.erase(std::unique(bestStems.begin(), bestStems.end()), bestStems.end());
+            double dot = 0, normA = 0, normB = 0;
+            for (const qint32 stem : bestStems) {
+                const double w = m_weights.weight(stem);
+                normA += w * w;
+            }
+            for (const qint32 stem : sentenceStems) {
+                const double w = m_weights.weight(stem);
+                normB += w * w;
+                if (std::binary_search(bestStems.begin(), bestStems.end(), stem))
+                    dot += w * w;
+            }
+            source.cosine = normA > 0 && normB > 0 ? dot / std::sqrt(normA * normB) : 0.0;
+            source.contained = normB > 0 ? dot / normB : 0.0;
+            source.containing = normA > 0 ? dot / normA : 0.0;
+        }
+
+        qint32 copied = 0, covered = 0;
+        for (qint32 k = firstWord; k < lastWord; ++k)
+            copied += sharedRun[size_t(k)] >= 3;
+        for (const qint32 stem : sentenceStems)
+            covered += inSource(stem);
+
+        // The sentence's source keys, for KeyInSource and synonyms.
+        std::vector<qint32> sourceKeys;
+        for (const qint32 sentence : { source.best, source.second }) {
+            if (sentence < 0)
+                continue;
+            for (const qint32 key : sentenceSpan(base, sentence))
+                if (!m_lexicon.isPunctuation(key))
+                    sourceKeys.push_back(key);
+        }
+        std::sort(sourceKeys.begin(), sourceKeys.end());
+        sourceKeys.erase(std::unique(sourceKeys.begin(), sourceKeys.end()), sourceKeys.end());
+
+        // Local context: where in the sentence the copied and the sourced
+        // words are (a clause is written from the base, or anew, as a whole).
+        std::vector<qint32> copiedAt, sourcedAt;
+        for (qint32 k = firstWord; k < lastWord; ++k) {
+            if (sharedRun[size_t(k)] >= 2 || diffRun[size_t(k)] >= 2)
+                copiedAt.push_back(k);
+            if (m_lexicon.isContent(otherKeys[size_t(k)]) && inSource(m_lexicon.stem(otherKeys[size_t(k)])))
+                sourcedAt.push_back(k);
+        }
+        const auto within = [](const std::vector<qint32> &at, qint32 from, qint32 to) {
+            return qint32(std::lower_bound(at.begin(), at.end(), to) - std::lower_bound(at.begin(), at.end(), from));
+        };
+        const auto distance = [](const std::vector<qint32> &at, qint32 k) {
+            const auto it = std::lower_bound(at.begin(), at.end(), k);
+            qint32 best = std::numeric_limits<qint32>::max();
+            if (it != at.end())
+                best = *it - k;
+            if (it != at.begin())
+                best = std::min(best, k - *(it - 1));
+            return best;
+        };
+
+        for (qint32 k = firstWord; k < lastWord; ++k) {
+            const qint32 j = otherWords[size_t(k)];
+            if (evidence.fixedClass[size_t(j)] != Evidence::open)
+                continue;
+            const qint32 key = otherKeys[size_t(k)];
+            const qint32 stem = m_lexicon.stem(key);
+            Features &f = evidence.features[size_t(j)];
+            f[DiffRun] = logScale(diffRun[size_t(k)], 31);
+            const qint32 run = sharedRun[size_t(k)];
+            f[SharedRun] = logScale(run, 31);
+            f[InBase] = run > 0;
+            f[SharedRun2] = run >= 2;
+            f[SharedRun3] = run >= 3;
+            f[SharedRun5] = run >= 5;
+            f[SharedRun8] = run >= 8;
+            f[BaseFrequency] = logScale(runs.baseCount[size_t(k)], 63);
+            f[KeyInSource] = std::binary_search(sourceKeys.begin(), sourceKeys.end(), key);
+            f[StemInSource] = inSource(stem);
+            const bool content = m_lexicon.isContent(key) && !m_lexicon.isNumber(key);
+            if (!f[StemInSource] && content) {
+                f[SynonymInSource] = std::any_of(sourceKeys.begin(), sourceKeys.end(), [&](qint32 sourceKey) {
+                    return m_lexicon.isContent(sourceKey) && m_scorer.wordsMatch(key, sourceKey);
+                });
+            }
+            f[Content] = content;
+            f[Number] = m_lexicon.isNumber(key);
+            f[Rarity] = std::clamp(m_weights.weight(stem) / topRarity, 0.0, 1.0);
+            f[PreviousRun] = k > firstWord ? logScale(sharedRun[size_t(k - 1)], 31) : 0.0;
+            f[NextRun] = k + 1 < lastWord ? logScale(sharedRun[size_t(k + 1)], 31) : 0.0;
+            f[SentenceMatched] = source.best >= 0;
+            f[SentenceProbability] = source.probability;
+            f[SentenceCosine] = source.cosine;
+            f[SentenceCopied] = double(copied) / double(words);
+            f[SentenceCovered] = sentenceStems.empty() ? 0.0 : double(covered) / double(sentenceStems.size());
+            f[SentenceLength] = logScale(words, 63);
+            f[SentenceContained] = source.contained;
+            f[SourceContained] = source.containing;
+            f[Capitalized] = k > firstWord && !capitalized.empty() && capitalized[size_t(j)];
+            f[SentenceStart] = k == firstWord;
+            {
+                const qint32 from = std::max(firstWord, k - 4);
+                const qint32 to = std::min(lastWord, k + 5);
+                const double span = double(to - from);
+                f[WindowCopied] = double(within(copiedAt, from, to)) / span;
+                f[WindowSourced] = double(within(sourcedAt, from, to)) / span;
+                const qint32 d = distance(copiedAt, k);
+                f[NearCopy] = d == std::numeric_limits<qint32>::max() ? 0.0 : 1.0 / (1.0 + double(d));
+            }
+            f[ArticleCopied] = articleCopied;
+            f[PureInsertion] = runs.pureInsertion[size_t(k)];
+            f[ContentInSource] = f[Content] * f[StemInSource];
+            f[ContentNotInBase] = f[Content] * (1.0 - f[InBase]);
+            f[BestCosine] = closest[size_t(s)].first;
+            f[NeighbourCosine] = std::max(s > 0 ? closest[size_t(s - 1)].first : 0.0,
+                                          size_t(s + 1) < closest.size() ? closest[size_t(s + 1)].first : 0.0);
+            f[SentencePosition] = other.sentenceStarts.size() > 1
+                ? double(s) / double(other.sentenceStarts.size() - 1) : 0.0;
+        }
+    }
+    return evidence;
+}
+
+} // namespace WireDiff
