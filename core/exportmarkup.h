@@ -72,6 +72,7 @@ public:
     ParagraphMarks marks(qint32 article, qint32 paragraph, const std::vector<qint32> &columns) const;
 
     const std::vector<NoteMark> &notes() const { return m_notes; }
+    qint32 maxPrintedRows() const { return m_maxPrintedRows; }
     // Numbers the notes in the order a reader meets them when the articles
     // are shown in `groups` of columns one after the other (the PDF's runs
     // of pages): by group, row, column, then place in the paragraph. A note
@@ -93,6 +94,7 @@ private:
 
     const Comparison &m_comparison;
     bool m_includeUnchanged = true;
+    qint32 m_maxPrintedRows = 0;
     QString m_title;
     QDateTime m_generated;
     std::vector<qint32> m_articles;

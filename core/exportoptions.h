@@ -1,5 +1,7 @@
 #pragma once
 
+#include "inputlimits.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -17,6 +19,7 @@ struct ExportOptions
     std::vector<qint32> articles;  // indices into Comparison::articles; empty: all
     bool includeUnchanged = true;  // false: rows where nothing changed are summarised in one line
     QDateTime generated;           // shown on the first page; invalid: now
+    qint32 maxPrintedRows = InputLimits::maxPrintedRows; // PDF and print, per column group
 
     // The articles to show: the base first, then the chosen others in the
     // comparison's order. The base is always shown: it is what the others

@@ -20,6 +20,14 @@ inline constexpr int maxParagraphChars = 20000;
 // anchor word is diffed word by word; a larger one is compared as whole
 // blocks (added and removed), and the comparison says so.
 inline constexpr int maxExactDiffCells = 4'000'000;
+// Most rows of one column group in a PDF or print-out (about 400 pages of
+// short paragraphs). Later rows are left out, except those carrying a
+// note, and the last page says how many; the HTML and JSON exports hold
+// every row.
+inline constexpr int maxPrintedRows = 5000;
+// Most paragraphs listed under "Found in no other source" on a PDF's
+// first pages; the list then says how many more there are.
+inline constexpr int maxPrintedUniqueParagraphs = 1000;
 
 } // namespace InputLimits
 

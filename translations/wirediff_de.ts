@@ -575,6 +575,13 @@
         <source>moved paragraph</source>
         <translation>verschobener Absatz</translation>
     </message>
+    <message numerus="yes">
+        <source>Rows not printed: %n (a PDF holds %1 rows per group of columns, and rows with notes; the HTML and JSON exports hold every row)</source>
+        <translation>
+            <numerusform>Nicht gedruckte Zeilen: %n (ein PDF enthält %1 Zeilen je Spaltengruppe sowie Zeilen mit Notizen; der HTML- und der JSON-Export enthalten alle Zeilen)</numerusform>
+            <numerusform>Nicht gedruckte Zeilen: %n (ein PDF enthält %1 Zeilen je Spaltengruppe sowie Zeilen mit Notizen; der HTML- und der JSON-Export enthalten alle Zeilen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonView</name>
@@ -964,6 +971,13 @@
     <message>
         <source>Which article most likely derives from which, from the wording they share (above all wording only two of them have) and publication times where the metadata gives them. Arrows point from source to copy; the number is the share of the copy found in its source; the base is outlined.</source>
         <translation>Welcher Artikel am wahrscheinlichsten von welchem abstammt, nach dem gemeinsamen Wortlaut (vor allem Wortlaut, den nur zwei von ihnen haben) und nach den Veröffentlichungszeiten, wo die Metadaten sie angeben. Pfeile zeigen von der Quelle zur Kopie; die Zahl ist der Anteil der Kopie, der sich in ihrer Quelle findet; die Basis ist umrandet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, not listed here (the HTML and JSON exports list them all).</source>
+        <translation>
+            <numerusform>… und %n weiterer, hier nicht aufgeführt (der HTML- und der JSON-Export führen alle auf).</numerusform>
+            <numerusform>… und %n weitere, hier nicht aufgeführt (der HTML- und der JSON-Export führen alle auf).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::ComparisonTable</name>
+    <message numerus="yes">
+        <source>Rows not printed: %n (a PDF holds %1 rows per group of columns, and rows with notes; the HTML and JSON exports hold every row)</source>
+        <translation>
+            <numerusform>Row not printed: %n (a PDF holds %1 rows per group of columns, and rows with notes; the HTML and JSON exports hold every row)</numerusform>
+            <numerusform>Rows not printed: %n (a PDF holds %1 rows per group of columns, and rows with notes; the HTML and JSON exports hold every row)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::ConsensusArticle</name>
     <message numerus="yes">
         <source>Consensus of %n articles</source>
@@ -66,6 +76,13 @@
         <translation>
             <numerusform>%n changed</numerusform>
             <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, not listed here (the HTML and JSON exports list them all).</source>
+        <translation>
+            <numerusform>… and %n more, not listed here (the HTML and JSON exports list them all).</numerusform>
+            <numerusform>… and %n more, not listed here (the HTML and JSON exports list them all).</numerusform>
         </translation>
     </message>
 </context>

@@ -575,6 +575,13 @@
         <source>moved paragraph</source>
         <translation>párrafo movido</translation>
     </message>
+    <message numerus="yes">
+        <source>Rows not printed: %n (a PDF holds %1 rows per group of columns, and rows with notes; the HTML and JSON exports hold every row)</source>
+        <translation>
+            <numerusform>Fila no impresa: %n (un PDF contiene %1 filas por grupo de columnas, además de las filas con notas; las exportaciones HTML y JSON contienen todas las filas)</numerusform>
+            <numerusform>Filas no impresas: %n (un PDF contiene %1 filas por grupo de columnas, además de las filas con notas; las exportaciones HTML y JSON contienen todas las filas)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonView</name>
@@ -964,6 +971,13 @@
     <message>
         <source>Which article most likely derives from which, from the wording they share (above all wording only two of them have) and publication times where the metadata gives them. Arrows point from source to copy; the number is the share of the copy found in its source; the base is outlined.</source>
         <translation>Qué artículo deriva con más probabilidad de cuál, según la redacción que comparten (sobre todo la que solo tienen dos de ellos) y las horas de publicación cuando los metadatos las indican. Las flechas van de la fuente a la copia; el número es la parte de la copia que se encuentra en su fuente; la base está contorneada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, not listed here (the HTML and JSON exports list them all).</source>
+        <translation>
+            <numerusform>… y %n más, no listado aquí (las exportaciones HTML y JSON los listan todos).</numerusform>
+            <numerusform>… y %n más, no listados aquí (las exportaciones HTML y JSON los listan todos).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -575,6 +575,13 @@
         <source>moved paragraph</source>
         <translation>paragraphe déplacé</translation>
     </message>
+    <message numerus="yes">
+        <source>Rows not printed: %n (a PDF holds %1 rows per group of columns, and rows with notes; the HTML and JSON exports hold every row)</source>
+        <translation>
+            <numerusform>Ligne non imprimée : %n (un PDF contient %1 lignes par groupe de colonnes, plus les lignes annotées ; les exports HTML et JSON contiennent toutes les lignes)</numerusform>
+            <numerusform>Lignes non imprimées : %n (un PDF contient %1 lignes par groupe de colonnes, plus les lignes annotées ; les exports HTML et JSON contiennent toutes les lignes)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonView</name>
@@ -964,6 +971,13 @@
     <message>
         <source>Which article most likely derives from which, from the wording they share (above all wording only two of them have) and publication times where the metadata gives them. Arrows point from source to copy; the number is the share of the copy found in its source; the base is outlined.</source>
         <translation>Quel article dérive très probablement de quel autre, d’après la formulation qu’ils partagent (surtout celle que seuls deux d’entre eux ont) et les heures de publication quand les métadonnées les donnent. Les flèches vont de la source à la copie&#xa0;; le nombre est la part de la copie retrouvée dans sa source&#xa0;; la base est entourée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, not listed here (the HTML and JSON exports list them all).</source>
+        <translation>
+            <numerusform>… et %n autre, non listé ici (les exports HTML et JSON les listent tous).</numerusform>
+            <numerusform>… et %n autres, non listés ici (les exports HTML et JSON les listent tous).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -570,6 +570,12 @@
         <source>moved paragraph</source>
         <translation>이동한 문단</translation>
     </message>
+    <message numerus="yes">
+        <source>Rows not printed: %n (a PDF holds %1 rows per group of columns, and rows with notes; the HTML and JSON exports hold every row)</source>
+        <translation>
+            <numerusform>인쇄되지 않은 행: %n개 (PDF에는 열 그룹마다 %1개 행과 메모가 있는 행이 들어갑니다. HTML 및 JSON 내보내기에는 모든 행이 들어 있습니다)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonView</name>
@@ -956,6 +962,12 @@
     <message>
         <source>Which article most likely derives from which, from the wording they share (above all wording only two of them have) and publication times where the metadata gives them. Arrows point from source to copy; the number is the share of the copy found in its source; the base is outlined.</source>
         <translation>어느 기사가 어느 기사에서 파생되었을 가능성이 가장 큰지를 공유하는 표현(특히 두 기사만 가진 표현)과, 메타데이터에 있으면 발행 시각으로 판단합니다. 화살표는 출처에서 사본으로 향하고, 숫자는 사본 중 출처에서 찾은 비율이며, 기준에는 테두리가 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, not listed here (the HTML and JSON exports list them all).</source>
+        <translation>
+            <numerusform>… 외 %n개는 여기에 나열하지 않았습니다 (HTML 및 JSON 내보내기에는 모두 나열됩니다).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -580,6 +580,14 @@
         <source>moved paragraph</source>
         <translation>переміщений абзац</translation>
     </message>
+    <message numerus="yes">
+        <source>Rows not printed: %n (a PDF holds %1 rows per group of columns, and rows with notes; the HTML and JSON exports hold every row)</source>
+        <translation>
+            <numerusform>Не надруковано рядків: %n (PDF містить %1 рядків на групу стовпців, а також рядки з нотатками; експорт у HTML і JSON містить усі рядки)</numerusform>
+            <numerusform>Не надруковано рядків: %n (PDF містить %1 рядків на групу стовпців, а також рядки з нотатками; експорт у HTML і JSON містить усі рядки)</numerusform>
+            <numerusform>Не надруковано рядків: %n (PDF містить %1 рядків на групу стовпців, а також рядки з нотатками; експорт у HTML і JSON містить усі рядки)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonView</name>
@@ -972,6 +980,14 @@
     <message>
         <source>Which article most likely derives from which, from the wording they share (above all wording only two of them have) and publication times where the metadata gives them. Arrows point from source to copy; the number is the share of the copy found in its source; the base is outlined.</source>
         <translation>Яка стаття найімовірніше походить від якої — за спільними формулюваннями (насамперед тими, що є лише у двох) і за часом публікації, якщо його дають метадані. Стрілки ведуть від джерела до копії; число — частка копії, знайдена в джерелі; основу обведено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, not listed here (the HTML and JSON exports list them all).</source>
+        <translation>
+            <numerusform>… і ще %n, тут не наведений (експорт у HTML і JSON наводить усі).</numerusform>
+            <numerusform>… і ще %n, тут не наведені (експорт у HTML і JSON наводить усі).</numerusform>
+            <numerusform>… і ще %n, тут не наведених (експорт у HTML і JSON наводить усі).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

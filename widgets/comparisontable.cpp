@@ -161,27 +161,68 @@ PrintBlock ComparisonTable::header() const
     return block;
 }
 
-std::vector<PrintBlock> ComparisonTable::rows() const
+std::vector<PrintBlock> ComparisonTable::rows(qint32 *omitted) const
 {
     std::vector<PrintBlock> blocks;
     qint32 skippedAtEnd = 0;
+    qint32 printed = 0;
+    qint32 omittedHere = 0; // since the last printed row
+    qint32 omittedTotal = 0;
+    const qint32 limit = std::max(0, m_markup.maxPrintedRows());
     for (const ExportMarkup::ShownRow &shown : m_markup.rows(m_articles, &skippedAtEnd)) {
+        if (printed >= limit && !carriesNote(shown.row)) {
+            ++omittedHere;
+            continue;
+        }
+        if (omittedHere > 0)
+            blocks.push_back(omittedBlock(omittedHere));
+        omittedTotal += omittedHere;
+        omittedHere = 0;
         if (shown.skippedBefore > 0)
             blocks.push_back(skippedBlock(shown.skippedBefore));
         blocks.push_back(rowBlock(shown.row));
+        ++printed;
     }
+    if (omittedHere > 0)
+        blocks.push_back(omittedBlock(omittedHere));
+    omittedTotal += omittedHere;
     if (skippedAtEnd > 0)
         blocks.push_back(skippedBlock(skippedAtEnd));
+    if (omitted)
+        *omitted = omittedTotal;
     return blocks;
 }
 
+bool ComparisonTable::carriesNote(qint32 row) const
+{
+    const AlignedRow &aligned = m_markup.comparison().rows[size_t(row)];
+    for (const Column &column : m_columns) {
+        for (const qint32 p : aligned.cells[size_t(column.article)].paragraphs) {
+            if (!m_markup.notesOn(column.article, p).empty())
+                return true;
+        }
+    }
+    return false;
+}
+
 PrintBlock ComparisonTable::skippedBlock(qint32 count) const
+{
+    return asideBlock(Messages::tr("Unchanged rows not shown: %1").arg(count));
+}
+
+PrintBlock ComparisonTable::omittedBlock(qint32 count) const
+{
+    return asideBlock(Messages::tr("Rows not printed: %n (a PDF holds %1 rows per group of columns, and rows with "
+                                   "notes; the HTML and JSON exports hold every row)", nullptr, count)
+                          .arg(m_markup.maxPrintedRows()));
+}
+
+PrintBlock ComparisonTable::asideBlock(const QString &text) const
 {
     const PrintStyle *style = &m_style;
     const QFont font = m_style.aside();
     const qreal height = PrintText::lineHeight(font, m_style.layoutDevice()) + 6;
     const qreal width = m_width;
-    const QString text = Messages::tr("Unchanged rows not shown: %1").arg(count);
     PrintBlock block;
     block.height = height;
     block.paint = [=](QPainter *painter) {

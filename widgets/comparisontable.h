@@ -25,8 +25,11 @@ public:
 
     // The column headings, repeated at the top of every page of the group.
     PrintBlock header() const;
-    // A block per shown row, and a one-line block where unchanged rows were left out.
-    std::vector<PrintBlock> rows() const;
+    // A block per shown row, and a one-line block where unchanged rows were
+    // left out. Past ExportOptions::maxPrintedRows rows only those carrying
+    // a note are printed, and a one-line block says how many were not
+    // (their count in `omitted`).
+    std::vector<PrintBlock> rows(qint32 *omitted = nullptr) const;
 
     // How many columns of at least PrintStyle::columnMinimumWidth() fit.
     static qint32 columnsThatFit(qreal width);
@@ -46,6 +49,9 @@ private:
     std::shared_ptr<LaidRow> layRow(qint32 row) const;
     PrintBlock rowBlock(qint32 row) const;
     PrintBlock skippedBlock(qint32 count) const;
+    PrintBlock omittedBlock(qint32 count) const;
+    PrintBlock asideBlock(const QString &text) const;
+    bool carriesNote(qint32 row) const;
     void paintParagraph(QPainter *painter, const Column &column, const LaidParagraph &paragraph, qreal top) const;
     void paintNoteMarks(QPainter *painter, const Column &column, const LaidCell &cell) const;
     qreal textLeft(const Column &column) const;

@@ -1,6 +1,7 @@
 #include "coverpage.h"
 
 #include "exportmarkup.h"
+#include "inputlimits.h"
 #include "printstyle.h"
 #include "printtext.h"
 
@@ -318,7 +319,9 @@ std::vector<PrintBlock> CoverPage::uniqueParagraphs(const PrintContext &context)
                                              "additions, or text every other version dropped.").arg(unique.size())));
     const qreal labelWidth = PrintStyle::mm(38);
     const qreal textWidth = context.width - labelWidth;
-    for (const ExportMarkup::UniqueParagraph &entry : unique) {
+    const auto listed = std::min<qsizetype>(qsizetype(unique.size()), InputLimits::maxPrintedUniqueParagraphs);
+    for (qsizetype k = 0; k < listed; ++k) {
+        const ExportMarkup::UniqueParagraph &entry = unique[size_t(k)];
         const Article &article = comparison.articles[size_t(entry.article)];
         QString text = article.paragraphs[size_t(entry.paragraph)].text;
         if (text.size() > maximumQuoteLength)
@@ -340,6 +343,10 @@ std::vector<PrintBlock> CoverPage::uniqueParagraphs(const PrintContext &context)
         };
         block.breakBefore = [layout](qreal limit) { return PrintText::lineTopAt(*layout, limit - 3) + 3; };
         blocks.push_back(block);
+    }
+    if (listed < qsizetype(unique.size())) {
+        blocks.push_back(explanation(context, Messages::tr("… and %n more, not listed here (the HTML and JSON exports "
+                                                           "list them all).", nullptr, int(qsizetype(unique.size()) - listed))));
     }
     return blocks;
 }
