@@ -393,10 +393,14 @@ std::vector<ParagraphEvidence> ComparisonRun::leftoverLinks(const std::vector<Pa
         bool leftover;
     };
     QHash<quint64, std::vector<Posting>> grams;
+    // Per paragraph: its counted words and its 3-grams that can count, so a
+    // link's weight says how much of the shorter paragraph it covers.
+    std::vector<std::vector<std::pair<qint32, qint32>>> sizes(static_cast<size_t>(articleCount()));
     for (qint32 a = 0; a < articleCount(); ++a) {
         if (a == m_result.base)
             continue;
         const FlatDocument &flat = m_flat[size_t(a)];
+        sizes[size_t(a)].assign(flat.paragraphStart.size(), { 0, 0 });
         for (qint32 p = 0; p < qint32(flat.paragraphStart.size()); ++p) {
             const qint32 begin = flat.paragraphStart[size_t(p)];
             const qint32 end = size_t(p + 1) < flat.paragraphStart.size() ? flat.paragraphStart[size_t(p + 1)] : flat.size();
@@ -404,6 +408,7 @@ std::vector<ParagraphEvidence> ComparisonRun::leftoverLinks(const std::vector<Pa
             if (words == 0)
                 continue;
             const bool leftover = isLeftover(a, p, words);
+            sizes[size_t(a)][size_t(p)].first = words;
             for (qint32 i = begin; i + 3 <= end; ++i) {
                 // A run of digits and dashes ("2023 - 01") says nothing about
                 // what two paragraphs state: only runs with two words count.
@@ -412,6 +417,7 @@ std::vector<ParagraphEvidence> ComparisonRun::leftoverLinks(const std::vector<Pa
                 };
                 if (int(isWord(i)) + int(isWord(i + 1)) + int(isWord(i + 2)) < 2)
                     continue;
+                ++sizes[size_t(a)][size_t(p)].second;
                 const quint64 gram = (quint64(quint32(flat.keys[size_t(i)])) * 1000003u)
                     ^ (quint64(quint32(flat.keys[size_t(i + 1)])) << 21) ^ (quint64(quint32(flat.keys[size_t(i + 2)])) << 42);
                 auto &postings = grams[gram];
@@ -435,10 +441,18 @@ std::vector<ParagraphEvidence> ComparisonRun::leftoverLinks(const std::vector<Pa
     }
     std::vector<ParagraphEvidence> result;
     for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
-        // n shared 3-grams cover about n + 2 words.
-        result.push_back(ParagraphEvidence { qint32(it.key().first >> 32), qint32(it.key().first & 0xFFFFFFFFu),
-                                         qint32(it.key().second >> 32), qint32(it.key().second & 0xFFFFFFFFu),
-                                         it.value() + 2 });
+        // Only 3-grams with two content words count, a fraction of a
+        // paragraph's words (about a third in Darwin's prose): the weight is
+        // the share of the shorter paragraph's countable 3-grams found in
+        // the other, in words of that paragraph, as base links count words.
+        const auto article = qint32(it.key().first >> 32), paragraph = qint32(it.key().first & 0xFFFFFFFFu);
+        const auto otherArticle = qint32(it.key().second >> 32), otherParagraph = qint32(it.key().second & 0xFFFFFFFFu);
+        const auto [words, countable] = sizes[size_t(article)][size_t(paragraph)];
+        const auto [otherWords, otherCountable] = sizes[size_t(otherArticle)][size_t(otherParagraph)];
+        const qint32 fewer = std::min(countable, otherCountable);
+        const double covered = fewer > 0 ? std::min(1.0, it.value() / double(fewer)) : 0.0;
+        result.push_back(ParagraphEvidence { article, paragraph, otherArticle, otherParagraph,
+                                             std::max(it.value() + 2, covered * double(std::min(words, otherWords))) });
     }
     return result;
 }

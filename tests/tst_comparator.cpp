@@ -73,6 +73,8 @@ private slots:
     void cancelStopsTheRun();
     void honoursManualLinks_data();
     void honoursManualLinks();
+    void lateParagraphsShareARow_data();
+    void lateParagraphsShareARow();
 };
 
 void TestComparator::alignsRows_data()
@@ -347,6 +349,39 @@ void TestComparator::honoursManualLinks()
     const Comparison comparison = *Comparator(options).compare(std::move(articles)).comparison;
     QCOMPARE(comparison.rowOf[0][size_t(baseParagraph)] == comparison.rowOf[1][size_t(otherParagraph)], sameRow);
     QVERIFY(comparison.notices.isEmpty());
+}
+
+void TestComparator::lateParagraphsShareARow_data()
+{
+    // Two later versions add the same paragraph, which the base lacks. Prose
+    // of mostly function words ("as far as I am able to judge") has few
+    // 3-grams with two content words: the link between the two additions
+    // must still count as covering the paragraph.
+    QTest::addColumn<QString>("added");
+    QTest::addColumn<QString>("addedAgain");
+    const QString plain = QStringLiteral(
+        "As far as it is possible for us to tell, after all that has been said on the matter by those who were there, "
+        "it was not the fire itself but what was done in the hours after it that has made so many of them so angry, "
+        "and it is this that they will want to ask about when they are at last able to put it to those in charge of "
+        "what was to be done, and of how it was to be done, on that night and on the days that came after it.");
+    QTest::newRow("same words") << plain << plain;
+    QTest::newRow("one word changed") << plain
+        << QString(plain).replace(QStringLiteral("so angry"), QStringLiteral("so bitter"));
+}
+
+void TestComparator::lateParagraphsShareARow()
+{
+    QFETCH(QString, added);
+    QFETCH(QString, addedAgain);
+    QStringList later { story[0], story[1], added, story[2], story[3], story[4] };
+    QStringList latest { story[0], story[1], addedAgain, story[2], story[3], story[4] };
+    const Comparison comparison = compareArticles({ TestArticles::make(QStringLiteral("base"), story),
+                                                    TestArticles::make(QStringLiteral("later"), later),
+                                                    TestArticles::make(QStringLiteral("latest"), latest) },
+                                                  QStringLiteral("base"));
+    const qint32 row = comparison.rowOf[1][2];
+    QCOMPARE(comparison.rowOf[2][2], row);
+    QVERIFY(comparison.rows[size_t(row)].cells[0].isGap());
 }
 
 QTEST_GUILESS_MAIN(TestComparator)
