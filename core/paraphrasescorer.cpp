@@ -92,6 +92,8 @@ ParaphraseScorer::Sentence ParaphraseScorer::prepare(std::span<const qint32> key
             sentence.content.push_back(stem);
             sentence.contentKeys.push_back(key);
             sentence.contentWeights.push_back(m_weights.weight(stem));
+            // Numbers never match by sense (see wordsMatch()).
+            sentence.contentSignatures.push_back(m_synonyms && !m_lexicon.isNumber(key) ? synsetSignature(key) : 0);
         }
         // Character 4-grams of the word padded with a space on each side:
         // "extradite" and "extradition", names spelt slightly differently.
@@ -108,8 +110,10 @@ ParaphraseScorer::Sentence ParaphraseScorer::prepare(std::span<const qint32> key
     }
     sentence.distinct = sentence.content;
     sortUnique(&sentence.distinct);
-    for (const qint32 stem : sentence.distinct)
-        sentence.distinctWeight += m_weights.weight(stem);
+    for (const qint32 stem : sentence.distinct) {
+        sentence.distinctWeights.push_back(m_weights.weight(stem));
+        sentence.distinctWeight += sentence.distinctWeights.back();
+    }
     sortUnique(&sentence.bigrams);
     sortUnique(&sentence.trigrams);
     sortUnique(&sentence.stems);
@@ -129,6 +133,12 @@ ParaphraseScorer::Sentence ParaphraseScorer::prepare(std::span<const qint32> key
     sentence.grams.resize(distinctGrams);
     sentence.gramNorm = std::sqrt(squares);
     return sentence;
+}
+
+quint64 ParaphraseScorer::synsetSignature(qint32 key) const
+{
+    synsetsOf(key);
+    return m_synsetSignature[size_t(key)];
 }
 
 const std::vector<quint32> &ParaphraseScorer::synsetsOf(qint32 key) const
@@ -184,11 +194,17 @@ ParaphraseScorer::WordMatching ParaphraseScorer::matchContentWords(const Sentenc
     }
     if (!m_synonyms)
         return matching;
+    // What wordsMatch() decides, for the words left: none of them shares
+    // a stem with an unused word of b (the first pass took those), so only
+    // a shared sense can match them, and the synset signatures rule out
+    // most pairs before the synset lists are compared.
     for (size_t i = 0; i < a.contentKeys.size(); ++i) {
-        if (m_matchOfA[i] >= 0)
+        const quint64 signature = a.contentSignatures[i];
+        if (m_matchOfA[i] >= 0 || !signature)
             continue;
         for (size_t j = 0; j < b.contentKeys.size(); ++j) {
-            if (!m_used[j] && wordsMatch(a.contentKeys[i], b.contentKeys[j])) {
+            if (!m_used[j] && (signature & b.contentSignatures[j])
+                && sharedCount(synsetsOf(a.contentKeys[i]), synsetsOf(b.contentKeys[j])) > 0) {
                 m_used[j] = 1;
                 ++matching.matched;
                 matching.matchedWeight += a.contentWeights[i] + b.contentWeights[j];
@@ -201,27 +217,77 @@ ParaphraseScorer::WordMatching ParaphraseScorer::matchContentWords(const Sentenc
 
 ParaphraseScorer::Features ParaphraseScorer::features(const Sentence &left, const Sentence &right) const
 {
+    Features f = featuresButCosine(left, right);
+    f[CharacterCosine] = characterCosine(left, right);
+    return f;
+}
+
+bool ParaphraseScorer::passes(const Sentence &left, const Sentence &right, double threshold) const
+{
+    // The character-gram cosine is the dearest feature and lies in [0, 1]:
+    // when the model's score with it at either end is clearly on one side
+    // of the threshold's, the pair is decided without it. The margin is far
+    // wider than the rounding of two sums of 23 terms, so the answer is
+    // always that of probability() >= threshold.
+    Features f = featuresButCosine(left, right);
+    if (threshold > 0 && threshold < 1) {
+        double z = ParaphraseModel::weights[0];
+        for (int i = 0; i < FeatureCount; ++i)
+            z += ParaphraseModel::weights[size_t(i) + 1] * f[size_t(i)];
+        const double w = ParaphraseModel::weights[size_t(CharacterCosine) + 1];
+        const double needed = std::log(threshold / (1.0 - threshold));
+        constexpr double margin = 1e-6;
+        if (z + std::max(0.0, w) < needed - margin)
+            return false;
+        if (z + std::min(0.0, w) > needed + margin)
+            return true;
+    }
+    f[CharacterCosine] = characterCosine(left, right);
+    return probability(f) >= threshold;
+}
+
+double ParaphraseScorer::characterCosine(const Sentence &left, const Sentence &right)
+{
+    // The dot product of two integer count vectors, summed as an integer:
+    // the same value a double sum gives (every partial sum is far below
+    // 2^53), without a chain of floating-point additions.
+    qint64 dot = 0;
+    size_t i = 0, j = 0;
+    const auto &a = left.grams;
+    const auto &b = right.grams;
+    while (i < a.size() && j < b.size()) {
+        const quint64 x = a[i];
+        const quint64 y = b[j];
+        dot += x == y ? qint64(left.gramCounts[i]) * right.gramCounts[j] : 0;
+        i += x <= y;
+        j += y <= x;
+    }
+    return left.gramNorm > 0 && right.gramNorm > 0 ? double(dot) / (left.gramNorm * right.gramNorm) : 0.0;
+}
+
+ParaphraseScorer::Features ParaphraseScorer::featuresButCosine(const Sentence &left, const Sentence &right) const
+{
     Features f {};
+    // Branch-free merge as in sharedCount(); adding 0 leaves the
+    // (non-negative) sum unchanged.
     double weightShared = 0;
+    qsizetype shared = 0;
     {
-        auto i = left.distinct.begin();
-        auto j = right.distinct.begin();
-        while (i != left.distinct.end() && j != right.distinct.end()) {
-            if (*i < *j) {
-                ++i;
-            } else if (*j < *i) {
-                ++j;
-            } else {
-                weightShared += m_weights.weight(*i);
-                ++i;
-                ++j;
-            }
+        size_t i = 0, j = 0;
+        const auto &a = left.distinct;
+        const auto &b = right.distinct;
+        while (i < a.size() && j < b.size()) {
+            const qint32 x = a[i];
+            const qint32 y = b[j];
+            weightShared += x == y ? left.distinctWeights[i] : 0.0;
+            shared += x == y;
+            i += x <= y;
+            j += y <= x;
         }
     }
     const double weightBoth = left.distinctWeight + right.distinctWeight;
     f[WeightedDice] = weightBoth > 0 ? 2.0 * weightShared / weightBoth : 0.0;
 
-    const qsizetype shared = sharedCount(left.distinct, right.distinct);
     const double ratioLeft = left.distinct.empty() ? 0.0 : double(shared) / double(left.distinct.size());
     const double ratioRight = right.distinct.empty() ? 0.0 : double(shared) / double(right.distinct.size());
     f[ContainmentMin] = std::min(ratioLeft, ratioRight);
@@ -255,22 +321,6 @@ ParaphraseScorer::Features ParaphraseScorer::features(const Sentence &left, cons
     f[WeightedSynonymDice] = matching.leftWeight + matching.rightWeight > 0
         ? matching.matchedWeight / (matching.leftWeight + matching.rightWeight)
         : 0.0;
-    double dot = 0;
-    {
-        // Branch-free merge as in sharedCount(); adding 0 leaves the
-        // (non-negative) sum unchanged.
-        size_t i = 0, j = 0;
-        const auto &a = left.grams;
-        const auto &b = right.grams;
-        while (i < a.size() && j < b.size()) {
-            const quint64 x = a[i];
-            const quint64 y = b[j];
-            dot += x == y ? double(left.gramCounts[i]) * double(right.gramCounts[j]) : 0.0;
-            i += x <= y;
-            j += y <= x;
-        }
-    }
-    f[CharacterCosine] = left.gramNorm > 0 && right.gramNorm > 0 ? dot / (left.gramNorm * right.gramNorm) : 0.0;
     f[NegationMismatch] = left.negations != right.negations ? 1.0 : 0.0;
     f[LongestRun] = shorter == 0 ? 0.0 : double(longestRun) / double(shorter);
     f[TrigramContainmentMin] = containmentMin(sharedTrigrams, qsizetype(left.trigrams.size()), qsizetype(right.trigrams.size()));

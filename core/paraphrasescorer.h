@@ -59,7 +59,9 @@ public:
         std::vector<qint32> content;     // content stems in order, repeats kept
         std::vector<qint32> contentKeys; // the content words' keys, in order
         std::vector<double> contentWeights; // their rarity weights
+        std::vector<quint64> contentSignatures; // their synset signatures (0: no sense to share)
         std::vector<qint32> distinct;    // sorted distinct content stems
+        std::vector<double> distinctWeights; // their rarity weights
         std::vector<qint64> bigrams;     // sorted distinct stem bigrams over words
         std::vector<quint64> trigrams;   // sorted distinct hashed stem trigrams over words
         std::vector<qint32> stems;       // sorted distinct stems of all words
@@ -83,6 +85,9 @@ public:
     Features features(std::span<const qint32> a, std::span<const qint32> b) const;
     double probability(std::span<const qint32> a, std::span<const qint32> b) const;
     static double probability(const Features &features);
+    // The same as probability(a, b) >= threshold, sooner: decided without
+    // the dearest feature where it cannot change the answer.
+    bool passes(const Sentence &a, const Sentence &b, double threshold) const;
     static const char *featureName(int feature);
 
     // The probability above which a pair counts as a paraphrase, for a
@@ -93,7 +98,10 @@ public:
     bool wordsMatch(qint32 keyA, qint32 keyB) const;
 
 private:
+    Features featuresButCosine(const Sentence &a, const Sentence &b) const; // CharacterCosine left 0
+    static double characterCosine(const Sentence &a, const Sentence &b);
     const std::vector<quint32> &synsetsOf(qint32 key) const;
+    quint64 synsetSignature(qint32 key) const;
     struct WordMatching
     {
         qsizetype left = 0;    // content words of a

@@ -209,6 +209,7 @@ public:
             if (!lexicon.isContent(key))
                 continue;
             const qint32 stem = lexicon.stem(key);
+            const double weight = weights.weight(stem);
             for (const qint32 global : index.sentencesWith(stem)) {
                 const qint32 article = index.articleOf(global);
                 if (!(asked[size_t(article / 64)] & (quint64(1) << (article % 64))))
@@ -217,7 +218,7 @@ public:
                     m_seen[size_t(global)] = true;
                     m_touched.push_back(global);
                 }
-                m_shared[size_t(global)] += weights.weight(stem);
+                m_shared[size_t(global)] += weight;
             }
         }
         if (m_best.empty())
@@ -393,9 +394,8 @@ void RewordedShares::fill(const std::vector<ArticleText> &articles, const Contai
                     const qint32 candidate = distinct.idOf[size_t(b)][size_t(t)];
                     auto known = passes.constFind(candidate);
                     if (known == passes.constEnd())
-                        known = passes.insert(candidate, scorer->probability(prepared.get(id, *scorer),
-                                                                             prepared.get(candidate, *scorer))
-                                                             >= threshold);
+                        known = passes.insert(candidate, scorer->passes(prepared.get(id, *scorer),
+                                                                        prepared.get(candidate, *scorer), threshold));
                     if (*known) {
                         foundIn[k] |= quint64(1) << (b % 64);
                         break;
