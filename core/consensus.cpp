@@ -12,31 +12,49 @@ namespace WireDiff {
 
 namespace {
 
-using Bag = QHash<qint32, qint32>; // word key -> occurrences
+// A cell's words as (key, occurrences), sorted by key: bags are compared
+// pairwise for every row (n^2 per row), by merging.
+using Bag = std::vector<std::pair<qint32, qint32>>;
 
 Bag bagOf(const ArticleText &text, const RowCell &cell, const Lexicon &lexicon, qint32 *words)
 {
-    Bag bag;
-    *words = 0;
+    std::vector<qint32> keys;
     for (const qint32 paragraph : cell.paragraphs) {
         for (qint32 i = text.flatBegin(paragraph); i < text.flatEnd(paragraph); ++i) {
             const qint32 key = text.flat->keys[size_t(i)];
-            if (lexicon.isPunctuation(key))
-                continue;
-            ++bag[key];
-            ++*words;
+            if (!lexicon.isPunctuation(key))
+                keys.push_back(key);
         }
+    }
+    *words = qint32(keys.size());
+    std::sort(keys.begin(), keys.end());
+    Bag bag;
+    for (size_t i = 0; i < keys.size();) {
+        size_t j = i;
+        while (j < keys.size() && keys[j] == keys[i])
+            ++j;
+        bag.emplace_back(keys[i], qint32(j - i));
+        i = j;
     }
     return bag;
 }
 
 qint32 sharedWords(const Bag &a, const Bag &b)
 {
-    const Bag &small = a.size() <= b.size() ? a : b;
-    const Bag &large = a.size() <= b.size() ? b : a;
     qint32 shared = 0;
-    for (auto it = small.cbegin(); it != small.cend(); ++it)
-        shared += std::min(it.value(), large.value(it.key()));
+    auto i = a.begin();
+    auto j = b.begin();
+    while (i != a.end() && j != b.end()) {
+        if (i->first < j->first) {
+            ++i;
+        } else if (j->first < i->first) {
+            ++j;
+        } else {
+            shared += std::min(i->second, j->second);
+            ++i;
+            ++j;
+        }
+    }
     return shared;
 }
 
@@ -77,6 +95,17 @@ ConsensusText Consensus::build(const std::vector<AlignedRow> &rows, const std::v
         const int present = row.presentCount();
         if (present * 2 <= n && !(n == 1 && present == 1))
             continue; // a minority's addition
+        // Shared words are symmetric: each pair of non-empty cells once.
+        std::vector<qint32> sharedPair(size_t(n) * size_t(n), 0);
+        for (qint32 a = 0; a < n; ++a) {
+            for (qint32 b = a + 1; b < n && words[size_t(a)] > 0; ++b) {
+                if (words[size_t(b)] > 0) {
+                    const qint32 both = sharedWords(bags[size_t(a)], bags[size_t(b)]);
+                    sharedPair[size_t(a) * size_t(n) + size_t(b)] = both;
+                    sharedPair[size_t(b) * size_t(n) + size_t(a)] = both;
+                }
+            }
+        }
         qint32 best = -1;
         double bestScore = -1;
         for (qint32 a = 0; a < n; ++a) {
@@ -85,7 +114,7 @@ ConsensusText Consensus::build(const std::vector<AlignedRow> &rows, const std::v
             double score = 0;
             for (qint32 b = 0; b < n; ++b) {
                 if (b != a && words[size_t(b)] > 0)
-                    score += 2.0 * sharedWords(bags[size_t(a)], bags[size_t(b)]) / double(words[size_t(a)] + words[size_t(b)]);
+                    score += 2.0 * sharedPair[size_t(a) * size_t(n) + size_t(b)] / double(words[size_t(a)] + words[size_t(b)]);
             }
             if (score > bestScore) {
                 bestScore = score;
@@ -99,7 +128,7 @@ ConsensusText Consensus::build(const std::vector<AlignedRow> &rows, const std::v
             r, best, row.cells[size_t(best)].paragraphs, cellText(articles[size_t(best)], row.cells[size_t(best)]), present });
         consensusWords += words[size_t(best)];
         for (qint32 a = 0; a < n; ++a)
-            shared[size_t(a)] += sharedWords(bags[size_t(a)], bags[size_t(best)]);
+            shared[size_t(a)] += a == best ? words[size_t(a)] : sharedPair[size_t(a) * size_t(n) + size_t(best)];
     }
     consensus.distance.resize(size_t(n));
     for (qint32 a = 0; a < n; ++a) {

@@ -64,6 +64,11 @@ void TestReportWriter::codePointOffsets_data()
     QTest::newRow("emoji is two units") << QStringLiteral("a🔥b") << 3 << 2;
     QTest::newRow("after two emoji") << QStringLiteral("🔥🔥 fire") << 5 << 3;
     QTest::newRow("end of text") << QStringLiteral("x🔥") << 3 << 2;
+    QTest::newRow("past the end") << QStringLiteral("x🔥") << 10 << 2;
+    QTest::newRow("before the start") << QStringLiteral("x🔥") << -1 << 0;
+    QTest::newRow("inside a pair") << QStringLiteral("a🔥b") << 2 << 2;
+    QTest::newRow("lone low surrogate") << QString(QChar(0xDC00)) + QStringLiteral("ab") << 3 << 3;
+    QTest::newRow("lone high surrogate") << QStringLiteral("a") + QChar(0xD800) + QStringLiteral("b") << 3 << 3;
 }
 
 void TestReportWriter::codePointOffsets()
