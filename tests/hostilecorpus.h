@@ -1,5 +1,7 @@
 #pragma once
 
+#include "hostiletext.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
@@ -12,7 +14,8 @@
 // words and paragraphs, hostile HTML and XML, awkward names, links, unreadable
 // files, ...) beside three honest versions of one story, each file with the
 // outcome the loader must give it. Deterministic: the same call writes the
-// same bytes. Used by tst_hostileinput and the fuzz seed corpora.
+// same bytes. Used by tst_hostileinput and the fuzz seed corpora; the
+// contents come from HostileText.
 namespace HostileCorpus {
 
 enum class Outcome {
@@ -65,29 +68,7 @@ struct Corpus
 // whose `folder` is empty when something could not be written.
 Corpus build(const QString &folder, const QString &secretFolder, Options options = {});
 
-// The honest story the other cases are compared with: versions 0 (the
-// agency copy), 1 (a light edit) and 2 (reordered and trimmed).
-QByteArray story(int version);
-
-// Single generators, also used by the tests of the comparison's cost limits.
-QByteArray hugeWord(qsizetype bytes);
-QByteArray hugeParagraph(qsizetype bytes, quint32 seed);
-QByteArray tinyParagraphs(int count);
-QByteArray deepHtml(int depth);
-QByteArray hostileHtml();
-QByteArray externalEntityXml(const QString &secretFile, quint16 port);
-QByteArray billionLaughsXml();
-QByteArray quadraticBlowupXml();
-QByteArray truncatedNitf();
-// `count` paragraphs of one sentence each, all alike but for a number (the
-// kind of repetitive text that defeats a unique-anchor diff).
-QByteArray repetitiveParagraphs(int count, quint32 seed);
-// `words` made-up words as one line, in sentences of 15. Latin letters,
-// or Cyrillic ones: then no word is shared with any other generator, and a
-// diff finds no anchor at all.
-QByteArray unrelatedWords(int words, quint32 seed, bool cyrillic = false);
-
-// Writes `count` small articles (variants of story()) into `folder`.
+// Writes `count` small articles (variants of HostileText::story()) into `folder`.
 bool writeManyFiles(const QString &folder, int count);
 
 // SHA-256 of every file below `folder`, hidden ones included, symbolic links

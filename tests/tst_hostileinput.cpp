@@ -348,10 +348,10 @@ void TestHostileInput::paragraphLimit_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<int>("limit");
     QTest::addColumn<int>("minPieces");
-    QTest::newRow("a 200 kB paragraph, default limit") << HostileCorpus::hugeParagraph(200000, 5) << InputLimits::maxParagraphChars << 10;
-    QTest::newRow("a 200 kB word, default limit") << HostileCorpus::hugeWord(200000) << InputLimits::maxParagraphChars << 10;
-    QTest::newRow("a short paragraph, a limit of 50") << HostileCorpus::story(0) << 50 << 20;
-    QTest::newRow("under the limit: not cut") << HostileCorpus::story(0) << InputLimits::maxParagraphChars << 1;
+    QTest::newRow("a 200 kB paragraph, default limit") << HostileText::hugeParagraph(200000, 5) << InputLimits::maxParagraphChars << 10;
+    QTest::newRow("a 200 kB word, default limit") << HostileText::hugeWord(200000) << InputLimits::maxParagraphChars << 10;
+    QTest::newRow("a short paragraph, a limit of 50") << HostileText::story(0) << 50 << 20;
+    QTest::newRow("under the limit: not cut") << HostileText::story(0) << InputLimits::maxParagraphChars << 1;
 }
 
 void TestHostileInput::paragraphLimit()
@@ -398,7 +398,7 @@ void TestHostileInput::changingFile()
     QFETCH(int, changes);
     QFETCH(QString, expected);
     const QString path = m_dir.filePath(QStringLiteral("changing-%1-%2.txt").arg(change).arg(changes));
-    QVERIFY(HostileCorpus::writeFile(path, HostileCorpus::story(0)));
+    QVERIFY(HostileCorpus::writeFile(path, HostileText::story(0)));
     LoadOptions options;
     options.maxFileBytes = 64 * 1024;
     ArticleLoader loader(options);
@@ -411,10 +411,10 @@ void TestHostileInput::changingFile()
             f.open(QIODevice::Append);
             f.write("Residents were told to stay away from the quay.\n");
         } else if (change == QLatin1String("rewrite")) {
-            HostileCorpus::writeFile(file, HostileCorpus::story(1));
+            HostileCorpus::writeFile(file, HostileText::story(1));
         } else if (change == QLatin1String("replace")) {
             const QString other = file + QStringLiteral(".new");
-            HostileCorpus::writeFile(other, HostileCorpus::story(2));
+            HostileCorpus::writeFile(other, HostileText::story(2));
             ::rename(QFile::encodeName(other).constData(), QFile::encodeName(file).constData());
         } else if (change == QLatin1String("delete")) {
             QFile::remove(file);
@@ -455,21 +455,21 @@ void TestHostileInput::explosiveComparison_data()
     QTest::addColumn<int>("coarse"); // 1: must be coarse, 0: must be exact, -1: either
     // Two long texts without a single word in common: no anchor anywhere,
     // so an exact diff would cost n·m.
-    QTest::newRow("two 3 MB paragraphs, no word in common") << HostileCorpus::unrelatedWords(400000, 1)
-                                                            << HostileCorpus::unrelatedWords(230000, 2, true) << 1;
-    QTest::newRow("two 300 kB texts, no word in common") << HostileCorpus::unrelatedWords(40000, 3)
-                                                         << HostileCorpus::unrelatedWords(23000, 4, true) << 1;
+    QTest::newRow("two 3 MB paragraphs, no word in common") << HostileText::unrelatedWords(400000, 1)
+                                                            << HostileText::unrelatedWords(230000, 2, true) << 1;
+    QTest::newRow("two 300 kB texts, no word in common") << HostileText::unrelatedWords(40000, 3)
+                                                         << HostileText::unrelatedWords(23000, 4, true) << 1;
     // Unrelated, but over one vocabulary: anchors exist, the gaps between
     // them are diffed exactly or coarsely depending on their size.
-    QTest::newRow("two unrelated 300 kB paragraphs, one vocabulary") << HostileCorpus::hugeParagraph(300000, 21)
-                                                                     << HostileCorpus::hugeParagraph(300000, 22) << -1;
+    QTest::newRow("two unrelated 300 kB paragraphs, one vocabulary") << HostileText::hugeParagraph(300000, 21)
+                                                                     << HostileText::hugeParagraph(300000, 22) << -1;
     // Thousands of near-identical paragraphs: anchors are never unique.
-    QTest::newRow("2,000 repetitive paragraphs each") << HostileCorpus::repetitiveParagraphs(2000, 3)
-                                                      << HostileCorpus::repetitiveParagraphs(2000, 4) << -1;
-    QTest::newRow("50,000 tiny paragraphs against the story") << HostileCorpus::tinyParagraphs(50000)
-                                                              << HostileCorpus::story(0) << -1;
-    QTest::newRow("a 3 MB word against the story") << HostileCorpus::hugeWord(3 * 1024 * 1024)
-                                                   << HostileCorpus::story(0) << -1;
+    QTest::newRow("2,000 repetitive paragraphs each") << HostileText::repetitiveParagraphs(2000, 3)
+                                                      << HostileText::repetitiveParagraphs(2000, 4) << -1;
+    QTest::newRow("50,000 tiny paragraphs against the story") << HostileText::tinyParagraphs(50000)
+                                                              << HostileText::story(0) << -1;
+    QTest::newRow("a 3 MB word against the story") << HostileText::hugeWord(3 * 1024 * 1024)
+                                                   << HostileText::story(0) << -1;
 }
 
 // Completes, says when it compared coarsely, and keeps the promises of the
@@ -549,8 +549,8 @@ void TestHostileInput::cancel()
         const qsizetype bytes = onePair ? 3 * 1024 * 1024 : 1024 * 1024;
         if (!onePair)
             QVERIFY(HostileCorpus::writeManyFiles(folder, 60));
-        QVERIFY(HostileCorpus::writeFile(folder + QStringLiteral("/huge-a.txt"), HostileCorpus::hugeParagraph(bytes, 31)));
-        QVERIFY(HostileCorpus::writeFile(folder + QStringLiteral("/huge-b.txt"), HostileCorpus::hugeParagraph(bytes, 32)));
+        QVERIFY(HostileCorpus::writeFile(folder + QStringLiteral("/huge-a.txt"), HostileText::hugeParagraph(bytes, 31)));
+        QVERIFY(HostileCorpus::writeFile(folder + QStringLiteral("/huge-b.txt"), HostileText::hugeParagraph(bytes, 32)));
     }
     ComparisonRequest request;
     request.paths = QStringList { folder };
