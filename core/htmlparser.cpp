@@ -1,10 +1,10 @@
 #include "htmlparser.h"
 
+#include "htmlelement.h"
 #include "htmltokenizer.h"
 
 #include <QDateTime>
 #include <QHash>
-#include <QSet>
 #include <QStringList>
 
 #include <algorithm>
@@ -22,133 +22,6 @@
 namespace WireDiff {
 
 namespace {
-
-QSet<QString> nameSet(const char *spaceSeparated)
-{
-    const QStringList names = QString::fromLatin1(spaceSeparated).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    return QSet<QString>(names.cbegin(), names.cend());
-}
-
-// --- Elements ----------------------------------------------------------------
-
-struct ElementInfo
-{
-    bool block = false;           // starts and ends a paragraph
-    bool isVoid = false;          // has neither content nor an end tag
-    bool dropped = false;         // page furniture: nothing inside is article text
-    bool closesParagraph = false; // an open <p> ends where this starts
-    bool paragraphScope = false;  // ... but not an open <p> outside this element
-    bool headContent = false;     // belongs in <head>; anything else ends an unclosed <head>
-    int headingLevel = 0;
-};
-
-const ElementInfo &elementInfo(const QString &name)
-{
-    static const QHash<QString, ElementInfo> table = [] {
-        QHash<QString, ElementInfo> map;
-        const auto mark = [&map](const char *names, bool ElementInfo::*flag) {
-            for (const QString &name : nameSet(names))
-                map[name].*flag = true;
-        };
-        mark("address article aside blockquote body caption center dd details dialog dir div dl dt "
-             "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend "
-             "li listing main menu nav ol p pre section summary table tbody td tfoot th thead tr ul",
-             &ElementInfo::block);
-        mark("area base br col embed hr img input keygen link meta param source track wbr",
-             &ElementInfo::isVoid);
-        mark("applet aside audio button canvas datalist dialog embed form head iframe map math nav "
-             "noscript object script select style svg template textarea video",
-             &ElementInfo::dropped);
-        mark("address article aside blockquote center dd details dialog dir div dl dt fieldset "
-             "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li listing main menu "
-             "nav ol p pre section summary table ul xmp",
-             &ElementInfo::closesParagraph);
-        mark("applet button caption html marquee object table td template th", &ElementInfo::paragraphScope);
-        mark("base basefont bgsound link meta noscript script style template title", &ElementInfo::headContent);
-        for (int level = 1; level <= 6; ++level)
-            map[QStringLiteral("h%1").arg(level)].headingLevel = level;
-        return map;
-    }();
-    static const ElementInfo inlineElement;
-    const auto it = table.constFind(name);
-    return it == table.cend() ? inlineElement : *it;
-}
-
-// Where the story is: <article>, <main> and their ARIA equivalents.
-bool isStoryContainer(const HtmlToken &token)
-{
-    const QString role = token.attribute(QLatin1String("role"));
-    return token.name == QLatin1String("article") || token.name == QLatin1String("main")
-        || role == QLatin1String("main") || role == QLatin1String("article");
-}
-
-bool isSectioning(const QString &name)
-{
-    return name == QLatin1String("article") || name == QLatin1String("main") || name == QLatin1String("section");
-}
-
-// The first word of a class name or id: "share-bar" → "share".
-QStringView firstWord(QStringView name)
-{
-    qsizetype end = 0;
-    while (end < name.size() && name[end] != QLatin1Char('-') && name[end] != QLatin1Char('_'))
-        ++end;
-    return name.first(end);
-}
-
-// Page furniture marked by attributes rather than by the element's name.
-bool isChrome(const HtmlToken &token, bool inSection)
-{
-    static const QSet<QString> chromeRoles =
-        nameSet("alertdialog banner complementary contentinfo dialog menu menubar navigation search");
-    // Only a class name's first word counts: "share-bar" is furniture, while a
-    // wrapper's "has-related" says nothing about its own content.
-    static const QSet<QString> chromeWords = nameSet(
-        "ad ads advert advertisement breadcrumb breadcrumbs comments cookie newsletter promo related "
-        "share sharing social");
-    static const QSet<QString> siteChromeWords = nameSet("footer header masthead menu nav navbar navigation");
-    if (token.find(QLatin1String("hidden")) || token.attribute(QLatin1String("aria-hidden")) == QLatin1String("true"))
-        return true;
-    if (chromeRoles.contains(token.attribute(QLatin1String("role")).toLower()))
-        return true;
-    const QString style = token.attribute(QLatin1String("style")).toLower().remove(QLatin1Char(' '));
-    if (style.contains(QLatin1String("display:none")) || style.contains(QLatin1String("visibility:hidden")))
-        return true;
-    // A stray class name never drops the story itself.
-    if (isStoryContainer(token) || token.name == QLatin1String("body") || token.name == QLatin1String("html"))
-        return false;
-    const QString names = token.attribute(QLatin1String("class")) + QLatin1Char(' ') + token.attribute(QLatin1String("id"));
-    for (const QStringView name : QStringView(names).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QString word = firstWord(name).toString().toLower();
-        if (chromeWords.contains(word) || (!inSection && siteChromeWords.contains(word)))
-            return true;
-    }
-    return false;
-}
-
-// The role an element gives the text inside it, where its markup says.
-std::optional<ParagraphRole> markupRole(const HtmlToken &token)
-{
-    if (token.name == QLatin1String("figcaption"))
-        return ParagraphRole::Caption;
-    if (token.name == QLatin1String("time"))
-        return ParagraphRole::Dateline;
-    const QString markers = QStringList { token.attribute(QLatin1String("class")), token.attribute(QLatin1String("id")),
-                                          token.attribute(QLatin1String("itemprop")), token.attribute(QLatin1String("rel")) }
-                                .join(QLatin1Char(' '))
-                                .toLower();
-    const auto mentions = [&markers](std::initializer_list<const char *> words) {
-        return std::any_of(words.begin(), words.end(),
-                           [&markers](const char *word) { return markers.contains(QLatin1String(word)); });
-    };
-    if (mentions({ "byline", "author" }))
-        return ParagraphRole::Byline;
-    if (mentions({ "caption" }))
-        return ParagraphRole::Caption;
-    if (mentions({ "dateline", "timestamp", "datepublished", "pubdate", "publish-date", "published" }))
-        return ParagraphRole::Dateline;
-    return std::nullopt;
-}
 
 bool endsSentence(QStringView text)
 {
@@ -220,9 +93,9 @@ private:
     qsizetype topmost(const QString &name) const;
     void startElement(const HtmlToken &token);
     void endElement(const QString &name);
-    void closeImpliedElements(const QString &name, const ElementInfo &info);
-    Frame childFrame(const HtmlToken &token, const ElementInfo &info) const;
-    void push(const HtmlToken &token, const ElementInfo &info);
+    void closeImpliedElements(const QString &name, const HtmlElement::Info &info);
+    Frame childFrame(const HtmlToken &token, const HtmlElement::Info &info) const;
+    void push(const HtmlToken &token, const HtmlElement::Info &info);
     void popTo(qsizetype index);
     void appendText(QStringView text);
     void appendCharacter(QChar c, const Frame &frame);
@@ -277,7 +150,7 @@ void Extractor::startElement(const HtmlToken &token)
         lineBreak();
         return;
     }
-    const ElementInfo &info = elementInfo(token.name);
+    const HtmlElement::Info &info = HtmlElement::info(token.name);
     closeImpliedElements(token.name, info);
     if (info.block)
         flush();
@@ -292,7 +165,7 @@ void Extractor::startElement(const HtmlToken &token)
 
 // The end tags HTML lets authors leave out: body content ends the <head>, a
 // block ends an open <p>, an <li> the previous <li>, a heading the open heading.
-void Extractor::closeImpliedElements(const QString &name, const ElementInfo &info)
+void Extractor::closeImpliedElements(const QString &name, const HtmlElement::Info &info)
 {
     static const QString head = QStringLiteral("head");
     if (!info.headContent && m_openCount.value(head) > 0)
@@ -315,7 +188,7 @@ void Extractor::endElement(const QString &name)
         --*flattened;
         return;
     }
-    const ElementInfo &info = elementInfo(name);
+    const HtmlElement::Info &info = HtmlElement::info(name);
     if (info.headingLevel > 0 && current().heading > 0) { // any </hN> ends the open heading
         popTo(current().heading);
         return;
@@ -328,7 +201,7 @@ void Extractor::endElement(const QString &name)
         flush(); // a stray </p> still ends the paragraph
 }
 
-Frame Extractor::childFrame(const HtmlToken &token, const ElementInfo &info) const
+Frame Extractor::childFrame(const HtmlToken &token, const HtmlElement::Info &info) const
 {
     const Frame &parent = current();
     const qsizetype index = qsizetype(m_stack.size());
@@ -337,11 +210,11 @@ Frame Extractor::childFrame(const HtmlToken &token, const ElementInfo &info) con
     frame.opensContainer = false;
     const bool siteChrome = (token.name == QLatin1String("header") || token.name == QLatin1String("footer"))
         && !parent.inSection;
-    frame.dropped = parent.dropped || info.dropped || siteChrome || isChrome(token, parent.inSection);
-    frame.inSection = parent.inSection || isSectioning(token.name) || isStoryContainer(token);
+    frame.dropped = parent.dropped || info.dropped || siteChrome || HtmlElement::isChrome(token, parent.inSection);
+    frame.inSection = parent.inSection || HtmlElement::isSectioning(token.name) || HtmlElement::isStoryContainer(token);
     frame.preformatted = parent.preformatted || token.name == QLatin1String("pre")
         || token.name == QLatin1String("listing");
-    if (const std::optional<ParagraphRole> role = markupRole(token))
+    if (const std::optional<ParagraphRole> role = HtmlElement::markupRole(token))
         frame.hint = *role;
     if (info.headingLevel > 0) {
         frame.headingLevel = info.headingLevel;
@@ -358,10 +231,10 @@ Frame Extractor::childFrame(const HtmlToken &token, const ElementInfo &info) con
     return frame;
 }
 
-void Extractor::push(const HtmlToken &token, const ElementInfo &info)
+void Extractor::push(const HtmlToken &token, const HtmlElement::Info &info)
 {
     Frame frame = childFrame(token, info);
-    if (!frame.dropped && isStoryContainer(token)) {
+    if (!frame.dropped && HtmlElement::isStoryContainer(token)) {
         frame.container = int(m_containers.size());
         frame.opensContainer = true;
         const int parent = current().container;
@@ -377,7 +250,7 @@ void Extractor::popTo(qsizetype index)
 {
     Q_ASSERT(index > 0);
     const bool endsBlock = std::any_of(m_stack.cbegin() + index, m_stack.cend(),
-                                       [](const Frame &frame) { return elementInfo(frame.name).block; });
+                                       [](const Frame &frame) { return HtmlElement::info(frame.name).block; });
     if (endsBlock)
         flush();
     while (qsizetype(m_stack.size()) > index) {
