@@ -20,9 +20,6 @@ namespace WireDiff {
 
 namespace {
 
-// Scroll bar units per row: the bar counts rows, and the fraction inside
-// the top row, so its range never needs the height of the whole text.
-constexpr int unitsPerRow = 256;
 constexpr double minimumZoom = 0.5;
 constexpr double maximumZoom = 3.0;
 
@@ -31,6 +28,7 @@ constexpr double maximumZoom = 3.0;
 ComparisonView::ComparisonView(QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_style(palette())
+    , m_rows([this](qint32 row) { return layRowHeight(row); })
 {
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::NoFrame);
@@ -68,7 +66,7 @@ ComparisonView::ComparisonView(QWidget *parent)
         default: return;
         }
         // The slider applies its own step after this; make it apply ours.
-        verticalScrollBar()->setSliderPosition(scrollValueFor(m_topRow, m_topOffset));
+        verticalScrollBar()->setSliderPosition(m_rows.scrollValue());
     });
     updateFont();
 }
@@ -84,13 +82,13 @@ void ComparisonView::setComparison(std::shared_ptr<const Comparison> comparison,
     qreal anchorFraction = 0;
     const QStringList previousOrder = keepPosition && !m_model.isEmpty() ? m_model.paneIds() : QStringList();
     const QString previousFocus = keepPosition && m_model.focus() >= 0 ? m_model.article(m_model.focus()).id : QString();
-    if (keepPosition && !m_model.isEmpty() && m_topRow < m_model.rowCount()) {
+    if (keepPosition && !m_model.isEmpty() && m_rows.topRow() < m_model.rowCount()) {
         for (qint32 article : m_model.panes()) {
-            const RowCell &cell = m_model.cell(m_topRow, article);
+            const RowCell &cell = m_model.cell(m_rows.topRow(), article);
             if (!cell.isGap()) {
                 anchorId = m_model.article(article).id;
                 anchorParagraph = cell.paragraphs.front();
-                anchorFraction = m_topOffset / std::max<qreal>(1, rowHeight(m_topRow));
+                anchorFraction = m_rows.topOffset() / std::max<qreal>(1, m_rows.rowHeight(m_rows.topRow()));
                 break;
             }
         }
@@ -108,9 +106,9 @@ void ComparisonView::setComparison(std::shared_ptr<const Comparison> comparison,
     m_selection.clear();
     m_currentRow = -1;
     m_currentPane = std::clamp<qint32>(m_currentPane, 0, std::max<qint32>(0, qint32(m_model.panes().size()) - 1));
-    m_topRow = 0;
-    m_topOffset = 0;
     m_cache.clear();
+    m_rows.setRowCount(m_model.rowCount());
+    m_rows.toStart();
     layoutPanes();
     invalidateHeights();
     if (!anchorId.isEmpty()) {
@@ -118,15 +116,12 @@ void ComparisonView::setComparison(std::shared_ptr<const Comparison> comparison,
         const qint32 row = article >= 0 && anchorParagraph < qint32(m_model.article(article).paragraphs.size())
             ? m_model.rowOf(article, anchorParagraph)
             : -1;
-        if (row >= 0) {
-            m_topRow = row;
-            m_topOffset = anchorFraction * rowHeight(row);
-        }
+        if (row >= 0)
+            m_rows.setPosition(row, anchorFraction * m_rows.rowHeight(row));
     }
     m_matches = m_model.find(m_findText, m_findSensitivity);
     m_currentMatch = m_matches.empty() ? -1 : 0;
     m_firstPaintPending = true;
-    clampPosition();
     m_header->modelChanged();
     m_ruler->modelChanged();
     positionChanged();
@@ -232,78 +227,46 @@ void ComparisonView::movePane(qint32 article, int delta)
 
 void ComparisonView::setPaneWidthWeights(const QHash<QString, double> &weights)
 {
-    m_widthWeights = weights;
+    m_panes.setWeights(weights);
     layoutPanes();
 }
 
 void ComparisonView::setPaneWidth(qint32 pane, int width)
 {
-    if (pane < 0 || pane >= qint32(m_paneWidths.size()) || m_paneWidths[size_t(pane)] <= 0)
+    if (pane < 0 || pane >= qint32(m_model.panes().size()))
         return;
-    const QString id = m_model.article(m_model.panes()[size_t(pane)]).id;
-    const double weight = m_widthWeights.value(id, 1.0) * double(width) / double(m_paneWidths[size_t(pane)]);
-    m_widthWeights.insert(id, std::clamp(weight, 0.4, 4.0));
+    m_panes.resize(pane, m_model.article(m_model.panes()[size_t(pane)]).id, width);
     layoutPanes();
 }
 
 int ComparisonView::paneX(qint32 pane) const
 {
-    return pane >= 0 && pane < qint32(m_paneXs.size()) ? m_paneXs[size_t(pane)] : 0;
+    return m_panes.x(pane);
 }
 
 int ComparisonView::paneWidth(qint32 pane) const
 {
-    return pane >= 0 && pane < qint32(m_paneWidths.size()) ? m_paneWidths[size_t(pane)] : 0;
+    return m_panes.width(pane);
 }
 
 qint32 ComparisonView::paneAt(int viewportX) const
 {
-    const int x = viewportX + m_xOffset;
-    for (qint32 pane = 0; pane < qint32(m_paneXs.size()); ++pane) {
-        if (x >= m_paneXs[size_t(pane)] && x < m_paneXs[size_t(pane)] + m_paneWidths[size_t(pane)])
-            return pane;
-    }
-    return -1;
+    return m_panes.paneAt(viewportX + m_xOffset);
 }
 
-// Panes share the width by their weights but never get narrower than a
-// readable column; past that the view scrolls sideways.
 void ComparisonView::layoutPanes()
 {
-    const std::vector<qint32> &panes = m_model.panes();
     const int available = std::max(1, viewport()->width());
     const int readable = int(QFontMetricsF(m_cache.font()).averageCharWidth() * 24 + CellInsets::left + CellInsets::right);
-    double total = 0;
-    std::vector<double> weights;
-    for (qint32 article : panes) {
-        weights.push_back(m_widthWeights.value(m_model.article(article).id, 1.0));
-        total += weights.back();
-    }
-    std::vector<int> widths;
-    int sum = 0;
-    for (double weight : weights) {
-        widths.push_back(std::max(int(readable * std::min(1.0, weight)), int(available * weight / total)));
-        sum += widths.back();
-    }
-    if (!widths.empty() && sum < available)
-        widths.back() += available - sum; // no sliver of nothing at the right
-    std::vector<int> xs;
-    int x = 0;
-    for (int width : widths) {
-        xs.push_back(x);
-        x += width;
-    }
-    const bool changed = widths != m_paneWidths;
-    m_paneWidths = std::move(widths);
-    m_paneXs = std::move(xs);
+    const bool changed = m_panes.layout(m_model.paneIds(), available, readable);
     {
         const QScopedValueRollback guard(m_syncingScrollBars, true);
-        horizontalScrollBar()->setRange(0, std::max(0, x - available));
+        horizontalScrollBar()->setRange(0, std::max(0, m_panes.totalWidth() - available));
         horizontalScrollBar()->setPageStep(available);
         horizontalScrollBar()->setSingleStep(std::max(20, readable / 8));
         m_xOffset = horizontalScrollBar()->value();
     }
-    m_header->setPaneGeometry(m_paneXs, m_paneWidths, m_xOffset, m_currentPane);
+    m_header->setPaneGeometry(m_panes.xs(), m_panes.widths(), m_xOffset, m_currentPane);
     if (changed)
         invalidateHeights();
     viewport()->update();
@@ -313,10 +276,7 @@ void ComparisonView::layoutPanes()
 
 void ComparisonView::invalidateHeights()
 {
-    m_rowHeights.assign(size_t(m_model.rowCount()), -1.0);
-    m_visibleDirty = true;
-    m_maxPosition = { -1, 0 };
-    clampPosition();
+    m_rows.invalidate();
     syncScrollBars();
     viewport()->update();
 }
@@ -326,42 +286,20 @@ qreal ComparisonView::minimumRowHeight() const
     return QFontMetricsF(m_cache.font()).lineSpacing() + CellInsets::top + CellInsets::bottom;
 }
 
-qreal ComparisonView::rowHeight(qint32 row) const
+qreal ComparisonView::layRowHeight(qint32 row) const
 {
-    if (row < 0 || size_t(row) >= m_rowHeights.size())
-        return minimumRowHeight();
-    qreal &height = m_rowHeights[size_t(row)];
-    if (height < 0) {
-        qreal tallest = 0;
-        const std::vector<qint32> &panes = m_model.panes();
-        for (qint32 pane = 0; pane < qint32(panes.size()); ++pane) {
-            if (!m_model.cell(row, panes[size_t(pane)]).isGap())
-                tallest = std::max(tallest, m_cache.height(m_model, row, panes[size_t(pane)], textWidth(pane)));
-        }
-        height = std::max(minimumRowHeight(), std::ceil(tallest + CellInsets::top + CellInsets::bottom));
+    qreal tallest = 0;
+    const std::vector<qint32> &panes = m_model.panes();
+    for (qint32 pane = 0; pane < qint32(panes.size()); ++pane) {
+        if (!m_model.cell(row, panes[size_t(pane)]).isGap())
+            tallest = std::max(tallest, m_cache.height(m_model, row, panes[size_t(pane)], textWidth(pane)));
     }
-    return height;
-}
-
-const std::vector<ComparisonView::VisibleRow> &ComparisonView::visibleRowGeometry() const
-{
-    if (m_visibleDirty) {
-        m_visible.clear();
-        qreal y = -m_topOffset;
-        const qreal bottom = viewport()->height();
-        for (qint32 row = m_topRow; row < m_model.rowCount() && y < bottom; ++row) {
-            const qreal height = rowHeight(row);
-            m_visible.push_back({ row, y, height });
-            y += height;
-        }
-        m_visibleDirty = false;
-    }
-    return m_visible;
+    return std::max(minimumRowHeight(), std::ceil(tallest + CellInsets::top + CellInsets::bottom));
 }
 
 std::pair<qint32, qint32> ComparisonView::visibleRows() const
 {
-    const auto &rows = visibleRowGeometry();
+    const auto &rows = m_rows.visibleRows();
     if (rows.empty())
         return { -1, -1 };
     return { rows.front().row, rows.back().row };
@@ -369,9 +307,9 @@ std::pair<qint32, qint32> ComparisonView::visibleRows() const
 
 QRectF ComparisonView::rowRect(qint32 row) const
 {
-    for (const VisibleRow &visible : visibleRowGeometry()) {
+    for (const VisibleRow &visible : m_rows.visibleRows()) {
         if (visible.row == row)
-            return QRectF(-m_xOffset, visible.y, m_paneXs.empty() ? 0 : m_paneXs.back() + m_paneWidths.back(), visible.height);
+            return QRectF(-m_xOffset, visible.y, m_panes.totalWidth(), visible.height);
     }
     return {};
 }
@@ -385,53 +323,15 @@ QRectF ComparisonView::cellRect(qint32 row, qint32 article) const
     return QRectF(paneX(pane) - m_xOffset, rect.y(), paneWidth(pane), rect.height());
 }
 
-// The last position at which the end of the text meets the bottom of the
-// viewport; found by laying out just the last screenful of rows.
-std::pair<qint32, qreal> ComparisonView::maximumPosition() const
-{
-    if (m_maxPosition.first < 0) {
-        qreal remaining = viewport()->height();
-        m_maxPosition = { 0, 0 };
-        for (qint32 row = m_model.rowCount() - 1; row >= 0; --row) {
-            const qreal height = rowHeight(row);
-            if (height >= remaining) {
-                m_maxPosition = { row, height - remaining };
-                break;
-            }
-            remaining -= height;
-        }
-    }
-    return m_maxPosition;
-}
-
-void ComparisonView::clampPosition()
-{
-    const auto maximum = maximumPosition();
-    if (std::pair(m_topRow, m_topOffset) > maximum) {
-        m_topRow = maximum.first;
-        m_topOffset = maximum.second;
-    }
-    m_topRow = std::max(0, m_topRow);
-    m_topOffset = std::clamp<qreal>(m_topOffset, 0, std::max<qreal>(0, rowHeight(m_topRow) - 1));
-    m_visibleDirty = true;
-}
-
-int ComparisonView::scrollValueFor(qint32 row, qreal offset) const
-{
-    const qreal height = rowHeight(row);
-    return row * unitsPerRow + std::clamp(int(offset / height * unitsPerRow), 0, unitsPerRow - 1);
-}
-
 void ComparisonView::syncScrollBars()
 {
     const QScopedValueRollback guard(m_syncingScrollBars, true);
     QScrollBar *bar = verticalScrollBar();
-    const auto maximum = maximumPosition();
-    bar->setRange(0, m_model.isEmpty() ? 0 : scrollValueFor(maximum.first, maximum.second));
-    const int rowsOnScreen = std::max<int>(1, int(visibleRowGeometry().size()) - 1);
-    bar->setPageStep(rowsOnScreen * unitsPerRow);
-    bar->setSingleStep(unitsPerRow / 4);
-    bar->setValue(scrollValueFor(m_topRow, m_topOffset));
+    bar->setRange(0, m_rows.scrollMaximum());
+    const int rowsOnScreen = std::max<int>(1, int(m_rows.visibleRows().size()) - 1);
+    bar->setPageStep(rowsOnScreen * RowScroller::unitsPerRow);
+    bar->setSingleStep(RowScroller::unitsPerRow / 4);
+    bar->setValue(m_rows.scrollValue());
 }
 
 void ComparisonView::scrollContentsBy(int, int)
@@ -441,14 +341,9 @@ void ComparisonView::scrollContentsBy(int, int)
     const int x = horizontalScrollBar()->value();
     if (x != m_xOffset) {
         m_xOffset = x;
-        m_header->setPaneGeometry(m_paneXs, m_paneWidths, m_xOffset, m_currentPane);
+        m_header->setPaneGeometry(m_panes.xs(), m_panes.widths(), m_xOffset, m_currentPane);
     }
-    const int value = verticalScrollBar()->value();
-    if (value != scrollValueFor(m_topRow, m_topOffset)) {
-        m_topRow = std::clamp(value / unitsPerRow, 0, std::max(0, m_model.rowCount() - 1));
-        m_topOffset = rowHeight(m_topRow) * (value % unitsPerRow) / unitsPerRow;
-        clampPosition();
-    }
+    m_rows.setScrollValue(verticalScrollBar()->value());
     positionChanged();
 }
 
@@ -456,19 +351,7 @@ void ComparisonView::scrollByPixels(qreal dy)
 {
     if (m_model.isEmpty())
         return;
-    qint32 row = m_topRow;
-    qreal offset = m_topOffset + dy;
-    while (offset < 0 && row > 0) {
-        --row;
-        offset += rowHeight(row);
-    }
-    while (row < m_model.rowCount() - 1 && offset >= rowHeight(row)) {
-        offset -= rowHeight(row);
-        ++row;
-    }
-    m_topRow = row;
-    m_topOffset = std::max<qreal>(0, offset);
-    clampPosition();
+    m_rows.scrollBy(dy);
     positionChanged();
 }
 
@@ -480,27 +363,12 @@ void ComparisonView::scrollToRow(qint32 row, bool withContext)
     const qreal viewportHeight = viewport()->height();
     if (withContext && !current.isEmpty() && current.top() >= 0 && current.bottom() <= viewportHeight)
         return; // already in full view: keep the eye where it is
-    qreal remaining = withContext ? std::min(viewportHeight / 5, 3 * minimumRowHeight()) : 0;
-    qint32 top = row;
-    qreal offset = 0;
-    while (remaining > 0 && top > 0) {
-        const qreal height = rowHeight(top - 1);
-        --top;
-        if (height >= remaining) {
-            offset = height - remaining;
-            break;
-        }
-        remaining -= height;
-    }
-    m_topRow = top;
-    m_topOffset = offset;
-    clampPosition();
+    m_rows.showRow(row, withContext ? std::min(viewportHeight / 5, 3 * minimumRowHeight()) : 0);
     positionChanged();
 }
 
 void ComparisonView::positionChanged()
 {
-    m_visibleDirty = true;
     syncScrollBars();
     const auto [first, last] = visibleRows();
     m_ruler->setVisibleRows(first, last);
@@ -527,7 +395,7 @@ bool ComparisonView::navigate(quint32 mask, bool forward)
     const auto [first, last] = visibleRows();
     qint32 from = m_currentRow;
     if (from < first || from > last || from < 0)
-        from = forward ? first - (m_topOffset > 0 ? 0 : 1) : first;
+        from = forward ? first - (m_rows.topOffset() > 0 ? 0 : 1) : first;
     const qint32 row = m_model.nextRow(from, mask, forward);
     if (row < 0)
         return false;
@@ -544,7 +412,7 @@ int ComparisonView::setFindText(const QString &text, Qt::CaseSensitivity sensiti
     m_currentMatch = -1;
     if (!m_matches.empty()) {
         // Start at the first match on screen, not at the top of the text.
-        const auto it = std::lower_bound(m_matches.begin(), m_matches.end(), m_topRow,
+        const auto it = std::lower_bound(m_matches.begin(), m_matches.end(), m_rows.topRow(),
                                          [](const FindMatch &match, qint32 row) { return match.row < row; });
         m_currentMatch = it == m_matches.end() ? 0 : int(it - m_matches.begin());
         showCurrentMatch();
@@ -650,7 +518,7 @@ void ComparisonView::paintEvent(QPaintEvent *)
         return;
     }
     m_cache.beginFrame();
-    const auto &rows = visibleRowGeometry();
+    const auto &rows = m_rows.visibleRows();
     CellPainter cells(&painter, m_model, m_style);
     cells.setDecorators(&m_decorators);
     if (m_recording)
@@ -730,9 +598,8 @@ void ComparisonView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
     placeChildren();
+    m_rows.setViewportHeight(viewport()->height());
     layoutPanes();
-    m_maxPosition = { -1, 0 };
-    clampPosition();
     positionChanged();
 }
 

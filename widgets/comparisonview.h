@@ -4,6 +4,8 @@
 #include "celllayoutcache.h"
 #include "comparisonmodel.h"
 #include "droppolicy.h"
+#include "panegeometry.h"
+#include "rowscroller.h"
 #include "highlightstyle.h"
 #include "paneselection.h"
 
@@ -51,7 +53,7 @@ public:
     void hidePane(qint32 article);
     void showAllPanes();
     void movePane(qint32 article, int delta);
-    QHash<QString, double> paneWidthWeights() const { return m_widthWeights; }
+    QHash<QString, double> paneWidthWeights() const { return m_panes.weights(); }
     void setPaneWidthWeights(const QHash<QString, double> &weights);
     void setPaneWidth(qint32 pane, int width);
     int paneX(qint32 pane) const;     // content coordinates (before horizontal scrolling)
@@ -62,8 +64,8 @@ public:
     OverviewRuler *overviewRuler() const { return m_ruler; }
 
     // Vertical position.
-    qint32 topRow() const { return m_topRow; }
-    qreal topOffset() const { return m_topOffset; }
+    qint32 topRow() const { return m_rows.topRow(); }
+    qreal topOffset() const { return m_rows.topOffset(); }
     qint32 currentRow() const { return m_currentRow; }
     void setCurrentRow(qint32 row);
     void scrollToRow(qint32 row, bool withContext = true);
@@ -144,12 +146,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct VisibleRow
-    {
-        qint32 row = 0;
-        qreal y = 0;
-        qreal height = 0;
-    };
+    using VisibleRow = RowScroller::VisibleRow;
     struct HitPosition
     {
         qint32 row = -1;
@@ -165,12 +162,8 @@ private:
     void layoutPanes();
     void invalidateHeights();
     int textWidth(qint32 pane) const { return std::max(20, paneWidth(pane) - int(CellInsets::left + CellInsets::right)); }
-    qreal rowHeight(qint32 row) const;
+    qreal layRowHeight(qint32 row) const; // lays out the row's cells
     qreal minimumRowHeight() const;
-    const std::vector<VisibleRow> &visibleRowGeometry() const;
-    void clampPosition();
-    std::pair<qint32, qreal> maximumPosition() const;
-    int scrollValueFor(qint32 row, qreal offset) const;
     void syncScrollBars();
     void positionChanged();
     bool navigate(quint32 mask, bool forward);
@@ -188,8 +181,6 @@ private:
     PaneHeaderBar *m_header = nullptr;
     OverviewRuler *m_ruler = nullptr;
 
-    qint32 m_topRow = 0;
-    qreal m_topOffset = 0;
     int m_xOffset = 0;
     qint32 m_currentRow = -1;
     qint32 m_currentPane = 0;
@@ -197,14 +188,9 @@ private:
     bool m_syncingScrollBars = false; // guards against the scroll bars echoing our own moves
     bool m_firstPaintPending = false;
 
-    std::vector<int> m_paneWidths;
-    std::vector<int> m_paneXs;
-    QHash<QString, double> m_widthWeights;  // by article id
+    PaneGeometry m_panes;
     QSet<QString> m_hiddenIds;
-    mutable std::vector<qreal> m_rowHeights; // -1: not yet laid out
-    mutable std::vector<VisibleRow> m_visible;
-    mutable bool m_visibleDirty = true;
-    mutable std::pair<qint32, qreal> m_maxPosition { -1, 0 };
+    RowScroller m_rows;
 
     QString m_findText;
     Qt::CaseSensitivity m_findSensitivity = Qt::CaseInsensitive;

@@ -59,7 +59,7 @@ ComparisonView::HitPosition ComparisonView::hitTest(const QPointF &point) const
     const qint32 pane = paneAt(int(point.x()));
     if (pane < 0)
         return hit;
-    for (const VisibleRow &row : visibleRowGeometry()) {
+    for (const VisibleRow &row : m_rows.visibleRows()) {
         if (point.y() < row.y || point.y() >= row.y + row.height)
             continue;
         hit.row = row.row;
@@ -230,7 +230,7 @@ void ComparisonView::keyPressEvent(QKeyEvent *event)
         m_currentPane = std::clamp(m_currentPane + (event->key() == Qt::Key_Left ? -1 : 1), 0, paneCount - 1);
         if (paneX(m_currentPane) < m_xOffset || paneX(m_currentPane) + paneWidth(m_currentPane) > m_xOffset + viewport()->width())
             horizontalScrollBar()->setValue(paneX(m_currentPane));
-        m_header->setPaneGeometry(m_paneXs, m_paneWidths, m_xOffset, m_currentPane);
+        m_header->setPaneGeometry(m_panes.xs(), m_panes.widths(), m_xOffset, m_currentPane);
     } else if (event->key() == Qt::Key_Down) {
         scrollByPixels(line);
     } else if (event->key() == Qt::Key_Up) {
@@ -240,11 +240,10 @@ void ComparisonView::keyPressEvent(QKeyEvent *event)
     } else if (event->key() == Qt::Key_PageUp || event->key() == Qt::Key_Space) {
         scrollByPixels(-page);
     } else if (event->key() == Qt::Key_Home) {
-        m_topRow = 0;
-        m_topOffset = 0;
+        m_rows.toStart();
         positionChanged();
     } else if (event->key() == Qt::Key_End) {
-        std::tie(m_topRow, m_topOffset) = maximumPosition();
+        m_rows.toEnd();
         positionChanged();
     } else if (event->key() == Qt::Key_Left) {
         horizontalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepSub);
@@ -276,7 +275,7 @@ void ComparisonView::mousePressEvent(QMouseEvent *event)
         return;
     }
     m_currentPane = m_model.paneOf(hit.article);
-    m_header->setPaneGeometry(m_paneXs, m_paneWidths, m_xOffset, m_currentPane);
+    m_header->setPaneGeometry(m_panes.xs(), m_panes.widths(), m_xOffset, m_currentPane);
     setCurrentRow(hit.row);
     if (hit.paragraph >= 0) {
         if ((event->modifiers() & Qt::ShiftModifier) && m_selection.article() == hit.article)
