@@ -1,0 +1,140 @@
+#include "comparisonoptions.h"
+#include "flatdocument.h"
+#include "lexicon.h"
+#include "paircomparer.h"
+#include "paraphrasescorer.h"
+#include "termweights.h"
+#include "testarticles.h"
+#include "tokenizer.h"
+#include "vocabulary.h"
+#include "wordclassifier.h"
+
+#include <QTest>
+
+#include <memory>
+
+using namespace WireDiff;
+
+// WordEvidenceGatherer's sentence evidence: the TF-IDF cosine of each
+// sentence of the other article to the closest of all base sentences, that
+// sentence as the source, and the neighbours' cosine.
+class TestWordEvidenceGatherer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void closestSentence_data();
+    void closestSentence();
+    void neighbourCosine();
+};
+
+namespace {
+
+// One paragraph per sentence, on different matters.
+const QStringList base {
+    QStringLiteral("The harbour authority approved a new breakwater for the fishing fleet on Tuesday."),
+    QStringLiteral("Engineers estimate the granite wall will cost four million euros and take two years."),
+    QStringLiteral("Local fishermen complained that winter storms had wrecked nine boats since January."),
+    QStringLiteral("A public meeting about the plans is planned in the town library next month."),
+};
+
+// The pair stage as the Comparator runs it, keeping the classifier's
+// evidence for the other article.
+struct Pair
+{
+    Vocabulary vocabulary;
+    std::unique_ptr<Lexicon> lexicon;
+    FlatDocument baseFlat;
+    FlatDocument otherFlat;
+    WordClassifier::Evidence evidence;
+
+    explicit Pair(const QStringList &other)
+    {
+        const ComparisonOptions options;
+        const Article a = TestArticles::make(QStringLiteral("base"), base);
+        const Article b = TestArticles::make(QStringLiteral("other"), other);
+        Tokenizer tokenizer(options, &vocabulary);
+        const TokenizedArticle tokensA = tokenizer.tokenize(a.paragraphs, a.language);
+        const TokenizedArticle tokensB = tokenizer.tokenize(b.paragraphs, b.language);
+        lexicon = std::make_unique<Lexicon>(vocabulary, QStringLiteral("en"));
+        baseFlat = FlatDocument::build(tokensA, a.paragraphs, *lexicon, options.ignorePunctuation);
+        otherFlat = FlatDocument::build(tokensB, b.paragraphs, *lexicon, options.ignorePunctuation);
+        TermWeights weights(lexicon->stemCount());
+        std::vector<qint32> stems;
+        for (const FlatDocument *flat : { &baseFlat, &otherFlat }) {
+            for (qint32 s = 0; s < qint32(flat->sentenceStarts.size()); ++s) {
+                stems.clear();
+                for (qint32 i = flat->sentenceStarts[size_t(s)]; i < flat->sentenceEnd(s); ++i)
+                    stems.push_back(lexicon->stem(flat->keys[size_t(i)]));
+                weights.addDocument(stems);
+            }
+        }
+        const ParaphraseScorer scorer(vocabulary, *lexicon, weights, nullptr);
+        const PairComparer comparer(*lexicon, weights, scorer, options);
+        comparer.compare(baseFlat, otherFlat, WordClassifier::capitalized(otherFlat, tokensB, b.paragraphs), &evidence);
+    }
+
+    // The features of the first word of sentence `s` the classifier has to decide.
+    const WordClassifier::Features *openWord(qint32 s) const
+    {
+        for (qint32 j = otherFlat.sentenceStarts[size_t(s)]; j < otherFlat.sentenceEnd(s); ++j)
+            if (evidence.fixedClass[size_t(j)] == WordClassifier::Evidence::open)
+                return &evidence.features[size_t(j)];
+        return nullptr;
+    }
+};
+
+} // namespace
+
+void TestWordEvidenceGatherer::closestSentence_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<int>("source");     // expected base sentence, -1: none
+    QTest::addColumn<double>("minimum"); // of the cosine
+    QTest::addColumn<double>("maximum");
+    QTest::newRow("the content words of one base sentence, reordered")
+        << QStringLiteral("Nine boats were wrecked by winter storms since January, complained local fishermen.") << 2 << 0.8
+        << 1.0;
+    QTest::newRow("a rewording that keeps the rare words")
+        << QStringLiteral("Building the granite wall should take two years at a price of four million euros.") << 1 << 0.4
+        << 0.95;
+    QTest::newRow("about something else") << QStringLiteral("Her sister sang at the cathedral choir festival.") << -1
+                                          << 0.0 << 0.0;
+}
+
+void TestWordEvidenceGatherer::closestSentence()
+{
+    QFETCH(QString, sentence);
+    QFETCH(int, source);
+    QFETCH(double, minimum);
+    QFETCH(double, maximum);
+    // The sentence comes first, so the diff pairs nothing around it by order.
+    const Pair pair({ sentence, base[3] });
+    const WordClassifier::Features *features = pair.openWord(0);
+    QVERIFY(features);
+    const double cosine = (*features)[WordClassifier::BestCosine];
+    QVERIFY2(cosine >= minimum && cosine <= maximum, qPrintable(QString::number(cosine)));
+    if (source >= 0)
+        QCOMPARE(pair.evidence.sources[0].best, source);
+}
+
+void TestWordEvidenceGatherer::neighbourCosine()
+{
+    // An unrelated sentence between two reworded ones takes the larger of
+    // their cosines as its neighbours'; the first sentence has no previous.
+    const Pair pair({ QStringLiteral("Nine boats were wrecked by winter storms since January, complained local fishermen."),
+                      QStringLiteral("Her sister sang at the cathedral choir festival."),
+                      QStringLiteral("Building the granite wall should take two years at a price of four million euros.") });
+    const WordClassifier::Features *first = pair.openWord(0);
+    const WordClassifier::Features *middle = pair.openWord(1);
+    const WordClassifier::Features *last = pair.openWord(2);
+    QVERIFY(first && middle && last);
+    QCOMPARE((*middle)[WordClassifier::NeighbourCosine],
+             std::max((*first)[WordClassifier::BestCosine], (*last)[WordClassifier::BestCosine]));
+    QCOMPARE((*first)[WordClassifier::NeighbourCosine], (*middle)[WordClassifier::BestCosine]);
+    QCOMPARE((*first)[WordClassifier::SentencePosition], 0.0);
+    QCOMPARE((*last)[WordClassifier::SentencePosition], 1.0);
+}
+
+QTEST_GUILESS_MAIN(TestWordEvidenceGatherer)
+#include "tst_wordevidencegatherer.moc"
