@@ -68,6 +68,19 @@ ParaphraseScorer::ParaphraseScorer(const Vocabulary &vocabulary, const Lexicon &
 ParaphraseScorer::Sentence ParaphraseScorer::prepare(std::span<const qint32> keys) const
 {
     Sentence sentence;
+    // One allocation per list: sentences are prepared by the thousand.
+    size_t grams = 0;
+    for (const qint32 key : keys)
+        grams += size_t(m_vocabulary.key(key).size()) + 1;
+    sentence.stems.reserve(keys.size());
+    sentence.sequence.reserve(keys.size());
+    sentence.bigrams.reserve(keys.size());
+    sentence.trigrams.reserve(keys.size());
+    sentence.content.reserve(keys.size());
+    sentence.contentKeys.reserve(keys.size());
+    sentence.contentWeights.reserve(keys.size());
+    sentence.contentSignatures.reserve(keys.size());
+    sentence.grams.reserve(grams);
     qint32 previous = -1;
     qint32 beforePrevious = -1;
     for (const qint32 key : keys) {

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace WireDiff {
 
@@ -222,15 +223,29 @@ QJsonObject containmentJson(const Comparison &comparison)
 qint32 ReportWriter::codePointOffset(const QString &text, qint32 utf16Offset)
 {
     // Every code unit up to the offset counts, except the second half of a
-    // surrogate pair; a plain loop over the units the compiler vectorises
-    // (reports ask this for every span of every paragraph).
+    // surrogate pair. Reports ask this for every span of every paragraph,
+    // so four units are tested at once for any surrogate at all (most text
+    // has none): a 16-bit lane of `v` is zero exactly where a unit is one.
     const auto end = qint32(std::min<qsizetype>(utf16Offset, text.size()));
     if (end <= 0)
         return 0;
     const char16_t *units = reinterpret_cast<const char16_t *>(text.utf16());
+    const auto secondHalf = [units](qint32 i) {
+        return int((units[i] & 0xFC00) == 0xDC00) & int((units[i - 1] & 0xFC00) == 0xD800);
+    };
     qint32 pairs = 0;
-    for (qint32 i = 1; i < end; ++i)
-        pairs += (units[i] & 0xFC00) == 0xDC00 && (units[i - 1] & 0xFC00) == 0xD800;
+    qint32 i = 1;
+    for (; i + 4 <= end; i += 4) {
+        quint64 block;
+        std::memcpy(&block, units + i, sizeof block);
+        const quint64 v = (block & 0xF800F800F800F800ull) ^ 0xD800D800D800D800ull;
+        if (((v - 0x0001000100010001ull) & ~v & 0x8000800080008000ull) == 0)
+            continue;
+        for (qint32 k = i; k < i + 4; ++k)
+            pairs += secondHalf(k);
+    }
+    for (; i < end; ++i)
+        pairs += secondHalf(i);
     return end - pairs;
 }
 

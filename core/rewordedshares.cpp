@@ -171,23 +171,29 @@ public:
                 if (size_t(it.key()) >= m_byStem.size())
                     m_byStem.resize(size_t(it.key()) + 1);
                 for (const qint32 sentence : *it)
-                    m_byStem[size_t(it.key())].push_back(m_firstSentence[a] + sentence);
+                    m_byStem[size_t(it.key())].push_back(Posting { m_firstSentence[a] + sentence, qint32(a) });
             }
         }
     }
 
+    struct Posting
+    {
+        qint32 global;  // the sentence, numbered across all articles
+        qint32 article; // its article, kept beside it for the scan
+    };
+
     qint32 sentenceCount() const { return qint32(m_articleOf.size()); }
     qint32 articleOf(qint32 global) const { return m_articleOf[size_t(global)]; }
     qint32 firstSentence(qint32 article) const { return m_firstSentence[size_t(article)]; }
-    std::span<const qint32> sentencesWith(qint32 stem) const
+    std::span<const Posting> sentencesWith(qint32 stem) const
     {
-        return size_t(stem) < m_byStem.size() ? std::span<const qint32>(m_byStem[size_t(stem)]) : std::span<const qint32>();
+        return size_t(stem) < m_byStem.size() ? std::span<const Posting>(m_byStem[size_t(stem)]) : std::span<const Posting>();
     }
 
 private:
     std::vector<qint32> m_firstSentence;        // article -> its first global sentence
     std::vector<qint32> m_articleOf;            // global sentence -> article
-    std::vector<std::vector<qint32>> m_byStem;  // stem -> global sentences (only where rare enough in their article)
+    std::vector<std::vector<Posting>> m_byStem; // stem -> sentences (only where rare enough in their article)
 };
 
 // Per worker: the best two candidates in each asked article for one
@@ -200,25 +206,22 @@ public:
     void find(const FlatDocument &flat, qint32 begin, qint32 end, const std::vector<quint64> &asked,
               const CandidateIndex &index, const Lexicon &lexicon, const TermWeights &weights)
     {
-        if (m_shared.empty()) {
+        if (m_shared.empty())
             m_shared.assign(size_t(index.sentenceCount()), 0.0);
-            m_seen.assign(size_t(index.sentenceCount()), false);
-        }
         for (qint32 i = begin; i < end; ++i) {
             const qint32 key = flat.keys[size_t(i)];
             if (!lexicon.isContent(key))
                 continue;
             const qint32 stem = lexicon.stem(key);
             const double weight = weights.weight(stem);
-            for (const qint32 global : index.sentencesWith(stem)) {
-                const qint32 article = index.articleOf(global);
+            for (const auto [global, article] : index.sentencesWith(stem)) {
                 if (!(asked[size_t(article / 64)] & (quint64(1) << (article % 64))))
                     continue;
-                if (!m_seen[size_t(global)]) {
-                    m_seen[size_t(global)] = true;
+                // Rarity weights are positive: 0 means not met yet.
+                double &shared = m_shared[size_t(global)];
+                if (shared == 0.0)
                     m_touched.push_back(global);
-                }
-                m_shared[size_t(global)] += weight;
+                shared += weight;
             }
         }
         if (m_best.empty())
@@ -227,7 +230,6 @@ public:
             const qint32 article = index.articleOf(global);
             offer(&m_best[size_t(article)], Ranked { m_shared[size_t(global)], global - index.firstSentence(article) });
             m_shared[size_t(global)] = 0.0;
-            m_seen[size_t(global)] = false;
         }
         m_touched.clear();
     }
@@ -259,7 +261,6 @@ private:
     }
 
     std::vector<double> m_shared;
-    std::vector<bool> m_seen;
     std::vector<qint32> m_touched;
     std::vector<std::vector<Ranked>> m_best; // [article]
 };

@@ -68,6 +68,13 @@ void TestReportWriter::codePointOffsets_data()
     QTest::newRow("before the start") << QStringLiteral("x🔥") << -1 << 0;
     QTest::newRow("inside a pair") << QStringLiteral("a🔥b") << 2 << 2;
     QTest::newRow("lone low surrogate") << QString(QChar(0xDC00)) + QStringLiteral("ab") << 3 << 3;
+    const QString long_ = QStringLiteral("abcdefg🔥hijklmnopqrs🔥🔥tuvwxyz0123456789🔥");
+    QTest::newRow("long, before the first emoji") << long_ << 7 << 7;
+    QTest::newRow("long, inside the first emoji") << long_ << 8 << 8;
+    QTest::newRow("long, after the first emoji") << long_ << 9 << 8;
+    QTest::newRow("long, between two emoji") << long_ << 23 << 21;
+    QTest::newRow("long, after two more") << long_ << 25 << 22;
+    QTest::newRow("long, whole text") << long_ << int(long_.size()) << 40;
     QTest::newRow("lone high surrogate") << QStringLiteral("a") + QChar(0xD800) + QStringLiteral("b") << 3 << 3;
 }
 
