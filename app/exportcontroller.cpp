@@ -9,6 +9,7 @@
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "notelistmodel.h"
+#include "usermessages.h"
 
 #include <QAction>
 #include <QDir>
@@ -104,8 +105,8 @@ void ExportController::saveAs(const Comparison &comparison, const QString &capti
     if (path.isEmpty())
         return;
     if (comparison.readsFrom(path)) {
-        QMessageBox::warning(m_window, caption, tr("%1 is one of the articles compared; WireDiff never writes over an input.")
-                                                    .arg(QDir::toNativeSeparators(path)));
+        QMessageBox::warning(m_window, caption,
+                             UserMessages::text(UserMessage::OutputIsAnInput).arg(QDir::toNativeSeparators(path)));
         return;
     }
     const QString error = AtomicWriter::write(path, bytes());

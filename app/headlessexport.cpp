@@ -11,6 +11,7 @@
 #include "reportwriter.h"
 #include "sidecar.h"
 #include "synonymdictionary.h"
+#include "usermessages.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -58,8 +59,7 @@ int HeadlessExport::run(const CommandLine &commandLine, QTextStream &err)
     // An output named like an input is refused before anything is written.
     for (const QString &output : { commandLine.exportJson, commandLine.exportPdf, commandLine.exportHtml }) {
         if (!output.isEmpty() && comparison.readsFrom(output)) {
-            err << Messages::tr("%1 is one of the articles compared; WireDiff never writes over an input.")
-                       .arg(QDir::toNativeSeparators(output))
+            err << UserMessages::text(UserMessage::OutputIsAnInput).arg(QDir::toNativeSeparators(output))
                 << Qt::endl;
             return 2;
         }

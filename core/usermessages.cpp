@@ -107,6 +107,9 @@ Source source(UserMessage message)
     case UserMessage::ComparedCoarsely:
         return { "WireDiff::Comparator", QT_TRANSLATE_NOOP("WireDiff::Comparator", "%1 differs so much from the base in places that those places were "
                                                            "compared as whole blocks.") };
+    case UserMessage::OutputIsAnInput:
+        return { "WireDiff::Comparison", QT_TRANSLATE_NOOP("WireDiff::Comparison", "%1 is one of the articles compared; "
+                                                           "WireDiff never writes over an input.") };
     }
     return { "", "" }; // not reached: every message has its case above
 }

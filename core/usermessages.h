@@ -9,7 +9,7 @@ namespace WireDiff {
 // folder, and the notice that a comparison was made coarser. They are kept
 // here in English, in one place, marked for lupdate under the context of
 // the class that shows them (WireDiff::ArticleLoader, ::NewsXmlParser,
-// ::Comparator, as in translations/*.ts); text() looks each up with
+// ::Comparator, ::Comparison, as in translations/*.ts); text() looks each up with
 // QCoreApplication::translate, so an application that installs a
 // translator shows them translated without core knowing about languages.
 // Arguments (%1, %2) are filled by the caller with QString::arg; %n by `n`.
@@ -62,6 +62,8 @@ enum class UserMessage {
     EntityExpansion,
     // The comparison.
     ComparedCoarsely,       // %1 article
+    // Exports (window and command line).
+    OutputIsAnInput,        // %1 path
 };
 
 namespace UserMessages {

@@ -489,6 +489,13 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::Comparison</name>
+    <message>
+        <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
+        <translation>%1 es uno de los artículos comparados; WireDiff nunca sobrescribe una entrada.</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::ComparisonJob</name>
     <message>
         <source>Nothing to compare: no folder or file was given.</source>
@@ -1014,10 +1021,6 @@
 <context>
     <name>WireDiff::ExportController</name>
     <message>
-        <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
-        <translation>%1 es uno de los artículos comparados; WireDiff nunca sobrescribe una entrada.</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
@@ -1107,10 +1110,6 @@
     <message>
         <source>Print</source>
         <translation>Imprimir</translation>
-    </message>
-    <message>
-        <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
-        <translation>%1 es uno de los artículos comparados; WireDiff nunca sobrescribe una entrada.</translation>
     </message>
     <message>
         <source>Laying out the PDF…</source>
@@ -1328,10 +1327,6 @@
     <message>
         <source>Cannot write %1: nothing to export.</source>
         <translation>No se puede escribir %1: no hay nada que exportar.</translation>
-    </message>
-    <message>
-        <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
-        <translation>%1 es uno de los artículos comparados; WireDiff nunca sobrescribe una entrada.</translation>
     </message>
 </context>
 <context>

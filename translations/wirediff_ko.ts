@@ -484,6 +484,13 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::Comparison</name>
+    <message>
+        <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
+        <translation>%1은(는) 비교 중인 기사입니다. WireDiff는 입력 파일을 절대 덮어쓰지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::ComparisonJob</name>
     <message>
         <source>Nothing to compare: no folder or file was given.</source>
@@ -1004,10 +1011,6 @@
 <context>
     <name>WireDiff::ExportController</name>
     <message>
-        <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
-        <translation>%1은(는) 비교 중인 기사입니다. WireDiff는 입력 파일을 절대 덮어쓰지 않습니다.</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>%1 저장함</translation>
     </message>
@@ -1097,10 +1100,6 @@
     <message>
         <source>Print</source>
         <translation>인쇄</translation>
-    </message>
-    <message>
-        <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
-        <translation>%1은(는) 비교 중인 기사입니다. WireDiff는 입력 파일을 절대 덮어쓰지 않습니다.</translation>
     </message>
     <message>
         <source>Laying out the PDF…</source>
@@ -1315,10 +1314,6 @@
     <message>
         <source>Cannot write %1: nothing to export.</source>
         <translation>%1에 쓸 수 없습니다: 내보낼 것이 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
-        <translation>%1은(는) 비교 중인 기사입니다. WireDiff는 입력 파일을 절대 덮어쓰지 않습니다.</translation>
     </message>
 </context>
 <context>

@@ -494,6 +494,13 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::Comparison</name>
+    <message>
+        <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
+        <translation>%1 — одна з порівнюваних статей; WireDiff ніколи не перезаписує вхідні файли.</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::ComparisonJob</name>
     <message>
         <source>Nothing to compare: no folder or file was given.</source>
@@ -1024,10 +1031,6 @@
 <context>
     <name>WireDiff::ExportController</name>
     <message>
-        <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
-        <translation>%1 — одна з порівнюваних статей; WireDiff ніколи не перезаписує вхідні файли.</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>Збережено %1</translation>
     </message>
@@ -1117,10 +1120,6 @@
     <message>
         <source>Print</source>
         <translation>Друк</translation>
-    </message>
-    <message>
-        <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
-        <translation>%1 — одна з порівнюваних статей; WireDiff ніколи не перезаписує вхідні файли.</translation>
     </message>
     <message>
         <source>Laying out the PDF…</source>
@@ -1341,10 +1340,6 @@
     <message>
         <source>Cannot write %1: nothing to export.</source>
         <translation>Не вдається записати %1: немає чого експортувати.</translation>
-    </message>
-    <message>
-        <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
-        <translation>%1 — одна з порівнюваних статей; WireDiff ніколи не перезаписує вхідні файли.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "comparisonprinter.h"
 #include "comparisontable.h"
 #include "printstyle.h"
+#include "usermessages.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -169,8 +170,8 @@ QString ExportDialog::exportPdf(QWidget *parent, std::shared_ptr<const Compariso
     if (path.isEmpty())
         return {};
     if (comparison->readsFrom(path)) {
-        QMessageBox::warning(parent, tr("Export PDF"), tr("%1 is one of the articles compared; WireDiff never writes over an input.")
-                                                           .arg(QDir::toNativeSeparators(path)));
+        QMessageBox::warning(parent, tr("Export PDF"),
+                             UserMessages::text(UserMessage::OutputIsAnInput).arg(QDir::toNativeSeparators(path)));
         return {};
     }
     ExportOptions options = dialog.options();
