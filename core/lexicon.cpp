@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace WireDiff {
 
 Lexicon::Lexicon(const Vocabulary &vocabulary, const QString &language)
@@ -18,8 +20,16 @@ Lexicon::Lexicon(const Vocabulary &vocabulary, const QString &language)
         const QStringView key = vocabulary.key(id);
         const TokenKind kind = vocabulary.kind(id);
         quint8 flags = 0;
-        if (kind == TokenKind::Punctuation)
+        if (kind == TokenKind::Punctuation) {
             flags |= Punctuation;
+            const auto quote = [](QChar c) {
+                return c == u'"' || c == u'\'' || c == u'`' || c == u'\u00AB' || c == u'\u00BB' || c == u'\u2018'
+                    || c == u'\u2019' || c == u'\u201A' || c == u'\u201C' || c == u'\u201D' || c == u'\u201E'
+                    || c == u'\u2039' || c == u'\u203A';
+            };
+            if (!key.isEmpty() && std::all_of(key.begin(), key.end(), quote))
+                flags |= Quote;
+        }
         else if (kind == TokenKind::Number)
             flags |= Number;
         if (kind == TokenKind::Word && Stopwords::contains(language, key))

@@ -25,6 +25,8 @@ public:
     bool isNumber(qint32 key) const { return m_flags[size_t(key)] & Number; }
     // "not", "no", "never", "n't" and their kind: a statement's polarity.
     bool isNegation(qint32 key) const { return m_flags[size_t(key)] & Negation; }
+    // A quotation mark (straight, curly, angled, or a doubled `` '' of wire copy).
+    bool isQuote(qint32 key) const { return m_flags[size_t(key)] & Quote; }
     // A word that carries meaning: not punctuation, not a function word.
     bool isContent(qint32 key) const { return !(m_flags[size_t(key)] & (Stopword | Punctuation)); }
     qsizetype size() const { return qsizetype(m_stem.size()); }
@@ -32,7 +34,7 @@ public:
     const QString &language() const { return m_language; }
 
 private:
-    enum Flag : quint8 { Stopword = 1, Punctuation = 2, Number = 4, Negation = 8 };
+    enum Flag : quint8 { Stopword = 1, Punctuation = 2, Number = 4, Negation = 8, Quote = 16 };
 
     std::vector<qint32> m_stem;
     std::vector<quint8> m_flags;

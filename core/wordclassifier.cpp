@@ -306,7 +306,8 @@ const char *WordClassifier::featureName(int feature)
         "PreviousRun", "NextRun", "SentenceMatched", "SentenceProbability", "SentenceCosine",
         "SentenceCopied", "SentenceCovered", "SentenceLength", "SentenceContained", "SourceContained",
         "Capitalized", "SentenceStart", "WindowCopied", "WindowSourced", "NearCopy", "ArticleCopied", "PureInsertion", "ContentInSource",
-        "ContentNotInBase", "BestCosine", "NeighbourCosine", "SentencePosition",
+        "ContentNotInBase", "BestCosine", "NeighbourCosine", "SentencePosition", "InQuote",
+        "QuotedUncopied",
     };
     return feature >= 0 && feature < FeatureCount ? names[size_t(feature)] : "";
 }

@@ -86,6 +86,8 @@ public:
         BestCosine,         // TF-IDF cosine of the sentence's content stems to the closest base sentence
         NeighbourCosine,    // the larger BestCosine of the previous and the next sentence
         SentencePosition,   // the sentence's place in the article, 0 (first) .. 1 (last)
+        InQuote,            // inside quotation marks (an odd number of them before it in the paragraph)
+        QuotedUncopied,     // InQuote * (1 - SharedRun2): quoted words are copied or new, rarely reworded
         FeatureCount
     };
     using Features = std::array<double, FeatureCount>;

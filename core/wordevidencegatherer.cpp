@@ -165,6 +165,19 @@ WordEvidenceGatherer::Evidence WordEvidenceGatherer::gather(const FlatDocument &
             evidence.fixedClass[size_t(j)] = qint8(Verbatim);
     }
 
+    // Quotation marks open and close a quote in turn, within a paragraph.
+    std::vector<bool> quoted(size_t(otherSize), false);
+    for (size_t p = 0; p < other.paragraphStart.size(); ++p) {
+        const qint32 end = p + 1 < other.paragraphStart.size() ? other.paragraphStart[p + 1] : otherSize;
+        bool inside = false;
+        for (qint32 j = other.paragraphStart[p]; j < end; ++j) {
+            if (m_lexicon.isQuote(other.keys[size_t(j)]))
+                inside = !inside;
+            else
+                quoted[size_t(j)] = inside;
+        }
+    }
+
     // How much of the whole article is copied: text that is not copied is
     // more likely reworded in an article taken from the base as a whole,
     // more likely new in one that only quotes it.
@@ -447,6 +460,8 @@ WordEvidenceGatherer::Evidence WordEvidenceGatherer::gather(const FlatDocument &
                                           size_t(s + 1) < closest.size() ? closest[size_t(s + 1)].first : 0.0);
             f[SentencePosition] = other.sentenceStarts.size() > 1
                 ? double(s) / double(other.sentenceStarts.size() - 1) : 0.0;
+            f[InQuote] = quoted[size_t(j)];
+            f[QuotedUncopied] = f[InQuote] * (1.0 - f[SharedRun2]);
         }
     }
     return evidence;

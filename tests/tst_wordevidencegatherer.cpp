@@ -26,6 +26,8 @@ private slots:
     void closestSentence_data();
     void closestSentence();
     void neighbourCosine();
+    void quotedWords_data();
+    void quotedWords();
 };
 
 namespace {
@@ -134,6 +136,41 @@ void TestWordEvidenceGatherer::neighbourCosine()
     QCOMPARE((*first)[WordClassifier::NeighbourCosine], (*middle)[WordClassifier::BestCosine]);
     QCOMPARE((*first)[WordClassifier::SentencePosition], 0.0);
     QCOMPARE((*last)[WordClassifier::SentencePosition], 1.0);
+}
+
+void TestWordEvidenceGatherer::quotedWords_data()
+{
+    // Words inside quotation marks are marked, the marks themselves and the
+    // words outside are not; a paragraph starts outside any quote.
+    QTest::addColumn<QStringList>("paragraphs");
+    QTest::addColumn<QStringList>("quoted");
+    QTest::newRow("straight double quotes")
+        << QStringList { QStringLiteral("The skipper said \"we lost everything\" after the storm.") }
+        << QStringList { QStringLiteral("we"), QStringLiteral("lost"), QStringLiteral("everything") };
+    QTest::newRow("curly quotes")
+        << QStringList { QStringLiteral("He called it \u201Ca disgrace\u201D on Monday.") }
+        << QStringList { QStringLiteral("a"), QStringLiteral("disgrace") };
+    QTest::newRow("single quotes of the tabloids, an apostrophe inside a word is not one")
+        << QStringList { QStringLiteral("The mayor's aide said 'nothing more' yesterday.") }
+        << QStringList { QStringLiteral("nothing"), QStringLiteral("more") };
+    QTest::newRow("an unclosed quote ends with its paragraph")
+        << QStringList { QStringLiteral("She said \"the town will pay."), QStringLiteral("Nobody else spoke at the meeting.") }
+        << QStringList { QStringLiteral("the"), QStringLiteral("town"), QStringLiteral("will"), QStringLiteral("pay") };
+}
+
+void TestWordEvidenceGatherer::quotedWords()
+{
+    QFETCH(QStringList, paragraphs);
+    QFETCH(QStringList, quoted);
+    const Pair pair(paragraphs);
+    QStringList found;
+    for (qint32 j = 0; j < pair.otherFlat.size(); ++j) {
+        if (pair.evidence.fixedClass[size_t(j)] != WordClassifier::Evidence::open)
+            continue;
+        if (pair.evidence.features[size_t(j)][WordClassifier::InQuote] > 0)
+            found.append(pair.vocabulary.key(pair.otherFlat.keys[size_t(j)]).toString());
+    }
+    QCOMPARE(found, quoted);
 }
 
 QTEST_GUILESS_MAIN(TestWordEvidenceGatherer)
