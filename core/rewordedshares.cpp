@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <bit>
 #include <map>
@@ -234,11 +235,21 @@ public:
         m_touched.clear();
     }
 
-    // The candidates in `article`, best first; cleared for the next sentence.
-    std::vector<Ranked> take(qint32 article)
+    // At most two candidates, best first, kept in place: one is looked up
+    // for every (sentence, article) asked, hundreds of thousands of times.
+    struct Best
     {
-        std::vector<Ranked> taken;
-        std::swap(taken, m_best[size_t(article)]);
+        std::array<Ranked, 2> ranked {};
+        int count = 0;
+        const Ranked *begin() const { return ranked.data(); }
+        const Ranked *end() const { return ranked.data() + count; }
+    };
+
+    // The candidates in `article`, best first; cleared for the next sentence.
+    Best take(qint32 article)
+    {
+        const Best taken = m_best[size_t(article)];
+        m_best[size_t(article)].count = 0;
         return taken;
     }
 
@@ -247,22 +258,22 @@ private:
     {
         return x.first > y.first || (x.first == y.first && x.second < y.second);
     }
-    static void offer(std::vector<Ranked> *best, Ranked candidate)
+    static void offer(Best *best, Ranked candidate)
     {
-        if (best->size() < 2) {
-            best->push_back(candidate);
-        } else if (better(candidate, best->back())) {
-            best->back() = candidate;
+        if (best->count < 2) {
+            best->ranked[size_t(best->count++)] = candidate;
+        } else if (better(candidate, best->ranked[1])) {
+            best->ranked[1] = candidate;
         } else {
             return;
         }
-        if (best->size() == 2 && better((*best)[1], (*best)[0]))
-            std::swap((*best)[0], (*best)[1]);
+        if (best->count == 2 && better(best->ranked[1], best->ranked[0]))
+            std::swap(best->ranked[0], best->ranked[1]);
     }
 
     std::vector<double> m_shared;
     std::vector<qint32> m_touched;
-    std::vector<std::vector<Ranked>> m_best; // [article]
+    std::vector<Best> m_best; // [article]
 };
 
 // A candidate sharing less than this much of the sentence's content (by

@@ -127,7 +127,19 @@ QString ScriptGuesser::guessLanguage(QStringView text)
     QHash<int, int> scripts;
     LetterCensus letters;
     int sampled = 0;
+    // ASCII letters are Latin and none of the census letters: counted
+    // apart (the entry made where the first one is met, as ICU's answer
+    // would have made it) without asking ICU for each.
+    int asciiLetters = 0;
     for (qsizetype i = 0; i < text.size() && sampled < maxSampledLetters; ++i) {
+        if (const char16_t unit = text.at(i).unicode(); unit < 0x80) {
+            if ((unit | 0x20) >= u'a' && (unit | 0x20) <= u'z') {
+                if (asciiLetters++ == 0)
+                    scripts[int(USCRIPT_LATIN)];
+                ++sampled;
+            }
+            continue;
+        }
         char32_t c = text.at(i).unicode();
         if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
             c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
@@ -142,6 +154,8 @@ QString ScriptGuesser::guessLanguage(QStringView text)
             ++scripts[int(script)];
         letters.count(c);
     }
+    if (asciiLetters > 0)
+        scripts[int(USCRIPT_LATIN)] += asciiLetters;
     if (sampled == 0)
         return {};
     const int kana = scripts.value(USCRIPT_HIRAGANA) + scripts.value(USCRIPT_KATAKANA);
