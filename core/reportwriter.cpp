@@ -62,19 +62,75 @@ QJsonObject articleJson(const Comparison &comparison, qint32 index)
     return json;
 }
 
+// Code points among the UTF-16 units [from, to) of `text`: every unit
+// counts except the second half of a surrogate pair. Reports ask this for
+// every span of every paragraph, so four units are tested at once for any
+// surrogate at all (most text has none): a 16-bit lane of `v` is zero
+// exactly where a unit is one.
+qint32 codePointsBetween(const QString &text, qint32 from, qint32 to)
+{
+    if (to <= from)
+        return 0;
+    const char16_t *units = reinterpret_cast<const char16_t *>(text.utf16());
+    const auto secondHalf = [units](qint32 i) {
+        return int((units[i] & 0xFC00) == 0xDC00) & int((units[i - 1] & 0xFC00) == 0xD800);
+    };
+    qint32 pairs = 0;
+    qint32 i = std::max(from, 1);
+    for (; i + 4 <= to; i += 4) {
+        quint64 block;
+        std::memcpy(&block, units + i, sizeof block);
+        const quint64 v = (block & 0xF800F800F800F800ull) ^ 0xD800D800D800D800ull;
+        if (((v - 0x0001000100010001ull) & ~v & 0x8000800080008000ull) == 0)
+            continue;
+        for (qint32 k = i; k < i + 4; ++k)
+            pairs += secondHalf(k);
+    }
+    for (; i < to; ++i)
+        pairs += secondHalf(i);
+    return to - from - pairs;
+}
+
+// Code-point offsets of the spans of one list, which mostly go forward
+// through each paragraph: counted on from the last offset asked in the
+// same text instead of from its start each time (the same sums).
+class CodePointCursor
+{
+public:
+    qint32 at(const QString &text, qint32 utf16Offset)
+    {
+        const auto end = qint32(std::clamp<qsizetype>(utf16Offset, 0, text.size()));
+        if (&text != m_text || end < m_end) {
+            m_text = &text;
+            m_end = 0;
+            m_codePoints = 0;
+        }
+        m_codePoints += codePointsBetween(text, m_end, end);
+        m_end = end;
+        return m_codePoints;
+    }
+
+private:
+    const QString *m_text = nullptr;
+    qint32 m_end = 0;        // UTF-16 offset counted up to
+    qint32 m_codePoints = 0; // code points before it
+};
+
 QJsonArray spansJson(const Comparison &comparison, qint32 article, qint32 linkedArticle,
                      const std::vector<DiffSpan> &spans)
 {
     const Article &own = comparison.articles[size_t(article)];
     const Article &linked = comparison.articles[size_t(linkedArticle)];
     QJsonArray array;
+    CodePointCursor ownCursor;
+    CodePointCursor linkCursor;
     for (const DiffSpan &span : spans) {
         const QString &text = own.paragraphs[size_t(span.paragraph)].text;
         QJsonObject json {
             { QStringLiteral("article"), own.id },
             { QStringLiteral("paragraph"), span.paragraph },
-            { QStringLiteral("start"), ReportWriter::codePointOffset(text, span.start) },
-            { QStringLiteral("end"), ReportWriter::codePointOffset(text, span.end) },
+            { QStringLiteral("start"), ownCursor.at(text, span.start) },
+            { QStringLiteral("end"), ownCursor.at(text, span.end) },
             { QStringLiteral("class"), changeClassName(span.changeClass) },
         };
         if (span.hasLink() && span.changeClass != ChangeClass::Same) {
@@ -82,8 +138,8 @@ QJsonArray spansJson(const Comparison &comparison, qint32 article, qint32 linked
             json.insert(QStringLiteral("link"), QJsonObject {
                 { QStringLiteral("article"), linked.id },
                 { QStringLiteral("paragraph"), span.linkParagraph },
-                { QStringLiteral("start"), ReportWriter::codePointOffset(linkText, span.linkStart) },
-                { QStringLiteral("end"), ReportWriter::codePointOffset(linkText, span.linkEnd) },
+                { QStringLiteral("start"), linkCursor.at(linkText, span.linkStart) },
+                { QStringLiteral("end"), linkCursor.at(linkText, span.linkEnd) },
             });
         }
         array.append(json);
@@ -124,10 +180,11 @@ QJsonObject agreementJson(const Comparison &comparison)
     for (size_t a = 0; a < comparison.agreement.size(); ++a) {
         const Article &article = comparison.articles[a];
         QJsonArray spans;
+        CodePointCursor cursor;
         for (const AgreementSpan &span : comparison.agreement[a]) {
             const QString &text = article.paragraphs[size_t(span.paragraph)].text;
-            spans.append(QJsonArray { span.paragraph, ReportWriter::codePointOffset(text, span.start),
-                                      ReportWriter::codePointOffset(text, span.end), span.count });
+            const qint32 start = cursor.at(text, span.start);
+            spans.append(QJsonArray { span.paragraph, start, cursor.at(text, span.end), span.count });
         }
         byArticle.insert(article.id, spans);
     }
@@ -222,31 +279,7 @@ QJsonObject containmentJson(const Comparison &comparison)
 
 qint32 ReportWriter::codePointOffset(const QString &text, qint32 utf16Offset)
 {
-    // Every code unit up to the offset counts, except the second half of a
-    // surrogate pair. Reports ask this for every span of every paragraph,
-    // so four units are tested at once for any surrogate at all (most text
-    // has none): a 16-bit lane of `v` is zero exactly where a unit is one.
-    const auto end = qint32(std::min<qsizetype>(utf16Offset, text.size()));
-    if (end <= 0)
-        return 0;
-    const char16_t *units = reinterpret_cast<const char16_t *>(text.utf16());
-    const auto secondHalf = [units](qint32 i) {
-        return int((units[i] & 0xFC00) == 0xDC00) & int((units[i - 1] & 0xFC00) == 0xD800);
-    };
-    qint32 pairs = 0;
-    qint32 i = 1;
-    for (; i + 4 <= end; i += 4) {
-        quint64 block;
-        std::memcpy(&block, units + i, sizeof block);
-        const quint64 v = (block & 0xF800F800F800F800ull) ^ 0xD800D800D800D800ull;
-        if (((v - 0x0001000100010001ull) & ~v & 0x8000800080008000ull) == 0)
-            continue;
-        for (qint32 k = i; k < i + 4; ++k)
-            pairs += secondHalf(k);
-    }
-    for (; i < end; ++i)
-        pairs += secondHalf(i);
-    return end - pairs;
+    return codePointsBetween(text, 0, qint32(std::clamp<qsizetype>(utf16Offset, 0, text.size())));
 }
 
 QJsonObject ReportWriter::toJson(const Comparison &comparison, const std::vector<SkippedFile> &skipped)
