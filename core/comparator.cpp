@@ -273,6 +273,10 @@ void ComparisonRun::comparePairs()
     m_pairs.resize(size_t(n));
     m_facts.resize(size_t(n));
     std::atomic_int done { 0 };
+    // The base's facts are the same for every pair: extracted once when
+    // there are several.
+    const FactDetector::ParagraphFacts baseFacts =
+        n > 2 ? FactDetector::extractAll(factSource(base)) : FactDetector::ParagraphFacts();
     ParallelRunner::forEach(n, threads(), [&](int other, int worker) {
         if (other == base || m_cancel.isCancelled())
             return;
@@ -282,7 +286,7 @@ void ComparisonRun::comparePairs()
             WordClassifier::capitalized(m_flat[size_t(other)], m_tokens[size_t(other)],
                                         m_result.articles[size_t(other)].paragraphs));
         m_facts[size_t(other)] = FactDetector::detect(factSource(base), factSource(other), &m_pairs[size_t(other)],
-                                                      m_cancel);
+                                                      m_cancel, n > 2 ? &baseFacts : nullptr);
         m_cancel.reportProgress(1 + 4 * (done.fetch_add(1) + 1) / std::max(1, n - 1), 6);
     });
 }

@@ -360,13 +360,17 @@ void mark(TokenLabels *labels, qint32 begin, qint32 end, std::initializer_list<C
 class FactCache
 {
 public:
-    explicit FactCache(const FactExtractor::Source &source)
+    // `extracted`, when given, holds every paragraph's facts already.
+    explicit FactCache(const FactExtractor::Source &source, const FactDetector::ParagraphFacts *extracted = nullptr)
         : m_source(source)
+        , m_extracted(extracted)
     {
     }
 
     const std::vector<Fact> &ofParagraph(qint32 paragraph)
     {
+        if (m_extracted)
+            return (*m_extracted)[size_t(paragraph)];
         auto it = m_facts.find(paragraph);
         if (it == m_facts.end()) {
             const qint32 begin = m_source.flat.paragraphStart[size_t(paragraph)];
@@ -398,18 +402,27 @@ public:
 
 private:
     const FactExtractor::Source &m_source;
+    const FactDetector::ParagraphFacts *m_extracted;
     QHash<qint32, std::vector<Fact>> m_facts;
 };
 
 } // namespace
 
+FactDetector::ParagraphFacts FactDetector::extractAll(const FactExtractor::Source &source)
+{
+    ParagraphFacts facts(source.flat.paragraphStart.size());
+    for (qint32 p = 0; p < qint32(facts.size()); ++p)
+        facts[size_t(p)] = FactExtractor::extract(source, source.flat.paragraphStart[size_t(p)], paragraphEnd(source.flat, p));
+    return facts;
+}
+
 std::vector<FactDifference> FactDetector::detect(const FactExtractor::Source &base,
                                                  const FactExtractor::Source &other, PairAlignment *alignment,
-                                                 const Cancellation &cancel)
+                                                 const Cancellation &cancel, const ParagraphFacts *extractedBase)
 {
     std::vector<FactDifference> differences;
     const SentencePairing pairing(base, other, *alignment);
-    FactCache baseFacts(base);
+    FactCache baseFacts(base, extractedBase);
     FactCache otherFacts(other);
     FactComparison comparison(base, other, &differences);
     for (qint32 s = 0; s < qint32(other.flat.sentenceStarts.size()) && !cancel.isCancelled(); ++s) {

@@ -32,9 +32,16 @@ struct FactDifference
 class FactDetector
 {
 public:
+    // Facts per paragraph of one article, by paragraph index.
+    using ParagraphFacts = std::vector<std::vector<Fact>>;
+
+    // `baseFacts`, when given, holds extractAll(base): a caller comparing
+    // many articles with one base extracts the base's facts once for all.
     static std::vector<FactDifference> detect(const FactExtractor::Source &base,
                                               const FactExtractor::Source &other,
-                                              PairAlignment *alignment, const Cancellation &cancel = {});
+                                              PairAlignment *alignment, const Cancellation &cancel = {},
+                                              const ParagraphFacts *baseFacts = nullptr);
+    static ParagraphFacts extractAll(const FactExtractor::Source &source);
 };
 
 } // namespace WireDiff
