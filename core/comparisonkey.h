@@ -32,7 +32,7 @@ private:
     char16_t fold(char16_t unit) const
     {
         if (unit < 0x80) {
-            if (m_foldCase && unit - u'A' < 26u)
+            if (m_foldCase && unsigned(unit - u'A') < 26u) // A..Z: below 26 only for those
                 return char16_t(unit + (u'a' - u'A'));
             if (m_unifyQuotes && unit == 0x60)
                 return u'\'';

@@ -74,11 +74,6 @@ PrintBlock tableRow(const PrintContext &context, const QStringList &cells, const
     return block;
 }
 
-QString percent(double share)
-{
-    return QStringLiteral("%1\u202f%").arg(qRound(share * 100.0));
-}
-
 QString formatName(ArticleFormat format)
 {
     switch (format) {
