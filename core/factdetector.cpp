@@ -5,7 +5,6 @@
 #include "paragraph.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
 #include <tuple>
@@ -172,24 +171,43 @@ bool valuesMatch(FactKind kind, const QString &a, const QString &b)
     return sameWords || (sameEnd && (within(left, right) || within(right, left)));
 }
 
-double keyDice(const QString &a, const QString &b)
+// A quote's words, sorted with repeats kept, split once per quote: in a
+// novel's dialogue a quote runs to hundreds of words, and it is compared
+// once per sentence it spans with every quote of the base's sentences.
+class QuoteWords
 {
-    const QStringList left = a.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const QStringList right = b.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (left.isEmpty() || right.isEmpty())
-        return 0;
-    QHash<QString, int> counts;
-    for (const QString &word : left)
-        ++counts[word];
-    int shared = 0;
-    for (const QString &word : right) {
-        auto it = counts.find(word);
-        if (it != counts.end() && *it > 0) {
-            --*it;
-            ++shared;
+public:
+    const std::vector<QString> &of(const Fact &quote)
+    {
+        // A quote's value is made from its token range alone.
+        const quint64 range = (quint64(quint32(quote.begin)) << 32) | quint32(quote.end);
+        auto it = m_words.constFind(range);
+        if (it == m_words.constEnd()) {
+            const QStringList words = quote.value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            std::vector<QString> sorted(words.begin(), words.end());
+            std::sort(sorted.begin(), sorted.end());
+            it = m_words.insert(range, std::move(sorted));
         }
+        return *it;
     }
-    return 2.0 * shared / double(left.size() + right.size());
+
+private:
+    QHash<quint64, std::vector<QString>> m_words;
+};
+
+// Dice coefficient of two multisets of words, each given sorted.
+double wordDice(const std::vector<QString> &a, const std::vector<QString> &b)
+{
+    if (a.empty() || b.empty())
+        return 0;
+    qsizetype shared = 0;
+    for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+        const int order = i->compare(*j);
+        shared += order == 0;
+        i += order <= 0;
+        j += order >= 0;
+    }
+    return 2.0 * double(shared) / double(a.size() + b.size());
 }
 
 class FactComparison
@@ -284,10 +302,11 @@ private:
     {
         const auto inBase = ofKind(baseFacts, FactKind::Quote);
         for (const Fact *quote : ofKind(otherFacts, FactKind::Quote)) {
+            const std::vector<QString> &words = m_otherQuoteWords.of(*quote);
             const Fact *best = nullptr;
             double bestDice = 0.3;
             for (const Fact *candidate : inBase) {
-                const double dice = keyDice(candidate->value, quote->value);
+                const double dice = wordDice(m_baseQuoteWords.of(*candidate), words);
                 if (dice >= bestDice) {
                     best = candidate;
                     bestDice = dice;
@@ -295,7 +314,7 @@ private:
             }
             if (!best)
                 continue;
-            if (hasNewWords(*quote, *best))
+            if (hasNewWords(words, m_baseQuoteWords.of(*best)))
                 record(FactKind::Quote, *best, *quote);
             const Fact *baseSpeaker = speakerOf(*best, baseFacts);
             const Fact *otherSpeaker = speakerOf(*quote, otherFacts);
@@ -306,12 +325,12 @@ private:
 
     // A quote with words the base's version lacks was changed; one that
     // only dropped words was cut, which the removed class already shows.
-    static bool hasNewWords(const Fact &quote, const Fact &original)
+    // Both lists sorted.
+    static bool hasNewWords(const std::vector<QString> &quote, const std::vector<QString> &original)
     {
-        const QStringList words = original.value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        const QSet<QString> known(words.begin(), words.end());
-        const QStringList own = quote.value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        return std::any_of(own.begin(), own.end(), [&known](const QString &word) { return !known.contains(word); });
+        return std::any_of(quote.begin(), quote.end(), [&original](const QString &word) {
+            return !std::binary_search(original.begin(), original.end(), word);
+        });
     }
 
     static const Fact *speakerOf(const Fact &quote, const std::vector<Fact> &facts)
@@ -338,6 +357,8 @@ private:
     const FactExtractor::Source &m_base;
     const FactExtractor::Source &m_other;
     std::vector<FactDifference> *m_out;
+    QuoteWords m_baseQuoteWords;
+    QuoteWords m_otherQuoteWords;
 };
 
 void mark(TokenLabels *labels, qint32 begin, qint32 end, std::initializer_list<ChangeClass> changed, qint32 group,

@@ -12,13 +12,18 @@ namespace {
 constexpr int maxLabelWords = 3;
 constexpr int maxHeadlineWords = 30;
 
-int wordCount(const QString &text)
+// The words of `text`, counted up to `atMost + 1`: every rule asks only
+// whether a paragraph is short, and a novel's paragraph of 3,000 words need
+// not be counted to the end eight times to say it is not.
+int wordCount(const QString &text, int atMost)
 {
     int words = 0;
     bool inWord = false;
     for (const QChar c : text) {
         const bool letter = c.isLetterOrNumber();
         words += letter && !inWord;
+        if (words > atMost)
+            return words;
         inWord = letter;
     }
     return words;
@@ -51,13 +56,13 @@ const QRegularExpression &monthDatePattern()
 
 bool isHeadlineLike(const QString &text)
 {
-    const int words = wordCount(text);
+    const int words = wordCount(text, maxHeadlineWords);
     return words > 0 && words <= maxHeadlineWords && !endsLikeSentence(text);
 }
 
 bool isShortLabel(const QString &text)
 {
-    const int words = wordCount(text);
+    const int words = wordCount(text, maxLabelWords);
     return words > 0 && words <= maxLabelWords && !endsLikeSentence(text);
 }
 
@@ -71,7 +76,7 @@ bool isName(const QString &text)
 
 bool isProse(const QString &text)
 {
-    return endsLikeSentence(text) && wordCount(text) >= 12;
+    return endsLikeSentence(text) && wordCount(text, 12) >= 12;
 }
 
 bool isSiteFurniture(const QString &text)
@@ -91,14 +96,14 @@ bool isSiteFurniture(const QString &text)
 bool isCreditLine(const QString &text)
 {
     static const QRegularExpression imageCredit = caseless(QStringLiteral("^(?:photo )?credits?\\s*:"));
-    return RoleClassifier::isStoryCredit(text) || (wordCount(text) <= 25 && imageCredit.match(text).hasMatch());
+    return RoleClassifier::isStoryCredit(text) || (wordCount(text, 25) <= 25 && imageCredit.match(text).hasMatch());
 }
 
 bool isRightsLine(const QString &text)
 {
     static const QRegularExpression rights = caseless(
         QStringLiteral("(?:all rights reserved|\u00A9\\s*\\d{4}|\\(c\\)\\s*\\d{4}|copyright\\s*(?:\u00A9\\s*)?\\d{4})"));
-    return wordCount(text) <= 25 && rights.match(text).hasMatch();
+    return wordCount(text, 25) <= 25 && rights.match(text).hasMatch();
 }
 
 // The paragraph's role from its own text: rules 1-4.
@@ -134,7 +139,7 @@ void chooseHeadline(std::vector<Paragraph> &paragraphs)
         return;
     const size_t first = candidates.front();
     const bool sectionLabel = candidates.size() == 2 && isShortLabel(paragraphs[first].text)
-        && wordCount(paragraphs[candidates[1]].text) > wordCount(paragraphs[first].text);
+        && wordCount(paragraphs[candidates[1]].text, maxHeadlineWords) > wordCount(paragraphs[first].text, maxHeadlineWords);
     if (sectionLabel)
         paragraphs[first].role = ParagraphRole::Boilerplate;
     paragraphs[sectionLabel ? candidates[1] : first].role = ParagraphRole::Headline;
@@ -215,7 +220,7 @@ bool RoleClassifier::isStoryCredit(const QString &text)
     static const QRegularExpression credit = caseless(QStringLiteral(
         "^\\(?\\s*(?:sources?\\s*(?::|by\\b)|editor\\s*:|editing by\\b|writing by\\b|"
         "(?:additional )?reporting by\\b|compiled by\\b)"));
-    return wordCount(text) <= 25 && credit.match(text).hasMatch();
+    return wordCount(text, 25) <= 25 && credit.match(text).hasMatch();
 }
 
 bool RoleClassifier::isBoilerplate(const QString &text)
@@ -243,7 +248,7 @@ bool RoleClassifier::isDateline(const QString &text)
         QStringLiteral("^\\p{Lu}[\\p{Lu}\\s.'\\-]+(?:,\\s*[\\p{L}\\s.]+)?\\s*\\([^()]{1,20}\\)\\s*[\\-\u2013\u2014:]*$"),
         QRegularExpression::UseUnicodePropertiesOption);
     const QString trimmed = text.trimmed();
-    const int words = wordCount(trimmed);
+    const int words = wordCount(trimmed, 20);
     if (words == 0 || endsLikeSentence(trimmed))
         return false;
     if (words <= 20 && timestamp.match(trimmed).hasMatch())
@@ -269,7 +274,7 @@ bool RoleClassifier::isByline(const QString &text)
         "|,\\s*(?:[\\p{L}\\-]+\\s+){0,3}(?:correspondent|editor|reporter|writer)"
         "|^(?:staff|senior|chief)\\s+(?:writer|reporter|correspondent))$"));
     const QString trimmed = text.trimmed();
-    const int words = wordCount(trimmed);
+    const int words = wordCount(trimmed, 14);
     if (words == 0 || words > 14 || endsLikeSentence(trimmed))
         return false;
     return byPrefix.match(trimmed).hasMatch() || deskCredit.match(trimmed).hasMatch();
@@ -286,7 +291,7 @@ bool RoleClassifier::isCaption(const QString &text)
     static const QRegularExpression endsWithYear(QStringLiteral(",?\\s*\\d{4}\\.?\\s*$"));
     static const QRegularExpression letter(QStringLiteral("\\p{L}"), QRegularExpression::UseUnicodePropertiesOption);
     const QString trimmed = text.trimmed();
-    const int words = wordCount(trimmed);
+    const int words = wordCount(trimmed, 60);
     if (words == 0 || words > 60)
         return false;
     const QRegularExpressionMatch credit = bracketCredit.match(trimmed);

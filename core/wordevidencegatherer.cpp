@@ -34,6 +34,43 @@ bool isCopied(ChangeClass changeClass)
     return changeClass == ChangeClass::Same || changeClass == ChangeClass::Moved;
 }
 
+// Amounts summed per base sentence, kept in the order the sentences were
+// first met; adding is constant time (a long sentence of a novel meets
+// hundreds of base sentences through its rare stems).
+class SentenceTally
+{
+public:
+    explicit SentenceTally(size_t baseSentences)
+        : m_slotOf(baseSentences, -1)
+    {
+    }
+
+    void add(qint32 sentence, double amount)
+    {
+        qint32 &slot = m_slotOf[size_t(sentence)];
+        if (slot < 0) {
+            slot = qint32(m_entries.size());
+            m_entries.emplace_back(sentence, amount);
+        } else {
+            m_entries[size_t(slot)].second += amount;
+        }
+    }
+
+    void clear()
+    {
+        for (const auto &entry : m_entries)
+            m_slotOf[size_t(entry.first)] = -1;
+        m_entries.clear();
+    }
+
+    // Read and reorder freely; clear() needs only the set of sentences.
+    std::vector<std::pair<qint32, double>> &entries() { return m_entries; }
+
+private:
+    std::vector<qint32> m_slotOf; // base sentence -> index in m_entries, or -1
+    std::vector<std::pair<qint32, double>> m_entries;
+};
+
 } // namespace
 
 WordEvidenceGatherer::WordEvidenceGatherer(const Lexicon &lexicon, const TermWeights &weights,
@@ -208,8 +245,10 @@ WordEvidenceGatherer::Evidence WordEvidenceGatherer::gather(const FlatDocument &
     const double topRarity = std::log((double(m_weights.documentCount()) + 1.0) / 0.5) + 1.0;
 
     std::vector<std::unique_ptr<ParaphraseScorer::Sentence>> preparedBase(base.sentenceStarts.size());
-    std::vector<std::pair<qint32, double>> votes;    // base sentence -> copied words
-    std::vector<std::pair<qint32, double>> overlaps; // base sentence -> shared rarity
+    SentenceTally voteTally(base.sentenceStarts.size());    // base sentence -> copied words
+    SentenceTally overlapTally(base.sentenceStarts.size()); // base sentence -> shared rarity
+    std::vector<std::pair<qint32, double>> &votes = voteTally.entries();
+    std::vector<std::pair<qint32, double>> &overlaps = overlapTally.entries();
     std::vector<qint32> sourceStems;
     std::vector<qint32> sentenceStems;
     qint32 q = 0; // word index of the sentence's first word
@@ -230,24 +269,15 @@ WordEvidenceGatherer::Evidence WordEvidenceGatherer::gather(const FlatDocument &
 
         // Candidate sources: where the copied words come from, and where the
         // rare content stems are.
-        votes.clear();
-        overlaps.clear();
-        const auto add = [](std::vector<std::pair<qint32, double>> *list, qint32 sentence, double amount) {
-            for (auto &entry : *list) {
-                if (entry.first == sentence) {
-                    entry.second += amount;
-                    return;
-                }
-            }
-            list->emplace_back(sentence, amount);
-        };
+        voteTally.clear();
+        overlapTally.clear();
         sentenceStems.clear();
         for (qint32 k = firstWord; k < lastWord; ++k) {
             const qint32 j = otherWords[size_t(k)];
             if (isCopied(alignment.b.classes[size_t(j)]))
-                add(&votes, base.sentenceOf(alignment.b.counterpart[size_t(j)]), 1.0);
+                voteTally.add(base.sentenceOf(alignment.b.counterpart[size_t(j)]), 1.0);
             else if (sharedRun[size_t(k)] >= 3 && sourceWord[size_t(k)] >= 0)
-                add(&votes, baseSentenceOfWord[size_t(sourceWord[size_t(k)])], 1.0);
+                voteTally.add(baseSentenceOfWord[size_t(sourceWord[size_t(k)])], 1.0);
             const qint32 key = otherKeys[size_t(k)];
             if (!m_lexicon.isContent(key))
                 continue;
@@ -261,7 +291,7 @@ WordEvidenceGatherer::Evidence WordEvidenceGatherer::gather(const FlatDocument &
             for (const qint32 *it = stemSentences.begin(stem); it != stemSentences.end(stem); ++it) {
                 const qint32 sentence = sentenceOfContent[size_t(*it)];
                 if (sentence != last)
-                    add(&overlaps, sentence, m_weights.weight(stem));
+                    overlapTally.add(sentence, m_weights.weight(stem));
                 last = sentence;
             }
         }

@@ -73,6 +73,18 @@ void TestFactDetector::detectsChangedFacts_data()
         << QStringLiteral("\u201CWe will rebuild every bridge,\u201D the mayor said on Monday.")
         << QStringLiteral("\u201CWe will repair every bridge,\u201D the mayor said on Monday.")
         << QStringList { QStringLiteral("quote:We will repair every bridge,<-We will rebuild every bridge,") };
+    QTest::newRow("a quote that only lost words was cut, not changed")
+        << QStringLiteral("\u201CWe will rebuild every bridge and every road,\u201D the mayor said on Monday.")
+        << QStringLiteral("\u201CWe will rebuild every bridge,\u201D the mayor said on Monday.") << QStringList {};
+    QTest::newRow("a changed quote over two sentences is reported once")
+        << QStringLiteral("\u201CWe will rebuild every bridge. It will take two years,\u201D the mayor said.")
+        << QStringLiteral("\u201CWe will repair every bridge. It will take two years,\u201D the mayor said.")
+        << QStringList { QStringLiteral("quote:We will repair every bridge. It will take two years,"
+                                        "<-We will rebuild every bridge. It will take two years,") };
+    QTest::newRow("an unrelated quote is not a changed one")
+        << QStringLiteral("\u201CWe will rebuild every bridge,\u201D the mayor said on Monday.")
+        << QStringLiteral("\u201CNobody warned the farmers downstream,\u201D the mayor said on Monday.")
+        << QStringList {};
     QTest::newRow("quote credited to someone else")
         << QStringLiteral("\u201CThe ground was saturated,\u201D said Priya Raman, a forecaster.")
         << QStringLiteral("\u201CThe ground was saturated,\u201D said Helen Strachan, the minister.")
