@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
+#include <optional>
 
 namespace WireDiff {
 
@@ -50,6 +52,309 @@ double containmentMin(qsizetype shared, qsizetype sizeA, qsizetype sizeB)
     const qsizetype larger = std::max(sizeA, sizeB);
     return larger == 0 ? 0.0 : double(shared) / double(larger);
 }
+
+// The formulas of the features passes() bounds, shared with features() so
+// that a bound evaluated at a feature's true input is the feature itself.
+double unmatchedShareOf(qsizetype unmatched)
+{
+    return std::log1p(double(unmatched)) / std::log(16.0);
+}
+
+// Word counts are small: their values are computed once, by the same
+// expression (passes() evaluates this up to eight times a pair).
+double unmatchedShare(qsizetype unmatched)
+{
+    static const std::array<double, 256> shares = [] {
+        std::array<double, 256> table {};
+        for (size_t n = 0; n < table.size(); ++n)
+            table[n] = unmatchedShareOf(qsizetype(n));
+        return table;
+    }();
+    return size_t(unmatched) < shares.size() ? shares[size_t(unmatched)] : unmatchedShareOf(unmatched);
+}
+
+double editSimilarity(qsizetype distance, qsizetype longer)
+{
+    return longer == 0 ? 0.0 : 1.0 - double(distance) / double(longer);
+}
+
+double runShare(qsizetype run, qsizetype shorter)
+{
+    return shorter == 0 ? 0.0 : double(run) / double(shorter);
+}
+
+double weightShare(double matched, double total)
+{
+    return total > 0 ? matched / total : 0.0;
+}
+
+// An upper bound of the (unit-cost Levenshtein) distance of x and y: the
+// cost of the cheapest of the alignments that, for some t, match x[0, t)
+// to y[0, t) position by position, insert the d = |y| - |x| symbols after
+// them and match the rest of x to the rest of y (x the shorter). Each costs
+// its mismatched positions plus d. t = |x| and t = 0 lay x along y's start
+// and along its end; t at the end of a common prefix covers the pairs that
+// differ between a common prefix and suffix only.
+//
+// With S(t) and E(t) the mismatches of x[0, t) against y's start and
+// against its end, the cost at t is S(t) + E(|x|) - E(t) + d: one pass
+// keeps E and the least S(t) - E(t).
+qsizetype splitAlignmentCost(std::span<const qint32> x, std::span<const qint32> y)
+{
+    if (x.size() > y.size())
+        std::swap(x, y);
+    const size_t inserted = y.size() - x.size();
+    qsizetype endMismatches = 0;
+    qsizetype lead = 0;     // S(t) - E(t)
+    qsizetype leastLead = 0; // t = 0
+    for (size_t t = 0; t < x.size(); ++t) {
+        const qsizetype endMismatch = x[t] != y[t + inserted];
+        endMismatches += endMismatch;
+        lead += qsizetype(x[t] != y[t]) - endMismatch;
+        leastLead = std::min(leastLead, lead);
+    }
+    return endMismatches + leastLead + qsizetype(inserted);
+}
+
+// A closed interval of the logit's terms.
+struct Range
+{
+    double low = 0;
+    double high = 0;
+};
+
+Range operator+(Range a, Range b)
+{
+    return { a.low + b.low, a.high + b.high };
+}
+
+double modelWeight(ParaphraseScorer::Feature feature)
+{
+    return ParaphraseModel::weights[size_t(feature) + 1];
+}
+
+// The model's term weight * x for any x in [low, high]: a linear term is
+// extreme at the interval's ends, whichever the weight's sign, so no bound
+// below depends on the signs of today's weights.
+Range term(ParaphraseScorer::Feature feature, double low, double high)
+{
+    const double w = modelWeight(feature);
+    return { std::min(w * low, w * high), std::max(w * low, w * high) };
+}
+
+// The exact terms of features already computed.
+Range terms(const ParaphraseScorer::Features &f, std::initializer_list<ParaphraseScorer::Feature> features)
+{
+    double sum = 0;
+    for (const ParaphraseScorer::Feature feature : features)
+        sum += modelWeight(feature) * f[size_t(feature)];
+    return { sum, sum };
+}
+
+// OrderedOverlap (the content LCS as a Dice) for an LCS in [low, high]: a
+// Dice grows with what is shared.
+Range orderedOverlapRange(qsizetype low, qsizetype high, qsizetype left, qsizetype right)
+{
+    return term(ParaphraseScorer::OrderedOverlap, dice(low, left, right), dice(high, left, right));
+}
+
+// The matching's four terms for matched word pairs in [low, high] (at most
+// the smaller side's words) and their weight in [weightLow, weightHigh].
+// SynonymDice grows with the matches, UnmatchedContent and UnmatchedMax
+// shrink with them and WeightedSynonymDice grows with their weight, so
+// each feature's extremes are at the interval's ends. The four are bounded
+// apart, which is looser than together but never wrong.
+Range matchingRange(qsizetype low, qsizetype high, double weightLow, double weightHigh, qsizetype left,
+                    qsizetype right, double totalWeight)
+{
+    const qsizetype larger = std::max(left, right);
+    return term(ParaphraseScorer::SynonymDice, dice(low, left, right), dice(high, left, right))
+        + term(ParaphraseScorer::UnmatchedContent, unmatchedShare(left + right - 2 * low),
+               unmatchedShare(left + right - 2 * high))
+        + term(ParaphraseScorer::UnmatchedMax, unmatchedShare(larger - low), unmatchedShare(larger - high))
+        + term(ParaphraseScorer::WeightedSynonymDice, weightShare(weightLow, totalWeight),
+               weightShare(weightHigh, totalWeight));
+}
+
+// EditSimilarity shrinks with the distance, LongestRun grows with the run.
+Range editRange(qsizetype distanceLow, qsizetype distanceHigh, qsizetype runLow, qsizetype runHigh,
+                qsizetype longer, qsizetype shorter)
+{
+    return term(ParaphraseScorer::EditSimilarity, editSimilarity(distanceHigh, longer),
+                editSimilarity(distanceLow, longer))
+        + term(ParaphraseScorer::LongestRun, runShare(runLow, shorter), runShare(runHigh, shorter));
+}
+
+using Sentence = ParaphraseScorer::Sentence;
+
+// What the cheap features' set merges count, which the bounds of the dear
+// features start from.
+struct SetOverlaps
+{
+    qsizetype content = 0;    // shared distinct content stems
+    double contentWeight = 0; // their rarity weights, counted once
+    qsizetype stems = 0;      // shared distinct stems of all words
+    qsizetype bigrams = 0;
+    qsizetype trigrams = 0;
+};
+
+// Sets every feature but OrderedOverlap, the matching's four,
+// EditSimilarity, LongestRun and CharacterCosine, from set merges.
+SetOverlaps setCheapFeatures(const Sentence &left, const Sentence &right, ParaphraseScorer::Features *features)
+{
+    using enum ParaphraseScorer::Feature;
+    ParaphraseScorer::Features &f = *features;
+    SetOverlaps overlaps;
+    // Branch-free merge as in sharedCount(); adding 0 leaves the
+    // (non-negative) sum unchanged.
+    {
+        size_t i = 0, j = 0;
+        const auto &a = left.distinct;
+        const auto &b = right.distinct;
+        while (i < a.size() && j < b.size()) {
+            const qint32 x = a[i];
+            const qint32 y = b[j];
+            overlaps.contentWeight += x == y ? left.distinctWeights[i] : 0.0;
+            overlaps.content += x == y;
+            i += x <= y;
+            j += y <= x;
+        }
+    }
+    const double weightBoth = left.distinctWeight + right.distinctWeight;
+    f[WeightedDice] = weightBoth > 0 ? 2.0 * overlaps.contentWeight / weightBoth : 0.0;
+
+    const double ratioLeft = left.distinct.empty() ? 0.0 : double(overlaps.content) / double(left.distinct.size());
+    const double ratioRight = right.distinct.empty() ? 0.0 : double(overlaps.content) / double(right.distinct.size());
+    f[ContainmentMin] = std::min(ratioLeft, ratioRight);
+    f[ContainmentMax] = std::max(ratioLeft, ratioRight);
+    overlaps.bigrams = sharedCount(left.bigrams, right.bigrams);
+    overlaps.trigrams = sharedCount(left.trigrams, right.trigrams);
+    overlaps.stems = sharedCount(left.stems, right.stems);
+    f[BigramDice] = dice(overlaps.bigrams, qsizetype(left.bigrams.size()), qsizetype(right.bigrams.size()));
+    f[TrigramDice] = dice(overlaps.trigrams, qsizetype(left.trigrams.size()), qsizetype(right.trigrams.size()));
+    f[WordDice] = dice(overlaps.stems, qsizetype(left.stems.size()), qsizetype(right.stems.size()));
+    f[LengthRatio] = std::max(left.wordCount, right.wordCount) == 0
+        ? 0.0
+        : double(std::min(left.wordCount, right.wordCount)) / double(std::max(left.wordCount, right.wordCount));
+    const qsizetype numbersShared = sharedCount(left.numbers, right.numbers);
+    const auto numbersAll = qsizetype(left.numbers.size() + right.numbers.size());
+    f[NumberAgreement] = numbersAll == 0 ? 1.0 : 2.0 * double(numbersShared) / double(numbersAll);
+    f[NumberMismatch] = std::min(3.0, double(numbersAll - 2 * numbersShared)) / 3.0;
+    f[WordContainmentMin] = containmentMin(overlaps.stems, qsizetype(left.stems.size()), qsizetype(right.stems.size()));
+    f[BigramContainmentMin] = containmentMin(overlaps.bigrams, qsizetype(left.bigrams.size()), qsizetype(right.bigrams.size()));
+    f[LengthDifference] = std::log1p(double(std::abs(left.wordCount - right.wordCount))) / std::log(32.0);
+    f[NegationMismatch] = left.negations != right.negations ? 1.0 : 0.0;
+    f[TrigramContainmentMin] = containmentMin(overlaps.trigrams, qsizetype(left.trigrams.size()), qsizetype(right.trigrams.size()));
+    return overlaps;
+}
+
+// Pairs of equal symbols two sequences can have at most: a symbol only one
+// side has (`distinct - shared` of them, each at least once) pairs with
+// nothing.
+qsizetype mostEqualPairs(qsizetype lengthA, qsizetype distinctA, qsizetype lengthB, qsizetype distinctB,
+                         qsizetype shared)
+{
+    return std::min(lengthA - (distinctA - shared), lengthB - (distinctB - shared));
+}
+
+// Of the content LCS: one shared stem is a common subsequence.
+qsizetype leastOrderedPairs(const SetOverlaps &overlaps)
+{
+    return std::min<qsizetype>(1, overlaps.content);
+}
+
+// Of the content LCS, or the matching by stem: the content words that can
+// pair by stem at all.
+qsizetype mostStemPairs(const Sentence &left, const Sentence &right, const SetOverlaps &overlaps)
+{
+    return mostEqualPairs(qsizetype(left.content.size()), qsizetype(left.distinct.size()),
+                          qsizetype(right.content.size()), qsizetype(right.distinct.size()), overlaps.content);
+}
+
+// The matching before any word is matched: every shared stem pairs at least
+// one word of each side, both weighing weight(stem), so at least `shared`
+// pairs of at least twice the shared stems' weight (TermWeights' weights
+// are positive: log((documents + 1) / (frequency + 0.5)) + 1, a frequency
+// never above the documents); at most the smaller side's words and all the
+// weight.
+Range matchingRangeBeforeMatching(const Sentence &left, const Sentence &right, const SetOverlaps &overlaps)
+{
+    const auto leftWords = qsizetype(left.content.size());
+    const auto rightWords = qsizetype(right.content.size());
+    const double totalWeight = left.contentWeight + right.contentWeight;
+    return matchingRange(overlaps.content, std::min(leftWords, rightWords), 2.0 * overlaps.contentWeight,
+                         totalWeight, leftWords, rightWords, totalWeight);
+}
+
+// The edit distance over all words' stems: an alignment of M equal pairs
+// costs at least longer - M, and M is at most mostEqualPairs() of all
+// stems; at most the cost of a split alignment. The longest shared run: 0
+// without a shared stem; at least 2 with a shared bigram, bigrams being
+// exact pairs of consecutive stems; at most 1 without one; at most 2
+// without a shared trigram hash (equal trigrams hash alike, a collision
+// only adds a shared hash); else at most M, a run being equal pairs of one
+// alignment. prepare() adds a bigram and a trigram for every two and three
+// consecutive words, stems being non-negative ids.
+Range editRangeBeforeEdit(const Sentence &left, const Sentence &right, const SetOverlaps &overlaps)
+{
+    const auto leftLength = qsizetype(left.sequence.size());
+    const auto rightLength = qsizetype(right.sequence.size());
+    const qsizetype longer = std::max(leftLength, rightLength);
+    const qsizetype shorter = std::min(leftLength, rightLength);
+    const qsizetype equalPairs = mostEqualPairs(leftLength, qsizetype(left.stems.size()), rightLength,
+                                                qsizetype(right.stems.size()), overlaps.stems);
+    const qsizetype runLow = overlaps.stems == 0 ? 0 : overlaps.bigrams == 0 ? 1 : 2;
+    const qsizetype runHigh = overlaps.bigrams == 0 ? runLow : overlaps.trigrams == 0 ? 2 : equalPairs;
+    return editRange(longer - equalPairs, splitAlignmentCost(left.sequence, right.sequence), runLow, runHigh, longer,
+                     shorter);
+}
+
+// The logit of a pair as an interval: the bias and cheap terms, exact, plus
+// one interval per group of dear features, narrowed to a point once the
+// group is computed.
+//
+// Why a verdict is always that of probability(features) >= threshold: the
+// true logit lies in the interval (each group's proof is where it is set),
+// and the interval's ends and probability()'s own sum differ from exact
+// arithmetic by the rounding of sums of 23 terms below 10 in magnitude,
+// under 1e-13. Moving the logit by the margin moves the probability by
+// about t(1 - t) * 1e-6 for a threshold t; passes() bounds only thresholds
+// with 1 - t >= 1e-6, where that is at least t * 1e-12, a thousand times
+// the relative rounding of 1 / (1 + exp(-z)), so a pair a verdict calls
+// clearly above (below) the threshold's logit has a computed probability
+// above (below) the threshold too.
+class LogitRange
+{
+public:
+    enum Group { OrderedGroup, MatchingGroup, EditGroup, CosineGroup, GroupCount };
+
+    LogitRange(double known, double needed)
+        : m_known(known)
+        , m_needed(needed)
+    {
+    }
+    void set(Group group, Range range) { m_groups[size_t(group)] = range; }
+    // Passes or fails wherever in the interval the logit is; none while
+    // the interval reaches within the margin of the threshold's logit.
+    std::optional<bool> verdict() const
+    {
+        Range sum { m_known, m_known };
+        for (const Range &range : m_groups)
+            sum = sum + range;
+        if (sum.high < m_needed - margin)
+            return false;
+        if (sum.low > m_needed + margin)
+            return true;
+        return std::nullopt;
+    }
+
+    static constexpr double margin = 1e-6;
+
+private:
+    double m_known;
+    double m_needed;
+    std::array<Range, GroupCount> m_groups {};
+};
 
 } // namespace
 
@@ -105,6 +410,7 @@ ParaphraseScorer::Sentence ParaphraseScorer::prepare(std::span<const qint32> key
             sentence.content.push_back(stem);
             sentence.contentKeys.push_back(key);
             sentence.contentWeights.push_back(m_weights.weight(stem));
+            sentence.contentWeight += sentence.contentWeights.back();
             // Numbers never match by sense (see wordsMatch()).
             sentence.contentSignatures.push_back(m_synonyms && !m_lexicon.isNumber(key) ? synsetSignature(key) : 0);
         }
@@ -189,13 +495,19 @@ ParaphraseScorer::WordMatching ParaphraseScorer::matchContentWords(const Sentenc
     // Content words of each side matched one to one by stem or, with
     // WordNet, by a shared sense; identical stems first, so a synonym never
     // takes a word's exact match; greedy in order.
+    WordMatching matching = matchByStem(a, b);
+    matchBySense(a, b, &matching);
+    return matching;
+}
+
+ParaphraseScorer::WordMatching ParaphraseScorer::matchByStem(const Sentence &a, const Sentence &b) const
+{
     WordMatching matching;
     matching.left = qsizetype(a.contentKeys.size());
     matching.right = qsizetype(b.contentKeys.size());
-    for (const double w : a.contentWeights)
-        matching.leftWeight += w;
-    for (const double w : b.contentWeights)
-        matching.rightWeight += w;
+    // Summed in prepare() in the order this loop once summed them.
+    matching.leftWeight = a.contentWeight;
+    matching.rightWeight = b.contentWeight;
     m_measures.greedyMatches(a.content, b.content, &m_matchOfA);
     m_used.assign(b.contentKeys.size(), 0);
     for (size_t i = 0; i < a.content.size(); ++i) {
@@ -205,8 +517,13 @@ ParaphraseScorer::WordMatching ParaphraseScorer::matchContentWords(const Sentenc
             matching.matchedWeight += a.contentWeights[i] + b.contentWeights[size_t(j)];
         }
     }
+    return matching;
+}
+
+void ParaphraseScorer::matchBySense(const Sentence &a, const Sentence &b, WordMatching *matching) const
+{
     if (!m_synonyms)
-        return matching;
+        return;
     // What wordsMatch() decides, for the words left: none of them shares
     // a stem with an unused word of b (the first pass took those), so only
     // a shared sense can match them, and the synset signatures rule out
@@ -219,43 +536,109 @@ ParaphraseScorer::WordMatching ParaphraseScorer::matchContentWords(const Sentenc
             if (!m_used[j] && (signature & b.contentSignatures[j])
                 && sharedCount(synsetsOf(a.contentKeys[i]), synsetsOf(b.contentKeys[j])) > 0) {
                 m_used[j] = 1;
-                ++matching.matched;
-                matching.matchedWeight += a.contentWeights[i] + b.contentWeights[j];
+                ++matching->matched;
+                matching->matchedWeight += a.contentWeights[i] + b.contentWeights[j];
                 break;
             }
         }
     }
-    return matching;
+}
+
+ParaphraseScorer::SenseCandidates ParaphraseScorer::senseCandidates(const Sentence &a, const Sentence &b) const
+{
+    // The words matchBySense() looks at: of a, those without a match;
+    // of b, the unused ones whose signature can share a bit with theirs.
+    SenseCandidates candidates;
+    if (!m_synonyms)
+        return candidates;
+    for (size_t i = 0; i < a.contentKeys.size(); ++i) {
+        if (m_matchOfA[i] < 0 && a.contentSignatures[i]) {
+            ++candidates.left;
+            candidates.weight += a.contentWeights[i];
+        }
+    }
+    for (size_t j = 0; j < b.contentKeys.size(); ++j) {
+        if (!m_used[j] && b.contentSignatures[j]) {
+            ++candidates.right;
+            candidates.weight += b.contentWeights[j];
+        }
+    }
+    return candidates;
 }
 
 ParaphraseScorer::Features ParaphraseScorer::features(const Sentence &left, const Sentence &right) const
 {
-    Features f = featuresButCosine(left, right);
+    Features f {};
+    setCheapFeatures(left, right, &f);
+    setOrderedOverlap(left, right, &f);
+    setMatchingFeatures(matchContentWords(left, right), &f);
+    setEditFeatures(left, right, &f);
     f[CharacterCosine] = characterCosine(left, right);
     return f;
 }
 
 bool ParaphraseScorer::passes(const Sentence &left, const Sentence &right, double threshold) const
 {
-    // The character-gram cosine is the dearest feature and lies in [0, 1]:
-    // when the model's score with it at either end is clearly on one side
-    // of the threshold's, the pair is decided without it. The margin is far
-    // wider than the rounding of two sums of 23 terms, so the answer is
-    // always that of probability() >= threshold.
-    Features f = featuresButCosine(left, right);
-    if (threshold > 0 && threshold < 1) {
-        double z = ParaphraseModel::weights[0];
-        for (int i = 0; i < FeatureCount; ++i)
-            z += ParaphraseModel::weights[size_t(i) + 1] * f[size_t(i)];
-        const double w = ParaphraseModel::weights[size_t(CharacterCosine) + 1];
-        const double needed = std::log(threshold / (1.0 - threshold));
-        constexpr double margin = 1e-6;
-        if (z + std::max(0.0, w) < needed - margin)
-            return false;
-        if (z + std::min(0.0, w) > needed + margin)
-            return true;
-    }
+    // Near 1 a threshold leaves too little room between the margin and
+    // the rounding of the probability (see LogitRange): decided in full.
+    if (!(threshold > 0 && threshold <= 1 - 1e-6))
+        return probability(features(left, right)) >= threshold;
+    return passesByBounds(left, right, threshold);
+}
+
+bool ParaphraseScorer::passesByBounds(const Sentence &left, const Sentence &right, double threshold) const
+{
+    Features f {};
+    const SetOverlaps overlaps = setCheapFeatures(left, right, &f);
+    double known = ParaphraseModel::weights[0];
+    for (int i = 0; i < FeatureCount; ++i) // the dear features are still 0
+        known += ParaphraseModel::weights[size_t(i) + 1] * f[size_t(i)];
+    LogitRange logit(known, std::log(threshold / (1.0 - threshold)));
+    const auto leftWords = qsizetype(left.content.size());
+    const auto rightWords = qsizetype(right.content.size());
+    const qsizetype orderedLow = leastOrderedPairs(overlaps);
+    logit.set(LogitRange::OrderedGroup,
+              orderedOverlapRange(orderedLow, mostStemPairs(left, right, overlaps), leftWords, rightWords));
+    logit.set(LogitRange::MatchingGroup, matchingRangeBeforeMatching(left, right, overlaps));
+    logit.set(LogitRange::EditGroup, editRangeBeforeEdit(left, right, overlaps));
+    // A cosine of non-negative counts lies in [0, 1].
+    logit.set(LogitRange::CosineGroup, term(CharacterCosine, 0.0, 1.0));
+
+    // The dear features in the order that decided most pairs for their
+    // cost on folders of versions (the cosine alone decides nearly half).
+    if (const std::optional<bool> verdict = logit.verdict())
+        return *verdict;
     f[CharacterCosine] = characterCosine(left, right);
+    logit.set(LogitRange::CosineGroup, terms(f, { CharacterCosine }));
+    if (const std::optional<bool> verdict = logit.verdict())
+        return *verdict;
+
+    // After the matching by stem: its pairs bound the LCS (an LCS pairs
+    // equal stems one to one, and the greedy pass pairs min(count a,
+    // count b) words of every stem); the sense pass adds at most one pair
+    // per candidate of the smaller side, of at most the candidates' weight.
+    WordMatching matching = matchByStem(left, right);
+    const SenseCandidates candidates = senseCandidates(left, right);
+    logit.set(LogitRange::MatchingGroup,
+              matchingRange(matching.matched, matching.matched + std::min(candidates.left, candidates.right),
+                            matching.matchedWeight, matching.matchedWeight + candidates.weight, leftWords,
+                            rightWords, left.contentWeight + right.contentWeight));
+    logit.set(LogitRange::OrderedGroup, orderedOverlapRange(orderedLow, matching.matched, leftWords, rightWords));
+    if (const std::optional<bool> verdict = logit.verdict())
+        return *verdict;
+
+    setOrderedOverlap(left, right, &f);
+    logit.set(LogitRange::OrderedGroup, terms(f, { OrderedOverlap }));
+    if (const std::optional<bool> verdict = logit.verdict())
+        return *verdict;
+
+    setEditFeatures(left, right, &f);
+    logit.set(LogitRange::EditGroup, terms(f, { EditSimilarity, LongestRun }));
+    if (const std::optional<bool> verdict = logit.verdict())
+        return *verdict;
+
+    matchBySense(left, right, &matching);
+    setMatchingFeatures(matching, &f);
     return probability(f) >= threshold;
 }
 
@@ -278,66 +661,28 @@ double ParaphraseScorer::characterCosine(const Sentence &left, const Sentence &r
     return left.gramNorm > 0 && right.gramNorm > 0 ? double(dot) / (left.gramNorm * right.gramNorm) : 0.0;
 }
 
-ParaphraseScorer::Features ParaphraseScorer::featuresButCosine(const Sentence &left, const Sentence &right) const
+void ParaphraseScorer::setOrderedOverlap(const Sentence &left, const Sentence &right, Features *f) const
 {
-    Features f {};
-    // Branch-free merge as in sharedCount(); adding 0 leaves the
-    // (non-negative) sum unchanged.
-    double weightShared = 0;
-    qsizetype shared = 0;
-    {
-        size_t i = 0, j = 0;
-        const auto &a = left.distinct;
-        const auto &b = right.distinct;
-        while (i < a.size() && j < b.size()) {
-            const qint32 x = a[i];
-            const qint32 y = b[j];
-            weightShared += x == y ? left.distinctWeights[i] : 0.0;
-            shared += x == y;
-            i += x <= y;
-            j += y <= x;
-        }
-    }
-    const double weightBoth = left.distinctWeight + right.distinctWeight;
-    f[WeightedDice] = weightBoth > 0 ? 2.0 * weightShared / weightBoth : 0.0;
-
-    const double ratioLeft = left.distinct.empty() ? 0.0 : double(shared) / double(left.distinct.size());
-    const double ratioRight = right.distinct.empty() ? 0.0 : double(shared) / double(right.distinct.size());
-    f[ContainmentMin] = std::min(ratioLeft, ratioRight);
-    f[ContainmentMax] = std::max(ratioLeft, ratioRight);
-    const qsizetype sharedBigrams = sharedCount(left.bigrams, right.bigrams);
-    const qsizetype sharedTrigrams = sharedCount(left.trigrams, right.trigrams);
-    const qsizetype sharedStems = sharedCount(left.stems, right.stems);
-    f[BigramDice] = dice(sharedBigrams, qsizetype(left.bigrams.size()), qsizetype(right.bigrams.size()));
-    f[TrigramDice] = dice(sharedTrigrams, qsizetype(left.trigrams.size()), qsizetype(right.trigrams.size()));
-    f[WordDice] = dice(sharedStems, qsizetype(left.stems.size()), qsizetype(right.stems.size()));
-    f[LengthRatio] = std::max(left.wordCount, right.wordCount) == 0
-        ? 0.0
-        : double(std::min(left.wordCount, right.wordCount)) / double(std::max(left.wordCount, right.wordCount));
-    const qsizetype numbersShared = sharedCount(left.numbers, right.numbers);
-    const auto numbersAll = qsizetype(left.numbers.size() + right.numbers.size());
-    f[NumberAgreement] = numbersAll == 0 ? 1.0 : 2.0 * double(numbersShared) / double(numbersAll);
-    f[NumberMismatch] = std::min(3.0, double(numbersAll - 2 * numbersShared)) / 3.0;
     const qint32 ordered = m_measures.commonSubsequence(left.content, right.content);
-    f[OrderedOverlap] = dice(ordered, qsizetype(left.content.size()), qsizetype(right.content.size()));
-    const WordMatching matching = matchContentWords(left, right);
+    (*f)[OrderedOverlap] = dice(ordered, qsizetype(left.content.size()), qsizetype(right.content.size()));
+}
+
+void ParaphraseScorer::setMatchingFeatures(const WordMatching &matching, Features *features)
+{
+    Features &f = *features;
     f[SynonymDice] = dice(matching.matched, matching.left, matching.right);
-    f[UnmatchedContent] = std::log1p(double(matching.left + matching.right - 2 * matching.matched)) / std::log(16.0);
-    f[UnmatchedMax] = std::log1p(double(std::max(matching.left, matching.right) - matching.matched)) / std::log(16.0);
-    f[WordContainmentMin] = containmentMin(sharedStems, qsizetype(left.stems.size()), qsizetype(right.stems.size()));
-    f[BigramContainmentMin] = containmentMin(sharedBigrams, qsizetype(left.bigrams.size()), qsizetype(right.bigrams.size()));
+    f[UnmatchedContent] = unmatchedShare(matching.left + matching.right - 2 * matching.matched);
+    f[UnmatchedMax] = unmatchedShare(std::max(matching.left, matching.right) - matching.matched);
+    f[WeightedSynonymDice] = weightShare(matching.matchedWeight, matching.leftWeight + matching.rightWeight);
+}
+
+void ParaphraseScorer::setEditFeatures(const Sentence &left, const Sentence &right, Features *f) const
+{
     const auto [distance, longestRun] = m_measures.editDistanceAndLongestRun(left.sequence, right.sequence);
     const auto longer = qsizetype(std::max(left.sequence.size(), right.sequence.size()));
     const auto shorter = qsizetype(std::min(left.sequence.size(), right.sequence.size()));
-    f[EditSimilarity] = longer == 0 ? 0.0 : 1.0 - double(distance) / double(longer);
-    f[LengthDifference] = std::log1p(double(std::abs(left.wordCount - right.wordCount))) / std::log(32.0);
-    f[WeightedSynonymDice] = matching.leftWeight + matching.rightWeight > 0
-        ? matching.matchedWeight / (matching.leftWeight + matching.rightWeight)
-        : 0.0;
-    f[NegationMismatch] = left.negations != right.negations ? 1.0 : 0.0;
-    f[LongestRun] = shorter == 0 ? 0.0 : double(longestRun) / double(shorter);
-    f[TrigramContainmentMin] = containmentMin(sharedTrigrams, qsizetype(left.trigrams.size()), qsizetype(right.trigrams.size()));
-    return f;
+    (*f)[EditSimilarity] = editSimilarity(distance, longer);
+    (*f)[LongestRun] = runShare(longestRun, shorter);
 }
 
 ParaphraseScorer::Features ParaphraseScorer::features(std::span<const qint32> a, std::span<const qint32> b) const

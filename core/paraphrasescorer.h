@@ -71,6 +71,10 @@ public:
         std::vector<qint32> gramCounts;  // how often each occurs
         double gramNorm = 0;             // Euclidean norm of the gram counts
         double distinctWeight = 0;       // rarity weight of the distinct content stems
+        // Rarity weight of the content words, repeats counted: the
+        // denominator of WeightedSynonymDice, kept so passes() can bound
+        // that feature before matching any word.
+        double contentWeight = 0;
         int wordCount = 0;
         int negations = 0;               // parity of negating words
     };
@@ -85,8 +89,10 @@ public:
     Features features(std::span<const qint32> a, std::span<const qint32> b) const;
     double probability(std::span<const qint32> a, std::span<const qint32> b) const;
     static double probability(const Features &features);
-    // The same as probability(a, b) >= threshold, sooner: decided without
-    // the dearest feature where it cannot change the answer.
+    // The same as probability(a, b) >= threshold, sooner: the dear features
+    // (word matching, subsequence, edit distance, character cosine) are
+    // computed one at a time, each only when exact bounds of the ones left
+    // cannot yet decide the answer.
     bool passes(const Sentence &a, const Sentence &b, double threshold) const;
     static const char *featureName(int feature);
 
@@ -98,8 +104,10 @@ public:
     bool wordsMatch(qint32 keyA, qint32 keyB) const;
 
 private:
-    Features featuresButCosine(const Sentence &a, const Sentence &b) const; // CharacterCosine left 0
+    void setOrderedOverlap(const Sentence &a, const Sentence &b, Features *f) const;
+    void setEditFeatures(const Sentence &a, const Sentence &b, Features *f) const;
     static double characterCosine(const Sentence &a, const Sentence &b);
+    bool passesByBounds(const Sentence &a, const Sentence &b, double threshold) const;
     const std::vector<quint32> &synsetsOf(qint32 key) const;
     quint64 synsetSignature(qint32 key) const;
     struct WordMatching
@@ -112,6 +120,20 @@ private:
         double matchedWeight = 0; // of the matched words, both sides
     };
     WordMatching matchContentWords(const Sentence &a, const Sentence &b) const;
+    // The two passes of matchContentWords(): by stem, then by sense. The
+    // second continues from the scratch state the first leaves.
+    WordMatching matchByStem(const Sentence &a, const Sentence &b) const;
+    void matchBySense(const Sentence &a, const Sentence &b, WordMatching *matching) const;
+    // Content words the sense pass could still match after matchByStem()
+    // (unmatched, with a synset signature), counted and weighed per side.
+    struct SenseCandidates
+    {
+        qsizetype left = 0;
+        qsizetype right = 0;
+        double weight = 0; // both sides
+    };
+    SenseCandidates senseCandidates(const Sentence &a, const Sentence &b) const;
+    static void setMatchingFeatures(const WordMatching &matching, Features *f);
 
     const Vocabulary &m_vocabulary;
     const Lexicon &m_lexicon;

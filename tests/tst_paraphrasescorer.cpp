@@ -1,0 +1,246 @@
+#include "comparisonoptions.h"
+#include "lexicon.h"
+#include "paraphrasescorer.h"
+#include "synonymdictionary.h"
+#include "termweights.h"
+#include "tokenizer.h"
+#include "vocabulary.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <cmath>
+#include <memory>
+#include <vector>
+
+using namespace WireDiff;
+
+// ParaphraseScorer::passes() decides most pairs from bounds of the features
+// it has not computed; this holds it to the definition, probability() >=
+// threshold, on every pair of each row's left and right sentences, with
+// WordNet synonyms (where installed) and without, at fixed thresholds from
+// the strictest to the loosest sensitivity and at thresholds equal to and
+// one double either side of the pair's own probability.
+class TestParaphraseScorer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void passesIsProbabilityAtThreshold_data();
+    void passesIsProbabilityAtThreshold();
+
+private:
+    std::shared_ptr<const SynonymDictionary> m_synonyms;
+};
+
+namespace {
+
+QStringList sentencesOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    static const QRegularExpression boundary(QStringLiteral("(?<=[.!?\"])\\s+|\\n+"));
+    QStringList sentences = QString::fromUtf8(file.readAll()).split(boundary, Qt::SkipEmptyParts);
+    for (QString &sentence : sentences)
+        sentence = sentence.trimmed();
+    sentences.removeAll(QString());
+    return sentences;
+}
+
+// A sentence of `length` words drawn from a small vocabulary, so words
+// repeat and sentences longer than 64 words reach the table fallbacks.
+QString longSentence(int length, quint32 seed)
+{
+    static const QStringList words = QStringLiteral(
+        "the minister council harbour budget railway storm village doctor said not never announced rejected "
+        "approved 12 14 2019 flood rescue bridge levee river and of in on was were")
+                                         .split(QLatin1Char(' '));
+    QRandomGenerator rng(seed);
+    QStringList out;
+    for (int i = 0; i < length; ++i)
+        out << words[int(rng.bounded(qint32(words.size())))];
+    return out.join(QLatin1Char(' ')) + QLatin1Char('.');
+}
+
+// The first MRPC pairs, where the shared corpora are present.
+void mrpcPairs(QStringList *left, QStringList *right, int count)
+{
+    QFile file(QStringLiteral(WIREDIFF_CORPORA_DIR "/mrpc-train/msr_paraphrase_train.txt"));
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (qsizetype i = 1; i < lines.size() && left->size() < count; ++i) {
+        const QStringList fields = lines[i].trimmed().split(QLatin1Char('\t'));
+        if (fields.size() < 5)
+            continue;
+        *left << fields[3];
+        *right << fields[4];
+    }
+}
+
+std::vector<qint32> keysOf(Tokenizer *tokenizer, const QString &sentence)
+{
+    std::vector<qint32> keys;
+    for (const Token &token : tokenizer->tokenize(sentence).tokens)
+        keys.push_back(token.key);
+    return keys;
+}
+
+} // namespace
+
+void TestParaphraseScorer::initTestCase()
+{
+    m_synonyms = SynonymDictionary::load();
+}
+
+void TestParaphraseScorer::passesIsProbabilityAtThreshold_data()
+{
+    // Every left sentence is scored against every right one; `paired`
+    // rows score left[i] against right[i] only.
+    QTest::addColumn<QStringList>("left");
+    QTest::addColumn<QStringList>("right");
+    QTest::addColumn<bool>("paired");
+
+    const auto row = [](const char *name, const QString &a, const QString &b) {
+        QTest::newRow(name) << QStringList { a } << QStringList { b } << false;
+    };
+    row("identical", QStringLiteral("The minister announced the new budget on Tuesday."),
+        QStringLiteral("The minister announced the new budget on Tuesday."));
+    row("reworded", QStringLiteral("The minister announced the new budget on Tuesday."),
+        QStringLiteral("On Tuesday, the new budget was unveiled by the minister."));
+    row("reordered clauses", QStringLiteral("Rescue crews pulled 86 people from rooftops after the river burst its banks."),
+        QStringLiteral("After the river burst its banks, rescue crews pulled 86 people from rooftops."));
+    row("unrelated", QStringLiteral("Heavy rain flooded the coastal villages overnight."),
+        QStringLiteral("The central bank raised interest rates by half a point."));
+    row("negated", QStringLiteral("The company did confirm the merger with its rival."),
+        QStringLiteral("The company did not confirm the merger with its rival."));
+    row("numbers changed", QStringLiteral("Officials said 12 people were injured in 3 towns."),
+        QStringLiteral("Officials said 15 people were injured in 4 towns."));
+    row("synonyms", QStringLiteral("The judge refused the request of the defence."),
+        QStringLiteral("The judge denied the appeal of the defense."));
+    row("synonyms, said and stated", QStringLiteral("He said the plan was finished."),
+        QStringLiteral("He stated the scheme was complete."));
+    row("both empty", QString(), QString());
+    row("one empty", QString(), QStringLiteral("Something happened."));
+    row("punctuation only", QStringLiteral("..."), QStringLiteral("!?"));
+    row("one word, same", QStringLiteral("Yes."), QStringLiteral("Yes."));
+    row("one word, different", QStringLiteral("Yes"), QStringLiteral("No"));
+    row("function words only", QStringLiteral("It was not the one that we had."),
+        QStringLiteral("We had not been the ones that it was."));
+    row("repeated words", QStringLiteral("very very very big news from the big big river"),
+        QStringLiteral("big news, very big, from the river river river"));
+    row("word inserted", QStringLiteral("The river peaked at 6.4 metres at the Harbour Road gauge."),
+        QStringLiteral("The river peaked at 6.4 metres early on at the Harbour Road gauge."));
+    row("very long, edited", longSentence(150, 1), longSentence(140, 1) + QStringLiteral(" The levee broke."));
+    row("very long, unrelated", longSentence(120, 2), longSentence(90, 3));
+    row("very long against short", longSentence(200, 4), QStringLiteral("The minister said the bridge was closed."));
+
+    QStringList generated;
+    for (quint32 seed = 10; seed < 40; ++seed)
+        generated << longSentence(4 + int(seed % 40), seed);
+    QTest::newRow("generated, all against all") << generated << generated << false;
+
+    // Real sentences: a wire story against its light edit, its rewrite and
+    // its machine translation, every sentence against every other.
+    const QString samples = QStringLiteral(WIREDIFF_SOURCE_DIR "/resources/samples/");
+    const QStringList agency = sentencesOf(samples + QStringLiteral("01-agency.txt"));
+    QVERIFY(agency.size() > 10);
+    for (const char *other : { "02-light-edit.txt", "03-rewrite.txt", "06-machine-translated.txt" }) {
+        const QStringList sentences = sentencesOf(samples + QLatin1String(other));
+        QVERIFY(sentences.size() > 10);
+        QTest::newRow(qPrintable(QStringLiteral("samples: 01-agency.txt against ") + QLatin1String(other)))
+            << agency << sentences << false;
+    }
+
+    QStringList mrpcLeft, mrpcRight;
+    mrpcPairs(&mrpcLeft, &mrpcRight, 1500);
+    if (!mrpcLeft.isEmpty())
+        QTest::newRow("MRPC training pairs") << mrpcLeft << mrpcRight << true;
+}
+
+void TestParaphraseScorer::passesIsProbabilityAtThreshold()
+{
+    QFETCH(QStringList, left);
+    QFETCH(QStringList, right);
+    QFETCH(bool, paired);
+
+    Vocabulary vocabulary;
+    Tokenizer tokenizer(ComparisonOptions {}, &vocabulary);
+    tokenizer.setLanguage(QStringLiteral("en"));
+    std::vector<std::vector<qint32>> leftKeys, rightKeys;
+    for (const QString &sentence : left)
+        leftKeys.push_back(keysOf(&tokenizer, sentence));
+    for (const QString &sentence : right)
+        rightKeys.push_back(keysOf(&tokenizer, sentence));
+    // The lexicon covers the vocabulary as it is when it is made.
+    const Lexicon lexicon(vocabulary, QStringLiteral("en"));
+    TermWeights weights(lexicon.stemCount());
+    std::vector<qint32> stems;
+    for (const auto *side : { &leftKeys, &rightKeys }) {
+        for (const std::vector<qint32> &keys : *side) {
+            stems.clear();
+            for (const qint32 key : keys)
+                stems.push_back(lexicon.stem(key));
+            weights.addDocument(stems);
+        }
+    }
+
+    const std::vector<double> fixed { 0.05,
+                                      ParaphraseScorer::threshold(1.0),
+                                      0.35,
+                                      0.5103,
+                                      ParaphraseScorer::threshold(0.0),
+                                      0.95,
+                                      1e-9,
+                                      1 - 1e-6,
+                                      1 - 1e-7 };
+    std::vector<const SynonymDictionary *> dictionaries { nullptr };
+    if (m_synonyms)
+        dictionaries.push_back(m_synonyms.get());
+    qint64 checked = 0, passed = 0;
+    QString mismatch; // the first pair and threshold where passes() is wrong
+    for (const SynonymDictionary *synonyms : dictionaries) {
+        const ParaphraseScorer scorer(vocabulary, lexicon, weights, synonyms);
+        std::vector<ParaphraseScorer::Sentence> a, b;
+        for (const auto &keys : leftKeys)
+            a.push_back(scorer.prepare(keys));
+        for (const auto &keys : rightKeys)
+            b.push_back(scorer.prepare(keys));
+        const auto check = [&](size_t i, size_t j) {
+            const double p = scorer.probability(a[i], b[j]);
+            std::vector<double> thresholds = fixed;
+            thresholds.insert(thresholds.end(), { p, std::nextafter(p, 0.0), std::nextafter(p, 1.0) });
+            for (const double threshold : thresholds) {
+                const bool expected = p >= threshold;
+                if (scorer.passes(a[i], b[j], threshold) != expected && mismatch.isEmpty()) {
+                    mismatch = QStringLiteral("%1 | %2: probability %3, threshold %4, synonyms %5")
+                                   .arg(left[qsizetype(i)], right[qsizetype(j)])
+                                   .arg(p, 0, 'g', 17)
+                                   .arg(threshold, 0, 'g', 17)
+                                   .arg(synonyms ? QStringLiteral("on") : QStringLiteral("off"));
+                }
+                ++checked;
+                passed += expected;
+            }
+        };
+        for (size_t i = 0; i < a.size(); ++i) {
+            if (paired) {
+                check(i, i);
+                continue;
+            }
+            for (size_t j = 0; j < b.size(); ++j)
+                check(i, j);
+        }
+    }
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    QVERIFY(checked > 0);
+    // Each row's thresholds include the pair's own probability, which it passes.
+    QVERIFY(passed > 0);
+}
+
+QTEST_GUILESS_MAIN(TestParaphraseScorer)
+#include "tst_paraphrasescorer.moc"
