@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <utility>
 
 namespace WireDiff {
 
@@ -126,9 +127,9 @@ struct ComparisonPrinter::Geometry
     qreal bodyHeight() const { return height - headerHeight - footerHeight; }
 };
 
-ComparisonPrinter::ComparisonPrinter(const Comparison &comparison, const Notes &notes, const ExportOptions &options)
+ComparisonPrinter::ComparisonPrinter(const Comparison &comparison, Notes notes, const ExportOptions &options)
     : m_comparison(comparison)
-    , m_notes(notes)
+    , m_notes(std::move(notes))
     , m_options(options)
     , m_sections(CoverPage::defaultSections())
 {

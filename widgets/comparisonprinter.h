@@ -29,7 +29,11 @@ namespace WireDiff {
 class ComparisonPrinter
 {
 public:
-    ComparisonPrinter(const Comparison &comparison, const Notes &notes, const ExportOptions &options);
+    // Keeps a reference to `comparison`, which must outlive the printer (a
+    // temporary is refused); the notes and options are copied, so braces or
+    // temporaries are fine for them.
+    ComparisonPrinter(const Comparison &comparison, Notes notes, const ExportOptions &options);
+    ComparisonPrinter(Comparison &&, Notes, const ExportOptions &) = delete;
     ~ComparisonPrinter();
 
     ComparisonPrinter(const ComparisonPrinter &) = delete;
@@ -60,7 +64,7 @@ private:
     struct Geometry;
 
     const Comparison &m_comparison;
-    const Notes &m_notes;
+    const Notes m_notes;
     ExportOptions m_options;
     std::vector<CoverSection> m_sections;
     int m_pageCount = 0;
