@@ -1,24 +1,135 @@
 #include "derivation.h"
 
 #include "comparison.h"
+#include "derivationmodel.h"
+
+#include <algorithm>
+#include <cmath>
 
 namespace WireDiff {
 
-double Derivation::score(const ClassCounts &counts, const ContainmentShare &containment, const Thresholds &thresholds)
+namespace {
+
+// Words (runs of letters or digits) in text[start, end).
+qint32 wordsIn(const QString &text, qint32 start, qint32 end)
 {
-    const double derived = counts.share(counts.same + counts.moved) + thresholds.rewordedWeight * counts.share(counts.paraphrased);
-    return (1.0 - thresholds.containmentWeight) * derived + thresholds.containmentWeight * containment.verbatim;
+    qint32 words = 0;
+    bool inWord = false;
+    for (qint32 i = std::max<qint32>(0, start); i < std::min<qint32>(end, qint32(text.size())); ++i) {
+        const bool letter = text[i].isLetterOrNumber();
+        words += letter && !inWord;
+        inWord = letter;
+    }
+    return words;
 }
 
-DerivationLevel Derivation::classify(const ClassCounts &counts, const ContainmentShare &containment,
-                                     const Thresholds &thresholds)
+bool isCopied(ChangeClass changeClass)
 {
-    const double value = score(counts, containment, thresholds);
-    if (value >= thresholds.wholly)
-        return DerivationLevel::Wholly;
-    if (value >= thresholds.partially)
-        return DerivationLevel::Partially;
-    return DerivationLevel::None;
+    return changeClass == ChangeClass::Same || changeClass == ChangeClass::Moved;
+}
+
+} // namespace
+
+Derivation::Figures Derivation::figures(const Comparison &comparison, qint32 article)
+{
+    Figures result {};
+    if (article < 0 || size_t(article) >= comparison.articles.size() || article == comparison.base || comparison.base < 0)
+        return result;
+    const ClassCounts &counts = comparison.counts[size_t(article)];
+    const ClassCounts &source = comparison.counts[size_t(comparison.base)];
+    result[Copied] = counts.share(counts.same + counts.moved);
+    result[Reworded] = counts.share(counts.paraphrased);
+    result[Contained] = comparison.containment[size_t(article)][size_t(comparison.base)].verbatim;
+    result[SourceUsed] = source.words > 0 ? 1.0 - double(counts.removed) / double(source.words) : 0.0;
+    if (counts.words > 0 && source.words > 0)
+        result[LengthRatio] = std::clamp(std::log2(double(counts.words) / double(source.words)), -4.0, 2.0) / 4.0;
+    else
+        result[LengthRatio] = -1.0;
+
+    // Per paragraph: its words, and those copied or reworded; the spans of
+    // one paragraph are sorted and cover every token.
+    const std::vector<Paragraph> &paragraphs = comparison.articles[size_t(article)].paragraphs;
+    std::vector<qint32> words(paragraphs.size(), 0);
+    std::vector<qint32> derived(paragraphs.size(), 0);
+    qint32 longest = 0;
+    qint64 total = 0;
+    for (const DiffSpan &span : comparison.comparisonFor(article).otherSpans) {
+        if (span.paragraph < 0 || size_t(span.paragraph) >= paragraphs.size()
+            || !isCountedRole(paragraphs[size_t(span.paragraph)].role))
+            continue;
+        const qint32 n = wordsIn(paragraphs[size_t(span.paragraph)].text, span.start, span.end);
+        words[size_t(span.paragraph)] += n;
+        total += n;
+        if (isCopied(span.changeClass) || span.changeClass == ChangeClass::Paraphrased)
+            derived[size_t(span.paragraph)] += n;
+        if (isCopied(span.changeClass))
+            longest = std::max(longest, n);
+    }
+    qint32 counted = 0;
+    qint32 mostlyDerived = 0;
+    qint32 underived = 0;
+    for (size_t p = 0; p < paragraphs.size(); ++p) {
+        if (words[p] == 0)
+            continue;
+        ++counted;
+        mostlyDerived += 2 * derived[p] >= words[p];
+        underived += derived[p] == 0;
+    }
+    result[LongestRun] = total > 0 ? double(longest) / double(total) : 0.0;
+    result[DerivedParagraphs] = counted > 0 ? double(mostlyDerived) / counted : 0.0;
+    result[NewParagraphs] = counted > 0 ? double(underived) / counted : 1.0;
+
+    result[SourceContained] = comparison.containment[size_t(comparison.base)][size_t(article)].verbatim;
+    const std::vector<Paragraph> &sourceParagraphs = comparison.articles[size_t(comparison.base)].paragraphs;
+    std::vector<bool> kept(sourceParagraphs.size(), false);
+    for (const DiffSpan &span : comparison.comparisonFor(article).baseSpans)
+        if (span.paragraph >= 0 && size_t(span.paragraph) < kept.size() && span.changeClass != ChangeClass::Removed
+            && wordsIn(sourceParagraphs[size_t(span.paragraph)].text, span.start, span.end) > 0)
+            kept[size_t(span.paragraph)] = true;
+    qint32 sourceCounted = 0;
+    qint32 sourceKept = 0;
+    for (size_t p = 0; p < sourceParagraphs.size(); ++p) {
+        if (!isCountedRole(sourceParagraphs[p].role))
+            continue;
+        ++sourceCounted;
+        sourceKept += kept[p];
+    }
+    result[SourceParagraphs] = sourceCounted > 0 ? double(sourceKept) / sourceCounted : 0.0;
+    result[Length] = std::log2(1.0 + double(counts.words)) / 10.0;
+    return result;
+}
+
+Derivation::Probabilities Derivation::probabilities(const Figures &figures, const Weights &weights)
+{
+    std::array<double, 3> logit { 0.0, weights[0][0], weights[1][0] };
+    for (size_t k = 0; k < 2; ++k)
+        for (size_t i = 0; i < figures.size(); ++i)
+            logit[k + 1] += weights[k][i + 1] * figures[i];
+    const double top = *std::max_element(logit.begin(), logit.end());
+    Probabilities result {};
+    double sum = 0;
+    for (size_t k = 0; k < 3; ++k) {
+        result[k] = std::exp(logit[k] - top);
+        sum += result[k];
+    }
+    for (double &p : result)
+        p /= sum;
+    return result;
+}
+
+DerivationLevel Derivation::classify(const Figures &figures, const Weights &weights, const Probabilities &bias)
+{
+    const Probabilities p = probabilities(figures, weights);
+    size_t best = 0;
+    for (size_t k = 1; k < p.size(); ++k)
+        if (std::log(p[k]) + bias[k] > std::log(p[best]) + bias[best])
+            best = k;
+    return DerivationLevel(best);
+}
+
+DerivationLevel Derivation::classify(const Figures &figures)
+{
+    return classify(figures, DerivationModel::weights, DerivationModel::decisionBias);
 }
 
 QString Derivation::name(DerivationLevel level)
@@ -27,6 +138,25 @@ QString Derivation::name(DerivationLevel level)
     case DerivationLevel::Wholly: return QStringLiteral("wholly-derived");
     case DerivationLevel::Partially: return QStringLiteral("partially-derived");
     case DerivationLevel::None: return QStringLiteral("non-derived");
+    }
+    return QString();
+}
+
+QString Derivation::figureName(int figure)
+{
+    switch (Figure(figure)) {
+    case Copied: return QStringLiteral("Copied");
+    case Reworded: return QStringLiteral("Reworded");
+    case Contained: return QStringLiteral("Contained");
+    case SourceUsed: return QStringLiteral("SourceUsed");
+    case LengthRatio: return QStringLiteral("LengthRatio");
+    case LongestRun: return QStringLiteral("LongestRun");
+    case DerivedParagraphs: return QStringLiteral("DerivedParagraphs");
+    case NewParagraphs: return QStringLiteral("NewParagraphs");
+    case SourceContained: return QStringLiteral("SourceContained");
+    case SourceParagraphs: return QStringLiteral("SourceParagraphs");
+    case Length: return QStringLiteral("Length");
+    case FigureCount: break;
     }
     return QString();
 }

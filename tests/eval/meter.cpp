@@ -195,13 +195,19 @@ void dumpArticles(const QString &path, const std::vector<ArticleOutcome> &outcom
         return;
     QTextStream stream(&file);
     stream << "part\tstory\tarticle\tgold\twords\tsame\tmoved\tparaphrased\tadded\tchangedFacts\tremoved"
-              "\tcontainedVerbatim\tcontainedReworded\n";
+              "\tcontainedVerbatim\tcontainedReworded";
+    for (int i = 0; i < Derivation::FigureCount; ++i)
+        stream << '\t' << Derivation::figureName(i);
+    stream << "\tpredicted\n";
     for (const ArticleOutcome &outcome : outcomes) {
         const ClassCounts &c = outcome.counts;
         stream << (outcome.part == Part::Tune ? "tune" : "test") << '\t' << outcome.story << '\t' << outcome.gold->id
                << '\t' << outcome.gold->classification << '\t' << c.words << '\t' << c.same << '\t' << c.moved << '\t'
                << c.paraphrased << '\t' << c.added << '\t' << c.changedFacts << '\t' << c.removed << '\t'
-               << outcome.containment.verbatim << '\t' << outcome.containment.reworded << '\n';
+               << outcome.containment.verbatim << '\t' << outcome.containment.reworded;
+        for (const double value : outcome.figures)
+            stream << '\t' << value;
+        stream << '\t' << Derivation::name(Derivation::classify(outcome.figures)) << '\n';
     }
 }
 
@@ -344,6 +350,7 @@ int run(const Paths &paths, const Options &options, const std::shared_ptr<const 
             }
             result.containment = comparison.containment[size_t(index)][size_t(comparison.base)];
             result.counts = comparison.counts[size_t(index)];
+            result.figures = Derivation::figures(comparison, index);
             outcomes.push_back(std::move(result));
         }
     }
@@ -398,7 +405,7 @@ int run(const Paths &paths, const Options &options, const std::shared_ptr<const 
         for (const ArticleOutcome &outcome : outcomes) {
             const int gold = derivationIndex(outcome.gold->classification);
             if (outcome.part == part && gold >= 0)
-                confusion.add(gold, derivationIndex(Derivation::classify(outcome.counts, outcome.containment)));
+                confusion.add(gold, derivationIndex(Derivation::classify(outcome.figures)));
         }
         out() << "METER article level, " << (part == Part::Test ? "TEST" : "tuning") << " half ("
               << confusion.total() << " articles)\n";

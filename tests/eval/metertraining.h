@@ -32,6 +32,7 @@ struct ArticleOutcome
     std::vector<PredictedWord> words;
     ContainmentShare containment;
     ClassCounts counts; // the article's words by class against the wire
+    Derivation::Figures figures {}; // what its derivation level is decided from
     Part part = Part::Tune;
 };
 
@@ -50,7 +51,7 @@ int derivationIndex(const QString &classification);
 int derivationIndex(DerivationLevel derivation);
 const std::array<QString, 3> &derivationNames();
 
-// Fits Derivation::fitted on the tuning half and prints it as C++.
+// Fits DerivationModel on the tuning half and prints it as C++.
 void trainDerivation(const std::vector<ArticleOutcome> &outcomes);
 
 // Fits WordClassModel on the tuning half and prints it as C++, with the
