@@ -13,6 +13,7 @@
 #include <atomic>
 #include <bit>
 #include <map>
+#include <mutex>
 #include <span>
 
 namespace WireDiff {
@@ -276,6 +277,44 @@ private:
     std::vector<Best> m_best; // [article]
 };
 
+// The paraphrase verdicts of pairs of distinct sentences, shared by the
+// workers. The decision is taken with the lower id first, whichever side
+// asks: versions that reword the same sentence ask for each other, and the
+// scorer's greedy matching is not exactly symmetric, so a fixed order keeps
+// the verdict (and the shares) independent of which side asks first and of
+// the thread that scores it. Striped locks: two workers rarely meet.
+class PairVerdicts
+{
+public:
+    static std::pair<qint32, qint32> ordered(qint32 x, qint32 y) { return { std::min(x, y), std::max(x, y) }; }
+
+    bool passes(qint32 x, qint32 y, const ParaphraseScorer &scorer, PreparedSentences *prepared, double threshold)
+    {
+        const auto [low, high] = ordered(x, y);
+        const quint64 key = (quint64(quint32(low)) << 32) | quint32(high);
+        Stripe &stripe = m_stripes[size_t(key % m_stripes.size())];
+        {
+            const std::lock_guard lock(stripe.mutex);
+            if (const auto known = stripe.verdicts.constFind(key); known != stripe.verdicts.constEnd())
+                return *known;
+        }
+        // Scored outside the lock; two workers scoring the same pair at
+        // once reach the same verdict.
+        const bool verdict = scorer.passes(prepared->get(low, scorer), prepared->get(high, scorer), threshold);
+        const std::lock_guard lock(stripe.mutex);
+        stripe.verdicts.insert(key, verdict);
+        return verdict;
+    }
+
+private:
+    struct Stripe
+    {
+        std::mutex mutex;
+        QHash<quint64, bool> verdicts;
+    };
+    std::array<Stripe, 64> m_stripes;
+};
+
 // A candidate sharing less than this much of the sentence's content (by
 // rarity) is never a paraphrase: not worth scoring.
 double enoughSharedWeight(const FlatDocument &flat, qint32 begin, qint32 end, const Lexicon &lexicon,
@@ -341,6 +380,7 @@ void RewordedShares::fill(const std::vector<ArticleText> &articles, const Contai
     const std::vector<StemIndex> indexes = indexAll(articles, lexicon, threads);
     const DistinctSentences distinct = distinctSentences(articles);
     PreparedSentences prepared(articles, distinct);
+    PairVerdicts verdicts;
     const auto perSet = size_t((n + 63) / 64);
 
     // 1. Per article, the (sentence, B) pairs where rewording can matter:
@@ -393,8 +433,7 @@ void RewordedShares::fill(const std::vector<ArticleText> &articles, const Contai
         const qint32 end = flat.sentenceEnd(sentence);
         const double enough = enoughSharedWeight(flat, begin, end, lexicon, weights);
         candidates.find(flat, begin, end, set, candidateIndex, lexicon, weights);
-        // Versions repeat B's sentences too: each distinct candidate is scored once.
-        QHash<qint32, bool> passes;
+        // Versions repeat B's sentences too: each distinct pair is scored once.
         std::vector<quint64> &foundIn = found[size_t(id)];
         foundIn.assign(perSet, 0);
         for (size_t k = 0; k < perSet; ++k) {
@@ -404,11 +443,7 @@ void RewordedShares::fill(const std::vector<ArticleText> &articles, const Contai
                     if (shared < enough)
                         break;
                     const qint32 candidate = distinct.idOf[size_t(b)][size_t(t)];
-                    auto known = passes.constFind(candidate);
-                    if (known == passes.constEnd())
-                        known = passes.insert(candidate, scorer->passes(prepared.get(id, *scorer),
-                                                                        prepared.get(candidate, *scorer), threshold));
-                    if (*known) {
+                    if (verdicts.passes(id, candidate, *scorer, &prepared, threshold)) {
                         foundIn[k] |= quint64(1) << (b % 64);
                         break;
                     }
@@ -438,6 +473,7 @@ void RewordedShares::fillExhaustive(const std::vector<ArticleText> &articles, co
 {
     const auto n = qint32(articles.size());
     const std::vector<StemIndex> indexes = indexAll(articles, lexicon, 1);
+    const DistinctSentences distinct = distinctSentences(articles);
     Candidates candidates;
     for (qint32 a = 0; a < n; ++a) {
         const FlatDocument &flat = *articles[size_t(a)].flat;
@@ -446,7 +482,9 @@ void RewordedShares::fillExhaustive(const std::vector<ArticleText> &articles, co
             const qint32 begin = flat.sentenceStarts[size_t(s)];
             const qint32 end = flat.sentenceEnd(s);
             const double enough = enoughSharedWeight(flat, begin, end, lexicon, weights);
-            const auto keysOf = [&](qint32 article, qint32 sentence) {
+            // The pair in the order fill() scores it: the lower distinct id first.
+            const auto keysOf = [&](qint32 id) {
+                const auto [article, sentence] = distinct.first[size_t(id)];
                 const FlatDocument &doc = *articles[size_t(article)].flat;
                 const qint32 from = doc.sentenceStarts[size_t(sentence)];
                 return doc.keySpan().subspan(size_t(from), size_t(doc.sentenceEnd(sentence) - from));
@@ -460,7 +498,9 @@ void RewordedShares::fillExhaustive(const std::vector<ArticleText> &articles, co
                 for (const auto &[shared, t] : candidates.find(flat, begin, end, indexes[size_t(b)], lexicon, weights)) {
                     if (shared < enough)
                         break;
-                    if (scorer.probability(keysOf(a, s), keysOf(b, t)) >= threshold) {
+                    const auto [low, high] = PairVerdicts::ordered(distinct.idOf[size_t(a)][size_t(s)],
+                                                                   distinct.idOf[size_t(b)][size_t(t)]);
+                    if (scorer.probability(keysOf(low), keysOf(high)) >= threshold) {
                         reworded[size_t(b)] += uncovered;
                         break;
                     }

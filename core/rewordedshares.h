@@ -19,9 +19,14 @@ class TermWeights;
 // paraphrases; if one passes the threshold, the words of A's sentence that
 // B lacks verbatim count as found reworded in B.
 //
+// A pair of sentences is scored as a paraphrase in one order whichever side
+// asks: the sentence first seen earlier (articles in order, then sentences)
+// on the left.
+//
 // fill() decides each distinct sentence (versions repeat most sentences
-// word for word) once per article B, scores each distinct candidate pair
-// once and prepares each distinct sentence once; fillExhaustive() scores
+// word for word) once per article B, scores each distinct pair of
+// sentences once (versions that reword one sentence ask for each other)
+// and prepares each distinct sentence once; fillExhaustive() scores
 // every ordered pair of articles sentence by sentence on one thread. Both
 // give the same shares; the second is kept as the reference the tests hold
 // the first to. Once `cancel` is set, fill() stops before the next distinct
