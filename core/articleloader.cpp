@@ -51,6 +51,32 @@ ContentKind kindFromExtension(const QString &suffix)
     return ContentKind::Text;
 }
 
+// At most `limit` + 1 bytes of `file`, from where it stands: the +1 tells
+// a file that grew past the limit while it was read. QIODevice::read(limit)
+// would allocate the whole limit for every file, however small; this
+// reserves what the file's size promises (0 for /proc-like files) and grows
+// only as bytes arrive. A read error stops it; the caller checks
+// file.error().
+QByteArray readAtMost(QFile *file, qint64 limit, qint64 expectedSize)
+{
+    QByteArray bytes;
+    bytes.reserve(qsizetype(std::clamp<qint64>(expectedSize, 0, limit) + 1));
+    constexpr qint64 chunk = 64 * 1024;
+    while (bytes.size() <= limit) {
+        const qsizetype filled = bytes.size();
+        // Into the reserved room first: a file read whole in one call ends
+        // with a read of its last reserved byte, not with a reallocation.
+        const qsizetype room = bytes.capacity() - filled;
+        const qint64 wanted = std::min(room > 0 ? qint64(room) : chunk, limit + 1 - qint64(filled));
+        bytes.resize(filled + qsizetype(wanted));
+        const qint64 got = file->read(bytes.data() + filled, wanted);
+        bytes.resize(filled + qsizetype(std::max<qint64>(got, 0)));
+        if (got <= 0)
+            break;
+    }
+    return bytes;
+}
+
 // The extension is a hint; the first bytes decide, so a misnamed file is
 // still read for what it is.
 ContentKind sniffKind(const QByteArray &bytes, ContentKind hint)
@@ -415,7 +441,7 @@ bool ArticleLoader::readFile(const QString &filePath, QByteArray *bytes, QString
             m_readHook(filePath, attempt);
         // One byte past the limit, so a file that grows while it is read is
         // caught instead of read without bound.
-        *bytes = file.read(m_options.maxFileBytes + 1);
+        *bytes = readAtMost(&file, m_options.maxFileBytes, qint64(before.st_size));
         if (file.error() != QFileDevice::NoError) {
             *reason = UserMessages::text(UserMessage::ReadError).arg(file.errorString());
             return false;

@@ -132,7 +132,7 @@ std::vector<WordClassifier::Class> WordClassifier::decide(const Evidence &eviden
             if (fixed != Evidence::open)
                 local[size_t(c)] = c == fixed ? 0.0 : impossible;
             else if ((c == Verbatim && !evidence.inBase[size_t(j)])
-                     || (c == Reworded && (!hasSource || evidence.features[size_t(j)][PureInsertion] > 0)))
+                     || (c == Reworded && (!hasSource || (*evidence.featuresOf(j))[PureInsertion] > 0)))
                 local[size_t(c)] = impossible; // nothing to copy from, or nothing that was reworded
             else
                 local[size_t(c)] = std::log(std::max(1e-12, probabilities[size_t(j)][size_t(c)])) + decoding.bias[size_t(c)];
@@ -184,10 +184,10 @@ std::vector<WordClassifier::Class> WordClassifier::decide(const Evidence &eviden
 
 std::vector<WordClassifier::Class> WordClassifier::decide(const Evidence &evidence, const FlatDocument &other) const
 {
-    std::vector<Probabilities> probabilities(evidence.features.size());
-    for (size_t j = 0; j < evidence.features.size(); ++j)
-        if (evidence.fixedClass[j] == Evidence::open)
-            probabilities[j] = WordClassifier::probabilities(evidence.features[j]);
+    std::vector<Probabilities> probabilities(evidence.fixedClass.size());
+    for (qint32 j = 0; j < qint32(probabilities.size()); ++j)
+        if (const Features *features = evidence.featuresOf(j))
+            probabilities[size_t(j)] = WordClassifier::probabilities(*features);
     Decoding decoding { WordClassModel::decodingBias, WordClassModel::transition };
     decoding.bias[Reworded] += m_rewordedBias;
     return decide(evidence, other, probabilities, decoding);

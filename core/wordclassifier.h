@@ -112,8 +112,19 @@ public:
         static constexpr qint8 open = -1;        // a word to classify
         static constexpr qint8 punctuation = -2; // takes its neighbour's class
 
+        // One row per open word, in flat order: most words of a copied
+        // article are decided by long runs and need none (a row is 300
+        // bytes, a table for every token of a 100k-word pair 30 MB).
         std::vector<Features> features;
+        std::vector<qint32> featureRow;  // per flat token: its row in `features`, or -1 if decided
         std::vector<qint8> fixedClass;   // open, punctuation, or a Class
+
+        // The features of flat token j, or nullptr when it is decided.
+        const Features *featuresOf(qint32 j) const
+        {
+            const qint32 row = featureRow[size_t(j)];
+            return row < 0 ? nullptr : &features[size_t(row)];
+        }
         std::vector<bool> inBase;        // Verbatim is possible
         std::vector<qint32> copySource;  // base flat token of the longest shared run, or -1
         std::vector<SourceSentence> sources; // per sentence of the other article

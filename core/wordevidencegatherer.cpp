@@ -173,7 +173,6 @@ WordEvidenceGatherer::Evidence WordEvidenceGatherer::gather(const FlatDocument &
 {
     Evidence evidence;
     const qint32 otherSize = other.size();
-    evidence.features.assign(size_t(otherSize), Features {});
     evidence.fixedClass.assign(size_t(otherSize), -1);
     evidence.inBase.assign(size_t(otherSize), false);
     evidence.copySource.assign(size_t(otherSize), -1);
@@ -201,6 +200,14 @@ WordEvidenceGatherer::Evidence WordEvidenceGatherer::gather(const FlatDocument &
         if (diffRun[size_t(q)] >= WordClassifier::longRun)
             evidence.fixedClass[size_t(j)] = qint8(Verbatim);
     }
+    // The classes fixed so far stay fixed: the open words are known.
+    evidence.featureRow.assign(size_t(otherSize), -1);
+    qint32 openWords = 0;
+    for (qint32 j = 0; j < otherSize; ++j) {
+        if (evidence.fixedClass[size_t(j)] == Evidence::open)
+            evidence.featureRow[size_t(j)] = openWords++;
+    }
+    evidence.features.assign(size_t(openWords), Features {});
 
     // Quotation marks open and close a quote in turn, within a paragraph.
     std::vector<bool> quoted(size_t(otherSize), false);
@@ -439,7 +446,7 @@ WordEvidenceGatherer::Evidence WordEvidenceGatherer::gather(const FlatDocument &
                 continue;
             const qint32 key = otherKeys[size_t(k)];
             const qint32 stem = m_lexicon.stem(key);
-            Features &f = evidence.features[size_t(j)];
+            Features &f = evidence.features[size_t(evidence.featureRow[size_t(j)])];
             f[DiffRun] = logScale(diffRun[size_t(k)], 31);
             const qint32 run = sharedRun[size_t(k)];
             f[SharedRun] = logScale(run, 31);

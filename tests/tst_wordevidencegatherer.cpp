@@ -80,8 +80,8 @@ struct Pair
     const WordClassifier::Features *openWord(qint32 s) const
     {
         for (qint32 j = otherFlat.sentenceStarts[size_t(s)]; j < otherFlat.sentenceEnd(s); ++j)
-            if (evidence.fixedClass[size_t(j)] == WordClassifier::Evidence::open)
-                return &evidence.features[size_t(j)];
+            if (const WordClassifier::Features *features = evidence.featuresOf(j))
+                return features;
         return nullptr;
     }
 };
@@ -167,7 +167,7 @@ void TestWordEvidenceGatherer::quotedWords()
     for (qint32 j = 0; j < pair.otherFlat.size(); ++j) {
         if (pair.evidence.fixedClass[size_t(j)] != WordClassifier::Evidence::open)
             continue;
-        if (pair.evidence.features[size_t(j)][WordClassifier::InQuote] > 0)
+        if ((*pair.evidence.featuresOf(j))[WordClassifier::InQuote] > 0)
             found.append(pair.vocabulary.key(pair.otherFlat.keys[size_t(j)]).toString());
     }
     QCOMPARE(found, quoted);

@@ -230,7 +230,8 @@ void dumpFeatures(const QString &path, const std::vector<TrainingArticle> &artic
                 continue;
             stream << a << '\t' << article.flat.sentenceOf(j) << '\t' << j << '\t'
                    << article.evidence.fixedClass[size_t(j)] << '\t' << article.gold[size_t(j)];
-            for (const double value : article.evidence.features[size_t(j)])
+            const WordClassifier::Features *features = article.evidence.featuresOf(j);
+            for (const double value : features ? *features : WordClassifier::Features {})
                 stream << '\t' << value;
             stream << '\n';
         }

@@ -331,7 +331,7 @@ void trainWordClasses(const std::vector<TrainingArticle> &articles)
         for (size_t j = 0; j < article.gold.size(); ++j) {
             if (article.gold[j] < 0 || article.evidence.fixedClass[j] != WordClassifier::Evidence::open)
                 continue;
-            const auto &f = article.evidence.features[j];
+            const auto &f = *article.evidence.featuresOf(qint32(j));
             samples.push_back(Sample { std::vector<double>(f.begin(), f.end()), article.gold[j] });
         }
     }
@@ -343,7 +343,7 @@ void trainWordClasses(const std::vector<TrainingArticle> &articles)
         std::vector<WordClassifier::Probabilities> p(article.gold.size());
         for (size_t j = 0; j < p.size(); ++j)
             if (article.evidence.fixedClass[j] == WordClassifier::Evidence::open)
-                p[j] = WordClassifier::probabilities(article.evidence.features[j], model.weights());
+                p[j] = WordClassifier::probabilities(*article.evidence.featuresOf(qint32(j)), model.weights());
         probabilities.push_back(std::move(p));
     }
     // Transitions between the gold classes of neighbouring words (in
@@ -397,8 +397,8 @@ void trainWordClasses(const std::vector<TrainingArticle> &articles)
                     continue;
                 for (size_t j = 0; j < article.gold.size(); ++j)
                     if (article.gold[j] >= 0 && article.evidence.fixedClass[j] == WordClassifier::Evidence::open)
-                        train.push_back(Sample { std::vector<double>(article.evidence.features[j].begin(),
-                                                                     article.evidence.features[j].end()),
+                        train.push_back(Sample { std::vector<double>(article.evidence.featuresOf(qint32(j))->begin(),
+                                                                     article.evidence.featuresOf(qint32(j))->end()),
                                                  article.gold[j] });
             }
             const LogisticModel foldModel = LogisticModel::fit(train, WordClassCount, 1.0);
@@ -409,7 +409,7 @@ void trainWordClasses(const std::vector<TrainingArticle> &articles)
                 outOfFold[a].resize(article.gold.size());
                 for (size_t j = 0; j < article.gold.size(); ++j)
                     if (article.evidence.fixedClass[j] == WordClassifier::Evidence::open)
-                        outOfFold[a][j] = WordClassifier::probabilities(article.evidence.features[j], foldModel.weights());
+                        outOfFold[a][j] = WordClassifier::probabilities(*article.evidence.featuresOf(qint32(j)), foldModel.weights());
             }
         }
         const Confusion cv = decodedConfusion(articles, outOfFold, best);
