@@ -126,7 +126,6 @@ ParaphraseScorer::Sentence ParaphraseScorer::prepare(std::span<const qint32> key
     sentence.content.reserve(keys.size());
     sentence.contentKeys.reserve(keys.size());
     sentence.contentWeights.reserve(keys.size());
-    sentence.contentSignatures.reserve(keys.size());
     sentence.grams.reserve(grams);
     qint32 previous = -1;
     qint32 beforePrevious = -1;
@@ -153,8 +152,6 @@ ParaphraseScorer::Sentence ParaphraseScorer::prepare(std::span<const qint32> key
             sentence.contentKeys.push_back(key);
             sentence.contentWeights.push_back(m_weights.weight(stem));
             sentence.contentWeight += sentence.contentWeights.back();
-            // Numbers never match by sense (see wordsMatch()).
-            sentence.contentSignatures.push_back(m_synonyms && !m_lexicon.isNumber(key) ? synsetSignature(key) : 0);
         }
         // Character 4-grams of the word padded with a space on each side:
         // "extradite" and "extradition", names spelt slightly differently.
@@ -200,6 +197,11 @@ quint64 ParaphraseScorer::synsetSignature(qint32 key) const
 {
     synsetsOf(key);
     return m_synsetSignature[size_t(key)];
+}
+
+quint64 ParaphraseScorer::senseSignature(qint32 key) const
+{
+    return m_synonyms && !m_lexicon.isNumber(key) ? synsetSignature(key) : 0;
 }
 
 const std::vector<quint32> &ParaphraseScorer::synsetsOf(qint32 key) const
@@ -271,11 +273,13 @@ void ParaphraseScorer::matchBySense(const Sentence &a, const Sentence &b, WordMa
     // a shared sense can match them, and the synset signatures rule out
     // most pairs before the synset lists are compared.
     for (size_t i = 0; i < a.contentKeys.size(); ++i) {
-        const quint64 signature = a.contentSignatures[i];
-        if (m_matchOfA[i] >= 0 || !signature)
+        if (m_matchOfA[i] >= 0)
+            continue;
+        const quint64 signature = senseSignature(a.contentKeys[i]);
+        if (!signature)
             continue;
         for (size_t j = 0; j < b.contentKeys.size(); ++j) {
-            if (!m_used[j] && (signature & b.contentSignatures[j])
+            if (!m_used[j] && (signature & senseSignature(b.contentKeys[j]))
                 && sharedCount(synsetsOf(a.contentKeys[i]), synsetsOf(b.contentKeys[j])) > 0) {
                 m_used[j] = 1;
                 ++matching->matched;
@@ -294,13 +298,13 @@ ParaphraseScorer::SenseCandidates ParaphraseScorer::senseCandidates(const Senten
     if (!m_synonyms)
         return candidates;
     for (size_t i = 0; i < a.contentKeys.size(); ++i) {
-        if (m_matchOfA[i] < 0 && a.contentSignatures[i]) {
+        if (m_matchOfA[i] < 0 && senseSignature(a.contentKeys[i])) {
             ++candidates.left;
             candidates.weight += a.contentWeights[i];
         }
     }
     for (size_t j = 0; j < b.contentKeys.size(); ++j) {
-        if (!m_used[j] && b.contentSignatures[j]) {
+        if (!m_used[j] && senseSignature(b.contentKeys[j])) {
             ++candidates.right;
             candidates.weight += b.contentWeights[j];
         }

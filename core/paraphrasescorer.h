@@ -59,7 +59,6 @@ public:
         std::vector<qint32> content;     // content stems in order, repeats kept
         std::vector<qint32> contentKeys; // the content words' keys, in order
         std::vector<double> contentWeights; // their rarity weights
-        std::vector<quint64> contentSignatures; // their synset signatures (0: no sense to share)
         std::vector<qint32> distinct;    // sorted distinct content stems
         std::vector<double> distinctWeights; // their rarity weights
         std::vector<qint64> bigrams;     // sorted distinct stem bigrams over words
@@ -110,6 +109,11 @@ private:
     bool passesByBounds(const Sentence &a, const Sentence &b, double threshold) const;
     const std::vector<quint32> &synsetsOf(qint32 key) const;
     quint64 synsetSignature(qint32 key) const;
+    // The synset signature a content word can share a sense by: 0 for
+    // numbers (see wordsMatch()) and without WordNet. Looked up when the
+    // sense pass first needs it, not when the sentence is prepared: most
+    // words of most scored pairs match by stem and never need their senses.
+    quint64 senseSignature(qint32 key) const;
     struct WordMatching
     {
         qsizetype left = 0;    // content words of a
