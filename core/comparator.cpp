@@ -5,6 +5,7 @@
 #include "consensus.h"
 #include "containment.h"
 #include "factdetector.h"
+#include "factwords.h"
 #include "familytree.h"
 #include "flatdocument.h"
 #include "housestyle.h"
@@ -104,6 +105,7 @@ private:
     Vocabulary m_vocabulary;
     std::vector<TokenizedArticle> m_tokens;
     Lexicon m_lexicon;
+    FactWords m_factWords;
     std::vector<FlatDocument> m_flat;
     TermWeights m_weights;
     std::vector<std::vector<qint32>> m_countedFlat;       // [article] flat indices of counted words
@@ -191,6 +193,7 @@ void ComparisonRun::prepareDocuments()
     Tokenizer variantTokenizer(m_options, &m_vocabulary);
     const HouseStyleMatcher houseStyle(m_options.houseStyle, &variantTokenizer, &m_vocabulary);
     m_lexicon = Lexicon(m_vocabulary, majorityLanguage(m_result.articles));
+    m_factWords = FactWords(m_vocabulary);
     const qint32 n = articleCount();
     m_flat.resize(size_t(n));
     m_countedFlat.resize(size_t(n));
@@ -390,7 +393,8 @@ void ComparisonRun::countWords(qint32 other)
 FactExtractor::Source ComparisonRun::factSource(qint32 article) const
 {
     return FactExtractor::Source { m_flat[size_t(article)], m_tokens[size_t(article)],
-                                   m_result.articles[size_t(article)].paragraphs, m_vocabulary, m_lexicon };
+                                   m_result.articles[size_t(article)].paragraphs, m_vocabulary, m_lexicon,
+                                   m_factWords };
 }
 
 std::vector<FactChange> ComparisonRun::factChanges(qint32 other) const

@@ -1,5 +1,7 @@
 #include "factextractor.h"
 
+#include "factwords.h"
+
 #include "flatdocument.h"
 #include "lexicon.h"
 #include "paragraph.h"
@@ -161,12 +163,9 @@ public:
 private:
     bool isPunctuation(qint32 i) const { return m_source.lexicon.isPunctuation(m_source.flat.keys[size_t(i)]); }
     bool isNumber(qint32 i) const { return m_source.lexicon.isNumber(m_source.flat.keys[size_t(i)]); }
+    qint32 keyAt(qint32 i) const { return m_source.flat.keys[size_t(i)]; }
     // Weekdays and months are facts of their own, never part of a name.
-    bool isCalendarWord(qint32 i) const
-    {
-        const QStringView key = m_source.key(i);
-        return weekdays().contains(key) || months().contains(key);
-    }
+    bool isCalendarWord(qint32 i) const { return m_source.words.isCalendarWord(keyAt(i)); }
 
     bool startsSentence(qint32 i) const
     {
@@ -185,25 +184,24 @@ private:
 
     qint32 scanToken(qint32 i)
     {
-        const QStringView key = m_source.key(i);
-        if (isNumber(i) || FactExtractor::numberWordValue(key) >= 0)
+        const FactWords &words = m_source.words;
+        const qint32 key = keyAt(i);
+        if (isNumber(i) || words.numberWordValue(key) >= 0)
             return scanNumber(i);
-        const QString abbreviated = FactExtractor::abbreviatedAmount(key);
-        if (!abbreviated.isEmpty()) {
-            add(FactKind::Number, i, i + 1, abbreviated);
+        if (const QString *abbreviated = words.abbreviatedAmount(key)) {
+            add(FactKind::Number, i, i + 1, *abbreviated);
             return i + 1;
         }
-        if (weekdays().contains(key)) {
-            add(FactKind::Weekday, i, i + 1, key.toString());
+        if (words.isWeekday(key)) {
+            add(FactKind::Weekday, i, i + 1, m_source.key(i).toString());
             return i + 1;
         }
-        if (months().contains(key) && isCapitalised(m_source.text(i))) {
-            add(FactKind::Date, i, i + 1, key.toString());
+        if (words.isMonth(key) && isCapitalised(m_source.text(i))) {
+            add(FactKind::Date, i, i + 1, m_source.key(i).toString());
             return i + 1;
         }
-        const QString stance = FactExtractor::stanceOf(key);
-        if (!stance.isEmpty()) {
-            add(FactKind::Stance, i, i + 1, stance);
+        if (const QString *stance = words.stance(key)) {
+            add(FactKind::Stance, i, i + 1, *stance);
             return i + 1;
         }
         if (isCapitalised(m_source.text(i)) && !isPunctuation(i) && !isCalendarWord(i))
@@ -214,8 +212,7 @@ private:
     qint32 scanNumber(qint32 i)
     {
         QString value;
-        const QStringView key = m_source.key(i);
-        const int word = FactExtractor::numberWordValue(key);
+        const int word = m_source.words.numberWordValue(keyAt(i));
         value = word >= 0 ? QString::number(word) : FactExtractor::normalizeNumber(m_source.text(i));
         qint32 end = i + 1;
         static const QHash<QString, QString> multipliers {
@@ -247,7 +244,7 @@ private:
                 continue;
             }
             const bool hyphen = isPunctuation(end) && m_source.key(end) == QLatin1String("-");
-            const bool connector = hyphen || nameConnectors().contains(m_source.key(end));
+            const bool connector = hyphen || m_source.words.isNameConnector(keyAt(end));
             if (connector && end + 1 < m_end && isCapitalised(m_source.text(end + 1)) && !isPunctuation(end + 1)) {
                 end += 2;
                 continue;
@@ -337,13 +334,11 @@ private:
 
     bool isAttributionAt(qint32 i) const
     {
+        const bool verb = m_source.words.isReportingVerb(keyAt(i))
+            || (m_source.key(i) == QLatin1String("according") && i + 1 < m_end
+                && m_source.key(i + 1) == QLatin1String("to"));
         // A capitalised "States" is part of a name, not a verb.
-        if (isCapitalised(m_source.text(i)) && !startsSentence(i))
-            return false;
-        const QStringView key = m_source.key(i);
-        if (FactExtractor::isReportingVerb(key))
-            return true;
-        return key == QLatin1String("according") && i + 1 < m_end && m_source.key(i + 1) == QLatin1String("to");
+        return verb && !(isCapitalised(m_source.text(i)) && !startsSentence(i));
     }
 
     bool insideQuote(qint32 i) const
@@ -512,6 +507,21 @@ QString FactExtractor::stanceOf(QStringView key)
     }();
     static const WordMap<QString> lookup(stances);
     return lookup.value(key);
+}
+
+bool FactExtractor::isWeekday(QStringView key)
+{
+    return weekdays().contains(key);
+}
+
+bool FactExtractor::isMonth(QStringView key)
+{
+    return months().contains(key);
+}
+
+bool FactExtractor::isNameConnector(QStringView key)
+{
+    return nameConnectors().contains(key);
 }
 
 bool FactExtractor::isReportingVerb(QStringView key)

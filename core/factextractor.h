@@ -11,6 +11,7 @@ namespace WireDiff {
 struct FlatDocument;
 struct TokenizedArticle;
 struct Paragraph;
+class FactWords;
 class Lexicon;
 class Vocabulary;
 
@@ -33,6 +34,7 @@ public:
         const std::vector<Paragraph> &paragraphs;
         const Vocabulary &vocabulary;
         const Lexicon &lexicon;
+        const FactWords &words; // built from `vocabulary`
 
         QStringView text(qint32 flatIndex) const;  // the token as written
         QStringView key(qint32 flatIndex) const;   // its comparison key
@@ -48,6 +50,9 @@ public:
     static int numberWordValue(QStringView key);
     static QString stanceOf(QStringView key);       // empty when not a stance verb
     static bool isReportingVerb(QStringView key);
+    static bool isWeekday(QStringView key);
+    static bool isMonth(QStringView key);
+    static bool isNameConnector(QStringView key); // "of", "de", "al": may sit inside a name
 };
 
 } // namespace WireDiff
