@@ -54,6 +54,39 @@ const QRegularExpression &monthDatePattern()
     return pattern;
 }
 
+// What the pattern "[\])]\.?\s*$" asks of a text with no white space at its end.
+bool endsWithClosingBracket(QStringView text)
+{
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text.endsWith(QLatin1Char(')')) || text.endsWith(QLatin1Char(']'));
+}
+
+// Whether at most 60 characters follow the last colon and the white space
+// after it, as the trailing credit's ":\s*[^.:]{1,60}$" needs (QChar's white
+// space includes the pattern's).
+bool creditFitsAfterLastColon(QStringView text)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon < 0)
+        return false;
+    qsizetype start = colon + 1;
+    while (start < text.size() && text[start].isSpace())
+        ++start;
+    return text.size() - start <= 60;
+}
+
+// What the pattern "\d{4}\.?\s*$" (ASCII digits) asks of a text with no
+// white space at its end.
+bool endsWithYear(QStringView text)
+{
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    if (text.size() < 4)
+        return false;
+    return std::all_of(text.end() - 4, text.end(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+}
+
 bool isHeadlineLike(const QString &text)
 {
     const int words = wordCount(text, maxHeadlineWords);
@@ -288,23 +321,33 @@ bool RoleClassifier::isCaption(const QString &text)
         caseless(QStringLiteral("\\b(?:photograph|photo|picture|image|foto)\\s*:\\s*[^.:]{1,60}$"));
     static const QRegularExpression photoPrefix = caseless(
         QStringLiteral("^(?:photo|image|picture|pictured|caption|file photo|foto)\\b\\s*[:\\-\u2013]"));
-    static const QRegularExpression endsWithYear(QStringLiteral(",?\\s*\\d{4}\\.?\\s*$"));
     static const QRegularExpression letter(QStringLiteral("\\p{L}"), QRegularExpression::UseUnicodePropertiesOption);
     const QString trimmed = text.trimmed();
     const int words = wordCount(trimmed, 60);
     if (words == 0 || words > 60)
         return false;
-    const QRegularExpressionMatch credit = bracketCredit.match(trimmed);
-    // "(AP Photo/Jane Doe)" names someone on both sides of the slash; "(1/2)" does not.
-    if (credit.hasMatch() && credit.captured(1).contains(letter) && credit.captured(2).contains(letter))
+    // Each pattern below is tried only where the end of the text allows it
+    // (most paragraphs are body text and most of these searches scan all of
+    // it): `trimmed` ends in no white space, so a credit in brackets needs a
+    // closing bracket at the very end, a trailing "Photo: …" credit a last
+    // colon at most 60 characters (and white space) from the end, a caption's date four
+    // digits there.
+    if (endsWithClosingBracket(trimmed)) {
+        const QRegularExpressionMatch credit = bracketCredit.match(trimmed);
+        // "(AP Photo/Jane Doe)" names someone on both sides of the slash; "(1/2)" does not.
+        if (credit.hasMatch() && credit.captured(1).contains(letter) && credit.captured(2).contains(letter))
+            return true;
+    }
+    if (creditFitsAfterLastColon(trimmed) && trailingCredit.match(trimmed).hasMatch())
         return true;
-    if (trailingCredit.match(trimmed).hasMatch() || photoPrefix.match(trimmed).hasMatch())
+    if (photoPrefix.match(trimmed).hasMatch())
         return true;
     // News-photo captions end with the date the picture was taken:
     // "… in Seoul, South Korea January 29, 2023."
+    if (words > 45 || !endsWithYear(trimmed))
+        return false;
     const QRegularExpressionMatch date = monthDatePattern().match(trimmed);
-    return words <= 45 && date.hasMatch() && date.capturedEnd() >= trimmed.size() - 2
-        && endsWithYear.match(trimmed).hasMatch();
+    return date.hasMatch() && date.capturedEnd() >= trimmed.size() - 2;
 }
 
 ParagraphRole RoleClassifier::roleOf(const Paragraph &paragraph, bool isFirstCandidate)

@@ -150,6 +150,15 @@ void TestRoleClassifier::recognisesCaptions_data()
     QTest::newRow("photograph credit") << "The ferry at dawn. Photograph: Jane Roe/Reuters" << true;
     QTest::newRow("photo prefix") << "Photo: the ferry at dawn" << true;
     QTest::newRow("ends with the date taken") << "The ferry leaves the pier in Halden, March 11, 2024." << true;
+    // At the edges of where each pattern can match: the end of the text.
+    QTest::newRow("bracketed credit, full stop after") << "The ferry at Halden pier. (AP Photo/Jane Roe)." << true;
+    QTest::newRow("credit 60 characters after the colon")
+        << "The ferry at dawn. Photo: " + QString(60, QLatin1Char('x')) << true;
+    QTest::newRow("credit 61 characters after the colon")
+        << "The ferry at dawn. Photo: " + QString(61, QLatin1Char('x')) << false;
+    QTest::newRow("date taken, no full stop") << "The ferry leaves the pier in Halden, March 11, 2024" << true;
+    QTest::newRow("date not at the end") << "On March 11, 2024 the ferry left the pier in Halden" << false;
+    QTest::newRow("a year but no date at the end") << "The ferry has sailed since 1924." << false;
     QTest::newRow("numbered part") << "The ferry story, part one (1/2)" << false;
     QTest::newRow("plain sentence") << "Fares will fall by a tenth." << false;
 }
