@@ -35,7 +35,7 @@ ProvenanceMatrix::ProvenanceMatrix(QWidget *parent)
 void ProvenanceMatrix::setComparison(std::shared_ptr<const Comparison> comparison)
 {
     m_comparison = std::move(comparison);
-    m_labelWidth = -1;
+    m_metrics.reset();
     m_focus = { -1, -1 };
     m_cursor = { 0, count() > 1 ? 1 : 0 };
     updateGeometry();
@@ -53,34 +53,29 @@ QString ProvenanceMatrix::shortLabel(qint32 article) const
     return QString::number(article + 1);
 }
 
-int ProvenanceMatrix::labelWidth() const
+const ProvenanceMatrix::Metrics &ProvenanceMatrix::metrics() const
 {
-    if (m_labelWidth >= 0 && m_labelFont == font())
-        return m_labelWidth;
-    const QFontMetrics metrics(font());
+    if (m_metrics && m_metricsFont == font())
+        return *m_metrics;
+    const QFontMetrics fontMetrics(font());
     int widest = 0;
     for (qint32 a = 0; a < count(); ++a)
-        widest = std::max(widest, metrics.horizontalAdvance(m_comparison->articles[size_t(a)].id));
-    m_labelFont = font();
-    m_labelWidth = std::min(widest, metrics.averageCharWidth() * 13) + metrics.horizontalAdvance(QStringLiteral("00 ")) + margin;
-    return m_labelWidth;
-}
-
-int ProvenanceMatrix::cellSize() const
-{
-    return std::max(QFontMetrics(font()).horizontalAdvance(QStringLiteral("100%")) + 8, 30);
-}
-
-int ProvenanceMatrix::top() const
-{
-    // Caption lines, then the column numbers.
-    return margin + 3 * QFontMetrics(font()).lineSpacing();
+        widest = std::max(widest, fontMetrics.horizontalAdvance(m_comparison->articles[size_t(a)].id));
+    Metrics measured;
+    measured.labelWidth = std::min(widest, fontMetrics.averageCharWidth() * 13)
+        + fontMetrics.horizontalAdvance(QStringLiteral("00 ")) + margin;
+    measured.cellSize = std::max(fontMetrics.horizontalAdvance(QStringLiteral("100%")) + 8, 30);
+    measured.line = fontMetrics.lineSpacing();
+    measured.top = margin + 3 * measured.line; // caption lines, then the column numbers
+    m_metricsFont = font();
+    m_metrics = measured;
+    return *m_metrics;
 }
 
 QSize ProvenanceMatrix::sizeHint() const
 {
-    return QSize(margin * 2 + labelWidth() + count() * cellSize(), top() + count() * cellSize() + margin
-                 + 2 * QFontMetrics(font()).lineSpacing());
+    const Metrics &m = metrics();
+    return QSize(margin * 2 + m.labelWidth + count() * m.cellSize, m.top + count() * m.cellSize + margin + 2 * m.line);
 }
 
 QSize ProvenanceMatrix::minimumSizeHint() const
@@ -90,22 +85,25 @@ QSize ProvenanceMatrix::minimumSizeHint() const
 
 QRect ProvenanceMatrix::cellRect(qint32 a, qint32 b) const
 {
-    const int size = cellSize();
-    return QRect(margin + labelWidth() + b * size, top() + a * size, size, size);
+    const Metrics &m = metrics();
+    return QRect(margin + m.labelWidth + b * m.cellSize, m.top + a * m.cellSize, m.cellSize, m.cellSize);
 }
 
 std::pair<qint32, qint32> ProvenanceMatrix::cellAt(const QPoint &point) const
 {
-    for (qint32 a = 0; a < count(); ++a) {
-        for (qint32 b = 0; b < count(); ++b) {
-            if (cellRect(a, b).contains(point))
-                return { a, b };
-        }
-    }
-    return { -1, -1 };
+    const Metrics &m = metrics();
+    const int x = point.x() - (margin + m.labelWidth);
+    const int y = point.y() - m.top;
+    if (x < 0 || y < 0)
+        return { -1, -1 };
+    const qint32 a = y / m.cellSize;
+    const qint32 b = x / m.cellSize;
+    if (a >= count() || b >= count())
+        return { -1, -1 };
+    return { a, b };
 }
 
-void ProvenanceMatrix::paintEvent(QPaintEvent *)
+void ProvenanceMatrix::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);
     const QPalette &pal = palette();
@@ -118,12 +116,22 @@ void ProvenanceMatrix::paintEvent(QPaintEvent *)
         return;
     const int size = cellSize();
     const QLocale locale;
-    for (qint32 b = 0; b < count(); ++b) {
+    // Only the rows and columns the event exposes: 100 articles are 10,000
+    // cells, each with a number to shape, and the panel shows a corner.
+    const QRect exposed = event->rect();
+    const auto firstAndLast = [&](int from, int to, int origin) {
+        const qint32 first = std::clamp<qint32>((from - origin) / size, 0, count() - 1);
+        const qint32 last = std::clamp<qint32>((to - origin) / size, 0, count() - 1);
+        return std::pair<qint32, qint32>(first, last);
+    };
+    const auto [firstRow, lastRow] = firstAndLast(exposed.top(), exposed.bottom(), top());
+    const auto [firstColumn, lastColumn] = firstAndLast(exposed.left(), exposed.right(), margin + labelWidth());
+    for (qint32 b = firstColumn; b <= lastColumn; ++b) {
         const QRect header(cellRect(0, b).left(), top() - line, size, line);
         painter.setPen(pal.color(QPalette::WindowText));
         painter.drawText(header, Qt::AlignCenter, shortLabel(b));
     }
-    for (qint32 a = 0; a < count(); ++a) {
+    for (qint32 a = firstRow; a <= lastRow; ++a) {
         const Article &article = m_comparison->articles[size_t(a)];
         const QRect label(margin, cellRect(a, 0).top(), labelWidth() - margin, size);
         QFont font = this->font();
@@ -134,7 +142,7 @@ void ProvenanceMatrix::paintEvent(QPaintEvent *)
                          QFontMetrics(font).elidedText(QStringLiteral("%1 %2").arg(shortLabel(a), article.id),
                                                        Qt::ElideMiddle, label.width()));
         painter.setFont(this->font());
-        for (qint32 b = 0; b < count(); ++b) {
+        for (qint32 b = firstColumn; b <= lastColumn; ++b) {
             const QRect cell = cellRect(a, b).adjusted(1, 1, -1, -1);
             if (a == b) {
                 m_style.drawGap(&painter, cell);

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace WireDiff {
 
@@ -42,9 +43,18 @@ protected:
 
 private:
     qint32 count() const { return m_comparison ? qint32(m_comparison->articles.size()) : 0; }
-    int labelWidth() const;
-    int cellSize() const;
-    int top() const;
+    // What the grid's geometry depends on: the font and the article ids.
+    struct Metrics
+    {
+        int labelWidth = 0; // the row labels' column, margin included
+        int cellSize = 0;
+        int top = 0;        // of the first row of cells
+        int line = 0;       // line spacing
+    };
+    const Metrics &metrics() const;
+    int labelWidth() const { return metrics().labelWidth; }
+    int cellSize() const { return metrics().cellSize; }
+    int top() const { return metrics().top; }
     std::pair<qint32, qint32> cellAt(const QPoint &point) const;
     QString shortLabel(qint32 article) const;
 
@@ -53,11 +63,12 @@ private:
     std::pair<qint32, qint32> m_focus { -1, -1 };
     std::pair<qint32, qint32> m_hover { -1, -1 };
     std::pair<qint32, qint32> m_cursor { 0, 1 };
-    // labelWidth() measures every article id: paint asks for it per cell,
-    // so it is kept until the comparison or the font changes (a paint of
-    // 100 articles measured ids a million times and froze the window).
-    mutable int m_labelWidth = -1;
-    mutable QFont m_labelFont;
+    // The metrics measure every article id and shape text: paint and the
+    // hit test ask for them per cell, so they are kept until the comparison
+    // or the font changes (a paint of 100 articles once measured ids a
+    // million times and froze the window).
+    mutable std::optional<Metrics> m_metrics;
+    mutable QFont m_metricsFont;
 };
 
 } // namespace WireDiff
