@@ -48,6 +48,8 @@ private slots:
     void findHighlightsAcrossPanes();
     void dragSelectsAndCopies();
     void onlyVisibleRowsAreLaidOut();
+    void rowsAreSizedByThePanesInView_data();
+    void rowsAreSizedByThePanesInView();
     void reloadKeepsPosition();
     void hideAndMovePanes();
     void zoomMakesRowsTaller();
@@ -392,6 +394,74 @@ void TestComparisonView::onlyVisibleRowsAreLaidOut()
     view.viewport()->repaint();
     QVERIFY(view.layoutsCreated() - before <= 2 * 20); // at most a row or two more
     // Paint times are measured by wirediff-bench (window: scroll ...), not here.
+}
+
+void TestComparisonView::rowsAreSizedByThePanesInView_data()
+{
+    QTest::addColumn<int>("outlet"); // the version that adds a paragraph of its own
+    QTest::addColumn<bool>("inViewAtFirst");
+
+    QTest::newRow("an outlet in view") << 1 << true;
+    QTest::newRow("an outlet scrolled out of view") << 9 << false;
+}
+
+// With many panes, most rows can hold one outlet's own paragraph: sized by
+// panes out of view they would fill the screen with "no counterpart"
+// hatch. Such a row keeps one line until its pane scrolls into view, and
+// scrolling sideways keeps the top row where it is.
+void TestComparisonView::rowsAreSizedByThePanesInView()
+{
+    QFETCH(int, outlet);
+    QFETCH(bool, inViewAtFirst);
+    const QStringList text = ViewFixtures::story(8);
+    std::vector<Article> articles;
+    for (int i = 0; i < 10; ++i) {
+        QStringList copy = text;
+        if (i == outlet) {
+            copy.insert(2, QStringLiteral("Only this outlet adds a long paragraph of its own here, about the volunteers who "
+                                          "kept the shelter kitchen open through the night, the soup they served, the "
+                                          "blankets that came from the school and the families who slept in the hall."));
+        }
+        articles.push_back(TestArticles::make(QStringLiteral("outlet%1").arg(i), copy));
+    }
+    const auto many = ViewFixtures::compare(std::move(articles), QStringLiteral("outlet0"));
+    QVERIFY(many);
+    const qint32 article = many->indexOf(QStringLiteral("outlet%1").arg(outlet));
+    qint32 own = -1; // the row holding only the outlet's own paragraph
+    for (qint32 row = 0; row < qint32(many->rows.size()) && own < 0; ++row) {
+        const AlignedRow &aligned = many->rows[size_t(row)];
+        qint32 filled = 0;
+        for (qint32 a = 0; a < qint32(many->articles.size()); ++a)
+            filled += aligned.cells[size_t(a)].isGap() ? 0 : 1;
+        if (filled == 1 && !aligned.cells[size_t(article)].isGap())
+            own = row;
+    }
+    QVERIFY(own >= 0);
+
+    ComparisonView view;
+    view.resize(700, 600);
+    view.setComparison(many);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const qint32 pane = view.model().paneOf(article);
+    const bool paneInView = view.paneX(pane) < view.viewport()->width();
+    QCOMPARE(paneInView, inViewAtFirst);
+
+    const qreal oneLine = QFontMetricsF(view.font()).lineSpacing();
+    const qreal before = view.rowRect(own).height();
+    QVERIFY(before > 0); // on screen
+    if (inViewAtFirst)
+        QVERIFY2(before > 3 * oneLine, qPrintable(QString::number(before)));
+    else
+        QVERIFY2(before < 3 * oneLine, qPrintable(QString::number(before)));
+
+    // Sideways until the outlet's pane is in view: the row grows to its
+    // text, and the row at the top stays at the top.
+    const auto [topBefore, lastBefore] = view.visibleRows();
+    view.horizontalScrollBar()->setValue(view.paneX(pane));
+    view.viewport()->repaint();
+    QCOMPARE(view.visibleRows().first, topBefore);
+    QVERIFY2(view.rowRect(own).height() > 3 * oneLine, qPrintable(QString::number(view.rowRect(own).height())));
 }
 
 void TestComparisonView::reloadKeepsPosition()

@@ -267,7 +267,7 @@ void ComparisonView::layoutPanes()
         m_xOffset = horizontalScrollBar()->value();
     }
     m_header->setPaneGeometry(m_panes.xs(), m_panes.widths(), m_xOffset, m_currentPane);
-    if (changed)
+    if (updatePanesInView() || changed)
         invalidateHeights();
     viewport()->update();
 }
@@ -286,15 +286,40 @@ qreal ComparisonView::minimumRowHeight() const
     return QFontMetricsF(m_cache.font()).lineSpacing() + CellInsets::top + CellInsets::bottom;
 }
 
+// A row is as tall as its text in the panes in view: with many panes, most
+// rows hold one outlet's own paragraph, and sized by panes scrolled out of
+// view they would fill the screen with "no counterpart" hatch. Such a row
+// keeps one line, so it still shows that something stands there.
 qreal ComparisonView::layRowHeight(qint32 row) const
 {
     qreal tallest = 0;
     const std::vector<qint32> &panes = m_model.panes();
-    for (qint32 pane = 0; pane < qint32(panes.size()); ++pane) {
+    const auto [firstInView, lastInView] = m_panesInView;
+    for (qint32 pane = std::max(0, firstInView); pane <= std::min(lastInView, qint32(panes.size()) - 1); ++pane) {
         if (!m_model.cell(row, panes[size_t(pane)]).isGap())
             tallest = std::max(tallest, m_cache.height(m_model, row, panes[size_t(pane)], textWidth(pane)));
     }
     return std::max(minimumRowHeight(), std::ceil(tallest + CellInsets::top + CellInsets::bottom));
+}
+
+std::pair<qint32, qint32> ComparisonView::panesInView() const
+{
+    const qint32 count = qint32(m_model.panes().size());
+    if (count == 0)
+        return { 0, -1 };
+    const qint32 first = m_panes.paneAt(m_xOffset);
+    const qint32 last = m_panes.paneAt(m_xOffset + std::max(1, viewport()->width()) - 1);
+    // Past the last pane (a viewport wider than all panes), every pane is in view.
+    return { first < 0 ? 0 : first, last < 0 ? count - 1 : last };
+}
+
+bool ComparisonView::updatePanesInView()
+{
+    const std::pair<qint32, qint32> inView = panesInView();
+    if (inView == m_panesInView)
+        return false;
+    m_panesInView = inView;
+    return true;
 }
 
 std::pair<qint32, qint32> ComparisonView::visibleRows() const
@@ -342,6 +367,8 @@ void ComparisonView::scrollContentsBy(int, int)
     if (x != m_xOffset) {
         m_xOffset = x;
         m_header->setPaneGeometry(m_panes.xs(), m_panes.widths(), m_xOffset, m_currentPane);
+        if (updatePanesInView())
+            m_rows.invalidate(); // the top row stays where it is
     }
     m_rows.setScrollValue(verticalScrollBar()->value());
     positionChanged();

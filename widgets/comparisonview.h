@@ -162,7 +162,12 @@ private:
     void layoutPanes();
     void invalidateHeights();
     int textWidth(qint32 pane) const { return std::max(20, paneWidth(pane) - int(CellInsets::left + CellInsets::right)); }
-    qreal layRowHeight(qint32 row) const; // lays out the row's cells
+    qreal layRowHeight(qint32 row) const; // lays out the row's cells in the panes in view
+    // The first and last pane any part of which is in the viewport.
+    std::pair<qint32, qint32> panesInView() const;
+    // Re-reads panesInView(); true when the range changed (rows are then as
+    // tall as their text in other panes: heights must be laid out again).
+    bool updatePanesInView();
     qreal minimumRowHeight() const;
     void syncScrollBars();
     void positionChanged();
@@ -182,6 +187,7 @@ private:
     OverviewRuler *m_ruler = nullptr;
 
     int m_xOffset = 0;
+    std::pair<qint32, qint32> m_panesInView { 0, -1 };
     qint32 m_currentRow = -1;
     qint32 m_currentPane = 0;
     double m_zoom = 1.0;
