@@ -464,11 +464,13 @@ bool ComparisonView::stepFind(bool forward)
 void ComparisonView::showCurrentMatch()
 {
     const FindMatch &match = m_matches[size_t(m_currentMatch)];
-    setCurrentRow(match.row);
-    scrollToRow(match.row, true);
+    // Sideways first: bringing a pane into view changes the heights of the
+    // rows (see layRowHeight()), and the match's row is placed after that.
     const qint32 pane = m_model.paneOf(match.article);
     if (pane >= 0 && (paneX(pane) < m_xOffset || paneX(pane) + paneWidth(pane) > m_xOffset + viewport()->width()))
         horizontalScrollBar()->setValue(paneX(pane));
+    setCurrentRow(match.row);
+    scrollToRow(match.row, true);
 }
 
 // ---- zoom, selection, decorators ------------------------------------------
