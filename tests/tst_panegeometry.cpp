@@ -8,7 +8,8 @@ using Weights = QHash<QString, double>;
 // PaneGeometry: panes share the width by weight, never narrower than a
 // readable column (the content then scrolls sideways), the last pane takes
 // what is left, panes tile the content without gaps, and resizing one pane
-// changes its weight within bounds.
+// changes its weight within bounds; the panes in a stretch of content are
+// those it touches.
 class TestPaneGeometry : public QObject
 {
     Q_OBJECT
@@ -18,6 +19,8 @@ private slots:
     void layout();
     void resize_data();
     void resize();
+    void panesIn_data();
+    void panesIn();
 };
 
 void TestPaneGeometry::layout_data()
@@ -101,6 +104,37 @@ void TestPaneGeometry::resize()
     QVERIFY((geometry.width(0) > 500) == (expectedWeight > 1.0));
     geometry.resize(7, ids[1], 300); // no such pane: nothing changes
     QVERIFY(!geometry.weights().contains(ids[1]));
+}
+
+void TestPaneGeometry::panesIn_data()
+{
+    // Twenty panes of 150 pixels (3000 in all).
+    QTest::addColumn<int>("left");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("first");
+    QTest::addColumn<int>("last");
+
+    QTest::newRow("at the start") << 0 << 1000 << 0 << 6;
+    QTest::newRow("a pane's last pixel") << 0 << 150 << 0 << 0;
+    QTest::newRow("one pixel into the next") << 0 << 151 << 0 << 1;
+    QTest::newRow("from inside a pane") << 149 << 2 << 0 << 1;
+    QTest::newRow("scrolled to the end") << 2000 << 1000 << 13 << 19;
+    QTest::newRow("wider than all panes") << 0 << 5000 << 0 << 19;
+}
+
+void TestPaneGeometry::panesIn()
+{
+    QFETCH(int, left);
+    QFETCH(int, width);
+    QFETCH(int, first);
+    QFETCH(int, last);
+    QStringList ids;
+    for (int p = 0; p < 20; ++p)
+        ids.append(QStringLiteral("a%1").arg(p));
+    PaneGeometry geometry;
+    QCOMPARE(geometry.panesIn(left, width), (std::pair<qint32, qint32>(0, -1))); // nothing laid out yet
+    geometry.layout(ids, 1000, 150);
+    QCOMPARE(geometry.panesIn(left, width), (std::pair<qint32, qint32>(first, last)));
 }
 
 QTEST_GUILESS_MAIN(TestPaneGeometry)

@@ -163,9 +163,7 @@ private:
     void invalidateHeights();
     int textWidth(qint32 pane) const { return std::max(20, paneWidth(pane) - int(CellInsets::left + CellInsets::right)); }
     qreal layRowHeight(qint32 row) const; // lays out the row's cells in the panes in view
-    // The first and last pane any part of which is in the viewport.
-    std::pair<qint32, qint32> panesInView() const;
-    // Re-reads panesInView(); true when the range changed (rows are then as
+    // Re-reads the panes any part of which is in the viewport; true when the range changed (rows are then as
     // tall as their text in other panes: heights must be laid out again).
     bool updatePanesInView();
     qreal minimumRowHeight() const;

@@ -52,6 +52,16 @@ qint32 PaneGeometry::paneAt(int contentX) const
     return -1;
 }
 
+std::pair<qint32, qint32> PaneGeometry::panesIn(int left, int width) const
+{
+    const auto count = qint32(m_xs.size());
+    if (count == 0)
+        return { 0, -1 };
+    const qint32 first = paneAt(left);
+    const qint32 last = paneAt(left + std::max(1, width) - 1);
+    return { first < 0 ? 0 : first, last < 0 ? count - 1 : last };
+}
+
 void PaneGeometry::resize(qint32 pane, const QString &id, int width)
 {
     if (pane < 0 || pane >= qint32(m_widths.size()) || m_widths[size_t(pane)] <= 0)

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
 #include <vector>
 
 namespace WireDiff {
@@ -26,6 +27,10 @@ public:
     int x(qint32 pane) const;     // content coordinates; 0 for a pane that is not laid out
     int width(qint32 pane) const; // 0 for a pane that is not laid out
     qint32 paneAt(int contentX) const; // -1 outside every pane
+    // The first and last pane any part of which lies in [left, left + width)
+    // (content coordinates); past the last pane counts as up to it; {0, -1}
+    // without panes.
+    std::pair<qint32, qint32> panesIn(int left, int width) const;
     int totalWidth() const { return m_xs.empty() ? 0 : m_xs.back() + m_widths.back(); }
     const std::vector<int> &xs() const { return m_xs; }
     const std::vector<int> &widths() const { return m_widths; }

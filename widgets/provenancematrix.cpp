@@ -107,8 +107,7 @@ void ProvenanceMatrix::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);
     const QPalette &pal = palette();
-    const QFontMetrics metrics(font());
-    const int line = metrics.lineSpacing();
+    const int line = metrics().line;
     painter.setPen(pal.color(QPalette::WindowText));
     painter.drawText(QRect(margin, margin, width() - 2 * margin, 2 * line), Qt::AlignLeft | Qt::TextWordWrap,
                      tr("How much of each row\u2019s article is found in each column\u2019s article."));
