@@ -42,16 +42,81 @@ private:
     std::vector<qint32> m_parent;
 };
 
+// Which paragraphs may share a row: headlines, captions and boilerplate
+// only with their own kind; bylines and datelines with each other, as both
+// are the lines that credit and place a story and what one outlet's layout
+// leaves as a dateline ("Jane Doe, Northwire") another gives as a byline;
+// body paragraphs with body paragraphs.
+int alignmentKind(ParagraphRole role)
+{
+    switch (role) {
+    case ParagraphRole::Body: return 0;
+    case ParagraphRole::Headline: return 1;
+    case ParagraphRole::Byline:
+    case ParagraphRole::Dateline: return 2;
+    case ParagraphRole::Caption: return 3;
+    case ParagraphRole::Boilerplate: return 4;
+    }
+    return 0;
+}
+
 bool rolesCompatible(ParagraphRole a, ParagraphRole b)
 {
-    const auto special = [](ParagraphRole role) {
-        return role == ParagraphRole::Headline || role == ParagraphRole::Caption
-            || role == ParagraphRole::Boilerplate || role == ParagraphRole::Dateline
-            || role == ParagraphRole::Byline;
-    };
-    if (special(a) || special(b))
-        return a == b;
-    return true;
+    return alignmentKind(a) == alignmentKind(b);
+}
+
+// The one paragraph of `role` in each article, or -1 where it has none or several.
+std::vector<qint32> slotFillers(const std::vector<std::vector<ParagraphShape>> &articles, ParagraphRole role)
+{
+    std::vector<qint32> fillers(articles.size(), -1);
+    for (size_t a = 0; a < articles.size(); ++a) {
+        qint32 found = 0;
+        for (qint32 p = 0; p < qint32(articles[a].size()); ++p) {
+            if (articles[a][size_t(p)].role == role && found++ == 0)
+                fillers[a] = p;
+        }
+        if (found > 1)
+            fillers[a] = -1;
+    }
+    return fillers;
+}
+
+// Links for the slots at the head of a story: one headline, one byline,
+// one dateline. A rewritten headline is still the headline, so where two
+// articles fill a slot with one paragraph each, the two share a row
+// whatever their words, unless word evidence already places either of them
+// with the other article. Each article's paragraph is tied to the base's,
+// or, where the base leaves the slot empty, to the first article's that
+// fills it. A slot link is just strong enough to count: any word evidence
+// of the paragraph outweighs it.
+std::vector<ParagraphEvidence> slotLinks(const std::vector<std::vector<ParagraphShape>> &articles, qint32 base,
+                                         const std::vector<ParagraphEvidence> &evidence)
+{
+    std::set<std::tuple<qint32, qint32, qint32>> placed; // (article, paragraph, other article)
+    for (const ParagraphEvidence &link : evidence) {
+        if (!ParagraphAligner::isSignificant(link, articles[size_t(link.article)][size_t(link.paragraph)],
+                                             articles[size_t(link.otherArticle)][size_t(link.otherParagraph)]))
+            continue;
+        placed.emplace(link.article, link.paragraph, link.otherArticle);
+        placed.emplace(link.otherArticle, link.otherParagraph, link.article);
+    }
+    std::vector<ParagraphEvidence> links;
+    for (const ParagraphRole role : { ParagraphRole::Headline, ParagraphRole::Byline, ParagraphRole::Dateline }) {
+        const std::vector<qint32> fillers = slotFillers(articles, role);
+        auto anchor = qint32(std::find_if(fillers.begin(), fillers.end(), [](qint32 p) { return p >= 0; }) - fillers.begin());
+        if (fillers[size_t(base)] >= 0)
+            anchor = base;
+        for (qint32 a = 0; a < qint32(fillers.size()) && anchor < qint32(fillers.size()); ++a) {
+            const qint32 p = fillers[size_t(a)];
+            const qint32 q = fillers[size_t(anchor)];
+            if (a == anchor || p < 0 || placed.count({ a, p, anchor }) || placed.count({ anchor, q, a }))
+                continue;
+            const qint32 shorter = std::min(articles[size_t(a)][size_t(p)].words, articles[size_t(anchor)][size_t(q)].words);
+            if (shorter > 0)
+                links.push_back(ParagraphEvidence { a, p, anchor, q, std::max(1.0, ParagraphAligner::minCoverage * shorter) });
+        }
+    }
+    return links;
 }
 
 // Of a paragraph's links to paragraphs of one other article, keeps the
@@ -151,7 +216,10 @@ ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<P
                                                  qint32 base, const std::vector<ParagraphEvidence> &evidence,
                                                  const Constraints &constraints)
 {
-    const std::vector<ParagraphEvidence> links = withConstraints(evidence, constraints);
+    std::vector<ParagraphEvidence> evidenceAndSlots = evidence;
+    const std::vector<ParagraphEvidence> slotted = slotLinks(articles, base, evidence);
+    evidenceAndSlots.insert(evidenceAndSlots.end(), slotted.begin(), slotted.end());
+    const std::vector<ParagraphEvidence> links = withConstraints(evidenceAndSlots, constraints);
     const auto articleCount = qint32(articles.size());
     std::vector<qint32> offset(articles.size() + 1, 0);
     for (size_t a = 0; a < articles.size(); ++a)

@@ -33,8 +33,12 @@ struct ParagraphShape
 //
 // A link counts when the shared words cover at least `minCoverage` of the
 // shorter paragraph (so a shared opening phrase alone never aligns two
-// paragraphs) and the roles are compatible (headlines, datelines, bylines,
-// captions and boilerplate align only with their own kind). Linked paragraphs are joined into groups;
+// paragraphs) and the roles are compatible (headlines, captions and
+// boilerplate align only with their own kind, bylines and datelines with
+// each other). The head of a story has slots: where two articles each have
+// one headline (byline, dateline) and no evidence places it, the two share
+// a row anyway, tied to the base's or, without one, to the first article's.
+// Linked paragraphs are joined into groups;
 // a group is one row. Each paragraph keeps only a contiguous run of base
 // paragraphs (around its strongest link), so the base reads in order down
 // the rows. Base rows come in base order; a row without a base paragraph

@@ -277,8 +277,13 @@ bool RoleClassifier::isDateline(const QString &text)
     static const QRegularExpression place(QStringLiteral(
         "^\\p{Lu}[\\p{L}.'\\-]+(?:\\s\\p{Lu}[\\p{L}.'\\-]+)*(?:,\\s\\p{Lu}[\\p{L}.'\\-]+(?:\\s\\p{Lu}[\\p{L}.'\\-]+)*){1,2}$"),
         QRegularExpression::UseUnicodePropertiesOption);
+    // A wire place line: the place in capitals, perhaps a day or date after
+    // a comma, then the agency in brackets or the dash that leads into the
+    // story ("HALDEN (Reuters) –", "HALDEN, Monday –", "HALDEN —"); a
+    // colon alone after capitals is a kicker ("EXCLUSIVE:"), not a place.
     static const QRegularExpression wirePlace(
-        QStringLiteral("^\\p{Lu}[\\p{Lu}\\s.'\\-]+(?:,\\s*[\\p{L}\\s.]+)?\\s*\\([^()]{1,20}\\)\\s*[\\-\u2013\u2014:]*$"),
+        QStringLiteral("^\\p{Lu}[\\p{Lu}\\s.'\\-]+(?:,\\s*[\\p{L}\\d\\s.]+)?\\s*"
+                       "(?:\\([^()]{1,20}\\)\\s*[\\-\u2013\u2014:]*|[\\-\u2013\u2014]+)$"),
         QRegularExpression::UseUnicodePropertiesOption);
     const QString trimmed = text.trimmed();
     const int words = wordCount(trimmed, 20);
@@ -305,7 +310,8 @@ bool RoleClassifier::isByline(const QString &text)
     static const QRegularExpression deskCredit = caseless(QStringLiteral(
         "(?:[,|]\\s*(?:PA|AP|AFP|Reuters|Bloomberg|dpa|Xinhua|Yonhap|Kyodo|ANSA|EFE|UPI)(?:\\s+(?:News|Media))?"
         "|,\\s*(?:[\\p{L}\\-]+\\s+){0,3}(?:correspondent|editor|reporter|writer)"
-        "|^(?:staff|senior|chief)\\s+(?:writer|reporter|correspondent))$"));
+        "|^(?:staff|senior|chief)\\s+(?:writer|reporter|correspondent)"
+        "|^(?:staff\\s+and\\s+)?(?:agencies|wire services|news agencies))$"));
     const QString trimmed = text.trimmed();
     const int words = wordCount(trimmed, 14);
     if (words == 0 || words > 14 || endsLikeSentence(trimmed))

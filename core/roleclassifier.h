@@ -23,11 +23,13 @@ namespace WireDiff {
 //  2. Byline, at most 14 words and not a sentence: "By Jane Doe" (also Von,
 //     Par, Por, di, Door, Av, Przez before a capitalised name), or a name
 //     with a desk credit after a comma ("Jane Doe, Reuters", "Jane Doe,
-//     Political Editor", "Staff Writer").
+//     Political Editor", "Staff Writer"), or agencies for a name ("Staff
+//     and agencies", "Agencies").
 //  3. Dateline, not a sentence: at most 10 words holding a date or a time
 //     ("19:52 UTC+8, 2023-01-30", "January 30, 2023", "30.01.2023",
 //     "Updated …"); a place of at most 5 capitalised words with a comma
-//     ("Seoul, South Korea") or a wire place line ("SEOUL (AFP) –"); or up
+//     ("Seoul, South Korea") or a wire place line ("SEOUL (AFP) –",
+//     "SEOUL, Monday –", "SEOUL —"); or up
 //     to 20 words opening with a date-and-time stamp ("2023-01-30 01:40:02
 //     Headline repeated").
 //  4. Caption, at most 60 words: ending with a bracketed photo credit

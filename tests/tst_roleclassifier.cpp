@@ -99,6 +99,9 @@ void TestRoleClassifier::recognisesBylines_data()
     QTest::newRow("agency after a comma") << "Jane Roe, Reuters" << true;
     QTest::newRow("desk title after a comma") << "Jane Roe, Political Editor" << true;
     QTest::newRow("staff writer") << "Staff Writer" << true;
+    QTest::newRow("staff and agencies") << "Staff and agencies" << true;
+    QTest::newRow("agencies") << "Agencies" << true;
+    QTest::newRow("a headline about agencies") << "Aid agencies warn of flooding" << false;
     QTest::newRow("by and a time, as a sentence") << "By Monday, the talks had collapsed." << false;
     QTest::newRow("by and a lower-case word") << "By noon the pier was full" << false;
     QTest::newRow("a name starting with von") << "Von der Leyen warns of delays" << false;
@@ -126,6 +129,11 @@ void TestRoleClassifier::recognisesDatelines_data()
     QTest::newRow("updated") << "Updated 10:15 GMT" << true;
     QTest::newRow("place with a region") << "Halden, Northfield" << true;
     QTest::newRow("wire place line") << QStringLiteral("HALDEN (Reuters) \u2013") << true;
+    QTest::newRow("wire place and day") << QStringLiteral("HALDEN, Monday \u2013") << true;
+    QTest::newRow("wire place and date") << QStringLiteral("HALDEN, March 11 \u2014") << true;
+    QTest::newRow("wire place alone") << QStringLiteral("NORTH HALDEN \u2014") << true;
+    QTest::newRow("a kicker in capitals") << "EXCLUSIVE:" << false;
+    QTest::newRow("capitals and a dash in a headline") << QStringLiteral("FERRY FARES UP AGAIN \u2013 AND AGAIN") << false;
     QTest::newRow("timestamp before a repeated headline")
         << "2024-03-11 08:15:00 Solar ferry makes its first crossing of Lake Verrin" << true;
     QTest::newRow("sentence with a date") << "The meeting on March 11, 2024 ended early." << false;

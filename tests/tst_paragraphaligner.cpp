@@ -1,0 +1,140 @@
+#include "paragraphaligner.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace WireDiff;
+
+// ParagraphAligner turns links between paragraphs into rows. Each row of
+// the data gives the articles as paragraph shapes ("H6" a six-word
+// headline, "B3" a byline, "D3" a dateline, "C8" a caption, "X2"
+// boilerplate, "P40" a body paragraph), the word evidence as
+// "article.paragraph-article.paragraph:weight", the editor's unlinks, and
+// the rows expected, top to bottom, as the paragraphs each holds.
+class TestParagraphAligner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void alignsRows_data();
+    void alignsRows();
+};
+
+namespace {
+
+std::vector<ParagraphShape> shapesOf(const QString &spec)
+{
+    std::vector<ParagraphShape> shapes;
+    for (const QString &item : spec.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        ParagraphShape shape;
+        shape.words = item.mid(1).toInt();
+        switch (item.at(0).toLatin1()) {
+        case 'H': shape.role = ParagraphRole::Headline; break;
+        case 'B': shape.role = ParagraphRole::Byline; break;
+        case 'D': shape.role = ParagraphRole::Dateline; break;
+        case 'C': shape.role = ParagraphRole::Caption; break;
+        case 'X': shape.role = ParagraphRole::Boilerplate; break;
+        default: shape.role = ParagraphRole::Body; break;
+        }
+        shapes.push_back(shape);
+    }
+    return shapes;
+}
+
+ParagraphAligner::Constraints::Node nodeOf(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char('.'));
+    return { parts.at(0).toInt(), parts.at(1).toInt() };
+}
+
+std::vector<ParagraphEvidence> evidenceOf(const QString &spec)
+{
+    std::vector<ParagraphEvidence> links;
+    static const QRegularExpression link(QStringLiteral("(\\d+\\.\\d+)-(\\d+\\.\\d+):([\\d.]+)"));
+    for (auto it = link.globalMatch(spec); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const auto [article, paragraph] = nodeOf(match.captured(1));
+        const auto [other, otherParagraph] = nodeOf(match.captured(2));
+        links.push_back(ParagraphEvidence { article, paragraph, other, otherParagraph, match.captured(3).toDouble() });
+    }
+    return links;
+}
+
+ParagraphAligner::Constraints unlinksOf(const QString &spec)
+{
+    ParagraphAligner::Constraints constraints;
+    for (const QString &pair : spec.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QStringList ends = pair.split(QLatin1Char('-'));
+        constraints.unlinked.emplace_back(nodeOf(ends.at(0)), nodeOf(ends.at(1)));
+    }
+    return constraints;
+}
+
+QString layoutOf(const ParagraphAligner::Result &result)
+{
+    QStringList rows;
+    for (const AlignedRow &row : result.rows) {
+        QStringList members;
+        for (size_t a = 0; a < row.cells.size(); ++a)
+            for (const qint32 p : row.cells[a].paragraphs)
+                members << QStringLiteral("%1.%2").arg(a).arg(p);
+        rows << members.join(QLatin1Char(' '));
+    }
+    return rows.join(QLatin1Char('|'));
+}
+
+} // namespace
+
+void TestParagraphAligner::alignsRows_data()
+{
+    QTest::addColumn<QStringList>("articles");
+    QTest::addColumn<QString>("evidence");
+    QTest::addColumn<QString>("unlinked");
+    QTest::addColumn<QString>("rows");
+
+    const QStringList headed { QStringLiteral("H8 B3 D3 P40 P30"), QStringLiteral("H9 B2 D4 P41 P31") };
+    const QString bodies = QStringLiteral("0.3-1.3:35 0.4-1.4:28");
+
+    QTest::newRow("body paragraphs by evidence") << QStringList { "P40 P30", "P41 P31" } << "0.0-1.0:35 0.1-1.1:28" << QString()
+                                                 << "0.0 1.0|0.1 1.1";
+    QTest::newRow("too little shared: apart") << QStringList { "P40", "P41" } << "0.0-1.0:10" << QString()
+                                             << "1.0|0.0";
+    QTest::newRow("rewritten headline, byline and dateline keep their rows")
+        << headed << bodies << QString() << "0.0 1.0|0.1 1.1|0.2 1.2|0.3 1.3|0.4 1.4";
+    QTest::newRow("body paragraphs have no slots") << QStringList { "H8 P40", "H8 P41" } << "0.0-1.0:8" << QString()
+                                                   << "0.0 1.0|1.1|0.1";
+    QTest::newRow("two headlines in an article: no slot") << QStringList { "H8 H6 P40", "H9 P41" } << "0.2-1.1:35"
+                                                          << QString() << "1.0|0.0|0.1|0.2 1.1";
+    QTest::newRow("the base lacks a headline: the others' share a row")
+        << QStringList { "P40", "H8 P41", "H9 P42" } << "0.0-1.1:35 0.0-2.1:35" << QString() << "1.0 2.0|0.0 1.1 2.1";
+    QTest::newRow("a byline with the words of a dateline") << QStringList { "B3 D4 P40", "D3 D3 P41" }
+                                                           << "0.0-1.0:2 0.1-1.1:3 0.2-1.2:35" << QString()
+                                                           << "0.0 1.0|0.1 1.1|0.2 1.2";
+    QTest::newRow("a headline never joins a body paragraph") << QStringList { "H8 P40", "P8 P41" }
+                                                            << "0.0-1.0:8 0.1-1.1:35" << QString() << "1.0|0.0|0.1 1.1";
+    QTest::newRow("the editor's unlink overrides a slot") << headed << bodies << "0.0-1.0"
+                                                          << "1.0|0.0|0.1 1.1|0.2 1.2|0.3 1.3|0.4 1.4";
+    QTest::newRow("headlines by evidence and by slot in one row") << QStringList { "H8 P40", "H9 P41", "H7 P42" }
+                                                                  << "0.0-1.0:6 0.1-1.1:35 0.1-2.1:35" << QString()
+                                                                  << "0.0 1.0 2.0|0.1 1.1 2.1";
+    QTest::newRow("a byline placed by evidence takes no slot") << QStringList { "B3 D4 P40", "B3 P41" }
+                                                               << "1.0-0.1:3 0.2-1.1:35" << QString()
+                                                               << "0.0|0.1 1.0|0.2 1.1";
+}
+
+void TestParagraphAligner::alignsRows()
+{
+    QFETCH(QStringList, articles);
+    QFETCH(QString, evidence);
+    QFETCH(QString, unlinked);
+    QFETCH(QString, rows);
+
+    std::vector<std::vector<ParagraphShape>> shapes;
+    for (const QString &article : articles)
+        shapes.push_back(shapesOf(article));
+    const ParagraphAligner::Result result = ParagraphAligner::align(shapes, 0, evidenceOf(evidence), unlinksOf(unlinked));
+    QCOMPARE(layoutOf(result), rows);
+}
+
+QTEST_GUILESS_MAIN(TestParagraphAligner)
+#include "tst_paragraphaligner.moc"
