@@ -109,8 +109,9 @@ private:
     std::vector<FlatDocument> m_flat;
     TermWeights m_weights;
     std::vector<std::vector<qint32>> m_countedFlat;       // [article] flat indices of counted words
-    std::vector<std::vector<qint32>> m_countedIndexOfFlat; // [article][flat] -> counted index or -1
-    Containment::Coverage m_coverage;
+    // [article][flat] -> counted index or -1; handed over by computeReworded()
+    std::vector<std::vector<qint32>> m_countedIndexOfFlat;
+    Containment::Coverage m_coverage;                     // handed over by computeReworded()
     std::vector<PairAlignment> m_pairs;                   // [article], against the base
     std::vector<std::vector<FactDifference>> m_facts;     // [article], against the base
     std::vector<std::unique_ptr<ParaphraseScorer>> m_scorers; // one per worker
@@ -498,18 +499,23 @@ void ComparisonRun::synthesize()
 
 void ComparisonRun::computeReworded()
 {
+    // The counted-word indices and the coverage are read here only, so
+    // they are handed over and released when the reworded shares are
+    // filled: 25 MB of a 1M-word pair that the later phases no longer hold.
     std::vector<RewordedShares::ArticleText> texts(static_cast<size_t>(articleCount()));
     for (qint32 a = 0; a < articleCount(); ++a)
-        texts[size_t(a)] = RewordedShares::ArticleText { &m_flat[size_t(a)], m_countedIndexOfFlat[size_t(a)] };
+        texts[size_t(a)] =
+            RewordedShares::ArticleText { &m_flat[size_t(a)], std::move(m_countedIndexOfFlat[size_t(a)]) };
+    const Containment::Coverage coverage = std::move(m_coverage);
     std::vector<const ParaphraseScorer *> scorers;
     for (const auto &scorer : m_rewordScorers)
         scorers.push_back(scorer.get());
     const double threshold = ParaphraseScorer::threshold(m_options.paraphraseSensitivity);
     if (m_options.exhaustiveRewording)
-        RewordedShares::fillExhaustive(texts, m_coverage, m_lexicon, m_weights, *scorers.front(), threshold,
+        RewordedShares::fillExhaustive(texts, coverage, m_lexicon, m_weights, *scorers.front(), threshold,
                                        &m_result.containment);
     else
-        RewordedShares::fill(texts, m_coverage, m_lexicon, m_weights, scorers, threshold, &m_result.containment,
+        RewordedShares::fill(texts, coverage, m_lexicon, m_weights, scorers, threshold, &m_result.containment,
                              m_cancel);
 }
 

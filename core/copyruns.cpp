@@ -29,6 +29,15 @@ CopyRuns CopyRuns::find(const FlatDocument &base, const FlatDocument &other, con
     std::vector<qint32> &otherWords = runs.otherWords;
     std::vector<qint32> &baseKeys = runs.baseKeys;
     std::vector<qint32> &otherKeys = runs.otherKeys;
+    const auto wordsOf = [&lexicon](const FlatDocument &flat) {
+        return size_t(std::count_if(flat.keys.begin(), flat.keys.end(),
+                                    [&lexicon](qint32 key) { return !lexicon.isPunctuation(key); }));
+    };
+    // Sized exactly: these lists live as long as the pair's evidence is gathered.
+    baseWords.reserve(wordsOf(base));
+    baseKeys.reserve(baseWords.capacity());
+    otherWords.reserve(wordsOf(other));
+    otherKeys.reserve(otherWords.capacity());
     std::vector<qint32> wordOfBaseFlat(size_t(base.size()), -1);
     for (qint32 i = 0; i < base.size(); ++i) {
         if (!lexicon.isPunctuation(base.keys[size_t(i)])) {

@@ -38,6 +38,19 @@ PairComparer::PairComparer(const Lexicon &lexicon, const TermWeights &weights, c
 {
 }
 
+// The edit scripts live only as long as it takes to label the alignment
+// from them: the classifier that runs next holds a pair's largest state.
+void PairComparer::applyDiff(const FlatDocument &base, const FlatDocument &other, PairAlignment *alignment) const
+{
+    const EditScript raw = SequenceDiff::diff(base.keySpan(), other.keySpan(),
+                                              SequenceDiff::Limits { m_options.maxExactDiffCells, m_cancel });
+    if (m_cancel.isCancelled())
+        return;
+    alignment->coarse = raw.coarse;
+    alignment->rawEditCount = raw.editCount();
+    applyScript(DiffCleanup::cleanup(raw, base.keySpan(), other.keySpan(), m_lexicon), alignment);
+}
+
 PairAlignment PairComparer::compare(const FlatDocument &base, const FlatDocument &other,
                                     const std::vector<bool> &otherCapitalized,
                                     WordClassifier::Evidence *evidence) const
@@ -46,14 +59,9 @@ PairAlignment PairComparer::compare(const FlatDocument &base, const FlatDocument
     alignment.a.reset(base.size(), ChangeClass::Removed);
     alignment.b.reset(other.size(), ChangeClass::Added);
 
-    const EditScript raw = SequenceDiff::diff(base.keySpan(), other.keySpan(),
-                                              SequenceDiff::Limits { m_options.maxExactDiffCells, m_cancel });
+    applyDiff(base, other, &alignment);
     if (m_cancel.isCancelled())
         return alignment;
-    alignment.coarse = raw.coarse;
-    alignment.rawEditCount = raw.editCount();
-    const EditScript script = DiffCleanup::cleanup(raw, base.keySpan(), other.keySpan(), m_lexicon);
-    applyScript(script, &alignment);
 
     MoveDetector::detect(base.keySpan(), other.keySpan(), m_lexicon, &alignment, 4, m_cancel);
 

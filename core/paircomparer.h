@@ -35,6 +35,10 @@ public:
                           WordClassifier::Evidence *evidence = nullptr) const;
 
 private:
+    // Labels `alignment` Same where the cleaned-up word diff pairs tokens
+    // and records the raw diff's size; nothing once cancelled.
+    void applyDiff(const FlatDocument &base, const FlatDocument &other, PairAlignment *alignment) const;
+
     const Lexicon &m_lexicon;
     const TermWeights &m_weights;
     const ParaphraseScorer &m_scorer; // not thread-safe: one per worker

@@ -44,6 +44,32 @@ void sortUnique(std::vector<T> *values)
     values->erase(std::unique(values->begin(), values->end()), values->end());
 }
 
+// Empties a sentence for prepare() to fill again, keeping its lists'
+// capacity.
+void clearSentence(ParaphraseScorer::Sentence *sentence)
+{
+    static_assert(sizeof(ParaphraseScorer::Sentence)
+                      == 12 * sizeof(std::vector<qint32>) + 3 * sizeof(double) + 2 * sizeof(int),
+                  "clearSentence() resets every field of Sentence");
+    sentence->content.clear();
+    sentence->contentKeys.clear();
+    sentence->contentWeights.clear();
+    sentence->distinct.clear();
+    sentence->distinctWeights.clear();
+    sentence->bigrams.clear();
+    sentence->trigrams.clear();
+    sentence->stems.clear();
+    sentence->sequence.clear();
+    sentence->numbers.clear();
+    sentence->grams.clear();
+    sentence->gramCounts.clear();
+    sentence->gramNorm = 0;
+    sentence->distinctWeight = 0;
+    sentence->contentWeight = 0;
+    sentence->wordCount = 0;
+    sentence->negations = 0;
+}
+
 using namespace ParaphraseFormulas;
 using namespace ParaphraseBounds;
 using Sentence = ParaphraseScorer::Sentence;
@@ -114,19 +140,13 @@ ParaphraseScorer::ParaphraseScorer(const Vocabulary &vocabulary, const Lexicon &
 
 ParaphraseScorer::Sentence ParaphraseScorer::prepare(std::span<const qint32> keys) const
 {
-    Sentence sentence;
-    // One allocation per list: sentences are prepared by the thousand.
-    size_t grams = 0;
-    for (const qint32 key : keys)
-        grams += size_t(m_vocabulary.key(key).size()) + 1;
-    sentence.stems.reserve(keys.size());
-    sentence.sequence.reserve(keys.size());
-    sentence.bigrams.reserve(keys.size());
-    sentence.trigrams.reserve(keys.size());
-    sentence.content.reserve(keys.size());
-    sentence.contentKeys.reserve(keys.size());
-    sentence.contentWeights.reserve(keys.size());
-    sentence.grams.reserve(grams);
+    // Built in the scorer's scratch sentence, whose lists keep their
+    // capacity from one sentence to the next, and handed out as a copy: a
+    // copy allocates each list at its final size. Reserving for every key
+    // and then dropping punctuation, function words and repeats left each
+    // prepared sentence (kept by the thousand) about twice its contents.
+    Sentence &sentence = m_scratch;
+    clearSentence(&sentence);
     qint32 previous = -1;
     qint32 beforePrevious = -1;
     for (const qint32 key : keys) {
@@ -166,7 +186,7 @@ ParaphraseScorer::Sentence ParaphraseScorer::prepare(std::span<const qint32> key
             push(c.unicode());
         push(u' ');
     }
-    sentence.distinct = sentence.content;
+    sentence.distinct.assign(sentence.content.begin(), sentence.content.end());
     sortUnique(&sentence.distinct);
     for (const qint32 stem : sentence.distinct) {
         sentence.distinctWeights.push_back(m_weights.weight(stem));

@@ -78,7 +78,8 @@ public:
         int negations = 0;               // parity of negating words
     };
 
-    // Keeps references; one scorer per thread (it caches synonym lookups).
+    // Keeps references; one scorer per thread (it caches synonym lookups
+    // and prepares sentences in a scratch sentence of its own).
     ParaphraseScorer(const Vocabulary &vocabulary, const Lexicon &lexicon, const TermWeights &weights,
                      const SynonymDictionary *synonyms = nullptr);
 
@@ -150,6 +151,8 @@ private:
     // One bit per synset (modulo 64) of each looked-up key's synsets.
     mutable std::vector<quint64> m_synsetSignature;
     mutable SequenceMeasures m_measures;
+    // prepare()'s scratch: the sentence being prepared.
+    mutable Sentence m_scratch;
     // Scratch of the matching, reused.
     mutable std::vector<qint32> m_matchOfA;
     mutable std::vector<char> m_used;

@@ -110,7 +110,9 @@ std::vector<WordClassifier::Class> WordClassifier::decide(const Evidence &eviden
 {
     // Viterbi over the article's words in order: each word's class scores
     // log p(class) + bias, each step from one class to the next scores the
-    // transition; the best path through the whole article wins.
+    // transition; the best path through the whole article wins. The walk
+    // forward needs the previous word's scores only; the walk back reads,
+    // per word, the class each class came from (3 bytes a word).
     const qint32 size = other.size();
     std::vector<Class> classes(size_t(size), New);
     constexpr double impossible = -1e30;
@@ -118,7 +120,7 @@ std::vector<WordClassifier::Class> WordClassifier::decide(const Evidence &eviden
     for (qint32 j = 0; j < size; ++j)
         if (evidence.fixedClass[size_t(j)] != Evidence::punctuation)
             words.push_back(j);
-    std::vector<std::array<double, ClassCount>> score(words.size());
+    std::array<double, ClassCount> previous {};
     std::vector<std::array<qint8, ClassCount>> back(words.size());
     qint32 sentence = 0;
     for (size_t w = 0; w < words.size(); ++w) {
@@ -127,6 +129,8 @@ std::vector<WordClassifier::Class> WordClassifier::decide(const Evidence &eviden
             ++sentence;
         const bool hasSource = evidence.sources[size_t(sentence)].best >= 0;
         const qint8 fixed = evidence.fixedClass[size_t(j)];
+        const Probabilities *row =
+            fixed == Evidence::open ? &probabilities[size_t(evidence.featureRow[size_t(j)])] : nullptr;
         std::array<double, ClassCount> local {};
         for (int c = 0; c < ClassCount; ++c) {
             if (fixed != Evidence::open)
@@ -135,29 +139,30 @@ std::vector<WordClassifier::Class> WordClassifier::decide(const Evidence &eviden
                      || (c == Reworded && (!hasSource || (*evidence.featuresOf(j))[PureInsertion] > 0)))
                 local[size_t(c)] = impossible; // nothing to copy from, or nothing that was reworded
             else
-                local[size_t(c)] = std::log(std::max(1e-12, probabilities[size_t(j)][size_t(c)])) + decoding.bias[size_t(c)];
+                local[size_t(c)] = std::log(std::max(1e-12, (*row)[size_t(c)])) + decoding.bias[size_t(c)];
         }
+        std::array<double, ClassCount> score {};
         for (int c = 0; c < ClassCount; ++c) {
             if (w == 0) {
-                score[w][size_t(c)] = local[size_t(c)];
+                score[size_t(c)] = local[size_t(c)];
                 continue;
             }
             double best = -std::numeric_limits<double>::infinity();
             qint8 from = 0;
             for (int p = 0; p < ClassCount; ++p) {
-                const double value = score[w - 1][size_t(p)] + decoding.transition[size_t(p)][size_t(c)];
+                const double value = previous[size_t(p)] + decoding.transition[size_t(p)][size_t(c)];
                 if (value > best) {
                     best = value;
                     from = qint8(p);
                 }
             }
-            score[w][size_t(c)] = best + local[size_t(c)];
+            score[size_t(c)] = best + local[size_t(c)];
             back[w][size_t(c)] = from;
         }
+        previous = score;
     }
     if (!words.empty()) {
-        const auto &last = score.back();
-        qint8 c = qint8(std::max_element(last.begin(), last.end()) - last.begin());
+        qint8 c = qint8(std::max_element(previous.begin(), previous.end()) - previous.begin());
         for (size_t w = words.size(); w-- > 0;) {
             classes[size_t(words[w])] = Class(c);
             c = back[w][size_t(c)];
@@ -184,10 +189,10 @@ std::vector<WordClassifier::Class> WordClassifier::decide(const Evidence &eviden
 
 std::vector<WordClassifier::Class> WordClassifier::decide(const Evidence &evidence, const FlatDocument &other) const
 {
-    std::vector<Probabilities> probabilities(evidence.fixedClass.size());
-    for (qint32 j = 0; j < qint32(probabilities.size()); ++j)
-        if (const Features *features = evidence.featuresOf(j))
-            probabilities[size_t(j)] = WordClassifier::probabilities(*features);
+    std::vector<Probabilities> probabilities;
+    probabilities.reserve(evidence.features.size());
+    for (const Features &features : evidence.features)
+        probabilities.push_back(WordClassifier::probabilities(features));
     Decoding decoding { WordClassModel::decodingBias, WordClassModel::transition };
     decoding.bias[Reworded] += m_rewordedBias;
     return decide(evidence, other, probabilities, decoding);

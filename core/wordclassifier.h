@@ -159,6 +159,8 @@ public:
 
     // One class per flat token of `other` (punctuation included: it takes
     // the class of the word before it, or after it at a sentence start).
+    // `probabilities` has one entry per row of evidence.features, that is
+    // per open word, in the same order.
     static std::vector<Class> decide(const Evidence &evidence, const FlatDocument &other,
                                      const std::vector<Probabilities> &probabilities, const Decoding &decoding);
     std::vector<Class> decide(const Evidence &evidence, const FlatDocument &other) const;

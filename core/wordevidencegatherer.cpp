@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <memory>
 
 namespace WireDiff {
 
@@ -18,6 +17,8 @@ namespace {
 
 // Candidate base sentences scored with the paraphrase model per sentence.
 constexpr size_t maxCandidates = 3;
+// Base sentences kept prepared for scoring while the other's are walked.
+constexpr size_t keptSources = 16;
 // A stem in more base sentences than this proposes none of them.
 constexpr qint32 maxPostings = 48;
 // A stem in more base sentences than this is left out of the cosine's dot
@@ -182,7 +183,7 @@ WordEvidenceGatherer::Evidence WordEvidenceGatherer::gather(const FlatDocument &
         if (m_lexicon.isPunctuation(other.keys[size_t(j)]))
             evidence.fixedClass[size_t(j)] = Evidence::punctuation;
     }
-    const CopyRuns runs = CopyRuns::find(base, other, alignment, m_lexicon, WordClassifier::longRun);
+    CopyRuns runs = CopyRuns::find(base, other, alignment, m_lexicon, WordClassifier::longRun);
     const std::vector<qint32> &baseWords = runs.baseWords;
     const std::vector<qint32> &otherWords = runs.otherWords;
     const std::vector<qint32> &baseKeys = runs.baseKeys;
@@ -240,6 +241,10 @@ WordEvidenceGatherer::Evidence WordEvidenceGatherer::gather(const FlatDocument &
             sentenceOfContent.push_back(baseSentenceOfWord[size_t(p)]);
         }
     }
+    // Nothing below reads the base's word lists: released before the walk
+    // over the sentences, where the evidence of a pair peaks.
+    runs.baseWords = std::vector<qint32>();
+    runs.baseKeys = std::vector<qint32>();
     const Postings stemSentences(m_lexicon.stemCount(), stemOfContent);
     const std::vector<std::pair<double, qint32>> closest = closestSentences(base, other, otherWords, otherKeys,
                                                                              evidence.fixedClass, stemOfContent,
@@ -251,7 +256,22 @@ WordEvidenceGatherer::Evidence WordEvidenceGatherer::gather(const FlatDocument &
     };
     const double topRarity = std::log((double(m_weights.documentCount()) + 1.0) / 0.5) + 1.0;
 
-    std::vector<std::unique_ptr<ParaphraseScorer::Sentence>> preparedBase(base.sentenceStarts.size());
+    // The base sentences last prepared for scoring, the latest last. A
+    // sentence's source is mostly its predecessor's or one near it, and
+    // prepare() depends on the keys alone, so a source dropped and prepared
+    // again scores the same: keeping every source held 85 MB of a 1M-word
+    // pair.
+    std::vector<std::pair<qint32, ParaphraseScorer::Sentence>> recentSources;
+    const auto preparedSource = [&](qint32 sentence) -> const ParaphraseScorer::Sentence & {
+        const auto it = std::find_if(recentSources.begin(), recentSources.end(),
+                                     [sentence](const auto &entry) { return entry.first == sentence; });
+        if (it != recentSources.end())
+            return it->second;
+        if (recentSources.size() == keptSources)
+            recentSources.erase(recentSources.begin());
+        recentSources.emplace_back(sentence, m_scorer.prepare(sentenceSpan(base, sentence)));
+        return recentSources.back().second;
+    };
     SentenceTally voteTally(base.sentenceStarts.size());    // base sentence -> copied words
     SentenceTally overlapTally(base.sentenceStarts.size()); // base sentence -> shared rarity
     std::vector<std::pair<qint32, double>> &votes = voteTally.entries();
@@ -357,10 +377,8 @@ WordEvidenceGatherer::Evidence WordEvidenceGatherer::gather(const FlatDocument &
         if (source.second >= 0 && secondSupport < 0.25 * bestSupport)
             source.second = -1;
         if (source.best >= 0) {
-            auto &prepared = preparedBase[size_t(source.best)];
-            if (!prepared)
-                prepared = std::make_unique<ParaphraseScorer::Sentence>(m_scorer.prepare(sentenceSpan(base, source.best)));
-            source.probability = m_scorer.probability(*prepared, m_scorer.prepare(sentenceSpan(other, s)));
+            const ParaphraseScorer::Sentence &prepared = preparedSource(source.best);
+            source.probability = m_scorer.probability(prepared, m_scorer.prepare(sentenceSpan(other, s)));
         }
 
         // The stems of the source sentence(s), and the rarity-weighted cosine.

@@ -340,10 +340,9 @@ void trainWordClasses(const std::vector<TrainingArticle> &articles)
     const LogisticModel model = LogisticModel::fit(samples, WordClassCount, 1.0);
     std::vector<std::vector<WordClassifier::Probabilities>> probabilities;
     for (const TrainingArticle &article : articles) {
-        std::vector<WordClassifier::Probabilities> p(article.gold.size());
-        for (size_t j = 0; j < p.size(); ++j)
-            if (article.evidence.fixedClass[j] == WordClassifier::Evidence::open)
-                p[j] = WordClassifier::probabilities(*article.evidence.featuresOf(qint32(j)), model.weights());
+        std::vector<WordClassifier::Probabilities> p;
+        for (const WordClassifier::Features &features : article.evidence.features)
+            p.push_back(WordClassifier::probabilities(features, model.weights()));
         probabilities.push_back(std::move(p));
     }
     // Transitions between the gold classes of neighbouring words (in
@@ -406,10 +405,8 @@ void trainWordClasses(const std::vector<TrainingArticle> &articles)
                 const TrainingArticle &article = articles[a];
                 if (int((stableHash(article.story) >> 1) % 4) != fold)
                     continue;
-                outOfFold[a].resize(article.gold.size());
-                for (size_t j = 0; j < article.gold.size(); ++j)
-                    if (article.evidence.fixedClass[j] == WordClassifier::Evidence::open)
-                        outOfFold[a][j] = WordClassifier::probabilities(*article.evidence.featuresOf(qint32(j)), foldModel.weights());
+                for (const WordClassifier::Features &features : article.evidence.features)
+                    outOfFold[a].push_back(WordClassifier::probabilities(features, foldModel.weights()));
             }
         }
         const Confusion cv = decodedConfusion(articles, outOfFold, best);
