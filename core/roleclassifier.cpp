@@ -312,11 +312,20 @@ bool RoleClassifier::isByline(const QString &text)
         "|,\\s*(?:[\\p{L}\\-]+\\s+){0,3}(?:correspondent|editor|reporter|writer)"
         "|^(?:staff|senior|chief)\\s+(?:writer|reporter|correspondent)"
         "|^(?:staff\\s+and\\s+)?(?:agencies|wire services|news agencies))$"));
+    // "Von Anna Müller" translated word for word reads "Of Anna Müller".
+    // "Of" begins headlines too ("Of mice and men"), so it counts only
+    // before a bare name of two or three capitalised words.
+    static const QRegularExpression translatedBy(
+        QStringLiteral("^(?:Of|OF)\\s+\\p{Lu}[\\p{L}'\\-]+(?:\\s+\\p{Lu}[\\p{L}'\\-]+){1,2}$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression ownCorrespondent =
+        caseless(QStringLiteral("^from\\s+(?:our|a)\\s+(?:own\\s+)?(?:correspondent|staff reporter)\\b"));
     const QString trimmed = text.trimmed();
     const int words = wordCount(trimmed, 14);
     if (words == 0 || words > 14 || endsLikeSentence(trimmed))
         return false;
-    return byPrefix.match(trimmed).hasMatch() || deskCredit.match(trimmed).hasMatch();
+    return byPrefix.match(trimmed).hasMatch() || deskCredit.match(trimmed).hasMatch()
+        || translatedBy.match(trimmed).hasMatch() || ownCorrespondent.match(trimmed).hasMatch();
 }
 
 bool RoleClassifier::isCaption(const QString &text)

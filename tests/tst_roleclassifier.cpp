@@ -101,6 +101,12 @@ void TestRoleClassifier::recognisesBylines_data()
     QTest::newRow("staff writer") << "Staff Writer" << true;
     QTest::newRow("staff and agencies") << "Staff and agencies" << true;
     QTest::newRow("agencies") << "Agencies" << true;
+    QTest::newRow("German byline translated word for word") << QStringLiteral("Of Anna Müller") << true;
+    QTest::newRow("from our correspondent") << "From our correspondent in Halden" << true;
+    QTest::newRow("from our own correspondent") << "FROM OUR OWN CORRESPONDENT" << true;
+    QTest::newRow("from and a place") << "From Paris, a new ferry" << false;
+    QTest::newRow("of and a lower-case phrase") << "Of mice and men" << false;
+    QTest::newRow("of and a long title") << "Of Kings And Queens And Ferries" << false;
     QTest::newRow("a headline about agencies") << "Aid agencies warn of flooding" << false;
     QTest::newRow("by and a time, as a sentence") << "By Monday, the talks had collapsed." << false;
     QTest::newRow("by and a lower-case word") << "By noon the pier was full" << false;
