@@ -4,6 +4,7 @@
 #include "comparisonworker.h"
 #include "headlessexport.h"
 #include "mainwindow.h"
+#include "memorypolicy.h"
 #include "uilanguage.h"
 
 #include <QApplication>
@@ -132,6 +133,7 @@ void installScreenshotHook(MainWindow *window, const QElapsedTimer &sinceStart)
 
 int main(int argc, char **argv)
 {
+    MemoryPolicy::returnLargeBlocksToSystem();
     QElapsedTimer sinceStart;
     sinceStart.start();
     if (CommandLine::wantsHeadless(argc, argv))

@@ -10,6 +10,7 @@
 
 #include "guimeasure.h"
 #include "measure.h"
+#include "memorypolicy.h"
 #include "peers.h"
 #include "workloads.h"
 
@@ -422,6 +423,8 @@ void printWindowTargets(const std::vector<WindowMeasured> &measured)
 
 int main(int argc, char **argv)
 {
+    // As the program measured does (app/main.cpp).
+    WireDiff::MemoryPolicy::returnLargeBlocksToSystem();
     QElapsedTimer sinceStart;
     sinceStart.start();
     for (int i = 1; i < argc; ++i) {
