@@ -19,28 +19,30 @@ quint64 gramHash(const std::vector<qint32> &words, size_t at, size_t length)
 
 // 3-gram hash -> index of its article set: open addressing with linear
 // probing over flat arrays, sized once for all grams, so interning a gram
-// costs a hash, usually one probe and no allocation.
+// costs a hash, usually one probe and no allocation. A gram's home slot
+// scales the hash's upper half to the table's size, which need not be a
+// power of two: one and a half slots per gram keeps the load at most two
+// thirds (a third for versions that share most grams) without doubling
+// past that, at 12 bytes a slot the largest transient of a long pair.
 class GramTable
 {
 public:
     explicit GramTable(size_t grams)
+        : m_keys(grams + grams / 2 + 16, 0)
+        , m_values(m_keys.size(), -1)
     {
-        size_t capacity = 16;
-        while (capacity < grams * 2)
-            capacity *= 2;
-        m_keys.assign(capacity, 0);
-        m_values.assign(capacity, -1);
-        m_mask = capacity - 1;
     }
 
     // The set index of `hash`, or `next` (and it is stored) when new.
     qint32 intern(quint64 hash, qint32 next)
     {
-        size_t slot = size_t(hash ^ (hash >> 29)) & m_mask;
+        const quint64 mixed = hash ^ (hash >> 29);
+        size_t slot = size_t(((mixed >> 32) * quint64(m_keys.size())) >> 32);
         while (m_values[slot] >= 0) {
             if (m_keys[slot] == hash)
                 return m_values[slot];
-            slot = (slot + 1) & m_mask;
+            if (++slot == m_keys.size())
+                slot = 0;
         }
         m_keys[slot] = hash;
         m_values[slot] = next;
@@ -50,7 +52,6 @@ public:
 private:
     std::vector<quint64> m_keys;
     std::vector<qint32> m_values;
-    size_t m_mask = 0;
 };
 
 } // namespace
@@ -68,10 +69,11 @@ Containment::Coverage Containment::coverage(const std::vector<std::vector<qint32
     size_t totalGrams = 0;
     for (const std::vector<qint32> &w : words)
         totalGrams += w.size();
-    GramTable table(totalGrams);
     std::vector<quint64> sets;
     std::vector<std::vector<qint32>> setAt(words.size());
     qint32 setCount = 0;
+    // The table is gone before the bits below are allocated.
+    GramTable table(totalGrams);
     for (qint32 a = 0; a < result.articleCount; ++a) {
         const std::vector<qint32> &w = words[size_t(a)];
         const size_t length = std::min<size_t>(size_t(runLength), w.size());
@@ -89,6 +91,7 @@ Containment::Coverage Containment::coverage(const std::vector<std::vector<qint32
             positions[i] = set;
         }
     }
+    table = GramTable(0);
 
     result.bits.resize(words.size());
     for (qint32 a = 0; a < result.articleCount; ++a) {

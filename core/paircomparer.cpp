@@ -67,7 +67,10 @@ PairAlignment PairComparer::compare(const FlatDocument &base, const FlatDocument
 
     const WordClassifier classifier(m_lexicon, m_weights, m_scorer,
                                     m_options.paraphraseSensitivity, m_cancel);
-    WordClassifier::Evidence gathered = classifier.gather(base, other, alignment, otherCapitalized);
+    // Features are kept only for a caller that reads them (the evaluation).
+    WordClassifier::Evidence gathered = classifier.gather(
+        base, other, alignment, otherCapitalized,
+        evidence ? WordClassifier::FeatureRows::Keep : WordClassifier::FeatureRows::Drop);
     if (m_cancel.isCancelled())
         return alignment;
     classifier.apply(base, other, gathered, classifier.decide(gathered, other), &alignment);

@@ -99,9 +99,10 @@ WordClassifier::Probabilities WordClassifier::probabilities(const Features &feat
 
 WordClassifier::Evidence WordClassifier::gather(const FlatDocument &base, const FlatDocument &other,
                                                const PairAlignment &alignment,
-                                               const std::vector<bool> &capitalized) const
+                                               const std::vector<bool> &capitalized, FeatureRows rows) const
 {
-    return WordEvidenceGatherer(m_lexicon, m_weights, m_scorer, m_cancel).gather(base, other, alignment, capitalized);
+    return WordEvidenceGatherer(m_lexicon, m_weights, m_scorer, m_cancel)
+        .gather(base, other, alignment, capitalized, rows == FeatureRows::Keep);
 }
 
 std::vector<WordClassifier::Class> WordClassifier::decide(const Evidence &evidence, const FlatDocument &other,
@@ -136,7 +137,8 @@ std::vector<WordClassifier::Class> WordClassifier::decide(const Evidence &eviden
             if (fixed != Evidence::open)
                 local[size_t(c)] = c == fixed ? 0.0 : impossible;
             else if ((c == Verbatim && !evidence.inBase[size_t(j)])
-                     || (c == Reworded && (!hasSource || (*evidence.featuresOf(j))[PureInsertion] > 0)))
+                     || (c == Reworded
+                         && (!hasSource || evidence.pureInsertion[size_t(evidence.featureRow[size_t(j)])])))
                 local[size_t(c)] = impossible; // nothing to copy from, or nothing that was reworded
             else
                 local[size_t(c)] = std::log(std::max(1e-12, (*row)[size_t(c)])) + decoding.bias[size_t(c)];
@@ -189,13 +191,9 @@ std::vector<WordClassifier::Class> WordClassifier::decide(const Evidence &eviden
 
 std::vector<WordClassifier::Class> WordClassifier::decide(const Evidence &evidence, const FlatDocument &other) const
 {
-    std::vector<Probabilities> probabilities;
-    probabilities.reserve(evidence.features.size());
-    for (const Features &features : evidence.features)
-        probabilities.push_back(WordClassifier::probabilities(features));
     Decoding decoding { WordClassModel::decodingBias, WordClassModel::transition };
     decoding.bias[Reworded] += m_rewordedBias;
-    return decide(evidence, other, probabilities, decoding);
+    return decide(evidence, other, evidence.probabilities, decoding);
 }
 
 void WordClassifier::apply(const FlatDocument &base, const FlatDocument &other, const Evidence &evidence,

@@ -113,17 +113,23 @@ public:
         static constexpr qint8 punctuation = -2; // takes its neighbour's class
 
         // One row per open word, in flat order: most words of a copied
-        // article are decided by long runs and need none (a row is 300
-        // bytes, a table for every token of a 100k-word pair 30 MB).
+        // article are decided by long runs and need none.
+        std::vector<Probabilities> probabilities; // the model's, from the word's features
+        std::vector<bool> pureInsertion; // the word's PureInsertion feature: never reworded
+        // The features themselves, only when gather() is asked to keep them
+        // (to fit or inspect the model): a row is 300 bytes, 30 MB for the
+        // open words of a pair of million-word texts, where the
+        // probabilities take 2.4 MB.
         std::vector<Features> features;
-        std::vector<qint32> featureRow;  // per flat token: its row in `features`, or -1 if decided
+        std::vector<qint32> featureRow;  // per flat token: its row, or -1 if decided
         std::vector<qint8> fixedClass;   // open, punctuation, or a Class
 
-        // The features of flat token j, or nullptr when it is decided.
+        // The features of flat token j, or nullptr when it is decided or
+        // the features were not kept.
         const Features *featuresOf(qint32 j) const
         {
             const qint32 row = featureRow[size_t(j)];
-            return row < 0 ? nullptr : &features[size_t(row)];
+            return row < 0 || features.empty() ? nullptr : &features[size_t(row)];
         }
         std::vector<bool> inBase;        // Verbatim is possible
         std::vector<qint32> copySource;  // base flat token of the longest shared run, or -1
@@ -147,8 +153,10 @@ public:
 
     // `capitalized` (per flat token of `other`, may be empty) says which
     // words are written with a capital, which the comparison keys forget.
+    // The features behind the probabilities are dropped unless kept.
+    enum class FeatureRows { Drop, Keep };
     Evidence gather(const FlatDocument &base, const FlatDocument &other, const PairAlignment &alignment,
-                    const std::vector<bool> &capitalized = {}) const;
+                    const std::vector<bool> &capitalized = {}, FeatureRows rows = FeatureRows::Drop) const;
 
     // Words starting with a capital and not all capitals, per flat token.
     static std::vector<bool> capitalized(const FlatDocument &flat, const TokenizedArticle &tokens,
@@ -159,8 +167,8 @@ public:
 
     // One class per flat token of `other` (punctuation included: it takes
     // the class of the word before it, or after it at a sentence start).
-    // `probabilities` has one entry per row of evidence.features, that is
-    // per open word, in the same order.
+    // `probabilities` has one entry per open word (a row of the evidence),
+    // in the same order; the other decide() takes the evidence's own.
     static std::vector<Class> decide(const Evidence &evidence, const FlatDocument &other,
                                      const std::vector<Probabilities> &probabilities, const Decoding &decoding);
     std::vector<Class> decide(const Evidence &evidence, const FlatDocument &other) const;

@@ -170,7 +170,8 @@ std::vector<std::pair<double, qint32>> WordEvidenceGatherer::closestSentences(
 
 WordEvidenceGatherer::Evidence WordEvidenceGatherer::gather(const FlatDocument &base, const FlatDocument &other,
                                                            const PairAlignment &alignment,
-                                                           const std::vector<bool> &capitalized) const
+                                                           const std::vector<bool> &capitalized,
+                                                           bool keepFeatures) const
 {
     Evidence evidence;
     const qint32 otherSize = other.size();
@@ -208,7 +209,12 @@ WordEvidenceGatherer::Evidence WordEvidenceGatherer::gather(const FlatDocument &
         if (evidence.fixedClass[size_t(j)] == Evidence::open)
             evidence.featureRow[size_t(j)] = openWords++;
     }
-    evidence.features.assign(size_t(openWords), Features {});
+    // A word the walk below never reaches (it stops when cancelled) has
+    // the probabilities of no evidence, as a zero row of features gives.
+    evidence.probabilities.assign(size_t(openWords), WordClassifier::probabilities(Features {}));
+    evidence.pureInsertion.assign(size_t(openWords), false);
+    if (keepFeatures)
+        evidence.features.assign(size_t(openWords), Features {});
 
     // Quotation marks open and close a quote in turn, within a paragraph.
     std::vector<bool> quoted(size_t(otherSize), false);
@@ -464,7 +470,7 @@ WordEvidenceGatherer::Evidence WordEvidenceGatherer::gather(const FlatDocument &
                 continue;
             const qint32 key = otherKeys[size_t(k)];
             const qint32 stem = m_lexicon.stem(key);
-            Features &f = evidence.features[size_t(evidence.featureRow[size_t(j)])];
+            Features f {};
             f[DiffRun] = logScale(diffRun[size_t(k)], 31);
             const qint32 run = sharedRun[size_t(k)];
             f[SharedRun] = logScale(run, 31);
@@ -517,6 +523,11 @@ WordEvidenceGatherer::Evidence WordEvidenceGatherer::gather(const FlatDocument &
                 ? double(s) / double(other.sentenceStarts.size() - 1) : 0.0;
             f[InQuote] = quoted[size_t(j)];
             f[QuotedUncopied] = f[InQuote] * (1.0 - f[SharedRun2]);
+            const auto row = size_t(evidence.featureRow[size_t(j)]);
+            evidence.probabilities[row] = WordClassifier::probabilities(f);
+            evidence.pureInsertion[row] = f[PureInsertion] > 0;
+            if (keepFeatures)
+                evidence.features[row] = f;
         }
     }
     return evidence;

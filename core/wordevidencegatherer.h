@@ -34,9 +34,11 @@ public:
     WordEvidenceGatherer(const Lexicon &lexicon, const TermWeights &weights, const ParaphraseScorer &scorer,
                          const Cancellation &cancel);
 
-    // `capitalized`: as WordClassifier::gather.
+    // `capitalized`: as WordClassifier::gather. Each open word's features
+    // become its probabilities as soon as they are known, and are kept
+    // beside them only with `keepFeatures`.
     Evidence gather(const FlatDocument &base, const FlatDocument &other, const PairAlignment &alignment,
-                    const std::vector<bool> &capitalized) const;
+                    const std::vector<bool> &capitalized, bool keepFeatures) const;
 
 private:
     // Per sentence of `other`: the TF-IDF cosine of its content stems to the
