@@ -37,34 +37,6 @@ qsizetype splitAlignmentCost(std::span<const qint32> x, std::span<const qint32> 
     return endMismatches + leastLead + qsizetype(inserted);
 }
 
-Range operator+(Range a, Range b)
-{
-    return { a.low + b.low, a.high + b.high };
-}
-
-double modelWeight(ParaphraseScorer::Feature feature)
-{
-    return ParaphraseModel::weights[size_t(feature) + 1];
-}
-
-// The model's term weight * x for any x in [low, high]: a linear term is
-// extreme at the interval's ends, whichever the weight's sign, so no bound
-// below depends on the signs of today's weights.
-Range term(ParaphraseScorer::Feature feature, double low, double high)
-{
-    const double w = modelWeight(feature);
-    return { std::min(w * low, w * high), std::max(w * low, w * high) };
-}
-
-// The exact terms of features already computed.
-Range terms(const ParaphraseScorer::Features &f, std::initializer_list<ParaphraseScorer::Feature> features)
-{
-    double sum = 0;
-    for (const ParaphraseScorer::Feature feature : features)
-        sum += modelWeight(feature) * f[size_t(feature)];
-    return { sum, sum };
-}
-
 // OrderedOverlap (the content LCS as a Dice) for an LCS in [low, high]: a
 // Dice grows with what is shared.
 Range orderedOverlapRange(qsizetype low, qsizetype high, qsizetype left, qsizetype right)

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "paraphrasemodel.h"
 #include "paraphrasescorer.h"
 
+#include <algorithm>
 #include <array>
 #include <initializer_list>
 #include <optional>
@@ -33,10 +35,38 @@ struct SetOverlaps
 };
 
 qsizetype splitAlignmentCost(std::span<const qint32> x, std::span<const qint32> y);
-Range operator+(Range a, Range b);
-double modelWeight(ParaphraseScorer::Feature feature);
-Range term(ParaphraseScorer::Feature feature, double low, double high);
-Range terms(const ParaphraseScorer::Features &f, std::initializer_list<ParaphraseScorer::Feature> features);
+
+// The four below are defined here, not in paraphrasebounds.cpp: they are a
+// few instructions each and passes() calls them for every scored pair, from
+// another translation unit (a call each cost more than its body).
+inline Range operator+(Range a, Range b)
+{
+    return { a.low + b.low, a.high + b.high };
+}
+
+inline double modelWeight(ParaphraseScorer::Feature feature)
+{
+    return ParaphraseModel::weights[size_t(feature) + 1];
+}
+
+// The model's term weight * x for any x in [low, high]: a linear term is
+// extreme at the interval's ends, whichever the weight's sign, so no bound
+// below depends on the signs of today's weights.
+inline Range term(ParaphraseScorer::Feature feature, double low, double high)
+{
+    const double w = modelWeight(feature);
+    return { std::min(w * low, w * high), std::max(w * low, w * high) };
+}
+
+// The exact terms of features already computed.
+inline Range terms(const ParaphraseScorer::Features &f, std::initializer_list<ParaphraseScorer::Feature> features)
+{
+    double sum = 0;
+    for (const ParaphraseScorer::Feature feature : features)
+        sum += modelWeight(feature) * f[size_t(feature)];
+    return { sum, sum };
+}
+
 Range orderedOverlapRange(qsizetype low, qsizetype high, qsizetype left, qsizetype right);
 Range matchingRange(qsizetype low, qsizetype high, double weightLow, double weightHigh, qsizetype left,
                     qsizetype right, double totalWeight);
