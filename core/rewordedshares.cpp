@@ -208,32 +208,46 @@ public:
     void find(const FlatDocument &flat, qint32 begin, qint32 end, const std::vector<quint64> &asked,
               const CandidateIndex &index, const Lexicon &lexicon, const TermWeights &weights)
     {
-        if (m_shared.empty())
+        if (m_shared.empty()) {
             m_shared.assign(size_t(index.sentenceCount()), 0.0);
+            // One slot more than sentences: the scan writes a slot ahead.
+            m_touched.assign(size_t(index.sentenceCount()) + 1, 0);
+        }
+        // The scan visits tens of millions of postings, and whether a
+        // posting's article is asked for and whether its sentence is met
+        // for the first time are both unpredictable: it is branch-free.
+        // Every posting's sentence is written to the next slot of
+        // m_touched, which only advances on a first meeting of an asked
+        // article's sentence; a posting of an article not asked adds 0,
+        // which leaves the sum (0 or positive) as it was.
+        const quint64 *const askedBits = asked.data();
+        double *const shared = m_shared.data();
+        qint32 *const touched = m_touched.data();
+        size_t touchedCount = 0;
         for (qint32 i = begin; i < end; ++i) {
             const qint32 key = flat.keys[size_t(i)];
             if (!lexicon.isContent(key))
                 continue;
             const qint32 stem = lexicon.stem(key);
-            const double weight = weights.weight(stem);
+            // Rarity weights are positive: a sum of 0 means not met yet.
+            const std::array<double, 2> addend { 0.0, weights.weight(stem) };
             for (const auto [global, article] : index.sentencesWith(stem)) {
-                if (!(asked[size_t(article / 64)] & (quint64(1) << (article % 64))))
-                    continue;
-                // Rarity weights are positive: 0 means not met yet.
-                double &shared = m_shared[size_t(global)];
-                if (shared == 0.0)
-                    m_touched.push_back(global);
-                shared += weight;
+                const auto slot = quint32(article);
+                const auto isAsked = size_t((askedBits[slot / 64] >> (slot % 64)) & 1);
+                double &sum = shared[size_t(global)];
+                touched[touchedCount] = global;
+                touchedCount += isAsked & size_t(sum == 0.0);
+                sum += addend[isAsked];
             }
         }
         if (m_best.empty())
             m_best.resize(asked.size() * 64);
-        for (const qint32 global : m_touched) {
+        for (size_t t = 0; t < touchedCount; ++t) {
+            const qint32 global = touched[t];
             const qint32 article = index.articleOf(global);
-            offer(&m_best[size_t(article)], Ranked { m_shared[size_t(global)], global - index.firstSentence(article) });
-            m_shared[size_t(global)] = 0.0;
+            offer(&m_best[size_t(article)], Ranked { shared[size_t(global)], global - index.firstSentence(article) });
+            shared[size_t(global)] = 0.0;
         }
-        m_touched.clear();
     }
 
     // At most two candidates, best first, kept in place: one is looked up
