@@ -4,6 +4,7 @@
 #include "htmlparser.h"
 #include "newsxmlparser.h"
 #include "paragraphsplitter.h"
+#include "parallelrunner.h"
 #include "plaintextparser.h"
 #include "roleclassifier.h"
 #include "scriptguesser.h"
@@ -18,6 +19,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <atomic>
 #include <climits>
 
 #ifdef Q_OS_UNIX
@@ -336,33 +338,64 @@ LoadResult ArticleLoader::loadFolder(const QString &folderPath, const Cancellati
 
 LoadResult ArticleLoader::loadFiles(const QStringList &filePaths, const Cancellation &cancel) const
 {
+    // Files are read and parsed on several threads (each independently of
+    // the others) and taken into the result in the list's order, so the
+    // articles, their ids and the skipped files are those of loading one
+    // file after another. A batch never holds more files than articles may
+    // still be added: every file read is one a sequential load would read,
+    // and none past the article limit is read. Progress is reported from
+    // the calling thread only (worker 0), so it never goes backwards.
     LoadResult result;
     QSet<QString> usedIds;
     const int total = int(filePaths.size());
-    for (int i = 0; i < total; ++i) {
-        if (cancel.isCancelled())
+    std::atomic_int loadedCount { 0 };
+    cancel.reportProgress(0, total);
+    int next = 0; // the first file not yet taken into the result
+    while (next < total && !cancel.isCancelled()) {
+        const int room = m_options.maxArticles - int(result.articles.size());
+        if (room <= 0) {
+            for (; next < total && !cancel.isCancelled(); ++next)
+                result.skipped.push_back({ filePaths.at(next), UserMessages::text(UserMessage::OverArticleLimit,
+                                                                   m_options.maxArticles) });
             break;
-        cancel.reportProgress(i, total);
-        const QString &path = filePaths.at(i);
-        if (int(result.articles.size()) >= m_options.maxArticles) {
-            result.skipped.push_back({ path, UserMessages::text(UserMessage::OverArticleLimit,
-                                                 m_options.maxArticles) });
-            continue;
         }
-        Article article;
-        QString reason;
-        if (!loadFile(path, &article, &reason)) {
-            result.skipped.push_back({ path, reason });
-            continue;
+        struct Loaded
+        {
+            Article article;
+            QString reason;
+            bool attempted = false; // false once cancelled
+            bool loaded = false;
+        };
+        std::vector<Loaded> batch(static_cast<size_t>(std::min(room, total - next)));
+        ParallelRunner::forEach(int(batch.size()), m_options.threads, [&](int k, int worker) {
+            if (cancel.isCancelled())
+                return;
+            Loaded &slot = batch[size_t(k)];
+            slot.loaded = loadFile(filePaths.at(next + k), &slot.article, &slot.reason);
+            slot.attempted = true;
+            const int loadedNow = loadedCount.fetch_add(1) + 1;
+            if (worker == 0)
+                cancel.reportProgress(loadedNow, total);
+        });
+        for (Loaded &slot : batch) {
+            if (!slot.attempted)
+                break; // cancelled: the files before it are the result
+            const QString &path = filePaths.at(next++);
+            if (!slot.loaded) {
+                result.skipped.push_back({ path, slot.reason });
+                continue;
+            }
+            Article &article = slot.article;
+            // Ids are file names without extension; "story.txt" and
+            // "story.html" in one folder keep their extensions to stay
+            // distinct.
+            if (usedIds.contains(article.id))
+                article.id = QFileInfo(path).fileName();
+            for (int n = 2; usedIds.contains(article.id); ++n)
+                article.id = QStringLiteral("%1~%2").arg(QFileInfo(path).fileName()).arg(n);
+            usedIds.insert(article.id);
+            result.articles.push_back(std::move(article));
         }
-        // Ids are file names without extension; "story.txt" and "story.html"
-        // in one folder keep their extensions to stay distinct.
-        if (usedIds.contains(article.id))
-            article.id = QFileInfo(path).fileName();
-        for (int n = 2; usedIds.contains(article.id); ++n)
-            article.id = QStringLiteral("%1~%2").arg(QFileInfo(path).fileName()).arg(n);
-        usedIds.insert(article.id);
-        result.articles.push_back(std::move(article));
     }
     cancel.reportProgress(total, total);
     return result;

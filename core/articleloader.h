@@ -18,6 +18,8 @@ namespace WireDiff {
 // access time where the system allows) and never written; a file that
 // changes while it is read is read again. Whatever cannot be loaded is
 // reported in LoadResult::skipped with a one-line reason; the rest loads.
+// Several files are read and parsed at once (LoadOptions::threads); the
+// result is the same as reading them one after another.
 class ArticleLoader
 {
 public:
@@ -42,6 +44,7 @@ public:
     // Test seam: called after a file was opened and before its bytes are
     // read (attempt 0, then again for each re-read of a file that changed
     // while it was read), so a test can change, replace or delete it there.
+    // It is called on the loading threads, for several files at once.
     using ReadHook = std::function<void(const QString &filePath, int attempt)>;
     void setReadHook(ReadHook hook) { m_readHook = std::move(hook); }
 

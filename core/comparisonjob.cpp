@@ -66,7 +66,11 @@ ComparisonJobResult ComparisonJob::run(const ComparisonRequest &request,
                                    .arg(QDir::toNativeSeparators(request.paths.constFirst()));
         return result;
     }
-    const ArticleLoader loader(request.loadOptions);
+    // The files load on as many threads as the comparison runs on.
+    LoadOptions loadOptions = request.loadOptions;
+    if (loadOptions.threads == 0)
+        loadOptions.threads = request.comparisonOptions.threads;
+    const ArticleLoader loader(loadOptions);
 
     Cancellation loadProgress = cancel;
     loadProgress.setProgressFunction([&cancel](int done, int total) {

@@ -17,6 +17,9 @@ struct LoadOptions
     // A paragraph longer than this is cut into pieces at sentence or space
     // boundaries near the limit (the article gets a warning).
     int maxParagraphChars = InputLimits::maxParagraphChars;
+    // Files read and parsed at once; 0: one per core. Articles, ids and
+    // skipped files do not depend on it.
+    int threads = 0;
 };
 
 } // namespace WireDiff

@@ -7,8 +7,8 @@ namespace WireDiff {
 // Runs fn(index, worker) for index 0 … count - 1 on up to `threads` threads
 // (0: one per core), handing out indices one at a time so uneven items
 // balance. `worker` (0 … workers - 1) identifies the calling thread, so
-// callers can give each thread its own scratch objects. Returns when all
-// have run.
+// callers can give each thread its own scratch objects; worker 0 is the
+// thread that called forEach(). Returns when all have run.
 class ParallelRunner
 {
 public:

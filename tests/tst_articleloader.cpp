@@ -5,6 +5,7 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <algorithm>
 
@@ -50,6 +51,39 @@ QStringList roleNames(const Article &article)
     return list;
 }
 
+// The files loadsInListOrderOnThreads() reads, in list order: "path=kind".
+// The first is large, so that on several threads the files after it finish
+// first; failures sit between articles, and three files share the id "c".
+QStringList mixedFileList()
+{
+    QStringList files { "a.txt=large", "b.txt=empty", "c.txt=story", "c.html=html", "d.txt=binary",
+                        "sub/c.txt=story", "e.txt=missing", "f.txt=story", "sub2/c.txt=story", "g.txt=blank" };
+    for (int i = 1; i <= 10; ++i)
+        files.append(QStringLiteral("h%1.txt=story").arg(i));
+    return files;
+}
+
+QByteArray mixedFileBytes(const QString &kind, int index)
+{
+    const QByteArray story = "Ferry crosses lake " + QByteArray::number(index)
+        + "\n\nThe solar ferry made its first crossing on Monday.\n";
+    if (kind == QLatin1String("large")) {
+        QByteArray large = story;
+        for (int i = 0; i < 3000; ++i)
+            large += "\nParagraph " + QByteArray::number(i) + " of the long report on the crossing, with more words.\n";
+        return large;
+    }
+    if (kind == QLatin1String("story"))
+        return story;
+    if (kind == QLatin1String("html"))
+        return "<html><body><h1>Ferry crosses lake</h1><p>The ferry crossed on Monday.</p></body></html>";
+    if (kind == QLatin1String("binary"))
+        return QByteArray::fromHex("0001020304050607f0f1f2f3f4f5f6f7000000ff1b1b");
+    if (kind == QLatin1String("blank"))
+        return " \n\t\n";
+    return {}; // empty
+}
+
 // Loads one file of the given name and content from a fresh folder.
 LoadResult loadSingle(const QString &fileName, const QByteArray &bytes)
 {
@@ -79,6 +113,8 @@ private slots:
     void unifiesLineEndings_data();
     void unifiesLineEndings();
     void enforcesArticleLimit();
+    void loadsInListOrderOnThreads_data();
+    void loadsInListOrderOnThreads();
     void reportsFolderErrors_data();
     void reportsFolderErrors();
     void loadsSeedFolder_data();
@@ -287,6 +323,100 @@ void TestArticleLoader::enforcesArticleLimit()
     const LoadResult result = ArticleLoader(options).loadFolder(folder.path());
     QCOMPARE(ids(result), (QStringList { "a", "b" }));
     QCOMPARE(skippedReasons(result), QStringList { "c.txt: over the limit of 2 articles in one comparison" });
+}
+
+void TestArticleLoader::loadsInListOrderOnThreads_data()
+{
+    QTest::addColumn<int>("threads");
+    QTest::addColumn<int>("maxArticles");
+    QTest::addColumn<QString>("cancelAt"); // the file whose reading cancels the load, or none
+    QTest::addColumn<QStringList>("expectedIds");
+    QTest::addColumn<QStringList>("expectedSkipped"); // "file name: reason" (its start)
+
+    QStringList all { "a", "c", "c.html", "c.txt", "f", "c.txt~2" };
+    for (int i = 1; i <= 10; ++i)
+        all.append(QStringLiteral("h%1").arg(i));
+    const QStringList allSkipped { "b.txt: empty file", "d.txt: binary file, not text",
+                                   "e.txt: file not found", "g.txt: contains only white space" };
+    for (const int threads : { 1, 2, 3, 8 }) {
+        QTest::addRow("%d threads", threads) << threads << 1000 << QString() << all << allSkipped;
+        // The limit is reached inside the first batch of reads: the files
+        // past it are skipped for the limit, even the one that is missing.
+        QStringList overLimit { "b.txt: empty file", "d.txt: binary file, not text" };
+        for (const char *name : { "e.txt", "f.txt", "c.txt", "g.txt" })
+            overLimit.append(QLatin1String(name) + QLatin1String(": over the limit of 4 articles"));
+        for (int i = 1; i <= 10; ++i)
+            overLimit.append(QStringLiteral("h%1.txt: over the limit of 4 articles").arg(i));
+        QTest::addRow("%d threads, limit of 4 articles", threads)
+            << threads << 4 << QString() << all.mid(0, 4) << overLimit;
+        // What a cancelled load returns is a start of the list, and with
+        // one thread everything up to the file being read when it came.
+        QTest::addRow("%d threads, cancelled", threads)
+            << threads << 1000 << "f.txt" << (threads == 1 ? all.mid(0, 5) : all)
+            << (threads == 1 ? allSkipped.mid(0, 3) : allSkipped);
+    }
+}
+
+void TestArticleLoader::loadsInListOrderOnThreads()
+{
+    QFETCH(int, threads);
+    QFETCH(int, maxArticles);
+    QFETCH(QString, cancelAt);
+    QFETCH(QStringList, expectedIds);
+    QFETCH(QStringList, expectedSkipped);
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    QStringList paths;
+    int index = 0;
+    for (const QString &entry : mixedFileList()) {
+        const QString path = folder.filePath(entry.section(QLatin1Char('='), 0, 0));
+        const QString kind = entry.section(QLatin1Char('='), 1);
+        if (kind != QLatin1String("missing"))
+            QVERIFY(writeFile(path, mixedFileBytes(kind, index++)));
+        paths.append(path);
+    }
+    LoadOptions options;
+    options.threads = threads;
+    options.maxArticles = maxArticles;
+    ArticleLoader loader(options);
+    Cancellation cancel = Cancellation::create();
+    if (!cancelAt.isEmpty()) {
+        loader.setReadHook([&](const QString &file, int) {
+            if (QFileInfo(file).fileName() == cancelAt)
+                cancel.cancel();
+        });
+    }
+    QList<int> progress;
+    bool progressOnCallingThread = true;
+    QThread *const caller = QThread::currentThread();
+    cancel.setProgressFunction([&](int done, int total) {
+        QCOMPARE(total, int(paths.size()));
+        progressOnCallingThread = progressOnCallingThread && QThread::currentThread() == caller;
+        progress.append(done);
+    });
+    const LoadResult result = loader.loadFiles(paths, cancel);
+
+    QVERIFY(progressOnCallingThread);
+    QVERIFY(std::is_sorted(progress.cbegin(), progress.cend()));
+    QCOMPARE(progress.constFirst(), 0);
+    QCOMPARE(progress.constLast(), int(paths.size()));
+    const QStringList gotIds = ids(result);
+    const QStringList gotSkipped = skippedReasons(result);
+    if (!cancelAt.isEmpty() && threads > 1) {
+        // Cancelled on several threads: which files were still read is
+        // timing, but what is returned is a start of the full result.
+        QVERIFY2(gotIds == expectedIds.mid(0, gotIds.size()), qPrintable(gotIds.join(QLatin1String(", "))));
+        QVERIFY(gotSkipped.size() <= expectedSkipped.size());
+        for (qsizetype i = 0; i < gotSkipped.size(); ++i)
+            QVERIFY2(gotSkipped.at(i).startsWith(expectedSkipped.at(i)), qPrintable(gotSkipped.at(i)));
+        return;
+    }
+    QCOMPARE(gotIds, expectedIds);
+    QCOMPARE(gotSkipped.size(), expectedSkipped.size());
+    for (qsizetype i = 0; i < gotSkipped.size(); ++i)
+        QVERIFY2(gotSkipped.at(i).startsWith(expectedSkipped.at(i)), qPrintable(gotSkipped.at(i)));
+    for (const Article &article : result.articles)
+        QVERIFY2(paths.contains(article.filePath), qPrintable(article.filePath));
 }
 
 void TestArticleLoader::reportsFolderErrors_data()

@@ -118,7 +118,9 @@ Figures measureInProcess(const MeasureRequest &request)
     figures[QStringLiteral("startup.synonyms")] = milliseconds(timer);
 
     const qint64 residentBefore = currentResidentBytes();
-    const ArticleLoader loader;
+    LoadOptions loadOptions;
+    loadOptions.threads = request.threads;
+    const ArticleLoader loader(loadOptions);
     ComparisonOptions options;
     options.threads = request.threads;
     const Comparator comparator(options, synonyms);
