@@ -4,6 +4,7 @@
 #include "paraphrasebounds.h"
 #include "paraphraseformulas.h"
 #include "paraphrasemodel.h"
+#include "sortedsets.h"
 #include "synonymdictionary.h"
 #include "termweights.h"
 #include "vocabulary.h"
@@ -81,21 +82,8 @@ SetOverlaps setCheapFeatures(const Sentence &left, const Sentence &right, Paraph
     using enum ParaphraseScorer::Feature;
     ParaphraseScorer::Features &f = *features;
     SetOverlaps overlaps;
-    // Branch-free merge as in sharedCount(); adding 0 leaves the
-    // (non-negative) sum unchanged.
-    {
-        size_t i = 0, j = 0;
-        const auto &a = left.distinct;
-        const auto &b = right.distinct;
-        while (i < a.size() && j < b.size()) {
-            const qint32 x = a[i];
-            const qint32 y = b[j];
-            overlaps.contentWeight += x == y ? left.distinctWeights[i] : 0.0;
-            overlaps.content += x == y;
-            i += x <= y;
-            j += y <= x;
-        }
-    }
+    overlaps.content = SortedSets::sharedCountAndWeight(left.distinct, left.distinctWeights, right.distinct,
+                                                        &overlaps.contentWeight);
     const double weightBoth = left.distinctWeight + right.distinctWeight;
     f[WeightedDice] = weightBoth > 0 ? 2.0 * overlaps.contentWeight / weightBoth : 0.0;
 
@@ -103,9 +91,9 @@ SetOverlaps setCheapFeatures(const Sentence &left, const Sentence &right, Paraph
     const double ratioRight = right.distinct.empty() ? 0.0 : double(overlaps.content) / double(right.distinct.size());
     f[ContainmentMin] = std::min(ratioLeft, ratioRight);
     f[ContainmentMax] = std::max(ratioLeft, ratioRight);
-    overlaps.bigrams = sharedCount(left.bigrams, right.bigrams);
-    overlaps.trigrams = sharedCount(left.trigrams, right.trigrams);
-    overlaps.stems = sharedCount(left.stems, right.stems);
+    overlaps.bigrams = SortedSets::sharedCount(left.bigrams, right.bigrams);
+    overlaps.trigrams = SortedSets::sharedCount(left.trigrams, right.trigrams);
+    overlaps.stems = SortedSets::sharedCount(left.stems, right.stems);
     f[BigramDice] = dice(overlaps.bigrams, qsizetype(left.bigrams.size()), qsizetype(right.bigrams.size()));
     f[TrigramDice] = dice(overlaps.trigrams, qsizetype(left.trigrams.size()), qsizetype(right.trigrams.size()));
     f[WordDice] = dice(overlaps.stems, qsizetype(left.stems.size()), qsizetype(right.stems.size()));
@@ -413,17 +401,7 @@ double ParaphraseScorer::characterCosine(const Sentence &left, const Sentence &r
     // The dot product of two integer count vectors, summed as an integer:
     // the same value a double sum gives (every partial sum is far below
     // 2^53), without a chain of floating-point additions.
-    qint64 dot = 0;
-    size_t i = 0, j = 0;
-    const auto &a = left.grams;
-    const auto &b = right.grams;
-    while (i < a.size() && j < b.size()) {
-        const quint64 x = a[i];
-        const quint64 y = b[j];
-        dot += x == y ? qint64(left.gramCounts[i]) * right.gramCounts[j] : 0;
-        i += x <= y;
-        j += y <= x;
-    }
+    const qint64 dot = SortedSets::dotProduct(left.grams, left.gramCounts, right.grams, right.gramCounts);
     return left.gramNorm > 0 && right.gramNorm > 0 ? double(dot) / (left.gramNorm * right.gramNorm) : 0.0;
 }
 
