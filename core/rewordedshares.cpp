@@ -14,6 +14,7 @@
 #include <bit>
 #include <map>
 #include <mutex>
+#include <numeric>
 #include <span>
 
 namespace WireDiff {
@@ -434,8 +435,22 @@ void RewordedShares::fill(const std::vector<ArticleText> &articles, const Contai
     std::vector<std::vector<quint64>> found(distinct.first.size());
     const CandidateIndex candidateIndex(indexes, articles);
     std::vector<BestCandidates> candidatesPerWorker(static_cast<size_t>(std::max(1, threads)));
+    // Distinct sentences are taken by their place in the article they were
+    // first seen in, then by article: the versions of one sentence of the
+    // story (each article's own edits of it) are each other's candidates,
+    // and scoring them one after another keeps their prepared sentences in
+    // the cache. Ids in article order would take one version of each
+    // sentence, then the next article's, every candidate far away in
+    // memory. Which pairs are scored and their verdicts do not depend on
+    // the order.
+    std::vector<qint32> order(distinct.first.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qint32 x, qint32 y) {
+        return distinct.first[size_t(x)].second < distinct.first[size_t(y)].second;
+    });
     // Scorers cache synonym lookups and are not thread-safe: one per worker.
-    ParallelRunner::forEach(int(distinct.first.size()), threads, [&](int id, int worker) {
+    ParallelRunner::forEach(int(order.size()), threads, [&](int position, int worker) {
+        const qint32 id = order[size_t(position)];
         const std::vector<quint64> &set = asked[size_t(id)];
         if (set.empty() || cancel.isCancelled())
             return;
