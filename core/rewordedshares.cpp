@@ -342,9 +342,18 @@ double enoughSharedWeight(const FlatDocument &flat, qint32 begin, qint32 end, co
     return 0.3 * contentWeight;
 }
 
+// `uncovered` counted words of `counted` that B lacks verbatim, or 0 when
+// too few are missing for rewording to matter (under three words and under
+// 30 %), or the sentence has under three counted words.
+qint64 uncoveredThatMatter(qint64 counted, qint64 uncovered)
+{
+    if (counted < 3 || (uncovered < 3 && uncovered * 10 < counted * 3))
+        return 0;
+    return uncovered;
+}
+
 // The counted words of A's sentence [begin, end) that B does not cover
-// verbatim, or 0 when too few are missing for rewording to matter (under
-// three words and under 30 %), or the sentence has under three words.
+// verbatim, as uncoveredThatMatter() keeps them.
 qint64 uncoveredWords(const RewordedShares::ArticleText &text, qint32 begin, qint32 end,
                       const Containment::Coverage &coverage, qint32 a, qint32 b)
 {
@@ -358,9 +367,38 @@ qint64 uncoveredWords(const RewordedShares::ArticleText &text, qint32 begin, qin
         if (!coverage.covers(a, w, b))
             ++uncovered;
     }
-    if (counted < 3 || (uncovered < 3 && uncovered * 10 < counted * 3))
-        return 0;
-    return uncovered;
+    return uncoveredThatMatter(counted, uncovered);
+}
+
+// uncoveredWords() for every B at once, before uncoveredThatMatter(): the
+// counted words of the sentence, and in (*uncovered)[b] how many of them
+// B lacks. Each word's coverage set is read once for all B, and only its
+// clear bits visited: versions share most words, so they are few.
+qint64 uncoveredWordsInEach(const RewordedShares::ArticleText &text, qint32 begin, qint32 end,
+                            const Containment::Coverage &coverage, qint32 a, std::vector<qint64> *uncovered)
+{
+    std::fill(uncovered->begin(), uncovered->end(), 0);
+    const auto perSet = size_t(coverage.wordsPerSet);
+    const size_t articles = uncovered->size();
+    // The last word of a set holds no article past the last one.
+    const quint64 lastWordMask = articles % 64 == 0 ? ~quint64(0) : (quint64(1) << (articles % 64)) - 1;
+    const quint64 *const sets = coverage.bits[size_t(a)].data();
+    qint64 counted = 0;
+    for (qint32 i = begin; i < end; ++i) {
+        const qint32 w = text.countedIndexOfFlat[size_t(i)];
+        if (w < 0)
+            continue;
+        ++counted;
+        const quint64 *const set = sets + size_t(w) * perSet;
+        for (size_t k = 0; k < perSet; ++k) {
+            quint64 missing = ~set[k];
+            if (k + 1 == perSet)
+                missing &= lastWordMask;
+            for (; missing; missing &= missing - 1)
+                ++(*uncovered)[k * 64 + size_t(std::countr_zero(missing))];
+        }
+    }
+    return counted;
 }
 
 std::vector<StemIndex> indexAll(const std::vector<RewordedShares::ArticleText> &articles, const Lexicon &lexicon,
@@ -409,13 +447,15 @@ void RewordedShares::fill(const std::vector<ArticleText> &articles, const Contai
     std::vector<std::vector<Need>> needs(static_cast<size_t>(n));
     ParallelRunner::forEach(n, threads, [&](int a, int) {
         const FlatDocument &flat = *articles[size_t(a)].flat;
+        std::vector<qint64> uncoveredIn(size_t(n), 0);
         for (qint32 s = 0; s < qint32(flat.sentenceStarts.size()); ++s) {
             const qint32 begin = flat.sentenceStarts[size_t(s)];
             const qint32 end = flat.sentenceEnd(s);
+            const qint64 counted = uncoveredWordsInEach(articles[size_t(a)], begin, end, coverage, a, &uncoveredIn);
             for (qint32 b = 0; b < n; ++b) {
                 if (b == a)
                     continue;
-                if (const qint64 uncovered = uncoveredWords(articles[size_t(a)], begin, end, coverage, a, b))
+                if (const qint64 uncovered = uncoveredThatMatter(counted, uncoveredIn[size_t(b)]))
                     needs[size_t(a)].push_back(Need { s, b, uncovered });
             }
         }

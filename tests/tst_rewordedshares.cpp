@@ -106,6 +106,7 @@ void TestRewordedShares::sameSharesAsExhaustive_data()
     QTest::newRow("8 versions, light edits") << 8 << 16 << 0.2 << 1 << 11u;
     QTest::newRow("8 versions, heavy edits, 2 threads") << 8 << 16 << 0.8 << 2 << 13u;
     QTest::newRow("20 versions, 2 threads") << 20 << 12 << 0.5 << 2 << 17u;
+    QTest::newRow("64 versions (one full bitset word)") << 64 << 6 << 0.6 << 2 << 23u;
     QTest::newRow("67 versions (two bitset words)") << 67 << 6 << 0.6 << 2 << 19u;
 }
 
