@@ -121,19 +121,22 @@ ContainmentMatrix Containment::verbatimShares(const Coverage &coverage)
     for (size_t a = 0; a < n; ++a) {
         const std::vector<quint64> &bits = coverage.bits[a];
         const size_t wordCount = bits.size() / perSet;
-        std::vector<qint64> counts(n, 0);
+        // The words each other article lacks, counted by their clear bits:
+        // versions share most words, so these are far fewer than the set
+        // ones. The last word of a set holds no article past the last one.
+        const quint64 lastWordMask = n % 64 == 0 ? ~quint64(0) : (quint64(1) << (n % 64)) - 1;
+        std::vector<qint64> missing(n, 0);
         for (size_t word = 0; word < wordCount; ++word) {
             for (size_t s = 0; s < perSet; ++s) {
-                quint64 set = bits[word * perSet + s];
-                while (set) {
-                    const int bit = std::countr_zero(set);
-                    ++counts[s * 64 + size_t(bit)];
-                    set &= set - 1;
-                }
+                quint64 clear = ~bits[word * perSet + s];
+                if (s + 1 == perSet)
+                    clear &= lastWordMask;
+                for (; clear; clear &= clear - 1)
+                    ++missing[s * 64 + size_t(std::countr_zero(clear))];
             }
         }
         for (size_t b = 0; b < n; ++b)
-            matrix[a][b].verbatim = wordCount == 0 ? 0.0 : double(counts[b]) / double(wordCount);
+            matrix[a][b].verbatim = wordCount == 0 ? 0.0 : double(qint64(wordCount) - missing[b]) / double(wordCount);
     }
     return matrix;
 }
