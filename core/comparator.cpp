@@ -492,7 +492,7 @@ void ComparisonRun::synthesize()
 {
     const std::vector<ArticleText> texts = articleTexts();
     m_result.agreement = Agreement::compute(m_result.rows, texts, m_lexicon);
-    m_result.consensus = Consensus::build(m_result.rows, texts, m_lexicon);
+    m_result.consensus = Consensus::build(m_result.rows, texts, m_lexicon, threads());
     m_result.familyTree = FamilyTreeBuilder::build(m_result.articles, texts, m_result.containment,
                                                    m_result.consensus.distance, m_lexicon);
 }

@@ -3,6 +3,7 @@
 #include "alignedrow.h"
 #include "articletext.h"
 #include "lexicon.h"
+#include "parallelrunner.h"
 
 #include <QHash>
 
@@ -58,6 +59,57 @@ qint32 sharedWords(const Bag &a, const Bag &b)
     return shared;
 }
 
+// What one row contributes: the words of each cell, and for a row carried
+// by a majority its medoid and how many words each cell shares with it.
+struct RowChoice
+{
+    std::vector<qint32> words;          // [article]
+    qint32 best = -1;                   // the medoid's article, or -1 when the row is left out
+    std::vector<qint32> sharedWithBest; // [article]
+
+    void choose(const AlignedRow &row, const std::vector<ArticleText> &articles, const Lexicon &lexicon)
+    {
+        const auto n = qint32(articles.size());
+        std::vector<Bag> bags(static_cast<size_t>(n));
+        words.assign(size_t(n), 0);
+        for (qint32 a = 0; a < n; ++a)
+            bags[size_t(a)] = bagOf(articles[size_t(a)], row.cells[size_t(a)], lexicon, &words[size_t(a)]);
+        const int present = row.presentCount();
+        if (present * 2 <= n && !(n == 1 && present == 1))
+            return; // a minority's addition
+        // Shared words are symmetric: each pair of non-empty cells once.
+        std::vector<qint32> sharedPair(size_t(n) * size_t(n), 0);
+        for (qint32 a = 0; a < n; ++a) {
+            for (qint32 b = a + 1; b < n && words[size_t(a)] > 0; ++b) {
+                if (words[size_t(b)] > 0) {
+                    const qint32 both = sharedWords(bags[size_t(a)], bags[size_t(b)]);
+                    sharedPair[size_t(a) * size_t(n) + size_t(b)] = both;
+                    sharedPair[size_t(b) * size_t(n) + size_t(a)] = both;
+                }
+            }
+        }
+        double bestScore = -1;
+        for (qint32 a = 0; a < n; ++a) {
+            if (row.cells[size_t(a)].isGap() || words[size_t(a)] == 0)
+                continue;
+            double score = 0;
+            for (qint32 b = 0; b < n; ++b) {
+                if (b != a && words[size_t(b)] > 0)
+                    score += 2.0 * sharedPair[size_t(a) * size_t(n) + size_t(b)] / double(words[size_t(a)] + words[size_t(b)]);
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = a;
+            }
+        }
+        if (best < 0)
+            return;
+        sharedWithBest.resize(size_t(n));
+        for (qint32 a = 0; a < n; ++a)
+            sharedWithBest[size_t(a)] = a == best ? words[size_t(a)] : sharedPair[size_t(a) * size_t(n) + size_t(best)];
+    }
+};
+
 QString cellText(const ArticleText &text, const RowCell &cell)
 {
     QStringList parts;
@@ -77,58 +129,34 @@ QString ConsensusText::toPlainText() const
 }
 
 ConsensusText Consensus::build(const std::vector<AlignedRow> &rows, const std::vector<ArticleText> &articles,
-                               const Lexicon &lexicon)
+                               const Lexicon &lexicon, int threads)
 {
     const auto n = qint32(articles.size());
+    // Rows are chosen independently (n^2 merges each), on several
+    // threads; their words are then added up in row order.
+    std::vector<RowChoice> choices(rows.size());
+    ParallelRunner::forEach(int(rows.size()), threads, [&](int r, int) {
+        choices[size_t(r)].choose(rows[size_t(r)], articles, lexicon);
+    });
     ConsensusText consensus;
     consensus.paragraphOfRow.assign(rows.size(), -1);
     std::vector<qint64> shared(size_t(n), 0), ownWords(size_t(n), 0);
     qint64 consensusWords = 0;
     for (qint32 r = 0; r < qint32(rows.size()); ++r) {
-        const AlignedRow &row = rows[size_t(r)];
-        std::vector<Bag> bags(static_cast<size_t>(n));
-        std::vector<qint32> words(size_t(n), 0);
-        for (qint32 a = 0; a < n; ++a) {
-            bags[size_t(a)] = bagOf(articles[size_t(a)], row.cells[size_t(a)], lexicon, &words[size_t(a)]);
-            ownWords[size_t(a)] += words[size_t(a)];
-        }
-        const int present = row.presentCount();
-        if (present * 2 <= n && !(n == 1 && present == 1))
-            continue; // a minority's addition
-        // Shared words are symmetric: each pair of non-empty cells once.
-        std::vector<qint32> sharedPair(size_t(n) * size_t(n), 0);
-        for (qint32 a = 0; a < n; ++a) {
-            for (qint32 b = a + 1; b < n && words[size_t(a)] > 0; ++b) {
-                if (words[size_t(b)] > 0) {
-                    const qint32 both = sharedWords(bags[size_t(a)], bags[size_t(b)]);
-                    sharedPair[size_t(a) * size_t(n) + size_t(b)] = both;
-                    sharedPair[size_t(b) * size_t(n) + size_t(a)] = both;
-                }
-            }
-        }
-        qint32 best = -1;
-        double bestScore = -1;
-        for (qint32 a = 0; a < n; ++a) {
-            if (row.cells[size_t(a)].isGap() || words[size_t(a)] == 0)
-                continue;
-            double score = 0;
-            for (qint32 b = 0; b < n; ++b) {
-                if (b != a && words[size_t(b)] > 0)
-                    score += 2.0 * sharedPair[size_t(a) * size_t(n) + size_t(b)] / double(words[size_t(a)] + words[size_t(b)]);
-            }
-            if (score > bestScore) {
-                bestScore = score;
-                best = a;
-            }
-        }
+        const RowChoice &choice = choices[size_t(r)];
+        for (qint32 a = 0; a < n; ++a)
+            ownWords[size_t(a)] += choice.words[size_t(a)];
+        const qint32 best = choice.best;
         if (best < 0)
             continue;
+        const AlignedRow &row = rows[size_t(r)];
         consensus.paragraphOfRow[size_t(r)] = qint32(consensus.paragraphs.size());
         consensus.paragraphs.push_back(ConsensusText::Paragraph {
-            r, best, row.cells[size_t(best)].paragraphs, cellText(articles[size_t(best)], row.cells[size_t(best)]), present });
-        consensusWords += words[size_t(best)];
+            r, best, row.cells[size_t(best)].paragraphs, cellText(articles[size_t(best)], row.cells[size_t(best)]),
+            row.presentCount() });
+        consensusWords += choice.words[size_t(best)];
         for (qint32 a = 0; a < n; ++a)
-            shared[size_t(a)] += a == best ? words[size_t(a)] : sharedPair[size_t(a) * size_t(n) + size_t(best)];
+            shared[size_t(a)] += choice.sharedWithBest[size_t(a)];
     }
     consensus.distance.resize(size_t(n));
     for (qint32 a = 0; a < n; ++a) {

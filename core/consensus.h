@@ -40,8 +40,10 @@ struct ConsensusText
 class Consensus
 {
 public:
+    // `threads`: rows chosen at once (0: one per core); the result does
+    // not depend on it.
     static ConsensusText build(const std::vector<AlignedRow> &rows, const std::vector<ArticleText> &articles,
-                               const Lexicon &lexicon);
+                               const Lexicon &lexicon, int threads = 1);
 };
 
 } // namespace WireDiff

@@ -3,6 +3,7 @@
 #include "testarticles.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace WireDiff;
@@ -21,6 +22,8 @@ private slots:
     void familyTreePutsCopiesUnderTheirSource();
     void familyTreeFollowsPublicationTimes();
     void samplesTreeAndConsensus();
+    void consensusSameOnThreads_data();
+    void consensusSameOnThreads();
 };
 
 namespace {
@@ -150,6 +153,48 @@ void TestSynthesis::samplesTreeAndConsensus()
     for (qint32 a = 0; a < qint32(comparison.articles.size()); ++a)
         QVERIFY(comparison.consensus.distance[size_t(agency)] <= comparison.consensus.distance[size_t(a)]);
     QVERIFY(comparison.consensus.distance[size_t(agency)] < 0.1);
+}
+
+void TestSynthesis::consensusSameOnThreads_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<int>("threads");
+
+    for (const int threads : { 2, 3, 8 }) {
+        QTest::addRow("samples, %d threads", threads) << QStringLiteral(WIREDIFF_SOURCE_DIR "/resources/samples")
+                                                      << threads;
+        QTest::addRow("seeds, %d threads", threads) << QStringLiteral(WIREDIFF_SEEDS_DIR) << threads;
+    }
+}
+
+// Consensus rows are chosen on several threads and added up in row order:
+// the same paragraphs, rows and distances as on one.
+void TestSynthesis::consensusSameOnThreads()
+{
+    QFETCH(QString, folder);
+    QFETCH(int, threads);
+    if (!QFileInfo::exists(folder))
+        QSKIP("folder absent");
+    const auto consensusOn = [&](int threadCount) {
+        ComparisonRequest request;
+        request.paths = { folder };
+        request.comparisonOptions.threads = threadCount;
+        ComparisonJobResult result = ComparisonJob::run(request, nullptr);
+        return result.succeeded() ? result.outcome.comparison->consensus : ConsensusText {};
+    };
+    const ConsensusText one = consensusOn(1);
+    const ConsensusText many = consensusOn(threads);
+    QVERIFY(!one.paragraphs.empty());
+    QCOMPARE(many.paragraphs.size(), one.paragraphs.size());
+    for (size_t p = 0; p < one.paragraphs.size(); ++p) {
+        QCOMPARE(many.paragraphs[p].row, one.paragraphs[p].row);
+        QCOMPARE(many.paragraphs[p].article, one.paragraphs[p].article);
+        QCOMPARE(many.paragraphs[p].paragraphs, one.paragraphs[p].paragraphs);
+        QCOMPARE(many.paragraphs[p].text, one.paragraphs[p].text);
+        QCOMPARE(many.paragraphs[p].support, one.paragraphs[p].support);
+    }
+    QCOMPARE(many.paragraphOfRow, one.paragraphOfRow);
+    QVERIFY(many.distance == one.distance); // exactly, not fuzzily
 }
 
 QTEST_GUILESS_MAIN(TestSynthesis)
