@@ -491,10 +491,21 @@ std::vector<ArticleText> ComparisonRun::articleTexts() const
 void ComparisonRun::synthesize()
 {
     const std::vector<ArticleText> texts = articleTexts();
-    m_result.agreement = Agreement::compute(m_result.rows, texts, m_lexicon);
-    m_result.consensus = Consensus::build(m_result.rows, texts, m_lexicon, threads());
-    m_result.familyTree = FamilyTreeBuilder::build(m_result.articles, texts, m_result.containment,
-                                                   m_result.consensus.distance, m_lexicon);
+    const auto agreement = [&] { m_result.agreement = Agreement::compute(m_result.rows, texts, m_lexicon); };
+    const auto consensusAndTree = [&] {
+        m_result.consensus = Consensus::build(m_result.rows, texts, m_lexicon, threads());
+        m_result.familyTree = FamilyTreeBuilder::build(m_result.articles, texts, m_result.containment,
+                                                       m_result.consensus.distance, m_lexicon);
+    };
+    // The agreement reads the rows and texts only and writes its own
+    // field: on more than one thread it is computed beside the consensus
+    // and the family tree (which needs the consensus).
+    if (threads() == 1) {
+        agreement();
+        consensusAndTree();
+    } else {
+        ParallelRunner::concurrently(consensusAndTree, agreement);
+    }
 }
 
 void ComparisonRun::computeReworded()
