@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
+#include <limits>
 #include <optional>
 
 namespace WireDiff {
@@ -43,6 +44,44 @@ void sortUnique(std::vector<T> *values)
 {
     std::sort(values->begin(), values->end());
     values->erase(std::unique(values->begin(), values->end()), values->end());
+}
+
+// Sorts ascending by bytes, least significant first, skipping each byte
+// that all values share (the high bytes of the UTF-16 units of Latin text):
+// every sentence prepared sorts its character grams, and std::sort's
+// comparisons of them were most of prepare()'s time. Short lists are
+// left to std::sort. `scratch` is working room, kept between calls.
+void sortByBytes(std::vector<quint64> *values, std::vector<quint64> *scratch)
+{
+    const size_t n = values->size();
+    if (n < 64 || n > size_t(std::numeric_limits<quint32>::max())) {
+        std::sort(values->begin(), values->end());
+        return;
+    }
+    std::array<std::array<quint32, 256>, 8> counts {};
+    for (const quint64 value : *values) {
+        for (size_t byte = 0; byte < 8; ++byte)
+            ++counts[byte][(value >> (8 * byte)) & 0xFF];
+    }
+    scratch->resize(n);
+    quint64 *from = values->data();
+    quint64 *to = scratch->data();
+    for (size_t byte = 0; byte < 8; ++byte) {
+        std::array<quint32, 256> &count = counts[byte];
+        if (count[(from[0] >> (8 * byte)) & 0xFF] == quint32(n))
+            continue; // every value has this byte
+        quint32 offset = 0;
+        for (quint32 &slot : count) {
+            const quint32 inBucket = slot;
+            slot = offset;
+            offset += inBucket;
+        }
+        for (size_t i = 0; i < n; ++i)
+            to[count[(from[i] >> (8 * byte)) & 0xFF]++] = from[i];
+        std::swap(from, to);
+    }
+    if (from != values->data())
+        std::copy(from, from + n, values->data());
 }
 
 // Empties a sentence for prepare() to fill again, keeping its lists'
@@ -184,7 +223,7 @@ ParaphraseScorer::Sentence ParaphraseScorer::prepare(std::span<const qint32> key
     sortUnique(&sentence.trigrams);
     sortUnique(&sentence.stems);
     sortUnique(&sentence.numbers);
-    std::sort(sentence.grams.begin(), sentence.grams.end());
+    sortByBytes(&sentence.grams, &m_gramScratch);
     double squares = 0;
     size_t distinctGrams = 0;
     for (size_t i = 0; i < sentence.grams.size();) {

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <vector>
@@ -22,7 +23,10 @@ using namespace WireDiff;
 // threshold, on every pair of each row's left and right sentences, with
 // WordNet synonyms (where installed) and without, at fixed thresholds from
 // the strictest to the loosest sensitivity and at thresholds equal to and
-// one double either side of the pair's own probability.
+// one double either side of the pair's own probability. prepare()'s
+// character grams are held to a plain sort of the grams of the sentence's
+// words, in Latin and other scripts, below and above the length where it
+// stops sorting by comparisons.
 class TestParaphraseScorer : public QObject
 {
     Q_OBJECT
@@ -31,6 +35,8 @@ private slots:
     void initTestCase();
     void passesIsProbabilityAtThreshold_data();
     void passesIsProbabilityAtThreshold();
+    void preparedGramsCounted_data();
+    void preparedGramsCounted();
 
 private:
     std::shared_ptr<const SynonymDictionary> m_synonyms;
@@ -240,6 +246,63 @@ void TestParaphraseScorer::passesIsProbabilityAtThreshold()
     QVERIFY(checked > 0);
     // Each row's thresholds include the pair's own probability, which it passes.
     QVERIFY(passed > 0);
+}
+
+void TestParaphraseScorer::preparedGramsCounted_data()
+{
+    QTest::addColumn<QString>("sentence");
+
+    QTest::newRow("short, Latin") << QStringLiteral("The ferry crossed the lake.");
+    QTest::newRow("long, Latin") << longSentence(60, 3);
+    QTest::newRow("long, accents") << QStringLiteral("Le ministère a annoncé que la société bâtira un pont "
+                                                     "au-dessus de la rivière près du château d'Aigremont, "
+                                                     "à côté de l'église Saint-Étienne, où les élèves étaient.");
+    QTest::newRow("long, Greek") << QStringLiteral("Το υπουργείο ανακοίνωσε ότι η εταιρεία θα χτίσει μια γέφυρα "
+                                                   "πάνω από τον ποταμό κοντά στο κάστρο και την εκκλησία.");
+    QTest::newRow("long, Cyrillic") << QStringLiteral("Министерство объявило, что компания построит мост через "
+                                                      "реку возле замка и церкви, где учились школьники.");
+    QTest::newRow("long, mixed scripts") << QStringLiteral("Officials in Αθήνα and Москва said the 東京 talks on "
+                                                           "trade, tariffs and shipping would resume in März, "
+                                                           "naïvely hoping for progress. 北京 declined to comment.");
+}
+
+void TestParaphraseScorer::preparedGramsCounted()
+{
+    QFETCH(QString, sentence);
+    Vocabulary vocabulary;
+    Tokenizer tokenizer(ComparisonOptions {}, &vocabulary);
+    const std::vector<qint32> keys = keysOf(&tokenizer, sentence);
+    const Lexicon lexicon(vocabulary, QStringLiteral("en"));
+    const TermWeights weights(lexicon.stemCount());
+    const ParaphraseScorer scorer(vocabulary, lexicon, weights);
+    // The reference: each word padded with a space either side, every four
+    // consecutive UTF-16 units packed into one value, sorted plainly.
+    std::vector<quint64> grams;
+    for (const qint32 key : keys) {
+        if (lexicon.isPunctuation(key))
+            continue;
+        const QString padded = QLatin1Char(' ') + vocabulary.key(key).toString() + QLatin1Char(' ');
+        for (qsizetype i = 0; i + 4 <= padded.size(); ++i) {
+            quint64 gram = 0;
+            for (qsizetype k = i; k < i + 4; ++k)
+                gram = (gram << 16) | padded.at(k).unicode();
+            grams.push_back(gram);
+        }
+    }
+    std::sort(grams.begin(), grams.end());
+    std::vector<quint64> distinct;
+    std::vector<qint32> counts;
+    for (const quint64 gram : grams) {
+        if (!distinct.empty() && distinct.back() == gram) {
+            ++counts.back();
+        } else {
+            distinct.push_back(gram);
+            counts.push_back(1);
+        }
+    }
+    const ParaphraseScorer::Sentence prepared = scorer.prepare(keys);
+    QCOMPARE(prepared.grams, distinct);
+    QCOMPARE(prepared.gramCounts, counts);
 }
 
 QTEST_GUILESS_MAIN(TestParaphraseScorer)
