@@ -10,6 +10,7 @@
 #include "flatdocument.h"
 #include "housestyle.h"
 #include "lexicon.h"
+#include "memorypolicy.h"
 #include "paircomparer.h"
 #include "paragraphaligner.h"
 #include "paragraphlinker.h"
@@ -540,7 +541,11 @@ Comparator::Comparator(ComparisonOptions options, std::shared_ptr<const SynonymD
 
 ComparisonOutcome Comparator::compare(std::vector<Article> articles, const Cancellation &cancel) const
 {
-    return ComparisonRun(m_options, m_synonyms.get(), cancel).run(std::move(articles));
+    ComparisonOutcome outcome = ComparisonRun(m_options, m_synonyms.get(), cancel).run(std::move(articles));
+    // The run's working tables are gone: what they freed on the workers'
+    // heaps goes back to the system instead of waiting for the next run.
+    MemoryPolicy::releaseFreedMemory();
+    return outcome;
 }
 
 } // namespace WireDiff

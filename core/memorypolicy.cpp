@@ -18,4 +18,11 @@ void returnLargeBlocksToSystem()
 #endif
 }
 
+void releaseFreedMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
 } // namespace WireDiff::MemoryPolicy

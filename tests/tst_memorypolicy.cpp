@@ -5,6 +5,7 @@
 
 #include <cstring>
 #include <memory>
+#include <thread>
 #include <vector>
 
 using namespace WireDiff;
@@ -46,6 +47,8 @@ private slots:
     void initTestCase();
     void freedLargeBlocksLeaveTheResidentSet_data();
     void freedLargeBlocksLeaveTheResidentSet();
+    void freedSmallBlocksOfAWorkerAreReleased_data();
+    void freedSmallBlocksOfAWorkerAreReleased();
 };
 
 void TestMemoryPolicy::initTestCase()
@@ -103,6 +106,51 @@ void TestMemoryPolicy::freedLargeBlocksLeaveTheResidentSet()
              qPrintable(QStringLiteral("%1 MiB freed, the resident set fell by %2 MiB")
                             .arg(double(freed) / 1048576.0)
                             .arg(double(whileHeld - afterFree) / 1048576.0)));
+}
+
+void TestMemoryPolicy::freedSmallBlocksOfAWorkerAreReleased_data()
+{
+    QTest::addColumn<int>("blockBytes");
+
+    // Sizes of a comparison's small allocations (a sentence's lists, a
+    // paragraph's tokens), far below the mapping threshold. 64 MiB in all.
+    QTest::newRow("4 KiB") << 4 * 1024;
+    QTest::newRow("16 KiB") << 16 * 1024;
+    QTest::newRow("64 KiB") << 64 * 1024;
+}
+
+void TestMemoryPolicy::freedSmallBlocksOfAWorkerAreReleased()
+{
+    QFETCH(int, blockBytes);
+
+    const int blocks = 64 * 1024 * 1024 / blockBytes;
+    qint64 whileHeld = 0;
+    qint64 afterFree = 0;
+    qint64 afterRelease = 0;
+    // On a thread of its own, as the comparison's workers allocate: glibc
+    // gives the thread a heap of its own, which hands back only its top.
+    std::thread worker([&] {
+        std::vector<std::unique_ptr<char[]>> held;
+        for (int i = 0; i < blocks; ++i) {
+            held.emplace_back(new char[size_t(blockBytes)]);
+            std::memset(held.back().get(), 1, size_t(blockBytes));
+        }
+        whileHeld = residentBytes();
+        held.erase(held.begin(), held.end() - 1); // the last stays, at the heap's top
+        afterFree = residentBytes();
+        MemoryPolicy::releaseFreedMemory();
+        afterRelease = residentBytes();
+    });
+    worker.join();
+
+    const qint64 freed = qint64(blockBytes) * (blocks - 1);
+    // Freeing alone leaves most of it resident, else this tests nothing.
+    QVERIFY2(whileHeld - afterFree < freed / 2,
+             qPrintable(QStringLiteral("freeing alone gave back %1 MiB").arg(double(whileHeld - afterFree) / 1048576.0)));
+    QVERIFY2(whileHeld - afterRelease >= freed * 8 / 10,
+             qPrintable(QStringLiteral("%1 MiB freed, the resident set fell by %2 MiB")
+                            .arg(double(freed) / 1048576.0)
+                            .arg(double(whileHeld - afterRelease) / 1048576.0)));
 }
 
 QTEST_APPLESS_MAIN(TestMemoryPolicy)
