@@ -11,20 +11,28 @@ namespace WireDiff {
 
 namespace {
 
-// The plain merges, which the vector loops finish with: without
-// data-dependent branches, as which side advances is unpredictable.
-template<typename T>
-qsizetype mergeCount(const T *a, size_t na, const T *b, size_t nb)
+// The plain merge, which the vector loops finish with: walks both lists in
+// step and tells `step` at every step whether a[i] equals b[j]. Without
+// data-dependent branches, as which side advances is unpredictable; the
+// steps below add 0 where the values differ.
+template<typename T, typename Step>
+void merge(const T *a, size_t na, const T *b, size_t nb, Step step)
 {
-    qsizetype shared = 0;
     size_t i = 0, j = 0;
     while (i < na && j < nb) {
         const T x = a[i];
         const T y = b[j];
-        shared += x == y;
+        step(i, j, x == y);
         i += x <= y;
         j += y <= x;
     }
+}
+
+template<typename T>
+qsizetype mergeCount(const T *a, size_t na, const T *b, size_t nb)
+{
+    qsizetype shared = 0;
+    merge(a, na, b, nb, [&](size_t, size_t, bool equal) { shared += equal; });
     return shared;
 }
 
@@ -32,15 +40,10 @@ qsizetype mergeCountAndWeight(const qint32 *a, const double *aWeights, size_t na
                               double *weight)
 {
     qsizetype shared = 0;
-    size_t i = 0, j = 0;
-    while (i < na && j < nb) {
-        const qint32 x = a[i];
-        const qint32 y = b[j];
-        *weight += x == y ? aWeights[i] : 0.0;
-        shared += x == y;
-        i += x <= y;
-        j += y <= x;
-    }
+    merge(a, na, b, nb, [&](size_t i, size_t, bool equal) {
+        *weight += equal ? aWeights[i] : 0.0;
+        shared += equal;
+    });
     return shared;
 }
 
@@ -48,14 +51,7 @@ qint64 mergeDot(const quint64 *a, const qint32 *aCounts, size_t na, const quint6
                 size_t nb)
 {
     qint64 dot = 0;
-    size_t i = 0, j = 0;
-    while (i < na && j < nb) {
-        const quint64 x = a[i];
-        const quint64 y = b[j];
-        dot += x == y ? qint64(aCounts[i]) * bCounts[j] : 0;
-        i += x <= y;
-        j += y <= x;
-    }
+    merge(a, na, b, nb, [&](size_t i, size_t j, bool equal) { dot += equal ? qint64(aCounts[i]) * bCounts[j] : 0; });
     return dot;
 }
 
