@@ -56,12 +56,20 @@ private:
 
 } // namespace
 
+Containment::Coverage::Coverage(qint32 articles, const std::vector<size_t> &wordCounts)
+    : articleCount(articles)
+    , wordsPerSet(std::max<qint32>(1, (articles + 63) / 64))
+    , m_setBytes(articles <= 8 ? 1 : articles <= 16 ? 2 : articles <= 32 ? 4 : 8 * size_t(wordsPerSet))
+    , m_sets(wordCounts.size())
+{
+    for (size_t a = 0; a < wordCounts.size(); ++a)
+        m_sets[a].assign(wordCounts[a] * m_setBytes, 0);
+}
+
 Containment::Coverage Containment::coverage(const std::vector<std::vector<qint32>> &words)
 {
-    Coverage result;
-    result.articleCount = qint32(words.size());
-    result.wordsPerSet = std::max<qint32>(1, (result.articleCount + 63) / 64);
-    const auto perSet = size_t(result.wordsPerSet);
+    const auto articleCount = qint32(words.size());
+    const auto perSet = size_t(std::max<qint32>(1, (articleCount + 63) / 64));
 
     // Each 3-gram gets an article bitset in `sets`; each gram position
     // remembers its set, so the second pass needs no hashing. Articles
@@ -74,7 +82,7 @@ Containment::Coverage Containment::coverage(const std::vector<std::vector<qint32
     qint32 setCount = 0;
     // The table is gone before the bits below are allocated.
     GramTable table(totalGrams);
-    for (qint32 a = 0; a < result.articleCount; ++a) {
+    for (qint32 a = 0; a < articleCount; ++a) {
         const std::vector<qint32> &w = words[size_t(a)];
         const size_t length = std::min<size_t>(size_t(runLength), w.size());
         if (length == 0)
@@ -93,11 +101,12 @@ Containment::Coverage Containment::coverage(const std::vector<std::vector<qint32
     }
     table = GramTable(0);
 
-    result.bits.resize(words.size());
-    for (qint32 a = 0; a < result.articleCount; ++a) {
+    std::vector<size_t> wordCounts;
+    for (const std::vector<qint32> &w : words)
+        wordCounts.push_back(w.size());
+    Coverage result(articleCount, wordCounts);
+    for (qint32 a = 0; a < articleCount; ++a) {
         const std::vector<qint32> &w = words[size_t(a)];
-        std::vector<quint64> &bits = result.bits[size_t(a)];
-        bits.assign(w.size() * perSet, 0);
         const size_t length = std::min<size_t>(size_t(runLength), w.size());
         if (length == 0)
             continue;
@@ -106,7 +115,7 @@ Containment::Coverage Containment::coverage(const std::vector<std::vector<qint32
             const quint64 *set = &sets[size_t(positions[i]) * perSet];
             for (size_t k = i; k < i + length; ++k) {
                 for (size_t s = 0; s < perSet; ++s)
-                    bits[k * perSet + s] |= set[s];
+                    result.addToSetWord(a, qint64(k), qint32(s), set[s]);
             }
         }
     }
@@ -119,8 +128,7 @@ ContainmentMatrix Containment::verbatimShares(const Coverage &coverage)
     const auto perSet = size_t(coverage.wordsPerSet);
     ContainmentMatrix matrix(n, std::vector<ContainmentShare>(n));
     for (size_t a = 0; a < n; ++a) {
-        const std::vector<quint64> &bits = coverage.bits[a];
-        const size_t wordCount = bits.size() / perSet;
+        const auto wordCount = size_t(coverage.wordCount(qint32(a)));
         // The words each other article lacks, counted by their clear bits:
         // versions share most words, so these are far fewer than the set
         // ones. The last word of a set holds no article past the last one.
@@ -128,7 +136,7 @@ ContainmentMatrix Containment::verbatimShares(const Coverage &coverage)
         std::vector<qint64> missing(n, 0);
         for (size_t word = 0; word < wordCount; ++word) {
             for (size_t s = 0; s < perSet; ++s) {
-                quint64 clear = ~bits[word * perSet + s];
+                quint64 clear = ~coverage.setWord(qint32(a), qint64(word), qint32(s));
                 if (s + 1 == perSet)
                     clear &= lastWordMask;
                 for (; clear; clear &= clear - 1)

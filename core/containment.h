@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
+#include <cstring>
 #include <span>
 #include <vector>
 
@@ -28,17 +30,78 @@ public:
     // `words[a]` holds article a's counted word keys (no punctuation) in
     // order. Returns, for each article, a per-word bitset of the articles
     // whose text contains that word's 3-gram context.
-    struct Coverage
+    //
+    // A set is read as `wordsPerSet` 64-bit words (bit b of word k: article
+    // 64k + b) but stored in as few bytes as the articles need: 1, 2 or 4
+    // for up to 8, 16 or 32 articles, else 8 per 64-bit word. A pair of
+    // million-word texts kept 16 MB of sets where 2 MB hold them.
+    class Coverage
     {
+    public:
         qint32 articleCount = 0;
-        qint32 wordsPerSet = 0;                  // quint64 words per bitset
-        std::vector<std::vector<quint64>> bits;  // [a][word * wordsPerSet + k]
+        qint32 wordsPerSet = 0; // 64-bit words per set
 
+        // Empty sets for `wordCounts[a]` words of each article.
+        Coverage(qint32 articles, const std::vector<size_t> &wordCounts);
+        Coverage() = default;
+
+        qint64 wordCount(qint32 article) const { return qint64(m_sets[size_t(article)].size() / m_setBytes); }
+
+        // The 64-bit word k of the set of `article`'s word `word`.
+        quint64 setWord(qint32 article, qint64 word, qint32 k) const
+        {
+            const unsigned char *at = m_sets[size_t(article)].data() + size_t(word) * m_setBytes + size_t(k) * 8;
+            switch (m_setBytes) {
+            case 1:
+                return *at;
+            case 2:
+                return load<quint16>(at);
+            case 4:
+                return load<quint32>(at);
+            default:
+                return load<quint64>(at);
+            }
+        }
+        void addToSetWord(qint32 article, qint64 word, qint32 k, quint64 articles)
+        {
+            unsigned char *at = m_sets[size_t(article)].data() + size_t(word) * m_setBytes + size_t(k) * 8;
+            const quint64 merged = setWord(article, word, k) | articles;
+            switch (m_setBytes) {
+            case 1:
+                *at = static_cast<unsigned char>(merged);
+                break;
+            case 2:
+                store<quint16>(at, merged);
+                break;
+            case 4:
+                store<quint32>(at, merged);
+                break;
+            default:
+                store<quint64>(at, merged);
+            }
+        }
         bool covers(qint32 article, qint32 word, qint32 other) const
         {
-            return bits[size_t(article)][size_t(word) * size_t(wordsPerSet) + size_t(other / 64)]
-                & (quint64(1) << (other % 64));
+            return setWord(article, word, other / 64) & (quint64(1) << (other % 64));
         }
+
+    private:
+        template<typename T>
+        static quint64 load(const unsigned char *at)
+        {
+            T value;
+            std::memcpy(&value, at, sizeof value);
+            return value;
+        }
+        template<typename T>
+        static void store(unsigned char *at, quint64 bits)
+        {
+            const auto value = static_cast<T>(bits); // a narrow set has no bits above its width
+            std::memcpy(at, &value, sizeof value);
+        }
+
+        size_t m_setBytes = 8;
+        std::vector<std::vector<unsigned char>> m_sets; // [a][word * m_setBytes + byte]
     };
 
     static constexpr qint32 runLength = 3;

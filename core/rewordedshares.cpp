@@ -382,16 +382,14 @@ qint64 uncoveredWordsInEach(const RewordedShares::ArticleText &text, qint32 begi
     const size_t articles = uncovered->size();
     // The last word of a set holds no article past the last one.
     const quint64 lastWordMask = articles % 64 == 0 ? ~quint64(0) : (quint64(1) << (articles % 64)) - 1;
-    const quint64 *const sets = coverage.bits[size_t(a)].data();
     qint64 counted = 0;
     for (qint32 i = begin; i < end; ++i) {
         const qint32 w = text.countedIndexOfFlat[size_t(i)];
         if (w < 0)
             continue;
         ++counted;
-        const quint64 *const set = sets + size_t(w) * perSet;
         for (size_t k = 0; k < perSet; ++k) {
-            quint64 missing = ~set[k];
+            quint64 missing = ~coverage.setWord(a, w, qint32(k));
             if (k + 1 == perSet)
                 missing &= lastWordMask;
             for (; missing; missing &= missing - 1)
@@ -414,7 +412,7 @@ std::vector<StemIndex> indexAll(const std::vector<RewordedShares::ArticleText> &
 void storeShares(const Containment::Coverage &coverage, qint32 a, const std::vector<qint64> &reworded,
                  ContainmentMatrix *matrix)
 {
-    const qint64 total = qint64(coverage.bits[size_t(a)].size() / size_t(coverage.wordsPerSet));
+    const qint64 total = coverage.wordCount(a);
     for (qint32 b = 0; b < qint32(reworded.size()); ++b) {
         if (total > 0 && b != a)
             (*matrix)[size_t(a)][size_t(b)].reworded = double(reworded[size_t(b)]) / double(total);

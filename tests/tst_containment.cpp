@@ -3,14 +3,18 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
+#include <array>
+#include <set>
 #include <vector>
 
 using namespace WireDiff;
 
-// Containment::verbatimShares() counts each article's words by the
-// articles that lack them: held to the word-by-word count of
-// Coverage::covers() for article counts around the 64-article words of the
-// coverage sets.
+// Containment::coverage() held to a search of every 3-gram, and
+// verbatimShares(), which counts each article's words by the articles that
+// lack them, to the word-by-word count of Coverage::covers(), for article
+// counts around the sizes the sets are stored in (8, 16, 32 and 64
+// articles a set word).
 class TestContainment : public QObject
 {
     Q_OBJECT
@@ -25,7 +29,7 @@ void TestContainment::sharesAsCovered_data()
     QTest::addColumn<int>("articles");
     QTest::addColumn<int>("editPercent");
 
-    for (const int articles : { 1, 2, 5, 63, 64, 65, 100, 128, 130 }) {
+    for (const int articles : { 1, 2, 5, 8, 9, 16, 17, 32, 33, 63, 64, 65, 100, 128, 130 }) {
         for (const int editPercent : { 0, 10, 60 })
             QTest::addRow("%d articles, %d%% of words edited", articles, editPercent) << articles << editPercent;
     }
@@ -55,6 +59,41 @@ void TestContainment::sharesAsCovered()
         words.push_back(version);
     }
     const Containment::Coverage coverage = Containment::coverage(words);
+    // Word w of a is covered by b when a run of a around it (3 words, or
+    // the whole of a shorter article) is also a run of b of that length.
+    using Run = std::array<qint32, Containment::runLength + 1>; // its length, then its words
+    const auto runAt = [](const std::vector<qint32> &text, size_t at, size_t length) {
+        Run run {};
+        run[0] = qint32(length);
+        std::copy_n(text.begin() + qsizetype(at), length, run.begin() + 1);
+        return run;
+    };
+    std::vector<std::set<Run>> runsOf(words.size());
+    for (size_t b = 0; b < words.size(); ++b) {
+        const std::vector<qint32> &y = words[b];
+        const size_t length = std::min<size_t>(Containment::runLength, y.size());
+        for (size_t at = 0; length > 0 && at + length <= y.size(); ++at)
+            runsOf[b].insert(runAt(y, at, length));
+    }
+    const auto coveredByRuns = [&](qint32 a, qint32 w, qint32 b) {
+        const std::vector<qint32> &x = words[size_t(a)];
+        const size_t length = std::min<size_t>(Containment::runLength, x.size());
+        for (size_t start = size_t(std::max<qint32>(0, w - qint32(length) + 1)); start <= size_t(w); ++start) {
+            if (start + length <= x.size() && runsOf[size_t(b)].contains(runAt(x, start, length)))
+                return true;
+        }
+        return false;
+    };
+    for (qint32 a = 0; a < articles; ++a) {
+        QCOMPARE(coverage.wordCount(a), qint64(words[size_t(a)].size()));
+        for (qint32 w = 0; w < qint32(words[size_t(a)].size()); ++w) {
+            for (qint32 b = 0; b < articles; ++b) {
+                // The message only on failure: QVERIFY2 would build it a million times.
+                if (coverage.covers(a, w, b) != coveredByRuns(a, w, b))
+                    QFAIL(qPrintable(QStringLiteral("word %1 of %2 in %3").arg(w).arg(a).arg(b)));
+            }
+        }
+    }
     const ContainmentMatrix matrix = Containment::verbatimShares(coverage);
     QCOMPARE(qsizetype(matrix.size()), qsizetype(articles));
     for (qint32 a = 0; a < articles; ++a) {
