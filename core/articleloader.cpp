@@ -1,5 +1,6 @@
 #include "articleloader.h"
 
+#include "contentsniffer.h"
 #include "encodingdetector.h"
 #include "htmlparser.h"
 #include "newsxmlparser.h"
@@ -15,7 +16,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -33,25 +33,6 @@
 namespace WireDiff {
 
 namespace {
-
-// How much of a file's start is read to tell its format and declared charset.
-constexpr qsizetype sniffBytes = 4096;
-
-enum class ContentKind { Text, Markdown, Html, Xml };
-
-ContentKind kindFromExtension(const QString &suffix)
-{
-    const QString s = suffix.toLower();
-    if (s == QLatin1String("html") || s == QLatin1String("htm") || s == QLatin1String("xhtml"))
-        return ContentKind::Html;
-    if (s == QLatin1String("xml") || s == QLatin1String("nitf") || s == QLatin1String("nml")
-        || s == QLatin1String("newsml")) {
-        return ContentKind::Xml;
-    }
-    if (s == QLatin1String("md") || s == QLatin1String("markdown"))
-        return ContentKind::Markdown;
-    return ContentKind::Text;
-}
 
 // At most `limit` + 1 bytes of `file`, from where it stands: the +1 tells
 // a file that grew past the limit while it was read. QIODevice::read(limit)
@@ -79,29 +60,6 @@ QByteArray readAtMost(QFile *file, qint64 limit, qint64 expectedSize)
     return bytes;
 }
 
-// The extension is a hint; the first bytes decide, so a misnamed file is
-// still read for what it is.
-ContentKind sniffKind(const QByteArray &bytes, ContentKind hint)
-{
-    const QByteArray head = bytes.left(sniffBytes);
-    if (NewsXmlParser::sniff(head) != NewsXmlParser::Dialect::Unknown)
-        return ContentKind::Xml;
-    // A page starts with markup: a DOCTYPE, or a common HTML element after an
-    // optional XML declaration and comments.
-    static const QRegularExpression htmlStart(
-        QStringLiteral("^\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|"
-                       "title|article|main|section|div|p|h[1-6]|table|ul|ol|span|a|b|i|em|strong|br|img|figure)\\b"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-    const QString text = EncodingDetector::decode(head).text;
-    if (htmlStart.match(text).hasMatch())
-        return ContentKind::Html;
-    if (hint == ContentKind::Html)
-        return text.contains(QLatin1Char('<')) ? ContentKind::Html : ContentKind::Text;
-    if (hint == ContentKind::Xml)
-        return text.trimmed().startsWith(QLatin1Char('<')) ? ContentKind::Xml : ContentKind::Text;
-    return hint;
-}
-
 // A symbolic link whose chain of targets comes back to itself, or runs
 // longer than any system follows.
 bool isSymLinkLoop(const QFileInfo &info)
@@ -116,54 +74,9 @@ bool isSymLinkLoop(const QFileInfo &info)
     return false;
 }
 
-QString declaredHtmlCharset(const QByteArray &bytes)
-{
-    static const QRegularExpression charset(
-        QStringLiteral("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-:.]+)"),
-        QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = charset.match(QString::fromLatin1(bytes.left(sniffBytes)));
-    return match.hasMatch() ? match.captured(1) : QString();
-}
-
 QString humanSize(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
-
-// Files that are plainly not article text, by their first bytes: the
-// reason names what they are, so an editor knows what was left out.
-QString knownBinaryType(const QByteArray &bytes)
-{
-    struct Signature
-    {
-        QByteArrayView magic;
-        UserMessage what;
-    };
-    static const Signature signatures[] = {
-        { "%PDF-", UserMessage::PdfDocument },
-        { "PK\x03\x04", UserMessage::ZipArchive },
-        { "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", UserMessage::OfficeDocument },
-        { "{\\rtf", UserMessage::RtfDocument },
-        { "\x89PNG", UserMessage::PngImage },
-        { "GIF87a", UserMessage::GifImage },
-        { "GIF89a", UserMessage::GifImage },
-        { "\xFF\xD8\xFF", UserMessage::JpegImage },
-        { "\x1F\x8B", UserMessage::GzipFile },
-        { "BZh", UserMessage::Bzip2File },
-        { "\xFD" "7zXZ", UserMessage::XzFile },
-        { "7z\xBC\xAF\x27\x1C", UserMessage::SevenZipArchive },
-        { "Rar!\x1A\x07", UserMessage::RarArchive },
-        { "\x7F" "ELF", UserMessage::Program },
-    };
-    for (const Signature &signature : signatures) {
-        if (bytes.startsWith(signature.magic)) {
-            // "BZh" alone is also how a text may start: bzip2 follows it with a block size digit.
-            if (signature.magic == QByteArrayView("BZh") && (bytes.size() < 4 || bytes.at(3) < '1' || bytes.at(3) > '9'))
-                continue;
-            return UserMessages::text(signature.what);
-        }
-    }
-    return {};
 }
 
 // Bidirectional embedding, override and isolate controls (not the marks
@@ -220,7 +133,7 @@ QString unloadableReason(const QFileInfo &info, qint64 maxBytes)
 
 bool parseXml(const QByteArray &bytes, Article *article, ParsedDocument *document, QString *reason)
 {
-    const NewsXmlParser::Dialect dialect = NewsXmlParser::sniff(bytes.left(sniffBytes));
+    const NewsXmlParser::Dialect dialect = NewsXmlParser::sniff(bytes.left(ContentSniffer::headBytes));
     if (dialect == NewsXmlParser::Dialect::Unknown) {
         *reason = UserMessages::text(UserMessage::UnknownXml);
         return false;
@@ -234,10 +147,10 @@ bool parseXml(const QByteArray &bytes, Article *article, ParsedDocument *documen
     return true;
 }
 
-bool parseText(const QByteArray &bytes, ContentKind kind, Article *article, ParsedDocument *document,
+bool parseText(const QByteArray &bytes, ContentSniffer::Kind kind, Article *article, ParsedDocument *document,
                QString *reason)
 {
-    const QString declared = kind == ContentKind::Html ? declaredHtmlCharset(bytes) : QString();
+    const QString declared = kind == ContentSniffer::Kind::Html ? ContentSniffer::declaredHtmlCharset(bytes) : QString();
     const DecodedText decoded = EncodingDetector::decode(bytes, declared);
     if (decoded.looksBinary) {
         *reason = UserMessages::text(UserMessage::BinaryFile);
@@ -256,10 +169,10 @@ bool parseText(const QByteArray &bytes, ContentKind kind, Article *article, Pars
     if (decoded.removedNuls > 0) {
         article->warnings.append(UserMessages::text(UserMessage::NulsRemoved, int(std::min<qsizetype>(decoded.removedNuls, INT_MAX))));
     }
-    if (kind == ContentKind::Html) {
+    if (kind == ContentSniffer::Kind::Html) {
         *document = HtmlParser::parse(decoded.text);
         article->format = ArticleFormat::Html;
-    } else if (kind == ContentKind::Markdown) {
+    } else if (kind == ContentSniffer::Kind::Markdown) {
         *document = PlainTextParser::parse(decoded.text, true);
         article->format = ArticleFormat::Markdown;
     } else {
@@ -540,16 +453,16 @@ bool ArticleLoader::loadBytes(const QByteArray &bytes, const QString &fileName, 
         *reason = UserMessages::text(UserMessage::EmptyFile);
         return false;
     }
-    if (const QString type = knownBinaryType(bytes); !type.isEmpty()) {
+    if (const QString type = ContentSniffer::knownBinaryType(bytes); !type.isEmpty()) {
         *reason = type;
         return false;
     }
     const QFileInfo info(fileName);
-    const ContentKind kind = sniffKind(bytes, kindFromExtension(info.suffix()));
+    const ContentSniffer::Kind kind = ContentSniffer::kindOf(bytes, ContentSniffer::kindFromExtension(info.suffix()));
     article->id = articleIdForFile(fileName);
 
     ParsedDocument document;
-    const bool parsed = kind == ContentKind::Xml ? parseXml(bytes, article, &document, reason)
+    const bool parsed = kind == ContentSniffer::Kind::Xml ? parseXml(bytes, article, &document, reason)
                                                  : parseText(bytes, kind, article, &document, reason);
     if (!parsed)
         return false;

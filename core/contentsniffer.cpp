@@ -1,0 +1,94 @@
+#include "contentsniffer.h"
+
+#include "encodingdetector.h"
+#include "newsxmlparser.h"
+#include "usermessages.h"
+
+#include <QByteArrayView>
+#include <QRegularExpression>
+
+namespace WireDiff {
+
+ContentSniffer::Kind ContentSniffer::kindFromExtension(const QString &suffix)
+{
+    const QString s = suffix.toLower();
+    if (s == QLatin1String("html") || s == QLatin1String("htm") || s == QLatin1String("xhtml"))
+        return Kind::Html;
+    if (s == QLatin1String("xml") || s == QLatin1String("nitf") || s == QLatin1String("nml")
+        || s == QLatin1String("newsml")) {
+        return Kind::Xml;
+    }
+    if (s == QLatin1String("md") || s == QLatin1String("markdown"))
+        return Kind::Markdown;
+    return Kind::Text;
+}
+
+// The extension is a hint; the first bytes decide, so a misnamed file is
+// still read for what it is.
+ContentSniffer::Kind ContentSniffer::kindOf(const QByteArray &bytes, Kind hint)
+{
+    const QByteArray head = bytes.left(headBytes);
+    if (NewsXmlParser::sniff(head) != NewsXmlParser::Dialect::Unknown)
+        return Kind::Xml;
+    // A page starts with markup: a DOCTYPE, or a common HTML element after an
+    // optional XML declaration and comments.
+    static const QRegularExpression htmlStart(
+        QStringLiteral("^\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|"
+                       "title|article|main|section|div|p|h[1-6]|table|ul|ol|span|a|b|i|em|strong|br|img|figure)\\b"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    const QString text = EncodingDetector::decode(head).text;
+    if (htmlStart.match(text).hasMatch())
+        return Kind::Html;
+    if (hint == Kind::Html)
+        return text.contains(QLatin1Char('<')) ? Kind::Html : Kind::Text;
+    if (hint == Kind::Xml)
+        return text.trimmed().startsWith(QLatin1Char('<')) ? Kind::Xml : Kind::Text;
+    return hint;
+}
+
+QString ContentSniffer::declaredHtmlCharset(const QByteArray &bytes)
+{
+    static const QRegularExpression charset(
+        QStringLiteral("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-:.]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = charset.match(QString::fromLatin1(bytes.left(headBytes)));
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+// Files that are plainly not article text, by their first bytes: the
+// reason names what they are, so an editor knows what was left out.
+QString ContentSniffer::knownBinaryType(const QByteArray &bytes)
+{
+    struct Signature
+    {
+        QByteArrayView magic;
+        UserMessage what;
+    };
+    static const Signature signatures[] = {
+        { "%PDF-", UserMessage::PdfDocument },
+        { "PK\x03\x04", UserMessage::ZipArchive },
+        { "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", UserMessage::OfficeDocument },
+        { "{\\rtf", UserMessage::RtfDocument },
+        { "\x89PNG", UserMessage::PngImage },
+        { "GIF87a", UserMessage::GifImage },
+        { "GIF89a", UserMessage::GifImage },
+        { "\xFF\xD8\xFF", UserMessage::JpegImage },
+        { "\x1F\x8B", UserMessage::GzipFile },
+        { "BZh", UserMessage::Bzip2File },
+        { "\xFD" "7zXZ", UserMessage::XzFile },
+        { "7z\xBC\xAF\x27\x1C", UserMessage::SevenZipArchive },
+        { "Rar!\x1A\x07", UserMessage::RarArchive },
+        { "\x7F" "ELF", UserMessage::Program },
+    };
+    for (const Signature &signature : signatures) {
+        if (bytes.startsWith(signature.magic)) {
+            // "BZh" alone is also how a text may start: bzip2 follows it with a block size digit.
+            if (signature.magic == QByteArrayView("BZh") && (bytes.size() < 4 || bytes.at(3) < '1' || bytes.at(3) > '9'))
+                continue;
+            return UserMessages::text(signature.what);
+        }
+    }
+    return {};
+}
+
+} // namespace WireDiff

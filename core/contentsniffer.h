@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace WireDiff {
+
+// What kind of file an article file is, from its first bytes, with its
+// extension as a hint: a misnamed file is still read for what it is, and a
+// file that is plainly not article text (a PDF, an image, an archive) is
+// named, so an editor knows what was left out.
+class ContentSniffer
+{
+public:
+    enum class Kind { Text, Markdown, Html, Xml };
+
+    // How much of a file's start is read to tell its format and declared charset.
+    static constexpr qsizetype headBytes = 4096;
+
+    static Kind kindFromExtension(const QString &suffix);
+    // The extension's kind corrected by the first bytes.
+    static Kind kindOf(const QByteArray &bytes, Kind hint);
+    // The charset an HTML page's <meta> declares, or empty.
+    static QString declaredHtmlCharset(const QByteArray &bytes);
+    // What the file is when it is a known binary format (as the message
+    // to show), or empty.
+    static QString knownBinaryType(const QByteArray &bytes);
+};
+
+} // namespace WireDiff
