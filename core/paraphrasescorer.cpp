@@ -12,76 +12,17 @@
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
-#include <limits>
 #include <optional>
 
 namespace WireDiff {
 
 namespace {
 
-// Merges without data-dependent branches: which side advances is
-// arithmetic, as the comparisons of two sets of stems are unpredictable.
-template<typename T>
-qsizetype sharedCount(const std::vector<T> &a, const std::vector<T> &b)
-{
-    qsizetype shared = 0;
-    const T *i = a.data();
-    const T *j = b.data();
-    const T *const endA = i + a.size();
-    const T *const endB = j + b.size();
-    while (i != endA && j != endB) {
-        const T x = *i;
-        const T y = *j;
-        shared += x == y;
-        i += x <= y;
-        j += y <= x;
-    }
-    return shared;
-}
-
 template<typename T>
 void sortUnique(std::vector<T> *values)
 {
     std::sort(values->begin(), values->end());
     values->erase(std::unique(values->begin(), values->end()), values->end());
-}
-
-// Sorts ascending by bytes, least significant first, skipping each byte
-// that all values share (the high bytes of the UTF-16 units of Latin text):
-// every sentence prepared sorts its character grams, and std::sort's
-// comparisons of them were most of prepare()'s time. Short lists are
-// left to std::sort. `scratch` is working room, kept between calls.
-void sortByBytes(std::vector<quint64> *values, std::vector<quint64> *scratch)
-{
-    const size_t n = values->size();
-    if (n < 64 || n > size_t(std::numeric_limits<quint32>::max())) {
-        std::sort(values->begin(), values->end());
-        return;
-    }
-    std::array<std::array<quint32, 256>, 8> counts {};
-    for (const quint64 value : *values) {
-        for (size_t byte = 0; byte < 8; ++byte)
-            ++counts[byte][(value >> (8 * byte)) & 0xFF];
-    }
-    scratch->resize(n);
-    quint64 *from = values->data();
-    quint64 *to = scratch->data();
-    for (size_t byte = 0; byte < 8; ++byte) {
-        std::array<quint32, 256> &count = counts[byte];
-        if (count[(from[0] >> (8 * byte)) & 0xFF] == quint32(n))
-            continue; // every value has this byte
-        quint32 offset = 0;
-        for (quint32 &slot : count) {
-            const quint32 inBucket = slot;
-            slot = offset;
-            offset += inBucket;
-        }
-        for (size_t i = 0; i < n; ++i)
-            to[count[(from[i] >> (8 * byte)) & 0xFF]++] = from[i];
-        std::swap(from, to);
-    }
-    if (from != values->data())
-        std::copy(from, from + n, values->data());
 }
 
 // Empties a sentence for prepare() to fill again, keeping its lists'
@@ -139,7 +80,7 @@ SetOverlaps setCheapFeatures(const Sentence &left, const Sentence &right, Paraph
     f[LengthRatio] = std::max(left.wordCount, right.wordCount) == 0
         ? 0.0
         : double(std::min(left.wordCount, right.wordCount)) / double(std::max(left.wordCount, right.wordCount));
-    const qsizetype numbersShared = sharedCount(left.numbers, right.numbers);
+    const qsizetype numbersShared = SortedSets::sharedCount(left.numbers, right.numbers);
     const auto numbersAll = qsizetype(left.numbers.size() + right.numbers.size());
     f[NumberAgreement] = numbersAll == 0 ? 1.0 : 2.0 * double(numbersShared) / double(numbersAll);
     f[NumberMismatch] = std::min(3.0, double(numbersAll - 2 * numbersShared)) / 3.0;
@@ -223,7 +164,7 @@ ParaphraseScorer::Sentence ParaphraseScorer::prepare(std::span<const qint32> key
     sortUnique(&sentence.trigrams);
     sortUnique(&sentence.stems);
     sortUnique(&sentence.numbers);
-    sortByBytes(&sentence.grams, &m_gramScratch);
+    std::sort(sentence.grams.begin(), sentence.grams.end());
     double squares = 0;
     size_t distinctGrams = 0;
     for (size_t i = 0; i < sentence.grams.size();) {
@@ -278,7 +219,7 @@ bool ParaphraseScorer::wordsMatch(qint32 keyA, qint32 keyB) const
     // none and are told apart without walking both lists.
     if (!(m_synsetSignature[size_t(keyA)] & m_synsetSignature[size_t(keyB)]))
         return false;
-    return sharedCount(left, right) > 0;
+    return SortedSets::sharedCount(left, right) > 0;
 }
 
 ParaphraseScorer::WordMatching ParaphraseScorer::matchContentWords(const Sentence &a, const Sentence &b) const
@@ -327,7 +268,7 @@ void ParaphraseScorer::matchBySense(const Sentence &a, const Sentence &b, WordMa
             continue;
         for (size_t j = 0; j < b.contentKeys.size(); ++j) {
             if (!m_used[j] && (signature & senseSignature(b.contentKeys[j]))
-                && sharedCount(synsetsOf(a.contentKeys[i]), synsetsOf(b.contentKeys[j])) > 0) {
+                && SortedSets::sharedCount(synsetsOf(a.contentKeys[i]), synsetsOf(b.contentKeys[j])) > 0) {
                 m_used[j] = 1;
                 ++matching->matched;
                 matching->matchedWeight += a.contentWeights[i] + b.contentWeights[j];

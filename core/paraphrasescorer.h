@@ -151,10 +151,8 @@ private:
     // One bit per synset (modulo 64) of each looked-up key's synsets.
     mutable std::vector<quint64> m_synsetSignature;
     mutable SequenceMeasures m_measures;
-    // prepare()'s scratch: the sentence being prepared, and room for
-    // sorting its character grams.
+    // prepare()'s scratch: the sentence being prepared.
     mutable Sentence m_scratch;
-    mutable std::vector<quint64> m_gramScratch;
     // Scratch of the matching, reused.
     mutable std::vector<qint32> m_matchOfA;
     mutable std::vector<char> m_used;

@@ -225,6 +225,11 @@ qsizetype SortedSets::sharedCount(std::span<const qint32> a, std::span<const qin
 #endif
 }
 
+qsizetype SortedSets::sharedCount(std::span<const quint32> a, std::span<const quint32> b)
+{
+    return mergeCount(a.data(), a.size(), b.data(), b.size());
+}
+
 qsizetype SortedSets::sharedCount(std::span<const qint64> a, std::span<const qint64> b)
 {
     return sharedCount64(a, b);

@@ -19,6 +19,8 @@ public:
     // How many values both lists hold. The lists are sorted ascending in
     // their own type's order and hold each value once.
     static qsizetype sharedCount(std::span<const qint32> a, std::span<const qint32> b);
+    // Unsigned order (WordNet synset offsets): merged plainly, the lists are short.
+    static qsizetype sharedCount(std::span<const quint32> a, std::span<const quint32> b);
     static qsizetype sharedCount(std::span<const qint64> a, std::span<const qint64> b);
     static qsizetype sharedCount(std::span<const quint64> a, std::span<const quint64> b);
 

@@ -144,6 +144,11 @@ void TestSortedSets::sameAsMerge()
         expectedDot += qint64(countsA[i]) * countsB[j];
     QCOMPARE(SortedSets::dotProduct(au, countsA, bu, countsB), expectedDot);
     QCOMPARE(SortedSets::dotProduct(bu, countsB, au, countsA), expectedDot);
+
+    // Unsigned 32-bit values (synset offsets), in unsigned order.
+    const auto [a32u, b32u] = generated(pool<quint32>(seed, extremes), sizeA, sizeB, sharedPercent, &random);
+    QCOMPARE(SortedSets::sharedCount(a32u, b32u), qsizetype(sharedPositions(a32u, b32u).size()));
+    QCOMPARE(SortedSets::sharedCount(b32u, a32u), qsizetype(sharedPositions(a32u, b32u).size()));
 }
 
 QTEST_GUILESS_MAIN(TestSortedSets)
