@@ -188,7 +188,7 @@ void AnnotationController::populateMenu(QMenu *menu, qint32 row, qint32 article,
     menu->addAction(tr("&Mark Paragraph for Linking"), this, [this, article, paragraph] { markForLink(article, paragraph); });
     const qint32 marked = model.comparison().indexOf(m_markedArticle);
     if (marked >= 0 && marked != article) {
-        menu->addAction(tr("&Link with Marked Paragraph (%1 \u00B6%2)").arg(model.article(marked).displayName()).arg(m_markedParagraph + 1),
+        menu->addAction(tr("&Link with Marked Paragraph (%1 \u00B6%2)").arg(model.article(marked).displayName(), QString::number(m_markedParagraph + 1)),
                         this, [this, article, paragraph] { linkToMarked(article, paragraph); });
     }
     if (model.rowOf(article, paragraph) == row && model.comparison().rows[size_t(row)].presentCount() > 1)

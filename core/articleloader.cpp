@@ -305,7 +305,7 @@ LoadResult ArticleLoader::loadFiles(const QStringList &filePaths, const Cancella
             if (usedIds.contains(article.id))
                 article.id = QFileInfo(path).fileName();
             for (int n = 2; usedIds.contains(article.id); ++n)
-                article.id = QStringLiteral("%1~%2").arg(QFileInfo(path).fileName()).arg(n);
+                article.id = QStringLiteral("%1~%2").arg(QFileInfo(path).fileName(), QString::number(n));
             usedIds.insert(article.id);
             result.articles.push_back(std::move(article));
         }

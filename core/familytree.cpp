@@ -133,9 +133,8 @@ QString FamilyTree::describe(qint32 article, const std::vector<Article> &article
     QString text = Messages::tr("%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; "
                                 "%n word run(s) only these two share.",
                                 nullptr, e.sharedPeculiar)
-                       .arg(articles[size_t(article)].id, articles[size_t(from)].id)
-                       .arg(qRound(e.childInParent * 100))
-                       .arg(qRound(e.parentInChild * 100));
+                       .arg(articles[size_t(article)].id, articles[size_t(from)].id,
+                            QString::number(qRound(e.childInParent * 100)), QString::number(qRound(e.parentInChild * 100)));
     if (e.orderedByTime)
         text += QLatin1Char(' ') + Messages::tr("It was published later.");
     return text;

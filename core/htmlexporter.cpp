@@ -174,14 +174,16 @@ QString articleTable(const Comparison &comparison, const ExportMarkup &markup)
         const ClassCounts &counts = comparison.counts[size_t(a)];
         const bool isBase = a == comparison.base;
         const QString dash = QStringLiteral("—");
+        // One substitution pass: a chained arg() would read a "%1" in a file
+        // name put in by an earlier one as a place for the next value.
         html += QStringLiteral("<tr><td><bdi>%1</bdi>%2</td><td><bdi>%3</bdi></td><td><bdi>%4</bdi></td><td class=\"num\">%5</td>"
                                "<td>%6</td><td class=\"num\">%7</td><td class=\"num\">%8</td><td class=\"num\">%9</td><td class=\"num\">%10</td></tr>")
                     .arg(HtmlExporter::escaped(article.id),
                          isBase ? QStringLiteral(" <strong>(%1)</strong>").arg(Messages::tr("base")) : QString(),
                          HtmlExporter::escaped(article.outlet),
-                         HtmlExporter::escaped(QDir::toNativeSeparators(article.filePath)))
-                    .arg(counts.words)
-                    .arg(HtmlExporter::escaped(article.encoding),
+                         HtmlExporter::escaped(QDir::toNativeSeparators(article.filePath)),
+                         QString::number(counts.words),
+                         HtmlExporter::escaped(article.encoding),
                          isBase ? dash : percent(counts.share(counts.same + counts.moved)),
                          isBase ? dash : percent(counts.share(counts.paraphrased)),
                          isBase ? dash : percent(counts.share(counts.added)),
@@ -290,10 +292,9 @@ QString notesList(const Comparison &comparison, const ExportMarkup &markup)
         const Note &note = mark.note;
         html += QStringLiteral("<li id=\"note-%1\" value=\"%1\"><a href=\"#ref-%1\">↑</a> <bdi>%2</bdi>, %3 %4%5"
                                "<blockquote dir=\"auto\">%6</blockquote><div dir=\"auto\">%7</div></li>")
-                    .arg(mark.number)
-                    .arg(HtmlExporter::escaped(comparison.articles[size_t(mark.article)].id), Messages::tr("paragraph"))
-                    .arg(note.paragraph + 1)
-                    .arg(note.author.isEmpty() ? QString() : QStringLiteral(" — ") + HtmlExporter::escaped(note.author),
+                    .arg(QString::number(mark.number), HtmlExporter::escaped(comparison.articles[size_t(mark.article)].id),
+                         Messages::tr("paragraph"), QString::number(note.paragraph + 1),
+                         note.author.isEmpty() ? QString() : QStringLiteral(" — ") + HtmlExporter::escaped(note.author),
                          HtmlExporter::escaped(note.quote), HtmlExporter::escaped(note.text));
     }
     html += QStringLiteral("</ol>");
@@ -412,9 +413,8 @@ QByteArray HtmlExporter::toHtml(const Comparison &comparison, const Notes &notes
         for (const ExportMarkup::UniqueParagraph &entry : unique) {
             const Article &article = comparison.articles[size_t(entry.article)];
             html += QStringLiteral("<li><bdi>%1</bdi> ¶%2: <span dir=\"auto\" class=\"unique\">%3</span></li>")
-                        .arg(HtmlExporter::escaped(article.id))
-                        .arg(entry.paragraph + 1)
-                        .arg(HtmlExporter::escaped(article.paragraphs[size_t(entry.paragraph)].text));
+                        .arg(HtmlExporter::escaped(article.id), QString::number(entry.paragraph + 1),
+                             HtmlExporter::escaped(article.paragraphs[size_t(entry.paragraph)].text));
         }
         html += QStringLiteral("</ul></section>\n");
     }

@@ -251,7 +251,7 @@ Sidecar::LoadResult Sidecar::load(const QString &folder)
     }
     if (info.size() > maximumSize) {
         return failure(Status::Unreadable, Messages::tr("The notes file %1 is too large (%2 MB). %3")
-                                               .arg(displayPath(path)).arg(info.size() / (1024 * 1024)).arg(kept));
+                                               .arg(displayPath(path), QString::number(info.size() / (1024 * 1024)), kept));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

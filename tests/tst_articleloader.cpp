@@ -143,6 +143,12 @@ void TestArticleLoader::listsFolder_data()
                                         << QStringList { "story" };
     QTest::newRow("subfolders read when asked") << QStringList { "sub/inner.txt", "story.txt", "a.txt" } << false << true
                                                 << QStringList { "a", "story", "inner" };
+    QTest::newRow("one name in three subfolders") << QStringList { "x/story.txt", "y/story.txt", "z/story.txt" } << false << true
+                                                  << QStringList { "story", "story.txt", "story.txt~2" };
+    // A "%1" in a name is text, not a place for the counter.
+    QTest::newRow("one name with a percent sign in three subfolders")
+        << QStringList { "x/a%1b.txt", "y/a%1b.txt", "z/a%1b.txt" } << false << true
+        << QStringList { "a%1b", "a%1b.txt", "a%1b.txt~2" };
 }
 
 void TestArticleLoader::listsFolder()

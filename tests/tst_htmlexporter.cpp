@@ -57,6 +57,8 @@ private slots:
     void showsClassesAndNotes();
     void skipsUnchangedRows_data();
     void skipsUnchangedRows();
+    void keepsPercentSignsInNames_data();
+    void keepsPercentSignsInNames();
 };
 
 void TestHtmlExporter::escapesArticleText_data()
@@ -221,6 +223,36 @@ void TestHtmlExporter::skipsUnchangedRows()
     const QString html = QString::fromUtf8(HtmlExporter::toHtml(comparison, {}, options));
     QCOMPARE(html.contains(QLatin1String("Unchanged rows not shown: 2")), summaryLine);
     QCOMPARE(html.contains(QLatin1String("harbour master")), includeUnchanged);
+}
+
+void TestHtmlExporter::keepsPercentSignsInNames_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::newRow("a place marker") << QStringLiteral("story%1draft");
+    QTest::newRow("a URL-encoded page name") << QStringLiteral("Seoul%2C%20Korea");
+    QTest::newRow("markers of each column") << QStringLiteral("%1%2%3%4%5%6%7%8%9%10");
+}
+
+// A file name is text wherever the page shows it: in the table of articles,
+// the list of paragraphs found in no other source and the notes, next to
+// the numbers that fill the same lines.
+void TestHtmlExporter::keepsPercentSignsInNames()
+{
+    QFETCH(QString, id);
+    const Comparison comparison = compare({
+        TestArticles::make(QStringLiteral("agency"), { QStringLiteral("# Flood"), QStringLiteral("The river rose.") }),
+        TestArticles::make(id, { QStringLiteral("# Flood"), QStringLiteral("The river rose."),
+                                 QStringLiteral("Volunteers filled sandbags at the old mill all night.") }),
+    });
+    const QString added = QStringLiteral("Volunteers filled sandbags at the old mill all night.");
+    const Note note = Note::onPassage(id, 2, added, 0, 10, QStringLiteral("Check with the mill."));
+    const QString html = QString::fromUtf8(HtmlExporter::toHtml(comparison, { note }, {}));
+    const QString shown = QStringLiteral("<bdi>%1</bdi>").arg(HtmlExporter::escaped(id));
+    const QString row = QStringLiteral("<tr><td>") + shown + QStringLiteral("</td>");
+    const QString unique = QStringLiteral("<li>") + shown + QStringLiteral(" ¶3:");
+    const QString noted = shown + QStringLiteral(", paragraph 3");
+    for (const QString &expected : { row, unique, noted })
+        QVERIFY2(html.contains(expected), qPrintable(expected));
 }
 
 QTEST_MAIN(TestHtmlExporter)

@@ -49,7 +49,7 @@ public:
             QString quote = note.quote.simplified();
             if (quote.size() > 140)
                 quote = quote.left(137) + QStringLiteral("…");
-            const QString where = Messages::tr("%1, ¶%2: ").arg(comparison.articles[size_t(mark.article)].id).arg(note.paragraph + 1);
+            const QString where = Messages::tr("%1, ¶%2: ").arg(comparison.articles[size_t(mark.article)].id, QString::number(note.paragraph + 1));
             const QString quoted = QStringLiteral("“") + quote + QStringLiteral("” ");
             QString text = where + quoted + QStringLiteral("— ") + note.text;
             if (!note.author.isEmpty())

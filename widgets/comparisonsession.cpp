@@ -214,7 +214,8 @@ QStringList ComparisonSession::folderListing() const
         // The sidecar and its temporary files are WireDiff's own, never articles.
         if (entry.fileName().startsWith(Sidecar::fileName()))
             continue;
-        listing.append(QStringLiteral("%1\t%2\t%3").arg(entry.fileName()).arg(entry.size()).arg(entry.lastModified().toMSecsSinceEpoch()));
+        listing.append(QStringLiteral("%1\t%2\t%3").arg(entry.fileName(), QString::number(entry.size()),
+                                                           QString::number(entry.lastModified().toMSecsSinceEpoch())));
     }
     return listing;
 }

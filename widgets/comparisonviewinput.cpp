@@ -134,7 +134,7 @@ QString ComparisonView::toolTipAt(const HitPosition &hit) const
                 break;
             case ChangeClass::Moved:
                 lines.append((isBase ? tr("Moved in %1 to paragraph %2: %3") : tr("Moved from paragraph %2 of %1: %3"))
-                                 .arg(isBase ? focusName : baseName).arg(span.linkParagraph + 1).arg(linkedText));
+                                 .arg(isBase ? focusName : baseName, QString::number(span.linkParagraph + 1), linkedText));
                 lines.append(tr("Ctrl+click to go there."));
                 break;
             case ChangeClass::Same:

@@ -322,7 +322,7 @@ std::vector<PrintBlock> CoverPage::uniqueParagraphs(const PrintContext &context)
         if (text.size() > maximumQuoteLength)
             text = text.left(qsizetype(maximumQuoteLength)) + QStringLiteral(" …");
         const auto layout = PrintText::layout(text, style->body(), textWidth - 10, style->layoutDevice());
-        const QString label = Messages::tr("%1, ¶%2").arg(article.id).arg(entry.paragraph + 1);
+        const QString label = Messages::tr("%1, ¶%2").arg(article.id, QString::number(entry.paragraph + 1));
         const qreal height = PrintText::height(*layout) + 6;
         PrintBlock block;
         block.height = height + 3;

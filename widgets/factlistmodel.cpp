@@ -164,8 +164,7 @@ QVariant FactListModel::data(const QModelIndex &index, int role) const
             return {};
         case Qt::ToolTipRole:
             return tr("%1: facts or quotes that differ from the base (%2): %3")
-                .arg(articleLabel(article), articleLabel(m_comparison->base))
-                .arg(count);
+                .arg(articleLabel(article), articleLabel(m_comparison->base), QString::number(count));
         case Qt::FontRole: {
             QFont font;
             font.setBold(true);
@@ -188,12 +187,9 @@ QVariant FactListModel::data(const QModelIndex &index, int role) const
         const QString here = sentenceAround(article, fact->paragraph, fact->start, fact->end);
         const QString there = sentenceAround(m_comparison->base, fact->sourceParagraph, fact->sourceStart, fact->sourceEnd);
         return tr("<p><b>%1</b>, paragraph %2:<br>%3</p><p><b>%4</b> (base), paragraph %5:<br>%6</p>")
-            .arg(articleLabel(article).toHtmlEscaped())
-            .arg(fact->paragraph + 1)
-            .arg(here.toHtmlEscaped())
-            .arg(articleLabel(m_comparison->base).toHtmlEscaped())
-            .arg(fact->sourceParagraph + 1)
-            .arg(there.toHtmlEscaped());
+            .arg(articleLabel(article).toHtmlEscaped(), QString::number(fact->paragraph + 1), here.toHtmlEscaped(),
+                 articleLabel(m_comparison->base).toHtmlEscaped(), QString::number(fact->sourceParagraph + 1),
+                 there.toHtmlEscaped());
     }
     case Qt::BackgroundRole:
         if (index.column() == TextColumn)

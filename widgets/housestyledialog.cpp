@@ -128,7 +128,7 @@ std::vector<HouseStyleDialog::Problem> HouseStyleDialog::check(const QString &te
         }
         if (!elsewhere.isEmpty()) {
             // Two groups with a common spelling would make it mean two things.
-            problems.push_back({ line, tr("“%1” is already in line %2: merge the two lines").arg(elsewhere).arg(otherLine + 1) });
+            problems.push_back({ line, tr("“%1” is already in line %2: merge the two lines").arg(elsewhere, QString::number(otherLine + 1)) });
             continue;
         }
         for (const QString &spelling : spellings)
