@@ -219,7 +219,7 @@ void dumpFeatures(const QString &path, const std::vector<TrainingArticle> &artic
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
         return;
     QTextStream stream(&file);
-    stream << "article\tsentence\ttoken\tfixed\tgold";
+    stream << "story\tarticle\tsentence\ttoken\tfixed\tgold";
     for (int i = 0; i < WordClassifier::FeatureCount; ++i)
         stream << '\t' << WordClassifier::featureName(i);
     stream << '\n';
@@ -228,7 +228,7 @@ void dumpFeatures(const QString &path, const std::vector<TrainingArticle> &artic
         for (qint32 j = 0; j < article.flat.size(); ++j) {
             if (article.gold[size_t(j)] < 0)
                 continue;
-            stream << a << '\t' << article.flat.sentenceOf(j) << '\t' << j << '\t'
+            stream << article.story << '\t' << a << '\t' << article.flat.sentenceOf(j) << '\t' << j << '\t'
                    << article.evidence.fixedClass[size_t(j)] << '\t' << article.gold[size_t(j)];
             const WordClassifier::Features *features = article.evidence.featuresOf(j);
             for (const double value : features ? *features : WordClassifier::Features {})
