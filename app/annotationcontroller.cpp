@@ -45,10 +45,13 @@ AnnotationController::AnnotationController(MainWindow *window)
 void AnnotationController::comparisonShown(const Comparison &comparison, bool sameSet)
 {
     const QString folder = Sidecar::folderFor(m_window->session()->paths());
-    m_window->actions().addNote->setEnabled(!folder.isEmpty());
+    ++m_comparisonsShown;
+    // A paragraph marked for linking is named by its place, which a reload
+    // can move or remove: every new comparison forgets the mark.
+    m_markedArticle.clear();
+    m_markedParagraph = -1;
     if (folder != m_folder || !sameSet) {
         m_folder = folder;
-        m_markedArticle.clear();
         if (folder.isEmpty())
             m_notes->close();
         else
@@ -57,11 +60,38 @@ void AnnotationController::comparisonShown(const Comparison &comparison, bool sa
         m_notes->reanchor(comparison.articles);
     }
     m_decorator->refresh();
+    updateNoteActions();
     const NoteBook &book = m_notes->noteBook();
-    if (!book.message().isEmpty())
+    if (!book.message().isEmpty() && !book.canSave() && !m_folder.isEmpty())
+        m_window->noticeBanner()->showNotice(NoticeBanner::Kind::Warning, book.message(), {}, tr("Set Aside"),
+                                             [this] { setAsideNotesFile(); });
+    else if (!book.message().isEmpty())
         m_window->noticeBanner()->showNotice(NoticeBanner::Kind::Warning, book.message());
     else if (!book.anchoringSummary().isEmpty())
         m_window->statusBar()->showMessage(book.anchoringSummary(), 6000);
+}
+
+bool AnnotationController::canChangeNotes() const
+{
+    return !m_folder.isEmpty() && m_notes->noteBook().canSave();
+}
+
+void AnnotationController::updateNoteActions()
+{
+    m_window->actions().addNote->setEnabled(canChangeNotes());
+}
+
+// The notes file on disk could not be read: it is renamed and kept, and
+// notes are saved in a new one from now on.
+void AnnotationController::setAsideNotesFile()
+{
+    const QString error = m_notes->setAsideUnreadableFile();
+    updateNoteActions();
+    if (!error.isEmpty()) {
+        m_window->noticeBanner()->showNotice(NoticeBanner::Kind::Error, tr("The notes file could not be set aside: %1").arg(error));
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("The unreadable notes file was renamed and kept; your notes are saved again."), 8000);
 }
 
 void AnnotationController::jumpToNote(const QString &noteId)
@@ -141,23 +171,34 @@ void AnnotationController::addNote(const Passage &passage)
         m_window->statusBar()->showMessage(tr("Notes are kept per folder; these files come from several folders."), 5000);
         return;
     }
+    if (!canChangeNotes()) {
+        m_window->statusBar()->showMessage(tr("The notes file of this folder cannot be read; set it aside to make notes."), 5000);
+        return;
+    }
     if (refuseVirtual(passage.article))
         return;
+    // Copies, not references: the dialog runs its own event loop, in which a
+    // changed file can bring a new comparison and free the one shown now.
     const ComparisonModel &model = m_window->view()->model();
-    const QString &text = model.paragraph(passage.article, passage.paragraph).text;
+    const QString articleId = model.article(passage.article).id;
+    const QString text = model.paragraph(passage.article, passage.paragraph).text;
+    const quint64 shownBefore = m_comparisonsShown;
     QString noteText;
     if (!NotesPanel::editNoteText(m_window, text.mid(passage.start, passage.end - passage.start), &noteText)
         || noteText.trimmed().isEmpty()) {
         return;
     }
-    const QString id = m_notes->addNote(model.article(passage.article).id, passage.paragraph, text, passage.start,
-                                        passage.end, noteText);
+    const QString id = m_notes->addNote(articleId, passage.paragraph, text, passage.start, passage.end, noteText);
+    // Written on the text as it was; a comparison shown meanwhile gets the
+    // note anchored on its own text, as a reload does with every note.
+    if (m_comparisonsShown != shownBefore && !m_window->view()->model().isEmpty())
+        m_notes->reanchor(m_window->view()->model().comparison().articles);
     m_panel->selectNote(id);
 }
 
 void AnnotationController::populateMenu(QMenu *menu, qint32 row, qint32 article, qint32 paragraph, qint32 offset)
 {
-    if (article < 0 || paragraph < 0 || m_folder.isEmpty())
+    if (article < 0 || paragraph < 0 || !canChangeNotes())
         return;
     const ComparisonModel &model = m_window->view()->model();
     menu->addSeparator();
@@ -214,7 +255,7 @@ void AnnotationController::linkToMarked(qint32 article, qint32 paragraph)
 {
     const ComparisonModel &model = m_window->view()->model();
     const qint32 marked = model.comparison().indexOf(m_markedArticle);
-    if (marked < 0)
+    if (marked < 0 || m_markedParagraph < 0 || size_t(m_markedParagraph) >= model.article(marked).paragraphs.size())
         return;
     const ParagraphLink::End a = ParagraphLink::endOf(m_markedArticle, m_markedParagraph, model.paragraph(marked, m_markedParagraph).text);
     const ParagraphLink::End b = ParagraphLink::endOf(model.article(article).id, paragraph, model.paragraph(article, paragraph).text);

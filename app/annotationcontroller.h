@@ -61,6 +61,11 @@ private:
     void forgetLinks(qint32 article, qint32 paragraph);
     bool saveLinksAndCompare(const std::vector<ParagraphLink> &links, const QString &done);
     bool refuseVirtual(qint32 article) const;
+    // Notes and links can be changed: the files share a folder and its
+    // notes file is readable (or not there yet).
+    bool canChangeNotes() const;
+    void updateNoteActions();
+    void setAsideNotesFile();
 
     MainWindow *m_window;
     NoteListModel *m_notes;
@@ -69,6 +74,7 @@ private:
     QString m_folder;
     QString m_markedArticle; // the paragraph marked for linking, by article id
     qint32 m_markedParagraph = -1;
+    quint64 m_comparisonsShown = 0; // tells a dialog's caller that the comparison changed meanwhile
 };
 
 } // namespace WireDiff

@@ -52,12 +52,6 @@ QString ExportController::title() const
     return paths.isEmpty() ? QString() : QFileInfo(paths.constFirst()).absolutePath();
 }
 
-QString ExportController::suggestedPath(const QString &suffix) const
-{
-    const QString folder = title();
-    return QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(QFileInfo(folder).fileName() + suffix);
-}
-
 void ExportController::exportPdf()
 {
     const std::shared_ptr<const Comparison> comparison = m_window->session()->comparison();
@@ -101,7 +95,7 @@ void ExportController::exportConsensus()
 void ExportController::saveAs(const Comparison &comparison, const QString &caption, const QString &suffix,
                               const QString &filter, const std::function<QByteArray()> &bytes)
 {
-    const QString path = QFileDialog::getSaveFileName(m_window, caption, suggestedPath(suffix), filter);
+    const QString path = QFileDialog::getSaveFileName(m_window, caption, ExportDialog::suggestedPath(title(), suffix), filter);
     if (path.isEmpty())
         return;
     if (comparison.readsFrom(path)) {

@@ -30,7 +30,6 @@ private:
     void saveAs(const Comparison &comparison, const QString &caption, const QString &suffix, const QString &filter,
                 const std::function<QByteArray()> &bytes);
     QString title() const;
-    QString suggestedPath(const QString &suffix) const;
 
     MainWindow *m_window;
     const AnnotationController *m_annotations;

@@ -457,6 +457,10 @@ bool ArticleLoader::loadBytes(const QByteArray &bytes, const QString &fileName, 
         *reason = type;
         return false;
     }
+    if (ContentSniffer::isWireDiffExport(bytes)) {
+        *reason = UserMessages::text(UserMessage::WireDiffExport);
+        return false;
+    }
     const QFileInfo info(fileName);
     const ContentSniffer::Kind kind = ContentSniffer::kindOf(bytes, ContentSniffer::kindFromExtension(info.suffix()));
     article->id = articleIdForFile(fileName);

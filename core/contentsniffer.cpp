@@ -91,4 +91,12 @@ QString ContentSniffer::knownBinaryType(const QByteArray &bytes)
     return {};
 }
 
+bool ContentSniffer::isWireDiffExport(const QByteArray &bytes)
+{
+    static const QRegularExpression generator(QStringLiteral("<meta\\s+name\\s*=\\s*\"generator\"\\s+content\\s*=\\s*\"WireDiff\""),
+                                              QRegularExpression::CaseInsensitiveOption);
+    const QByteArray head = bytes.left(headBytes);
+    return head.contains("WireDiff") && generator.match(QString::fromLatin1(head)).hasMatch();
+}
+
 } // namespace WireDiff

@@ -83,6 +83,8 @@ Source source(UserMessage message)
         return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "a RAR archive, not article text") };
     case UserMessage::Program:
         return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "a program, not article text") };
+    case UserMessage::WireDiffExport:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "a comparison WireDiff exported, not an article") };
     case UserMessage::UnknownXml:
         return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "XML, but neither NITF nor NewsML-G2") };
     case UserMessage::NoArticleText:

@@ -49,6 +49,7 @@ enum class UserMessage {
     SevenZipArchive,
     RarArchive,
     Program,
+    WireDiffExport,
     UnknownXml,
     NoArticleText,
     NoArticleTextBecause,   // %1 first warning

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "notedecorator.h"
 #include "notelistmodel.h"
+#include "noticebanner.h"
 #include "sidecar.h"
 #include "viewfixtures.h"
 
@@ -21,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace WireDiff;
 
@@ -41,6 +43,9 @@ private slots:
     void notesSurviveReopening();
     void linkFromContextMenu();
     void unlinkFromContextMenu();
+    void noteWrittenWhileFolderChanges_data();
+    void noteWrittenWhileFolderChanges();
+    void unreadableNotesFileIsSetAside();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -259,6 +264,106 @@ void TestAnnotationController::unlinkFromContextMenu()
     const ComparisonModel &restored = m_window->view()->model();
     QCOMPARE(restored.rowOf(indexOf(QStringLiteral("edit")), 0), restored.rowOf(indexOf(QStringLiteral("agency")), 0));
     QVERIFY(Sidecar::load(m_folder).content.links.empty());
+}
+
+void TestAnnotationController::noteWrittenWhileFolderChanges_data()
+{
+    QTest::addColumn<QString>("changedFile");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("paragraphAfter"); // where the noted paragraph is once the change is compared
+    // Sorted first: every article's index moves up by one.
+    QTest::newRow("an earlier version arrives") << QStringLiteral("00-early.txt")
+                                                << QByteArray("Storm nears the coast\n\nA storm is expected tonight.\n") << 0;
+    // The noted article gains a paragraph before the noted one.
+    QTest::newRow("the noted article grows at the top") << QStringLiteral("edit.txt") << QByteArray() << 1;
+}
+
+// The note dialog runs its own event loop: a file that changes meanwhile
+// brings a new comparison. The note goes on the passage the editor chose,
+// in the article chosen, wherever the new comparison put them.
+void TestAnnotationController::noteWrittenWhileFolderChanges()
+{
+    QFETCH(QString, changedFile);
+    QFETCH(QByteArray, content);
+    QFETCH(int, paragraphAfter);
+    const QString articleId = QStringLiteral("edit");
+    const qint32 article = indexOf(articleId);
+    QVERIFY(article >= 0);
+    const QString noted = m_window->view()->model().paragraph(article, 0).text;
+    m_window->view()->selectAllInPane(article);
+
+    const QString path = QDir(m_folder).filePath(changedFile);
+    if (content.isEmpty()) {
+        QFile original(path);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        content = "A paragraph added on top by the night desk.\n\n" + original.readAll();
+    }
+    bool changedMeanwhile = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(content) == content.size()) {
+            file.close();
+            changedMeanwhile = waitForComparison(m_window.get());
+        }
+        dialog->setTextValue(QStringLiteral("Written while the folder changed"));
+        dialog->accept();
+    });
+    m_window->actions().addNote->trigger();
+    QVERIFY(changedMeanwhile);
+
+    NoteListModel *notes = m_window->annotations()->notes();
+    QCOMPARE(notes->rowCount(), 1);
+    const QModelIndex note = notes->index(0);
+    QCOMPARE(note.data(NoteListModel::ArticleIdRole).toString(), articleId);
+    QCOMPARE(note.data(NoteListModel::ParagraphRole).toInt(), paragraphAfter);
+    QVERIFY(!note.data(NoteListModel::DetachedRole).toBool());
+    const qint32 now = indexOf(articleId);
+    QCOMPARE(m_window->view()->model().paragraph(now, paragraphAfter).text, noted);
+    QCOMPARE(m_window->annotations()->decorator()->notesOn(now, paragraphAfter), std::vector<int> { 0 });
+}
+
+// A notes file that cannot be read is kept as it is; the banner offers to
+// set it aside, and until then nothing can be noted or linked.
+void TestAnnotationController::unreadableNotesFileIsSetAside()
+{
+    m_window.reset();
+    const QString sidecar = Sidecar::pathFor(m_folder);
+    const QByteArray damaged("{\"schema\": \"wirediff-sidecar/1\", \"notes\": [");
+    {
+        QFile file(sidecar);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(damaged);
+    }
+    m_window = openWindow();
+    QVERIFY(m_window);
+    QVERIFY(!m_window->actions().addNote->isEnabled());
+    NoticeBanner *banner = m_window->noticeBanner();
+    QVERIFY(banner->isVisible());
+    QToolButton *setAside = nullptr;
+    for (QToolButton *button : banner->findChildren<QToolButton *>())
+        if (button->isVisible() && button->text() == QLatin1String("Set Aside"))
+            setAside = button;
+    QVERIFY(setAside);
+    QTest::mouseClick(setAside, Qt::LeftButton);
+
+    QVERIFY(m_window->actions().addNote->isEnabled());
+    QVERIFY(!banner->isVisible());
+    // Kept under another name, byte for byte.
+    const QStringList kept = QDir(m_folder).entryList({ QStringLiteral(".wirediff-kept-*") }, QDir::Files | QDir::Hidden);
+    QCOMPARE(kept.size(), 1);
+    QFile keptFile(QDir(m_folder).filePath(kept.front()));
+    QVERIFY(keptFile.open(QIODevice::ReadOnly));
+    QCOMPARE(keptFile.readAll(), damaged);
+
+    m_window->view()->selectAllInPane(indexOf(QStringLiteral("agency")));
+    answerNextInputDialog(QStringLiteral("Saved again"));
+    m_window->actions().addNote->trigger();
+    const Sidecar::LoadResult saved = Sidecar::load(m_folder);
+    QCOMPARE(saved.status, Sidecar::Status::Loaded);
+    QCOMPARE(saved.content.notes.size(), size_t(1));
 }
 
 QTEST_MAIN(TestAnnotationController)

@@ -1,4 +1,7 @@
 #include "articleloader.h"
+#include "comparator.h"
+#include "htmlexporter.h"
+#include "testarticles.h"
 
 #include <QDir>
 #include <QFile>
@@ -243,6 +246,15 @@ void TestArticleLoader::skipsWhatIsNotAnArticle_data()
                       "&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;"
                       "&c;&c;&c;\">]><nitf><body><body.content><p>&d;</p></body.content></body></nitf>")
         << "no article text found (XML error at line 1: ";
+    // A comparison exported as HTML beside the articles: on the next reload
+    // it would be one more version, with every other's text in it.
+    ComparisonOptions options;
+    options.threads = 1;
+    const ComparisonOutcome outcome = Comparator(options).compare(
+        { TestArticles::make(QStringLiteral("a"), { QStringLiteral("The ferry crossed the lake on Monday.") }),
+          TestArticles::make(QStringLiteral("b"), { QStringLiteral("The ferry crossed the lake on Tuesday.") }) });
+    QTest::newRow("WireDiff's own HTML export") << "story-comparison.html" << HtmlExporter::toHtml(*outcome.comparison, {}, {})
+                                                << "a comparison WireDiff exported, not an article";
 }
 
 void TestArticleLoader::skipsWhatIsNotAnArticle()

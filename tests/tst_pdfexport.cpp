@@ -96,6 +96,8 @@ private slots:
     void printerUsesTheSameLayout();
     void exportDialog_data();
     void exportDialog();
+    void suggestsPathBesideFolder_data();
+    void suggestsPathBesideFolder();
     void headlessExports_data();
     void headlessExports();
     void failedWriteLeavesNothing_data();
@@ -542,6 +544,28 @@ void TestPdfExport::failedWriteLeavesNothing()
     QVERIFY2(messages.contains(QLatin1String("Cannot write")), qPrintable(messages));
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("a-folder"))).isDir());
+}
+
+void TestPdfExport::suggestsPathBesideFolder_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("a folder") << QStringLiteral("/news/2026/nato") << QStringLiteral("/news/2026/nato-comparison.pdf");
+    QTest::newRow("a folder given with a slash") << QStringLiteral("/news/2026/nato/") << QStringLiteral("/news/2026/nato-comparison.pdf");
+    QTest::newRow("the root") << QStringLiteral("/") << QStringLiteral("/wirediff-comparison.pdf");
+    QTest::newRow("no folder") << QString() << QDir::home().filePath(QStringLiteral("wirediff-comparison.pdf"));
+}
+
+// An export offered inside the compared folder would be read as one more
+// version when the folder is compared again: it goes beside the folder.
+void TestPdfExport::suggestsPathBesideFolder()
+{
+    QFETCH(QString, folder);
+    QFETCH(QString, expected);
+    const QString suggested = ExportDialog::suggestedPath(folder, QStringLiteral("-comparison.pdf"));
+    QCOMPARE(QDir::cleanPath(suggested), QDir::cleanPath(expected));
+    if (!folder.isEmpty() && folder != QLatin1String("/"))
+        QVERIFY(!QDir::cleanPath(suggested).startsWith(QDir::cleanPath(folder) + QLatin1Char('/')));
 }
 
 QTEST_MAIN(TestPdfExport)

@@ -179,6 +179,22 @@
         <source>Manual links removed; comparing again…</source>
         <translation>Manuelle Verknüpfungen entfernt; erneuter Vergleich …</translation>
     </message>
+    <message>
+        <source>Set Aside</source>
+        <translation>Beiseitelegen</translation>
+    </message>
+    <message>
+        <source>The notes file could not be set aside: %1</source>
+        <translation>Die Notizdatei konnte nicht beiseitegelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The unreadable notes file was renamed and kept; your notes are saved again.</source>
+        <translation>Die unlesbare Notizdatei wurde umbenannt und aufbewahrt; Ihre Notizen werden wieder gespeichert.</translation>
+    </message>
+    <message>
+        <source>The notes file of this folder cannot be read; set it aside to make notes.</source>
+        <translation>Die Notizdatei dieses Ordners ist nicht lesbar; legen Sie sie beiseite, um Notizen zu machen.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ArticleLoader</name>
@@ -353,6 +369,10 @@
     <message>
         <source>contains bidirectional override or isolate characters, which can make text display in an order other than the one compared</source>
         <translation>enthält Steuerzeichen für die Schreibrichtung (Override oder Isolate), durch die Text in anderer Reihenfolge angezeigt werden kann als verglichen</translation>
+    </message>
+    <message>
+        <source>a comparison WireDiff exported, not an article</source>
+        <translation>ein von WireDiff exportierter Vergleich, kein Artikel</translation>
     </message>
 </context>
 <context>

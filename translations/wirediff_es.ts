@@ -179,6 +179,22 @@
         <source>Manual links removed; comparing again…</source>
         <translation>Enlaces manuales quitados; comparando de nuevo…</translation>
     </message>
+    <message>
+        <source>Set Aside</source>
+        <translation>Apartar</translation>
+    </message>
+    <message>
+        <source>The notes file could not be set aside: %1</source>
+        <translation>No se pudo apartar el archivo de notas: %1</translation>
+    </message>
+    <message>
+        <source>The unreadable notes file was renamed and kept; your notes are saved again.</source>
+        <translation>El archivo de notas ilegible se renombró y se conserva; sus notas vuelven a guardarse.</translation>
+    </message>
+    <message>
+        <source>The notes file of this folder cannot be read; set it aside to make notes.</source>
+        <translation>No se puede leer el archivo de notas de esta carpeta; apártelo para tomar notas.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ArticleLoader</name>
@@ -353,6 +369,10 @@
     <message>
         <source>contains bidirectional override or isolate characters, which can make text display in an order other than the one compared</source>
         <translation>contiene caracteres de forzado o aislamiento bidireccional, que pueden mostrar el texto en un orden distinto del comparado</translation>
+    </message>
+    <message>
+        <source>a comparison WireDiff exported, not an article</source>
+        <translation>una comparación exportada por WireDiff, no un artículo</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,22 @@
         <source>Manual links removed; comparing again…</source>
         <translation>Liens manuels supprimés&#xa0;; nouvelle comparaison…</translation>
     </message>
+    <message>
+        <source>Set Aside</source>
+        <translation>Mettre de côté</translation>
+    </message>
+    <message>
+        <source>The notes file could not be set aside: %1</source>
+        <translation>Le fichier de notes n’a pas pu être mis de côté : %1</translation>
+    </message>
+    <message>
+        <source>The unreadable notes file was renamed and kept; your notes are saved again.</source>
+        <translation>Le fichier de notes illisible a été renommé et conservé ; vos notes sont de nouveau enregistrées.</translation>
+    </message>
+    <message>
+        <source>The notes file of this folder cannot be read; set it aside to make notes.</source>
+        <translation>Le fichier de notes de ce dossier est illisible ; mettez-le de côté pour prendre des notes.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ArticleLoader</name>
@@ -353,6 +369,10 @@
     <message>
         <source>contains bidirectional override or isolate characters, which can make text display in an order other than the one compared</source>
         <translation>contient des caractères de forçage ou d’isolement bidirectionnel, qui peuvent afficher le texte dans un autre ordre que celui comparé</translation>
+    </message>
+    <message>
+        <source>a comparison WireDiff exported, not an article</source>
+        <translation>une comparaison exportée par WireDiff, pas un article</translation>
     </message>
 </context>
 <context>

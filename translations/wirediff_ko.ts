@@ -178,6 +178,22 @@
         <source>Manual links removed; comparing again…</source>
         <translation>수동 연결을 지웠습니다. 다시 비교하는 중…</translation>
     </message>
+    <message>
+        <source>Set Aside</source>
+        <translation>따로 보관</translation>
+    </message>
+    <message>
+        <source>The notes file could not be set aside: %1</source>
+        <translation>메모 파일을 따로 보관하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The unreadable notes file was renamed and kept; your notes are saved again.</source>
+        <translation>읽을 수 없는 메모 파일은 이름을 바꿔 보관했습니다. 이제 메모가 다시 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>The notes file of this folder cannot be read; set it aside to make notes.</source>
+        <translation>이 폴더의 메모 파일을 읽을 수 없습니다. 메모하려면 따로 보관하세요.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ArticleLoader</name>
@@ -348,6 +364,10 @@
     <message>
         <source>contains bidirectional override or isolate characters, which can make text display in an order other than the one compared</source>
         <translation>양방향 재정의 또는 격리 문자가 있어, 비교한 순서와 다른 순서로 글이 표시될 수 있음</translation>
+    </message>
+    <message>
+        <source>a comparison WireDiff exported, not an article</source>
+        <translation>WireDiff가 내보낸 비교 결과이며 기사가 아닙니다</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,22 @@
         <source>Manual links removed; comparing again…</source>
         <translation>Ручні зв’язки вилучено; порівнюємо знову…</translation>
     </message>
+    <message>
+        <source>Set Aside</source>
+        <translation>Відкласти</translation>
+    </message>
+    <message>
+        <source>The notes file could not be set aside: %1</source>
+        <translation>Не вдалося відкласти файл нотаток: %1</translation>
+    </message>
+    <message>
+        <source>The unreadable notes file was renamed and kept; your notes are saved again.</source>
+        <translation>Непрочитний файл нотаток перейменовано й збережено; ваші нотатки знову зберігаються.</translation>
+    </message>
+    <message>
+        <source>The notes file of this folder cannot be read; set it aside to make notes.</source>
+        <translation>Файл нотаток цієї теки не читається; відкладіть його, щоб робити нотатки.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ArticleLoader</name>
@@ -358,6 +374,10 @@
     <message>
         <source>contains bidirectional override or isolate characters, which can make text display in an order other than the one compared</source>
         <translation>містить символи перевизначення чи ізоляції напрямку письма, через які текст може відображатися в іншому порядку, ніж порівнювався</translation>
+    </message>
+    <message>
+        <source>a comparison WireDiff exported, not an article</source>
+        <translation>порівняння, експортоване WireDiff, а не стаття</translation>
     </message>
 </context>
 <context>

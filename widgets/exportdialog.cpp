@@ -158,15 +158,26 @@ void ExportDialog::updateSummary()
                                  .arg(groups.size()));
 }
 
+QString ExportDialog::suggestedPath(const QString &folder, const QString &suffix)
+{
+    if (folder.isEmpty())
+        return QDir(QDir::homePath()).filePath(QStringLiteral("wirediff") + suffix);
+    // Cleaned, so "nato/" names the folder "nato", not an empty name in it.
+    const QFileInfo info(QDir::cleanPath(folder));
+    // The root has no name and nothing beside it: the export goes in it.
+    if (info.fileName().isEmpty())
+        return QDir(info.filePath()).filePath(QStringLiteral("wirediff") + suffix);
+    return info.absoluteDir().filePath(info.fileName() + suffix);
+}
+
 QString ExportDialog::exportPdf(QWidget *parent, std::shared_ptr<const Comparison> comparison, const Notes &notes,
                                 const QString &folder)
 {
     ExportDialog dialog(*comparison, parent);
     if (dialog.exec() != QDialog::Accepted)
         return {};
-    const QString suggested = QDir(folder.isEmpty() ? QDir::homePath() : folder)
-                                  .filePath(QFileInfo(folder).fileName() + QStringLiteral("-comparison.pdf"));
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Export PDF"), suggested, tr("PDF files (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(parent, tr("Export PDF"),
+                                                      suggestedPath(folder, QStringLiteral("-comparison.pdf")), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return {};
     if (comparison->readsFrom(path)) {

@@ -42,6 +42,10 @@ public:
                              const QString &folder);
     // File ▸ Print: the print dialog, then the same layout on the printer.
     static bool print(QWidget *parent, const Comparison &comparison, const Notes &notes, const QString &folder);
+    // Where an export of `folder`'s comparison is offered to go: beside the
+    // folder, named after it ("nato" -> "nato-comparison.pdf"), not inside
+    // it, where the next reload would read it as one more version.
+    static QString suggestedPath(const QString &folder, const QString &suffix);
 
 private:
     void updateSummary();

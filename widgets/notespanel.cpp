@@ -99,9 +99,12 @@ void NotesPanel::editCurrentNote()
     const QModelIndex index = m_list->currentIndex();
     if (!index.isValid())
         return;
+    // By id: a reload while the dialog is open resets the model, and the
+    // index's row may then be another note.
+    const QString id = index.data(NoteListModel::NoteIdRole).toString();
     QString text = index.data(NoteListModel::TextRole).toString();
     if (editNoteText(this, index.data(NoteListModel::QuoteRole).toString(), &text))
-        m_notes->setNoteText(index.data(NoteListModel::NoteIdRole).toString(), text);
+        m_notes->setNoteText(id, text);
 }
 
 void NotesPanel::deleteCurrentNote()
@@ -109,13 +112,14 @@ void NotesPanel::deleteCurrentNote()
     const QModelIndex index = m_list->currentIndex();
     if (!index.isValid())
         return;
+    const QString id = index.data(NoteListModel::NoteIdRole).toString();
     QMessageBox box(QMessageBox::Question, tr("Delete Note"), tr("Delete note %1? This cannot be undone.").arg(index.row() + 1),
                     QMessageBox::Cancel, this);
     QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     if (box.clickedButton() == remove)
-        m_notes->removeNote(index.data(NoteListModel::NoteIdRole).toString());
+        m_notes->removeNote(id);
 }
 
 void NotesPanel::updateState()

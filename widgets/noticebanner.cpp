@@ -5,6 +5,8 @@
 #include <QStyle>
 #include <QToolButton>
 
+#include <utility>
+
 namespace WireDiff {
 
 NoticeBanner::NoticeBanner(QWidget *parent)
@@ -12,6 +14,7 @@ NoticeBanner::NoticeBanner(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_message(new QLabel(this))
     , m_toggle(new QToolButton(this))
+    , m_action(new QToolButton(this))
     , m_details(new QLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
@@ -33,18 +36,31 @@ NoticeBanner::NoticeBanner(QWidget *parent)
     close->setToolTip(tr("Dismiss"));
     layout->addWidget(m_icon, 0, 0, Qt::AlignTop);
     layout->addWidget(m_message, 0, 1);
-    layout->addWidget(m_toggle, 0, 2, Qt::AlignTop);
-    layout->addWidget(close, 0, 3, Qt::AlignTop);
-    layout->addWidget(m_details, 1, 1, 1, 3);
+    layout->addWidget(m_action, 0, 2, Qt::AlignTop);
+    layout->addWidget(m_toggle, 0, 3, Qt::AlignTop);
+    layout->addWidget(close, 0, 4, Qt::AlignTop);
+    layout->addWidget(m_details, 1, 1, 1, 4);
     layout->setColumnStretch(1, 1);
     connect(m_toggle, &QToolButton::toggled, m_details, &QLabel::setVisible);
     connect(close, &QToolButton::clicked, this, &NoticeBanner::dismiss);
+    m_action->hide();
+    connect(m_action, &QToolButton::clicked, this, [this] {
+        // Taken first: the action may show another notice with its own.
+        const std::function<void()> run = std::exchange(m_run, {});
+        dismiss();
+        if (run)
+            run();
+    });
     hide();
 }
 
-void NoticeBanner::showNotice(Kind kind, const QString &message, const QStringList &details)
+void NoticeBanner::showNotice(Kind kind, const QString &message, const QStringList &details, const QString &actionText,
+                              std::function<void()> action)
 {
     m_kind = kind;
+    m_run = actionText.isEmpty() ? std::function<void()>() : std::move(action);
+    m_action->setText(actionText);
+    m_action->setVisible(bool(m_run));
     m_message->setText(message);
     m_detailLines = details;
     m_details->setText(details.join(QLatin1Char('\n')));

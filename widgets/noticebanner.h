@@ -3,6 +3,8 @@
 #include <QFrame>
 #include <QStringList>
 
+#include <functional>
+
 class QLabel;
 class QToolButton;
 
@@ -20,7 +22,11 @@ public:
 
     explicit NoticeBanner(QWidget *parent = nullptr);
 
-    void showNotice(Kind kind, const QString &message, const QStringList &details = {});
+    // `actionText`, when given, labels a button beside the message that does
+    // what the notice offers ("Set Aside"): it runs `action` and dismisses
+    // the notice.
+    void showNotice(Kind kind, const QString &message, const QStringList &details = {}, const QString &actionText = {},
+                    std::function<void()> action = {});
     void dismiss();
     QString message() const;
     QStringList details() const { return m_detailLines; }
@@ -36,6 +42,8 @@ private:
     QLabel *m_icon;
     QLabel *m_message;
     QToolButton *m_toggle;
+    QToolButton *m_action;
+    std::function<void()> m_run;
     QLabel *m_details;
     QStringList m_detailLines;
 };
