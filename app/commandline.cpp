@@ -30,6 +30,21 @@ bool CommandLine::wantsHeadless(int argc, char **argv)
     return false;
 }
 
+ComparisonOptions CommandLine::appliedTo(ComparisonOptions saved) const
+{
+    if (given.matchCase)
+        saved.ignoreCase = comparisonOptions.ignoreCase;
+    if (given.ignorePunctuation)
+        saved.ignorePunctuation = comparisonOptions.ignorePunctuation;
+    if (given.matchQuoteStyle)
+        saved.ignoreQuoteStyle = comparisonOptions.ignoreQuoteStyle;
+    if (given.paraphraseSensitivity)
+        saved.paraphraseSensitivity = comparisonOptions.paraphraseSensitivity;
+    if (!comparisonOptions.baseId.isEmpty())
+        saved.baseId = comparisonOptions.baseId;
+    return saved;
+}
+
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
     CommandLine result;
@@ -81,6 +96,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.pageSize = parser.value(pageSize);
     result.landscape = parser.isSet(landscape);
     result.skipUnchanged = parser.isSet(skipUnchanged);
+    result.given = GivenOptions { parser.isSet(matchCase), parser.isSet(ignorePunctuation), parser.isSet(matchQuotes),
+                                  parser.isSet(sensitivity) };
     result.comparisonOptions.baseId = parser.value(base);
     result.comparisonOptions.ignoreCase = !parser.isSet(matchCase);
     result.comparisonOptions.ignorePunctuation = parser.isSet(ignorePunctuation);

@@ -27,6 +27,20 @@ struct CommandLine
     bool skipUnchanged = false; // PDF and HTML: summarise rows where nothing changed
     LoadOptions loadOptions;
     ComparisonOptions comparisonOptions;
+    // Which comparison options the command line set: the window keeps the
+    // editor's saved choice for the others.
+    struct GivenOptions
+    {
+        bool matchCase = false;
+        bool ignorePunctuation = false;
+        bool matchQuoteStyle = false;
+        bool paraphraseSensitivity = false;
+    };
+    GivenOptions given;
+
+    // `saved` with the options the command line set put over it (the base
+    // included when --base was given).
+    ComparisonOptions appliedTo(ComparisonOptions saved) const;
 
     bool isHeadless() const { return action == Action::Export; }
 

@@ -156,7 +156,8 @@ int main(int argc, char **argv)
     MainWindow window;
     installScreenshotHook(&window, sinceStart);
     window.session()->setLoadOptions(commandLine.loadOptions);
-    window.open(commandLine.paths);
+    window.useComparisonOptions(commandLine.appliedTo(window.session()->comparisonOptions()));
+    window.open(commandLine.paths, commandLine.comparisonOptions.baseId);
     window.show();
     return app.exec();
 }

@@ -30,6 +30,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSlider>
 #include <QStatusBar>
 #include <QToolBar>
@@ -351,13 +352,13 @@ void MainWindow::connectActions()
     connect(a.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::open(const QStringList &paths)
+void MainWindow::open(const QStringList &paths, const QString &baseId)
 {
     if (paths.isEmpty()) {
         openSamples();
         return;
     }
-    m_session->open(paths);
+    m_session->open(paths, baseId);
     if (m_session->isFolder())
         m_settings.addRecentFolder(m_session->paths().constFirst());
     updateTitle();
@@ -383,6 +384,20 @@ void MainWindow::applyOptions()
     options.ignoreQuoteStyle = m_actions->ignoreQuoteStyle->isChecked();
     options.paraphraseSensitivity = m_sensitivity->value() / 100.0;
     applyComparisonOptions(options);
+}
+
+void MainWindow::useComparisonOptions(const ComparisonOptions &options)
+{
+    // The controls show the options without reporting a change of their own.
+    const QSignalBlocker blockCase(m_actions->ignoreCase);
+    const QSignalBlocker blockPunctuation(m_actions->ignorePunctuation);
+    const QSignalBlocker blockQuotes(m_actions->ignoreQuoteStyle);
+    const QSignalBlocker blockSensitivity(m_sensitivity);
+    m_actions->ignoreCase->setChecked(options.ignoreCase);
+    m_actions->ignorePunctuation->setChecked(options.ignorePunctuation);
+    m_actions->ignoreQuoteStyle->setChecked(options.ignoreQuoteStyle);
+    m_sensitivity->setValue(qRound(options.paraphraseSensitivity * 100));
+    m_session->setComparisonOptions(options);
 }
 
 void MainWindow::applyComparisonOptions(const ComparisonOptions &options)

@@ -44,12 +44,16 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // A folder, or files; empty opens the bundled samples.
-    void open(const QStringList &paths);
+    // A folder, or files; empty opens the bundled samples. `baseId` names
+    // the base, or empty to let the comparison choose.
+    void open(const QStringList &paths, const QString &baseId = {});
     void openSamples();
     void addPanel(QDockWidget *dock, Qt::DockWidgetArea area = Qt::RightDockWidgetArea);
     // Remembers `options` and compares again with them.
     void applyComparisonOptions(const ComparisonOptions &options);
+    // Uses `options` (not their base) in this window without remembering
+    // them: the command line's choices for one run.
+    void useComparisonOptions(const ComparisonOptions &options);
 
     ComparisonView *view() const { return m_view; }
     ComparisonSession *session() const { return m_session; }

@@ -1,5 +1,7 @@
 #include "agreementdecorator.h"
+#include "comparator.h"
 #include "comparisonview.h"
+#include "consensusarticle.h"
 #include "viewfixtures.h"
 
 #include <QTest>
@@ -26,6 +28,8 @@ private:
     qint32 paragraphContaining(qint32 article, const QString &words) const;
 
     std::shared_ptr<const Comparison> m_comparison;
+    // The same articles with the consensus pane, as the window builds it.
+    std::shared_ptr<const Comparison> m_withConsensus;
     std::unique_ptr<ComparisonView> m_view;
     std::unique_ptr<AgreementDecorator> m_decorator;
 };
@@ -34,6 +38,13 @@ void TestAgreementDecorator::initTestCase()
 {
     m_comparison = ViewFixtures::compare(ViewFixtures::storySet(12), QStringLiteral("agency"));
     QVERIFY(m_comparison);
+    std::vector<Article> articles = m_comparison->articles;
+    articles.push_back(ConsensusArticle::build(*m_comparison));
+    auto withConsensus = ViewFixtures::compare(std::move(articles), QStringLiteral("agency"));
+    QVERIFY(withConsensus);
+    auto kept = std::make_shared<Comparison>(*withConsensus);
+    ConsensusArticle::keepSynthesisOf(*m_comparison, kept.get());
+    m_withConsensus = kept;
     m_view = std::make_unique<ComparisonView>();
     m_view->resize(1200, 800);
     m_view->setComparison(m_comparison);
@@ -82,13 +93,19 @@ void TestAgreementDecorator::formatsFollowAgreement_data()
     QTest::addColumn<bool>("shaded");
     QTest::addColumn<bool>("dotted");
     QTest::addColumn<QString>("tip");
-    // Paragraph 1 is in all three, unchanged: the common core.
-    QTest::newRow("shared by all") << 0 << QStringLiteral("day 1 ") << false << false << QString();
-    // Only the edit carries the baker paragraph.
-    QTest::newRow("one article alone") << 1 << QStringLiteral("volunteer baker") << true << true
-                                       << QStringLiteral("Only this article");
-    // The rewrite replaced paragraph 3; the agency and the edit still share it.
-    QTest::newRow("two of three") << 0 << QStringLiteral("day 3 ") << true << false << QStringLiteral("2 of 3");
+    QTest::addColumn<bool>("consensusShown");
+    // The consensus pane, rebuilt from the three, changes none of this.
+    for (const bool consensus : { false, true }) {
+        const char *pane = consensus ? ", consensus shown" : "";
+        // Paragraph 1 is in all three, unchanged: the common core.
+        QTest::addRow("shared by all%s", pane) << 0 << QStringLiteral("day 1 ") << false << false << QString() << consensus;
+        // Only the edit carries the baker paragraph.
+        QTest::addRow("one article alone%s", pane) << 1 << QStringLiteral("volunteer baker") << true << true
+                                                   << QStringLiteral("Only this article") << consensus;
+        // The rewrite replaced paragraph 3; the agency and the edit still share it.
+        QTest::addRow("two of three%s", pane) << 0 << QStringLiteral("day 3 ") << true << false << QStringLiteral("2 of 3")
+                                              << consensus;
+    }
 }
 
 void TestAgreementDecorator::formatsFollowAgreement()
@@ -98,6 +115,8 @@ void TestAgreementDecorator::formatsFollowAgreement()
     QFETCH(bool, shaded);
     QFETCH(bool, dotted);
     QFETCH(QString, tip);
+    QFETCH(bool, consensusShown);
+    m_view->setComparison(consensusShown ? m_withConsensus : m_comparison);
     const qint32 paragraph = paragraphContaining(article, words);
     QVERIFY(paragraph >= 0);
     const qint32 offset = qint32(m_comparison->articles[size_t(article)].paragraphs[size_t(paragraph)].text.indexOf(words));
@@ -121,6 +140,7 @@ void TestAgreementDecorator::formatsFollowAgreement()
                  qPrintable(m_decorator->toolTip(article, paragraph, offset)));
     }
     m_decorator->setEnabled(false);
+    m_view->setComparison(m_comparison);
 }
 
 void TestAgreementDecorator::replacesChangeHighlights()

@@ -13,6 +13,8 @@ private slots:
     void parses();
     void detectsHeadlessBeforeQtStarts_data();
     void detectsHeadlessBeforeQtStarts();
+    void windowKeepsSavedOptionsNotGiven_data();
+    void windowKeepsSavedOptionsNotGiven();
 };
 
 void TestCommandLine::parses_data()
@@ -85,6 +87,53 @@ void TestCommandLine::detectsHeadlessBeforeQtStarts()
     for (QByteArray &argument : arguments)
         argv.push_back(argument.data());
     QCOMPARE(CommandLine::wantsHeadless(int(argv.size()), argv.data()), headless);
+}
+
+// The window starts from the editor's saved options; the command line
+// changes only those it names.
+void TestCommandLine::windowKeepsSavedOptionsNotGiven_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("ignoreCase");
+    QTest::addColumn<bool>("ignorePunctuation");
+    QTest::addColumn<bool>("ignoreQuoteStyle");
+    QTest::addColumn<double>("sensitivity");
+    QTest::addColumn<QString>("base");
+    // Saved: case matched, punctuation ignored, quotes ignored, loose, base "saved".
+    QTest::newRow("nothing given") << QStringList { "wirediff", "/tmp/wire" } << false << true << true << 0.9 << QStringLiteral("saved");
+    QTest::newRow("base given") << QStringList { "wirediff", "--base", "agency", "/tmp/wire" } << false << true << true << 0.9
+                                << QStringLiteral("agency");
+    QTest::newRow("quote style given") << QStringList { "wirediff", "--match-quote-style", "/tmp/wire" } << false << true << false
+                                       << 0.9 << QStringLiteral("saved");
+    QTest::newRow("sensitivity given") << QStringList { "wirediff", "--paraphrase-sensitivity", "0.2", "/tmp/wire" } << false
+                                       << true << true << 0.2 << QStringLiteral("saved");
+    QTest::newRow("all given") << QStringList { "wirediff", "--match-case", "--ignore-punctuation", "--match-quote-style",
+                                                "--paraphrase-sensitivity", "0", "--base", "b", "/tmp/wire" }
+                               << false << true << false << 0.0 << QStringLiteral("b");
+}
+
+void TestCommandLine::windowKeepsSavedOptionsNotGiven()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, ignoreCase);
+    QFETCH(bool, ignorePunctuation);
+    QFETCH(bool, ignoreQuoteStyle);
+    QFETCH(double, sensitivity);
+    QFETCH(QString, base);
+    ComparisonOptions saved;
+    saved.ignoreCase = false;
+    saved.ignorePunctuation = true;
+    saved.ignoreQuoteStyle = true;
+    saved.paraphraseSensitivity = 0.9;
+    saved.baseId = QStringLiteral("saved");
+    const CommandLine commandLine = CommandLine::parse(arguments);
+    QCOMPARE(commandLine.action, CommandLine::Action::OpenWindow);
+    const ComparisonOptions applied = commandLine.appliedTo(saved);
+    QCOMPARE(applied.ignoreCase, ignoreCase);
+    QCOMPARE(applied.ignorePunctuation, ignorePunctuation);
+    QCOMPARE(applied.ignoreQuoteStyle, ignoreQuoteStyle);
+    QCOMPARE(applied.paraphraseSensitivity, sensitivity);
+    QCOMPARE(applied.baseId, base);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

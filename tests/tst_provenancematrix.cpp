@@ -1,3 +1,4 @@
+#include "comparisonview.h"
 #include "provenancematrix.h"
 #include "viewfixtures.h"
 
@@ -18,6 +19,8 @@ private slots:
     void initTestCase();
     void clickActivatesThePairUnderThePointer_data();
     void clickActivatesThePairUnderThePointer();
+    void clickComparesThatPair_data();
+    void clickComparesThatPair();
     void partialPaintMatchesFullPaint_data();
     void partialPaintMatchesFullPaint();
 
@@ -86,6 +89,47 @@ void TestProvenanceMatrix::clickActivatesThePairUnderThePointer()
         QCOMPARE(activated.first().at(0).toInt(), row);
         QCOMPARE(activated.first().at(1).toInt(), column);
     }
+}
+
+void TestProvenanceMatrix::clickComparesThatPair_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("focus");
+    QTest::addColumn<QString>("newBase"); // empty: the base stays
+    // -1 stands for the base (the comparison chooses it).
+    QTest::newRow("the base's row") << -1 << 4 << 4 << QString();
+    QTest::newRow("the base's column") << 6 << -1 << 6 << QString();
+    QTest::newRow("neither is the base") << 3 << 7 << 3 << QStringLiteral("version-07");
+}
+
+// Clicking a cell shows that pair in the panes: the view compares the row's
+// article with the column's, asking for the column's as the base when
+// neither is the base already.
+void TestProvenanceMatrix::clickComparesThatPair()
+{
+    QFETCH(int, row);
+    QFETCH(int, column);
+    QFETCH(int, focus);
+    QFETCH(QString, newBase);
+    QVERIFY(m_many->base >= 0 && m_many->base != 3 && m_many->base != 4 && m_many->base != 6 && m_many->base != 7);
+    row = row < 0 ? m_many->base : row;
+    column = column < 0 ? m_many->base : column;
+    ComparisonView view;
+    view.resize(1200, 700);
+    view.setComparison(m_many);
+    ProvenanceMatrix matrix;
+    matrix.setComparison(m_many);
+    matrix.resize(matrix.sizeHint());
+    connect(&matrix, &ProvenanceMatrix::pairActivated, &view, &ComparisonView::focusPair);
+    matrix.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&matrix));
+    QSignalSpy baseRequests(&view, &ComparisonView::baseChangeRequested);
+    QTest::mouseClick(&matrix, Qt::LeftButton, {}, matrix.cellRect(row, column).center());
+    QCOMPARE(view.model().focus(), focus);
+    QCOMPARE(baseRequests.size(), newBase.isEmpty() ? 0 : 1);
+    if (!newBase.isEmpty())
+        QCOMPARE(baseRequests.first().at(0).toString(), newBase);
 }
 
 void TestProvenanceMatrix::partialPaintMatchesFullPaint_data()

@@ -23,6 +23,14 @@ std::span<const AgreementSpan> spansOf(const Comparison &comparison, qint32 arti
     return { first, last };
 }
 
+// The articles a word can be carried by: the consensus pane is rebuilt from
+// the others and was not counted in the agreement.
+qint32 realArticleCount(const Comparison &comparison)
+{
+    return qint32(std::count_if(comparison.articles.begin(), comparison.articles.end(),
+                                [](const Article &article) { return !article.isVirtual; }));
+}
+
 } // namespace
 
 AgreementDecorator::AgreementDecorator(ComparisonView *view)
@@ -63,7 +71,7 @@ void AgreementDecorator::addFormats(qint32 article, qint32 paragraph, QList<QTex
     if (!m_enabled || m_view->model().isEmpty())
         return;
     const Comparison &comparison = m_view->model().comparison();
-    const qint32 total = qint32(comparison.articles.size());
+    const qint32 total = realArticleCount(comparison);
     const bool dark = m_view->highlightStyle().isDark();
     for (const AgreementSpan &span : spansOf(comparison, article, paragraph)) {
         if (span.count >= total || span.end <= span.start)
@@ -96,7 +104,7 @@ QString AgreementDecorator::toolTip(qint32 article, qint32 paragraph, qint32 off
     const AgreementSpan *span = spanAt(article, paragraph, offset);
     if (!span)
         return {};
-    const qint32 total = qint32(m_view->model().comparison().articles.size());
+    const qint32 total = realArticleCount(m_view->model().comparison());
     if (span->count <= 1)
         return tr("Only this article has these words here.");
     return tr("Carried by %1 of %n articles in this row.", nullptr, total).arg(span->count);

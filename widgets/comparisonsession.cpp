@@ -47,13 +47,13 @@ bool ComparisonSession::isBusy() const
     return m_worker->isBusy();
 }
 
-void ComparisonSession::open(const QStringList &paths)
+void ComparisonSession::open(const QStringList &paths, const QString &baseId)
 {
     QStringList absolute;
     for (const QString &path : paths)
         absolute.append(QFileInfo(path).absoluteFilePath());
     m_request.paths = absolute;
-    m_request.comparisonOptions.baseId.clear();
+    m_request.comparisonOptions.baseId = baseId;
     m_reloadTimer.stop();
     start(false);
 }

@@ -26,7 +26,9 @@ public:
     explicit ComparisonSession(QObject *parent = nullptr);
     ~ComparisonSession() override;
 
-    void open(const QStringList &paths);
+    // Opens a new set; `baseId` names the base, or empty to let the
+    // comparison choose.
+    void open(const QStringList &paths, const QString &baseId = {});
     void addFiles(const QStringList &files);
     void reload();
     void cancel();

@@ -104,7 +104,10 @@ void ComparisonView::setComparison(std::shared_ptr<const Comparison> comparison,
             m_model.setFocus(focus);
     }
     m_selection.clear();
-    m_currentRow = -1;
+    m_selecting = false;
+    // Through the setter, so the overview strip and listeners let go of a
+    // row of the old comparison too.
+    setCurrentRow(-1);
     m_currentPane = std::clamp<qint32>(m_currentPane, 0, std::max<qint32>(0, qint32(m_model.panes().size()) - 1));
     m_cache.clear();
     m_rows.setRowCount(m_model.rowCount());

@@ -296,6 +296,12 @@ void ComparisonView::mouseMoveEvent(QMouseEvent *event)
         return;
     // Keep the selection in its pane however far the mouse strays.
     const qint32 pane = m_model.paneOf(m_selection.article());
+    if (pane < 0) {
+        // A new comparison (a reload, a base change) cleared the selection
+        // or hid its pane under the button: this drag selects nothing more.
+        m_selecting = false;
+        return;
+    }
     QPointF point = event->position();
     const qreal left = paneX(pane) - m_xOffset;
     point.setX(std::clamp<qreal>(point.x(), left + 1, left + paneWidth(pane) - 2));

@@ -39,6 +39,11 @@ void ComparisonView::focusPair(qint32 a, qint32 b)
         }
     }
     setFocusArticle(other);
+    // Neither is the base: the pair is compared by making the column's
+    // article (the one the row's is found in) the base; the focus, kept by
+    // id across the new comparison, stays on the row's.
+    if (a != m_model.base() && b != m_model.base())
+        emit baseChangeRequested(m_model.article(b).id);
     const qint32 pane = m_model.paneOf(other);
     if (pane >= 0) {
         m_currentPane = pane;

@@ -355,7 +355,7 @@ std::vector<PrintBlock> CoverPage::detachedNotes(const PrintContext &context)
     blocks.push_back(heading(context, Messages::tr("Notes whose passage is no longer in the articles")));
     blocks.push_back(explanation(context, Messages::tr("Kept as they were written; the quoted text was not found when the folder was loaded.")));
     for (const Note &note : context.markup.detachedNotes()) {
-        blocks.push_back(wrappedText(context, Messages::tr("%1, paragraph %2: “%3”").arg(note.articleId).arg(note.paragraph + 1).arg(note.quote),
+        blocks.push_back(wrappedText(context, Messages::tr("%1, paragraph %2: “%3”").arg(note.articleId, QString::number(note.paragraph + 1), note.quote),
                                      style.smallBold(), style.text(), 0, 1));
         QString text = note.text;
         if (!note.author.isEmpty())
