@@ -52,6 +52,7 @@ private slots:
     void rowsAreSizedByThePanesInView();
     void reloadKeepsPosition();
     void hideAndMovePanes();
+    void aHiddenArticleMadeBaseIsShown();
     void zoomMakesRowsTaller();
 
 private:
@@ -496,6 +497,24 @@ void TestComparisonView::hideAndMovePanes()
     m_view->movePane(rewrite, -1);
     QCOMPARE(m_view->model().paneOf(rewrite), 1);
     QCOMPARE(panes.count(), 3);
+}
+
+void TestComparisonView::aHiddenArticleMadeBaseIsShown()
+{
+    const qint32 rewrite = m_comparison->indexOf(QStringLiteral("rewrite"));
+    const qint32 edit = m_comparison->indexOf(QStringLiteral("edit"));
+    m_view->hidePane(rewrite);
+    m_view->hidePane(edit);
+    QCOMPARE(m_view->model().paneOf(rewrite), -1);
+    const auto rebased = ViewFixtures::compare(ViewFixtures::storySet(60), QStringLiteral("rewrite"));
+    m_view->setComparison(rebased, true);
+    QVERIFY(m_view->model().paneOf(rebased->indexOf(QStringLiteral("rewrite"))) >= 0);
+    // Other hidden panes stay hidden.
+    QCOMPARE(m_view->model().paneOf(rebased->indexOf(QStringLiteral("edit"))), -1);
+    // A reload with the same base keeps the editor's choice to hide it.
+    m_view->hidePane(rebased->indexOf(QStringLiteral("rewrite")));
+    m_view->setComparison(ViewFixtures::compare(ViewFixtures::storySet(60), QStringLiteral("rewrite")), true);
+    QCOMPARE(m_view->model().paneOf(m_view->model().comparison().indexOf(QStringLiteral("rewrite"))), -1);
 }
 
 void TestComparisonView::zoomMakesRowsTaller()

@@ -82,6 +82,7 @@ void ComparisonView::setComparison(std::shared_ptr<const Comparison> comparison,
     qreal anchorFraction = 0;
     const QStringList previousOrder = keepPosition && !m_model.isEmpty() ? m_model.paneIds() : QStringList();
     const QString previousFocus = keepPosition && m_model.focus() >= 0 ? m_model.article(m_model.focus()).id : QString();
+    const QString previousBase = keepPosition && m_model.base() >= 0 ? m_model.article(m_model.base()).id : QString();
     if (keepPosition && !m_model.isEmpty() && m_rows.topRow() < m_model.rowCount()) {
         for (qint32 article : m_model.panes()) {
             const RowCell &cell = m_model.cell(m_rows.topRow(), article);
@@ -97,6 +98,10 @@ void ComparisonView::setComparison(std::shared_ptr<const Comparison> comparison,
         m_hiddenIds.clear();
 
     m_model = ComparisonModel(std::move(comparison));
+    // A new base is shown even if its pane was hidden: every highlight is
+    // read against it. (The editor may hide it again.)
+    if (m_model.base() >= 0 && m_model.article(m_model.base()).id != previousBase)
+        m_hiddenIds.remove(m_model.article(m_model.base()).id);
     applyPaneState(previousOrder);
     if (!previousFocus.isEmpty() && !m_model.isEmpty()) {
         const qint32 focus = m_model.comparison().indexOf(previousFocus);
