@@ -90,16 +90,20 @@ void CellPainter::paint(const Cell &cell)
 }
 
 // HighlightStyle::drawGap's hatching (kept for the printer, where it stays
-// vector), as a tile rendered once per paint: a transformed pattern brush
-// is the raster engine's slowest fill, a plain texture one of its fastest.
+// vector), as a tile rendered once per paint: a plain texture is one of the
+// raster engine's fastest fills, many clipped lines per cell are not.
 void CellPainter::paintGap(const QRectF &rect)
 {
     if (m_gapBrush.style() == Qt::NoBrush) {
-        // The pattern repeats every 8 pixels, scaled by 1.5 in drawGap: 12.
-        QImage tile(24, 24, QImage::Format_ARGB32_Premultiplied);
+        // drawGap's lines repeat every 8 units, so a 24-unit tile is
+        // seamless. Rendered at the screen's pixel ratio: a tile of logical
+        // pixels would be scaled up into steps on a high-density screen.
+        const qreal ratio = m_painter->device() ? m_painter->device()->devicePixelRatioF() : 1.0;
+        QImage tile(QSize(24, 24) * ratio, QImage::Format_ARGB32_Premultiplied);
+        tile.setDevicePixelRatio(ratio);
         tile.fill(Qt::transparent);
         QPainter tilePainter(&tile);
-        m_style.drawGap(&tilePainter, QRectF(tile.rect()));
+        m_style.drawGap(&tilePainter, QRectF(0, 0, 24, 24));
         tilePainter.end();
         m_gapBrush = QBrush(tile);
     }

@@ -5,6 +5,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <cmath>
 
 namespace WireDiff {
 
@@ -206,12 +207,17 @@ void HighlightStyle::drawRemovalMarker(QPainter *painter, const QPointF &top, qr
 
 void HighlightStyle::drawGap(QPainter *painter, const QRectF &rect) const
 {
+    // Lines from bottom left to top right, 8 units apart from the rect's
+    // corner, drawn rather than filled with a pattern brush: a pattern
+    // counts in device pixels, so on a high-density screen it came out half
+    // as far apart, or in steps when drawn once and scaled up.
+    constexpr qreal period = 8.0;
     painter->save();
-    QBrush hatch(gapHatch(), Qt::BDiagPattern);
-    // Scale the pattern with the device so high-DPI hatching is not a grey blur.
-    hatch.setTransform(QTransform::fromScale(1.5, 1.5));
-    painter->setBrushOrigin(rect.topLeft());
-    painter->fillRect(rect, hatch);
+    painter->setClipRect(rect, Qt::IntersectClip);
+    painter->setPen(QPen(gapHatch(), 1.0));
+    const qreal height = rect.height();
+    for (qreal x = rect.left() - std::ceil(height / period) * period; x < rect.right(); x += period)
+        painter->drawLine(QPointF(x, rect.bottom()), QPointF(x + height, rect.top()));
     painter->restore();
 }
 
