@@ -91,6 +91,9 @@ private:
     void computeReworded();
 
     std::vector<ChangeClass> boilerplateFallback(qint32 article, qint32 against, ChangeClass missing) const;
+    // Whether flat token `i` of `article` is a counted word: a word (not
+    // punctuation) of a paragraph whose role counts (isCountedRole()).
+    bool isCounted(qint32 article, qint32 i) const;
     void countWords(qint32 other);
     FactExtractor::Source factSource(qint32 article) const;
     std::vector<FactChange> factChanges(qint32 other) const;
@@ -109,9 +112,12 @@ private:
     FactWords m_factWords;
     std::vector<FlatDocument> m_flat;
     TermWeights m_weights;
-    std::vector<std::vector<qint32>> m_countedFlat;       // [article] flat indices of counted words
-    // [article][flat] -> counted index or -1; handed over by computeReworded()
-    std::vector<std::vector<qint32>> m_countedIndexOfFlat;
+    // [article][sentence]: counted words in the article's sentences before
+    // it, one entry more than sentences; handed over by computeReworded().
+    // Counted words are numbered in flat order, so a sentence's counted
+    // words have consecutive numbers: a list per word (or per flat token)
+    // held 2 MB of a pair of 100k-word texts through the word diff.
+    std::vector<std::vector<qint32>> m_countedBefore;
     Containment::Coverage m_coverage;                     // handed over by computeReworded()
     std::vector<PairAlignment> m_pairs;                   // [article], against the base
     std::vector<std::vector<FactDifference>> m_facts;     // [article], against the base
@@ -198,23 +204,22 @@ void ComparisonRun::prepareDocuments()
     m_factWords = FactWords(m_vocabulary);
     const qint32 n = articleCount();
     m_flat.resize(size_t(n));
-    m_countedFlat.resize(size_t(n));
-    m_countedIndexOfFlat.resize(size_t(n));
+    m_countedBefore.resize(size_t(n));
     ParallelRunner::forEach(n, threads(), [&](int a, int) {
         const Article &article = m_result.articles[size_t(a)];
         FlatDocument &flat = m_flat[size_t(a)];
         flat = FlatDocument::build(m_tokens[size_t(a)], article.paragraphs, m_lexicon, m_options.ignorePunctuation);
         houseStyle.apply(&flat);
-        std::vector<qint32> &counted = m_countedFlat[size_t(a)];
-        std::vector<qint32> &indexOf = m_countedIndexOfFlat[size_t(a)];
-        indexOf.assign(size_t(flat.size()), -1);
-        for (qint32 i = 0; i < flat.size(); ++i) {
-            const auto role = article.paragraphs[size_t(flat.positions[size_t(i)].paragraph)].role;
-            if (isCountedRole(role) && !m_lexicon.isPunctuation(flat.keys[size_t(i)])) {
-                indexOf[size_t(i)] = qint32(counted.size());
-                counted.push_back(i);
-            }
+        // Every flat token lies in a sentence: the first starts at 0.
+        std::vector<qint32> &before = m_countedBefore[size_t(a)];
+        before.reserve(flat.sentenceStarts.size() + 1);
+        qint32 counted = 0;
+        for (qint32 s = 0; s < qint32(flat.sentenceStarts.size()); ++s) {
+            before.push_back(counted);
+            for (qint32 i = flat.sentenceStarts[size_t(s)]; i < flat.sentenceEnd(s); ++i)
+                counted += isCounted(a, i);
         }
+        before.push_back(counted);
     });
     m_weights = TermWeights(m_lexicon.stemCount());
     std::vector<qint32> stems;
@@ -237,9 +242,12 @@ void ComparisonRun::computeCoverage()
 {
     std::vector<std::vector<qint32>> words(m_flat.size());
     for (size_t a = 0; a < m_flat.size(); ++a) {
-        words[a].reserve(m_countedFlat[a].size());
-        for (const qint32 i : m_countedFlat[a])
-            words[a].push_back(m_flat[a].keys[size_t(i)]);
+        const FlatDocument &flat = m_flat[a];
+        words[a].reserve(size_t(m_countedBefore[a].back()));
+        for (qint32 i = 0; i < flat.size(); ++i) {
+            if (isCounted(qint32(a), i))
+                words[a].push_back(flat.keys[size_t(i)]);
+        }
     }
     m_coverage = Containment::coverage(words);
     m_result.containment = Containment::verbatimShares(m_coverage);
@@ -369,11 +377,21 @@ std::vector<ChangeClass> ComparisonRun::boilerplateFallback(qint32 article, qint
     return fallback;
 }
 
+bool ComparisonRun::isCounted(qint32 article, qint32 i) const
+{
+    const FlatDocument &flat = m_flat[size_t(article)];
+    const qint32 paragraph = flat.positions[size_t(i)].paragraph;
+    return isCountedRole(m_result.articles[size_t(article)].paragraphs[size_t(paragraph)].role)
+        && !m_lexicon.isPunctuation(flat.keys[size_t(i)]);
+}
+
 void ComparisonRun::countWords(qint32 other)
 {
     const qint32 base = m_result.base;
     ClassCounts &counts = m_result.counts[size_t(other)];
-    for (const qint32 i : m_countedFlat[size_t(other)]) {
+    for (qint32 i = 0; i < m_flat[size_t(other)].size(); ++i) {
+        if (!isCounted(other, i))
+            continue;
         ++counts.words;
         if (other == base)
             continue;
@@ -388,8 +406,8 @@ void ComparisonRun::countWords(qint32 other)
     }
     if (other == base)
         return;
-    for (const qint32 i : m_countedFlat[size_t(base)])
-        counts.removed += m_pairs[size_t(other)].a.classes[size_t(i)] == ChangeClass::Removed;
+    for (qint32 i = 0; i < m_flat[size_t(base)].size(); ++i)
+        counts.removed += isCounted(base, i) && m_pairs[size_t(other)].a.classes[size_t(i)] == ChangeClass::Removed;
 }
 
 FactExtractor::Source ComparisonRun::factSource(qint32 article) const
@@ -511,13 +529,13 @@ void ComparisonRun::synthesize()
 
 void ComparisonRun::computeReworded()
 {
-    // The counted-word indices and the coverage are read here only, so
+    // The sentences' counted words and the coverage are read here only, so
     // they are handed over and released when the reworded shares are
-    // filled: 25 MB of a 1M-word pair that the later phases no longer hold.
+    // filled: the coverage alone is 2 MB of a 1M-word pair that the later
+    // phases no longer hold.
     std::vector<RewordedShares::ArticleText> texts(static_cast<size_t>(articleCount()));
     for (qint32 a = 0; a < articleCount(); ++a)
-        texts[size_t(a)] =
-            RewordedShares::ArticleText { &m_flat[size_t(a)], std::move(m_countedIndexOfFlat[size_t(a)]) };
+        texts[size_t(a)] = RewordedShares::ArticleText { &m_flat[size_t(a)], std::move(m_countedBefore[size_t(a)]) };
     const Containment::Coverage coverage = std::move(m_coverage);
     std::vector<const ParaphraseScorer *> scorers;
     for (const auto &scorer : m_rewordScorers)

@@ -352,29 +352,26 @@ qint64 uncoveredThatMatter(qint64 counted, qint64 uncovered)
     return uncovered;
 }
 
-// The counted words of A's sentence [begin, end) that B does not cover
-// verbatim, as uncoveredThatMatter() keeps them.
-qint64 uncoveredWords(const RewordedShares::ArticleText &text, qint32 begin, qint32 end,
-                      const Containment::Coverage &coverage, qint32 a, qint32 b)
+// The counted words of A's sentence that B does not cover verbatim, as
+// uncoveredThatMatter() keeps them.
+qint64 uncoveredWords(const RewordedShares::ArticleText &text, qint32 sentence, const Containment::Coverage &coverage,
+                      qint32 a, qint32 b)
 {
-    qint64 counted = 0;
+    const qint32 first = text.countedBefore[size_t(sentence)];
+    const qint32 last = text.countedBefore[size_t(sentence + 1)];
     qint64 uncovered = 0;
-    for (qint32 i = begin; i < end; ++i) {
-        const qint32 w = text.countedIndexOfFlat[size_t(i)];
-        if (w < 0)
-            continue;
-        ++counted;
+    for (qint32 w = first; w < last; ++w) {
         if (!coverage.covers(a, w, b))
             ++uncovered;
     }
-    return uncoveredThatMatter(counted, uncovered);
+    return uncoveredThatMatter(last - first, uncovered);
 }
 
 // uncoveredWords() for every B at once, before uncoveredThatMatter(): the
 // counted words of the sentence, and in (*uncovered)[b] how many of them
 // B lacks. Each word's coverage set is read once for all B, and only its
 // clear bits visited: versions share most words, so they are few.
-qint64 uncoveredWordsInEach(const RewordedShares::ArticleText &text, qint32 begin, qint32 end,
+qint64 uncoveredWordsInEach(const RewordedShares::ArticleText &text, qint32 sentence,
                             const Containment::Coverage &coverage, qint32 a, std::vector<qint64> *uncovered)
 {
     std::fill(uncovered->begin(), uncovered->end(), 0);
@@ -382,12 +379,9 @@ qint64 uncoveredWordsInEach(const RewordedShares::ArticleText &text, qint32 begi
     const size_t articles = uncovered->size();
     // The last word of a set holds no article past the last one.
     const quint64 lastWordMask = articles % 64 == 0 ? ~quint64(0) : (quint64(1) << (articles % 64)) - 1;
-    qint64 counted = 0;
-    for (qint32 i = begin; i < end; ++i) {
-        const qint32 w = text.countedIndexOfFlat[size_t(i)];
-        if (w < 0)
-            continue;
-        ++counted;
+    const qint32 first = text.countedBefore[size_t(sentence)];
+    const qint32 last = text.countedBefore[size_t(sentence + 1)];
+    for (qint32 w = first; w < last; ++w) {
         for (size_t k = 0; k < perSet; ++k) {
             quint64 missing = ~coverage.setWord(a, w, qint32(k));
             if (k + 1 == perSet)
@@ -396,7 +390,7 @@ qint64 uncoveredWordsInEach(const RewordedShares::ArticleText &text, qint32 begi
                 ++(*uncovered)[k * 64 + size_t(std::countr_zero(missing))];
         }
     }
-    return counted;
+    return last - first;
 }
 
 std::vector<StemIndex> indexAll(const std::vector<RewordedShares::ArticleText> &articles, const Lexicon &lexicon,
@@ -447,9 +441,7 @@ void RewordedShares::fill(const std::vector<ArticleText> &articles, const Contai
         const FlatDocument &flat = *articles[size_t(a)].flat;
         std::vector<qint64> uncoveredIn(size_t(n), 0);
         for (qint32 s = 0; s < qint32(flat.sentenceStarts.size()); ++s) {
-            const qint32 begin = flat.sentenceStarts[size_t(s)];
-            const qint32 end = flat.sentenceEnd(s);
-            const qint64 counted = uncoveredWordsInEach(articles[size_t(a)], begin, end, coverage, a, &uncoveredIn);
+            const qint64 counted = uncoveredWordsInEach(articles[size_t(a)], s, coverage, a, &uncoveredIn);
             for (qint32 b = 0; b < n; ++b) {
                 if (b == a)
                     continue;
@@ -559,7 +551,7 @@ void RewordedShares::fillExhaustive(const std::vector<ArticleText> &articles, co
             for (qint32 b = 0; b < n; ++b) {
                 if (b == a)
                     continue;
-                const qint64 uncovered = uncoveredWords(articles[size_t(a)], begin, end, coverage, a, b);
+                const qint64 uncovered = uncoveredWords(articles[size_t(a)], s, coverage, a, b);
                 if (uncovered == 0)
                     continue;
                 for (const auto &[shared, t] : candidates.find(flat, begin, end, indexes[size_t(b)], lexicon, weights)) {

@@ -37,7 +37,10 @@ public:
     struct ArticleText
     {
         const FlatDocument *flat = nullptr;
-        std::vector<qint32> countedIndexOfFlat; // flat index -> counted word index, or -1
+        // [sentence]: how many counted words (those the coverage numbers,
+        // in flat order) the sentences before it hold; one entry more than
+        // sentences. Sentence s holds counted words [s], [s + 1] - 1.
+        std::vector<qint32> countedBefore;
     };
 
     static void fill(const std::vector<ArticleText> &articles, const Containment::Coverage &coverage,
