@@ -98,6 +98,8 @@ private:
     FactExtractor::Source factSource(qint32 article) const;
     std::vector<FactChange> factChanges(qint32 other) const;
     int threads() const { return ParallelRunner::threadCount(m_options.threads, articleCount()); }
+    // One per pair with the base, as many as there are cores.
+    int diffThreads() const { return ParallelRunner::threadCount(m_options.threads, articleCount() - 1); }
     qint32 articleCount() const { return qint32(m_result.articles.size()); }
 
     ComparisonOptions m_options;
@@ -231,11 +233,10 @@ void ComparisonRun::prepareDocuments()
             m_weights.addDocument(stems);
         }
     }
-    const int workers = threads();
-    for (int w = 0; w < workers; ++w) {
+    for (int w = 0; w < diffThreads(); ++w)
         m_scorers.push_back(std::make_unique<ParaphraseScorer>(m_vocabulary, m_lexicon, m_weights, m_synonyms));
+    for (int w = 0; w < threads(); ++w)
         m_rewordScorers.push_back(std::make_unique<ParaphraseScorer>(m_vocabulary, m_lexicon, m_weights, m_synonyms));
-    }
 }
 
 void ComparisonRun::computeCoverage()
@@ -288,8 +289,11 @@ void ComparisonRun::comparePairs()
     // there are several.
     const FactDetector::ParagraphFacts baseFacts =
         n > 2 ? FactDetector::extractAll(factSource(base)) : FactDetector::ParagraphFacts();
-    ParallelRunner::forEach(n, threads(), [&](int other, int worker) {
-        if (other == base || m_cancel.isCancelled())
+    // The pairs, the base left out: a single pair is compared on this
+    // thread, so that what it frees is at hand for the phases after it.
+    ParallelRunner::forEach(n - 1, diffThreads(), [&](int pair, int worker) {
+        const qint32 other = pair < base ? pair : pair + 1;
+        if (m_cancel.isCancelled())
             return;
         const PairComparer comparer(m_lexicon, m_weights, *m_scorers[size_t(worker)], m_options, m_cancel);
         m_pairs[size_t(other)] = comparer.compare(
