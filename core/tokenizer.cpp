@@ -118,24 +118,29 @@ void Tokenizer::appendPunctuation(const QString &text, qint32 from, qint32 to,
 
 TokenizedParagraph Tokenizer::tokenize(const QString &text)
 {
-    TokenizedParagraph paragraph;
-    paragraph.tokens.reserve(size_t(text.size() / 5 + 1));
+    // Tokens are gathered in a list kept from paragraph to paragraph and
+    // handed out at their exact number: they are kept for the whole
+    // comparison, and room guessed from the text's length was a tenth more.
+    TokenizedParagraph &gathered = m_gathered;
+    gathered.tokens.clear();
     UErrorCode status = U_ZERO_ERROR;
     ubrk_setText(m_iterator, reinterpret_cast<const UChar *>(text.constData()), int32_t(text.size()),
                  &status);
     if (U_FAILURE(status))
-        return paragraph;
+        return TokenizedParagraph();
     int32_t start = ubrk_first(m_iterator);
     for (int32_t end = ubrk_next(m_iterator); end != UBRK_DONE; start = end, end = ubrk_next(m_iterator)) {
         const int32_t status = ubrk_getRuleStatus(m_iterator);
         if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT)
-            appendToken(text, start, end, TokenKind::Number, &paragraph);
+            appendToken(text, start, end, TokenKind::Number, &gathered);
         else if (status >= UBRK_WORD_LETTER)
-            appendToken(text, start, end, TokenKind::Word, &paragraph);
+            appendToken(text, start, end, TokenKind::Word, &gathered);
         else
-            appendPunctuation(text, start, end, &paragraph);
+            appendPunctuation(text, start, end, &gathered);
     }
-    markSentenceStarts(text, &paragraph);
+    markSentenceStarts(text, &gathered);
+    TokenizedParagraph paragraph;
+    paragraph.tokens.assign(gathered.tokens.begin(), gathered.tokens.end());
     return paragraph;
 }
 

@@ -44,6 +44,7 @@ private:
     QString m_language;
     UBreakIterator *m_iterator = nullptr;
     QString m_scratch;
+    TokenizedParagraph m_gathered; // the paragraph being tokenized
 };
 
 } // namespace WireDiff

@@ -52,6 +52,7 @@ qint32 Vocabulary::intern(QStringView key, TokenKind kind, quint32 hash)
     if (m_slots[size_t(slot)] >= 0)
         return m_slots[size_t(slot)];
     const auto id = qint32(m_entries.size());
+    Q_ASSERT(id <= Token::maxKey); // tokens keep keys in 29 bits (token.h)
     m_entries.push_back(Entry { m_storage.size(), qint32(key.size()), kind, hash });
     m_storage.append(key);
     m_slots[size_t(slot)] = id;

@@ -20,6 +20,8 @@ private slots:
     void switchesBetweenArticleLanguages();
     void punctuationAndNumbers();
     void offsetsCoverWords();
+    void tokenKeepsItsFields_data();
+    void tokenKeepsItsFields();
 
 private:
     static QStringList words(const QString &text, const QString &language);
@@ -126,6 +128,34 @@ void TestTokenizer::offsetsCoverWords()
     const QStringList got = words(text, QStringLiteral("ja"));
     QVERIFY2(got.contains(QStringLiteral("opened")), qPrintable(got.join(u'|')));
     QCOMPARE(got.join(QString()), QString(text).remove(u' '));
+}
+
+void TestTokenizer::tokenKeepsItsFields_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<bool>("sentenceStart");
+
+    QTest::newRow("no key yet") << -1 << int(TokenKind::Word) << false;
+    QTest::newRow("first key, a number starting a sentence") << 0 << int(TokenKind::Number) << true;
+    QTest::newRow("a key above 16 bits") << 123'456 << int(TokenKind::Word) << true;
+    QTest::newRow("the largest key, punctuation") << int(Token::maxKey) << int(TokenKind::Punctuation) << true;
+    QTest::newRow("the largest key, a word") << int(Token::maxKey) << int(TokenKind::Word) << false;
+}
+
+// The key shares its 32 bits with the kind and the sentence flag (token.h):
+// each must read back as written, up to the largest key.
+void TestTokenizer::tokenKeepsItsFields()
+{
+    QFETCH(int, key);
+    QFETCH(int, kind);
+    QFETCH(bool, sentenceStart);
+    const Token token { 19'999, 20'000, key, TokenKind(kind), sentenceStart };
+    QCOMPARE(token.start, 19'999);
+    QCOMPARE(token.end, 20'000);
+    QCOMPARE(qint32(token.key), key);
+    QCOMPARE(int(token.kind), kind);
+    QCOMPARE(bool(token.sentenceStart), sentenceStart);
 }
 
 QTEST_GUILESS_MAIN(TestTokenizer)
