@@ -153,11 +153,15 @@ private:
 
 // All articles' sentences by content stem, for looking a sentence up in
 // every article at once: the same candidates, with the same shared weights
-// summed in the same order, as Candidates::find() gives article by article.
+// summed in the same order, as Candidates::find() gives article by article
+// from each article's StemIndex. Built straight from the articles' keys
+// into one list ordered by stem (then article, then sentence), without the
+// per-article hash tables of lists: those held 1.6 MB of a pair of
+// 100k-word texts while the sentences were scored.
 class CandidateIndex
 {
 public:
-    CandidateIndex(const std::vector<StemIndex> &indexes, const std::vector<RewordedShares::ArticleText> &articles)
+    CandidateIndex(const std::vector<RewordedShares::ArticleText> &articles, const Lexicon &lexicon)
     {
         qint32 total = 0;
         for (const RewordedShares::ArticleText &text : articles) {
@@ -167,15 +171,49 @@ public:
         m_articleOf.resize(size_t(total));
         for (size_t a = 0; a < articles.size(); ++a)
             std::fill_n(m_articleOf.begin() + m_firstSentence[a], articles[a].flat->sentenceStarts.size(), qint32(a));
-        for (size_t a = 0; a < indexes.size(); ++a) {
-            for (auto it = indexes[a].cbegin(); it != indexes[a].cend(); ++it) {
-                if (it->size() > 32)
-                    continue;
-                if (size_t(it.key()) >= m_byStem.size())
-                    m_byStem.resize(size_t(it.key()) + 1);
-                for (const qint32 sentence : *it)
-                    m_byStem[size_t(it.key())].push_back(Posting { m_firstSentence[a] + sentence, qint32(a) });
+
+        // Per article: how many of its sentences hold each stem (a stem in
+        // more than 32 sentences of an article points nowhere in it), then
+        // its postings. Counted once to size the list, once to fill it.
+        const auto stems = size_t(lexicon.stemCount());
+        std::vector<qint32> sentencesWithStem(stems, 0);
+        std::vector<qint32> lastSentence(stems, -1);
+        std::vector<qint32> touched;
+        const auto count = [&](const FlatDocument &flat) {
+            touched.clear();
+            forEachStem(flat, lexicon, &lastSentence, [&](qint32 stem, qint32) {
+                if (sentencesWithStem[size_t(stem)]++ == 0)
+                    touched.push_back(stem);
+            });
+        };
+        const auto forget = [&] {
+            for (const qint32 stem : touched) {
+                sentencesWithStem[size_t(stem)] = 0;
+                lastSentence[size_t(stem)] = -1;
             }
+        };
+        m_start.assign(stems + 1, 0);
+        for (const RewordedShares::ArticleText &text : articles) {
+            count(*text.flat);
+            for (const qint32 stem : touched) {
+                if (sentencesWithStem[size_t(stem)] <= maxSentences)
+                    m_start[size_t(stem) + 1] += sentencesWithStem[size_t(stem)];
+            }
+            forget();
+        }
+        std::partial_sum(m_start.begin(), m_start.end(), m_start.begin());
+        m_postings.resize(size_t(m_start.back()));
+        std::vector<qint32> next(m_start.begin(), m_start.end() - 1);
+        for (size_t a = 0; a < articles.size(); ++a) {
+            const FlatDocument &flat = *articles[a].flat;
+            count(flat);
+            for (const qint32 stem : touched)
+                lastSentence[size_t(stem)] = -1;
+            forEachStem(flat, lexicon, &lastSentence, [&](qint32 stem, qint32 sentence) {
+                if (sentencesWithStem[size_t(stem)] <= maxSentences)
+                    m_postings[size_t(next[size_t(stem)]++)] = Posting { m_firstSentence[a] + sentence, qint32(a) };
+            });
+            forget();
         }
     }
 
@@ -190,13 +228,41 @@ public:
     qint32 firstSentence(qint32 article) const { return m_firstSentence[size_t(article)]; }
     std::span<const Posting> sentencesWith(qint32 stem) const
     {
-        return size_t(stem) < m_byStem.size() ? std::span<const Posting>(m_byStem[size_t(stem)]) : std::span<const Posting>();
+        if (size_t(stem) + 1 >= m_start.size())
+            return {};
+        return std::span<const Posting>(m_postings).subspan(size_t(m_start[size_t(stem)]),
+                                                            size_t(m_start[size_t(stem) + 1] - m_start[size_t(stem)]));
     }
 
 private:
-    std::vector<qint32> m_firstSentence;        // article -> its first global sentence
-    std::vector<qint32> m_articleOf;            // global sentence -> article
-    std::vector<std::vector<Posting>> m_byStem; // stem -> sentences (only where rare enough in their article)
+    static constexpr qint32 maxSentences = 32;
+
+    // Calls fn(stem, sentence) once per content stem and sentence holding
+    // it, sentences in order, as indexSentences() lists them.
+    // `lastSentence` (per stem, the last sentence seen, -1 at first) is
+    // left for the caller to reset.
+    template<typename Fn>
+    static void forEachStem(const FlatDocument &flat, const Lexicon &lexicon, std::vector<qint32> *lastSentence, Fn fn)
+    {
+        for (qint32 s = 0; s < qint32(flat.sentenceStarts.size()); ++s) {
+            for (qint32 i = flat.sentenceStarts[size_t(s)]; i < flat.sentenceEnd(s); ++i) {
+                const qint32 key = flat.keys[size_t(i)];
+                if (!lexicon.isContent(key))
+                    continue;
+                const qint32 stem = lexicon.stem(key);
+                qint32 &last = (*lastSentence)[size_t(stem)];
+                if (last != s) {
+                    last = s;
+                    fn(stem, s);
+                }
+            }
+        }
+    }
+
+    std::vector<qint32> m_firstSentence; // article -> its first global sentence
+    std::vector<qint32> m_articleOf;     // global sentence -> article
+    std::vector<qint32> m_start;         // stem -> its first posting; one entry more than stems
+    std::vector<Posting> m_postings;     // by stem, then article, then sentence (where rare enough in the article)
 };
 
 // Per worker: the best two candidates in each asked article for one
@@ -393,13 +459,11 @@ qint64 uncoveredWordsInEach(const RewordedShares::ArticleText &text, qint32 sent
     return last - first;
 }
 
-std::vector<StemIndex> indexAll(const std::vector<RewordedShares::ArticleText> &articles, const Lexicon &lexicon,
-                                int threads)
+std::vector<StemIndex> indexAll(const std::vector<RewordedShares::ArticleText> &articles, const Lexicon &lexicon)
 {
-    std::vector<StemIndex> indexes(articles.size());
-    ParallelRunner::forEach(int(articles.size()), threads, [&](int a, int) {
-        indexes[size_t(a)] = indexSentences(*articles[size_t(a)].flat, lexicon);
-    });
+    std::vector<StemIndex> indexes;
+    for (const RewordedShares::ArticleText &text : articles)
+        indexes.push_back(indexSentences(*text.flat, lexicon));
     return indexes;
 }
 
@@ -422,7 +486,6 @@ void RewordedShares::fill(const std::vector<ArticleText> &articles, const Contai
 {
     const auto n = qint32(articles.size());
     const int threads = int(scorerPerThread.size());
-    const std::vector<StemIndex> indexes = indexAll(articles, lexicon, threads);
     const DistinctSentences distinct = distinctSentences(articles);
     PreparedSentences prepared(articles, distinct);
     PairVerdicts verdicts;
@@ -463,7 +526,7 @@ void RewordedShares::fill(const std::vector<ArticleText> &articles, const Contai
         }
     }
     std::vector<std::vector<quint64>> found(distinct.first.size());
-    const CandidateIndex candidateIndex(indexes, articles);
+    const CandidateIndex candidateIndex(articles, lexicon);
     std::vector<BestCandidates> candidatesPerWorker(static_cast<size_t>(std::max(1, threads)));
     // Distinct sentences are taken by their place in the article they were
     // first seen in, then by article: the versions of one sentence of the
@@ -531,7 +594,7 @@ void RewordedShares::fillExhaustive(const std::vector<ArticleText> &articles, co
                                     const ParaphraseScorer &scorer, double threshold, ContainmentMatrix *matrix)
 {
     const auto n = qint32(articles.size());
-    const std::vector<StemIndex> indexes = indexAll(articles, lexicon, 1);
+    const std::vector<StemIndex> indexes = indexAll(articles, lexicon);
     const DistinctSentences distinct = distinctSentences(articles);
     Candidates candidates;
     for (qint32 a = 0; a < n; ++a) {

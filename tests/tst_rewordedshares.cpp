@@ -108,6 +108,10 @@ void TestRewordedShares::sameSharesAsExhaustive_data()
     QTest::newRow("20 versions, 2 threads") << 20 << 12 << 0.5 << 2 << 17u;
     QTest::newRow("64 versions (one full bitset word)") << 64 << 6 << 0.6 << 2 << 23u;
     QTest::newRow("67 versions (two bitset words)") << 67 << 6 << 0.6 << 2 << 19u;
+    // Long enough that many stems are in more than 32 sentences of an
+    // article, which then point to none of them, and some in just 32.
+    QTest::newRow("2 versions, 300 sentences") << 2 << 300 << 0.5 << 2 << 29u;
+    QTest::newRow("4 versions, 240 sentences") << 4 << 240 << 0.4 << 1 << 31u;
 }
 
 void TestRewordedShares::sameSharesAsExhaustive()
