@@ -70,8 +70,8 @@ CopyRuns CopyRuns::find(const FlatDocument &base, const FlatDocument &other, con
             const qint32 previous = otherWords[size_t(end - 1)];
             if (!isCopied(alignment.b.classes[size_t(current)]))
                 break;
-            const qint32 from = wordOfBaseFlat[size_t(alignment.b.counterpart[size_t(previous)])];
-            const qint32 to = wordOfBaseFlat[size_t(alignment.b.counterpart[size_t(current)])];
+            const qint32 from = wordOfBaseFlat[size_t(alignment.b.counterpart(previous))];
+            const qint32 to = wordOfBaseFlat[size_t(alignment.b.counterpart(current))];
             if (from < 0 || to != from + 1)
                 break;
             ++end;
@@ -95,8 +95,8 @@ CopyRuns CopyRuns::find(const FlatDocument &base, const FlatDocument &other, con
         while (end < m && !isCopied(alignment.b.classes[size_t(otherWords[size_t(end)])]))
             ++end;
         if (q > 0 && end < m) {
-            const qint32 before = wordOfBaseFlat[size_t(alignment.b.counterpart[size_t(otherWords[size_t(q - 1)])])];
-            const qint32 after = wordOfBaseFlat[size_t(alignment.b.counterpart[size_t(otherWords[size_t(end)])])];
+            const qint32 before = wordOfBaseFlat[size_t(alignment.b.counterpart(otherWords[size_t(q - 1)]))];
+            const qint32 after = wordOfBaseFlat[size_t(alignment.b.counterpart(otherWords[size_t(end)]))];
             if (before >= 0 && after == before + 1) {
                 for (qint32 k = q; k < end; ++k)
                     pureInsertion[size_t(k)] = true;

@@ -51,9 +51,9 @@ public:
             if (m_other.lexicon.isPunctuation(flat.keys[size_t(j)]))
                 continue;
             ++words;
-            qint32 i = m_alignment.b.counterpart[size_t(j)];
-            if (i < 0 && m_alignment.b.group[size_t(j)] >= 0)
-                i = m_alignment.paraphrases[size_t(m_alignment.b.group[size_t(j)])].aBegin;
+            qint32 i = m_alignment.b.counterpart(j);
+            if (i < 0 && m_alignment.b.group(j) >= 0)
+                i = m_alignment.paraphrases[size_t(m_alignment.b.group(j))].aBegin;
             if (i >= 0)
                 ++votes[m_base.flat.sentenceOf(i)];
         }
@@ -370,9 +370,7 @@ void mark(TokenLabels *labels, qint32 begin, qint32 end, std::initializer_list<C
             continue;
         if (std::find(changed.begin(), changed.end(), current) == changed.end())
             continue; // words the two sides share stay as they are
-        labels->classes[size_t(i)] = ChangeClass::FactChanged;
-        labels->counterpart[size_t(i)] = -1;
-        labels->group[size_t(i)] = group;
+        labels->set(i, ChangeClass::FactChanged, group);
     }
 }
 

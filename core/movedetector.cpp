@@ -83,10 +83,8 @@ void MoveDetector::detect(std::span<const qint32> a, std::span<const qint32> b, 
             continue;
         }
         for (qint32 k = 0; k < bestLength; ++k) {
-            labelsA.classes[size_t(bestStart + k)] = ChangeClass::Moved;
-            labelsA.counterpart[size_t(bestStart + k)] = j + k;
-            labelsB.classes[size_t(j + k)] = ChangeClass::Moved;
-            labelsB.counterpart[size_t(j + k)] = bestStart + k;
+            labelsA.set(bestStart + k, ChangeClass::Moved, j + k);
+            labelsB.set(j + k, ChangeClass::Moved, bestStart + k);
         }
         j += bestLength;
     }

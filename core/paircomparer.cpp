@@ -18,10 +18,8 @@ void applyScript(const EditScript &script, PairAlignment *alignment)
         for (qint32 k = 0; k < run.length; ++k) {
             const qint32 i = run.aStart + k;
             const qint32 j = run.bStart + k;
-            alignment->a.classes[size_t(i)] = ChangeClass::Same;
-            alignment->a.counterpart[size_t(i)] = j;
-            alignment->b.classes[size_t(j)] = ChangeClass::Same;
-            alignment->b.counterpart[size_t(j)] = i;
+            alignment->a.set(i, ChangeClass::Same, j);
+            alignment->b.set(j, ChangeClass::Same, i);
         }
     }
 }

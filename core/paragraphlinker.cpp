@@ -34,7 +34,7 @@ std::vector<ParagraphEvidence> ParagraphLinker::baseLinks(qint32 other, const Pa
     QHash<quint64, double> weights; // (base paragraph << 32 | other paragraph) -> shared words
     const auto key = [](qint32 pb, qint32 px) { return (quint64(quint32(pb)) << 32) | quint32(px); };
     for (qint32 j = 0; j < flatOther.size(); ++j) {
-        const qint32 i = pair.b.counterpart[size_t(j)];
+        const qint32 i = pair.b.counterpart(j);
         if (i < 0 || m_lexicon.isPunctuation(flatOther.keys[size_t(j)]))
             continue;
         weights[key(flatBase.positions[size_t(i)].paragraph, flatOther.positions[size_t(j)].paragraph)] += 1;
@@ -51,7 +51,7 @@ std::vector<ParagraphEvidence> ParagraphLinker::baseLinks(qint32 other, const Pa
             continue;
         qint32 reworded = 0;
         for (qint32 j = link.bBegin; j < link.bEnd; ++j)
-            reworded += pair.b.group[size_t(j)] == g && !m_lexicon.isPunctuation(flatOther.keys[size_t(j)]);
+            reworded += pair.b.group(j) == g && !m_lexicon.isPunctuation(flatOther.keys[size_t(j)]);
         const qint32 words = std::min(wordCount(base, link.aBegin, link.aEnd), reworded);
         weights[key(flatBase.positions[size_t(link.aBegin)].paragraph,
                     flatOther.positions[size_t(link.bBegin)].paragraph)] += words;

@@ -22,8 +22,8 @@ TokenLabel labelOf(qint32 flatIndex, const SpanBuilder::Side &side, const SpanBu
 {
     TokenLabel label;
     label.changeClass = side.labels.classes[size_t(flatIndex)];
-    const qint32 counterpart = side.labels.counterpart[size_t(flatIndex)];
-    const qint32 group = side.labels.group[size_t(flatIndex)];
+    const qint32 counterpart = side.labels.counterpart(flatIndex);
+    const qint32 group = side.labels.group(flatIndex);
     if (counterpart >= 0) {
         const FlatDocument::Position position = other.flat.positions[size_t(counterpart)];
         const Token &token = other.tokens.paragraphs[size_t(position.paragraph)].tokens[size_t(position.token)];

@@ -223,7 +223,7 @@ void WordClassifier::apply(const FlatDocument &base, const FlatDocument &other, 
                 if (isCopied(b.classes[size_t(j)]))
                     continue; // the diff's or the move detector's pairing stands
                 if (punctuation) {
-                    b.classes[size_t(j)] = ChangeClass::Added;
+                    b.set(j, ChangeClass::Added);
                     continue;
                 }
                 // Find the base word: the shared run's, else the same word in
@@ -248,12 +248,10 @@ void WordClassifier::apply(const FlatDocument &base, const FlatDocument &other, 
                     }
                 }
                 if (counterpart < 0) {
-                    b.classes[size_t(j)] = ChangeClass::Added;
+                    b.set(j, ChangeClass::Added);
                     continue;
                 }
-                b.classes[size_t(j)] = inSourceSentence(counterpart) ? ChangeClass::Same : ChangeClass::Moved;
-                b.counterpart[size_t(j)] = counterpart;
-                b.group[size_t(j)] = -1;
+                b.set(j, inSourceSentence(counterpart) ? ChangeClass::Same : ChangeClass::Moved, counterpart);
             } else if (decided == Reworded && source.best >= 0) {
                 // Other punctuation follows its word even where the diff
                 // paired it: a full stop matched after a reworded or
@@ -266,13 +264,9 @@ void WordClassifier::apply(const FlatDocument &base, const FlatDocument &other, 
                 }
                 ParaphraseLink &link = alignment->paraphrases[size_t(group)];
                 link.bEnd = j + 1;
-                b.classes[size_t(j)] = ChangeClass::Paraphrased;
-                b.counterpart[size_t(j)] = -1;
-                b.group[size_t(j)] = group;
+                b.set(j, ChangeClass::Paraphrased, group);
             } else {
-                b.classes[size_t(j)] = ChangeClass::Added;
-                b.counterpart[size_t(j)] = -1;
-                b.group[size_t(j)] = -1;
+                b.set(j, ChangeClass::Added);
             }
         }
     }
@@ -284,18 +278,16 @@ void WordClassifier::apply(const FlatDocument &base, const FlatDocument &other, 
     for (qint32 j = 0; j < other.size(); ++j) {
         if (!isCopied(b.classes[size_t(j)]))
             continue;
-        const qint32 i = b.counterpart[size_t(j)];
-        if (i >= 0 && a.counterpart[size_t(i)] < 0) {
-            a.classes[size_t(i)] = b.classes[size_t(j)];
-            a.counterpart[size_t(i)] = j;
+        const qint32 i = b.counterpart(j);
+        if (i >= 0 && a.counterpart(i) < 0) {
+            a.set(i, b.classes[size_t(j)], j);
         }
     }
     for (qint32 g = 0; g < qint32(alignment->paraphrases.size()); ++g) {
         const ParaphraseLink &link = alignment->paraphrases[size_t(g)];
         for (qint32 i = link.aBegin; i < link.aEnd; ++i) {
             if (a.classes[size_t(i)] == ChangeClass::Removed) {
-                a.classes[size_t(i)] = ChangeClass::Paraphrased;
-                a.group[size_t(i)] = g;
+                a.set(i, ChangeClass::Paraphrased, g);
             }
         }
     }

@@ -308,7 +308,7 @@ WordEvidenceGatherer::Evidence WordEvidenceGatherer::gather(const FlatDocument &
         for (qint32 k = firstWord; k < lastWord; ++k) {
             const qint32 j = otherWords[size_t(k)];
             if (isCopied(alignment.b.classes[size_t(j)]))
-                voteTally.add(base.sentenceOf(alignment.b.counterpart[size_t(j)]), 1.0);
+                voteTally.add(base.sentenceOf(alignment.b.counterpart(j)), 1.0);
             else if (sharedRun[size_t(k)] >= 3 && sourceWord[size_t(k)] >= 0)
                 voteTally.add(baseSentenceOfWord[size_t(sourceWord[size_t(k)])], 1.0);
             const qint32 key = otherKeys[size_t(k)];

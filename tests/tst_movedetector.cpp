@@ -20,6 +20,8 @@ class TestMoveDetector : public QObject
 private slots:
     void detect_data();
     void detect();
+    void labelsLinkByClass_data();
+    void labelsLinkByClass();
 };
 
 namespace {
@@ -97,10 +99,8 @@ void TestMoveDetector::detect()
     alignment.b.reset(qint32(b.size()), ChangeClass::Added);
     const auto keptInA = qint32(block.size() + filler.size());
     for (qint32 k = 0; k < qint32(kept.size()); ++k) {
-        alignment.a.classes[size_t(keptInA + k)] = ChangeClass::Same;
-        alignment.a.counterpart[size_t(keptInA + k)] = k;
-        alignment.b.classes[size_t(k)] = ChangeClass::Same;
-        alignment.b.counterpart[size_t(k)] = keptInA + k;
+        alignment.a.set(keptInA + k, ChangeClass::Same, k);
+        alignment.b.set(k, ChangeClass::Same, keptInA + k);
     }
     Cancellation cancel = Cancellation::create();
     if (cancelled)
@@ -115,11 +115,11 @@ void TestMoveDetector::detect()
             continue;
         ++movedInB;
         // Linked both ways to an equal base token that is Moved as well.
-        const qint32 i = alignment.b.counterpart[size_t(j)];
+        const qint32 i = alignment.b.counterpart(j);
         QVERIFY(i >= 0 && i < qint32(a.size()));
         QCOMPARE(a[size_t(i)], b[size_t(j)]);
         QCOMPARE(alignment.a.classes[size_t(i)], ChangeClass::Moved);
-        QCOMPARE(alignment.a.counterpart[size_t(i)], j);
+        QCOMPARE(alignment.a.counterpart(i), j);
     }
     int blockMoved = 0;
     for (qint32 j = blockInB; j < qint32(b.size()); ++j)
@@ -129,6 +129,57 @@ void TestMoveDetector::detect()
         QCOMPARE(movedInB, expectedMoved);
     for (qint32 k = 0; k < qint32(kept.size()); ++k)
         QCOMPARE(alignment.b.classes[size_t(k)], ChangeClass::Same);
+}
+
+void TestMoveDetector::labelsLinkByClass_data()
+{
+    QTest::addColumn<int>("before");     // the token's class before, -1: as reset
+    QTest::addColumn<int>("beforeLink");
+    QTest::addColumn<int>("changeClass");
+    QTest::addColumn<int>("link");
+    QTest::addColumn<int>("counterpart");
+    QTest::addColumn<int>("group");
+
+    const auto row = [](const char *name, int before, int beforeLink, ChangeClass changeClass, int link,
+                        int counterpart, int group) {
+        QTest::newRow(name) << before << beforeLink << int(changeClass) << link << counterpart << group;
+    };
+    row("reset, removed", -1, -1, ChangeClass::Removed, -1, -1, -1);
+    row("same", -1, -1, ChangeClass::Same, 7, 7, -1);
+    row("moved", -1, -1, ChangeClass::Moved, 0, 0, -1);
+    row("paraphrased", -1, -1, ChangeClass::Paraphrased, 3, -1, 3);
+    row("fact changed", -1, -1, ChangeClass::FactChanged, 2, -1, 2);
+    row("added keeps no link given", -1, -1, ChangeClass::Added, 9, -1, -1);
+    row("paraphrased, then added", int(ChangeClass::Paraphrased), 5, ChangeClass::Added, -1, -1, -1);
+    row("paraphrased, then fact changed", int(ChangeClass::Paraphrased), 5, ChangeClass::FactChanged, 1, -1, 1);
+    row("added, then same", int(ChangeClass::Added), -1, ChangeClass::Same, 4, 4, -1);
+    row("moved, then removed", int(ChangeClass::Moved), 6, ChangeClass::Removed, -1, -1, -1);
+}
+
+// A token's counterpart and group share one list (pairalignment.h): each
+// reads back only for the classes that have it.
+void TestMoveDetector::labelsLinkByClass()
+{
+    QFETCH(int, before);
+    QFETCH(int, beforeLink);
+    QFETCH(int, changeClass);
+    QFETCH(int, link);
+    QFETCH(int, counterpart);
+    QFETCH(int, group);
+    TokenLabels labels;
+    labels.reset(3, ChangeClass::Removed);
+    if (before >= 0)
+        labels.set(1, ChangeClass(before), beforeLink);
+    labels.set(1, ChangeClass(changeClass), link);
+    QCOMPARE(int(labels.classes[1]), changeClass);
+    QCOMPARE(labels.counterpart(1), counterpart);
+    QCOMPARE(labels.group(1), group);
+    // Its neighbours are untouched.
+    for (const qint32 other : { 0, 2 }) {
+        QCOMPARE(labels.classes[size_t(other)], ChangeClass::Removed);
+        QCOMPARE(labels.counterpart(other), -1);
+        QCOMPARE(labels.group(other), -1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMoveDetector)
