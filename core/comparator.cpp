@@ -329,6 +329,11 @@ void ComparisonRun::compareAndReword()
     } else {
         ParallelRunner::concurrently(diff, reword);
     }
+    // Nothing after this phase scores sentences: the scorers' per-word
+    // tables (a quarter of a megabyte each for a pair of 100k-word texts)
+    // go before the spans and the synthesis, which peak too.
+    m_scorers.clear();
+    m_rewordScorers.clear();
 }
 
 void ComparisonRun::alignParagraphs()
