@@ -568,6 +568,11 @@ Comparator::Comparator(ComparisonOptions options, std::shared_ptr<const SynonymD
 
 ComparisonOutcome Comparator::compare(std::vector<Article> articles, const Cancellation &cancel) const
 {
+    // What the loader's temporaries and the comparison before this one (the
+    // window drops it as it starts the next) freed is on the heaps in pieces
+    // this run's own allocations do not all reuse: handed back first, so a
+    // comparison peaks no higher for having had one before it.
+    MemoryPolicy::releaseFreedMemory();
     ComparisonOutcome outcome = ComparisonRun(m_options, m_synonyms.get(), cancel).run(std::move(articles));
     // The run's working tables are gone: what they freed on the workers'
     // heaps goes back to the system instead of waiting for the next run.
