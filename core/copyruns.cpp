@@ -56,7 +56,7 @@ CopyRuns CopyRuns::find(const FlatDocument &base, const FlatDocument &other, con
     const auto m = qint32(otherWords.size());
 
     // The diff's runs: consecutive words copied from consecutive base words.
-    std::vector<qint32> &diffRun = runs.diffRun;
+    std::vector<quint8> &diffRun = runs.diffRun;
     diffRun.assign(size_t(m), 0);
     for (qint32 q = 0; q < m;) {
         const qint32 j = otherWords[size_t(q)];
@@ -77,7 +77,7 @@ CopyRuns CopyRuns::find(const FlatDocument &base, const FlatDocument &other, con
             ++end;
         }
         for (qint32 k = q; k < end; ++k)
-            diffRun[size_t(k)] = end - q;
+            diffRun[size_t(k)] = quint8(std::min(end - q, maxCount));
         q = end;
     }
 
@@ -116,7 +116,7 @@ CopyRuns CopyRuns::find(const FlatDocument &base, const FlatDocument &other, con
     for (qint32 q = 0; q < m; ++q) {
         const qint32 key = otherKeys[size_t(q)];
         const qint32 count = occurrences.count(key);
-        runs.baseCount[size_t(q)] = count;
+        runs.baseCount[size_t(q)] = quint8(std::min(count, maxCount));
         if (count > 0 && sharedRun[size_t(q)] == 0)
             sharedRun[size_t(q)] = 1;
         if (count == 0 || count > maxSeedOccurrences || diffRun[size_t(q)] >= longRun)

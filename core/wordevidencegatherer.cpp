@@ -30,6 +30,10 @@ double logScale(double value, double top)
     return std::min(1.0, std::log1p(value) / std::log1p(top));
 }
 
+// The copy runs' counts stop at maxCount: past the largest top of a
+// logScale() below and past longRun, where nothing reads a difference.
+static_assert(CopyRuns::maxCount >= 63 && CopyRuns::maxCount >= WordClassifier::longRun);
+
 bool isCopied(ChangeClass changeClass)
 {
     return changeClass == ChangeClass::Same || changeClass == ChangeClass::Moved;
@@ -189,7 +193,7 @@ WordEvidenceGatherer::Evidence WordEvidenceGatherer::gather(const FlatDocument &
     const std::vector<qint32> &otherWords = runs.otherWords;
     const std::vector<qint32> &baseKeys = runs.baseKeys;
     const std::vector<qint32> &otherKeys = runs.otherKeys;
-    const std::vector<qint32> &diffRun = runs.diffRun;
+    const std::vector<quint8> &diffRun = runs.diffRun;
     const std::vector<qint32> &sharedRun = runs.sharedRun;
     const std::vector<qint32> &sourceWord = runs.sourceWord;
     const auto n = qint32(baseWords.size());

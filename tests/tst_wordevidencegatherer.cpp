@@ -11,6 +11,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 
 using namespace WireDiff;
@@ -28,6 +30,8 @@ private slots:
     void neighbourCosine();
     void quotedWords_data();
     void quotedWords();
+    void baseFrequency_data();
+    void baseFrequency();
 };
 
 namespace {
@@ -50,10 +54,10 @@ struct Pair
     FlatDocument otherFlat;
     WordClassifier::Evidence evidence;
 
-    explicit Pair(const QStringList &other)
+    explicit Pair(const QStringList &other, const QStringList &baseParagraphs = base)
     {
         const ComparisonOptions options;
-        const Article a = TestArticles::make(QStringLiteral("base"), base);
+        const Article a = TestArticles::make(QStringLiteral("base"), baseParagraphs);
         const Article b = TestArticles::make(QStringLiteral("other"), other);
         Tokenizer tokenizer(options, &vocabulary);
         const TokenizedArticle tokensA = tokenizer.tokenize(a.paragraphs, a.language);
@@ -171,6 +175,37 @@ void TestWordEvidenceGatherer::quotedWords()
             found.append(pair.vocabulary.key(pair.otherFlat.keys[size_t(j)]).toString());
     }
     QCOMPARE(found, quoted);
+}
+
+void TestWordEvidenceGatherer::baseFrequency_data()
+{
+    QTest::addColumn<int>("occurrences"); // of the word in the base
+    QTest::newRow("once") << 1;
+    QTest::newRow("a few times") << 5;
+    QTest::newRow("just under the top of the scale") << 62;
+    QTest::newRow("at the top") << 63;
+    QTest::newRow("over it") << 64;
+    QTest::newRow("past a byte") << 300;
+}
+
+// BaseFrequency scales how often the base uses the word, log(1 + n) / log
+// 64, up to 1; the count is kept in a byte that stops at 255 (copyruns.h).
+void TestWordEvidenceGatherer::baseFrequency()
+{
+    QFETCH(int, occurrences);
+    QStringList baseParagraphs;
+    for (int k = 0; k < occurrences; ++k)
+        baseParagraphs << QStringLiteral("The harbour is busy.");
+    const Pair pair({ QStringLiteral("Her sister sang about a harbour at the cathedral festival.") }, baseParagraphs);
+    const qint32 harbour = pair.vocabulary.find(QStringLiteral("harbour"));
+    QVERIFY(harbour >= 0);
+    const WordClassifier::Features *features = nullptr;
+    for (qint32 j = 0; j < pair.otherFlat.size(); ++j) {
+        if (pair.otherFlat.keys[size_t(j)] == harbour)
+            features = pair.evidence.featuresOf(j);
+    }
+    QVERIFY(features);
+    QCOMPARE((*features)[WordClassifier::BaseFrequency], std::min(1.0, std::log1p(occurrences) / std::log1p(63.0)));
 }
 
 QTEST_GUILESS_MAIN(TestWordEvidenceGatherer)
