@@ -73,7 +73,7 @@ std::vector<std::vector<AgreementSpan>> Agreement::compute(const std::vector<Ali
             const qint32 flatEnd = text.flatEnd(p);
             qint32 count = 1;
             for (qint32 t = 0; t < qint32(tokens.size()); ++t) {
-                if (flat < flatEnd && text.flat->positions[size_t(flat)].token == t) {
+                if (flat < flatEnd && text.flat->tokens[size_t(flat)] == t) {
                     const qint32 key = text.flat->keys[size_t(flat)];
                     if (!lexicon.isPunctuation(key))
                         count = std::max<qint32>(1, countsOf[a][size_t(p)].value(key, 1));

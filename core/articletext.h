@@ -25,7 +25,7 @@ struct ArticleText
     }
     const Token &token(qint32 flatIndex) const
     {
-        const FlatDocument::Position position = flat->positions[size_t(flatIndex)];
+        const FlatDocument::Position position = flat->position(flatIndex);
         return tokens->paragraphs[size_t(position.paragraph)].tokens[size_t(position.token)];
     }
 };

@@ -31,6 +31,7 @@
 #include <algorithm>
 #include <atomic>
 #include <memory>
+#include <numeric>
 
 namespace WireDiff {
 
@@ -91,9 +92,10 @@ private:
     void computeReworded();
 
     std::vector<ChangeClass> boilerplateFallback(qint32 article, qint32 against, ChangeClass missing) const;
-    // Whether flat token `i` of `article` is a counted word: a word (not
-    // punctuation) of a paragraph whose role counts (isCountedRole()).
-    bool isCounted(qint32 article, qint32 i) const;
+    // Calls fn(i) for each counted word of `article` in flat order: a word
+    // (not punctuation) of a paragraph whose role counts (isCountedRole()).
+    template<typename Fn>
+    void forEachCounted(qint32 article, Fn fn) const;
     void countWords(qint32 other);
     FactExtractor::Source factSource(qint32 article) const;
     std::vector<FactChange> factChanges(qint32 other) const;
@@ -214,14 +216,14 @@ void ComparisonRun::prepareDocuments()
         houseStyle.apply(&flat);
         // Every flat token lies in a sentence: the first starts at 0.
         std::vector<qint32> &before = m_countedBefore[size_t(a)];
-        before.reserve(flat.sentenceStarts.size() + 1);
-        qint32 counted = 0;
-        for (qint32 s = 0; s < qint32(flat.sentenceStarts.size()); ++s) {
-            before.push_back(counted);
-            for (qint32 i = flat.sentenceStarts[size_t(s)]; i < flat.sentenceEnd(s); ++i)
-                counted += isCounted(a, i);
-        }
-        before.push_back(counted);
+        before.assign(flat.sentenceStarts.size() + 1, 0);
+        size_t sentence = 0;
+        forEachCounted(a, [&](qint32 i) {
+            while (sentence + 1 < flat.sentenceStarts.size() && flat.sentenceStarts[sentence + 1] <= i)
+                ++sentence;
+            ++before[sentence + 1];
+        });
+        std::partial_sum(before.begin(), before.end(), before.begin());
     });
     m_weights = TermWeights(m_lexicon.stemCount());
     std::vector<qint32> stems;
@@ -245,10 +247,7 @@ void ComparisonRun::computeCoverage()
     for (size_t a = 0; a < m_flat.size(); ++a) {
         const FlatDocument &flat = m_flat[a];
         words[a].reserve(size_t(m_countedBefore[a].back()));
-        for (qint32 i = 0; i < flat.size(); ++i) {
-            if (isCounted(qint32(a), i))
-                words[a].push_back(flat.keys[size_t(i)]);
-        }
+        forEachCounted(qint32(a), [&](qint32 i) { words[a].push_back(flat.keys[size_t(i)]); });
     }
     m_coverage = Containment::coverage(words);
     m_result.containment = Containment::verbatimShares(m_coverage);
@@ -386,24 +385,29 @@ std::vector<ChangeClass> ComparisonRun::boilerplateFallback(qint32 article, qint
     return fallback;
 }
 
-bool ComparisonRun::isCounted(qint32 article, qint32 i) const
+template<typename Fn>
+void ComparisonRun::forEachCounted(qint32 article, Fn fn) const
 {
     const FlatDocument &flat = m_flat[size_t(article)];
-    const qint32 paragraph = flat.positions[size_t(i)].paragraph;
-    return isCountedRole(m_result.articles[size_t(article)].paragraphs[size_t(paragraph)].role)
-        && !m_lexicon.isPunctuation(flat.keys[size_t(i)]);
+    const auto &paragraphs = m_result.articles[size_t(article)].paragraphs;
+    for (qint32 p = 0; p < qint32(flat.paragraphStart.size()); ++p) {
+        if (!isCountedRole(paragraphs[size_t(p)].role))
+            continue;
+        for (qint32 i = flat.paragraphStart[size_t(p)]; i < flat.paragraphEnd(p); ++i) {
+            if (!m_lexicon.isPunctuation(flat.keys[size_t(i)]))
+                fn(i);
+        }
+    }
 }
 
 void ComparisonRun::countWords(qint32 other)
 {
     const qint32 base = m_result.base;
     ClassCounts &counts = m_result.counts[size_t(other)];
-    for (qint32 i = 0; i < m_flat[size_t(other)].size(); ++i) {
-        if (!isCounted(other, i))
-            continue;
+    forEachCounted(other, [&](qint32 i) {
         ++counts.words;
         if (other == base)
-            continue;
+            return;
         switch (m_pairs[size_t(other)].b.classes[size_t(i)]) {
         case ChangeClass::Same: ++counts.same; break;
         case ChangeClass::Added: ++counts.added; break;
@@ -412,11 +416,12 @@ void ComparisonRun::countWords(qint32 other)
         case ChangeClass::FactChanged: ++counts.changedFacts; break;
         case ChangeClass::Removed: break;
         }
-    }
+    });
     if (other == base)
         return;
-    for (qint32 i = 0; i < m_flat[size_t(base)].size(); ++i)
-        counts.removed += isCounted(base, i) && m_pairs[size_t(other)].a.classes[size_t(i)] == ChangeClass::Removed;
+    forEachCounted(base, [&](qint32 i) {
+        counts.removed += m_pairs[size_t(other)].a.classes[size_t(i)] == ChangeClass::Removed;
+    });
 }
 
 FactExtractor::Source ComparisonRun::factSource(qint32 article) const
@@ -432,8 +437,8 @@ std::vector<FactChange> ComparisonRun::factChanges(qint32 other) const
     const auto locate = [this](qint32 article, qint32 begin, qint32 end, qint32 *paragraph, qint32 *start,
                                qint32 *stop, QString *text) {
         const FlatDocument &flat = m_flat[size_t(article)];
-        const FlatDocument::Position first = flat.positions[size_t(begin)];
-        const FlatDocument::Position last = flat.positions[size_t(end - 1)];
+        const FlatDocument::Position first = flat.position(begin);
+        const FlatDocument::Position last = flat.position(end - 1);
         const auto &tokens = m_tokens[size_t(article)].paragraphs[size_t(first.paragraph)].tokens;
         *paragraph = first.paragraph;
         *start = tokens[size_t(first.token)].start;

@@ -404,7 +404,7 @@ public:
         const qint32 begin = m_source.flat.sentenceStarts[size_t(sentence)];
         const qint32 end = m_source.flat.sentenceEnd(sentence);
         std::vector<Fact> result;
-        for (const Fact &fact : ofParagraph(m_source.flat.positions[size_t(begin)].paragraph)) {
+        for (const Fact &fact : ofParagraph(m_source.flat.paragraphOf(begin))) {
             const bool inside = fact.begin >= begin && fact.begin < end;
             const bool overlappingQuote = fact.kind == FactKind::Quote && fact.begin < end && fact.end > begin;
             if (inside || overlappingQuote)
@@ -416,7 +416,7 @@ public:
     bool isClaim(qint32 sentence) const
     {
         const qint32 begin = m_source.flat.sentenceStarts[size_t(sentence)];
-        return isCountedRole(m_source.paragraphs[size_t(m_source.flat.positions[size_t(begin)].paragraph)].role);
+        return isCountedRole(m_source.paragraphs[size_t(m_source.flat.paragraphOf(begin))].role);
     }
 
 private:

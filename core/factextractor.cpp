@@ -385,7 +385,7 @@ private:
 
 QStringView FactExtractor::Source::text(qint32 flatIndex) const
 {
-    const FlatDocument::Position position = flat.positions[size_t(flatIndex)];
+    const FlatDocument::Position position = flat.position(flatIndex);
     const Token &token = tokens.paragraphs[size_t(position.paragraph)].tokens[size_t(position.token)];
     return QStringView(paragraphs[size_t(position.paragraph)].text).mid(token.start, token.end - token.start);
 }

@@ -12,6 +12,31 @@ qint32 FlatDocument::sentenceOf(qint32 index) const
     return qint32(it - sentenceStarts.begin()) - 1;
 }
 
+qint32 FlatDocument::paragraphAfter(qint32 first, qint32 index) const
+{
+    // Up to the paragraph of the next block's first token: usually the
+    // next one; many only where paragraphs hold fewer tokens than a block
+    // (or none).
+    const auto block = size_t(index) >> blockShift;
+    const qint32 last = block + 1 < blockParagraph.size() ? blockParagraph[block + 1] : qint32(paragraphStart.size()) - 1;
+    if (last <= first)
+        return first;
+    const auto begin = paragraphStart.begin() + first + 1;
+    return qint32(std::upper_bound(begin, paragraphStart.begin() + last + 1, index) - paragraphStart.begin()) - 1;
+}
+
+void FlatDocument::indexParagraphs()
+{
+    blockParagraph.clear();
+    blockParagraph.reserve(size_t(size() >> blockShift) + 1);
+    qint32 paragraph = 0;
+    for (qint32 i = 0; i < size(); i += qint32(1) << blockShift) {
+        while (size_t(paragraph + 1) < paragraphStart.size() && paragraphStart[size_t(paragraph + 1)] <= i)
+            ++paragraph;
+        blockParagraph.push_back(paragraph);
+    }
+}
+
 qint32 FlatDocument::sentenceEnd(qint32 sentence) const
 {
     return size_t(sentence + 1) < sentenceStarts.size() ? sentenceStarts[size_t(sentence + 1)] : size();
@@ -25,7 +50,7 @@ FlatDocument FlatDocument::build(const TokenizedArticle &article, const std::vec
     for (const TokenizedParagraph &paragraph : article.paragraphs)
         total += paragraph.tokens.size();
     flat.keys.reserve(total);
-    flat.positions.reserve(total);
+    flat.tokens.reserve(total);
     flat.paragraphStart.reserve(article.paragraphs.size());
     for (size_t p = 0; p < article.paragraphs.size(); ++p) {
         flat.paragraphStart.push_back(flat.size());
@@ -46,9 +71,10 @@ FlatDocument FlatDocument::build(const TokenizedArticle &article, const std::vec
             }
             ++sentenceLength;
             flat.keys.push_back(token.key);
-            flat.positions.push_back(Position { qint32(p), qint32(t) });
+            flat.tokens.push_back(qint32(t));
         }
     }
+    flat.indexParagraphs();
     return flat;
 }
 

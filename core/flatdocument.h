@@ -26,9 +26,15 @@ struct FlatDocument
     };
 
     std::vector<qint32> keys;          // comparison key per flat token
-    std::vector<Position> positions;   // where each flat token comes from
+    std::vector<qint32> tokens;        // per flat token: its index among its paragraph's tokens
     std::vector<qint32> sentenceStarts; // flat index where each sentence starts, ascending
     std::vector<qint32> paragraphStart; // per paragraph: first flat index (== next's start when empty)
+    // The paragraph of every 64th flat token (1 << blockShift), where paragraphOf()
+    // starts its search: paragraphs are not kept per token (that took 4
+    // bytes a token, 0.9 MB of a pair of 100k-word texts for the whole
+    // comparison). Filled by indexParagraphs().
+    std::vector<qint32> blockParagraph;
+    static constexpr qint32 blockShift = 6;
 
     // A run of more tokens without a sentence end (a list without full
     // stops, a 3 MB paragraph) is cut into sentences of this length, so that
@@ -36,6 +42,31 @@ struct FlatDocument
     static constexpr qint32 maxSentenceTokens = 256;
 
     qint32 size() const { return qint32(keys.size()); }
+    // Where flat token `index` comes from.
+    Position position(qint32 index) const { return Position { paragraphOf(index), tokens[size_t(index)] }; }
+    // The paragraph of flat token `index`: the last one starting at or
+    // before it. Constant time for paragraphs of a few tokens or more.
+    qint32 paragraphOf(qint32 index) const
+    {
+        // The paragraph of the block's first token starts at or before
+        // `index`; mostly it or the next one holds it.
+        qint32 paragraph = blockParagraph[size_t(index) >> blockShift];
+        for (int step = 0; step < 2; ++step) {
+            if (size_t(paragraph + 1) >= paragraphStart.size() || paragraphStart[size_t(paragraph + 1)] > index)
+                return paragraph;
+            ++paragraph;
+        }
+        return paragraphAfter(paragraph, index);
+    }
+    // One past the last flat index of `paragraph`.
+    qint32 paragraphEnd(qint32 paragraph) const
+    {
+        return size_t(paragraph + 1) < paragraphStart.size() ? paragraphStart[size_t(paragraph + 1)] : size();
+    }
+    // Fills blockParagraph from paragraphStart. build() calls it; whatever
+    // rebuilds the tokens or paragraphStart afterwards calls it again.
+    void indexParagraphs();
+
     std::span<const qint32> keySpan() const { return keys; }
     // Index into sentenceStarts of the sentence holding flat token `index`.
     qint32 sentenceOf(qint32 index) const;
@@ -43,6 +74,11 @@ struct FlatDocument
 
     static FlatDocument build(const TokenizedArticle &article, const std::vector<Paragraph> &paragraphs,
                               const Lexicon &lexicon, bool ignorePunctuation);
+
+private:
+    // paragraphOf() from `first`, a paragraph of index's block that starts
+    // at or before it.
+    qint32 paragraphAfter(qint32 first, qint32 index) const;
 };
 
 } // namespace WireDiff

@@ -113,7 +113,7 @@ void HouseStyleMatcher::apply(FlatDocument *flat) const
         return;
     FlatDocument out;
     out.keys.reserve(flat->keys.size());
-    out.positions.reserve(flat->positions.size());
+    out.tokens.reserve(flat->tokens.size());
     const auto paragraphs = qint32(flat->paragraphStart.size());
     size_t sentence = 0;
     for (qint32 p = 0; p < paragraphs; ++p) {
@@ -130,10 +130,11 @@ void HouseStyleMatcher::apply(FlatDocument *flat) const
             const qint32 match = longestMatch(*flat, i, end);
             const qint32 length = match >= 0 ? qint32(m_variants[size_t(match)].keys.size()) : 1;
             out.keys.push_back(match >= 0 ? m_variants[size_t(match)].canonical : flat->keys[size_t(i)]);
-            out.positions.push_back(flat->positions[size_t(i)]);
+            out.tokens.push_back(flat->tokens[size_t(i)]);
             i += length;
         }
     }
+    out.indexParagraphs();
     *flat = std::move(out);
 }
 

@@ -37,7 +37,7 @@ std::vector<ParagraphEvidence> ParagraphLinker::baseLinks(qint32 other, const Pa
         const qint32 i = pair.b.counterpart(j);
         if (i < 0 || m_lexicon.isPunctuation(flatOther.keys[size_t(j)]))
             continue;
-        weights[key(flatBase.positions[size_t(i)].paragraph, flatOther.positions[size_t(j)].paragraph)] += 1;
+        weights[key(flatBase.paragraphOf(i), flatOther.paragraphOf(j))] += 1;
     }
     // A reworded stretch counts its reworded words only (the copied words
     // inside it are counted above, through their counterparts), and only
@@ -53,8 +53,7 @@ std::vector<ParagraphEvidence> ParagraphLinker::baseLinks(qint32 other, const Pa
         for (qint32 j = link.bBegin; j < link.bEnd; ++j)
             reworded += pair.b.group(j) == g && !m_lexicon.isPunctuation(flatOther.keys[size_t(j)]);
         const qint32 words = std::min(wordCount(base, link.aBegin, link.aEnd), reworded);
-        weights[key(flatBase.positions[size_t(link.aBegin)].paragraph,
-                    flatOther.positions[size_t(link.bBegin)].paragraph)] += words;
+        weights[key(flatBase.paragraphOf(link.aBegin), flatOther.paragraphOf(link.bBegin))] += words;
     }
     std::vector<ParagraphEvidence> links;
     for (auto it = weights.cbegin(); it != weights.cend(); ++it)

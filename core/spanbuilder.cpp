@@ -25,7 +25,7 @@ TokenLabel labelOf(qint32 flatIndex, const SpanBuilder::Side &side, const SpanBu
     const qint32 counterpart = side.labels.counterpart(flatIndex);
     const qint32 group = side.labels.group(flatIndex);
     if (counterpart >= 0) {
-        const FlatDocument::Position position = other.flat.positions[size_t(counterpart)];
+        const FlatDocument::Position position = other.flat.position(counterpart);
         const Token &token = other.tokens.paragraphs[size_t(position.paragraph)].tokens[size_t(position.token)];
         label.linkParagraph = position.paragraph;
         label.linkStart = token.start;
@@ -36,8 +36,8 @@ TokenLabel labelOf(qint32 flatIndex, const SpanBuilder::Side &side, const SpanBu
         const qint32 begin = isBaseSide ? link.bBegin : link.aBegin;
         const qint32 end = isBaseSide ? link.bEnd : link.aEnd;
         if (end > begin) {
-            const FlatDocument::Position first = other.flat.positions[size_t(begin)];
-            const FlatDocument::Position last = other.flat.positions[size_t(end - 1)];
+            const FlatDocument::Position first = other.flat.position(begin);
+            const FlatDocument::Position last = other.flat.position(end - 1);
             const auto &otherTokens = other.tokens.paragraphs[size_t(first.paragraph)].tokens;
             label.linkParagraph = first.paragraph;
             label.linkStart = otherTokens[size_t(first.token)].start;
@@ -93,7 +93,7 @@ std::vector<DiffSpan> SpanBuilder::build(const Side &side, const Side &other,
             inherited = labelOf(flatBegin, side, other, paraphrases, isBaseSide);
         qint32 flat = flatBegin;
         for (qint32 t = 0; t < qint32(tokens.size()); ++t) {
-            if (flat < flatEnd && side.flat.positions[size_t(flat)].token == t) {
+            if (flat < flatEnd && side.flat.tokens[size_t(flat)] == t) {
                 inherited = labelOf(flat, side, other, paraphrases, isBaseSide);
                 ++flat;
             }

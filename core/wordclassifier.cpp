@@ -47,14 +47,15 @@ std::vector<bool> WordClassifier::capitalized(const FlatDocument &flat, const To
                                               const std::vector<Paragraph> &paragraphs)
 {
     std::vector<bool> result(size_t(flat.size()), false);
-    for (qint32 j = 0; j < flat.size(); ++j) {
-        const FlatDocument::Position position = flat.positions[size_t(j)];
-        const Token &token = tokens.paragraphs[size_t(position.paragraph)].tokens[size_t(position.token)];
-        if (token.kind != TokenKind::Word)
-            continue;
-        const QStringView word = QStringView(paragraphs[size_t(position.paragraph)].text).mid(token.start, token.end - token.start);
-        const bool lower = std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLower(); });
-        result[size_t(j)] = !word.isEmpty() && word.front().isUpper() && lower;
+    for (qint32 p = 0; p < qint32(flat.paragraphStart.size()); ++p) {
+        for (qint32 j = flat.paragraphStart[size_t(p)]; j < flat.paragraphEnd(p); ++j) {
+            const Token &token = tokens.paragraphs[size_t(p)].tokens[size_t(flat.tokens[size_t(j)])];
+            if (token.kind != TokenKind::Word)
+                continue;
+            const QStringView word = QStringView(paragraphs[size_t(p)].text).mid(token.start, token.end - token.start);
+            const bool lower = std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLower(); });
+            result[size_t(j)] = !word.isEmpty() && word.front().isUpper() && lower;
+        }
     }
     return result;
 }

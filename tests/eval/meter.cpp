@@ -75,7 +75,7 @@ TrainingArticle trainingArticle(const PairPipeline::Pair &pair, const MeterArtic
             labelAt.insert((quint64(quint32(places[w].paragraph)) << 32) | quint32(places[w].offset), gold.words[w].label);
     TrainingArticle article { QString(), pair.flat, pair.evidence, std::vector<qint8>(size_t(pair.flat.size()), -1) };
     for (qint32 j = 0; j < pair.flat.size(); ++j) {
-        const FlatDocument::Position position = pair.flat.positions[size_t(j)];
+        const FlatDocument::Position position = pair.flat.position(j);
         const Token &token = pair.tokens.paragraphs[size_t(position.paragraph)].tokens[size_t(position.token)];
         const auto it = labelAt.constFind((quint64(quint32(position.paragraph)) << 32) | quint32(token.start));
         if (it != labelAt.constEnd())
@@ -244,7 +244,7 @@ void explain(const TrainingArticle &article, const PairPipeline::Pair &pair, con
              const Article &wire, const FlatDocument &wireFlat, const TokenizedArticle &wireTokens)
 {
     const auto text = [](const Article &source, const TokenizedArticle &tokens, const FlatDocument &flat, qint32 j) {
-        const FlatDocument::Position position = flat.positions[size_t(j)];
+        const FlatDocument::Position position = flat.position(j);
         const Token &token = tokens.paragraphs[size_t(position.paragraph)].tokens[size_t(position.token)];
         return source.paragraphs[size_t(position.paragraph)].text.mid(token.start, token.end - token.start);
     };
