@@ -1,6 +1,7 @@
 #include "encodingdetector.h"
 
 #include <QStringDecoder>
+#include <QStringList>
 
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
@@ -228,6 +229,25 @@ QString canonicalName(const QString &name)
     return name;
 }
 
+// UTF-8, UTF-16 or UTF-32 by any of their names.
+bool namesUnicode(const QString &name)
+{
+    const QString n = name.toLower().remove(QLatin1Char('-')).remove(QLatin1Char('_'));
+    return n.startsWith(QLatin1String("utf")) || n == QLatin1String("unicode") || n.startsWith(QLatin1String("ucs"));
+}
+
+// Latin-1 and ASCII as declared in pages mean windows-1252, as browsers
+// read them (WHATWG Encoding): read as ISO-8859-1, the curly quotes and
+// dashes in 0x80..0x9F would become control characters and vanish.
+QString asBrowsersRead(const QString &name)
+{
+    static const QStringList latin1 { QStringLiteral("iso-8859-1"), QStringLiteral("iso8859-1"), QStringLiteral("iso_8859-1"),
+                                      QStringLiteral("latin1"), QStringLiteral("latin-1"), QStringLiteral("l1"),
+                                      QStringLiteral("us-ascii"), QStringLiteral("ascii"), QStringLiteral("cp819"),
+                                      QStringLiteral("ibm819"), QStringLiteral("iso-ir-100") };
+    return latin1.contains(name.trimmed().toLower()) ? QStringLiteral("windows-1252") : name;
+}
+
 } // namespace
 
 QString EncodingDetector::detect(const QByteArray &bytes)
@@ -237,11 +257,13 @@ QString EncodingDetector::detect(const QByteArray &bytes)
     if (!bom.isEmpty())
         return bom;
     const Utf8Census census = utf8Census(bytes);
-    if (census.invalid == 0)
-        return QStringLiteral("UTF-8");
-    const QString utf16 = guessBomlessUtf16(bytes);
+    // UTF-16 of ASCII text is valid UTF-8 byte for byte (every other byte
+    // NUL): the zeros' pattern is asked first.
+    const QString utf16 = bytes.contains('\0') ? guessBomlessUtf16(bytes) : QString();
     if (!utf16.isEmpty())
         return utf16;
+    if (census.invalid == 0)
+        return QStringLiteral("UTF-8");
     // Mostly UTF-8 with a few broken sequences: keep UTF-8 and flag it, a
     // legacy 8-bit reading would garble every correct character instead.
     if (census.validMultiByte > 0 && census.invalid <= census.validMultiByte)
@@ -273,10 +295,12 @@ DecodedText EncodingDetector::decode(const QByteArray &bytes, const QString &dec
     if (encoding.isEmpty()) {
         encoding = detect(bytes);
         // A declaration in the markup is believed only when the bytes are not
-        // plainly UTF-8 or UTF-16: declarations are often wrong.
+        // plainly UTF-8 or UTF-16, and only when it names an 8-bit encoding:
+        // declarations are often wrong, and a page declared UTF-8 whose bytes
+        // are not would lose every accented letter.
         if (!declaredEncoding.isEmpty() && encoding != QLatin1String("UTF-8")
-            && !encoding.startsWith(QLatin1String("UTF-16"))) {
-            encoding = declaredEncoding;
+            && !encoding.startsWith(QLatin1String("UTF-16")) && !namesUnicode(declaredEncoding)) {
+            encoding = asBrowsersRead(declaredEncoding);
         }
     }
     const QByteArray payload = bytes.mid(bomLength);

@@ -12,6 +12,8 @@ class TestEncodingDetector : public QObject
 private slots:
     void detectsEncoding_data();
     void detectsEncoding();
+    void weighsDeclaredEncoding_data();
+    void weighsDeclaredEncoding();
     void unifiesLineEndings_data();
     void unifiesLineEndings();
     void normalisesToNfc();
@@ -69,6 +71,42 @@ void TestEncodingDetector::detectsEncoding_data()
     QString brokenText = frenchSample;
     brokenText.insert(10, QStringLiteral("\uFFFD("));
     QTest::newRow("utf-8 with an invalid sequence") << broken << "UTF-8" << brokenText << true;
+    // Valid UTF-8 byte for byte, but every other byte is NUL.
+    const QString english = QStringLiteral("The river rose two metres overnight and the ferry did not sail.");
+    QTest::newRow("utf-16le of ascii without bom") << encode(english, QStringConverter::Utf16LE) << "UTF-16LE" << english << false;
+    QTest::newRow("utf-16be of ascii without bom") << encode(english, QStringConverter::Utf16BE) << "UTF-16BE" << english << false;
+}
+
+// A page's <meta charset> is believed only where the bytes leave room for
+// it, and Latin-1 is read as browsers read it.
+void TestEncodingDetector::weighsDeclaredEncoding_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("declared");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("text");
+    const QByteArray cp1252 = QByteArray("Caf\xE9 owners said \x93the river rose\x94 \x96 twice.");
+    const QString curly = QStringLiteral("Café owners said \u201Cthe river rose\u201D \u2013 twice.");
+    QTest::newRow("windows-1252 declared utf-8") << cp1252 << "utf-8" << "windows-1252" << curly;
+    QTest::newRow("windows-1252 declared UTF8") << cp1252 << "UTF8" << "windows-1252" << curly;
+    QTest::newRow("windows-1252 declared iso-8859-1") << cp1252 << "iso-8859-1" << "windows-1252" << curly;
+    QTest::newRow("windows-1252 declared us-ascii") << cp1252 << "us-ascii" << "windows-1252" << curly;
+    QTest::newRow("utf-8 declared windows-1252") << curly.toUtf8() << "windows-1252" << "UTF-8" << curly;
+    const QString russian = QStringLiteral("Паводок затопил город");
+    QStringEncoder toCp1251("windows-1251");
+    QTest::newRow("windows-1251 declared") << QByteArray(toCp1251.encode(russian)) << "windows-1251" << "windows-1251" << russian;
+}
+
+void TestEncodingDetector::weighsDeclaredEncoding()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, declared);
+    QFETCH(QString, encoding);
+    QFETCH(QString, text);
+    const DecodedText decoded = EncodingDetector::decode(bytes, declared);
+    QCOMPARE(decoded.encoding, encoding);
+    QCOMPARE(decoded.text, text);
+    QVERIFY(!decoded.hadErrors);
 }
 
 void TestEncodingDetector::detectsEncoding()
