@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <cmath>
 #include <cstring>
 
 namespace WireDiff {
@@ -107,7 +108,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(sensitivity)) {
         bool ok = false;
         const double value = parser.value(sensitivity).toDouble(&ok);
-        if (!ok || value < 0 || value > 1) {
+        if (!ok || !std::isfinite(value) || value < 0 || value > 1) {
             result.action = Action::Error;
             result.error = Messages::tr("--paraphrase-sensitivity takes a number from 0 to 1.");
             return result;

@@ -9,7 +9,7 @@
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "notelistmodel.h"
-#include "usermessages.h"
+#include "outputguard.h"
 
 #include <QAction>
 #include <QDir>
@@ -57,7 +57,8 @@ void ExportController::exportPdf()
     const std::shared_ptr<const Comparison> comparison = m_window->session()->comparison();
     if (!comparison)
         return;
-    const QString path = ExportDialog::exportPdf(m_window, comparison, m_annotations->notes()->notes(), title());
+    const QString path = ExportDialog::exportPdf(m_window, comparison, m_annotations->notes()->notes(), title(),
+                                                 m_window->session()->skipped());
     if (!path.isEmpty())
         m_window->statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 6000);
 }
@@ -98,9 +99,8 @@ void ExportController::saveAs(const Comparison &comparison, const QString &capti
     const QString path = QFileDialog::getSaveFileName(m_window, caption, ExportDialog::suggestedPath(title(), suffix), filter);
     if (path.isEmpty())
         return;
-    if (comparison.readsFrom(path)) {
-        QMessageBox::warning(m_window, caption,
-                             UserMessages::text(UserMessage::OutputIsAnInput).arg(QDir::toNativeSeparators(path)));
+    if (const QString refusal = OutputGuard::refusal(path, comparison, m_window->session()->skipped()); !refusal.isEmpty()) {
+        QMessageBox::warning(m_window, caption, refusal);
         return;
     }
     const QString error = AtomicWriter::write(path, bytes());

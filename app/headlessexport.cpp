@@ -6,6 +6,7 @@
 #include "exportoptions.h"
 #include "htmlexporter.h"
 #include "noteanchor.h"
+#include "outputguard.h"
 #include "pdfexporter.h"
 #include "printablepath.h"
 #include "reportwriter.h"
@@ -58,34 +59,36 @@ int HeadlessExport::run(const CommandLine &commandLine, QTextStream &err)
     };
     // An output named like an input is refused before anything is written.
     for (const QString &output : { commandLine.exportJson, commandLine.exportPdf, commandLine.exportHtml }) {
-        if (!output.isEmpty() && comparison.readsFrom(output)) {
-            err << UserMessages::text(UserMessage::OutputIsAnInput).arg(QDir::toNativeSeparators(output))
-                << Qt::endl;
+        if (output.isEmpty())
+            continue;
+        if (const QString refusal = OutputGuard::refusal(output, comparison, result.skipped); !refusal.isEmpty()) {
+            err << refusal << Qt::endl;
             return 2;
         }
     }
     if (!commandLine.exportJson.isEmpty())
         report(AtomicWriter::write(commandLine.exportJson, ReportWriter::toBytes(comparison, result.skipped)));
 
-    // The PDF and the HTML page carry the editor's notes. The sidecar is
-    // only read here, never written: a command-line export changes nothing
-    // in the folder.
+    // The PDF and the HTML page carry the editor's notes. The notes file is
+    // read whatever is exported: the comparison applied its paragraph links,
+    // so one that cannot be read is reported (exit status 1) for the JSON
+    // report too. It is only read here, never written: a command-line
+    // export changes nothing in the folder.
     bool notesUnreadable = false;
     const bool annotated = !commandLine.exportPdf.isEmpty() || !commandLine.exportHtml.isEmpty();
     Notes notes;
     ExportOptions options;
     options.includeUnchanged = !commandLine.skipUnchanged;
-    if (annotated) {
-        const QString folder = Sidecar::folderFor(commandLine.paths);
-        options.title = folder;
-        if (!folder.isEmpty()) {
-            const Sidecar::LoadResult loaded = Sidecar::load(folder);
-            if (!loaded.isUsable()) {
-                err << loaded.message << Qt::endl;
-                notesUnreadable = true;
-            }
-            notes = NoteAnchor::notesOf(NoteAnchor::reanchorAll(loaded.content.notes, comparison.articles));
+    const QString folder = Sidecar::folderFor(commandLine.paths);
+    options.title = folder;
+    if (!folder.isEmpty()) {
+        const Sidecar::LoadResult loaded = Sidecar::load(folder);
+        if (!loaded.isUsable()) {
+            err << loaded.message << Qt::endl;
+            notesUnreadable = true;
         }
+        if (annotated)
+            notes = NoteAnchor::notesOf(NoteAnchor::reanchorAll(loaded.content.notes, comparison.articles));
     }
     if (!commandLine.exportPdf.isEmpty()) {
         PdfExporter::PageSetup setup;

@@ -1,7 +1,5 @@
 #include "comparison.h"
 
-#include <QFileInfo>
-
 namespace WireDiff {
 
 qint32 Comparison::indexOf(const QString &articleId) const
@@ -11,21 +9,6 @@ qint32 Comparison::indexOf(const QString &articleId) const
             return qint32(i);
     }
     return -1;
-}
-
-bool Comparison::readsFrom(const QString &path) const
-{
-    const QFileInfo target(path);
-    const QString canonical = target.canonicalFilePath(); // empty when it does not exist yet
-    for (const Article &article : articles) {
-        if (article.filePath.isEmpty())
-            continue;
-        if (QFileInfo(article.filePath).absoluteFilePath() == target.absoluteFilePath()
-            || (!canonical.isEmpty() && QFileInfo(article.filePath).canonicalFilePath() == canonical)) {
-            return true;
-        }
-    }
-    return false;
 }
 
 const std::vector<DiffSpan> &Comparison::spansOf(qint32 article, qint32 focus) const

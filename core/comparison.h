@@ -80,9 +80,6 @@ struct Comparison
     QStringList notices;                          // translated, one line each
 
     qint32 indexOf(const QString &articleId) const;
-    // Whether `path` names one of the files compared (an export must never
-    // be written over an input).
-    bool readsFrom(const QString &path) const;
     const ArticleComparison &comparisonFor(qint32 article) const { return comparisons[size_t(article)]; }
     // The spans that describe `article`'s paragraphs when compared with
     // `focus` (its own comparison, or for the base, the focus article's).

@@ -112,6 +112,12 @@ Source source(UserMessage message)
     case UserMessage::OutputIsAnInput:
         return { "WireDiff::Comparison", QT_TRANSLATE_NOOP("WireDiff::Comparison", "%1 is one of the articles compared; "
                                                            "WireDiff never writes over an input.") };
+    case UserMessage::OutputIsASkippedInput:
+        return { "WireDiff::Comparison", QT_TRANSLATE_NOOP("WireDiff::Comparison", "%1 was read as an input and skipped; "
+                                                           "WireDiff never writes over an input.") };
+    case UserMessage::OutputIsANotesFile:
+        return { "WireDiff::Comparison", QT_TRANSLATE_NOOP("WireDiff::Comparison", "%1 is a WireDiff notes file; "
+                                                           "an export never replaces it.") };
     }
     return { "", "" }; // not reached: every message has its case above
 }

@@ -65,6 +65,8 @@ enum class UserMessage {
     ComparedCoarsely,       // %1 article
     // Exports (window and command line).
     OutputIsAnInput,        // %1 path
+    OutputIsASkippedInput,  // %1 path
+    OutputIsANotesFile,     // %1 path
 };
 
 namespace UserMessages {

@@ -114,6 +114,19 @@ void TestHeadless::exitCodes_data()
         << QStringList {} << QStringList { "--export-json", "%O", "/nonexistent/wire" } << 2
         << QStringLiteral("does not exist");
     QTest::newRow("bad arguments give 2") << QStringList {} << QStringList { "--export-json" } << 2 << QString();
+    QTest::newRow("a sensitivity that is not a number gives 2")
+        << QStringList {} << QStringList { "--export-json", "%O", "--paraphrase-sensitivity", "nan", "%F" } << 2
+        << QStringLiteral("--paraphrase-sensitivity");
+    const QString damagedNotes = QStringLiteral(".wirediff.json={\"schema\": \"wirediff-sidecar/1\", \"notes\": [");
+    QTest::newRow("a damaged notes file gives 1 for the report alone")
+        << QStringList { damagedNotes } << QStringList { "--export-json", "%O", "%F" } << 1 << QStringLiteral(".wirediff.json");
+    // The folder's digest is checked too: the refused file is untouched.
+    QTest::newRow("the notes file as the output gives 2")
+        << QStringList { damagedNotes } << QStringList { "--export-json", "%F/.wirediff.json", "%F" } << 2
+        << QStringLiteral("notes file");
+    QTest::newRow("a skipped file as the output gives 2")
+        << QStringList { "empty.txt=" } << QStringList { "--export-html", "%F/empty.txt", "%F" } << 2
+        << QStringLiteral("read as an input and skipped");
 }
 
 void TestHeadless::exitCodes()

@@ -514,6 +514,14 @@
         <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
         <translation>%1 ist einer der verglichenen Artikel; WireDiff überschreibt nie eine Eingabe.</translation>
     </message>
+    <message>
+        <source>%1 was read as an input and skipped; WireDiff never writes over an input.</source>
+        <translation>%1 wurde als Eingabe gelesen und übersprungen; WireDiff überschreibt nie eine Eingabe.</translation>
+    </message>
+    <message>
+        <source>%1 is a WireDiff notes file; an export never replaces it.</source>
+        <translation>%1 ist eine Notizdatei von WireDiff; ein Export ersetzt sie nie.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonJob</name>

@@ -514,6 +514,14 @@
         <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
         <translation>%1 es uno de los artículos comparados; WireDiff nunca sobrescribe una entrada.</translation>
     </message>
+    <message>
+        <source>%1 was read as an input and skipped; WireDiff never writes over an input.</source>
+        <translation>%1 se leyó como entrada y se omitió; WireDiff nunca sobrescribe una entrada.</translation>
+    </message>
+    <message>
+        <source>%1 is a WireDiff notes file; an export never replaces it.</source>
+        <translation>%1 es un archivo de notas de WireDiff; una exportación nunca lo reemplaza.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonJob</name>

@@ -514,6 +514,14 @@
         <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
         <translation>%1 est l’un des articles comparés&#xa0;; WireDiff n’écrase jamais une entrée.</translation>
     </message>
+    <message>
+        <source>%1 was read as an input and skipped; WireDiff never writes over an input.</source>
+        <translation>%1 a été lu comme entrée puis ignoré ; WireDiff n’écrit jamais par-dessus une entrée.</translation>
+    </message>
+    <message>
+        <source>%1 is a WireDiff notes file; an export never replaces it.</source>
+        <translation>%1 est un fichier de notes de WireDiff ; un export ne le remplace jamais.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonJob</name>

@@ -509,6 +509,14 @@
         <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
         <translation>%1은(는) 비교 중인 기사입니다. WireDiff는 입력 파일을 절대 덮어쓰지 않습니다.</translation>
     </message>
+    <message>
+        <source>%1 was read as an input and skipped; WireDiff never writes over an input.</source>
+        <translation>%1은(는) 입력으로 읽혔다가 건너뛴 파일입니다. WireDiff는 입력 파일을 덮어쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a WireDiff notes file; an export never replaces it.</source>
+        <translation>%1은(는) WireDiff 메모 파일입니다. 내보내기로 대체되지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonJob</name>

@@ -519,6 +519,14 @@
         <source>%1 is one of the articles compared; WireDiff never writes over an input.</source>
         <translation>%1 — одна з порівнюваних статей; WireDiff ніколи не перезаписує вхідні файли.</translation>
     </message>
+    <message>
+        <source>%1 was read as an input and skipped; WireDiff never writes over an input.</source>
+        <translation>%1 прочитано як вхідний файл і пропущено; WireDiff ніколи не записує поверх вхідних файлів.</translation>
+    </message>
+    <message>
+        <source>%1 is a WireDiff notes file; an export never replaces it.</source>
+        <translation>%1 — файл нотаток WireDiff; експорт ніколи його не замінює.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonJob</name>

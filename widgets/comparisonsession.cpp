@@ -140,7 +140,10 @@ QStringList ComparisonSession::watchedPaths() const
 
 void ComparisonSession::start(bool sameSet)
 {
-    m_jobSameSet = sameSet;
+    // A run that replaces one still going shows a new set if either does:
+    // opening B and then changing an option before B is shown must not keep
+    // A's hidden panes and place.
+    m_jobSameSet = m_worker->isBusy() ? m_jobSameSet && sameSet : sameSet;
     m_worker->start(m_request);
     emit started();
 }

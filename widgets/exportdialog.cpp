@@ -2,9 +2,9 @@
 
 #include "atomicwriter.h"
 #include "comparisonprinter.h"
+#include "outputguard.h"
 #include "comparisontable.h"
 #include "printstyle.h"
-#include "usermessages.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -171,7 +171,7 @@ QString ExportDialog::suggestedPath(const QString &folder, const QString &suffix
 }
 
 QString ExportDialog::exportPdf(QWidget *parent, std::shared_ptr<const Comparison> comparison, const Notes &notes,
-                                const QString &folder)
+                                const QString &folder, const std::vector<SkippedFile> &skipped)
 {
     ExportDialog dialog(*comparison, parent);
     if (dialog.exec() != QDialog::Accepted)
@@ -180,9 +180,8 @@ QString ExportDialog::exportPdf(QWidget *parent, std::shared_ptr<const Compariso
                                                       suggestedPath(folder, QStringLiteral("-comparison.pdf")), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return {};
-    if (comparison->readsFrom(path)) {
-        QMessageBox::warning(parent, tr("Export PDF"),
-                             UserMessages::text(UserMessage::OutputIsAnInput).arg(QDir::toNativeSeparators(path)));
+    if (const QString refusal = OutputGuard::refusal(path, *comparison, skipped); !refusal.isEmpty()) {
+        QMessageBox::warning(parent, tr("Export PDF"), refusal);
         return {};
     }
     ExportOptions options = dialog.options();

@@ -2,6 +2,7 @@
 
 #include "comparison.h"
 #include "exportoptions.h"
+#include "loadresult.h"
 #include "note.h"
 #include "pdfexporter.h"
 
@@ -39,7 +40,7 @@ public:
     // The PDF is laid out on a worker thread (a long comparison takes
     // seconds) behind a progress dialog whose Cancel writes nothing.
     static QString exportPdf(QWidget *parent, std::shared_ptr<const Comparison> comparison, const Notes &notes,
-                             const QString &folder);
+                             const QString &folder, const std::vector<SkippedFile> &skipped);
     // File ▸ Print: the print dialog, then the same layout on the printer.
     static bool print(QWidget *parent, const Comparison &comparison, const Notes &notes, const QString &folder);
     // Where an export of `folder`'s comparison is offered to go: beside the
