@@ -25,6 +25,7 @@
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -33,6 +34,33 @@
 namespace WireDiff {
 
 namespace {
+
+// The names in `folder` that Qt cannot name: bytes that are not valid UTF-8
+// do not survive decoding, so the listing leaves such a file out without a
+// word. They are read from the system's own listing, as shown (with
+// U+FFFD for the bytes that do not decode).
+QStringList undecodableNames(const QString &folder)
+{
+    QStringList names;
+#ifdef Q_OS_UNIX
+    DIR *directory = ::opendir(QFile::encodeName(folder).constData());
+    if (!directory)
+        return names;
+    while (const dirent *entry = ::readdir(directory)) {
+        const QByteArray raw(entry->d_name);
+        if (raw == "." || raw == "..")
+            continue;
+        const QString decoded = QFile::decodeName(raw);
+        if (QFile::encodeName(decoded) != raw)
+            names.append(decoded);
+    }
+    ::closedir(directory);
+    names.sort();
+#else
+    Q_UNUSED(folder);
+#endif
+    return names;
+}
 
 // At most `limit` + 1 bytes of `file`, from where it stands: the +1 tells
 // a file that grew past the limit while it was read. QIODevice::read(limit)
@@ -198,11 +226,11 @@ QString ArticleLoader::articleIdForFile(const QString &filePath)
     return base.isEmpty() ? info.fileName() : base;
 }
 
-QStringList ArticleLoader::articleFiles(const QString &folderPath, QStringList *skippedNotes) const
+QStringList ArticleLoader::articleFiles(const QString &folderPath, std::vector<SkippedFile> *unread) const
 {
-    const auto note = [skippedNotes](const QString &path, const QString &reason) {
-        if (skippedNotes)
-            skippedNotes->append(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), reason));
+    const auto note = [unread](const QString &path, const QString &reason) {
+        if (unread)
+            unread->push_back(SkippedFile { path, reason });
     };
     // System lists broken symbolic links too, so loading can report them.
     QDir::Filters filters = QDir::Files | QDir::Dirs | QDir::System | QDir::NoDotAndDotDot;
@@ -220,6 +248,8 @@ QStringList ArticleLoader::articleFiles(const QString &folderPath, QStringList *
             continue;
         }
         visited.insert(canonical);
+        for (const QString &name : undecodableNames(folder))
+            note(QDir(folder).filePath(name), UserMessages::text(UserMessage::FileNameNotUtf8));
         for (const QFileInfo &entry : QDir(folder).entryInfoList(filters, QDir::Name)) {
             if (isWireDiffFile(entry.fileName()))
                 continue;
@@ -227,8 +257,6 @@ QStringList ArticleLoader::articleFiles(const QString &folderPath, QStringList *
                 files.append(entry.absoluteFilePath());
             else if (m_options.recurse)
                 pending.push_back(entry.absoluteFilePath());
-            else
-                note(entry.absoluteFilePath(), UserMessages::text(UserMessage::SubfolderNotRead));
         }
     }
     // The C locale has no collation (nor numeric mode) in Qt: English, whose
@@ -246,7 +274,13 @@ LoadResult ArticleLoader::loadFolder(const QString &folderPath, const Cancellati
 {
     LoadResult result;
     result.error = folderError(folderPath);
-    return result.error.isEmpty() ? loadFiles(articleFiles(folderPath), cancel) : result;
+    if (!result.error.isEmpty())
+        return result;
+    std::vector<SkippedFile> unread;
+    const QStringList files = articleFiles(folderPath, &unread);
+    result = loadFiles(files, cancel);
+    result.skipped.insert(result.skipped.end(), unread.begin(), unread.end());
+    return result;
 }
 
 LoadResult ArticleLoader::loadFiles(const QStringList &filePaths, const Cancellation &cancel) const

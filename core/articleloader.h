@@ -35,9 +35,10 @@ public:
 
     // The files loadFolder() would read, sorted by name (numbers in names by
     // value). Hidden files and subfolders are left out unless the options ask
-    // for them; skippedNotes receives one "path: reason" line for each folder
-    // left out.
-    QStringList articleFiles(const QString &folderPath, QStringList *skippedNotes = nullptr) const;
+    // for them. `unread` receives, with the reason, what the folder holds
+    // and cannot be read: a folder reached again through a link, a file
+    // whose name is not valid UTF-8 (Qt cannot name it to open it).
+    QStringList articleFiles(const QString &folderPath, std::vector<SkippedFile> *unread = nullptr) const;
 
     static QString articleIdForFile(const QString &filePath);
 

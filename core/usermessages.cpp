@@ -25,8 +25,8 @@ Source source(UserMessage message)
         return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "The folder %1 cannot be read.") };
     case UserMessage::FolderAlreadyRead:
         return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "folder already read (a symbolic link loop)") };
-    case UserMessage::SubfolderNotRead:
-        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "subfolder, not read") };
+    case UserMessage::FileNameNotUtf8:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "its name is not valid UTF-8; rename the file to compare it") };
     case UserMessage::SymbolicLinkLoop:
         return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "symbolic link loop") };
     case UserMessage::DanglingSymbolicLink:

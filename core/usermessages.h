@@ -19,7 +19,7 @@ enum class UserMessage {
     NotAFolder,             // %1 path
     FolderUnreadable,       // %1 folder
     FolderAlreadyRead,
-    SubfolderNotRead,
+    FileNameNotUtf8,
     // Why a file was skipped.
     SymbolicLinkLoop,
     DanglingSymbolicLink,

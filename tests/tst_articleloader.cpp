@@ -12,6 +12,11 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 using namespace WireDiff;
 
 namespace {
@@ -118,6 +123,8 @@ private slots:
     void enforcesArticleLimit();
     void loadsInListOrderOnThreads_data();
     void loadsInListOrderOnThreads();
+    void reportsNamesItCannotRead_data();
+    void reportsNamesItCannotRead();
     void reportsFolderErrors_data();
     void reportsFolderErrors();
     void loadsSeedFolder_data();
@@ -435,6 +442,43 @@ void TestArticleLoader::loadsInListOrderOnThreads()
         QVERIFY2(gotSkipped.at(i).startsWith(expectedSkipped.at(i)), qPrintable(gotSkipped.at(i)));
     for (const Article &article : result.articles)
         QVERIFY2(paths.contains(article.filePath), qPrintable(article.filePath));
+}
+
+void TestArticleLoader::reportsNamesItCannotRead_data()
+{
+    QTest::addColumn<QByteArrayList>("rawNames"); // file names as bytes, besides two articles
+    QTest::addColumn<int>("unreadable");
+    QTest::newRow("Latin-1 names") << QByteArrayList { "caf\xe9.txt", "r\xe9sum\xe9.txt" } << 2;
+    QTest::newRow("a cut UTF-8 sequence") << QByteArrayList { "na\xc3.txt" } << 1;
+    QTest::newRow("valid UTF-8 names load") << QByteArrayList { "caf\xc3\xa9.txt" } << 0;
+}
+
+// A file whose name is not valid UTF-8 cannot be opened through Qt: it is
+// reported with the reason, never left out without a word.
+void TestArticleLoader::reportsNamesItCannotRead()
+{
+#ifdef Q_OS_UNIX
+    QFETCH(QByteArrayList, rawNames);
+    QFETCH(int, unreadable);
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    QVERIFY(writeFile(folder.filePath(QStringLiteral("a.txt")), storyText));
+    QVERIFY(writeFile(folder.filePath(QStringLiteral("b.txt")), storyText));
+    for (const QByteArray &name : rawNames) {
+        const QByteArray path = QFile::encodeName(folder.path()) + '/' + name;
+        const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        QVERIFY(fd >= 0);
+        QVERIFY(::write(fd, storyText.constData(), size_t(storyText.size())) == storyText.size());
+        ::close(fd);
+    }
+    const LoadResult result = ArticleLoader().loadFolder(folder.path());
+    QCOMPARE(int(result.articles.size()), 2 + int(rawNames.size()) - unreadable);
+    QCOMPARE(int(result.skipped.size()), unreadable);
+    for (const SkippedFile &file : result.skipped)
+        QVERIFY2(file.reason.startsWith(QLatin1String("its name is not valid UTF-8")), qPrintable(file.reason));
+#else
+    QSKIP("File names are bytes on Unix only.");
+#endif
 }
 
 void TestArticleLoader::reportsFolderErrors_data()

@@ -16,6 +16,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
+
 #include <atomic>
 #include <future>
 #include <memory>
@@ -233,15 +235,18 @@ void TestHostileInput::recursiveHiddenLoadTerminates()
     LoadOptions options;
     options.includeHidden = true;
     options.recurse = true;
-    QStringList notes;
+    std::vector<SkippedFile> unread;
     const ArticleLoader loader(options);
-    const QStringList files = loader.articleFiles(m_corpus.folder, &notes);
+    const QStringList files = loader.articleFiles(m_corpus.folder, &unread);
     QVERIFY(files.contains(QDir(m_corpus.folder).filePath(QStringLiteral(".hidden-draft.txt"))));
     QVERIFY(files.contains(QDir(m_corpus.folder).filePath(QStringLiteral("folder.txt/inside.txt"))));
     for (const QString &file : files)
         QVERIFY2(!file.contains(QLatin1String(".wirediff")), qPrintable(file));
 #ifdef Q_OS_UNIX
-    QVERIFY2(notes.join(QLatin1Char('\n')).contains(QLatin1String("symbolic link loop")), qPrintable(notes.join(QLatin1Char('\n'))));
+    const bool loopNoted = std::any_of(unread.begin(), unread.end(), [](const SkippedFile &file) {
+        return file.reason.contains(QLatin1String("symbolic link loop"));
+    });
+    QVERIFY(loopNoted);
 #endif
 }
 

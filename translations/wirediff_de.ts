@@ -254,10 +254,6 @@
         <source>folder already read (a symbolic link loop)</source>
         <translation>Ordner bereits gelesen (Schleife symbolischer Verknüpfungen)</translation>
     </message>
-    <message>
-        <source>subfolder, not read</source>
-        <translation>Unterordner, nicht gelesen</translation>
-    </message>
     <message numerus="yes">
         <source>over the limit of %n articles in one comparison</source>
         <translation>
@@ -373,6 +369,10 @@
     <message>
         <source>a comparison WireDiff exported, not an article</source>
         <translation>ein von WireDiff exportierter Vergleich, kein Artikel</translation>
+    </message>
+    <message>
+        <source>its name is not valid UTF-8; rename the file to compare it</source>
+        <translation>der Name ist kein gültiges UTF-8; benennen Sie die Datei um, um sie zu vergleichen</translation>
     </message>
 </context>
 <context>

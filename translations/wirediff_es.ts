@@ -254,10 +254,6 @@
         <source>folder already read (a symbolic link loop)</source>
         <translation>carpeta ya leída (bucle de enlaces simbólicos)</translation>
     </message>
-    <message>
-        <source>subfolder, not read</source>
-        <translation>subcarpeta, no leída</translation>
-    </message>
     <message numerus="yes">
         <source>over the limit of %n articles in one comparison</source>
         <translation>
@@ -373,6 +369,10 @@
     <message>
         <source>a comparison WireDiff exported, not an article</source>
         <translation>una comparación exportada por WireDiff, no un artículo</translation>
+    </message>
+    <message>
+        <source>its name is not valid UTF-8; rename the file to compare it</source>
+        <translation>su nombre no es UTF-8 válido; cambie el nombre del archivo para compararlo</translation>
     </message>
 </context>
 <context>

@@ -254,10 +254,6 @@
         <source>folder already read (a symbolic link loop)</source>
         <translation>dossier déjà lu (boucle de liens symboliques)</translation>
     </message>
-    <message>
-        <source>subfolder, not read</source>
-        <translation>sous-dossier, non lu</translation>
-    </message>
     <message numerus="yes">
         <source>over the limit of %n articles in one comparison</source>
         <translation>
@@ -373,6 +369,10 @@
     <message>
         <source>a comparison WireDiff exported, not an article</source>
         <translation>une comparaison exportée par WireDiff, pas un article</translation>
+    </message>
+    <message>
+        <source>its name is not valid UTF-8; rename the file to compare it</source>
+        <translation>son nom n’est pas de l’UTF-8 valide ; renommez le fichier pour le comparer</translation>
     </message>
 </context>
 <context>

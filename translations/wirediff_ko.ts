@@ -253,10 +253,6 @@
         <source>folder already read (a symbolic link loop)</source>
         <translation>이미 읽은 폴더(심볼릭 링크 순환)</translation>
     </message>
-    <message>
-        <source>subfolder, not read</source>
-        <translation>하위 폴더, 읽지 않음</translation>
-    </message>
     <message numerus="yes">
         <source>over the limit of %n articles in one comparison</source>
         <translation>
@@ -368,6 +364,10 @@
     <message>
         <source>a comparison WireDiff exported, not an article</source>
         <translation>WireDiff가 내보낸 비교 결과이며 기사가 아닙니다</translation>
+    </message>
+    <message>
+        <source>its name is not valid UTF-8; rename the file to compare it</source>
+        <translation>이름이 올바른 UTF-8이 아닙니다. 비교하려면 파일 이름을 바꾸세요</translation>
     </message>
 </context>
 <context>

@@ -255,10 +255,6 @@
         <source>folder already read (a symbolic link loop)</source>
         <translation>теку вже прочитано (цикл символічних посилань)</translation>
     </message>
-    <message>
-        <source>subfolder, not read</source>
-        <translation>підтека, не прочитано</translation>
-    </message>
     <message numerus="yes">
         <source>over the limit of %n articles in one comparison</source>
         <translation>
@@ -378,6 +374,10 @@
     <message>
         <source>a comparison WireDiff exported, not an article</source>
         <translation>порівняння, експортоване WireDiff, а не стаття</translation>
+    </message>
+    <message>
+        <source>its name is not valid UTF-8; rename the file to compare it</source>
+        <translation>назва не є коректним UTF-8; перейменуйте файл, щоб порівняти його</translation>
     </message>
 </context>
 <context>
