@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -166,12 +167,28 @@ bool parseXml(const QByteArray &bytes, Article *article, ParsedDocument *documen
         *reason = UserMessages::text(UserMessage::UnknownXml);
         return false;
     }
-    *document = NewsXmlParser::parse(bytes, dialect);
-    // Decoded text files are NFC; XML text must compare equal to them.
+    // The XML reader stops at the first byte its encoding cannot decode, and
+    // the whole story would be lost to one bad byte: the bytes are decoded
+    // as a text file's are (the declaration weighed, bad bytes replaced and
+    // flagged) and handed over as UTF-8 under a declaration that says so.
+    const DecodedText decoded = EncodingDetector::decode(bytes, ContentSniffer::declaredXmlEncoding(bytes));
+    if (decoded.looksBinary) {
+        *reason = UserMessages::text(UserMessage::BinaryFile);
+        return false;
+    }
+    static const QRegularExpression declaredEncoding(QStringLiteral("^(\\s*<\\?xml[^>]*?\\sencoding\\s*=\\s*)([\"'])[^\"']*\\2"));
+    QString text = decoded.text;
+    text.replace(declaredEncoding, QStringLiteral("\\1\"UTF-8\""));
+    *document = NewsXmlParser::parse(text.toUtf8(), dialect);
+    // Decoded text files are NFC; XML text (its entities expanded) must
+    // compare equal to them.
     for (Paragraph &paragraph : document->paragraphs)
         paragraph.text = EncodingDetector::toNfc(paragraph.text);
     article->format = dialect == NewsXmlParser::Dialect::Nitf ? ArticleFormat::Nitf : ArticleFormat::NewsMLG2;
-    article->encoding = EncodingDetector::detect(bytes);
+    article->encoding = decoded.encoding;
+    article->hadDecodingErrors = decoded.hadErrors;
+    if (decoded.hadErrors)
+        article->warnings.append(UserMessages::text(UserMessage::InvalidBytesReplaced).arg(decoded.encoding));
     return true;
 }
 

@@ -55,6 +55,13 @@ QString ContentSniffer::declaredHtmlCharset(const QByteArray &bytes)
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
+QString ContentSniffer::declaredXmlEncoding(const QByteArray &bytes)
+{
+    static const QRegularExpression declaration(QStringLiteral("^\\s*<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']([A-Za-z0-9_\\-:.]+)"));
+    const QRegularExpressionMatch match = declaration.match(QString::fromLatin1(bytes.left(headBytes)));
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
 // Files that are plainly not article text, by their first bytes: the
 // reason names what they are, so an editor knows what was left out.
 QString ContentSniffer::knownBinaryType(const QByteArray &bytes)

@@ -22,6 +22,8 @@ public:
     static Kind kindOf(const QByteArray &bytes, Kind hint);
     // The charset an HTML page's <meta> declares, or empty.
     static QString declaredHtmlCharset(const QByteArray &bytes);
+    // The encoding an XML declaration names, or empty.
+    static QString declaredXmlEncoding(const QByteArray &bytes);
     // What the file is when it is a known binary format (as the message
     // to show), or empty.
     static QString knownBinaryType(const QByteArray &bytes);

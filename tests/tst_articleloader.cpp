@@ -123,6 +123,8 @@ private slots:
     void enforcesArticleLimit();
     void loadsInListOrderOnThreads_data();
     void loadsInListOrderOnThreads();
+    void readsNewsXmlWhateverItsBytes_data();
+    void readsNewsXmlWhateverItsBytes();
     void reportsNamesItCannotRead_data();
     void reportsNamesItCannotRead();
     void reportsFolderErrors_data();
@@ -442,6 +444,52 @@ void TestArticleLoader::loadsInListOrderOnThreads()
         QVERIFY2(gotSkipped.at(i).startsWith(expectedSkipped.at(i)), qPrintable(gotSkipped.at(i)));
     for (const Article &article : result.articles)
         QVERIFY2(paths.contains(article.filePath), qPrintable(article.filePath));
+}
+
+void TestArticleLoader::readsNewsXmlWhateverItsBytes_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected"); // in the body paragraph
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<bool>("flagged"); // hadDecodingErrors
+    const auto nitf = [](const QByteArray &declaration, const QByteArray &body) {
+        return declaration + "<nitf><head><title>Ferry</title></head><body><body.head><hedline><hl1>Ferry crosses the lake</hl1>"
+                             "</hedline></body.head><body.content><p>" + body + "</p><p>The crossing took forty minutes.</p>"
+                             "</body.content></body></nitf>\n";
+    };
+    QTest::newRow("UTF-8 with one bad byte")
+        << nitf("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", "The caf\xc3\xa9 owner waved \xff from the pier.")
+        << QStringLiteral("The café owner waved \uFFFD from the pier.") << "UTF-8" << true;
+    QTest::newRow("windows-1252 without a declaration")
+        << nitf("", "The caf\xe9 owner said \x93welcome\x94 on board.")
+        << QStringLiteral("The café owner said \u201Cwelcome\u201D on board.") << "windows-1252" << false;
+    QTest::newRow("windows-1252 declared")
+        << nitf("<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n", "The caf\xe9 owner said \x93welcome\x94 on board.")
+        << QStringLiteral("The café owner said \u201Cwelcome\u201D on board.") << "windows-1252" << false;
+    QTest::newRow("plain UTF-8")
+        << nitf("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n", "The caf\xc3\xa9 owner waved from the pier.")
+        << QStringLiteral("The café owner waved from the pier.") << "UTF-8" << false;
+}
+
+// NITF and NewsML-G2 are read whatever their bytes: one the XML reader
+// cannot decode costs a replacement character, not the story.
+void TestArticleLoader::readsNewsXmlWhateverItsBytes()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    QFETCH(QString, encoding);
+    QFETCH(bool, flagged);
+    const LoadResult result = loadSingle(QStringLiteral("story.xml"), bytes);
+    QCOMPARE(result.skipped.size(), size_t(0));
+    QCOMPARE(result.articles.size(), size_t(1));
+    const Article &article = result.articles.front();
+    QCOMPARE(article.format, ArticleFormat::Nitf);
+    QCOMPARE(article.encoding, encoding);
+    QCOMPARE(article.hadDecodingErrors, flagged);
+    QStringList texts;
+    for (const Paragraph &paragraph : article.paragraphs)
+        texts.append(paragraph.text);
+    QVERIFY2(texts.contains(expected), qPrintable(texts.join(QLatin1String(" | "))));
 }
 
 void TestArticleLoader::reportsNamesItCannotRead_data()
