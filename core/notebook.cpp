@@ -45,6 +45,38 @@ void NoteBook::reanchor(const std::vector<Article> &articles)
     }
 }
 
+bool NoteBook::refresh(const std::vector<Article> &articles)
+{
+    bool merged = false;
+    if (!m_folder.isEmpty()) {
+        Sidecar::LoadResult onDisk = Sidecar::load(m_folder);
+        if (onDisk.status == Sidecar::Status::Loaded && onDisk.fingerprint != m_fingerprint) {
+            SidecarContent content = std::move(onDisk.content);
+            for (const Note &note : m_content.notes) {
+                const bool known = std::any_of(content.notes.begin(), content.notes.end(),
+                                               [&note](const Note &other) { return other.id == note.id; });
+                if (!known) {
+                    content.notes.push_back(note);
+                    merged = true;
+                }
+            }
+            for (const ParagraphLink &link : m_content.links) {
+                if (std::find(content.links.begin(), content.links.end(), link) == content.links.end()) {
+                    content.links.push_back(link);
+                    merged = true;
+                }
+            }
+            m_content = std::move(content);
+            m_fingerprint = onDisk.fingerprint;
+            m_status = Sidecar::Status::Loaded;
+            m_message.clear();
+            m_modified = merged;
+        }
+    }
+    reanchor(articles);
+    return merged;
+}
+
 const Note *NoteBook::find(const QString &id) const
 {
     const auto it = std::find_if(m_content.notes.begin(), m_content.notes.end(),

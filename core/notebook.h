@@ -25,6 +25,13 @@ public:
     void open(const QString &folder, const std::vector<Article> &articles);
     // Re-anchors the notes on changed articles (after a reload).
     void reanchor(const std::vector<Article> &articles);
+    // After a reload: a notes file another program changed since it was
+    // read is read again, and the notes and links made here meanwhile
+    // (which could not be saved over it) are kept beside its own (a note
+    // both have keeps the file's text); then all are anchored on
+    // `articles`. Returns whether notes or links of this side were added
+    // to the file's, which then wait to be saved.
+    bool refresh(const std::vector<Article> &articles);
 
     const QString &folder() const { return m_folder; }
     Sidecar::Status status() const { return m_status; }

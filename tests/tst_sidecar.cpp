@@ -270,6 +270,20 @@ void TestSidecar::changedOnDiskIsNotOverwritten()
     const QString error = book.save();
     QVERIFY2(error.contains(QLatin1String("changed by another program")), qPrintable(error));
     QCOMPARE(readBytes(Sidecar::pathFor(dir.path())), theirBytes);
+
+    // "Reload the folder to see both": the reload reads their file again
+    // and keeps my note beside theirs; then saving works again.
+    QVERIFY(book.refresh({}));
+    QStringList texts;
+    for (const Note &kept : book.notes())
+        texts.append(kept.text);
+    QCOMPARE(texts, (QStringList { QStringLiteral("theirs"), QStringLiteral("mine, edited") }));
+    QCOMPARE(book.save(), QString());
+    const Sidecar::LoadResult saved = Sidecar::load(dir.path());
+    QCOMPARE(saved.content.notes.size(), size_t(2));
+    // Nothing changed on disk since: a reload only anchors.
+    QVERIFY(!book.refresh({}));
+    QCOMPARE(book.notes().size(), size_t(2));
 }
 
 void TestSidecar::articlesAreNeverTouched()

@@ -21,8 +21,11 @@ void NoteListModel::reanchor(const std::vector<Article> &articles)
 {
     beginResetModel();
     m_articles = articles;
-    m_book.reanchor(articles);
+    const bool merged = m_book.refresh(articles);
     endResetModel();
+    // The notes made here beside those another program saved: both, now.
+    if (merged)
+        save();
 }
 
 void NoteListModel::close()
