@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cmath>
 #include <cstring>
@@ -127,6 +128,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (result.paths.isEmpty()) {
             result.action = Action::Error;
             result.error = Messages::tr("An export needs a folder or files to compare.");
+        }
+        // Each export is written whole over its file: two naming one file
+        // would leave only the last, without a word.
+        QStringList outputs;
+        for (const QString &output : { result.exportJson, result.exportPdf, result.exportHtml }) {
+            if (output.isEmpty())
+                continue;
+            const QString absolute = QFileInfo(output).absoluteFilePath();
+            if (outputs.contains(absolute)) {
+                result.action = Action::Error;
+                result.error = Messages::tr("%1 is named by two export options; give each export its own file.").arg(output);
+                break;
+            }
+            outputs.append(absolute);
         }
     }
     return result;

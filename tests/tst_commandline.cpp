@@ -38,6 +38,12 @@ void TestCommandLine::parses_data()
     QTest::newRow("export without input is an error")
         << QStringList { "wirediff", "--export-json", "out.json" } << CommandLine::Action::Error << QStringList {}
         << QString();
+    QTest::newRow("two exports to one file are an error")
+        << QStringList { "wirediff", "--export-json", "out.x", "--export-html", "./out.x", "/tmp/wire" } << CommandLine::Action::Error
+        << QStringList {} << QString();
+    QTest::newRow("three exports to three files")
+        << QStringList { "wirediff", "--export-json", "out.json", "--export-html", "out.html", "--export-pdf", "out.pdf", "/tmp/wire" }
+        << CommandLine::Action::Export << QStringList { "/tmp/wire" } << QString();
     QTest::newRow("unknown option is an error")
         << QStringList { "wirediff", "--frobnicate", "/tmp" } << CommandLine::Action::Error << QStringList {} << QString();
     QTest::newRow("sensitivity out of range")

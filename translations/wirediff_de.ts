@@ -488,6 +488,10 @@
         <source>An export needs a folder or files to compare.</source>
         <translation>Ein Export braucht einen Ordner oder Dateien zum Vergleichen.</translation>
     </message>
+    <message>
+        <source>%1 is named by two export options; give each export its own file.</source>
+        <translation>%1 wird von zwei Exportoptionen genannt; geben Sie jedem Export eine eigene Datei.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Comparator</name>

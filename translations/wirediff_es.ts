@@ -488,6 +488,10 @@
         <source>An export needs a folder or files to compare.</source>
         <translation>Una exportación necesita una carpeta o archivos que comparar.</translation>
     </message>
+    <message>
+        <source>%1 is named by two export options; give each export its own file.</source>
+        <translation>%1 aparece en dos opciones de exportación; dé a cada exportación su propio archivo.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Comparator</name>

@@ -488,6 +488,10 @@
         <source>An export needs a folder or files to compare.</source>
         <translation>Un export nécessite un dossier ou des fichiers à comparer.</translation>
     </message>
+    <message>
+        <source>%1 is named by two export options; give each export its own file.</source>
+        <translation>%1 est nommé par deux options d’export ; donnez à chaque export son propre fichier.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Comparator</name>

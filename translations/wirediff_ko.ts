@@ -483,6 +483,10 @@
         <source>An export needs a folder or files to compare.</source>
         <translation>내보내려면 비교할 폴더나 파일이 필요합니다.</translation>
     </message>
+    <message>
+        <source>%1 is named by two export options; give each export its own file.</source>
+        <translation>%1이(가) 두 내보내기 옵션에 지정되었습니다. 내보내기마다 다른 파일을 지정하세요.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Comparator</name>

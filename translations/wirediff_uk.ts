@@ -493,6 +493,10 @@
         <source>An export needs a folder or files to compare.</source>
         <translation>Для експорту потрібна тека або файли для порівняння.</translation>
     </message>
+    <message>
+        <source>%1 is named by two export options; give each export its own file.</source>
+        <translation>%1 вказано у двох параметрах експорту; дайте кожному експорту власний файл.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Comparator</name>
