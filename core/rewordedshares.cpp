@@ -1,5 +1,6 @@
 #include "rewordedshares.h"
 
+#include "candidateindex.h"
 #include "flatdocument.h"
 #include "lexicon.h"
 #include "parallelrunner.h"
@@ -149,120 +150,6 @@ public:
 private:
     QHash<qint32, double> m_accumulated;
     std::vector<std::pair<double, qint32>> m_ranked;
-};
-
-// All articles' sentences by content stem, for looking a sentence up in
-// every article at once: the same candidates, with the same shared weights
-// summed in the same order, as Candidates::find() gives article by article
-// from each article's StemIndex. Built straight from the articles' keys
-// into one list ordered by stem (then article, then sentence), without the
-// per-article hash tables of lists: those held 1.6 MB of a pair of
-// 100k-word texts while the sentences were scored.
-class CandidateIndex
-{
-public:
-    CandidateIndex(const std::vector<RewordedShares::ArticleText> &articles, const Lexicon &lexicon)
-    {
-        qint32 total = 0;
-        for (const RewordedShares::ArticleText &text : articles) {
-            m_firstSentence.push_back(total);
-            total += qint32(text.flat->sentenceStarts.size());
-        }
-        m_articleOf.resize(size_t(total));
-        for (size_t a = 0; a < articles.size(); ++a)
-            std::fill_n(m_articleOf.begin() + m_firstSentence[a], articles[a].flat->sentenceStarts.size(), qint32(a));
-
-        // Per article: how many of its sentences hold each stem (a stem in
-        // more than 32 sentences of an article points nowhere in it), then
-        // its postings. Counted once to size the list, once to fill it.
-        const auto stems = size_t(lexicon.stemCount());
-        std::vector<qint32> sentencesWithStem(stems, 0);
-        std::vector<qint32> lastSentence(stems, -1);
-        std::vector<qint32> touched;
-        const auto count = [&](const FlatDocument &flat) {
-            touched.clear();
-            forEachStem(flat, lexicon, &lastSentence, [&](qint32 stem, qint32) {
-                if (sentencesWithStem[size_t(stem)]++ == 0)
-                    touched.push_back(stem);
-            });
-        };
-        const auto forget = [&] {
-            for (const qint32 stem : touched) {
-                sentencesWithStem[size_t(stem)] = 0;
-                lastSentence[size_t(stem)] = -1;
-            }
-        };
-        m_start.assign(stems + 1, 0);
-        for (const RewordedShares::ArticleText &text : articles) {
-            count(*text.flat);
-            for (const qint32 stem : touched) {
-                if (sentencesWithStem[size_t(stem)] <= maxSentences)
-                    m_start[size_t(stem) + 1] += sentencesWithStem[size_t(stem)];
-            }
-            forget();
-        }
-        std::partial_sum(m_start.begin(), m_start.end(), m_start.begin());
-        m_postings.resize(size_t(m_start.back()));
-        std::vector<qint32> next(m_start.begin(), m_start.end() - 1);
-        for (size_t a = 0; a < articles.size(); ++a) {
-            const FlatDocument &flat = *articles[a].flat;
-            count(flat);
-            for (const qint32 stem : touched)
-                lastSentence[size_t(stem)] = -1;
-            forEachStem(flat, lexicon, &lastSentence, [&](qint32 stem, qint32 sentence) {
-                if (sentencesWithStem[size_t(stem)] <= maxSentences)
-                    m_postings[size_t(next[size_t(stem)]++)] = Posting { m_firstSentence[a] + sentence, qint32(a) };
-            });
-            forget();
-        }
-    }
-
-    struct Posting
-    {
-        qint32 global;  // the sentence, numbered across all articles
-        qint32 article; // its article, kept beside it for the scan
-    };
-
-    qint32 sentenceCount() const { return qint32(m_articleOf.size()); }
-    qint32 articleOf(qint32 global) const { return m_articleOf[size_t(global)]; }
-    qint32 firstSentence(qint32 article) const { return m_firstSentence[size_t(article)]; }
-    std::span<const Posting> sentencesWith(qint32 stem) const
-    {
-        if (size_t(stem) + 1 >= m_start.size())
-            return {};
-        return std::span<const Posting>(m_postings).subspan(size_t(m_start[size_t(stem)]),
-                                                            size_t(m_start[size_t(stem) + 1] - m_start[size_t(stem)]));
-    }
-
-private:
-    static constexpr qint32 maxSentences = 32;
-
-    // Calls fn(stem, sentence) once per content stem and sentence holding
-    // it, sentences in order, as indexSentences() lists them.
-    // `lastSentence` (per stem, the last sentence seen, -1 at first) is
-    // left for the caller to reset.
-    template<typename Fn>
-    static void forEachStem(const FlatDocument &flat, const Lexicon &lexicon, std::vector<qint32> *lastSentence, Fn fn)
-    {
-        for (qint32 s = 0; s < qint32(flat.sentenceStarts.size()); ++s) {
-            for (qint32 i = flat.sentenceStarts[size_t(s)]; i < flat.sentenceEnd(s); ++i) {
-                const qint32 key = flat.keys[size_t(i)];
-                if (!lexicon.isContent(key))
-                    continue;
-                const qint32 stem = lexicon.stem(key);
-                qint32 &last = (*lastSentence)[size_t(stem)];
-                if (last != s) {
-                    last = s;
-                    fn(stem, s);
-                }
-            }
-        }
-    }
-
-    std::vector<qint32> m_firstSentence; // article -> its first global sentence
-    std::vector<qint32> m_articleOf;     // global sentence -> article
-    std::vector<qint32> m_start;         // stem -> its first posting; one entry more than stems
-    std::vector<Posting> m_postings;     // by stem, then article, then sentence (where rare enough in the article)
 };
 
 // Per worker: the best two candidates in each asked article for one
