@@ -2,6 +2,7 @@
 
 #include "contentsniffer.h"
 #include "encodingdetector.h"
+#include "folderlisting.h"
 #include "htmlparser.h"
 #include "newsxmlparser.h"
 #include "paragraphsplitter.h"
@@ -11,12 +12,10 @@
 #include "scriptguesser.h"
 #include "usermessages.h"
 
-#include <QCollator>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -26,7 +25,6 @@
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <cstring>
-#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -35,33 +33,6 @@
 namespace WireDiff {
 
 namespace {
-
-// The names in `folder` that Qt cannot name: bytes that are not valid UTF-8
-// do not survive decoding, so the listing leaves such a file out without a
-// word. They are read from the system's own listing, as shown (with
-// U+FFFD for the bytes that do not decode).
-QStringList undecodableNames(const QString &folder)
-{
-    QStringList names;
-#ifdef Q_OS_UNIX
-    DIR *directory = ::opendir(QFile::encodeName(folder).constData());
-    if (!directory)
-        return names;
-    while (const dirent *entry = ::readdir(directory)) {
-        const QByteArray raw(entry->d_name);
-        if (raw == "." || raw == "..")
-            continue;
-        const QString decoded = QFile::decodeName(raw);
-        if (QFile::encodeName(decoded) != raw)
-            names.append(decoded);
-    }
-    ::closedir(directory);
-    names.sort();
-#else
-    Q_UNUSED(folder);
-#endif
-    return names;
-}
 
 // At most `limit` + 1 bytes of `file`, from where it stands: the +1 tells
 // a file that grew past the limit while it was read. QIODevice::read(limit)
@@ -123,26 +94,6 @@ bool hasBidiControls(const std::vector<Paragraph> &paragraphs)
     return false;
 }
 
-// WireDiff's own files beside the articles: the notes sidecar, the copies
-// it keeps of a damaged one, and the temporary files of their atomic writes.
-bool isWireDiffFile(const QString &fileName)
-{
-    return fileName.startsWith(QLatin1String(".wirediff"));
-}
-
-QString folderError(const QString &folderPath)
-{
-    const QFileInfo info(folderPath);
-    const QString shown = QDir::toNativeSeparators(folderPath);
-    if (!info.exists())
-        return UserMessages::text(UserMessage::FolderMissing).arg(shown);
-    if (!info.isDir())
-        return UserMessages::text(UserMessage::NotAFolder).arg(shown);
-    if (!info.isReadable() || !QDir(folderPath).isReadable())
-        return UserMessages::text(UserMessage::FolderUnreadable).arg(shown);
-    return {};
-}
-
 // Why a path cannot be opened as an article file, judged before reading it;
 // empty when it can.
 QString unloadableReason(const QFileInfo &info, qint64 maxBytes)
@@ -176,10 +127,7 @@ bool parseXml(const QByteArray &bytes, Article *article, ParsedDocument *documen
         *reason = UserMessages::text(UserMessage::BinaryFile);
         return false;
     }
-    static const QRegularExpression declaredEncoding(QStringLiteral("^(\\s*<\\?xml[^>]*?\\sencoding\\s*=\\s*)([\"'])[^\"']*\\2"));
-    QString text = decoded.text;
-    text.replace(declaredEncoding, QStringLiteral("\\1\"UTF-8\""));
-    *document = NewsXmlParser::parse(text.toUtf8(), dialect);
+    *document = NewsXmlParser::parse(ContentSniffer::declaringUtf8(decoded.text).toUtf8(), dialect);
     // Decoded text files are NFC; XML text (its entities expanded) must
     // compare equal to them.
     for (Paragraph &paragraph : document->paragraphs)
@@ -243,58 +191,14 @@ QString ArticleLoader::articleIdForFile(const QString &filePath)
     return base.isEmpty() ? info.fileName() : base;
 }
 
-QStringList ArticleLoader::articleFiles(const QString &folderPath, std::vector<SkippedFile> *unread) const
-{
-    const auto note = [unread](const QString &path, const QString &reason) {
-        if (unread)
-            unread->push_back(SkippedFile { path, reason });
-    };
-    // System lists broken symbolic links too, so loading can report them.
-    QDir::Filters filters = QDir::Files | QDir::Dirs | QDir::System | QDir::NoDotAndDotDot;
-    if (m_options.includeHidden)
-        filters |= QDir::Hidden;
-    QStringList files;
-    QSet<QString> visited;
-    std::vector<QString> pending { folderPath };
-    while (!pending.empty()) {
-        const QString folder = pending.back();
-        pending.pop_back();
-        const QString canonical = QFileInfo(folder).canonicalFilePath();
-        if (canonical.isEmpty() || visited.contains(canonical)) {
-            note(folder, UserMessages::text(UserMessage::FolderAlreadyRead));
-            continue;
-        }
-        visited.insert(canonical);
-        for (const QString &name : undecodableNames(folder))
-            note(QDir(folder).filePath(name), UserMessages::text(UserMessage::FileNameNotUtf8));
-        for (const QFileInfo &entry : QDir(folder).entryInfoList(filters, QDir::Name)) {
-            if (isWireDiffFile(entry.fileName()))
-                continue;
-            if (!entry.isDir())
-                files.append(entry.absoluteFilePath());
-            else if (m_options.recurse)
-                pending.push_back(entry.absoluteFilePath());
-        }
-    }
-    // The C locale has no collation (nor numeric mode) in Qt: English, whose
-    // order is Unicode's default, stands in for it.
-    const QLocale locale = QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale();
-    QCollator collator(locale);
-    collator.setNumericMode(true);
-    std::sort(files.begin(), files.end(), [&collator](const QString &a, const QString &b) {
-        return collator.compare(a, b) < 0;
-    });
-    return files;
-}
-
 LoadResult ArticleLoader::loadFolder(const QString &folderPath, const Cancellation &cancel) const
 {
     LoadResult result;
-    result.error = folderError(folderPath);
+    result.error = FolderListing::error(folderPath);
     if (!result.error.isEmpty())
         return result;
     std::vector<SkippedFile> unread;
-    const QStringList files = articleFiles(folderPath, &unread);
+    const QStringList files = FolderListing(m_options).files(folderPath, &unread);
     result = loadFiles(files, cancel);
     result.skipped.insert(result.skipped.end(), unread.begin(), unread.end());
     return result;

@@ -33,13 +33,6 @@ public:
     bool loadBytes(const QByteArray &bytes, const QString &fileName, Article *article,
                    QString *reason) const;
 
-    // The files loadFolder() would read, sorted by name (numbers in names by
-    // value). Hidden files and subfolders are left out unless the options ask
-    // for them. `unread` receives, with the reason, what the folder holds
-    // and cannot be read: a folder reached again through a link, a file
-    // whose name is not valid UTF-8 (Qt cannot name it to open it).
-    QStringList articleFiles(const QString &folderPath, std::vector<SkippedFile> *unread = nullptr) const;
-
     static QString articleIdForFile(const QString &filePath);
 
     // Test seam: called after a file was opened and before its bytes are

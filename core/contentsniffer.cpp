@@ -55,11 +55,28 @@ QString ContentSniffer::declaredHtmlCharset(const QByteArray &bytes)
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
+namespace {
+
+// An XML declaration naming an encoding: (1) up to the value, (2) its
+// quote, (3) the name.
+const QRegularExpression &xmlEncodingDeclaration()
+{
+    static const QRegularExpression declaration(
+        QStringLiteral("^(\\s*<\\?xml[^>]*?\\sencoding\\s*=\\s*)([\"'])([A-Za-z0-9_\\-:.]*)\\2"));
+    return declaration;
+}
+
+} // namespace
+
 QString ContentSniffer::declaredXmlEncoding(const QByteArray &bytes)
 {
-    static const QRegularExpression declaration(QStringLiteral("^\\s*<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']([A-Za-z0-9_\\-:.]+)"));
-    const QRegularExpressionMatch match = declaration.match(QString::fromLatin1(bytes.left(headBytes)));
-    return match.hasMatch() ? match.captured(1) : QString();
+    const QRegularExpressionMatch match = xmlEncodingDeclaration().match(QString::fromLatin1(bytes.left(headBytes)));
+    return match.hasMatch() ? match.captured(3) : QString();
+}
+
+QString ContentSniffer::declaringUtf8(QString xml)
+{
+    return xml.replace(xmlEncodingDeclaration(), QStringLiteral("\\1\"UTF-8\""));
 }
 
 // Files that are plainly not article text, by their first bytes: the

@@ -24,6 +24,9 @@ public:
     static QString declaredHtmlCharset(const QByteArray &bytes);
     // The encoding an XML declaration names, or empty.
     static QString declaredXmlEncoding(const QByteArray &bytes);
+    // `xml`, decoded, with its declaration (if it names an encoding) saying
+    // UTF-8: what the XML reader is handed once the loader has decoded it.
+    static QString declaringUtf8(QString xml);
     // What the file is when it is a known binary format (as the message
     // to show), or empty.
     static QString knownBinaryType(const QByteArray &bytes);

@@ -1,6 +1,7 @@
 #include "outputguard.h"
 
 #include "comparison.h"
+#include "sidecar.h"
 #include "usermessages.h"
 
 #include <QDir>
@@ -35,10 +36,8 @@ QString OutputGuard::refusal(const QString &output, const Comparison &comparison
         if (samePlace(target, canonical, file.filePath))
             return UserMessages::text(UserMessage::OutputIsASkippedInput).arg(shown);
     }
-    // By name, and by where a link leads: the notes file and the copies set
-    // aside all start so.
-    const QString prefix = QStringLiteral(".wirediff");
-    if (target.fileName().startsWith(prefix) || (!canonical.isEmpty() && QFileInfo(canonical).fileName().startsWith(prefix)))
+    // By name, and by where a link leads.
+    if (Sidecar::isOwnFile(target.fileName()) || (!canonical.isEmpty() && Sidecar::isOwnFile(QFileInfo(canonical).fileName())))
         return UserMessages::text(UserMessage::OutputIsANotesFile).arg(shown);
     return {};
 }

@@ -216,6 +216,11 @@ QString Sidecar::fileName()
     return QStringLiteral(".wirediff.json");
 }
 
+bool Sidecar::isOwnFile(const QString &fileName)
+{
+    return fileName.startsWith(QLatin1String(".wirediff"));
+}
+
 QString Sidecar::pathFor(const QString &folder)
 {
     return QDir(folder).filePath(fileName());

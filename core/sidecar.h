@@ -70,6 +70,10 @@ public:
 
     static QString fileName();
     static QString pathFor(const QString &folder);
+    // Whether a file is one of WireDiff's own beside the articles: the notes
+    // file, the copies it keeps of a damaged one, the temporary files of
+    // their atomic writes. Never an article, never an export's target.
+    static bool isOwnFile(const QString &fileName);
     // The folder whose sidecar belongs to a comparison of `paths`: the
     // folder compared, or the one folder all the files compared are in;
     // empty when the files come from several folders.

@@ -1,7 +1,4 @@
 #include "articleloader.h"
-#include "comparator.h"
-#include "htmlexporter.h"
-#include "testarticles.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,10 +9,6 @@
 
 #include <algorithm>
 
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 using namespace WireDiff;
 
@@ -125,10 +118,6 @@ private slots:
     void loadsInListOrderOnThreads();
     void readsNewsXmlWhateverItsBytes_data();
     void readsNewsXmlWhateverItsBytes();
-    void reportsNamesItCannotRead_data();
-    void reportsNamesItCannotRead();
-    void reportsFolderErrors_data();
-    void reportsFolderErrors();
     void loadsSeedFolder_data();
     void loadsSeedFolder();
 };
@@ -255,15 +244,13 @@ void TestArticleLoader::skipsWhatIsNotAnArticle_data()
                       "&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;"
                       "&c;&c;&c;\">]><nitf><body><body.content><p>&d;</p></body.content></body></nitf>")
         << "no article text found (XML error at line 1: ";
-    // A comparison exported as HTML beside the articles: on the next reload
-    // it would be one more version, with every other's text in it.
-    ComparisonOptions options;
-    options.threads = 1;
-    const ComparisonOutcome outcome = Comparator(options).compare(
-        { TestArticles::make(QStringLiteral("a"), { QStringLiteral("The ferry crossed the lake on Monday.") }),
-          TestArticles::make(QStringLiteral("b"), { QStringLiteral("The ferry crossed the lake on Tuesday.") }) });
-    QTest::newRow("WireDiff's own HTML export") << "story-comparison.html" << HtmlExporter::toHtml(*outcome.comparison, {}, {})
-                                                << "a comparison WireDiff exported, not an article";
+    // A comparison exported as HTML beside the articles (tst_contentsniffer
+    // holds the exporter's real pages to the test).
+    QTest::newRow("WireDiff's own HTML export")
+        << "story-comparison.html"
+        << QByteArray("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<meta name=\"generator\" "
+                      "content=\"WireDiff\">\n<title>Ferry</title></head><body><p>The ferry crossed.</p></body></html>")
+        << "a comparison WireDiff exported, not an article";
 }
 
 void TestArticleLoader::skipsWhatIsNotAnArticle()
@@ -490,66 +477,6 @@ void TestArticleLoader::readsNewsXmlWhateverItsBytes()
     for (const Paragraph &paragraph : article.paragraphs)
         texts.append(paragraph.text);
     QVERIFY2(texts.contains(expected), qPrintable(texts.join(QLatin1String(" | "))));
-}
-
-void TestArticleLoader::reportsNamesItCannotRead_data()
-{
-    QTest::addColumn<QByteArrayList>("rawNames"); // file names as bytes, besides two articles
-    QTest::addColumn<int>("unreadable");
-    QTest::newRow("Latin-1 names") << QByteArrayList { "caf\xe9.txt", "r\xe9sum\xe9.txt" } << 2;
-    QTest::newRow("a cut UTF-8 sequence") << QByteArrayList { "na\xc3.txt" } << 1;
-    QTest::newRow("valid UTF-8 names load") << QByteArrayList { "caf\xc3\xa9.txt" } << 0;
-}
-
-// A file whose name is not valid UTF-8 cannot be opened through Qt: it is
-// reported with the reason, never left out without a word.
-void TestArticleLoader::reportsNamesItCannotRead()
-{
-#ifdef Q_OS_UNIX
-    QFETCH(QByteArrayList, rawNames);
-    QFETCH(int, unreadable);
-    QTemporaryDir folder;
-    QVERIFY(folder.isValid());
-    QVERIFY(writeFile(folder.filePath(QStringLiteral("a.txt")), storyText));
-    QVERIFY(writeFile(folder.filePath(QStringLiteral("b.txt")), storyText));
-    for (const QByteArray &name : rawNames) {
-        const QByteArray path = QFile::encodeName(folder.path()) + '/' + name;
-        const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        QVERIFY(fd >= 0);
-        QVERIFY(::write(fd, storyText.constData(), size_t(storyText.size())) == storyText.size());
-        ::close(fd);
-    }
-    const LoadResult result = ArticleLoader().loadFolder(folder.path());
-    QCOMPARE(int(result.articles.size()), 2 + int(rawNames.size()) - unreadable);
-    QCOMPARE(int(result.skipped.size()), unreadable);
-    for (const SkippedFile &file : result.skipped)
-        QVERIFY2(file.reason.startsWith(QLatin1String("its name is not valid UTF-8")), qPrintable(file.reason));
-#else
-    QSKIP("File names are bytes on Unix only.");
-#endif
-}
-
-void TestArticleLoader::reportsFolderErrors_data()
-{
-    QTest::addColumn<QString>("relativePath");
-    QTest::addColumn<QString>("errorStart");
-
-    QTest::newRow("missing folder") << "does-not-exist" << "The folder";
-    QTest::newRow("a file, not a folder") << "story.txt" << "";
-}
-
-void TestArticleLoader::reportsFolderErrors()
-{
-    QFETCH(QString, relativePath);
-    QFETCH(QString, errorStart);
-    QTemporaryDir folder;
-    QVERIFY(folder.isValid());
-    QVERIFY(writeFile(folder.filePath(QStringLiteral("story.txt")), storyText));
-    const QString path = folder.filePath(relativePath);
-    const LoadResult result = ArticleLoader().loadFolder(path);
-    QVERIFY(result.articles.empty());
-    QVERIFY2(result.error.startsWith(errorStart.isEmpty() ? QDir::toNativeSeparators(path) : errorStart),
-             qPrintable(result.error));
 }
 
 void TestArticleLoader::loadsSeedFolder_data()

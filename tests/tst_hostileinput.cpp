@@ -1,6 +1,7 @@
 #include "hostilecorpus.h"
 
 #include "articleloader.h"
+#include "folderlisting.h"
 #include "comparator.h"
 #include "comparisonjob.h"
 #include "inputlimits.h"
@@ -221,7 +222,7 @@ void TestHostileInput::loader()
 // The loader accounts for every entry of the folder: an article or a reason.
 void TestHostileInput::everyListedFileIsAccounted()
 {
-    const QStringList listed = ArticleLoader().articleFiles(m_corpus.folder);
+    const QStringList listed = FolderListing().files(m_corpus.folder);
     QCOMPARE(int(m_loaded.articles.size() + m_loaded.skipped.size()), int(listed.size()));
     for (const QString &path : listed)
         QVERIFY2(m_corpus.find(relative(m_corpus.folder, path)), qPrintable(QStringLiteral("not a corpus case: ") + path));
@@ -236,8 +237,7 @@ void TestHostileInput::recursiveHiddenLoadTerminates()
     options.includeHidden = true;
     options.recurse = true;
     std::vector<SkippedFile> unread;
-    const ArticleLoader loader(options);
-    const QStringList files = loader.articleFiles(m_corpus.folder, &unread);
+    const QStringList files = FolderListing(options).files(m_corpus.folder, &unread);
     QVERIFY(files.contains(QDir(m_corpus.folder).filePath(QStringLiteral(".hidden-draft.txt"))));
     QVERIFY(files.contains(QDir(m_corpus.folder).filePath(QStringLiteral("folder.txt/inside.txt"))));
     for (const QString &file : files)

@@ -1,0 +1,114 @@
+#include "folderlisting.h"
+
+#include "sidecar.h"
+#include "usermessages.h"
+
+#include <QCollator>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <dirent.h>
+#endif
+
+namespace WireDiff {
+
+namespace {
+
+// The names in `folder` that Qt cannot name: bytes that are not valid UTF-8
+// do not survive decoding, so the listing leaves such a file out without a
+// word. They are read from the system's own listing, as shown (with
+// U+FFFD for the bytes that do not decode).
+QStringList undecodableNames(const QString &folder)
+{
+    QStringList names;
+#ifdef Q_OS_UNIX
+    DIR *directory = ::opendir(QFile::encodeName(folder).constData());
+    if (!directory)
+        return names;
+    while (const dirent *entry = ::readdir(directory)) {
+        const QByteArray raw(entry->d_name);
+        if (raw == "." || raw == "..")
+            continue;
+        const QString decoded = QFile::decodeName(raw);
+        if (QFile::encodeName(decoded) != raw)
+            names.append(decoded);
+    }
+    ::closedir(directory);
+    names.sort();
+#else
+    Q_UNUSED(folder);
+#endif
+    return names;
+}
+
+} // namespace
+
+FolderListing::FolderListing(LoadOptions options)
+    : m_options(std::move(options))
+{
+}
+
+QString FolderListing::error(const QString &folderPath)
+{
+    const QFileInfo info(folderPath);
+    const QString shown = QDir::toNativeSeparators(folderPath);
+    if (!info.exists())
+        return UserMessages::text(UserMessage::FolderMissing).arg(shown);
+    if (!info.isDir())
+        return UserMessages::text(UserMessage::NotAFolder).arg(shown);
+    if (!info.isReadable() || !QDir(folderPath).isReadable())
+        return UserMessages::text(UserMessage::FolderUnreadable).arg(shown);
+    return {};
+}
+
+QStringList FolderListing::files(const QString &folderPath, std::vector<SkippedFile> *unread) const
+{
+    const auto note = [unread](const QString &path, const QString &reason) {
+        if (unread)
+            unread->push_back(SkippedFile { path, reason });
+    };
+    // System lists broken symbolic links too, so loading can report them.
+    QDir::Filters filters = QDir::Files | QDir::Dirs | QDir::System | QDir::NoDotAndDotDot;
+    if (m_options.includeHidden)
+        filters |= QDir::Hidden;
+    QStringList files;
+    QSet<QString> visited;
+    std::vector<QString> pending { folderPath };
+    while (!pending.empty()) {
+        const QString folder = pending.back();
+        pending.pop_back();
+        const QString canonical = QFileInfo(folder).canonicalFilePath();
+        if (canonical.isEmpty() || visited.contains(canonical)) {
+            note(folder, UserMessages::text(UserMessage::FolderAlreadyRead));
+            continue;
+        }
+        visited.insert(canonical);
+        for (const QString &name : undecodableNames(folder))
+            note(QDir(folder).filePath(name), UserMessages::text(UserMessage::FileNameNotUtf8));
+        for (const QFileInfo &entry : QDir(folder).entryInfoList(filters, QDir::Name)) {
+            if (Sidecar::isOwnFile(entry.fileName()))
+                continue;
+            if (!entry.isDir())
+                files.append(entry.absoluteFilePath());
+            else if (m_options.recurse)
+                pending.push_back(entry.absoluteFilePath());
+        }
+    }
+    // The C locale has no collation (nor numeric mode) in Qt: English, whose
+    // order is Unicode's default, stands in for it.
+    const QLocale locale = QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale();
+    QCollator collator(locale);
+    collator.setNumericMode(true);
+    std::sort(files.begin(), files.end(), [&collator](const QString &a, const QString &b) {
+        return collator.compare(a, b) < 0;
+    });
+    return files;
+}
+
+} // namespace WireDiff

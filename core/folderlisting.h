@@ -1,0 +1,36 @@
+#pragma once
+
+#include "loadoptions.h"
+#include "loadresult.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace WireDiff {
+
+// What a folder offers to compare, before any file is read: its files in
+// name order (numbers in names by value), hidden ones and subfolders only
+// when the options ask, never WireDiff's own files; and, with the reason,
+// what it holds that cannot be read at all.
+class FolderListing
+{
+public:
+    explicit FolderListing(LoadOptions options = {});
+
+    // Why the folder cannot be read at all (missing, not a folder,
+    // unreadable), or empty.
+    static QString error(const QString &folderPath);
+
+    // The files ArticleLoader::loadFolder() reads. `unread` receives what
+    // the folder holds and cannot be read: a folder reached again through
+    // a link, a file whose name is not valid UTF-8 (Qt cannot name it to
+    // open it).
+    QStringList files(const QString &folderPath, std::vector<SkippedFile> *unread = nullptr) const;
+
+private:
+    LoadOptions m_options;
+};
+
+} // namespace WireDiff
