@@ -156,6 +156,22 @@ void NoteBook::setLinks(const std::vector<ParagraphLink> &links)
     }
 }
 
+QString NoteBook::saveLinks(const std::vector<ParagraphLink> &links)
+{
+    if (!canSave())
+        return m_message;
+    std::vector<ParagraphLink> previous = links;
+    std::swap(previous, m_content.links);
+    const bool wasModified = m_modified;
+    m_modified = m_modified || previous != m_content.links;
+    const QString error = save();
+    if (!error.isEmpty()) {
+        m_content.links = std::move(previous);
+        m_modified = wasModified;
+    }
+    return error;
+}
+
 QString NoteBook::save()
 {
     if (m_folder.isEmpty())

@@ -54,6 +54,12 @@ public:
     // The editor's paragraph links, kept for the aligner; not interpreted here.
     const std::vector<ParagraphLink> &links() const { return m_content.links; }
     void setLinks(const std::vector<ParagraphLink> &links);
+    // Replaces the links and saves at once; returns an empty string or a
+    // translated reason. Links act only through the notes file (each
+    // comparison reads them from it), so a change that cannot be saved is
+    // not kept: held in memory, it would not show, and a later merge with
+    // the file on disk would bring back a link the editor removed.
+    QString saveLinks(const std::vector<ParagraphLink> &links);
 
     // Writes the sidecar; returns an empty string or a translated reason.
     QString save();

@@ -1,7 +1,9 @@
 #include "notelistmodel.h"
+#include "paragraphlink.h"
 #include "sidecar.h"
 #include "testarticles.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +21,8 @@ private slots:
     void editsAreSavedAtOnce();
     void reanchorsAfterReload();
     void unreadableFileIsReported();
+    void refusedLinkChangeIsNotKept_data();
+    void refusedLinkChangeIsNotKept();
 };
 
 void TestNoteListModel::editsAreSavedAtOnce_data()
@@ -110,6 +114,60 @@ void TestNoteListModel::unreadableFileIsReported()
     QCOMPARE(model.setAsideUnreadableFile(), QString());
     QCOMPARE(failures.count(), 1); // saved this time
     QCOMPARE(Sidecar::load(dir.path()).content.notes.size(), size_t(1));
+}
+
+void TestNoteListModel::refusedLinkChangeIsNotKept_data()
+{
+    QTest::addColumn<bool>("addLink"); // else the saved link is removed
+
+    QTest::newRow("a link added") << true;
+    QTest::newRow("the saved link removed") << false;
+}
+
+// Another program rewrote the notes file, so a link change cannot be saved.
+// Links act only through the file (each comparison reads them from it): a
+// change kept in memory would not show, and the merge on the next reload
+// would save an added link the editor was told was not saved. The change
+// is dropped whole; the file and the model keep the saved link.
+void TestNoteListModel::refusedLinkChangeIsNotKept()
+{
+    QFETCH(bool, addLink);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const std::vector<Article> articles { TestArticles::make(QStringLiteral("a"), { QStringLiteral("One."), QStringLiteral("Two.") }),
+                                          TestArticles::make(QStringLiteral("b"), { QStringLiteral("One."), QStringLiteral("Two.") }) };
+    const auto linkOf = [](qint32 paragraph) {
+        return ParagraphLink { ParagraphLink::Kind::Link, ParagraphLink::endOf(QStringLiteral("a"), paragraph, QStringLiteral("One.")),
+                               ParagraphLink::endOf(QStringLiteral("b"), paragraph, QStringLiteral("One.")), {} };
+    };
+    const std::vector<ParagraphLink> saved { linkOf(0) };
+    NoteListModel model;
+    QSignalSpy failures(&model, &NoteListModel::saveFailed);
+    model.open(dir.path(), articles);
+    QVERIFY(model.setLinks(saved));
+
+    // Another editor's program saves the file with a note of its own.
+    Sidecar::LoadResult theirs = Sidecar::load(dir.path());
+    Note note = Note::onPassage(QStringLiteral("a"), 0, QStringLiteral("One."), 0, 3, QStringLiteral("theirs"));
+    theirs.content.notes.push_back(note);
+    QFile file(Sidecar::pathFor(dir.path()));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(Sidecar::serialize(theirs.content));
+    file.close();
+
+    const std::vector<ParagraphLink> changed = addLink ? std::vector<ParagraphLink> { linkOf(0), linkOf(1) }
+                                                       : std::vector<ParagraphLink> {};
+    QVERIFY(!model.setLinks(changed));
+    QCOMPARE(failures.count(), 1);
+    QVERIFY(model.links() == saved);
+
+    // The reload that follows reads the file again: their note, the saved
+    // link, and nothing to write back.
+    model.reanchor(articles);
+    QVERIFY(model.links() == saved);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(Sidecar::load(dir.path()).content.links == saved);
+    QCOMPARE(failures.count(), 1);
 }
 
 QTEST_MAIN(TestNoteListModel)

@@ -81,12 +81,7 @@ bool NoteListModel::removeNote(const QString &noteId)
 
 bool NoteListModel::setLinks(const std::vector<ParagraphLink> &links)
 {
-    if (!m_book.canSave()) {
-        emit saveFailed(m_book.message());
-        return false;
-    }
-    m_book.setLinks(links);
-    const QString error = m_book.save();
+    const QString error = m_book.saveLinks(links);
     if (!error.isEmpty())
         emit saveFailed(error);
     return error.isEmpty();

@@ -46,7 +46,8 @@ public:
     bool setNoteText(const QString &noteId, const QString &text);
     bool removeNote(const QString &noteId);
     // The editor's paragraph links and unlinks, kept in the same sidecar;
-    // saved at once. Returns false (and emits saveFailed) when not saved.
+    // saved at once. Returns false (and emits saveFailed) when not saved;
+    // the change is then dropped (see NoteBook::saveLinks).
     const std::vector<ParagraphLink> &links() const { return m_book.links(); }
     bool setLinks(const std::vector<ParagraphLink> &links);
     // Renames an unreadable sidecar aside so notes can be saved again.
