@@ -269,6 +269,7 @@ void MainWindow::connectSession()
     connect(m_session, &ComparisonSession::comparisonReady, this, &MainWindow::showComparison);
     connect(m_session, &ComparisonSession::failed, this, [this](const QString &message) {
         setBusy(false);
+        updateTitle(); // a new set that failed hands the session back to the one shown
         QStringList details;
         for (const SkippedFile &file : m_session->skipped())
             details.append(tr("%1: %2").arg(printablePath(file.filePath), file.reason));
@@ -277,6 +278,7 @@ void MainWindow::connectSession()
     });
     connect(m_session, &ComparisonSession::cancelled, this, [this] {
         setBusy(false);
+        updateTitle();
         statusBar()->showMessage(tr("Cancelled. The comparison shown is the previous one."), 5000);
     });
     connect(m_session, &ComparisonSession::changedOnDisk, this, [this] {

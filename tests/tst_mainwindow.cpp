@@ -40,6 +40,7 @@ private slots:
     void watcherPicksUpNewFile();
     void baseComboSwitchesBase();
     void skippedFilesShowNotice();
+    void failedOpenKeepsShownSet();
     void optionRecomputes();
     void f7MovesToNextChange();
     void samplesOpenByDefault();
@@ -255,6 +256,33 @@ void TestMainWindow::skippedFilesShowNotice()
     QCOMPARE(m_window->noticeBanner()->kind(), NoticeBanner::Kind::Warning);
     QVERIFY(m_window->noticeBanner()->details().join(QLatin1Char('\n')).contains(QStringLiteral("image.dat")));
     QCOMPARE(m_window->view()->model().articleCount(), 3); // the rest still compared
+}
+
+// Opening a folder with nothing to compare leaves the comparison on show,
+// and the session (title, reload, notes, exports) still names its folder:
+// before, the title and a reload named the empty folder over the old panes.
+void TestMainWindow::failedOpenKeepsShownSet()
+{
+    const QString folder = writeStory(m_dir->filePath(QStringLiteral("story")));
+    const QString empty = m_dir->filePath(QStringLiteral("nothing-here"));
+    QVERIFY(QDir().mkpath(empty));
+    m_window->open({ folder });
+    QVERIFY(waitForComparison());
+    const QString title = m_window->windowTitle();
+    QSignalSpy failed(m_window->session(), &ComparisonSession::failed);
+    m_window->open({ empty });
+    QVERIFY(failed.wait(20000));
+    QCOMPARE(m_window->session()->paths(), QStringList { folder });
+    QCOMPARE(m_window->windowTitle(), title);
+    QCOMPARE(m_window->view()->model().articleCount(), 3);
+    QVERIFY(m_window->noticeBanner()->isVisible());
+    QCOMPARE(m_window->noticeBanner()->kind(), NoticeBanner::Kind::Error);
+    const QString message = failed.constFirst().constFirst().toString();
+    QVERIFY2(message.contains(QStringLiteral("nothing-here")), qPrintable(message));
+    m_window->session()->reload();
+    QVERIFY(waitForComparison(2));
+    QCOMPARE(m_window->view()->model().articleCount(), 3);
+    QCOMPARE(m_window->session()->paths(), QStringList { folder });
 }
 
 void TestMainWindow::optionRecomputes()

@@ -595,6 +595,10 @@
         <source>There is nothing to compare here.</source>
         <translation>Hier gibt es nichts zu vergleichen.</translation>
     </message>
+    <message>
+        <source>“%1” could not be opened: %2 The comparison shown is the previous one.</source>
+        <translation>„%1“ konnte nicht geöffnet werden: %2 Angezeigt wird weiterhin der vorige Vergleich.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonTable</name>

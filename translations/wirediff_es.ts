@@ -595,6 +595,10 @@
         <source>There is nothing to compare here.</source>
         <translation>Aquí no hay nada que comparar.</translation>
     </message>
+    <message>
+        <source>“%1” could not be opened: %2 The comparison shown is the previous one.</source>
+        <translation>No se pudo abrir «%1»: %2 Se sigue mostrando la comparación anterior.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonTable</name>

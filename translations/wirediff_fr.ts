@@ -595,6 +595,10 @@
         <source>There is nothing to compare here.</source>
         <translation>Il n’y a rien à comparer ici.</translation>
     </message>
+    <message>
+        <source>“%1” could not be opened: %2 The comparison shown is the previous one.</source>
+        <translation>Impossible d’ouvrir « %1 » : %2 La comparaison affichée reste la précédente.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonTable</name>

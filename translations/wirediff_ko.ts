@@ -590,6 +590,10 @@
         <source>There is nothing to compare here.</source>
         <translation>여기에는 비교할 것이 없습니다.</translation>
     </message>
+    <message>
+        <source>“%1” could not be opened: %2 The comparison shown is the previous one.</source>
+        <translation>“%1”을(를) 열 수 없습니다: %2 이전 비교가 계속 표시됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonTable</name>

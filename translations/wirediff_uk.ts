@@ -600,6 +600,10 @@
         <source>There is nothing to compare here.</source>
         <translation>Тут немає чого порівнювати.</translation>
     </message>
+    <message>
+        <source>“%1” could not be opened: %2 The comparison shown is the previous one.</source>
+        <translation>Не вдалося відкрити «%1»: %2 Показано попереднє порівняння.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonTable</name>

@@ -151,14 +151,19 @@ void ComparisonSession::start(bool sameSet)
 void ComparisonSession::onFinished(quint64, const std::shared_ptr<ComparisonJobResult> &result, double milliseconds)
 {
     m_lastMilliseconds = milliseconds;
-    m_skipped = result->skipped;
-    if (result->succeeded())
+    if (result->succeeded()) {
         m_comparison = std::make_shared<const Comparison>(std::move(*result->outcome.comparison));
-    updateWatcher();
+        m_shownPaths = m_request.paths;
+        m_shownBaseId = m_request.comparisonOptions.baseId;
+    }
     if (!result->succeeded() && result->outcome.cancelled) {
+        returnToShownSet();
+        updateWatcher();
         emit cancelled();
         return;
     }
+    m_skipped = result->skipped;
+    updateWatcher();
     if (!result->succeeded()) {
         // A base that vanished from the folder is not worth an error: fall
         // back to the article that shares most.
@@ -167,14 +172,32 @@ void ComparisonSession::onFinished(quint64, const std::shared_ptr<ComparisonJobR
             start(m_jobSameSet);
             return;
         }
+        const QString reason = result->outcome.error.isEmpty()
+            ? QCoreApplication::translate("WireDiff::ComparisonSession", "There is nothing to compare here.")
+            : result->outcome.error;
         emit skippedFilesChanged(m_skipped);
-        emit failed(result->outcome.error.isEmpty()
-                        ? QCoreApplication::translate("WireDiff::ComparisonSession", "There is nothing to compare here.")
-                        : result->outcome.error);
+        if (!m_jobSameSet && m_comparison && m_request.paths != m_shownPaths) {
+            const QString failedSet = QFileInfo(m_request.paths.value(0)).fileName();
+            returnToShownSet();
+            updateWatcher();
+            emit failed(QCoreApplication::translate("WireDiff::ComparisonSession",
+                                                    "\u201C%1\u201D could not be opened: %2 The comparison shown is the previous one.")
+                            .arg(failedSet, reason));
+            return;
+        }
+        emit failed(reason);
         return;
     }
     emit skippedFilesChanged(m_skipped);
     emit comparisonReady(m_comparison, m_jobSameSet);
+}
+
+void ComparisonSession::returnToShownSet()
+{
+    if (!m_comparison || m_jobSameSet)
+        return;
+    m_request.paths = m_shownPaths;
+    m_request.comparisonOptions.baseId = m_shownBaseId;
 }
 
 // Watch the folder (new and removed files) and every file read from it

@@ -63,12 +63,19 @@ signals:
 
 private:
     void start(bool sameSet);
+    // After a new set failed or was cancelled: back to the set on show, if any.
+    void returnToShownSet();
     void onFinished(quint64 job, const std::shared_ptr<ComparisonJobResult> &result, double milliseconds);
     void updateWatcher();
     QStringList folderListing() const; // name, size and time of what the folder holds
 
     ComparisonWorker *m_worker;
     ComparisonRequest m_request;
+    // What the comparison on show was made from: a new set that fails or
+    // is cancelled gives the session back to it, so the title, reload,
+    // notes and exports keep naming the articles on screen.
+    QStringList m_shownPaths;
+    QString m_shownBaseId;
     bool m_jobSameSet = false;
     bool m_watching = true;
     std::shared_ptr<const Comparison> m_comparison;
