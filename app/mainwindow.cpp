@@ -270,6 +270,7 @@ void MainWindow::connectSession()
     connect(m_session, &ComparisonSession::failed, this, [this](const QString &message) {
         setBusy(false);
         updateTitle(); // a new set that failed hands the session back to the one shown
+        m_folderToRemember.clear();
         QStringList details;
         for (const SkippedFile &file : m_session->skipped())
             details.append(tr("%1: %2").arg(printablePath(file.filePath), file.reason));
@@ -279,6 +280,7 @@ void MainWindow::connectSession()
     connect(m_session, &ComparisonSession::cancelled, this, [this] {
         setBusy(false);
         updateTitle();
+        m_folderToRemember.clear();
         statusBar()->showMessage(tr("Cancelled. The comparison shown is the previous one."), 5000);
     });
     connect(m_session, &ComparisonSession::changedOnDisk, this, [this] {
@@ -361,8 +363,7 @@ void MainWindow::open(const QStringList &paths, const QString &baseId)
         return;
     }
     m_session->open(paths, baseId);
-    if (m_session->isFolder())
-        m_settings.addRecentFolder(m_session->paths().constFirst());
+    m_folderToRemember = m_session->isFolder() ? m_session->paths().constFirst() : QString();
     updateTitle();
 }
 
@@ -445,6 +446,9 @@ void MainWindow::showComparison(const std::shared_ptr<const Comparison> &compari
     m_matrix->setFocusPair(m_view->model().focus(), comparison->base);
     updateBaseCombo();
     updateTitle();
+    if (!m_folderToRemember.isEmpty() && m_session->paths() == QStringList { m_folderToRemember })
+        m_settings.addRecentFolder(m_folderToRemember);
+    m_folderToRemember.clear();
     showSkipped(m_session->skipped(), comparison->notices);
     m_annotations->comparisonShown(*comparison, sameSet);
     m_exports->updateEnabled();

@@ -115,6 +115,9 @@ private:
     AnalysisController *m_analysis = nullptr;
     QTimer m_optionsTimer;
     QString m_pendingDropNote;
+    // A folder opened and not yet shown: it joins the recent folders only
+    // once it has compared, so one that fails does not.
+    QString m_folderToRemember;
 };
 
 } // namespace WireDiff

@@ -1,3 +1,4 @@
+#include "appsettings.h"
 #include "comparisonsession.h"
 #include "comparisonview.h"
 #include "mainactions.h"
@@ -279,6 +280,9 @@ void TestMainWindow::failedOpenKeepsShownSet()
     QCOMPARE(m_window->noticeBanner()->kind(), NoticeBanner::Kind::Error);
     const QString message = failed.constFirst().constFirst().toString();
     QVERIFY2(message.contains(QStringLiteral("nothing-here")), qPrintable(message));
+    const QStringList recent = AppSettings().recentFolders();
+    QVERIFY(recent.contains(folder));
+    QVERIFY(!recent.contains(empty));
     m_window->session()->reload();
     QVERIFY(waitForComparison(2));
     QCOMPARE(m_window->view()->model().articleCount(), 3);
