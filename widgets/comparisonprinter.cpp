@@ -75,11 +75,32 @@ public:
         return it == m_entries.end() ? 0 : PrintText::height(*it->second) + 2;
     }
 
-    void paint(QPainter *painter, qint32 number, const QPointF &at) const
+    qreal breakBefore(qint32 number, qreal limit) const
     {
         const auto it = m_entries.find(number);
+        return it == m_entries.end() ? limit : PrintText::lineTopAt(*it->second, limit);
+    }
+
+    // The piece of a note's text a page shows, its top at `at`; the number
+    // goes beside the note's first line only.
+    void paint(QPainter *painter, const PageFlow::FootnotePiece &piece, const QPointF &at) const
+    {
+        const auto it = m_entries.find(piece.number);
         if (it == m_entries.end())
             return;
+        if (piece.from <= 0)
+            paintBadge(painter, piece.number, at);
+        painter->save();
+        painter->setPen(m_style.text());
+        if (piece.from > 0 || piece.to < height(piece.number) - 0.01)
+            painter->setClipRect(QRectF(at.x() - 2, at.y(), 1e6, piece.to - piece.from));
+        PrintText::draw(painter, *it->second, at + QPointF(m_indent, -piece.from));
+        painter->restore();
+    }
+
+private:
+    void paintBadge(QPainter *painter, qint32 number, const QPointF &at) const
+    {
         const QFont font = m_style.smallBold();
         const qreal badgeHeight = PrintText::lineHeight(font, m_style.layoutDevice());
         const QString label = QString::number(number);
@@ -94,11 +115,8 @@ public:
         painter->setPen(m_style.noteInk());
         PrintText::drawLine(painter, label, font, m_style.layoutDevice(), badge.adjusted(-2, 0, 2, 0),
                             Qt::AlignHCenter | Qt::AlignVCenter);
-        painter->setPen(m_style.text());
-        PrintText::draw(painter, *it->second, at + QPointF(m_indent, 0));
     }
 
-private:
     const PrintStyle &m_style;
     std::map<qint32, std::shared_ptr<QTextLayout>> m_entries;
     qreal m_indent = 0;
@@ -226,10 +244,13 @@ QString ComparisonPrinter::print(QPagedPaintDevice *device)
     }
 
     const Footnotes footnotes(markup, style, page.width);
-    const auto footnoteHeight = [&footnotes](qint32 number) { return footnotes.height(number); };
+    const PageFlow::Footnotes footnoteGeometry {
+        [&footnotes](qint32 number) { return footnotes.height(number); },
+        [&footnotes](qint32 number, qreal limit) { return footnotes.breakBefore(number, limit); }, footnoteSeparator
+    };
     for (Part &part : parts) {
         const qreal repeated = part.repeatedHeader ? part.repeatedHeader->height : 0;
-        part.pages = PageFlow::paginate(part.blocks, page.bodyHeight() - repeated, footnoteHeight, footnoteSeparator);
+        part.pages = PageFlow::paginate(part.blocks, page.bodyHeight() - repeated, footnoteGeometry);
         m_pageCount += int(part.pages.size());
     }
 
@@ -292,9 +313,9 @@ QString ComparisonPrinter::print(QPagedPaintDevice *device)
                 painter.setPen(QPen(style.rule(), 0.8));
                 painter.drawLine(QPointF(0, y + footnoteSeparator / 2), QPointF(page.width * 0.3, y + footnoteSeparator / 2));
                 y += footnoteSeparator;
-                for (const qint32 number : flowPage.footnotes) {
-                    footnotes.paint(&painter, number, QPointF(0, y));
-                    y += footnotes.height(number);
+                for (const PageFlow::FootnotePiece &piece : flowPage.footnotes) {
+                    footnotes.paint(&painter, piece, QPointF(0, y));
+                    y += piece.to - piece.from;
                 }
             }
             // Footer.

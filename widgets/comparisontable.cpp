@@ -338,6 +338,14 @@ PrintBlock ComparisonTable::rowBlock(qint32 rowIndex) const
         }
         return at;
     };
+    block.resumeAt = [lines](qreal cut) {
+        qreal at = cut;
+        for (const auto &[top, bottom] : *lines) {
+            if (top < cut - 0.01 && bottom > cut + 0.01)
+                at = std::min(at, top);
+        }
+        return at;
+    };
     block.paint = [this, rowIndex](QPainter *painter) {
         if (m_paintedRowIndex != rowIndex) {
             m_paintedRow = layRow(rowIndex);
@@ -403,7 +411,8 @@ void ComparisonTable::paintParagraph(QPainter *painter, const Column &column, co
             break; // ranges are sorted: the rest are further down
         for (int i = firstLine; i <= lastLine && i >= 0; ++i) {
             const QTextLine line = layout.lineAt(i);
-            if (line.y() + line.height() < visible.top())
+            // Only where the line's text is drawn (see PrintText::draw).
+            if (!PrintText::isWhollyInside(visible, line.y(), line.y() + line.height()))
                 continue;
             const qint32 lineStart = line.textStart();
             const qint32 lineEnd = lineStart + line.textLength();

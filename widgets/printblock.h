@@ -21,6 +21,13 @@ struct PrintBlock
     std::function<void(QPainter *painter)> paint;
     // The largest y <= `limit` where a slice may end; empty: anywhere.
     std::function<qreal(qreal limit)> breakBefore;
+    // Where the next slice starts after a cut at `cut`: the top of the
+    // highest line the cut goes through, or `cut`; empty: `cut`. Columns
+    // whose lines do not line up leave no cut between lines in all of
+    // them; a line the cut goes through is then drawn on the next page
+    // (painting draws only the lines wholly inside the slice), which
+    // starts at its top, so no line is lost, cut in half or drawn twice.
+    std::function<qreal(qreal cut)> resumeAt;
     // Notes marked in this block: (y of the mark, note number). Their text
     // goes to the foot of the page that shows the mark.
     std::vector<std::pair<qreal, qint32>> footnotes;

@@ -89,10 +89,15 @@ void PrintText::draw(QPainter *painter, const QTextLayout &layout, const QPointF
     for (int i = 0; i < layout.lineCount(); ++i) {
         const QTextLine line = layout.lineAt(i);
         const qreal top = position.y() + line.y();
-        if (clip.isValid() && (top + line.height() <= clip.top() + 0.5 || top >= clip.bottom() - 0.5))
+        if (clip.isValid() && !isWhollyInside(clip, top, top + line.height()))
             continue;
         line.draw(painter, position);
     }
+}
+
+bool PrintText::isWhollyInside(const QRectF &clip, qreal top, qreal bottom)
+{
+    return top >= clip.top() - 0.5 && bottom <= clip.bottom() + 0.5;
 }
 
 qreal PrintText::lineTopAt(const QTextLayout &layout, qreal y)

@@ -23,11 +23,14 @@ public:
                                                const QList<QTextLayout::FormatRange> &formats = {},
                                                Qt::Alignment alignment = Qt::AlignLeft);
     static qreal height(const QTextLayout &layout);
-    // Draws the lines of `layout` that lie inside the painter's clip. A
-    // clipped-away line would still be text in the PDF (readers extract and
-    // search text regardless of clipping), so a row cut over two pages
-    // would be found twice.
+    // Draws the lines of `layout` that lie wholly inside the painter's
+    // clip. A clipped-away line would still be text in the PDF (readers
+    // extract and search text regardless of clipping), so a row cut over
+    // two pages would be found twice; a line the cut goes through is drawn
+    // on the page that shows all of it (see PrintBlock::resumeAt).
     static void draw(QPainter *painter, const QTextLayout &layout, const QPointF &position);
+    // Whether a line from `top` to `bottom` is drawn inside `clip`.
+    static bool isWhollyInside(const QRectF &clip, qreal top, qreal bottom);
     // The top of the line that `y` (relative to the layout) falls in, or
     // `y` itself when it falls between lines or below the text.
     static qreal lineTopAt(const QTextLayout &layout, qreal y);
