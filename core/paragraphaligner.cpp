@@ -268,8 +268,9 @@ ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<P
     std::vector<bool> holdsBase(size_t(offset.back()), false);
     for (qint32 p = 0; p < qint32(articles[size_t(base)].size()); ++p)
         holdsBase[size_t(groups.find(node(base, p)))] = true;
-    std::sort(crossLinks.begin(), crossLinks.end(),
-              [](const ParagraphEvidence &x, const ParagraphEvidence &y) { return x.weight > y.weight; });
+    std::sort(crossLinks.begin(), crossLinks.end(), [](const ParagraphEvidence &x, const ParagraphEvidence &y) {
+        return x.weight > y.weight || (x.weight == y.weight && ParagraphEvidence::byEnds(x, y));
+    });
     for (const ParagraphEvidence &link : crossLinks) {
         const qint32 a = node(link.article, link.paragraph);
         const qint32 b = node(link.otherArticle, link.otherParagraph);

@@ -5,6 +5,7 @@
 
 #include <QtGlobal>
 
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -21,6 +22,15 @@ struct ParagraphEvidence
     qint32 otherArticle = 0;
     qint32 otherParagraph = 0;
     double weight = 0;
+
+    // By the paragraphs it joins, for an order that does not depend on
+    // hash tables: ties between equal weights are then broken the same way
+    // in every run (the lower paragraph first).
+    static bool byEnds(const ParagraphEvidence &x, const ParagraphEvidence &y)
+    {
+        return std::tie(x.article, x.paragraph, x.otherArticle, x.otherParagraph)
+            < std::tie(y.article, y.paragraph, y.otherArticle, y.otherParagraph);
+    }
 };
 
 struct ParagraphShape

@@ -58,6 +58,9 @@ std::vector<ParagraphEvidence> ParagraphLinker::baseLinks(qint32 other, const Pa
     std::vector<ParagraphEvidence> links;
     for (auto it = weights.cbegin(); it != weights.cend(); ++it)
         links.push_back(ParagraphEvidence { base, qint32(it.key() >> 32), other, qint32(it.key() & 0xFFFFFFFFu), it.value() });
+    // Not in the hash's order, which changes from run to run: which of two
+    // equally strong links wins (here and in the aligner) must not.
+    std::sort(links.begin(), links.end(), ParagraphEvidence::byEnds);
     return links;
 }
 
@@ -155,6 +158,7 @@ std::vector<ParagraphEvidence> ParagraphLinker::leftoverLinks(const std::vector<
         result.push_back(ParagraphEvidence { article, paragraph, otherArticle, otherParagraph,
                                              std::max(it.value() + 2, covered * double(std::min(words, otherWords))) });
     }
+    std::sort(result.begin(), result.end(), ParagraphEvidence::byEnds);
     return result;
 }
 
