@@ -245,19 +245,42 @@ ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<P
         else if (link.article != base)
             crossLinks.push_back(link);
     }
-    std::map<std::pair<qint32, qint32>, std::vector<ParagraphEvidence>> byBaseParagraph; // (article, base paragraph)
-    for (auto &[key, group] : byOtherParagraph) {
-        for (const ParagraphEvidence &link : contiguousAroundStrongest(std::move(group))) {
-            ParagraphEvidence mirrored { link.otherArticle, link.otherParagraph, link.article, link.paragraph, link.weight };
-            byBaseParagraph[{ link.article, link.otherParagraph }].push_back(mirrored);
+    // The filter from the base's side can drop the middle of a paragraph's
+    // run of base links (a1 is kept for x2, the stronger, so x0 keeps a0
+    // and a2): the other side's filter runs again, until both hold. Each
+    // paragraph then links to a contiguous run of the base, so every group
+    // holds a contiguous run and the rows keep the base's order.
+    std::vector<ParagraphEvidence> baseLinks;
+    for (bool changed = true; changed;) {
+        std::map<std::pair<qint32, qint32>, std::vector<ParagraphEvidence>> byBaseParagraph; // (article, base paragraph)
+        for (auto &[key, group] : byOtherParagraph) {
+            for (const ParagraphEvidence &link : contiguousAroundStrongest(std::move(group))) {
+                ParagraphEvidence mirrored { link.otherArticle, link.otherParagraph, link.article, link.paragraph, link.weight };
+                byBaseParagraph[{ link.article, link.otherParagraph }].push_back(mirrored);
+            }
+        }
+        baseLinks.clear();
+        byOtherParagraph.clear();
+        for (auto &[key, group] : byBaseParagraph) {
+            for (const ParagraphEvidence &link : contiguousAroundStrongest(std::move(group))) {
+                baseLinks.push_back(link);
+                byOtherParagraph[{ link.otherArticle, link.otherParagraph }].push_back(
+                    ParagraphEvidence { link.otherArticle, link.otherParagraph, link.article, link.paragraph, link.weight });
+            }
+        }
+        changed = false;
+        for (const auto &[key, group] : byOtherParagraph) {
+            std::vector<qint32> run;
+            for (const ParagraphEvidence &link : group)
+                run.push_back(link.otherParagraph);
+            std::sort(run.begin(), run.end());
+            changed = changed || run.back() - run.front() + 1 != qint32(run.size());
         }
     }
     std::vector<bool> hasBaseLink(size_t(offset.back()), false);
-    for (auto &[key, group] : byBaseParagraph) {
-        for (const ParagraphEvidence &link : contiguousAroundStrongest(std::move(group))) {
-            groups.unite(node(base, link.paragraph), node(link.otherArticle, link.otherParagraph));
-            hasBaseLink[size_t(node(link.otherArticle, link.otherParagraph))] = true;
-        }
+    for (const ParagraphEvidence &link : baseLinks) {
+        groups.unite(node(base, link.paragraph), node(link.otherArticle, link.otherParagraph));
+        hasBaseLink[size_t(node(link.otherArticle, link.otherParagraph))] = true;
     }
     // Paragraphs without a base counterpart join the paragraphs of other
     // articles that say the same: in a row of their own when the base lacks

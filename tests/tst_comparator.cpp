@@ -4,6 +4,8 @@
 #include <QHashSeed>
 #include <QTest>
 
+#include <numeric>
+
 using namespace WireDiff;
 
 namespace {
@@ -77,6 +79,8 @@ private slots:
     void lateParagraphsShareARow_data();
     void lateParagraphsShareARow();
     void sameRowsWhateverTheHashSeed_data();
+    void baseKeepsItsOrder_data();
+    void baseKeepsItsOrder();
     void sameRowsWhateverTheHashSeed();
 };
 
@@ -427,6 +431,48 @@ void TestComparator::sameRowsWhateverTheHashSeed()
         QCOMPARE(again.second, first.second);
     }
     QHashSeed::setDeterministicGlobalSeed();
+}
+
+void TestComparator::baseKeepsItsOrder_data()
+{
+    QTest::addColumn<QStringList>("base");
+    QTest::addColumn<QStringList>("other");
+
+    const QString opening = QStringLiteral("The city council voted on Tuesday to approve a new budget for the harbour district, officials said.");
+    const QString mayor = QStringLiteral("Mayor Jane Holloway told reporters on Wednesday that the long plan was overdue.");
+    const QString wall = QStringLiteral("She said it would fund repairs to the old sea wall and build three new ferry piers.");
+    const QString governor = QStringLiteral("The budget must still be signed by the regional governor before the end of March.");
+    const QString zebras = QStringLiteral("Zebras graze quietly beneath acacia trees near Nairobi while tourists watch from jeeps.");
+    // The other's first paragraph merges the base's three; its third holds
+    // half of the base's second, which it links more strongly.
+    QTest::newRow("a merged paragraph and a stronger piece of the middle one")
+        << QStringList { opening, mayor + QLatin1Char(' ') + wall, governor }
+        << QStringList { opening + QLatin1Char(' ') + mayor + QLatin1Char(' ') + governor, zebras, wall };
+    QTest::newRow("split, merged and reordered") << story
+        << QStringList { story[0] + QLatin1Char(' ') + story[3], story[2], story[1], story[4] };
+}
+
+// The base reads down the rows in its own order, each of its paragraphs
+// once: a cell of the base holds consecutive paragraphs. Before, a
+// paragraph left linked to the base's first and third paragraphs (the
+// second's link dropped for a stronger one) put the third before the second.
+void TestComparator::baseKeepsItsOrder()
+{
+    QFETCH(QStringList, base);
+    QFETCH(QStringList, other);
+    const Comparison comparison = compareArticles({ TestArticles::make(QStringLiteral("base"), base),
+                                                    TestArticles::make(QStringLiteral("other"), other) },
+                                                  QStringLiteral("base"));
+    QList<int> order;
+    for (const AlignedRow &row : comparison.rows) {
+        const std::vector<qint32> &cell = row.cells[size_t(comparison.base)].paragraphs;
+        for (size_t k = 1; k < cell.size(); ++k)
+            QCOMPARE(cell[k], cell[k - 1] + 1);
+        order.append(QList<int>(cell.begin(), cell.end()));
+    }
+    QList<int> expected(base.size());
+    std::iota(expected.begin(), expected.end(), 0);
+    QCOMPARE(order, expected);
 }
 
 QTEST_GUILESS_MAIN(TestComparator)
