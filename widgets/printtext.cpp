@@ -5,6 +5,8 @@
 #include <QPainter>
 #include <QTextOption>
 
+#include <algorithm>
+
 namespace WireDiff {
 
 namespace {
@@ -13,17 +15,45 @@ namespace {
 // Latin, Greek, Cyrillic, Armenian, general punctuation and symbols, CJK
 // ideographs, kana and Hangul syllables. Anything else (Hebrew, Arabic,
 // Indic, Thai, emoji sequences) keeps full shaping.
+// U+FFFD, which a decoding error leaves in the text, is a plain glyph too.
+bool needsShaping(QChar c)
+{
+    const char16_t u = c.unicode();
+    return !(u < 0x0590 || (u >= 0x1E00 && u < 0x1FFF) || (u >= 0x2000 && u < 0x2C00) || (u >= 0x3000 && u < 0xA000)
+             || (u >= 0xAC00 && u < 0xD7B0) || (u >= 0xF900 && u < 0xFB00) || (u >= 0xFF00 && u < 0xFFF0)
+             || u == 0xFFFD);
+}
+
 bool needsShaping(const QString &text)
 {
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x0590 || (u >= 0x1E00 && u < 0x1FFF) || (u >= 0x2000 && u < 0x2C00) || (u >= 0x3000 && u < 0xA000)
-            || (u >= 0xAC00 && u < 0xD7B0) || (u >= 0xF900 && u < 0xFB00) || (u >= 0xFF00 && u < 0xFFF0)) {
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return needsShaping(c); });
+}
+
+// For text that needs shaping somewhere: its runs that do not, without
+// ligatures. Qt shapes per run of one script and font, so a Hebrew word,
+// an Arabic one or an emoji in a paragraph keeps its shaping while the
+// Latin around it stays searchable ("officials", not "oﬃcials"); deciding
+// for the whole paragraph lost that for every word of it.
+QList<QTextLayout::FormatRange> unshapedRuns(const QString &text, const QFont &font)
+{
+    QList<QTextLayout::FormatRange> runs;
+    const auto plain = QFont::StyleStrategy(font.styleStrategy() | QFont::PreferNoShaping);
+    for (qsizetype i = 0; i < text.size();) {
+        if (needsShaping(text[i])) {
+            ++i;
             continue;
         }
-        return true;
+        qsizetype end = i;
+        while (end < text.size() && !needsShaping(text[end]))
+            ++end;
+        QTextLayout::FormatRange run;
+        run.start = int(i);
+        run.length = int(end - i);
+        run.format.setFontStyleStrategy(plain);
+        runs.append(run);
+        i = end;
     }
-    return false;
+    return runs;
 }
 
 // QTextLayout takes Qt::AlignLeft literally; right-to-left text starts at
@@ -58,7 +88,7 @@ std::shared_ptr<QTextLayout> PrintText::layout(const QString &text, const QFont 
     option.setUseDesignMetrics(true);
     option.setTextDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     layout->setTextOption(option);
-    layout->setFormats(formats);
+    layout->setFormats(needsShaping(text) ? unshapedRuns(text, font) + formats : formats);
     layout->setCacheEnabled(true);
     layout->beginLayout();
     qreal y = 0;
@@ -122,6 +152,8 @@ void PrintText::drawLine(QPainter *painter, const QString &text, const QFont &fo
     const QFontMetricsF metrics(plain, device);
     QString shown = metrics.elidedText(text, Qt::ElideRight, box.width());
     QTextLayout layout(shown, plain, const_cast<QPaintDevice *>(device));
+    if (needsShaping(shown))
+        layout.setFormats(unshapedRuns(shown, font));
     QTextOption option(leadingAligned(alignment & Qt::AlignHorizontal_Mask, shown.isRightToLeft()));
     option.setUseDesignMetrics(true);
     option.setWrapMode(QTextOption::NoWrap);
