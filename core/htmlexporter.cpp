@@ -283,6 +283,12 @@ QString rowsTable(const Comparison &comparison, const ExportMarkup &markup)
     return html + QStringLiteral("</tbody></table></div>");
 }
 
+// " — author", the name isolated so its direction stays its own.
+QString authorSuffix(const Note &note)
+{
+    return note.author.isEmpty() ? QString() : QStringLiteral(" — <bdi>%1</bdi>").arg(HtmlExporter::escaped(note.author));
+}
+
 QString notesList(const Comparison &comparison, const ExportMarkup &markup)
 {
     if (markup.notes().empty() && markup.detachedNotes().empty())
@@ -294,15 +300,15 @@ QString notesList(const Comparison &comparison, const ExportMarkup &markup)
                                "<blockquote dir=\"auto\">%6</blockquote><div dir=\"auto\">%7</div></li>")
                     .arg(QString::number(mark.number), HtmlExporter::escaped(comparison.articles[size_t(mark.article)].id),
                          Messages::tr("paragraph"), QString::number(note.paragraph + 1),
-                         note.author.isEmpty() ? QString() : QStringLiteral(" — ") + HtmlExporter::escaped(note.author),
-                         HtmlExporter::escaped(note.quote), HtmlExporter::escaped(note.text));
+                         authorSuffix(note), HtmlExporter::escaped(note.quote), HtmlExporter::escaped(note.text));
     }
     html += QStringLiteral("</ol>");
     if (!markup.detachedNotes().empty()) {
         html += QStringLiteral("<h3>%1</h3><ul class=\"notes\">").arg(Messages::tr("Notes whose passage is no longer in the articles"));
         for (const Note &note : markup.detachedNotes()) {
-            html += QStringLiteral("<li><bdi>%1</bdi><blockquote dir=\"auto\">%2</blockquote><div dir=\"auto\">%3</div></li>")
-                        .arg(HtmlExporter::escaped(note.articleId), HtmlExporter::escaped(note.quote), HtmlExporter::escaped(note.text));
+            html += QStringLiteral("<li><bdi>%1</bdi>, %2 %3%4<blockquote dir=\"auto\">%5</blockquote><div dir=\"auto\">%6</div></li>")
+                        .arg(HtmlExporter::escaped(note.articleId), Messages::tr("paragraph"), QString::number(note.paragraph + 1),
+                             authorSuffix(note), HtmlExporter::escaped(note.quote), HtmlExporter::escaped(note.text));
         }
         html += QStringLiteral("</ul>");
     }
@@ -315,10 +321,21 @@ QString HtmlExporter::escaped(const QString &text)
 {
     QString out = text.toHtmlEscaped();
     out.replace(QLatin1Char('\''), QLatin1String("&#39;"));
-    // NUL and other C0 controls (but tab and newlines) are not allowed in HTML text.
-    for (QChar &c : out) {
-        if (c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n') && c != QLatin1Char('\r'))
-            c = QChar(0xfffd);
+    // What HTML does not allow in text becomes U+FFFD: controls (C0 but
+    // tab and newlines, DEL, C1), noncharacters and lone surrogates.
+    const auto isNoncharacter = [](char32_t u) { return (u >= 0xFDD0 && u <= 0xFDEF) || (u & 0xFFFE) == 0xFFFE; };
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const char16_t u = out[i].unicode();
+        if (QChar::isHighSurrogate(u) && i + 1 < out.size() && QChar::isLowSurrogate(out[i + 1].unicode())) {
+            if (isNoncharacter(QChar::surrogateToUcs4(u, out[i + 1].unicode())))
+                out.replace(i, 2, QChar(0xfffd));
+            else
+                ++i;
+            continue;
+        }
+        const bool control = (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || (u >= 0x7F && u <= 0x9F);
+        if (control || isNoncharacter(u) || QChar::isSurrogate(u))
+            out[i] = QChar(0xfffd);
     }
     return out;
 }
@@ -397,7 +414,9 @@ QByteArray HtmlExporter::toHtml(const Comparison &comparison, const Notes &notes
                      HtmlExporter::escaped(Messages::tr("Compared on %1. Articles: %2.")
                                                .arg(QLocale().toString(generated, QLocale::LongFormat))
                                                .arg(markup.articles().size())),
-                     HtmlExporter::escaped(Messages::tr("Base: %1 — %2").arg(base.id, base.title)));
+                     HtmlExporter::escaped(Messages::tr("Base: %1 — %2"))
+                         .arg(QStringLiteral("<bdi>%1</bdi>").arg(HtmlExporter::escaped(base.id)),
+                              QStringLiteral("<bdi>%1</bdi>").arg(HtmlExporter::escaped(base.title))));
     if (!comparison.notices.isEmpty()) {
         html += QStringLiteral("<ul>");
         for (const QString &notice : comparison.notices)

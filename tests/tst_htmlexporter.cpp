@@ -83,6 +83,9 @@ void TestHtmlExporter::escapesArticleText_data()
                                         << QStringLiteral("AT&amp;T said &amp;lt;no&amp;gt; comment.");
     QTest::newRow("control characters") << QStringLiteral("paper") << QStringLiteral("Null\u0000byte and bell\u0007.")
                                         << QStringLiteral("Null\uFFFDbyte and bell\uFFFD.");
+    QTest::newRow("DEL, C1 controls and noncharacters")
+        << QStringLiteral("paper") << QStringLiteral("Del\u007F and\u0080c1\u009F, non\uFFFE\uFFFF and \U0010FFFF end.")
+        << QStringLiteral("Del\uFFFD and\uFFFDc1\uFFFD, non\uFFFD\uFFFD and \uFFFD end.");
 }
 
 void TestHtmlExporter::escapesArticleText()
@@ -189,7 +192,10 @@ void TestHtmlExporter::showsClassesAndNotes()
     const Note note = Note::onPassage(QStringLiteral("paper"), 0, otherText, at, at + 9, QStringLiteral("Agency says Tuesday."));
     Note detached = Note::onPassage(QStringLiteral("paper"), 0, otherText, 0, 3, QStringLiteral("Lost note"));
     detached.detached = true;
+    detached.author = QStringLiteral("Zoë");
     const QString html = QString::fromUtf8(HtmlExporter::toHtml(comparison, { note, detached }, {}));
+    // A detached note keeps its place and author, as in the PDF.
+    QVERIFY(html.contains(QStringLiteral("<bdi>paper</bdi>, paragraph 1 — <bdi>Zoë</bdi><blockquote")));
     QVERIFY(html.contains(QLatin1String("class=\"added")));
     QVERIFY(html.contains(QLatin1String("class=\"unique")));
     QVERIFY(html.contains(QLatin1String("id=\"note-1\"")));

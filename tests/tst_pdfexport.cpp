@@ -90,6 +90,7 @@ private slots:
     void coverListsFactsAndTree_data();
     void coverListsFactsAndTree();
     void scripts_data();
+    void controlsInANameStayInIt();
     void scripts();
     void tallRowsAreCutBetweenLines_data();
     void tallRowsAreCutBetweenLines();
@@ -342,6 +343,26 @@ void TestPdfExport::scripts()
     // (comparable() folds ligatures, so they are looked for in the raw text).
     for (const QChar c : raw)
         QVERIFY2(c.unicode() < 0xFB00 || c.unicode() > 0xFB06, qPrintable(raw));
+}
+
+// An article named with a right-to-left override (as a file name may be)
+// reversed the rest of every line it was put in: the changed-facts group
+// line read "degnahc 1 —". Names are isolated in their lines now.
+void TestPdfExport::controlsInANameStayInIt()
+{
+    const QString dam = QStringLiteral("Engineers opened the Halden dam on Monday after 86 homes were flooded, "
+                                       "the regional water authority said.");
+    const Comparison comparison = compare({ TestArticles::make(QStringLiteral("agency"), { dam }),
+                                            TestArticles::make(QStringLiteral("daily\u202E"),
+                                                               { QString(dam).replace(QStringLiteral("86"), QStringLiteral("68")) }) });
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("names.pdf"));
+    QCOMPARE(PdfExporter::write(path, comparison, {}, {}), QString());
+    if (tool("pdftotext").isEmpty())
+        QSKIP("pdftotext is not installed");
+    const QString text = comparable(run(tool("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") }));
+    QVERIFY2(text.contains(QStringLiteral("—1changed")), qPrintable(text));
 }
 
 void TestPdfExport::tallRowsAreCutBetweenLines_data()

@@ -49,11 +49,12 @@ public:
             QString quote = note.quote.simplified();
             if (quote.size() > 140)
                 quote = quote.left(137) + QStringLiteral("…");
-            const QString where = Messages::tr("%1, ¶%2: ").arg(comparison.articles[size_t(mark.article)].id, QString::number(note.paragraph + 1));
+            const QString where = Messages::tr("%1, ¶%2: ").arg(PrintText::isolated(comparison.articles[size_t(mark.article)].id),
+                                                                  QString::number(note.paragraph + 1));
             const QString quoted = QStringLiteral("“") + quote + QStringLiteral("” ");
             QString text = where + quoted + QStringLiteral("— ") + note.text;
             if (!note.author.isEmpty())
-                text += QStringLiteral(" (") + note.author + QStringLiteral(")");
+                text += QStringLiteral(" (") + PrintText::isolated(note.author) + QStringLiteral(")");
             QTextLayout::FormatRange whereFormat;
             whereFormat.start = 0;
             whereFormat.length = int(where.size());
@@ -234,7 +235,8 @@ QString ComparisonPrinter::print(QPagedPaintDevice *device)
         QStringList names;
         for (const qint32 article : groups[g]) {
             const auto position = std::find(markup.articles().begin(), markup.articles().end(), article) - markup.articles().begin();
-            names.append(CoverPage::articleKey(position) + QStringLiteral(" ") + m_comparison.articles[size_t(article)].id);
+            names.append(CoverPage::articleKey(position) + QStringLiteral(" ")
+                         + PrintText::isolated(m_comparison.articles[size_t(article)].id));
         }
         part.caption = groups.size() == 1
             ? Messages::tr("Aligned comparison: %1").arg(names.join(QStringLiteral(", ")))
@@ -269,7 +271,7 @@ QString ComparisonPrinter::print(QPagedPaintDevice *device)
     const QDateTime &generated = markup.generated();
     const QString footerLeft = Messages::tr("WireDiff %1 · %2").arg(QCoreApplication::applicationVersion(),
                                                          QLocale().toString(generated, QLocale::ShortFormat));
-    const QString baseLabel = Messages::tr("Base: %1").arg(base.id);
+    const QString baseLabel = Messages::tr("Base: %1").arg(PrintText::isolated(base.id));
 
     int pageNumber = 0;
     for (const Part &part : parts) {

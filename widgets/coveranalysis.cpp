@@ -95,9 +95,9 @@ std::vector<PrintBlock> CoverPage::changedFacts(const PrintContext &context)
         if (!c.isValid() || c.factChanges.empty())
             continue;
         const Article &article = comparison.articles[size_t(a)];
-        QString name = articleKey(qsizetype(position)) + QStringLiteral("  ") + article.id;
+        QString name = articleKey(qsizetype(position)) + QStringLiteral("  ") + PrintText::isolated(article.id);
         if (article.displayName() != article.id)
-            name += QStringLiteral(" · ") + article.displayName();
+            name += QStringLiteral(" · ") + PrintText::isolated(article.displayName());
         name += QStringLiteral(" — ") + Messages::tr("%n changed", nullptr, int(c.factChanges.size()));
         PrintBlock group;
         group.height = lineHeight + 2 * padding + 2;

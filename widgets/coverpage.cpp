@@ -3,6 +3,7 @@
 #include "exportmarkup.h"
 #include "inputlimits.h"
 #include "printstyle.h"
+#include "printablepath.h"
 #include "printtext.h"
 
 #include <QCoreApplication>
@@ -188,7 +189,7 @@ std::vector<PrintBlock> CoverPage::articles(const PrintContext &context)
             encoding = Messages::tr("%1, repaired").arg(encoding);
         blocks.push_back(tableRow(context,
                                   { articleKey(qsizetype(position)), id, article.outlet.isEmpty() ? QStringLiteral("—") : article.outlet,
-                                    QFileInfo(article.filePath).fileName(), formatName(article.format), encoding,
+                                    printablePath(QFileInfo(article.filePath).fileName()), formatName(article.format), encoding,
                                     QLocale().toString(comparison.counts[size_t(a)].words) },
                                   fractions, style.label(), false, numeric));
     }

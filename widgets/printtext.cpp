@@ -187,4 +187,9 @@ qreal PrintText::textWidth(const QString &text, const QFont &font, const QPaintD
     return QFontMetricsF(searchableFont(font, text), device).horizontalAdvance(text);
 }
 
+QString PrintText::isolated(const QString &text)
+{
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
 } // namespace WireDiff

@@ -45,6 +45,11 @@ public:
     // reader's search finds it (a ligature glyph reads back as "ﬃ").
     static QFont searchableFont(const QFont &font, const QString &text);
     static qreal textWidth(const QString &text, const QFont &font, const QPaintDevice *device);
+    // `text` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: a
+    // name put into a line of other words takes its direction from its own
+    // first letter, and a bidirectional control in it (a file named with a
+    // right-to-left override) reorders only the name, not the line.
+    static QString isolated(const QString &text);
 };
 
 } // namespace WireDiff
