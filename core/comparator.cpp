@@ -90,6 +90,7 @@ private:
     std::vector<ArticleText> articleTexts() const;
     void buildSpans();
     void computeReworded();
+    void markFoundElsewhere();
 
     std::vector<ChangeClass> boilerplateFallback(qint32 article, qint32 against, ChangeClass missing) const;
     // Calls fn(i) for each counted word of `article` in flat order: a word
@@ -123,6 +124,7 @@ private:
     // held 2 MB of a pair of 100k-word texts through the word diff.
     std::vector<std::vector<qint32>> m_countedBefore;
     Containment::Coverage m_coverage;                     // handed over by computeReworded()
+    std::vector<std::vector<bool>> m_foundElsewhere;      // [article][paragraph], see markFoundElsewhere()
     std::vector<PairAlignment> m_pairs;                   // [article], against the base
     std::vector<std::vector<FactDifference>> m_facts;     // [article], against the base
     std::vector<std::unique_ptr<ParaphraseScorer>> m_scorers; // one per worker
@@ -251,6 +253,39 @@ void ComparisonRun::computeCoverage()
     }
     m_coverage = Containment::coverage(words);
     m_result.containment = Containment::verbatimShares(m_coverage);
+    markFoundElsewhere();
+}
+
+// A paragraph whose counted words are mostly in 3-word runs another article
+// has too (a repeat of a paragraph the diff matched once, a quote carried
+// in other words around it) is not "found in no other source", even in a
+// row of its own.
+void ComparisonRun::markFoundElsewhere()
+{
+    const qint32 n = articleCount();
+    m_foundElsewhere.assign(size_t(n), {});
+    for (qint32 a = 0; a < n; ++a) {
+        const FlatDocument &flat = m_flat[size_t(a)];
+        std::vector<std::pair<qint32, qint32>> counts(flat.paragraphStart.size(), { 0, 0 }); // covered, counted
+        qint64 word = 0;
+        forEachCounted(a, [&](qint32 i) {
+            bool elsewhere = false;
+            for (qint32 k = 0; k < m_coverage.wordsPerSet && !elsewhere; ++k) {
+                quint64 set = m_coverage.setWord(a, word, k);
+                if (k == a / 64)
+                    set &= ~(quint64(1) << (a % 64));
+                elsewhere = set != 0;
+            }
+            auto &[covered, counted] = counts[size_t(flat.paragraphOf(i))];
+            covered += elsewhere;
+            ++counted;
+            ++word;
+        });
+        std::vector<bool> &found = m_foundElsewhere[size_t(a)];
+        found.resize(counts.size());
+        for (size_t p = 0; p < counts.size(); ++p)
+            found[p] = counts[p].second > 0 && 2 * counts[p].first >= counts[p].second;
+    }
 }
 
 void ComparisonRun::chooseBase()
@@ -361,6 +396,10 @@ void ComparisonRun::alignParagraphs()
     ParagraphAligner::Result aligned = ParagraphAligner::align(shapes, m_result.base, links, manualConstraints());
     m_result.rows = std::move(aligned.rows);
     m_result.unique = std::move(aligned.unique);
+    for (size_t a = 0; a < m_result.unique.size(); ++a) {
+        for (size_t p = 0; p < m_result.unique[a].size(); ++p)
+            m_result.unique[a][p] = m_result.unique[a][p] && !m_foundElsewhere[a][p];
+    }
     m_result.rowOf = std::move(aligned.rowOf);
 }
 
