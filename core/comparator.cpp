@@ -401,6 +401,12 @@ void ComparisonRun::alignParagraphs()
             m_result.unique[a][p] = m_result.unique[a][p] && !m_foundElsewhere[a][p];
     }
     m_result.rowOf = std::move(aligned.rowOf);
+    const auto named = [this](std::pair<qint32, qint32> end) {
+        return Messages::tr("%1, paragraph %2").arg(m_result.articles[size_t(end.first)].id, QString::number(end.second + 1));
+    };
+    for (const auto &[a, b] : aligned.refusedLinks)
+        m_result.notices.append(Messages::tr("A paragraph link you made between %1 and %2 was not applied: it would put "
+                                             "the base's paragraphs out of order.").arg(named(a), named(b)));
 }
 
 std::vector<ChangeClass> ComparisonRun::boilerplateFallback(qint32 article, qint32 against, ChangeClass missing) const

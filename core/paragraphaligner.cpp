@@ -202,7 +202,7 @@ std::vector<ParagraphEvidence> withConstraints(const std::vector<ParagraphEviden
     }
     std::vector<ParagraphEvidence> result;
     for (const auto &[a, b] : constraints.linked)
-        result.push_back(ParagraphEvidence { a.first, a.second, b.first, b.second, 1e9 });
+        result.push_back(ParagraphEvidence { a.first, a.second, b.first, b.second, 1e9, true });
     for (const ParagraphEvidence &link : links) {
         if (!forbidden.count({ Node { link.article, link.paragraph }, Node { link.otherArticle, link.otherParagraph } }))
             result.push_back(link);
@@ -238,7 +238,7 @@ ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<P
         }
         const ParagraphShape &shapeA = articles[size_t(link.article)][size_t(link.paragraph)];
         const ParagraphShape &shapeB = articles[size_t(link.otherArticle)][size_t(link.otherParagraph)];
-        if (!isSignificant(link, shapeA, shapeB))
+        if (!link.manual && !isSignificant(link, shapeA, shapeB))
             continue;
         if (link.otherArticle == base)
             byOtherParagraph[{ link.article, link.paragraph }].push_back(link);
@@ -255,7 +255,7 @@ ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<P
         std::map<std::pair<qint32, qint32>, std::vector<ParagraphEvidence>> byBaseParagraph; // (article, base paragraph)
         for (auto &[key, group] : byOtherParagraph) {
             for (const ParagraphEvidence &link : contiguousAroundStrongest(std::move(group))) {
-                ParagraphEvidence mirrored { link.otherArticle, link.otherParagraph, link.article, link.paragraph, link.weight };
+                ParagraphEvidence mirrored { link.otherArticle, link.otherParagraph, link.article, link.paragraph, link.weight, link.manual };
                 byBaseParagraph[{ link.article, link.otherParagraph }].push_back(mirrored);
             }
         }
@@ -265,7 +265,7 @@ ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<P
             for (const ParagraphEvidence &link : contiguousAroundStrongest(std::move(group))) {
                 baseLinks.push_back(link);
                 byOtherParagraph[{ link.otherArticle, link.otherParagraph }].push_back(
-                    ParagraphEvidence { link.otherArticle, link.otherParagraph, link.article, link.paragraph, link.weight });
+                    ParagraphEvidence { link.otherArticle, link.otherParagraph, link.article, link.paragraph, link.weight, link.manual });
             }
         }
         changed = false;
@@ -288,24 +288,44 @@ ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<P
     // article repeated or re-worded a paragraph the diff matched elsewhere).
     // Strongest first; a group never gains a second base row, which would
     // break the base's order.
-    std::vector<bool> holdsBase(size_t(offset.back()), false);
-    for (qint32 p = 0; p < qint32(articles[size_t(base)].size()); ++p)
-        holdsBase[size_t(groups.find(node(base, p)))] = true;
+    // The run of base paragraphs each group holds, by its root; -1: none.
+    std::vector<std::pair<qint32, qint32>> baseRun(size_t(offset.back()), { -1, -1 });
+    for (qint32 p = 0; p < qint32(articles[size_t(base)].size()); ++p) {
+        auto &[low, high] = baseRun[size_t(groups.find(node(base, p)))];
+        low = low < 0 ? p : std::min(low, p);
+        high = std::max(high, p);
+    }
+    const auto holdsBase = [&baseRun](qint32 root) { return baseRun[size_t(root)].first >= 0; };
+    Result result;
     std::sort(crossLinks.begin(), crossLinks.end(), [](const ParagraphEvidence &x, const ParagraphEvidence &y) {
         return x.weight > y.weight || (x.weight == y.weight && ParagraphEvidence::byEnds(x, y));
     });
+    // The editor's links join two groups that both hold base paragraphs
+    // too, when the base's paragraphs then still form one run.
     for (const ParagraphEvidence &link : crossLinks) {
         const qint32 a = node(link.article, link.paragraph);
         const qint32 b = node(link.otherArticle, link.otherParagraph);
-        if (hasBaseLink[size_t(a)] && hasBaseLink[size_t(b)])
+        if (!link.manual && hasBaseLink[size_t(a)] && hasBaseLink[size_t(b)])
             continue;
         const qint32 rootA = groups.find(a);
         const qint32 rootB = groups.find(b);
-        if (rootA == rootB || (holdsBase[size_t(rootA)] && holdsBase[size_t(rootB)]))
+        if (rootA == rootB)
             continue;
-        const bool merged = holdsBase[size_t(rootA)] || holdsBase[size_t(rootB)];
+        const auto [lowA, highA] = baseRun[size_t(rootA)];
+        const auto [lowB, highB] = baseRun[size_t(rootB)];
+        if (holdsBase(rootA) && holdsBase(rootB)) {
+            const bool oneRun = std::max(lowA, lowB) <= std::min(highA, highB) + 1;
+            if (!link.manual || !oneRun) {
+                if (link.manual)
+                    result.refusedLinks.push_back({ { link.article, link.paragraph }, { link.otherArticle, link.otherParagraph } });
+                continue;
+            }
+        }
+        std::pair<qint32, qint32> run = holdsBase(rootA) ? baseRun[size_t(rootA)] : baseRun[size_t(rootB)];
+        if (holdsBase(rootA) && holdsBase(rootB))
+            run = { std::min(lowA, lowB), std::max(highA, highB) };
         groups.unite(a, b);
-        holdsBase[size_t(groups.find(a))] = merged;
+        baseRun[size_t(groups.find(a))] = run;
     }
 
     // Order the groups: base rows by base paragraph, the others after the
@@ -337,7 +357,6 @@ ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<P
         ordered.emplace_back(key, root);
     std::sort(ordered.begin(), ordered.end());
 
-    Result result;
     QHash<qint32, qint32> rowOfGroup;
     result.rows.resize(ordered.size());
     for (size_t r = 0; r < ordered.size(); ++r) {

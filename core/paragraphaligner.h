@@ -22,6 +22,7 @@ struct ParagraphEvidence
     qint32 otherArticle = 0;
     qint32 otherParagraph = 0;
     double weight = 0;
+    bool manual = false; // the editor's link: joins whatever the words and roles say
 
     // By the paragraphs it joins, for an order that does not depend on
     // hash tables: ties between equal weights are then broken the same way
@@ -64,6 +65,9 @@ public:
         std::vector<AlignedRow> rows;
         std::vector<std::vector<bool>> unique; // [article][paragraph]
         std::vector<std::vector<qint32>> rowOf; // [article][paragraph] -> row index
+        // The editor's links that were not applied: joining their two
+        // paragraphs' rows would put the base's paragraphs out of order.
+        std::vector<std::pair<std::pair<qint32, qint32>, std::pair<qint32, qint32>>> refusedLinks;
     };
 
     static constexpr double minCoverage = 0.4;

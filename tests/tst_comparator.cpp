@@ -77,6 +77,8 @@ private slots:
     void cancelStopsTheRun();
     void honoursManualLinks_data();
     void honoursManualLinks();
+    void manualLinksBetweenOtherArticles_data();
+    void manualLinksBetweenOtherArticles();
     void lateParagraphsShareARow_data();
     void lateParagraphsShareARow();
     void sameRowsWhateverTheHashSeed_data();
@@ -375,6 +377,45 @@ void TestComparator::honoursManualLinks()
     const Comparison comparison = *Comparator(options).compare(std::move(articles)).comparison;
     QCOMPARE(comparison.rowOf[0][size_t(baseParagraph)] == comparison.rowOf[1][size_t(otherParagraph)], sameRow);
     QVERIFY(comparison.notices.isEmpty());
+}
+
+void TestComparator::manualLinksBetweenOtherArticles_data()
+{
+    QTest::addColumn<int>("paragraphOfB");
+    QTest::addColumn<int>("paragraphOfC");
+    QTest::addColumn<bool>("sameRow");
+
+    // Both paragraphs already have their base rows: the link was dropped
+    // without a word. Rows 1 and 2 of the base are neighbours: one row.
+    QTest::newRow("neighbouring base rows join") << 1 << 2 << true;
+    // Rows 0 and 2 would take row 1 out of the base's order: refused, said.
+    QTest::newRow("base rows apart are refused with a notice") << 0 << 2 << false;
+}
+
+void TestComparator::manualLinksBetweenOtherArticles()
+{
+    QFETCH(int, paragraphOfB);
+    QFETCH(int, paragraphOfC);
+    QFETCH(bool, sameRow);
+    const QStringList text = story.mid(0, 3);
+    std::vector<Article> articles { TestArticles::make(QStringLiteral("a"), text), TestArticles::make(QStringLiteral("b"), text),
+                                    TestArticles::make(QStringLiteral("c"), text) };
+    ComparisonOptions options;
+    options.baseId = QStringLiteral("a");
+    options.threads = 1;
+    ParagraphLink manual;
+    manual.kind = ParagraphLink::Kind::Link;
+    manual.a = ParagraphLink::endOf(QStringLiteral("b"), paragraphOfB, text[paragraphOfB]);
+    manual.b = ParagraphLink::endOf(QStringLiteral("c"), paragraphOfC, text[paragraphOfC]);
+    options.manualLinks = { manual };
+    const Comparison comparison = *Comparator(options).compare(std::move(articles)).comparison;
+    QCOMPARE(comparison.rowOf[1][size_t(paragraphOfB)] == comparison.rowOf[2][size_t(paragraphOfC)], sameRow);
+    QCOMPARE(comparison.notices.size(), sameRow ? 0 : 1);
+    if (!sameRow)
+        QVERIFY2(comparison.notices.constFirst().contains(QLatin1String("was not applied")), qPrintable(comparison.notices.constFirst()));
+    // The base still reads in order down the rows.
+    for (size_t p = 1; p < comparison.rowOf[0].size(); ++p)
+        QVERIFY(comparison.rowOf[0][p] >= comparison.rowOf[0][p - 1]);
 }
 
 void TestComparator::lateParagraphsShareARow_data()

@@ -511,6 +511,14 @@
         <source>A paragraph link you made between %1 and %2 no longer matches the articles and was not applied.</source>
         <translation>Eine von Ihnen gesetzte Absatzverknüpfung zwischen %1 und %2 passt nicht mehr zu den Artikeln und wurde nicht angewendet.</translation>
     </message>
+    <message>
+        <source>%1, paragraph %2</source>
+        <translation>%1, Absatz %2</translation>
+    </message>
+    <message>
+        <source>A paragraph link you made between %1 and %2 was not applied: it would put the base&apos;s paragraphs out of order.</source>
+        <translation>Eine von Ihnen gesetzte Absatzverknüpfung zwischen %1 und %2 wurde nicht angewandt: Sie würde die Absätze der Basis aus ihrer Reihenfolge bringen.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Comparison</name>

@@ -511,6 +511,14 @@
         <source>A paragraph link you made between %1 and %2 no longer matches the articles and was not applied.</source>
         <translation>Un enlace de párrafos que creó entre %1 y %2 ya no coincide con los artículos y no se aplicó.</translation>
     </message>
+    <message>
+        <source>%1, paragraph %2</source>
+        <translation>%1, párrafo %2</translation>
+    </message>
+    <message>
+        <source>A paragraph link you made between %1 and %2 was not applied: it would put the base&apos;s paragraphs out of order.</source>
+        <translation>No se aplicó un vínculo de párrafos que hizo entre %1 y %2: desordenaría los párrafos de la base.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Comparison</name>

@@ -511,6 +511,14 @@
         <source>A paragraph link you made between %1 and %2 no longer matches the articles and was not applied.</source>
         <translation>Un lien de paragraphe que vous avez créé entre %1 et %2 ne correspond plus aux articles et n’a pas été appliqué.</translation>
     </message>
+    <message>
+        <source>%1, paragraph %2</source>
+        <translation>%1, paragraphe %2</translation>
+    </message>
+    <message>
+        <source>A paragraph link you made between %1 and %2 was not applied: it would put the base&apos;s paragraphs out of order.</source>
+        <translation>Un lien de paragraphes que vous avez créé entre %1 et %2 n’a pas été appliqué : il mettrait les paragraphes de la base dans le désordre.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Comparison</name>

@@ -506,6 +506,14 @@
         <source>A paragraph link you made between %1 and %2 no longer matches the articles and was not applied.</source>
         <translation>%1와(과) %2 사이에 만든 문단 연결이 더 이상 기사와 맞지 않아 적용하지 않았습니다.</translation>
     </message>
+    <message>
+        <source>%1, paragraph %2</source>
+        <translation>%1, %2번째 단락</translation>
+    </message>
+    <message>
+        <source>A paragraph link you made between %1 and %2 was not applied: it would put the base&apos;s paragraphs out of order.</source>
+        <translation>%1과(와) %2 사이에 만든 단락 연결은 적용되지 않았습니다: 기준 기사의 단락 순서가 바뀌기 때문입니다.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Comparison</name>

@@ -516,6 +516,14 @@
         <source>A paragraph link you made between %1 and %2 no longer matches the articles and was not applied.</source>
         <translation>Створений вами зв’язок абзаців між %1 і %2 більше не відповідає статтям і не застосований.</translation>
     </message>
+    <message>
+        <source>%1, paragraph %2</source>
+        <translation>%1, абзац %2</translation>
+    </message>
+    <message>
+        <source>A paragraph link you made between %1 and %2 was not applied: it would put the base&apos;s paragraphs out of order.</source>
+        <translation>Зв’язок абзаців, який ви створили між %1 і %2, не застосовано: він порушив би порядок абзаців основної статті.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Comparison</name>
