@@ -31,6 +31,20 @@ bool nextWordIsVerbatim(const FlatDocument &other, const Lexicon &lexicon,
     return false;
 }
 
+// The base token after the counterpart of the token before j, when it is
+// the same mark as j: where a comma or full stop copied with the word
+// before it belongs. -1 when the token before j (in its sentence, from
+// `begin`) is not copied or the base has another token there.
+qint32 markAfterPrevious(const FlatDocument &base, const FlatDocument &other, const TokenLabels &b, qint32 j, qint32 begin)
+{
+    if (j <= begin || !isCopied(b.classes[size_t(j - 1)]))
+        return -1;
+    const qint32 i = b.counterpart(j - 1);
+    if (i < 0 || i + 1 >= base.size() || base.keys[size_t(i + 1)] != other.keys[size_t(j)])
+        return -1;
+    return i + 1;
+}
+
 } // namespace
 
 WordClassifier::WordClassifier(const Lexicon &lexicon, const TermWeights &weights, const ParaphraseScorer &scorer,
@@ -220,13 +234,21 @@ void WordClassifier::apply(const FlatDocument &base, const FlatDocument &other, 
                 && nextWordIsVerbatim(other, m_lexicon, classes, j, end)) {
                 continue; // "after a year, the mayor said": the comma leads copied text
             }
+            if (decided == Verbatim && punctuation) {
+                // A mark copied with its word goes with it: the diff matches
+                // text once, so it may have paired the full stop of a moved
+                // paragraph with another paragraph's, or left the comma of a
+                // repeated paragraph unpaired.
+                const qint32 mark = markAfterPrevious(base, other, b, j, begin);
+                if (mark >= 0 && b.counterpart(j) != mark)
+                    b.set(j, b.classes[size_t(j - 1)], mark);
+                else if (!isCopied(b.classes[size_t(j)]))
+                    b.set(j, ChangeClass::Added);
+                continue;
+            }
             if (decided == Verbatim) {
                 if (isCopied(b.classes[size_t(j)]))
                     continue; // the diff's or the move detector's pairing stands
-                if (punctuation) {
-                    b.set(j, ChangeClass::Added);
-                    continue;
-                }
                 // Find the base word: the shared run's, else the same word in
                 // the source sentence, else anywhere.
                 qint32 counterpart = evidence.copySource[size_t(j)];

@@ -71,6 +71,8 @@ private slots:
     void spansCoverEveryToken();
     void classifiesWords_data();
     void classifiesWords();
+    void punctuationGoesWithItsWords_data();
+    void punctuationGoesWithItsWords();
     void choosesBaseThatSharesMost();
     void reportsUnknownBase();
     void containmentIsAsymmetric();
@@ -293,6 +295,54 @@ void TestComparator::classifiesWords()
         }
     }
     QFAIL("word not covered by any span");
+}
+
+void TestComparator::punctuationGoesWithItsWords_data()
+{
+    QTest::addColumn<QStringList>("base");
+    QTest::addColumn<QStringList>("other");
+    QTest::addColumn<QList<int>>("whole"); // paragraphs of both wholly of one class
+    QTest::addColumn<ChangeClass>("expected");
+
+    const QString extra = QStringLiteral("Engineers estimate the repairs will take at least four years and cost "
+                                         "about 120 million euros.");
+    // The diff paired the full stop of one swapped paragraph with the
+    // other's, so each moved paragraph ended in a full stop marked same.
+    const QString repairs = QStringLiteral("Engineers estimate the repairs will take several years and cost "
+                                           "about 120 million euros.");
+    QTest::newRow("a moved paragraph's full stop moves with it")
+        << QStringList { story[0], story[1], story[2], repairs, story[4] }
+        << QStringList { story[0], repairs, story[2], story[1], story[4] } << QList<int> { 1, 3 } << ChangeClass::Moved;
+    // The diff matched the repeat; the first copy's words were found again
+    // but its commas and full stop were marked added.
+    QTest::newRow("the marks of a repeated paragraph are copied too")
+        << story.mid(0, 3) << QStringList { story[0], story[1], extra, story[1], story[2] } << QList<int> { 1 }
+        << ChangeClass::Same;
+}
+
+void TestComparator::punctuationGoesWithItsWords()
+{
+    QFETCH(QStringList, base);
+    QFETCH(QStringList, other);
+    QFETCH(QList<int>, whole);
+    QFETCH(ChangeClass, expected);
+    const Comparison comparison = compareArticles({ TestArticles::make(QStringLiteral("base"), base),
+                                                    TestArticles::make(QStringLiteral("other"), other) },
+                                                  QStringLiteral("base"));
+    for (const qint32 article : { 0, 1 }) {
+        for (const int paragraph : whole) {
+            if (article == 0 && paragraph >= base.size())
+                continue;
+            const QString &text = comparison.articles[size_t(article)].paragraphs[size_t(paragraph)].text;
+            for (const DiffSpan &span : comparison.spansOf(article, 1)) {
+                if (span.paragraph != paragraph)
+                    continue;
+                QVERIFY2(span.changeClass == expected,
+                         qPrintable(QStringLiteral("article %1 paragraph %2: \"%3\" is %4").arg(article).arg(paragraph)
+                                        .arg(text.mid(span.start, span.end - span.start), changeClassName(span.changeClass))));
+            }
+        }
+    }
 }
 
 void TestComparator::choosesBaseThatSharesMost()
