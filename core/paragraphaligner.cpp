@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 #include <numeric>
+#include <set>
 #include <tuple>
 
 namespace WireDiff {
@@ -138,6 +138,53 @@ std::vector<ParagraphEvidence> contiguousAroundStrongest(std::vector<ParagraphEv
     while (last + 1 != links.end() && (last + 1)->otherParagraph == last->otherParagraph + 1)
         ++last;
     return std::vector<ParagraphEvidence>(first, last + 1);
+}
+
+// A row's place: (base paragraph it follows, 0 for a base row or 1, then
+// an order among the rows after the same base paragraph).
+using SortKey = std::tuple<qint32, int, qint32, qint32>;
+
+// Rows without a base paragraph after the same base row come in an order
+// every article agrees with where they can: a topological order of the
+// groups under `follows` (each article's paragraphs in order), the groups'
+// keys (the first article that has one, its paragraph) deciding between
+// groups no article orders, and breaking cycles (articles that disagree).
+// Before, the first article's order alone decided, and a later article's
+// paragraphs could come out of their own order and be called moved.
+void orderAmongNeighbours(std::map<qint32, SortKey> *keyOfGroup, const std::vector<std::pair<qint32, qint32>> &follows)
+{
+    if (follows.empty())
+        return;
+    std::map<qint32, std::vector<qint32>> after;
+    std::map<qint32, qint32> before; // group -> how many edges lead to it
+    for (const auto &[from, to] : follows) {
+        after[from].push_back(to);
+        ++before[to];
+    }
+    std::set<std::pair<SortKey, qint32>> remaining;
+    std::set<std::pair<SortKey, qint32>> ready;
+    for (const auto &[root, key] : *keyOfGroup) {
+        if (std::get<1>(key) != 1)
+            continue;
+        remaining.emplace(key, root);
+        if (!before.count(root))
+            ready.emplace(key, root);
+    }
+    qint32 rank = 0;
+    std::map<qint32, SortKey> ordered;
+    while (!remaining.empty()) {
+        // A cycle leaves nothing ready: its group with the smallest key goes first.
+        const std::pair<SortKey, qint32> next = ready.empty() ? *remaining.begin() : *ready.begin();
+        ready.erase(next);
+        remaining.erase(next);
+        ordered[next.second] = SortKey { std::get<0>(next.first), 1, rank++, 0 };
+        for (const qint32 to : after[next.second]) {
+            if (--before[to] == 0 && remaining.count({ keyOfGroup->at(to), to }))
+                ready.emplace(keyOfGroup->at(to), to);
+        }
+    }
+    for (const auto &[root, key] : ordered)
+        (*keyOfGroup)[root] = key;
 }
 
 // Indices of a longest non-decreasing subsequence of `values`.
@@ -336,21 +383,27 @@ ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<P
         if (!minBaseOfGroup.contains(root))
             minBaseOfGroup.insert(root, p);
     }
-    using SortKey = std::tuple<qint32, int, qint32, qint32>;
     std::map<qint32, SortKey> keyOfGroup;
+    std::vector<std::pair<qint32, qint32>> follows; // (group, group after it in some article), both without the base
     for (qint32 article = 0; article < articleCount; ++article) {
         qint32 anchor = -1;
+        qint32 previous = -1; // the group of the paragraph before, if it has no base paragraph
         for (qint32 p = 0; p < qint32(articles[size_t(article)].size()); ++p) {
             const qint32 root = groups.find(node(article, p));
             const auto baseIt = minBaseOfGroup.constFind(root);
             if (baseIt != minBaseOfGroup.constEnd()) {
                 anchor = *baseIt;
                 keyOfGroup.emplace(root, SortKey { *baseIt, 0, 0, 0 });
+                previous = -1;
             } else {
                 keyOfGroup.emplace(root, SortKey { anchor, 1, article, p }); // first member wins
+                if (previous >= 0 && previous != root && std::get<0>(keyOfGroup.at(previous)) == anchor)
+                    follows.emplace_back(previous, root);
+                previous = root;
             }
         }
     }
+    orderAmongNeighbours(&keyOfGroup, follows);
     std::vector<std::pair<SortKey, qint32>> ordered;
     ordered.reserve(keyOfGroup.size());
     for (const auto &[root, key] : keyOfGroup)

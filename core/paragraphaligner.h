@@ -53,7 +53,9 @@ struct ParagraphShape
 // a group is one row. Each paragraph keeps only a contiguous run of base
 // paragraphs (around its strongest link), so the base reads in order down
 // the rows. Base rows come in base order; a row without a base paragraph
-// follows the row of the paragraph that precedes it in its article.
+// follows the row of the paragraph that precedes it in its article, and
+// such rows after the same base row come in an order each article's
+// paragraphs agree with where the articles allow one.
 // A paragraph is `moved` when it is not on the longest run of its article's
 // paragraphs whose rows increase; `unique` when its row holds no other
 // article and it is counted text (body, headline, dateline): a claim.

@@ -86,6 +86,8 @@ private slots:
     void sameRowsWhateverTheHashSeed_data();
     void baseKeepsItsOrder_data();
     void baseKeepsItsOrder();
+    void rowsFollowEachArticlesOrder_data();
+    void rowsFollowEachArticlesOrder();
     void sameRowsWhateverTheHashSeed();
 };
 
@@ -583,6 +585,48 @@ void TestComparator::baseKeepsItsOrder()
     QList<int> expected(base.size());
     std::iota(expected.begin(), expected.end(), 0);
     QCOMPARE(order, expected);
+}
+
+void TestComparator::rowsFollowEachArticlesOrder_data()
+{
+    QTest::addColumn<QList<QStringList>>("articles"); // the first is the base
+    QTest::addColumn<bool>("inOrder");                // no article has a moved cell
+
+    const QString pilots = QStringLiteral("Harbour pilots warned that the new ferry piers would narrow the channel "
+                                          "used by cargo ships entering the port.");
+    const QString bakery = QStringLiteral("A local bakery on Quay Street said it would stay open late to serve "
+                                          "residents attending the council meeting.");
+    // b adds the pilots; c adds the bakery before the same pilots. The rows
+    // followed b's order first and put c's bakery after its pilots.
+    QTest::newRow("a later article adds a paragraph before a shared addition")
+        << QList<QStringList> { { story[0], story[1] }, { story[0], pilots, story[1] }, { story[0], bakery, pilots, story[1] } }
+        << true;
+    // b and c disagree: one of them must show a moved paragraph, and every
+    // paragraph still has its one row.
+    QTest::newRow("two articles add the same two paragraphs in opposite orders")
+        << QList<QStringList> { { story[0], story[1] }, { story[0], pilots, bakery, story[1] }, { story[0], bakery, pilots, story[1] } }
+        << false;
+}
+
+void TestComparator::rowsFollowEachArticlesOrder()
+{
+    QFETCH(QList<QStringList>, articles);
+    QFETCH(bool, inOrder);
+    std::vector<Article> set;
+    for (int a = 0; a < articles.size(); ++a)
+        set.push_back(TestArticles::make(QString(QLatin1Char(char('a' + a))), articles[a]));
+    const Comparison comparison = compareArticles(std::move(set), QStringLiteral("a"));
+    bool anyMoved = false;
+    for (size_t a = 0; a < comparison.articles.size(); ++a) {
+        QCOMPARE(comparison.rowOf[a].size(), size_t(articles[int(a)].size()));
+        for (const AlignedRow &row : comparison.rows)
+            anyMoved = anyMoved || row.cells[a].moved;
+    }
+    QCOMPARE(!anyMoved, inOrder);
+    if (inOrder) {
+        for (const std::vector<qint32> &rows : comparison.rowOf)
+            QVERIFY(std::is_sorted(rows.begin(), rows.end()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestComparator)
