@@ -26,7 +26,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QHash>
 
 #include <algorithm>
 #include <atomic>
@@ -44,21 +43,6 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(WireDiff::Comparator)
 };
 
-QString majorityLanguage(const std::vector<Article> &articles)
-{
-    QHash<QString, int> votes;
-    for (const Article &article : articles)
-        ++votes[article.language.left(2).toLower()];
-    QString best = QStringLiteral("en");
-    int bestVotes = 0;
-    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
-        if (!it.key().isEmpty() && it.value() > bestVotes) {
-            best = it.key();
-            bestVotes = it.value();
-        }
-    }
-    return best;
-}
 
 // One run of the pipeline, holding the intermediate state of its phases.
 class ComparisonRun
@@ -206,7 +190,7 @@ void ComparisonRun::prepareDocuments()
     // their canonical keys have stems and flags like any word.
     Tokenizer variantTokenizer(m_options, &m_vocabulary);
     const HouseStyleMatcher houseStyle(m_options.houseStyle, &variantTokenizer, &m_vocabulary);
-    m_lexicon = Lexicon(m_vocabulary, majorityLanguage(m_result.articles));
+    m_lexicon = Lexicon(m_vocabulary, Lexicon::majorityLanguage(m_result.articles));
     m_factWords = FactWords(m_vocabulary);
     const qint32 n = articleCount();
     m_flat.resize(size_t(n));
@@ -262,29 +246,13 @@ void ComparisonRun::computeCoverage()
 // row of its own.
 void ComparisonRun::markFoundElsewhere()
 {
-    const qint32 n = articleCount();
-    m_foundElsewhere.assign(size_t(n), {});
-    for (qint32 a = 0; a < n; ++a) {
+    m_foundElsewhere.assign(size_t(articleCount()), {});
+    std::vector<qint32> paragraphOfWord;
+    for (qint32 a = 0; a < articleCount(); ++a) {
         const FlatDocument &flat = m_flat[size_t(a)];
-        std::vector<std::pair<qint32, qint32>> counts(flat.paragraphStart.size(), { 0, 0 }); // covered, counted
-        qint64 word = 0;
-        forEachCounted(a, [&](qint32 i) {
-            bool elsewhere = false;
-            for (qint32 k = 0; k < m_coverage.wordsPerSet && !elsewhere; ++k) {
-                quint64 set = m_coverage.setWord(a, word, k);
-                if (k == a / 64)
-                    set &= ~(quint64(1) << (a % 64));
-                elsewhere = set != 0;
-            }
-            auto &[covered, counted] = counts[size_t(flat.paragraphOf(i))];
-            covered += elsewhere;
-            ++counted;
-            ++word;
-        });
-        std::vector<bool> &found = m_foundElsewhere[size_t(a)];
-        found.resize(counts.size());
-        for (size_t p = 0; p < counts.size(); ++p)
-            found[p] = counts[p].second > 0 && 2 * counts[p].first >= counts[p].second;
+        paragraphOfWord.clear();
+        forEachCounted(a, [&](qint32 i) { paragraphOfWord.push_back(flat.paragraphOf(i)); });
+        m_foundElsewhere[size_t(a)] = Containment::mostlyFoundElsewhere(m_coverage, a, paragraphOfWord, flat.paragraphStart.size());
     }
 }
 

@@ -149,4 +149,26 @@ ContainmentMatrix Containment::verbatimShares(const Coverage &coverage)
     return matrix;
 }
 
+std::vector<bool> Containment::mostlyFoundElsewhere(const Coverage &coverage, qint32 article,
+                                                    const std::vector<qint32> &paragraphOfWord, size_t paragraphs)
+{
+    std::vector<std::pair<qint32, qint32>> counts(paragraphs, { 0, 0 }); // covered, counted
+    for (size_t word = 0; word < paragraphOfWord.size(); ++word) {
+        bool elsewhere = false;
+        for (qint32 k = 0; k < coverage.wordsPerSet && !elsewhere; ++k) {
+            quint64 set = coverage.setWord(article, qint64(word), k);
+            if (k == article / 64)
+                set &= ~(quint64(1) << (article % 64));
+            elsewhere = set != 0;
+        }
+        auto &[covered, counted] = counts[size_t(paragraphOfWord[word])];
+        covered += elsewhere;
+        ++counted;
+    }
+    std::vector<bool> found(paragraphs, false);
+    for (size_t p = 0; p < paragraphs; ++p)
+        found[p] = counts[p].second > 0 && 2 * counts[p].first >= counts[p].second;
+    return found;
+}
+
 } // namespace WireDiff

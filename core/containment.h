@@ -108,6 +108,11 @@ public:
 
     static Coverage coverage(const std::vector<std::vector<qint32>> &words);
     static ContainmentMatrix verbatimShares(const Coverage &coverage);
+    // For each of `paragraphs` paragraphs of `article`: whether at least half
+    // of its counted words (word w in paragraph paragraphOfWord[w]) are
+    // covered by another article.
+    static std::vector<bool> mostlyFoundElsewhere(const Coverage &coverage, qint32 article,
+                                                  const std::vector<qint32> &paragraphOfWord, size_t paragraphs);
 };
 
 } // namespace WireDiff

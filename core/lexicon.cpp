@@ -1,11 +1,13 @@
 #include "lexicon.h"
 
+#include "article.h"
 #include "stemmer.h"
 #include "stopwords.h"
 
 #include <QHash>
 
 #include <algorithm>
+#include <map>
 
 namespace WireDiff {
 
@@ -46,6 +48,22 @@ Lexicon::Lexicon(const Vocabulary &vocabulary, const QString &language)
             stemIds.insert(stemmed, m_stemCount++);
         }
     }
+}
+
+QString Lexicon::majorityLanguage(const std::vector<Article> &articles)
+{
+    std::map<QString, int> votes; // ordered: equal votes go to the first code
+    for (const Article &article : articles)
+        ++votes[article.language.left(2).toLower()];
+    QString best = QStringLiteral("en");
+    int bestVotes = 0;
+    for (const auto &[language, count] : votes) {
+        if (!language.isEmpty() && count > bestVotes) {
+            best = language;
+            bestVotes = count;
+        }
+    }
+    return best;
 }
 
 } // namespace WireDiff

@@ -9,6 +9,8 @@
 
 namespace WireDiff {
 
+struct Article;
+
 // What the comparison knows about each vocabulary entry beyond its key:
 // its stem (as a dense id, so "said"/"says" and "rising"/"rise" compare as
 // ints), whether it is a function word, and how many articles use it.
@@ -18,6 +20,11 @@ class Lexicon
 public:
     Lexicon() = default;
     Lexicon(const Vocabulary &vocabulary, const QString &language);
+
+    // The language most articles are in (two-letter code), for the stemmer
+    // and stop words; English when none says. Equal votes go to the code
+    // first in alphabetical order, so the choice never varies between runs.
+    static QString majorityLanguage(const std::vector<Article> &articles);
 
     qint32 stem(qint32 key) const { return m_stem[size_t(key)]; }
     bool isStopword(qint32 key) const { return m_flags[size_t(key)] & Stopword; }
