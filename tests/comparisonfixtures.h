@@ -1,0 +1,59 @@
+#pragma once
+
+#include "comparator.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <vector>
+
+// What the tests of whole comparisons share: an invented story and helpers
+// to compare articles and read the rows back.
+namespace WireDiff::ComparisonFixtures {
+
+// An invented story, one sentence-rich paragraph per line.
+inline const QStringList story {
+    QStringLiteral("Firefighters in the hill town of Varen spent Thursday night containing a blaze that destroyed "
+                   "a timber warehouse near the railway station."),
+    QStringLiteral("The fire started shortly after nine in the evening, according to the regional fire service, "
+                   "and was brought under control by four in the morning."),
+    QStringLiteral("No one was hurt, but two hundred residents of nearby streets were moved to a school gym as a "
+                   "precaution while thick smoke drifted over the valley."),
+    QStringLiteral("Investigators will examine the building on Friday. Police said it was too early to say "
+                   "whether the fire had been started deliberately."),
+    QStringLiteral("The warehouse belonged to a family firm that has traded in Varen since 1911 and employs "
+                   "thirty people."),
+};
+
+using RowShape = QList<QList<QList<int>>>; // rows -> articles -> paragraph indices
+
+inline RowShape shapeOf(const Comparison &comparison)
+{
+    RowShape shape;
+    for (const AlignedRow &row : comparison.rows) {
+        QList<QList<int>> cells;
+        for (const RowCell &cell : row.cells)
+            cells.append(QList<int>(cell.paragraphs.begin(), cell.paragraphs.end()));
+        shape.append(cells);
+    }
+    return shape;
+}
+
+inline Comparison compareArticles(std::vector<Article> articles, const QString &base = QString())
+{
+    ComparisonOptions options;
+    options.baseId = base;
+    options.threads = 1;
+    ComparisonOutcome outcome = Comparator(options).compare(std::move(articles));
+    if (!outcome.comparison)
+        qFatal("comparison failed: %s", qPrintable(outcome.error));
+    return std::move(*outcome.comparison);
+}
+
+inline QStringList replaced(QStringList paragraphs, int index, const QString &text)
+{
+    paragraphs[index] = text;
+    return paragraphs;
+}
+
+} // namespace WireDiff::ComparisonFixtures
