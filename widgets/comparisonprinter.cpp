@@ -1,5 +1,6 @@
 #include "comparisonprinter.h"
 
+#include "codepoints.h"
 #include "comparisontable.h"
 #include "coverpage.h"
 #include "exportmarkup.h"
@@ -48,7 +49,7 @@ public:
             const Note &note = mark.note;
             QString quote = note.quote.simplified();
             if (quote.size() > 140)
-                quote = quote.left(137) + QStringLiteral("…");
+                quote = quote.left(CodePoints::snapToBoundary(quote, 137)) + QStringLiteral("…");
             const QString where = Messages::tr("%1, ¶%2: ").arg(PrintText::isolated(comparison.articles[size_t(mark.article)].id),
                                                                   QString::number(note.paragraph + 1));
             const QString quoted = QStringLiteral("“") + quote + QStringLiteral("” ");

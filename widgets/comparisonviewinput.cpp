@@ -3,6 +3,7 @@
 // in comparisonview.cpp.
 #include "comparisonview.h"
 
+#include "codepoints.h"
 #include "paneheaderbar.h"
 #include "viewdecorator.h"
 
@@ -27,7 +28,7 @@ QString quoted(const QString &text)
 {
     constexpr int maximum = 280;
     const QString simplified = text.simplified();
-    return QStringLiteral("\u201C%1\u201D").arg(simplified.size() > maximum ? simplified.left(maximum) + QChar(0x2026) : simplified);
+    return QStringLiteral("\u201C%1\u201D").arg(simplified.size() > maximum ? simplified.left(CodePoints::snapToBoundary(simplified, maximum)) + QChar(0x2026) : simplified);
 }
 
 QString excerpt(const ComparisonModel &model, qint32 article, qint32 paragraph, qint32 start, qint32 end)

@@ -1,5 +1,6 @@
 #include "coverpage.h"
 
+#include "codepoints.h"
 #include "exportmarkup.h"
 #include "inputlimits.h"
 #include "printstyle.h"
@@ -321,9 +322,9 @@ std::vector<PrintBlock> CoverPage::uniqueParagraphs(const PrintContext &context)
         const Article &article = comparison.articles[size_t(entry.article)];
         QString text = article.paragraphs[size_t(entry.paragraph)].text;
         if (text.size() > maximumQuoteLength)
-            text = text.left(qsizetype(maximumQuoteLength)) + QStringLiteral(" …");
+            text = text.left(CodePoints::snapToBoundary(text, qint32(maximumQuoteLength))) + QStringLiteral(" …");
         const auto layout = PrintText::layout(text, style->body(), textWidth - 10, style->layoutDevice());
-        const QString label = Messages::tr("%1, ¶%2").arg(article.id, QString::number(entry.paragraph + 1));
+        const QString label = Messages::tr("%1, ¶%2").arg(PrintText::isolated(article.id), QString::number(entry.paragraph + 1));
         const qreal height = PrintText::height(*layout) + 6;
         PrintBlock block;
         block.height = height + 3;
