@@ -148,26 +148,8 @@ void TestPageFlow::cutThroughLinesResumesAtTheirTop()
         lines.emplace_back(y, y + 10);
     PrintBlock row;
     row.height = 305;
-    row.breakBefore = [lines](qreal limit) {
-        qreal at = limit;
-        for (bool moved = true; moved;) {
-            moved = false;
-            for (const auto &[top, bottom] : lines) {
-                if (top < at - 0.01 && bottom > at + 0.01) {
-                    at = top;
-                    moved = true;
-                }
-            }
-        }
-        return at;
-    };
-    row.resumeAt = [lines](qreal cut) {
-        qreal at = cut;
-        for (const auto &[top, bottom] : lines)
-            if (top < cut - 0.01 && bottom > cut + 0.01)
-                at = std::min(at, top);
-        return at;
-    };
+    row.breakBefore = [lines](qreal limit) { return PageFlow::breakBetweenLines(lines, limit); };
+    row.resumeAt = [lines](qreal cut) { return PageFlow::resumeAfterCut(lines, cut); };
     const std::vector<PageFlow::Page> pages = PageFlow::paginate({ row }, 100, PageFlow::Footnotes { [](qint32) { return 0.0; }, {}, 0 });
     QCOMPARE(int(pages.size()), 4);
     // Each line is wholly inside exactly one slice.

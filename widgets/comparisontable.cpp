@@ -1,6 +1,7 @@
 #include "comparisontable.h"
 
 #include "coverpage.h"
+#include "pageflow.h"
 #include "printstyle.h"
 #include "printtext.h"
 
@@ -320,32 +321,12 @@ PrintBlock ComparisonTable::rowBlock(qint32 rowIndex) const
     // again, so a comparison of thousands of rows never holds every
     // QTextLayout at once.
     const std::shared_ptr<const LaidRow> measured = layRow(rowIndex);
-    auto lines = std::make_shared<const std::vector<std::pair<qreal, qreal>>>(measured->lines);
+    auto lines = std::make_shared<const PageFlow::Lines>(measured->lines);
     PrintBlock block;
     block.height = measured->height;
     block.footnotes = measured->footnotes;
-    block.breakBefore = [lines](qreal limit) {
-        // Move the break up until it falls between lines in every column.
-        qreal at = limit;
-        for (bool moved = true; moved;) {
-            moved = false;
-            for (const auto &[top, bottom] : *lines) {
-                if (top < at - 0.01 && bottom > at + 0.01) {
-                    at = top;
-                    moved = true;
-                }
-            }
-        }
-        return at;
-    };
-    block.resumeAt = [lines](qreal cut) {
-        qreal at = cut;
-        for (const auto &[top, bottom] : *lines) {
-            if (top < cut - 0.01 && bottom > cut + 0.01)
-                at = std::min(at, top);
-        }
-        return at;
-    };
+    block.breakBefore = [lines](qreal limit) { return PageFlow::breakBetweenLines(*lines, limit); };
+    block.resumeAt = [lines](qreal cut) { return PageFlow::resumeAfterCut(*lines, cut); };
     block.paint = [this, rowIndex](QPainter *painter) {
         if (m_paintedRowIndex != rowIndex) {
             m_paintedRow = layRow(rowIndex);

@@ -243,4 +243,30 @@ std::vector<PageFlow::Page> PageFlow::paginate(const std::vector<PrintBlock> &bl
     return flow.take();
 }
 
+qreal PageFlow::breakBetweenLines(const Lines &lines, qreal limit)
+{
+    // Up to the top of any line the break goes through, until none.
+    qreal at = limit;
+    for (bool moved = true; moved;) {
+        moved = false;
+        for (const auto &[top, bottom] : lines) {
+            if (top < at - 0.01 && bottom > at + 0.01) {
+                at = top;
+                moved = true;
+            }
+        }
+    }
+    return at;
+}
+
+qreal PageFlow::resumeAfterCut(const Lines &lines, qreal cut)
+{
+    qreal at = cut;
+    for (const auto &[top, bottom] : lines) {
+        if (top < cut - 0.01 && bottom > cut + 0.01)
+            at = std::min(at, top);
+    }
+    return at;
+}
+
 } // namespace WireDiff

@@ -3,6 +3,7 @@
 #include "printblock.h"
 
 #include <functional>
+#include <utility>
 #include <vector>
 
 namespace WireDiff {
@@ -56,6 +57,14 @@ public:
     };
 
     static std::vector<Page> paginate(const std::vector<PrintBlock> &blocks, qreal bodyHeight, const Footnotes &footnotes);
+
+    // For a block of text lines (top, bottom; in one column or several side
+    // by side), what PrintBlock::breakBefore and resumeAt say: the largest
+    // y <= `limit` inside no line, and the top of the highest line a cut at
+    // `cut` goes through (or `cut`).
+    using Lines = std::vector<std::pair<qreal, qreal>>;
+    static qreal breakBetweenLines(const Lines &lines, qreal limit);
+    static qreal resumeAfterCut(const Lines &lines, qreal cut);
 };
 
 } // namespace WireDiff
