@@ -6,6 +6,7 @@
 #include "exportdialog.h"
 #include "headlessexport.h"
 #include "pdfexporter.h"
+#include "pdffixtures.h"
 #include "sidecar.h"
 #include "testarticles.h"
 
@@ -15,9 +16,7 @@
 #include <QFile>
 #include <QPainter>
 #include <QPrinter>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,60 +24,12 @@
 
 using namespace WireDiff;
 
-namespace {
-
-Comparison compare(std::vector<Article> articles)
-{
-    ComparisonOptions options;
-    options.baseId = articles.front().id;
-    options.threads = 1;
-    return std::move(*Comparator(options).compare(std::move(articles)).comparison);
-}
-
-// What a reader gets back from the PDF, reduced so it compares with the
-// article text: compatibility forms (Arabic presentation forms, CJK
-// radicals some fonts map glyphs to) folded by NFKC, white space and
-// direction marks dropped.
-QString comparable(const QString &text)
-{
-    QString folded = text.normalized(QString::NormalizationForm_KC);
-    QString out;
-    for (const QChar c : folded) {
-        if (c.isSpace() || c.category() == QChar::Other_Format)
-            continue;
-        out.append(c);
-    }
-    return out;
-}
-
-QString tool(const char *name)
-{
-    return QStandardPaths::findExecutable(QLatin1String(name));
-}
-
-QString run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    process.waitForFinished(60000);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-int pdfPages(const QString &path)
-{
-    const QString info = run(tool("pdfinfo"), { path });
-    for (const QString &line : info.split(QLatin1Char('\n'))) {
-        if (line.startsWith(QLatin1String("Pages:")))
-            return line.mid(6).trimmed().toInt();
-    }
-    return -1;
-}
+using namespace WireDiff::PdfFixtures;
 
 
-} // namespace
-
-// The annotated PDF and printing: column groups, the seeds as a
-// reader sees them (pdftotext), every script, and the headless command.
+// The annotated PDF and printing: column groups, the seeds as a reader sees
+// them (pdftotext), the cover, the printer, the dialog and the headless
+// command. What a reader reads back of the text is in tst_pdftext.
 class TestPdfExport : public QObject
 {
     Q_OBJECT
@@ -89,11 +40,6 @@ private slots:
     void seedsPdf();
     void coverListsFactsAndTree_data();
     void coverListsFactsAndTree();
-    void scripts_data();
-    void controlsInANameStayInIt();
-    void scripts();
-    void tallRowsAreCutBetweenLines_data();
-    void tallRowsAreCutBetweenLines();
     void printerUsesTheSameLayout();
     void exportDialog_data();
     void exportDialog();
@@ -270,142 +216,6 @@ void TestPdfExport::coverListsFactsAndTree()
     const QString all = run(tool("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), full, QStringLiteral("-") });
     QVERIFY(all.contains(QLatin1String("Changed facts and quotes")));
     QVERIFY(all.contains(QLatin1String("Family tree")));
-}
-
-void TestPdfExport::scripts_data()
-{
-    QTest::addColumn<QStringList>("base");
-    QTest::addColumn<QStringList>("other");
-    QTest::addColumn<QStringList>("words"); // each must be read back from the PDF
-
-    QTest::newRow("Cyrillic")
-        << QStringList { "Мэр заявил, что уровень воды в реке достигнет пика во вторник.", "Школы закрыты." }
-        << QStringList { "Мэр города заявил, что уровень воды в реке достигнет пика в среду.", "Паромы отменены." }
-        << QStringList { "уровень", "вторник", "среду", "Паромы" };
-    QTest::newRow("Greek")
-        << QStringList { "Ο δήμαρχος είπε ότι ο ποταμός θα κορυφωθεί την Τρίτη." }
-        << QStringList { "Ο δήμαρχος δήλωσε ότι ο ποταμός θα κορυφωθεί την Τετάρτη." }
-        << QStringList { "δήμαρχος", "Τρίτη", "Τετάρτη" };
-    QTest::newRow("CJK")
-        << QStringList { "市长表示，河水将在周二达到峰值。", "学校停课。" }
-        << QStringList { "市长说，河水将在周三达到峰值。", "渡轮停航。" }
-        << QStringList { "市长", "河水", "周二", "周三", "渡轮" };
-    QTest::newRow("Japanese and Korean")
-        << QStringList { "市長は火曜日に川の水位が最高になると述べた。" }
-        << QStringList { "시장은 화요일에 강 수위가 최고조에 이를 것이라고 말했다." }
-        << QStringList { "火曜日", "시장은", "화요일에" };
-    QTest::newRow("Arabic")
-        << QStringList { "قال رئيس البلدية إن منسوب النهر سيبلغ ذروته يوم الثلاثاء." }
-        << QStringList { "قال رئيس البلدية إن منسوب النهر سيبلغ ذروته يوم الأربعاء." }
-        << QStringList { "البلدية", "الثلاثاء", "الأربعاء" };
-    QTest::newRow("Hebrew")
-        << QStringList { "ראש העיר אמר כי מפלס הנהר יגיע לשיאו ביום שלישי." }
-        << QStringList { "ראש העיר אמר כי מפלס הנהר יגיע לשיאו ביום רביעי." }
-        << QStringList { "מפלס", "שלישי", "רביעי" };
-    // One character that needs shaping turned ligatures on for the whole
-    // paragraph: "officials" read back as "oﬃcials" and was not found.
-    QStringList mixed { "The first officials said the office would offer a flat fee to affected families.",
-                        "Crews expect to restore power by Thursday, officials said." };
-    QTest::newRow("Latin beside Hebrew, an emoji and a replacement character")
-        << mixed
-        << QStringList { "The first officials said the office would offer a flat fee to affected families \uFFFD.",
-                         "Crews expect to restore power by Thursday, שלום, officials said. \U0001F30A" }
-        << QStringList { "officials", "office", "affected", "flat", "שלום" };
-}
-
-void TestPdfExport::scripts()
-{
-    QFETCH(QStringList, base);
-    QFETCH(QStringList, other);
-    QFETCH(QStringList, words);
-    const Comparison comparison = compare({ TestArticles::make(QStringLiteral("source"), base),
-                                            TestArticles::make(QStringLiteral("copy"), other) });
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("scripts.pdf"));
-    QCOMPARE(PdfExporter::write(path, comparison, {}, {}), QString());
-    if (tool("pdftotext").isEmpty() || tool("pdffonts").isEmpty())
-        QSKIP("poppler-utils (pdftotext, pdffonts) are not installed");
-
-    // Every font is embedded (no font left to the reader's machine) and is
-    // an outline font, not a bitmap.
-    const QStringList fonts = run(tool("pdffonts"), { path }).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
-    QVERIFY(!fonts.isEmpty());
-    for (const QString &line : fonts) {
-        QVERIFY2(line.contains(QLatin1String(" yes ")), qPrintable(line));
-        QVERIFY2(!line.contains(QLatin1String("Type 3")), qPrintable(line));
-    }
-    const QString raw = run(tool("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
-    const QString readBack = comparable(raw);
-    for (const QString &word : words)
-        QVERIFY2(readBack.contains(comparable(word)), qPrintable(word));
-    // Latin is stored letter by letter, so a reader's search finds it
-    // (comparable() folds ligatures, so they are looked for in the raw text).
-    for (const QChar c : raw)
-        QVERIFY2(c.unicode() < 0xFB00 || c.unicode() > 0xFB06, qPrintable(raw));
-}
-
-// An article named with a right-to-left override (as a file name may be)
-// reversed the rest of every line it was put in: the changed-facts group
-// line read "degnahc 1 —". Names are isolated in their lines now.
-void TestPdfExport::controlsInANameStayInIt()
-{
-    const QString dam = QStringLiteral("Engineers opened the Halden dam on Monday after 86 homes were flooded, "
-                                       "the regional water authority said.");
-    const Comparison comparison = compare({ TestArticles::make(QStringLiteral("agency"), { dam }),
-                                            TestArticles::make(QStringLiteral("daily\u202E"),
-                                                               { QString(dam).replace(QStringLiteral("86"), QStringLiteral("68")) }) });
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("names.pdf"));
-    QCOMPARE(PdfExporter::write(path, comparison, {}, {}), QString());
-    if (tool("pdftotext").isEmpty())
-        QSKIP("pdftotext is not installed");
-    const QString text = comparable(run(tool("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") }));
-    QVERIFY2(text.contains(QStringLiteral("—1changed")), qPrintable(text));
-}
-
-void TestPdfExport::tallRowsAreCutBetweenLines_data()
-{
-    QTest::addColumn<int>("words");
-    QTest::addColumn<bool>("landscape");
-    QTest::newRow("three pages, portrait") << 2500 << false;
-    QTest::newRow("many pages, landscape") << 6000 << true;
-}
-
-void TestPdfExport::tallRowsAreCutBetweenLines()
-{
-    QFETCH(int, words);
-    QFETCH(bool, landscape);
-    // One paragraph far taller than a page: every word must be read back
-    // exactly once, so no line was lost or printed twice at a page break.
-    QStringList text;
-    for (int i = 0; i < words; ++i)
-        text.append(QStringLiteral("w%1").arg(i, 5, 10, QLatin1Char('0')));
-    const Comparison comparison = compare({ TestArticles::make(QStringLiteral("long"), { text.join(QLatin1Char(' ')) }),
-                                            TestArticles::make(QStringLiteral("short"), { QStringLiteral("Something else entirely.") }) });
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("tall.pdf"));
-    PdfPageSetup setup;
-    setup.orientation = landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
-    QCOMPARE(PdfExporter::write(path, comparison, {}, {}, setup), QString());
-    if (tool("pdftotext").isEmpty())
-        QSKIP("pdftotext is not installed");
-    QVERIFY(pdfPages(path) >= 3);
-    const QString readBack = run(tool("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
-    QHash<QString, int> seen;
-    static const QRegularExpression word(QStringLiteral("\\bw\\d{5}\\b"));
-    // The table's pages only: the first pages quote the paragraph's start
-    // among those found in no other source.
-    for (const QString &page : readBack.split(QLatin1Char('\f'))) {
-        if (!page.contains(QLatin1String("Aligned comparison")))
-            continue;
-        for (auto it = word.globalMatch(page); it.hasNext();)
-            ++seen[it.next().captured(0)];
-    }
-    for (const QString &expected : text)
-        QVERIFY2(seen.value(expected) == 1, qPrintable(QStringLiteral("%1 read back %2 times").arg(expected).arg(seen.value(expected))));
 }
 
 void TestPdfExport::printerUsesTheSameLayout()

@@ -1,0 +1,237 @@
+#include "comparator.h"
+#include "note.h"
+#include "pdfexporter.h"
+#include "pdffixtures.h"
+#include "testarticles.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace WireDiff;
+using namespace WireDiff::PdfFixtures;
+
+// The PDF's text as a reader gets it back (pdftotext): every script, Latin
+// without ligatures beside text that needs shaping, names that keep their
+// direction to themselves, and no line or note lost or printed twice where
+// rows and notes go over pages.
+class TestPdfText : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void scripts_data();
+    void scripts();
+    void controlsInANameStayInIt();
+    void tallRowsAreCutBetweenLines_data();
+    void tallRowsAreCutBetweenLines();
+    void offsetColumnsAreCutBetweenLines();
+    void everyNoteIsReadBackOnce();
+};
+
+void TestPdfText::scripts_data()
+{
+    QTest::addColumn<QStringList>("base");
+    QTest::addColumn<QStringList>("other");
+    QTest::addColumn<QStringList>("words"); // each must be read back from the PDF
+
+    QTest::newRow("Cyrillic")
+        << QStringList { "Мэр заявил, что уровень воды в реке достигнет пика во вторник.", "Школы закрыты." }
+        << QStringList { "Мэр города заявил, что уровень воды в реке достигнет пика в среду.", "Паромы отменены." }
+        << QStringList { "уровень", "вторник", "среду", "Паромы" };
+    QTest::newRow("Greek")
+        << QStringList { "Ο δήμαρχος είπε ότι ο ποταμός θα κορυφωθεί την Τρίτη." }
+        << QStringList { "Ο δήμαρχος δήλωσε ότι ο ποταμός θα κορυφωθεί την Τετάρτη." }
+        << QStringList { "δήμαρχος", "Τρίτη", "Τετάρτη" };
+    QTest::newRow("CJK")
+        << QStringList { "市长表示，河水将在周二达到峰值。", "学校停课。" }
+        << QStringList { "市长说，河水将在周三达到峰值。", "渡轮停航。" }
+        << QStringList { "市长", "河水", "周二", "周三", "渡轮" };
+    QTest::newRow("Japanese and Korean")
+        << QStringList { "市長は火曜日に川の水位が最高になると述べた。" }
+        << QStringList { "시장은 화요일에 강 수위가 최고조에 이를 것이라고 말했다." }
+        << QStringList { "火曜日", "시장은", "화요일에" };
+    QTest::newRow("Arabic")
+        << QStringList { "قال رئيس البلدية إن منسوب النهر سيبلغ ذروته يوم الثلاثاء." }
+        << QStringList { "قال رئيس البلدية إن منسوب النهر سيبلغ ذروته يوم الأربعاء." }
+        << QStringList { "البلدية", "الثلاثاء", "الأربعاء" };
+    QTest::newRow("Hebrew")
+        << QStringList { "ראש העיר אמר כי מפלס הנהר יגיע לשיאו ביום שלישי." }
+        << QStringList { "ראש העיר אמר כי מפלס הנהר יגיע לשיאו ביום רביעי." }
+        << QStringList { "מפלס", "שלישי", "רביעי" };
+    // One character that needs shaping turned ligatures on for the whole
+    // paragraph: "officials" read back as "oﬃcials" and was not found.
+    QStringList mixed { "The first officials said the office would offer a flat fee to affected families.",
+                        "Crews expect to restore power by Thursday, officials said." };
+    QTest::newRow("Latin beside Hebrew, an emoji and a replacement character")
+        << mixed
+        << QStringList { "The first officials said the office would offer a flat fee to affected families \uFFFD.",
+                         "Crews expect to restore power by Thursday, שלום, officials said. \U0001F30A" }
+        << QStringList { "officials", "office", "affected", "flat", "שלום" };
+}
+
+void TestPdfText::scripts()
+{
+    QFETCH(QStringList, base);
+    QFETCH(QStringList, other);
+    QFETCH(QStringList, words);
+    const Comparison comparison = compare({ TestArticles::make(QStringLiteral("source"), base),
+                                            TestArticles::make(QStringLiteral("copy"), other) });
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("scripts.pdf"));
+    QCOMPARE(PdfExporter::write(path, comparison, {}, {}), QString());
+    if (tool("pdftotext").isEmpty() || tool("pdffonts").isEmpty())
+        QSKIP("poppler-utils (pdftotext, pdffonts) are not installed");
+
+    // Every font is embedded (no font left to the reader's machine) and is
+    // an outline font, not a bitmap.
+    const QStringList fonts = run(tool("pdffonts"), { path }).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    QVERIFY(!fonts.isEmpty());
+    for (const QString &line : fonts) {
+        QVERIFY2(line.contains(QLatin1String(" yes ")), qPrintable(line));
+        QVERIFY2(!line.contains(QLatin1String("Type 3")), qPrintable(line));
+    }
+    const QString raw = run(tool("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+    const QString readBack = comparable(raw);
+    for (const QString &word : words)
+        QVERIFY2(readBack.contains(comparable(word)), qPrintable(word));
+    // Latin is stored letter by letter, so a reader's search finds it
+    // (comparable() folds ligatures, so they are looked for in the raw text).
+    for (const QChar c : raw)
+        QVERIFY2(c.unicode() < 0xFB00 || c.unicode() > 0xFB06, qPrintable(raw));
+}
+
+// An article named with a right-to-left override (as a file name may be)
+// reversed the rest of every line it was put in: the changed-facts group
+// line read "degnahc 1 —". Names are isolated in their lines now.
+void TestPdfText::controlsInANameStayInIt()
+{
+    const QString dam = QStringLiteral("Engineers opened the Halden dam on Monday after 86 homes were flooded, "
+                                       "the regional water authority said.");
+    const Comparison comparison = compare({ TestArticles::make(QStringLiteral("agency"), { dam }),
+                                            TestArticles::make(QStringLiteral("daily\u202E"),
+                                                               { QString(dam).replace(QStringLiteral("86"), QStringLiteral("68")) }) });
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("names.pdf"));
+    QCOMPARE(PdfExporter::write(path, comparison, {}, {}), QString());
+    if (tool("pdftotext").isEmpty())
+        QSKIP("pdftotext is not installed");
+    const QString text = comparable(run(tool("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") }));
+    QVERIFY2(text.contains(QStringLiteral("—1changed")), qPrintable(text));
+}
+
+void TestPdfText::tallRowsAreCutBetweenLines_data()
+{
+    QTest::addColumn<int>("words");
+    QTest::addColumn<bool>("landscape");
+    QTest::newRow("three pages, portrait") << 2500 << false;
+    QTest::newRow("many pages, landscape") << 6000 << true;
+}
+
+void TestPdfText::tallRowsAreCutBetweenLines()
+{
+    QFETCH(int, words);
+    QFETCH(bool, landscape);
+    // One paragraph far taller than a page: every word must be read back
+    // exactly once, so no line was lost or printed twice at a page break.
+    QStringList text;
+    for (int i = 0; i < words; ++i)
+        text.append(QStringLiteral("w%1").arg(i, 5, 10, QLatin1Char('0')));
+    const Comparison comparison = compare({ TestArticles::make(QStringLiteral("long"), { text.join(QLatin1Char(' ')) }),
+                                            TestArticles::make(QStringLiteral("short"), { QStringLiteral("Something else entirely.") }) });
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("tall.pdf"));
+    PdfPageSetup setup;
+    setup.orientation = landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
+    QCOMPARE(PdfExporter::write(path, comparison, {}, {}, setup), QString());
+    if (tool("pdftotext").isEmpty())
+        QSKIP("pdftotext is not installed");
+    QVERIFY(pdfPages(path) >= 3);
+    const QString readBack = run(tool("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+    QHash<QString, int> seen;
+    static const QRegularExpression word(QStringLiteral("\\bw\\d{5}\\b"));
+    // The table's pages only: the first pages quote the paragraph's start
+    // among those found in no other source.
+    for (const QString &page : readBack.split(QLatin1Char('\f'))) {
+        if (!page.contains(QLatin1String("Aligned comparison")))
+            continue;
+        for (auto it = word.globalMatch(page); it.hasNext();)
+            ++seen[it.next().captured(0)];
+    }
+    for (const QString &expected : text)
+        QVERIFY2(seen.value(expected) == 1, qPrintable(QStringLiteral("%1 read back %2 times").arg(expected).arg(seen.value(expected))));
+}
+
+// Sixty notes on one paragraph take more than a page's foot: before, those
+// that did not fit were painted above the page and lost. Every note's text
+// is read back once, in the order of the notes.
+void TestPdfText::everyNoteIsReadBackOnce()
+{
+    QStringList words;
+    for (int i = 0; i < 120; ++i)
+        words.append(QStringLiteral("t%1").arg(i, 3, 10, QLatin1Char('0')));
+    const QString paragraph = words.join(QLatin1Char(' ')) + QLatin1Char('.');
+    const Comparison comparison = compare({ TestArticles::make(QStringLiteral("agency"), { QStringLiteral("# Flood"), paragraph }),
+                                            TestArticles::make(QStringLiteral("paper"), { QStringLiteral("# Flood"), paragraph }) });
+    Notes notes;
+    for (int n = 0; n < 60; ++n) {
+        const qint32 at = qint32(paragraph.indexOf(words[n]));
+        notes.push_back(Note::onPassage(QStringLiteral("paper"), 1, paragraph, at, at + 4,
+                                        QStringLiteral("Checked token %1 against the wire copy.").arg(words[n])));
+    }
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("notes.pdf"));
+    QCOMPARE(PdfExporter::write(path, comparison, notes, {}), QString());
+    if (tool("pdftotext").isEmpty())
+        QSKIP("pdftotext is not installed");
+    const QString readBack = run(tool("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+    static const QRegularExpression checked(QStringLiteral("Checked token (t\\d{3})"));
+    QStringList seen;
+    for (auto it = checked.globalMatch(readBack); it.hasNext();)
+        seen.append(it.next().captured(1));
+    QCOMPARE(seen, words.mid(0, 60));
+}
+
+// One column holds a paragraph, the other the same text in two paragraphs:
+// their lines are offset by the gap between paragraphs, so no cut falls
+// between lines in both. Before, the cut went through lines, which were
+// printed on both pages (or half on each). Every sentence is read back once
+// per column.
+void TestPdfText::offsetColumnsAreCutBetweenLines()
+{
+    QStringList sentences;
+    for (int i = 1; i <= 240; ++i)
+        sentences.append(QStringLiteral("S%1x the river rose again over the old stone quay while crews watched.").arg(i, 3, 10, QLatin1Char('0')));
+    const QString whole = sentences.join(QLatin1Char(' '));
+    const QString first = QStringList(sentences.mid(0, 80)).join(QLatin1Char(' '));
+    const QString rest = QStringList(sentences.mid(80)).join(QLatin1Char(' '));
+    const Comparison comparison = compare({ TestArticles::make(QStringLiteral("base"), { QStringLiteral("# Report"), whole }),
+                                            TestArticles::make(QStringLiteral("split"), { QStringLiteral("# Report"), first, rest }) });
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("offset.pdf"));
+    QCOMPARE(PdfExporter::write(path, comparison, {}, {}), QString());
+    if (tool("pdftotext").isEmpty())
+        QSKIP("pdftotext is not installed");
+    const QString readBack = run(tool("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+    QHash<QString, int> seen;
+    static const QRegularExpression mark(QStringLiteral("\\bS\\d{3}x\\b"));
+    for (const QString &page : readBack.split(QLatin1Char('\f'))) {
+        if (!page.contains(QLatin1String("Aligned comparison")))
+            continue;
+        for (auto it = mark.globalMatch(page); it.hasNext();)
+            ++seen[it.next().captured(0)];
+    }
+    for (int i = 1; i <= 240; ++i) {
+        const QString expected = QStringLiteral("S%1x").arg(i, 3, 10, QLatin1Char('0'));
+        QVERIFY2(seen.value(expected) == 2, qPrintable(QStringLiteral("%1 read back %2 times").arg(expected).arg(seen.value(expected))));
+    }
+}
+
+QTEST_MAIN(TestPdfText)
+#include "tst_pdftext.moc"
