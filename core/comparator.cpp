@@ -240,10 +240,9 @@ void ComparisonRun::computeCoverage()
     markFoundElsewhere();
 }
 
-// A paragraph whose counted words are mostly in 3-word runs another article
-// has too (a repeat of a paragraph the diff matched once, a quote carried
-// in other words around it) is not "found in no other source", even in a
-// row of its own.
+// Which paragraphs have most of their counted words in 3-word runs another
+// article has too, for the aligner's "found in no other source" (see
+// ParagraphShape::foundElsewhere).
 void ComparisonRun::markFoundElsewhere()
 {
     m_foundElsewhere.assign(size_t(articleCount()), {});
@@ -348,7 +347,7 @@ void ComparisonRun::alignParagraphs()
         for (qint32 p = 0; p < qint32(paragraphs.size()); ++p) {
             const qint32 end = size_t(p + 1) < flat.paragraphStart.size() ? flat.paragraphStart[size_t(p + 1)] : flat.size();
             shapes[size_t(a)].push_back(ParagraphShape { linker.wordCount(a, flat.paragraphStart[size_t(p)], end),
-                                                         paragraphs[size_t(p)].role });
+                                                         paragraphs[size_t(p)].role, m_foundElsewhere[size_t(a)][size_t(p)] });
         }
     }
     std::vector<ParagraphEvidence> links;
@@ -364,10 +363,6 @@ void ComparisonRun::alignParagraphs()
     ParagraphAligner::Result aligned = ParagraphAligner::align(shapes, m_result.base, links, manualConstraints());
     m_result.rows = std::move(aligned.rows);
     m_result.unique = std::move(aligned.unique);
-    for (size_t a = 0; a < m_result.unique.size(); ++a) {
-        for (size_t p = 0; p < m_result.unique[a].size(); ++p)
-            m_result.unique[a][p] = m_result.unique[a][p] && !m_foundElsewhere[a][p];
-    }
     m_result.rowOf = std::move(aligned.rowOf);
     const auto named = [this](std::pair<qint32, qint32> end) {
         return Messages::tr("%1, paragraph %2").arg(m_result.articles[size_t(end.first)].id, QString::number(end.second + 1));

@@ -440,7 +440,7 @@ ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<P
         unique.resize(shapes.size());
         for (size_t p = 0; p < shapes.size(); ++p) {
             const AlignedRow &row = result.rows[size_t(result.rowOf[size_t(article)][p])];
-            unique[p] = row.presentCount() == 1 && isCountedRole(shapes[p].role) && shapes[p].words > 0;
+            unique[p] = row.presentCount() == 1 && isCountedRole(shapes[p].role) && shapes[p].words > 0 && !shapes[p].foundElsewhere;
         }
     }
     return result;

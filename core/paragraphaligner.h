@@ -38,6 +38,10 @@ struct ParagraphShape
 {
     qint32 words = 0;
     ParagraphRole role = ParagraphRole::Body;
+    // At least half of its counted words are in 3-word runs another article
+    // has: a repeat of a paragraph the diff matched once, or a quote carried
+    // elsewhere, is never unique, even in a row of its own.
+    bool foundElsewhere = false;
 };
 
 // Turns pairwise paragraph links into rows across all N articles.
@@ -58,7 +62,8 @@ struct ParagraphShape
 // paragraphs agree with where the articles allow one.
 // A paragraph is `moved` when it is not on the longest run of its article's
 // paragraphs whose rows increase; `unique` when its row holds no other
-// article and it is counted text (body, headline, dateline): a claim.
+// article, its words are not mostly found elsewhere, and it is counted text
+// (body, headline, dateline): a claim.
 class ParagraphAligner
 {
 public:

@@ -10,7 +10,8 @@ using namespace WireDiff;
 // headline, "B3" a byline, "D3" a dateline, "C8" a caption, "X2"
 // boilerplate, "P40" a body paragraph), the word evidence as
 // "article.paragraph-article.paragraph:weight", the editor's unlinks, and
-// the rows expected, top to bottom, as the paragraphs each holds.
+// the rows expected, top to bottom, as the paragraphs each holds. A shape
+// ending in "*" has most of its words found in another article.
 class TestParagraphAligner : public QObject
 {
     Q_OBJECT
@@ -18,6 +19,8 @@ class TestParagraphAligner : public QObject
 private slots:
     void alignsRows_data();
     void alignsRows();
+    void flagsUnique_data();
+    void flagsUnique();
 };
 
 namespace {
@@ -27,7 +30,8 @@ std::vector<ParagraphShape> shapesOf(const QString &spec)
     std::vector<ParagraphShape> shapes;
     for (const QString &item : spec.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         ParagraphShape shape;
-        shape.words = item.mid(1).toInt();
+        shape.foundElsewhere = item.endsWith(QLatin1Char('*'));
+        shape.words = item.mid(1, item.size() - (shape.foundElsewhere ? 2 : 1)).toInt();
         switch (item.at(0).toLatin1()) {
         case 'H': shape.role = ParagraphRole::Headline; break;
         case 'B': shape.role = ParagraphRole::Byline; break;
@@ -134,6 +138,38 @@ void TestParagraphAligner::alignsRows()
         shapes.push_back(shapesOf(article));
     const ParagraphAligner::Result result = ParagraphAligner::align(shapes, 0, evidenceOf(evidence), unlinksOf(unlinked));
     QCOMPARE(layoutOf(result), rows);
+}
+
+void TestParagraphAligner::flagsUnique_data()
+{
+    QTest::addColumn<QStringList>("articles");
+    QTest::addColumn<QString>("evidence");
+    QTest::addColumn<QString>("unique"); // the unique paragraphs, as article.paragraph
+
+    QTest::newRow("alone in its row") << QStringList { "P40 P30", "P41" } << "0.0-1.0:35" << "0.1";
+    QTest::newRow("shared with another article") << QStringList { "P40 P30", "P41 P31" } << "0.0-1.0:35 0.1-1.1:25"
+                                                 << QString();
+    // A repeat the diff matched once has no link, but its words are elsewhere.
+    QTest::newRow("alone, its words mostly found elsewhere") << QStringList { "P40", "P41 P40*" } << "0.0-1.0:35"
+                                                             << QString();
+    QTest::newRow("boilerplate is never a claim") << QStringList { "P40 X6", "P41" } << "0.0-1.0:35" << QString();
+}
+
+void TestParagraphAligner::flagsUnique()
+{
+    QFETCH(QStringList, articles);
+    QFETCH(QString, evidence);
+    QFETCH(QString, unique);
+    std::vector<std::vector<ParagraphShape>> shapes;
+    for (const QString &article : articles)
+        shapes.push_back(shapesOf(article));
+    const ParagraphAligner::Result result = ParagraphAligner::align(shapes, 0, evidenceOf(evidence));
+    QStringList flagged;
+    for (size_t a = 0; a < result.unique.size(); ++a)
+        for (size_t p = 0; p < result.unique[a].size(); ++p)
+            if (result.unique[a][p])
+                flagged << QStringLiteral("%1.%2").arg(a).arg(p);
+    QCOMPARE(flagged.join(QLatin1Char(' ')), unique);
 }
 
 QTEST_GUILESS_MAIN(TestParagraphAligner)
