@@ -1,6 +1,7 @@
 #pragma once
 
 #include "comparator.h"
+#include "testarticles.h"
 
 #include <QList>
 #include <QStringList>
@@ -48,6 +49,22 @@ inline Comparison compareArticles(std::vector<Article> articles, const QString &
     if (!outcome.comparison)
         qFatal("comparison failed: %s", qPrintable(outcome.error));
     return std::move(*outcome.comparison);
+}
+
+// Articles "base" and "other", "base" the base.
+inline Comparison comparePair(const QStringList &base, const QStringList &other)
+{
+    return compareArticles({ TestArticles::make(QStringLiteral("base"), base), TestArticles::make(QStringLiteral("other"), other) },
+                           QStringLiteral("base"));
+}
+
+// Articles "a", "b", "c"… in order, "a" the base.
+inline Comparison compareLettered(const QList<QStringList> &articles)
+{
+    std::vector<Article> set;
+    for (qsizetype a = 0; a < articles.size(); ++a)
+        set.push_back(TestArticles::make(QString(QLatin1Char(char('a' + a))), articles[a]));
+    return compareArticles(std::move(set), QStringLiteral("a"));
 }
 
 inline QStringList replaced(QStringList paragraphs, int index, const QString &text)

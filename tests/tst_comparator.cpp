@@ -42,9 +42,7 @@ void TestComparator::spansCoverEveryToken_data()
 void TestComparator::spansCoverEveryToken()
 {
     QFETCH(QStringList, other);
-    const Comparison comparison = compareArticles({ TestArticles::make(QStringLiteral("base"), story),
-                                                    TestArticles::make(QStringLiteral("other"), other) },
-                                                  QStringLiteral("base"));
+    const Comparison comparison = comparePair(story, other);
     const ArticleComparison &pair = comparison.comparisonFor(1);
     for (const auto &[article, spans] : { std::pair { 0, &pair.baseSpans }, std::pair { 1, &pair.otherSpans } }) {
         const auto &paragraphs = comparison.articles[size_t(article)].paragraphs;
@@ -110,9 +108,7 @@ void TestComparator::classifiesWords()
     QFETCH(QString, word);
     QFETCH(bool, inBase);
     QFETCH(ChangeClass, expected);
-    const Comparison comparison = compareArticles({ TestArticles::make(QStringLiteral("base"), { base }),
-                                                    TestArticles::make(QStringLiteral("other"), { other }) },
-                                                  QStringLiteral("base"));
+    const Comparison comparison = comparePair({ base }, { other });
     const qint32 article = inBase ? 0 : 1;
     const QString &text = comparison.articles[size_t(article)].paragraphs[0].text;
     const qint32 at = qint32(text.lastIndexOf(word));
@@ -155,9 +151,7 @@ void TestComparator::punctuationGoesWithItsWords()
     QFETCH(QStringList, other);
     QFETCH(QList<int>, whole);
     QFETCH(ChangeClass, expected);
-    const Comparison comparison = compareArticles({ TestArticles::make(QStringLiteral("base"), base),
-                                                    TestArticles::make(QStringLiteral("other"), other) },
-                                                  QStringLiteral("base"));
+    const Comparison comparison = comparePair(base, other);
     for (const qint32 article : { 0, 1 }) {
         for (const int paragraph : whole) {
             if (article == 0 && paragraph >= base.size())

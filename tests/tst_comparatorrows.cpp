@@ -85,18 +85,14 @@ void TestComparatorRows::alignsRows()
 {
     QFETCH(QStringList, other);
     QFETCH(RowShape, rows);
-    const Comparison comparison = compareArticles({ TestArticles::make(QStringLiteral("base"), story),
-                                                    TestArticles::make(QStringLiteral("other"), other) },
-                                                  QStringLiteral("base"));
+    const Comparison comparison = comparePair(story, other);
     QCOMPARE(shapeOf(comparison), rows);
 }
 
 void TestComparatorRows::marksMovedCells()
 {
     const QStringList reordered { story[0], story[2], story[1], story[3], story[4] };
-    const Comparison comparison = compareArticles({ TestArticles::make(QStringLiteral("base"), story),
-                                                    TestArticles::make(QStringLiteral("other"), reordered) },
-                                                  QStringLiteral("base"));
+    const Comparison comparison = comparePair(story, reordered);
     int movedCells = 0;
     for (const AlignedRow &row : comparison.rows) {
         QVERIFY(!row.cells[0].moved); // the base is never moved
@@ -137,10 +133,7 @@ void TestComparatorRows::flagsUniqueParagraphs()
 {
     QFETCH(QList<QStringList>, articles);
     QFETCH(QList<QList<bool>>, unique);
-    std::vector<Article> set;
-    for (int a = 0; a < articles.size(); ++a)
-        set.push_back(TestArticles::make(QString(QLatin1Char(char('a' + a))), articles[a]));
-    const Comparison comparison = compareArticles(std::move(set), QStringLiteral("a"));
+    const Comparison comparison = compareLettered(articles);
     QList<QList<bool>> flags;
     for (const std::vector<bool> &article : comparison.unique)
         flags.append(QList<bool>(article.begin(), article.end()));
@@ -273,10 +266,7 @@ void TestComparatorRows::sameRowsWhateverTheHashSeed()
 {
     QFETCH(QList<QStringList>, articles);
     const auto run = [&articles] {
-        std::vector<Article> set;
-        for (int a = 0; a < articles.size(); ++a)
-            set.push_back(TestArticles::make(QString(QLatin1Char(char('a' + a))), articles[a]));
-        const Comparison comparison = compareArticles(std::move(set), QStringLiteral("a"));
+        const Comparison comparison = compareLettered(articles);
         QList<QList<bool>> unique;
         for (const std::vector<bool> &flags : comparison.unique)
             unique.append(QList<bool>(flags.begin(), flags.end()));
@@ -315,9 +305,7 @@ void TestComparatorRows::baseKeepsItsOrder()
 {
     QFETCH(QStringList, base);
     QFETCH(QStringList, other);
-    const Comparison comparison = compareArticles({ TestArticles::make(QStringLiteral("base"), base),
-                                                    TestArticles::make(QStringLiteral("other"), other) },
-                                                  QStringLiteral("base"));
+    const Comparison comparison = comparePair(base, other);
     QList<int> order;
     for (const AlignedRow &row : comparison.rows) {
         const std::vector<qint32> &cell = row.cells[size_t(comparison.base)].paragraphs;
@@ -355,10 +343,7 @@ void TestComparatorRows::rowsFollowEachArticlesOrder()
 {
     QFETCH(QList<QStringList>, articles);
     QFETCH(bool, inOrder);
-    std::vector<Article> set;
-    for (int a = 0; a < articles.size(); ++a)
-        set.push_back(TestArticles::make(QString(QLatin1Char(char('a' + a))), articles[a]));
-    const Comparison comparison = compareArticles(std::move(set), QStringLiteral("a"));
+    const Comparison comparison = compareLettered(articles);
     bool anyMoved = false;
     for (size_t a = 0; a < comparison.articles.size(); ++a) {
         QCOMPARE(comparison.rowOf[a].size(), size_t(articles[int(a)].size()));
