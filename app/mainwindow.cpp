@@ -267,12 +267,12 @@ void MainWindow::connectSession()
     connect(m_session, &ComparisonSession::started, this, [this] { setBusy(true); });
     connect(m_session, &ComparisonSession::progressChanged, m_progress, &QProgressBar::setValue);
     connect(m_session, &ComparisonSession::comparisonReady, this, &MainWindow::showComparison);
-    connect(m_session, &ComparisonSession::failed, this, [this](const QString &message) {
+    connect(m_session, &ComparisonSession::failed, this, [this](const QString &message, const std::vector<SkippedFile> &skipped) {
         setBusy(false);
         updateTitle(); // a new set that failed hands the session back to the one shown
         m_folderToRemember.clear();
         QStringList details;
-        for (const SkippedFile &file : m_session->skipped())
+        for (const SkippedFile &file : skipped)
             details.append(tr("%1: %2").arg(printablePath(file.filePath), file.reason));
         m_notice->showNotice(NoticeBanner::Kind::Error, message, details);
         statusBar()->showMessage(tr("Nothing compared."), 5000);

@@ -267,6 +267,10 @@ void TestMainWindow::failedOpenKeepsShownSet()
     const QString folder = writeStory(m_dir->filePath(QStringLiteral("story")));
     const QString empty = m_dir->filePath(QStringLiteral("nothing-here"));
     QVERIFY(QDir().mkpath(empty));
+    QFile binary(QDir(empty).filePath(QStringLiteral("image.dat")));
+    QVERIFY(binary.open(QIODevice::WriteOnly));
+    binary.write(QByteArray(2048, '\0'));
+    binary.close();
     m_window->open({ folder });
     QVERIFY(waitForComparison());
     const QString title = m_window->windowTitle();
@@ -280,6 +284,10 @@ void TestMainWindow::failedOpenKeepsShownSet()
     QCOMPARE(m_window->noticeBanner()->kind(), NoticeBanner::Kind::Error);
     const QString message = failed.constFirst().constFirst().toString();
     QVERIFY2(message.contains(QStringLiteral("nothing-here")), qPrintable(message));
+    // The notice says why the new folder failed; the session's skipped files
+    // (what exports list and never write over) stay those of the folder shown.
+    QVERIFY(m_window->noticeBanner()->details().join(QLatin1Char('\n')).contains(QStringLiteral("image.dat")));
+    QVERIFY(m_window->session()->skipped().empty());
     const QStringList recent = AppSettings().recentFolders();
     QVERIFY(recent.contains(folder));
     QVERIFY(!recent.contains(empty));

@@ -155,6 +155,7 @@ void ComparisonSession::onFinished(quint64, const std::shared_ptr<ComparisonJobR
         m_comparison = std::make_shared<const Comparison>(std::move(*result->outcome.comparison));
         m_shownPaths = m_request.paths;
         m_shownBaseId = m_request.comparisonOptions.baseId;
+        m_shownSkipped = result->skipped;
     }
     if (!result->succeeded() && result->outcome.cancelled) {
         returnToShownSet();
@@ -175,17 +176,19 @@ void ComparisonSession::onFinished(quint64, const std::shared_ptr<ComparisonJobR
         const QString reason = result->outcome.error.isEmpty()
             ? QCoreApplication::translate("WireDiff::ComparisonSession", "There is nothing to compare here.")
             : result->outcome.error;
-        emit skippedFilesChanged(m_skipped);
         if (!m_jobSameSet && m_comparison && m_request.paths != m_shownPaths) {
             const QString failedSet = QFileInfo(m_request.paths.value(0)).fileName();
             returnToShownSet();
             updateWatcher();
+            emit skippedFilesChanged(m_skipped);
             emit failed(QCoreApplication::translate("WireDiff::ComparisonSession",
                                                     "\u201C%1\u201D could not be opened: %2 The comparison shown is the previous one.")
-                            .arg(failedSet, reason));
+                            .arg(failedSet, reason),
+                        result->skipped);
             return;
         }
-        emit failed(reason);
+        emit skippedFilesChanged(m_skipped);
+        emit failed(reason, result->skipped);
         return;
     }
     emit skippedFilesChanged(m_skipped);
@@ -198,6 +201,7 @@ void ComparisonSession::returnToShownSet()
         return;
     m_request.paths = m_shownPaths;
     m_request.comparisonOptions.baseId = m_shownBaseId;
+    m_skipped = m_shownSkipped;
 }
 
 // Watch the folder (new and removed files) and every file read from it

@@ -56,7 +56,9 @@ signals:
     void started();
     void progressChanged(int percent);
     void comparisonReady(std::shared_ptr<const WireDiff::Comparison> comparison, bool sameSet);
-    void failed(const QString &message);
+    // `skipped`: the files of the set that failed and why (the session's
+    // skipped() stays that of the comparison on show).
+    void failed(const QString &message, const std::vector<WireDiff::SkippedFile> &skipped);
     void cancelled();
     void skippedFilesChanged(const std::vector<WireDiff::SkippedFile> &skipped);
     void changedOnDisk();
@@ -76,6 +78,7 @@ private:
     // notes and exports keep naming the articles on screen.
     QStringList m_shownPaths;
     QString m_shownBaseId;
+    std::vector<SkippedFile> m_shownSkipped;
     bool m_jobSameSet = false;
     bool m_watching = true;
     std::shared_ptr<const Comparison> m_comparison;
