@@ -1,8 +1,9 @@
 #include "commandline.h"
 
+#include "outputguard.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
 
 #include <cmath>
 #include <cstring>
@@ -130,18 +131,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             result.error = Messages::tr("An export needs a folder or files to compare.");
         }
         // Each export is written whole over its file: two naming one file
-        // would leave only the last, without a word.
+        // (by name, through a link or a linked folder) would leave only the
+        // last, without a word.
         QStringList outputs;
         for (const QString &output : { result.exportJson, result.exportPdf, result.exportHtml }) {
             if (output.isEmpty())
                 continue;
-            const QString absolute = QFileInfo(output).absoluteFilePath();
-            if (outputs.contains(absolute)) {
+            const QString destination = OutputGuard::destination(output);
+            if (outputs.contains(destination)) {
                 result.action = Action::Error;
                 result.error = Messages::tr("%1 is named by two export options; give each export its own file.").arg(output);
                 break;
             }
-            outputs.append(absolute);
+            outputs.append(destination);
         }
     }
     return result;

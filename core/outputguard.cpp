@@ -9,35 +9,33 @@
 
 namespace WireDiff {
 
-namespace {
-
-bool samePlace(const QFileInfo &target, const QString &canonicalTarget, const QString &path)
+QString OutputGuard::destination(const QString &path)
 {
-    if (path.isEmpty())
-        return false;
-    const QFileInfo other(path);
-    if (other.absoluteFilePath() == target.absoluteFilePath())
-        return true;
-    return !canonicalTarget.isEmpty() && other.canonicalFilePath() == canonicalTarget;
+    const QFileInfo file(path);
+    const QString canonical = file.canonicalFilePath();
+    if (!canonical.isEmpty())
+        return canonical;
+    const QString folder = file.absoluteDir().canonicalPath();
+    if (!folder.isEmpty())
+        return QDir(folder).filePath(file.fileName());
+    return file.absoluteFilePath();
 }
-
-} // namespace
 
 QString OutputGuard::refusal(const QString &output, const Comparison &comparison, const std::vector<SkippedFile> &skipped)
 {
-    const QFileInfo target(output);
-    const QString canonical = target.canonicalFilePath(); // empty when it does not exist yet
+    const QString target = destination(output);
+    const auto samePlace = [&target](const QString &input) { return !input.isEmpty() && destination(input) == target; };
     const QString shown = QDir::toNativeSeparators(output);
     for (const Article &article : comparison.articles) {
-        if (samePlace(target, canonical, article.filePath))
+        if (samePlace(article.filePath))
             return UserMessages::text(UserMessage::OutputIsAnInput).arg(shown);
     }
     for (const SkippedFile &file : skipped) {
-        if (samePlace(target, canonical, file.filePath))
+        if (samePlace(file.filePath))
             return UserMessages::text(UserMessage::OutputIsASkippedInput).arg(shown);
     }
     // By name, and by where a link leads.
-    if (Sidecar::isOwnFile(target.fileName()) || (!canonical.isEmpty() && Sidecar::isOwnFile(QFileInfo(canonical).fileName())))
+    if (Sidecar::isOwnFile(QFileInfo(output).fileName()) || Sidecar::isOwnFile(QFileInfo(target).fileName()))
         return UserMessages::text(UserMessage::OutputIsANotesFile).arg(shown);
     return {};
 }

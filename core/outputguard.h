@@ -22,6 +22,12 @@ public:
     // written. Paths are compared as given and, where the file exists, by
     // where they lead (a link or "a/../b" to an input is refused too).
     static QString refusal(const QString &output, const Comparison &comparison, const std::vector<SkippedFile> &skipped);
+
+    // The file a write to `path` lands on: links and "a/../b" resolved,
+    // for the file when it exists, else for its folder (a new file in a
+    // linked folder); the absolute path when neither exists. Two outputs
+    // with one destination overwrite each other.
+    static QString destination(const QString &path);
 };
 
 } // namespace WireDiff

@@ -1,5 +1,8 @@
 #include "commandline.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace WireDiff;
@@ -15,6 +18,8 @@ private slots:
     void detectsHeadlessBeforeQtStarts();
     void windowKeepsSavedOptionsNotGiven_data();
     void windowKeepsSavedOptionsNotGiven();
+    void exportsMeetingThroughLinks_data();
+    void exportsMeetingThroughLinks();
 };
 
 void TestCommandLine::parses_data()
@@ -140,6 +145,45 @@ void TestCommandLine::windowKeepsSavedOptionsNotGiven()
     QCOMPARE(applied.ignoreQuoteStyle, ignoreQuoteStyle);
     QCOMPARE(applied.paraphraseSensitivity, sensitivity);
     QCOMPARE(applied.baseId, base);
+}
+
+
+// Two export options whose files are one file on disk, however named, are
+// refused before anything is written; distinct files in a linked folder are not.
+void TestCommandLine::exportsMeetingThroughLinks_data()
+{
+    QTest::addColumn<QString>("json");
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<bool>("refused");
+
+    QTest::newRow("a link to an existing export") << "out.json" << "link-to-out.json" << true;
+    QTest::newRow("a new file named through a linked folder") << "real/new.json" << "linked/new.json" << true;
+    QTest::newRow("an existing file named through a linked folder") << "real/old.json" << "linked/old.json" << true;
+    QTest::newRow("a dotted path into a linked folder") << "real/new.json" << "linked/../real/new.json" << true;
+    QTest::newRow("two files in a linked folder") << "real/a.json" << "linked/b.html" << false;
+}
+
+void TestCommandLine::exportsMeetingThroughLinks()
+{
+    QFETCH(QString, json);
+    QFETCH(QString, html);
+    QFETCH(bool, refused);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QDir root(dir.path());
+    QVERIFY(root.mkdir(QStringLiteral("real")));
+    QVERIFY(QFile::link(root.filePath(QStringLiteral("real")), root.filePath(QStringLiteral("linked"))));
+    for (const QString &existing : { QStringLiteral("out.json"), QStringLiteral("real/old.json") }) {
+        QFile file(root.filePath(existing));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(QFile::link(root.filePath(QStringLiteral("out.json")), root.filePath(QStringLiteral("link-to-out.json"))));
+
+    const CommandLine commandLine = CommandLine::parse(
+        { "wirediff", "--export-json", root.filePath(json), "--export-html", root.filePath(html), dir.path() });
+    QCOMPARE(commandLine.action == CommandLine::Action::Error, refused);
+    if (refused)
+        QVERIFY(commandLine.error.contains(root.filePath(html)));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
