@@ -133,7 +133,12 @@ void TestFamilyTreeView::layoutFollowsTheTree_data()
     QTest::newRow("24 originals wrap into bands") << Parents(24, -1) << QSize(900, 700) << false << false;
     QTest::newRow("20 generations scroll down") << chain(20) << QSize(500, 400) << false << true;
     QTest::newRow("21 copies of one source wrap into rows") << star(21) << QSize(700, 400) << false << true;
-    QTest::newRow("16 leaves scroll sideways") << binary << QSize(700, 500) << true << false;
+    QTest::newRow("16 leaves wrap into rows of subtrees") << binary << QSize(700, 500) << false << true;
+    // Eleven outlets print the agency copy, four of them copied in turn:
+    // too wide side by side, stacked in rows of subtrees.
+    QTest::newRow("outlets copied in turn wrap into rows")
+        << Parents { -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 3, 3, 3, 3, 5, 12, 11 } << QSize(700, 500) << false << true;
+    QTest::newRow("a view narrower than two boxes scrolls sideways") << star(5) << QSize(140, 600) << true << false;
     QTest::newRow("deep and wide") << Parents { -1, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, -1, 15, 15, 16, 17, 19, 20 }
                                    << QSize(1000, 600) << false << true;
 }

@@ -163,34 +163,51 @@ void FamilyTreeGraph::layOut(qreal wrapWidth, qreal maximumLines)
     const qreal margin = marginLines * m_lineHeight;
 
     const qint32 slotsPerBand = std::max<qint32>(1, qint32((wrapWidth - 2 * margin + gap) / slot));
-    // Siblings without children of their own wrap into rows when they are
-    // more than a band holds.
+    // Children too wide side by side for one band (twenty outlets printing
+    // one agency story, some with copies of their own) are stacked in rows
+    // under their parent, each row as many subtrees as fit, reached by a comb
+    // of right-angled lines. Only a single subtree wider than the band keeps
+    // the row wider.
     const qint32 columnsPerRow = std::max<qint32>(2, slotsPerBand);
-    const auto wraps = [&](qint32 a) {
-        const std::vector<qint32> &children = m_children[size_t(a)];
-        return qint32(children.size()) > columnsPerRow
-            && std::all_of(children.begin(), children.end(), [this](qint32 c) { return m_children[size_t(c)].empty(); });
-    };
 
-    // Each tree's width in slots (its leaves) and depth in generations.
+    // Each tree's width in slots (its leaves) and depth in generations; for
+    // a parent whose children wrap, where each row of them starts.
     std::vector<qint32> leaves(size_t(count), 0);
     std::vector<qint32> depth(size_t(count), 1);
+    std::vector<std::vector<qint32>> rowStarts(static_cast<size_t>(count)); // index of each row's first child; empty: no wrap
     const auto measure = [&](auto &&self, qint32 a) -> void {
         const std::vector<qint32> &children = m_children[size_t(a)];
-        if (wraps(a)) {
-            for (const qint32 child : children)
-                self(self, child);
-            leaves[size_t(a)] = columnsPerRow;
-            depth[size_t(a)] = 1 + (qint32(children.size()) + columnsPerRow - 1) / columnsPerRow;
-            return;
-        }
         qint32 sum = 0;
-        qint32 deepest = 0;
         for (const qint32 child : children) {
             self(self, child);
             sum += leaves[size_t(child)];
-            deepest = std::max(deepest, depth[size_t(child)]);
         }
+        std::vector<qint32> &starts = rowStarts[size_t(a)];
+        if (children.size() > 1 && sum > columnsPerRow) {
+            qint32 rowWidth = 0;
+            for (qint32 i = 0; i < qint32(children.size()); ++i) {
+                const qint32 width = leaves[size_t(children[size_t(i)])];
+                if (starts.empty() || rowWidth + width > columnsPerRow) {
+                    starts.push_back(i);
+                    rowWidth = 0;
+                }
+                rowWidth += width;
+                leaves[size_t(a)] = std::max(leaves[size_t(a)], rowWidth);
+            }
+            starts.push_back(qint32(children.size()));
+            qint32 rowsDepth = 0;
+            for (size_t r = 0; r + 1 < starts.size(); ++r) {
+                qint32 deepest = 0;
+                for (qint32 i = starts[r]; i < starts[r + 1]; ++i)
+                    deepest = std::max(deepest, depth[size_t(children[size_t(i)])]);
+                rowsDepth += deepest;
+            }
+            depth[size_t(a)] = 1 + rowsDepth;
+            return;
+        }
+        qint32 deepest = 0;
+        for (const qint32 child : children)
+            deepest = std::max(deepest, depth[size_t(child)]);
         leaves[size_t(a)] = std::max<qint32>(1, sum);
         depth[size_t(a)] = deepest + 1;
     };
@@ -198,36 +215,47 @@ void FamilyTreeGraph::layOut(qreal wrapWidth, qreal maximumLines)
         measure(measure, root);
 
     // Leaves take consecutive slots; a parent sits over its children (over
-    // the first row of them when they wrap).
+    // the rows of them when they wrap).
     std::vector<QPolygonF> routes(static_cast<size_t>(count));
     const qreal halfGap = generationGapLines * m_lineHeight / 2;
-    const auto place = [&](auto &&self, qint32 a, qreal left, qreal top) -> qreal {
+    // `trunksLeft`: how many combs of enclosing parents already run down the
+    // gap left of `left` (a wrapped subtree placed first in its row): this
+    // one's trunk goes nearer the boxes, so two parents' lines stay apart.
+    const auto place = [&](auto &&self, qint32 a, qreal left, qreal top, qint32 trunksLeft) -> qreal {
         qreal centre = 0;
         const std::vector<qint32> &children = m_children[size_t(a)];
+        const std::vector<qint32> &starts = rowStarts[size_t(a)];
         if (children.empty()) {
             centre = left + boxWidth / 2;
-        } else if (wraps(a)) {
-            centre = left + (columnsPerRow * slot - gap) / 2;
+        } else if (!starts.empty()) {
+            centre = left + (leaves[size_t(a)] * slot - gap) / 2;
             const QPointF from(centre, top + boxHeight);
-            const qreal trunk = left - gap / 2;
-            for (qint32 i = 0; i < qint32(children.size()); ++i) {
-                const qint32 row = i / columnsPerRow;
-                const qreal childTop = top + (row + 1) * generationStep;
-                const qreal x = self(self, children[size_t(i)], left + (i % columnsPerRow) * slot, childTop);
-                const qreal bus = childTop - halfGap;
-                QPolygonF route;
-                route << from << QPointF(centre, top + boxHeight + halfGap);
-                if (row > 0)
-                    route << QPointF(trunk, top + boxHeight + halfGap) << QPointF(trunk, bus);
-                route << QPointF(x, bus) << QPointF(x, childTop);
-                routes[size_t(children[size_t(i)])] = route;
+            const qreal trunk = left - gap * (trunksLeft == 0 ? 0.7 : 0.3);
+            qreal rowTop = top + generationStep;
+            for (size_t r = 0; r + 1 < starts.size(); ++r) {
+                qreal x = left;
+                qint32 rowDepth = 0;
+                for (qint32 i = starts[r]; i < starts[r + 1]; ++i) {
+                    const qint32 child = children[size_t(i)];
+                    const qreal childCentre = self(self, child, x, rowTop, x == left ? trunksLeft + 1 : 0);
+                    x += leaves[size_t(child)] * slot;
+                    rowDepth = std::max(rowDepth, depth[size_t(child)]);
+                    const qreal bus = rowTop - halfGap;
+                    QPolygonF route;
+                    route << from << QPointF(centre, top + boxHeight + halfGap);
+                    if (r > 0)
+                        route << QPointF(trunk, top + boxHeight + halfGap) << QPointF(trunk, bus);
+                    route << QPointF(childCentre, bus) << QPointF(childCentre, rowTop);
+                    routes[size_t(child)] = route;
+                }
+                rowTop += rowDepth * generationStep;
             }
         } else {
             qreal x = left;
             qreal first = 0;
             qreal last = 0;
             for (size_t i = 0; i < children.size(); ++i) {
-                const qreal c = self(self, children[i], x, top + generationStep);
+                const qreal c = self(self, children[i], x, top + generationStep, i == 0 ? trunksLeft : 0);
                 if (i == 0)
                     first = c;
                 last = c;
@@ -248,7 +276,7 @@ void FamilyTreeGraph::layOut(qreal wrapWidth, qreal maximumLines)
             bandSlots = 0;
             bandDepth = 0;
         }
-        place(place, root, margin + bandSlots * slot, bandTop);
+        place(place, root, margin + bandSlots * slot, bandTop, 0);
         bandSlots += leaves[size_t(root)];
         bandDepth = std::max(bandDepth, depth[size_t(root)]);
         widestBand = std::max(widestBand, bandSlots * slot - gap);

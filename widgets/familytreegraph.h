@@ -19,11 +19,11 @@ namespace WireDiff {
 // title, and its file name), arrows from parent to child, generations from
 // top to bottom (roots at the top, in FamilyTree::order). Separate trees sit
 // side by side and wrap onto further bands below when they would be wider
-// than `wrapWidth`. Children that have none of their own and are too many
-// for one row (twenty outlets printing one agency story) are laid out in
-// rows under their parent, reached by a comb of right-angled lines. Only a
-// tree that is wide below its first generation stays wider than
-// `wrapWidth` (the view scales and scrolls it). The same code draws the
+// than `wrapWidth`. Children too wide for one row side by side (twenty
+// outlets printing one agency story, some copied in turn) are stacked in
+// rows of subtrees under their parent, reached by a comb of right-angled
+// lines. Only a single subtree that is wide below its first generation stays
+// wider than `wrapWidth` (the view scales and scrolls it). The same code draws the
 // window's view and the PDF's first page. Coordinates are in the units of
 // `device`'s fonts.
 class FamilyTreeGraph
