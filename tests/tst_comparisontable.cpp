@@ -2,6 +2,7 @@
 #include "comparisontable.h"
 #include "exportmarkup.h"
 #include "printstyle.h"
+#include "printtext.h"
 #include "testarticles.h"
 
 #include <QTest>
@@ -20,6 +21,8 @@ private slots:
     void initTestCase();
     void printedRows_data();
     void printedRows();
+    void breaksMissNoteBadges_data();
+    void breaksMissNoteBadges();
 
 private:
     std::optional<Comparison> m_comparison;
@@ -97,6 +100,45 @@ void TestComparisonTable::printedRows()
     QCOMPARE(int(blocks.size()), expectedBlocks);
     for (const PrintBlock &block : blocks)
         QVERIFY(block.height > 0 && block.paint);
+}
+
+// Notes starting on one line stack their numbered badges below each other,
+// past the passage's lines: wherever a page is cut, no badge is cut in two
+// (half a number on each page, or a number on neither).
+void TestComparisonTable::breaksMissNoteBadges_data()
+{
+    QTest::addColumn<int>("noteCount");
+
+    QTest::newRow("one note") << 1;
+    QTest::newRow("six notes on one line") << 6;
+    QTest::newRow("twenty notes on one line") << 20;
+}
+
+void TestComparisonTable::breaksMissNoteBadges()
+{
+    QFETCH(int, noteCount);
+    const Comparison &comparison = *m_comparison;
+    const Article &base = comparison.articles[size_t(comparison.base)];
+    const qint32 paragraph = comparison.rows.front().cells[size_t(comparison.base)].paragraphs.front();
+    const QString &text = base.paragraphs[size_t(paragraph)].text;
+    Notes notes;
+    for (int n = 0; n < noteCount; ++n)
+        notes.push_back(Note::onPassage(base.id, paragraph, text, 0, 7 + n, QStringLiteral("Note %1").arg(n)));
+    ExportMarkup markup(comparison, notes, ExportOptions());
+    markup.numberNotes({ markup.articles() });
+    const PrintStyle style;
+    const ComparisonTable table(markup, style, markup.articles(), 500);
+    const PrintBlock row = table.rows().front();
+    QCOMPARE(qsizetype(row.footnotes.size()), qsizetype(noteCount));
+    const qreal badgeHeight = PrintText::lineHeight(style.smallBold(), style.layoutDevice());
+    QVERIFY(row.footnotes.back().first + badgeHeight <= row.height);
+    for (qreal limit = 0; limit <= row.height; limit += 0.25) {
+        const qreal cut = row.breakBefore(limit);
+        QVERIFY(cut <= limit + 0.01);
+        for (const auto &[top, number] : row.footnotes)
+            QVERIFY2(!(top < cut - 0.01 && top + badgeHeight > cut + 0.01),
+                     qPrintable(QStringLiteral("badge %1 at %2 cut at %3").arg(number).arg(top).arg(cut)));
+    }
 }
 
 QTEST_MAIN(TestComparisonTable)

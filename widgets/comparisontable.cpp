@@ -65,7 +65,9 @@ struct ComparisonTable::LaidRow
 {
     std::vector<LaidCell> cells; // one per column
     qreal height = 0;
-    std::vector<std::pair<qreal, qreal>> lines; // every text line's (top, bottom) within the row
+    // Every text line's and note badge's (top, bottom) within the row: a
+    // page break goes between them, never through one.
+    std::vector<std::pair<qreal, qreal>> lines;
     std::vector<std::pair<qreal, qint32>> footnotes;
 };
 
@@ -299,6 +301,8 @@ std::shared_ptr<ComparisonTable::LaidRow> ComparisonTable::layRow(qint32 rowInde
                     mark.badge = std::max(mark.badge, cell.notes.back().badge + badgeHeight + 1);
                 cell.notes.push_back(mark);
                 laid->footnotes.emplace_back(mark.badge, mark.number);
+                // Stacked badges reach below the passage's line.
+                laid->lines.emplace_back(mark.badge, mark.badge + badgeHeight);
             }
             y += PrintText::height(*laidParagraph.layout) + paragraphGap;
             cell.paragraphs.push_back(std::move(laidParagraph));
