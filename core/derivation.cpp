@@ -2,6 +2,7 @@
 
 #include "comparison.h"
 #include "derivationmodel.h"
+#include "softmax.h"
 
 #include <algorithm>
 #include <cmath>
@@ -105,16 +106,8 @@ Derivation::Probabilities Derivation::probabilities(const Figures &figures, cons
     for (size_t k = 0; k < 2; ++k)
         for (size_t i = 0; i < figures.size(); ++i)
             logit[k + 1] += weights[k][i + 1] * figures[i];
-    const double top = *std::max_element(logit.begin(), logit.end());
-    Probabilities result {};
-    double sum = 0;
-    for (size_t k = 0; k < 3; ++k) {
-        result[k] = std::exp(logit[k] - top);
-        sum += result[k];
-    }
-    for (double &p : result)
-        p /= sum;
-    return result;
+    softmaxInPlace(logit);
+    return logit;
 }
 
 DerivationLevel Derivation::classify(const Figures &figures, const Weights &weights, const Probabilities &bias)

@@ -2,6 +2,7 @@
 
 #include "flatdocument.h"
 #include "lexicon.h"
+#include "softmax.h"
 #include "token.h"
 #include "wordclassmodel.h"
 #include "wordevidencegatherer.h"
@@ -83,14 +84,7 @@ WordClassifier::Probabilities WordClassifier::probabilities(const Features &feat
         for (size_t i = 0; i < size_t(FeatureCount); ++i)
             z[c] += weights[c][i + 1] * features[i];
     }
-    const double top = *std::max_element(z.begin(), z.end());
-    double sum = 0;
-    for (double &v : z) {
-        v = std::exp(v - top);
-        sum += v;
-    }
-    for (double &v : z)
-        v /= sum;
+    softmaxInPlace(z);
     return z;
 }
 
@@ -101,14 +95,7 @@ WordClassifier::Probabilities WordClassifier::probabilities(const Features &feat
         z[1] += WordClassModel::reworded[i] * features[i];
         z[2] += WordClassModel::added[i] * features[i];
     }
-    const double top = *std::max_element(z.begin(), z.end());
-    double sum = 0;
-    for (double &v : z) {
-        v = std::exp(v - top);
-        sum += v;
-    }
-    for (double &v : z)
-        v /= sum;
+    softmaxInPlace(z);
     return z;
 }
 

@@ -1,5 +1,7 @@
 #include "logistic.h"
 
+#include "softmax.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -47,14 +49,7 @@ std::vector<double> softmax(const std::vector<std::vector<double>> &weights, con
         for (size_t j = 0; j < x.size(); ++j)
             z[k] += weights[k][j + 1] * x[j];
     }
-    const double top = *std::max_element(z.begin(), z.end());
-    double sum = 0;
-    for (double &v : z) {
-        v = std::exp(v - top);
-        sum += v;
-    }
-    for (double &v : z)
-        v /= sum;
+    softmaxInPlace(z);
     return z;
 }
 
