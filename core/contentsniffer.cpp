@@ -23,6 +23,18 @@ ContentSniffer::Kind ContentSniffer::kindFromExtension(const QString &suffix)
     return Kind::Text;
 }
 
+namespace {
+
+// Elements a page is written with: the start of a page, or a tag anywhere
+// in a file named .html, names one of these. A "<" alone does not make
+// HTML: plain text named .html says "<5%" and "Jane <jane@example.com>".
+constexpr const char *htmlElements =
+    "!doctype\\s+html|html|head|body|meta|link|title|script|style|noscript|header|footer|nav|aside|article|main|"
+    "section|div|p|h[1-6]|table|tr|td|ul|ol|li|dl|blockquote|pre|center|font|span|a|b|i|u|em|strong|br|hr|img|"
+    "figure|figcaption|form|iframe";
+
+} // namespace
+
 // The extension is a hint; the first bytes decide, so a misnamed file is
 // still read for what it is.
 ContentSniffer::Kind ContentSniffer::kindOf(const QByteArray &bytes, Kind hint)
@@ -33,14 +45,15 @@ ContentSniffer::Kind ContentSniffer::kindOf(const QByteArray &bytes, Kind hint)
     // A page starts with markup: a DOCTYPE, or a common HTML element after an
     // optional XML declaration and comments.
     static const QRegularExpression htmlStart(
-        QStringLiteral("^\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|"
-                       "title|article|main|section|div|p|h[1-6]|table|ul|ol|span|a|b|i|em|strong|br|img|figure)\\b"),
+        QStringLiteral("^\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<(?:%1)\\b").arg(QLatin1String(htmlElements)),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression htmlTag(QStringLiteral("</?(?:%1)\\b[^<>]*>").arg(QLatin1String(htmlElements)),
+                                            QRegularExpression::CaseInsensitiveOption);
     const QString text = EncodingDetector::decode(head).text;
     if (htmlStart.match(text).hasMatch())
         return Kind::Html;
     if (hint == Kind::Html)
-        return text.contains(QLatin1Char('<')) ? Kind::Html : Kind::Text;
+        return htmlTag.match(text).hasMatch() ? Kind::Html : Kind::Text;
     if (hint == Kind::Xml)
         return text.trimmed().startsWith(QLatin1Char('<')) ? Kind::Xml : Kind::Text;
     return hint;
@@ -117,6 +130,12 @@ QString ContentSniffer::knownBinaryType(const QByteArray &bytes)
 
 bool ContentSniffer::isWireDiffExport(const QByteArray &bytes)
 {
+    // The JSON report: an object naming its schema. The key comes after the
+    // rows, so the whole file is searched (a fixed string: fast even at the
+    // size limit).
+    const QByteArray start = bytes.left(64).trimmed();
+    if (start.startsWith('{'))
+        return bytes.contains(QByteArray("\"wirediff-report/"));
     static const QRegularExpression generator(QStringLiteral("<meta\\s+name\\s*=\\s*\"generator\"\\s+content\\s*=\\s*\"WireDiff\""),
                                               QRegularExpression::CaseInsensitiveOption);
     const QByteArray head = bytes.left(headBytes);

@@ -30,9 +30,10 @@ public:
     // What the file is when it is a known binary format (as the message
     // to show), or empty.
     static QString knownBinaryType(const QByteArray &bytes);
-    // Whether the file is a page WireDiff's HTML export wrote (it names
-    // itself the generator): saved beside the articles, it must not become
-    // one of them on the next reload.
+    // Whether the file is one of WireDiff's exports: a page its HTML export
+    // wrote (it names itself the generator) or its JSON report (it names its
+    // schema). Saved beside the articles, it must not become one of them on
+    // the next reload.
     static bool isWireDiffExport(const QByteArray &bytes);
 };
 

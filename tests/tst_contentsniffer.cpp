@@ -1,6 +1,7 @@
 #include "comparator.h"
 #include "contentsniffer.h"
 #include "htmlexporter.h"
+#include "reportwriter.h"
 #include "testarticles.h"
 
 #include <QTest>
@@ -20,6 +21,8 @@ private slots:
     void recognisesItsOwnExports();
     void readsAndRewritesXmlDeclaration_data();
     void readsAndRewritesXmlDeclaration();
+    void tellsPagesFromText_data();
+    void tellsPagesFromText();
 };
 
 void TestContentSniffer::recognisesItsOwnExports_data()
@@ -32,6 +35,11 @@ void TestContentSniffer::recognisesItsOwnExports_data()
         { TestArticles::make(QStringLiteral("a"), { QStringLiteral("The ferry crossed the lake on Monday.") }),
           TestArticles::make(QStringLiteral("b"), { QStringLiteral("The ferry crossed the lake on Tuesday.") }) });
     QTest::newRow("the HTML export") << HtmlExporter::toHtml(*outcome.comparison, {}, {}) << true;
+    QTest::newRow("the JSON report") << ReportWriter::toBytes(*outcome.comparison) << true;
+    QTest::newRow("a JSON file of another program")
+        << QByteArray("{\n  \"schema\": \"newsroom-feed/2\",\n  \"items\": []\n}\n") << false;
+    QTest::newRow("a text quoting the report's schema")
+        << QByteArray("The file said \"wirediff-report/1\" at its end.\n") << false;
     QTest::newRow("a page by another generator")
         << QByteArray("<html><head><meta name=\"generator\" content=\"WordPress 6.4\"></head><body><p>Ferry.</p></body></html>")
         << false;
@@ -70,6 +78,37 @@ void TestContentSniffer::readsAndRewritesXmlDeclaration()
     QFETCH(QString, rewritten);
     QCOMPARE(ContentSniffer::declaredXmlEncoding(xml), declared);
     QCOMPARE(ContentSniffer::declaringUtf8(QString::fromLatin1(xml)), rewritten);
+}
+
+// The extension is a hint the first bytes correct: a plain text named .html
+// whose text holds a "<" stays text, and a page named .txt that starts with
+// a script or a page header is still read as a page.
+void TestContentSniffer::tellsPagesFromText_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("extension");
+    QTest::addColumn<int>("kind");
+    const auto text = int(ContentSniffer::Kind::Text);
+    const auto html = int(ContentSniffer::Kind::Html);
+
+    QTest::newRow("text named .html with an address in angle brackets")
+        << QByteArray("Storm hits coast\n\nContact: Jane <jane@example.com>\n\nFewer than <5% kept power.\n") << "html" << text;
+    QTest::newRow("a page named .html starting with text") << QByteArray("Storm hits coast\n<p>The storm hit.</p>\n") << "html" << html;
+    QTest::newRow("a page named .htm with a line break tag") << QByteArray("Storm hits coast<br>The storm hit.\n") << "htm" << html;
+    QTest::newRow("a page named .txt starting with a script")
+        << QByteArray("<script>var tracker='x';</script><h1>Storm</h1><p>The storm hit.</p>") << "txt" << html;
+    QTest::newRow("a page named .txt starting with its header")
+        << QByteArray("<header><nav>Home</nav></header><p>The storm hit.</p>") << "txt" << html;
+    QTest::newRow("a page named .txt starting with a quotation") << QByteArray("<blockquote>We were ready.</blockquote>") << "txt" << html;
+    QTest::newRow("text named .txt comparing numbers") << QByteArray("Fewer than <5 homes and >3 roads.\n") << "txt" << text;
+}
+
+void TestContentSniffer::tellsPagesFromText()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, extension);
+    QFETCH(int, kind);
+    QCOMPARE(int(ContentSniffer::kindOf(bytes, ContentSniffer::kindFromExtension(extension))), kind);
 }
 
 QTEST_GUILESS_MAIN(TestContentSniffer)
