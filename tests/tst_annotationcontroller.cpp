@@ -46,6 +46,7 @@ private slots:
     void noteWrittenWhileFolderChanges_data();
     void noteWrittenWhileFolderChanges();
     void unreadableNotesFileIsSetAside();
+    void menuClosesWhenFolderChanges();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -364,6 +365,48 @@ void TestAnnotationController::unreadableNotesFileIsSetAside()
     const Sidecar::LoadResult saved = Sidecar::load(m_folder);
     QCOMPARE(saved.status, Sidecar::Status::Loaded);
     QCOMPARE(saved.content.notes.size(), size_t(1));
+}
+
+// A context menu's actions name rows and paragraphs of the comparison it was
+// opened on. When a file changes while it is open (the wire updates a
+// story), the new comparison closes it: adding a note to the last paragraph
+// of a version that has just lost it read past its paragraphs.
+void TestAnnotationController::menuClosesWhenFolderChanges()
+{
+    const qint32 article = indexOf(QStringLiteral("edit"));
+    QVERIFY(article >= 0);
+    const ComparisonModel &model = m_window->view()->model();
+    const auto last = qint32(model.article(article).paragraphs.size()) - 1;
+    const qint32 row = model.rowOf(article, last);
+    QVERIFY(last > 3 && row >= 0);
+    ComparisonView *view = m_window->view();
+    view->scrollToRow(row, false);
+    const QRectF cell = view->cellRect(row, article);
+    QVERIFY(!cell.isEmpty());
+    const QPoint at = (cell.topLeft() + QPointF(30, 12)).toPoint();
+
+    bool reloaded = false;
+    bool menuStillOpen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        QFile file(QDir(m_folder).filePath(QStringLiteral("edit.txt")));
+        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            for (qint32 p = 0; p < 3; ++p)
+                file.write(model.paragraph(article, p).text.toUtf8() + "\n\n");
+            file.close();
+            reloaded = waitForComparison(m_window.get());
+        }
+        menuStillOpen = QApplication::activePopupWidget() == menu && menu->isVisible();
+        if (menuStillOpen)
+            menu->close(); // not triggered: on the old code it would crash the test
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &event);
+    QVERIFY(reloaded);
+    QVERIFY(!menuStillOpen);
+    QCOMPARE(qsizetype(model.article(indexOf(QStringLiteral("edit"))).paragraphs.size()), qsizetype(3));
 }
 
 QTEST_MAIN(TestAnnotationController)

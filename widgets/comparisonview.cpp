@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QElapsedTimer>
+#include <QMenu>
 #include <QPainter>
 #include <QResizeEvent>
 #include <QScopedValueRollback>
@@ -75,6 +76,8 @@ ComparisonView::~ComparisonView() = default;
 
 void ComparisonView::setComparison(std::shared_ptr<const Comparison> comparison, bool keepPosition)
 {
+    if (m_openMenu)
+        m_openMenu->close();
     // Positions survive a reload by article id and paragraph, not by row
     // number: a changed file can add or remove rows above.
     QString anchorId;

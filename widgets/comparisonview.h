@@ -177,11 +177,16 @@ private:
     void followLink(const HitPosition &hit);
     void showPaneMenu(qint32 article, const QPoint &globalPos);
     void populatePaneActions(QMenu *menu, qint32 article);
+    void execMenu(QMenu *menu, const QPoint &globalPos);
 
     ComparisonModel m_model;
     HighlightStyle m_style;
     mutable CellLayoutCache m_cache;
     PaneHeaderBar *m_header = nullptr;
+    // The context menu open now, if any: its actions hold rows, articles and
+    // paragraphs of the comparison it was built for, so a new comparison
+    // (a file changed while it was open) closes it.
+    QMenu *m_openMenu = nullptr;
     OverviewRuler *m_ruler = nullptr;
 
     int m_xOffset = 0;

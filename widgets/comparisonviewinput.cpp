@@ -389,6 +389,13 @@ void ComparisonView::populatePaneActions(QMenu *menu, qint32 article)
     all->setStatusTip(tr("Show the panes you have hidden"));
 }
 
+void ComparisonView::execMenu(QMenu *menu, const QPoint &globalPos)
+{
+    m_openMenu = menu;
+    menu->exec(globalPos);
+    m_openMenu = nullptr;
+}
+
 void ComparisonView::showPaneMenu(qint32 article, const QPoint &globalPos)
 {
     if (m_model.isEmpty() || article < 0)
@@ -396,7 +403,7 @@ void ComparisonView::showPaneMenu(qint32 article, const QPoint &globalPos)
     QMenu menu(this);
     populatePaneActions(&menu, article);
     emit contextMenuAboutToShow(&menu, -1, article, -1, -1);
-    menu.exec(globalPos);
+    execMenu(&menu, globalPos);
 }
 
 void ComparisonView::contextMenuEvent(QContextMenuEvent *event)
@@ -435,7 +442,7 @@ void ComparisonView::contextMenuEvent(QContextMenuEvent *event)
         populatePaneActions(&menu, hit.article);
     }
     emit contextMenuAboutToShow(&menu, hit.row, hit.article, hit.paragraph, hit.offset);
-    menu.exec(globalPos);
+    execMenu(&menu, globalPos);
 }
 
 } // namespace WireDiff
