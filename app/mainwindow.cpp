@@ -69,12 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     }
 
     // Options from last time, applied before anything is compared.
-    const ComparisonOptions options = m_settings.comparisonOptions();
-    m_actions->ignoreCase->setChecked(options.ignoreCase);
-    m_actions->ignorePunctuation->setChecked(options.ignorePunctuation);
-    m_actions->ignoreQuoteStyle->setChecked(options.ignoreQuoteStyle);
-    m_sensitivity->setValue(qRound(options.paraphraseSensitivity * 100));
-    m_session->setComparisonOptions(options);
+    useComparisonOptions(m_settings.comparisonOptions());
     m_view->setZoom(m_settings.zoom());
     m_view->setPaneWidthWeights(m_settings.paneWidthWeights());
     m_actions->showLegend->setChecked(m_settings.legendVisible());
@@ -400,6 +395,9 @@ void MainWindow::useComparisonOptions(const ComparisonOptions &options)
     m_actions->ignorePunctuation->setChecked(options.ignorePunctuation);
     m_actions->ignoreQuoteStyle->setChecked(options.ignoreQuoteStyle);
     m_sensitivity->setValue(qRound(options.paraphraseSensitivity * 100));
+    // Nor one made before and still waiting: these options are for this
+    // run (the command line's), not the editor's choice to save.
+    m_optionsTimer.stop();
     m_session->setComparisonOptions(options);
 }
 

@@ -43,6 +43,7 @@ private slots:
     void skippedFilesShowNotice();
     void failedOpenKeepsShownSet();
     void optionRecomputes();
+    void commandLineOptionsAreNotSaved();
     void f7MovesToNextChange();
     void samplesOpenByDefault();
 
@@ -309,6 +310,23 @@ void TestMainWindow::optionRecomputes()
     QCOMPARE(m_window->session()->comparisonOptions().ignorePunctuation, !before);
     punctuation->trigger(); // leave the settings as they were
     QVERIFY(waitForComparison(3));
+}
+
+// Options given on the command line hold for that run: the saved ones are
+// what the editor chose in the window last time.
+void TestMainWindow::commandLineOptionsAreNotSaved()
+{
+    const ComparisonOptions saved = AppSettings().comparisonOptions();
+    ComparisonOptions oneRun = saved;
+    oneRun.ignoreCase = !saved.ignoreCase;
+    oneRun.paraphraseSensitivity = saved.paraphraseSensitivity > 0.8 ? 0.2 : 0.9;
+    m_window->useComparisonOptions(oneRun);
+    QTest::qWait(600); // past the window's settling delay for option changes
+    QCOMPARE(m_window->session()->comparisonOptions().ignoreCase, oneRun.ignoreCase);
+    QCOMPARE(m_window->session()->comparisonOptions().paraphraseSensitivity, oneRun.paraphraseSensitivity);
+    const ComparisonOptions after = AppSettings().comparisonOptions();
+    QCOMPARE(after.ignoreCase, saved.ignoreCase);
+    QCOMPARE(after.paraphraseSensitivity, saved.paraphraseSensitivity);
 }
 
 void TestMainWindow::f7MovesToNextChange()
