@@ -92,8 +92,44 @@ Utf8Census utf8Census(const QByteArray &bytes)
     return census;
 }
 
-// UTF-16 without a BOM: text in Latin or Cyrillic script has a zero in most
-// high bytes, so one byte column is mostly zero and the other is not.
+// Whether `bytes` read in UTF-16 of `encoding` as clean text: well formed
+// (a pair cut by the sample's end aside), no control characters but line
+// ends and tabs, nothing unassigned or private. Arbitrary bytes read as
+// UTF-16 hit one of these within a few characters.
+bool readsAsUtf16Text(const QByteArray &bytes, QStringConverter::Encoding encoding)
+{
+    QStringDecoder decoder(encoding, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(bytes.left(qMin<qsizetype>(bytes.size(), 16384) & ~qsizetype(1)));
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        if (u < 0x20) {
+            if (u != '\n' && u != '\r' && u != '\t')
+                return false;
+            continue;
+        }
+        char32_t c = u;
+        if (QChar::isHighSurrogate(u)) {
+            if (i + 1 == text.size())
+                break;
+            if (!text.at(i + 1).isLowSurrogate())
+                return false;
+            c = QChar::surrogateToUcs4(u, text.at(++i).unicode());
+        }
+        const QChar::Category category = QChar::category(c);
+        if (c == QChar::ReplacementCharacter || category == QChar::Other_Surrogate
+            || category == QChar::Other_PrivateUse || category == QChar::Other_NotAssigned) {
+            return false;
+        }
+    }
+    return !text.isEmpty();
+}
+
+// UTF-16 without a BOM. Text in Latin script has a zero in most high
+// bytes, so one byte column is mostly zero and the other is not. Other
+// scripts (Cyrillic, Greek, Arabic, CJK) have few zero high bytes, but
+// their spaces, line ends, digits and ASCII punctuation still put zeros in
+// one column far more than in the other; that is believed when the bytes
+// then read as clean text.
 QString guessBomlessUtf16(const QByteArray &bytes)
 {
     const qsizetype pairs = qMin<qsizetype>(bytes.size() / 2, 4096);
@@ -108,6 +144,10 @@ QString guessBomlessUtf16(const QByteArray &bytes)
         return QStringLiteral("UTF-16LE");
     if (zeroEven * 10 >= pairs * 4 && zeroOdd * 20 < pairs)
         return QStringLiteral("UTF-16BE");
+    if (zeroOdd > 0 && zeroEven * 4 <= zeroOdd && readsAsUtf16Text(bytes, QStringConverter::Utf16LE))
+        return QStringLiteral("UTF-16LE");
+    if (zeroEven > 0 && zeroOdd * 4 <= zeroEven && readsAsUtf16Text(bytes, QStringConverter::Utf16BE))
+        return QStringLiteral("UTF-16BE");
     return {};
 }
 
@@ -121,7 +161,8 @@ bool hasByteInRange(const QByteArray &bytes, unsigned char low, unsigned char hi
     return false;
 }
 
-QString icuDetect(const QByteArray &bytes)
+// ICU's candidates for `bytes`, most likely first, each at least 10 % sure.
+QStringList icuCandidates(const QByteArray &bytes)
 {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status),
@@ -131,14 +172,67 @@ QString icuDetect(const QByteArray &bytes)
     // The detector only needs a sample; a large one costs time for nothing.
     const int32_t sample = int32_t(qMin<qsizetype>(bytes.size(), 64 * 1024));
     ucsdet_setText(detector.get(), bytes.constData(), sample, &status);
-    const UCharsetMatch *match = ucsdet_detect(detector.get(), &status);
-    if (U_FAILURE(status) || !match)
+    int32_t count = 0;
+    const UCharsetMatch **matches = ucsdet_detectAll(detector.get(), &count, &status);
+    QStringList names;
+    for (int32_t i = 0; U_SUCCESS(status) && matches && i < count; ++i) {
+        const int32_t confidence = ucsdet_getConfidence(matches[i], &status);
+        const char *name = ucsdet_getName(matches[i], &status);
+        if (U_SUCCESS(status) && name && confidence >= 10)
+            names.append(QString::fromLatin1(name));
+    }
+    return names;
+}
+
+bool isEastAsianMultiByte(const QString &name)
+{
+    static const QStringList names { QStringLiteral("Big5"), QStringLiteral("GB18030"), QStringLiteral("EUC-JP"),
+                                     QStringLiteral("EUC-KR"), QStringLiteral("Shift_JIS") };
+    return names.contains(name) || name.startsWith(QLatin1String("ISO-2022"));
+}
+
+bool icuDecode(const QByteArray &bytes, const QString &encoding, QString *text, bool *hadErrors);
+
+// Latin text in an 8-bit encoding can pass for Big5 or GB18030: each
+// accented letter and the letter after it make one ideograph, alone in a
+// Latin word ("wybrze\u77A0m", "pr\u8E7Fd."). Real East Asian text has its
+// ideographs and kana in runs. True when most of the decoded non-ASCII
+// characters stand alone with an ASCII letter beside them.
+bool isLatinMisreadAsEastAsian(const QByteArray &bytes, const QString &encoding)
+{
+    QString text;
+    bool errors = false;
+    if (!icuDecode(bytes.left(64 * 1024), encoding, &text, &errors))
+        return false;
+    const auto at = [&text](qsizetype i) { return i >= 0 && i < text.size() ? text.at(i).unicode() : char16_t(' '); };
+    const auto asciiLetter = [](char16_t c) { return c < 0x80 && QChar::isLetter(c); };
+    qsizetype wide = 0;
+    qsizetype inLatinWords = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (at(i) < 0x80)
+            continue;
+        ++wide;
+        const char16_t before = at(i - 1);
+        const char16_t after = at(i + 1);
+        inLatinWords += before < 0x80 && after < 0x80 && (asciiLetter(before) || asciiLetter(after));
+    }
+    return wide > 0 && inLatinWords * 2 > wide;
+}
+
+// ICU's best guess, unless it is an East Asian multi-byte encoding that
+// reads Latin text: then its best 8-bit guess.
+QString icuDetect(const QByteArray &bytes)
+{
+    const QStringList candidates = icuCandidates(bytes);
+    if (candidates.isEmpty())
         return {};
-    const int32_t confidence = ucsdet_getConfidence(match, &status);
-    const char *name = ucsdet_getName(match, &status);
-    if (U_FAILURE(status) || !name || confidence < 10)
-        return {};
-    return QString::fromLatin1(name);
+    if (!isEastAsianMultiByte(candidates.constFirst()) || !isLatinMisreadAsEastAsian(bytes, candidates.constFirst()))
+        return candidates.constFirst();
+    for (const QString &name : candidates) {
+        if (!isEastAsianMultiByte(name) && !name.startsWith(QLatin1String("UTF")))
+            return name;
+    }
+    return {};
 }
 
 // Decodes with an ICU converter, substituting U+FFFD for what cannot be
@@ -292,8 +386,10 @@ DecodedText EncodingDetector::decode(const QByteArray &bytes, const QString &dec
     int bomLength = 0;
     const QString bom = bomEncoding(bytes, &bomLength);
     QString encoding = bom;
+    QString detected;
     if (encoding.isEmpty()) {
-        encoding = detect(bytes);
+        detected = detect(bytes);
+        encoding = detected;
         // A declaration in the markup is believed only when the bytes are not
         // plainly UTF-8 or UTF-16, and only when it names an 8-bit encoding:
         // declarations are often wrong, and a page declared UTF-8 whose bytes
@@ -312,8 +408,15 @@ DecodedText EncodingDetector::decode(const QByteArray &bytes, const QString &dec
         text = decoder.decode(payload);
         errors = decoder.hasError() || text.contains(QChar::ReplacementCharacter);
     } else if (!icuDecode(payload, encoding, &text, &errors)) {
-        encoding = QStringLiteral("windows-1252");
-        icuDecode(payload, encoding, &text, &errors);
+        // A name no converter knows ("none", "ansi" in a page's <meta>):
+        // what the bytes say instead, as if nothing had been declared.
+        encoding = !detected.isEmpty() && detected != encoding && detected != QLatin1String("UTF-8")
+            ? detected
+            : QStringLiteral("windows-1252");
+        if (!icuDecode(payload, encoding, &text, &errors)) {
+            encoding = QStringLiteral("windows-1252");
+            icuDecode(payload, encoding, &text, &errors);
+        }
     }
 
     result.encoding = canonicalName(encoding);

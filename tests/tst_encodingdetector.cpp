@@ -75,6 +75,31 @@ void TestEncodingDetector::detectsEncoding_data()
     const QString english = QStringLiteral("The river rose two metres overnight and the ferry did not sail.");
     QTest::newRow("utf-16le of ascii without bom") << encode(english, QStringConverter::Utf16LE) << "UTF-16LE" << english << false;
     QTest::newRow("utf-16be of ascii without bom") << encode(english, QStringConverter::Utf16BE) << "UTF-16BE" << english << false;
+    // Scripts whose high bytes are not zero: only spaces, line ends and
+    // digits give zeros, all in one column.
+    const QString russian = QStringLiteral("Шторм обрушился на побережье\n\nОфициальные лица заявили, что шторм обрушился "
+                                           "на побережье в понедельник.\n");
+    QTest::newRow("utf-16le of russian without bom") << encode(russian, QStringConverter::Utf16LE) << "UTF-16LE" << russian << false;
+    QTest::newRow("utf-16be of russian without bom") << encode(russian, QStringConverter::Utf16BE) << "UTF-16BE" << russian << false;
+    const QString japanese = QStringLiteral("沿岸に嵐が上陸\n\n当局によると、月曜日に嵐が沿岸を襲った。\n");
+    QTest::newRow("utf-16le of japanese without bom") << encode(japanese, QStringConverter::Utf16LE) << "UTF-16LE" << japanese << false;
+    QTest::newRow("utf-16be of japanese without bom") << encode(japanese, QStringConverter::Utf16BE) << "UTF-16BE" << japanese << false;
+    // Latin text with letters above 0x7F can pass for Big5 (each accented
+    // letter and the next make one ideograph inside a Latin word).
+    const QString polish = QStringLiteral("Burza nad wybrzeżem\n\nUrzędnicy poinformowali, że w poniedziałek burza uderzyła "
+                                          "w wybrzeże. Wiele domów straciło prąd.\n\nSłużba pogodowa ostrzegła przed "
+                                          "kolejnymi opadami.\n");
+    QStringEncoder toLatin2("ISO-8859-2");
+    QTest::newRow("iso-8859-2 polish") << QByteArray(toLatin2.encode(polish)) << "ISO-8859-2" << polish << false;
+    // Real East Asian text in those encodings is still read as such.
+    const QString chinese = QStringLiteral("颱風週一登陸沿海地區，官員表示，數千戶家庭停電。氣象部門警告說，本週稍後還會有更多降雨。"
+                                           "救援人員整夜工作，以到達被洪水切斷的街道。");
+    QStringEncoder toBig5("Big5");
+    QTest::newRow("big5 chinese") << QByteArray(toBig5.encode(chinese)) << "Big5" << chinese << false;
+    const QString simplified = QStringLiteral("台风周一登陆沿海地区，官员表示，数千户家庭停电。气象部门警告说，本周稍后还会有更多降雨。"
+                                              "救援人员整夜工作，以到达被洪水切断的街道。");
+    QStringEncoder toGb("GB18030");
+    QTest::newRow("gb18030 chinese") << QByteArray(toGb.encode(simplified)) << "GB18030" << simplified << false;
 }
 
 // A page's <meta charset> is believed only where the bytes leave room for
@@ -95,6 +120,11 @@ void TestEncodingDetector::weighsDeclaredEncoding_data()
     const QString russian = QStringLiteral("Паводок затопил город");
     QStringEncoder toCp1251("windows-1251");
     QTest::newRow("windows-1251 declared") << QByteArray(toCp1251.encode(russian)) << "windows-1251" << "windows-1251" << russian;
+    // A name no converter knows is no declaration: the bytes decide.
+    const QString longer = QStringLiteral("Шторм обрушился на побережье. Официальные лица заявили, что шторм обрушился на "
+                                          "побережье в понедельник, и тысячи домов остались без света.");
+    QTest::newRow("windows-1251 declared as none") << QByteArray(toCp1251.encode(longer)) << "none" << "windows-1251" << longer;
+    QTest::newRow("windows-1251 declared as ansi") << QByteArray(toCp1251.encode(longer)) << "ansi" << "windows-1251" << longer;
 }
 
 void TestEncodingDetector::weighsDeclaredEncoding()
