@@ -37,6 +37,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace WireDiff {
 
 MainWindow::MainWindow(QWidget *parent)
@@ -243,6 +245,7 @@ void MainWindow::buildToolBar()
 void MainWindow::buildStatusBar()
 {
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("ComparisonSummary"));
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);
     m_progress->setMaximumWidth(180);
@@ -451,7 +454,10 @@ void MainWindow::showComparison(const std::shared_ptr<const Comparison> &compari
     m_annotations->comparisonShown(*comparison, sameSet);
     m_exports->updateEnabled();
     m_analysis->comparisonShown(comparison);
-    m_summary->setText(tr("%Ln articles", nullptr, int(comparison->articles.size())) + QStringLiteral(" \u00B7 ")
+    // The consensus pane is WireDiff's, not one of the articles read.
+    const auto read = std::count_if(comparison->articles.begin(), comparison->articles.end(),
+                                    [](const Article &article) { return !article.isVirtual; });
+    m_summary->setText(tr("%Ln articles", nullptr, int(read)) + QStringLiteral(" \u00B7 ")
                        + tr("%Ln rows", nullptr, int(comparison->rows.size())) + QStringLiteral(" \u00B7 ")
                        + tr("compared in %L1 ms").arg(qRound(m_session->lastMilliseconds())));
 }

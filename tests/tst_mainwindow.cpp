@@ -1,6 +1,7 @@
 #include "appsettings.h"
 #include "comparisonsession.h"
 #include "comparisonview.h"
+#include "findbar.h"
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "noticebanner.h"
@@ -12,6 +13,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
@@ -44,6 +47,8 @@ private slots:
     void failedOpenKeepsShownSet();
     void optionRecomputes();
     void commandLineOptionsAreNotSaved();
+    void summaryCountsArticlesRead();
+    void findBarReopensWithItsSearch();
     void f7MovesToNextChange();
     void samplesOpenByDefault();
 
@@ -327,6 +332,57 @@ void TestMainWindow::commandLineOptionsAreNotSaved()
     const ComparisonOptions after = AppSettings().comparisonOptions();
     QCOMPARE(after.ignoreCase, saved.ignoreCase);
     QCOMPARE(after.paraphraseSensitivity, saved.paraphraseSensitivity);
+}
+
+// The status bar counts the articles read, not the consensus pane.
+void TestMainWindow::summaryCountsArticlesRead()
+{
+    const QString folder = writeStory(m_dir->filePath(QStringLiteral("story")), 3);
+    m_window->open({ folder });
+    QVERIFY(waitForComparison());
+    const auto *summary = m_window->findChild<QLabel *>(QStringLiteral("ComparisonSummary"));
+    QVERIFY(summary);
+    QVERIFY2(summary->text().startsWith(QStringLiteral("3 articles")), qPrintable(summary->text()));
+    QAction *consensus = m_window->actions().showConsensus;
+    const bool wasShown = consensus->isChecked();
+    if (!wasShown) {
+        consensus->trigger();
+        QVERIFY(waitForComparison(2));
+    }
+    QVERIFY(std::any_of(m_window->view()->model().comparison().articles.begin(),
+                        m_window->view()->model().comparison().articles.end(),
+                        [](const Article &article) { return article.isVirtual; }));
+    QVERIFY2(summary->text().startsWith(QStringLiteral("3 articles")), qPrintable(summary->text()));
+    if (!wasShown)
+        consensus->trigger(); // leave the setting as it was
+}
+
+// Closed, the find bar clears its matches from the panes; opened again it
+// shows its last text, which must search again, not sit on "No matches".
+void TestMainWindow::findBarReopensWithItsSearch()
+{
+    const QString folder = writeStory(m_dir->filePath(QStringLiteral("story")), 3, 20);
+    m_window->open({ folder });
+    QVERIFY(waitForComparison());
+    ComparisonView *view = m_window->view();
+    m_window->actions().find->trigger();
+    auto *bar = m_window->findChild<FindBar *>();
+    QVERIFY(bar);
+    auto *edit = bar->findChild<QLineEdit *>();
+    QVERIFY(edit && edit->isVisible());
+    QTest::keyClicks(edit, QStringLiteral("paragraph"));
+    const auto found = qsizetype(view->findMatches().size());
+    QVERIFY(found > 0);
+    QTest::keyClick(edit, Qt::Key_Escape);
+    QVERIFY(!edit->isVisible());
+    QVERIFY(view->findMatches().empty());
+
+    m_window->actions().find->trigger();
+    QVERIFY(edit->isVisible());
+    QCOMPARE(edit->text(), QStringLiteral("paragraph"));
+    QCOMPARE(qsizetype(view->findMatches().size()), found);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(view->currentFindIndex() >= 0);
 }
 
 void TestMainWindow::f7MovesToNextChange()

@@ -57,6 +57,10 @@ FindBar::FindBar(QWidget *parent)
 
 void FindBar::activate()
 {
+    // Closing cleared the search from the panes; opened again with its
+    // text, the bar searches again, so the count and Enter mean that text.
+    if (isHidden() && !m_edit->text().isEmpty())
+        emit searchChanged(text(), caseSensitivity());
     show();
     m_edit->setFocus(Qt::ShortcutFocusReason);
     m_edit->selectAll();
