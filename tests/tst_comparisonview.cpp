@@ -52,6 +52,8 @@ private slots:
     void rowsAreSizedByThePanesInView();
     void reloadKeepsPosition();
     void hideAndMovePanes();
+    void currentPaneFollowsItsArticle_data();
+    void currentPaneFollowsItsArticle();
     void aHiddenArticleMadeBaseIsShown();
     void zoomMakesRowsTaller();
 
@@ -497,6 +499,43 @@ void TestComparisonView::hideAndMovePanes()
     m_view->movePane(rewrite, -1);
     QCOMPARE(m_view->model().paneOf(rewrite), 1);
     QCOMPARE(panes.count(), 3);
+}
+
+// Hiding or showing panes moves panes, not the editor's place: the current
+// pane stays on its article, and a selection in a hidden pane goes.
+void TestComparisonView::currentPaneFollowsItsArticle_data()
+{
+    QTest::addColumn<QString>("current");
+    QTest::addColumn<QString>("hidden");
+    QTest::addColumn<QString>("expected"); // the current article once hidden
+    QTest::addColumn<bool>("selectionKept");
+
+    QTest::newRow("a pane left of the current one") << "edit" << "agency" << "edit" << true;
+    QTest::newRow("a pane right of it") << "agency" << "rewrite" << "agency" << true;
+    QTest::newRow("the current pane itself") << "edit" << "edit" << "rewrite" << false;
+}
+
+void TestComparisonView::currentPaneFollowsItsArticle()
+{
+    QFETCH(QString, current);
+    QFETCH(QString, hidden);
+    QFETCH(QString, expected);
+    QFETCH(bool, selectionKept);
+    paint();
+    const qint32 article = m_comparison->indexOf(current);
+    const qint32 row = m_view->topRow();
+    const QRectF cell = m_view->cellRect(row, article);
+    QVERIFY(!cell.isEmpty());
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, (cell.topLeft() + QPointF(20, 10)).toPoint());
+    QCOMPARE(m_view->currentArticle(), article);
+    m_view->selectAllInPane(article);
+    QVERIFY(m_view->hasSelection());
+
+    m_view->hidePane(m_comparison->indexOf(hidden));
+    QCOMPARE(m_view->currentArticle(), m_comparison->indexOf(expected));
+    QCOMPARE(m_view->hasSelection(), selectionKept);
+    m_view->showAllPanes();
+    QCOMPARE(m_view->currentArticle(), m_comparison->indexOf(expected));
 }
 
 void TestComparisonView::aHiddenArticleMadeBaseIsShown()

@@ -60,6 +60,7 @@ public:
     int paneWidth(qint32 pane) const;
     qint32 paneAt(int viewportX) const;
     qint32 currentPane() const { return m_currentPane; }
+    qint32 currentArticle() const; // the current pane's article, or -1
     PaneHeaderBar *headerBar() const { return m_header; }
     OverviewRuler *overviewRuler() const { return m_ruler; }
 

@@ -53,13 +53,28 @@ void ComparisonView::focusPair(qint32 a, qint32 b)
     m_header->update();
 }
 
+qint32 ComparisonView::currentArticle() const
+{
+    return m_currentPane >= 0 && m_currentPane < qint32(m_model.panes().size()) ? m_model.panes()[size_t(m_currentPane)] : -1;
+}
+
 void ComparisonView::hidePane(qint32 article)
 {
     if (m_model.isEmpty() || m_model.panes().size() <= 1 || m_model.paneOf(article) < 0)
         return;
+    const qint32 current = currentArticle();
     m_hiddenIds.insert(m_model.article(article).id);
     applyPaneState(m_model.paneIds());
-    m_currentPane = std::min<qint32>(m_currentPane, qint32(m_model.panes().size()) - 1);
+    // The current pane stays on its article (Ctrl+M notes on it); the one
+    // hidden hands it to the pane that takes its place. Nothing stays
+    // selected in a pane no longer shown.
+    m_currentPane = current != article && m_model.paneOf(current) >= 0
+        ? m_model.paneOf(current)
+        : std::min<qint32>(m_currentPane, qint32(m_model.panes().size()) - 1);
+    if (m_selection.article() == article) {
+        m_selection.clear();
+        emit selectionChanged();
+    }
     layoutPanes();
     setFindText(m_findText, m_findSensitivity);
     m_ruler->modelChanged();
@@ -70,8 +85,11 @@ void ComparisonView::showAllPanes()
 {
     if (m_hiddenIds.isEmpty())
         return;
+    const qint32 current = currentArticle();
     m_hiddenIds.clear();
     applyPaneState(m_model.paneIds());
+    if (m_model.paneOf(current) >= 0)
+        m_currentPane = m_model.paneOf(current);
     layoutPanes();
     setFindText(m_findText, m_findSensitivity);
     m_ruler->modelChanged();
