@@ -278,6 +278,11 @@ void MainWindow::connectSession()
     connect(m_session, &ComparisonSession::cancelled, this, [this] {
         setBusy(false);
         updateTitle();
+        // The controls go back to what the comparison on show was made
+        // with: a base or option change cancelled is not applied.
+        updateBaseCombo();
+        useComparisonOptions(m_session->comparisonOptions());
+        m_settings.setComparisonOptions(m_session->comparisonOptions());
         m_folderToRemember.clear();
         statusBar()->showMessage(tr("Cancelled. The comparison shown is the previous one."), 5000);
     });

@@ -49,6 +49,7 @@ private slots:
     void commandLineOptionsAreNotSaved();
     void summaryCountsArticlesRead();
     void findBarReopensWithItsSearch();
+    void cancelledChangesAreForgotten();
     void f7MovesToNextChange();
     void samplesOpenByDefault();
 
@@ -383,6 +384,44 @@ void TestMainWindow::findBarReopensWithItsSearch()
     QCOMPARE(qsizetype(view->findMatches().size()), found);
     QTest::keyClick(edit, Qt::Key_Return);
     QVERIFY(view->currentFindIndex() >= 0);
+}
+
+// A base or option change cancelled before its comparison came is not
+// applied: the controls show what the comparison on show was made with,
+// and a later reload does not bring the cancelled change back.
+void TestMainWindow::cancelledChangesAreForgotten()
+{
+    // Long enough to compare that the cancel lands before the result.
+    const QString folder = writeStory(m_dir->filePath(QStringLiteral("story")), 3, 1500);
+    m_window->open({ folder });
+    QVERIFY(waitForComparison());
+    ComparisonSession *session = m_window->session();
+    const ComparisonModel &model = m_window->view()->model();
+    const QString shownBase = model.article(model.base()).id;
+    const QString otherBase = shownBase == QStringLiteral("rewrite") ? QStringLiteral("edit") : QStringLiteral("rewrite");
+    auto *combo = m_window->findChild<QComboBox *>();
+    QVERIFY(combo);
+    QSignalSpy cancelled(session, &ComparisonSession::cancelled);
+    const auto connection = connect(session, &ComparisonSession::started, session, &ComparisonSession::cancel, Qt::DirectConnection);
+
+    combo->setCurrentIndex(combo->findData(otherBase));
+    session->setBase(otherBase); // what choosing it in the box does
+    QVERIFY(cancelled.wait(10000));
+    QCOMPARE(combo->currentData().toString(), shownBase);
+
+    // An option: the window starts the comparison after a short delay.
+    QAction *punctuation = m_window->actions().ignorePunctuation;
+    const bool before = punctuation->isChecked();
+    punctuation->trigger();
+    QVERIFY(cancelled.wait(10000));
+    QCOMPARE(punctuation->isChecked(), before);
+    QCOMPARE(AppSettings().comparisonOptions().ignorePunctuation, before);
+    disconnect(connection);
+
+    session->reload();
+    QVERIFY(waitForComparison(2));
+    QCOMPARE(model.article(model.base()).id, shownBase);
+    QCOMPARE(session->comparisonOptions().ignorePunctuation, before);
 }
 
 void TestMainWindow::f7MovesToNextChange()

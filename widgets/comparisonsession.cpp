@@ -154,7 +154,7 @@ void ComparisonSession::onFinished(quint64, const std::shared_ptr<ComparisonJobR
     if (result->succeeded()) {
         m_comparison = std::make_shared<const Comparison>(std::move(*result->outcome.comparison));
         m_shownPaths = m_request.paths;
-        m_shownBaseId = m_request.comparisonOptions.baseId;
+        m_shownOptions = m_request.comparisonOptions;
         m_shownSkipped = result->skipped;
     }
     if (!result->succeeded() && result->outcome.cancelled) {
@@ -197,10 +197,12 @@ void ComparisonSession::onFinished(quint64, const std::shared_ptr<ComparisonJobR
 
 void ComparisonSession::returnToShownSet()
 {
-    if (!m_comparison || m_jobSameSet)
+    if (!m_comparison)
+        return;
+    m_request.comparisonOptions = m_shownOptions;
+    if (m_jobSameSet)
         return;
     m_request.paths = m_shownPaths;
-    m_request.comparisonOptions.baseId = m_shownBaseId;
     m_skipped = m_shownSkipped;
 }
 

@@ -75,9 +75,11 @@ private:
     ComparisonRequest m_request;
     // What the comparison on show was made from: a new set that fails or
     // is cancelled gives the session back to it, so the title, reload,
-    // notes and exports keep naming the articles on screen.
+    // notes and exports keep naming the articles on screen; a cancelled
+    // base or option change gives back the base and options on show, or
+    // the next reload would apply them unasked.
     QStringList m_shownPaths;
-    QString m_shownBaseId;
+    ComparisonOptions m_shownOptions;
     std::vector<SkippedFile> m_shownSkipped;
     bool m_jobSameSet = false;
     bool m_watching = true;
