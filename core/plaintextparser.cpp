@@ -148,6 +148,7 @@ private:
     ParsedDocument m_document;
     QString m_paragraph;
     bool m_headlineSeen = false;
+    bool m_inQuote = false; // the paragraph being read is a quotation
 };
 
 ParsedDocument MarkdownReader::read(QStringView text)
@@ -164,7 +165,10 @@ void MarkdownReader::readLine(const QString &line)
     static const QRegularExpression atxHeading(QStringLiteral("^(#{1,6})\\s+(.*?)(?:\\s+#+)?$"));
     static const QRegularExpression setextUnderline(QStringLiteral("^(=+|-+)$"));
     static const QRegularExpression thematicBreak(QStringLiteral("^(?:(?:\\*\\s*){3,}|(?:-\\s*){3,}|(?:_\\s*){3,})$"));
-    static const QRegularExpression blockStart(QStringLiteral("^(?:[-*+]|\\d+[.)]|>)\\s*"));
+    // A list marker is followed by a space (as in CommonMark): "-5C",
+    // "+44 20" and "2.5 million" at a line's start are text.
+    static const QRegularExpression listItem(QStringLiteral("^(?:[-*+]|\\d+[.)])\\s+"));
+    static const QRegularExpression quoteLine(QStringLiteral("^>\\s?"));
     if (line.isEmpty()) {
         flush();
         return;
@@ -184,10 +188,13 @@ void MarkdownReader::readLine(const QString &line)
         addHeading(heading.captured(2), int(heading.capturedLength(1)));
         return;
     }
-    // A list item or a quotation starts a paragraph; other lines continue one.
-    const QRegularExpressionMatch marker = blockStart.match(line);
-    if (marker.hasMatch())
+    // A list item or a quotation starts a paragraph; other lines continue
+    // one, and so do the further lines of a quotation.
+    QRegularExpressionMatch marker = listItem.match(line);
+    const bool quoted = !marker.hasMatch() && (marker = quoteLine.match(line)).hasMatch();
+    if (marker.hasMatch() && !(quoted && m_inQuote))
         flush();
+    m_inQuote = quoted;
     if (!m_paragraph.isEmpty())
         m_paragraph.append(QLatin1Char(' '));
     m_paragraph.append(line.sliced(marker.hasMatch() ? marker.capturedLength() : 0));
@@ -195,6 +202,7 @@ void MarkdownReader::readLine(const QString &line)
 
 void MarkdownReader::flush(ParagraphRole role)
 {
+    m_inQuote = false;
     appendParagraph(&m_document, stripInlineMarkdown(m_paragraph), role);
     m_paragraph.clear();
 }

@@ -103,6 +103,12 @@ void TestPlainTextParser::readsMarkdown_data()
         << QStringList { "body: The Dawnlight is new; see route and the map." };
     QTest::newRow("thematic breaks") << "One.\n\n***\n\nTwo.\n\n- - -\n\nThree."
                                      << QStringList { "body: One.", "body: Two.", "body: Three." };
+    QTest::newRow("a quotation over two lines is one paragraph")
+        << "> We were ready, the mayor said, and we will\n> be ready for the next one.\n\nBody."
+        << QStringList { "body: We were ready, the mayor said, and we will be ready for the next one.", "body: Body." };
+    QTest::newRow("numbers and signs starting a line are text")
+        << "The damage was put at\n2.5 million pounds.\n\n-5C was the low.\n\nCall\n+44 20 7946 0000."
+        << QStringList { "body: The damage was put at 2.5 million pounds.", "body: -5C was the low.", "body: Call +44 20 7946 0000." };
     QTest::newRow("snake_case survives") << "Call ferry_route now." << QStringList { "body: Call ferry_route now." };
 }
 
