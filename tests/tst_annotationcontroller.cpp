@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "notedecorator.h"
 #include "notelistmodel.h"
+#include "notespanel.h"
 #include "noticebanner.h"
 #include "sidecar.h"
 #include "viewfixtures.h"
@@ -47,6 +48,7 @@ private slots:
     void noteWrittenWhileFolderChanges();
     void unreadableNotesFileIsSetAside();
     void menuClosesWhenFolderChanges();
+    void selectedNoteSurvivesReload();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -407,6 +409,31 @@ void TestAnnotationController::menuClosesWhenFolderChanges()
     QVERIFY(reloaded);
     QVERIFY(!menuStillOpen);
     QCOMPARE(qsizetype(model.article(indexOf(QStringLiteral("edit"))).paragraphs.size()), qsizetype(3));
+}
+
+// A reload re-anchors the notes and resets the panel's list: the note the
+// editor selected stays selected, and Edit and Delete stay enabled.
+void TestAnnotationController::selectedNoteSurvivesReload()
+{
+    for (const QString &text : { QStringLiteral("First note."), QStringLiteral("Second note.") }) {
+        m_window->view()->selectAllInPane(indexOf(QStringLiteral("edit")));
+        answerNextInputDialog(text);
+        m_window->actions().addNote->trigger();
+    }
+    NoteListModel *notes = m_window->annotations()->notes();
+    QCOMPARE(notes->rowCount(), 2);
+    NotesPanel *panel = m_window->annotations()->panel();
+    const QString id = notes->index(1).data(NoteListModel::NoteIdRole).toString();
+    panel->selectNote(id);
+    QCOMPARE(panel->currentNoteId(), id);
+
+    QFile file(QDir(m_folder).filePath(QStringLiteral("rewrite.txt")));
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("\n\nA paragraph the night desk added.\n");
+    file.close();
+    QVERIFY(waitForComparison(m_window.get()));
+    QCOMPARE(notes->rowCount(), 2);
+    QCOMPARE(panel->currentNoteId(), id);
 }
 
 QTEST_MAIN(TestAnnotationController)

@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace WireDiff {
 
 NotesPanel::NotesPanel(NoteListModel *notes, QWidget *parent)
@@ -56,7 +58,14 @@ NotesPanel::NotesPanel(NoteListModel *notes, QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &NotesPanel::editCurrentNote);
     connect(m_delete, &QPushButton::clicked, this, &NotesPanel::deleteCurrentNote);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &NotesPanel::updateState);
-    connect(notes, &QAbstractItemModel::modelReset, this, &NotesPanel::updateState);
+    // A reload re-anchors every note and resets the list: the note the
+    // editor had selected stays selected (Edit and Delete stay enabled).
+    connect(notes, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_selectedBeforeReset = currentNoteId(); });
+    connect(notes, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_selectedBeforeReset.isEmpty())
+            selectNote(std::exchange(m_selectedBeforeReset, QString()));
+        updateState();
+    });
     connect(notes, &QAbstractItemModel::rowsInserted, this, &NotesPanel::updateState);
     connect(notes, &QAbstractItemModel::rowsRemoved, this, &NotesPanel::updateState);
 

@@ -43,6 +43,7 @@ private:
     QLabel *m_empty;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    QString m_selectedBeforeReset;
 };
 
 } // namespace WireDiff
