@@ -403,8 +403,10 @@ void MainWindow::useComparisonOptions(const ComparisonOptions &options)
     m_actions->ignorePunctuation->setChecked(options.ignorePunctuation);
     m_actions->ignoreQuoteStyle->setChecked(options.ignoreQuoteStyle);
     m_sensitivity->setValue(qRound(options.paraphraseSensitivity * 100));
-    // Nor one made before and still waiting: these options are for this
-    // run (the command line's), not the editor's choice to save.
+    // A change made before and still waiting is dropped: these options are
+    // the ones in force (the saved ones at start, the command line's, those
+    // of the comparison on show after a cancel), not an editor's choice to
+    // save.
     m_optionsTimer.stop();
     m_session->setComparisonOptions(options);
 }
