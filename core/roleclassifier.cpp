@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <optional>
 
 namespace WireDiff {
 
@@ -11,6 +12,9 @@ namespace {
 
 constexpr int maxLabelWords = 3;
 constexpr int maxHeadlineWords = 30;
+// A question or an exclamation this short, on its own line at the top, is a
+// headline ("Who pays for the new ferry?"); a longer one reads as a lede.
+constexpr int maxQuestionHeadlineWords = 16;
 
 // The words of `text`, counted up to `atMost + 1`: every rule asks only
 // whether a paragraph is short, and a novel's paragraph of 3,000 words need
@@ -87,10 +91,30 @@ bool endsWithYear(QStringView text)
     return std::all_of(text.end() - 4, text.end(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
 }
 
+// Capitalised words with one or two commas, as "Seoul, South Korea" (the
+// caller keeps it to five words). A Title Case headline can have the same
+// shape ("Storm Hits Coast, Thousands Flee"): chooseHeadline() tells them
+// apart by place in the article.
+bool isPlaceLine(const QString &trimmed)
+{
+    static const QRegularExpression place(QStringLiteral(
+        "^\\p{Lu}[\\p{L}.'\\-]+(?:\\s\\p{Lu}[\\p{L}.'\\-]+)*(?:,\\s\\p{Lu}[\\p{L}.'\\-]+(?:\\s\\p{Lu}[\\p{L}.'\\-]+)*){1,2}$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return place.match(trimmed).hasMatch();
+}
+
+bool endsAsQuestionOrExclamation(const QString &text)
+{
+    static const QRegularExpression end(QStringLiteral("[!?\uFF01\uFF1F][\"'\u201D\u2019\u00BB)\\]]*\\s*$"));
+    return end.match(text).hasMatch();
+}
+
 bool isHeadlineLike(const QString &text)
 {
     const int words = wordCount(text, maxHeadlineWords);
-    return words > 0 && words <= maxHeadlineWords && !endsLikeSentence(text);
+    if (words == 0 || words > maxHeadlineWords)
+        return false;
+    return !endsLikeSentence(text) || (words <= maxQuestionHeadlineWords && endsAsQuestionOrExclamation(text));
 }
 
 bool isShortLabel(const QString &text)
@@ -161,13 +185,24 @@ using Undecided = std::vector<bool>;
 void chooseHeadline(std::vector<Paragraph> &paragraphs)
 {
     std::vector<size_t> candidates;
+    // A dateline follows the headline. A place-shaped line above everything
+    // else, in an article where no other line can be the headline, is a
+    // Title Case headline with a comma.
+    std::optional<size_t> leadingPlace;
+    bool atTop = true; // only boilerplate so far
     for (size_t i = 0; i < paragraphs.size() && candidates.size() < 2; ++i) {
-        if (paragraphs[i].role != ParagraphRole::Body)
+        const Paragraph &paragraph = paragraphs[i];
+        if (atTop && paragraph.role == ParagraphRole::Dateline && isPlaceLine(paragraph.text.trimmed()))
+            leadingPlace = i;
+        atTop = atTop && paragraph.role == ParagraphRole::Boilerplate;
+        if (paragraph.role != ParagraphRole::Body)
             continue;
-        if (!isHeadlineLike(paragraphs[i].text))
+        if (!isHeadlineLike(paragraph.text))
             break;
         candidates.push_back(i);
     }
+    if (candidates.empty() && leadingPlace)
+        paragraphs[*leadingPlace].role = ParagraphRole::Headline;
     if (candidates.empty())
         return;
     const size_t first = candidates.front();
@@ -270,13 +305,14 @@ bool RoleClassifier::isDateline(const QString &text)
     static const QRegularExpression isoDate(QStringLiteral("\\b\\d{4}-\\d{2}-\\d{2}\\b"));
     static const QRegularExpression numericDate(QStringLiteral("\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b"));
     static const QRegularExpression clock(QStringLiteral("\\b\\d{1,2}:\\d{2}\\b"));
-    static const QRegularExpression dateLabel =
-        caseless(QStringLiteral("^(?:date|dated|updated|last updated|published|posted)\\b"));
+    // The label must lead to a date: a colon, or a digit, a weekday or a
+    // relative day further on ("Posted: …", "Updated 3 hours ago",
+    // "Published Monday"). "Posted Letters Go Missing" is a headline.
+    static const QRegularExpression dateLabel = caseless(QStringLiteral(
+        "^(?:date|dated|updated|last updated|published|posted)"
+        "(?:\\s*[:\\-\u2013\u2014]|\\b(?=.*(?:\\d|\\b(?:today|yesterday|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)))"));
     static const QRegularExpression timestamp(
         QStringLiteral("^(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})[ T]\\d{1,2}:\\d{2}"));
-    static const QRegularExpression place(QStringLiteral(
-        "^\\p{Lu}[\\p{L}.'\\-]+(?:\\s\\p{Lu}[\\p{L}.'\\-]+)*(?:,\\s\\p{Lu}[\\p{L}.'\\-]+(?:\\s\\p{Lu}[\\p{L}.'\\-]+)*){1,2}$"),
-        QRegularExpression::UseUnicodePropertiesOption);
     // A wire place line: the place in capitals, perhaps a day or date after
     // a comma, then the agency in brackets or the dash that leads into the
     // story ("HALDEN (Reuters) –", "HALDEN, Monday –", "HALDEN —"); a
@@ -298,7 +334,7 @@ bool RoleClassifier::isDateline(const QString &text)
         || monthDatePattern().match(trimmed).hasMatch()) {
         return true;
     }
-    return words <= 5 && (place.match(trimmed).hasMatch() || wirePlace.match(trimmed).hasMatch());
+    return words <= 5 && (isPlaceLine(trimmed) || wirePlace.match(trimmed).hasMatch());
 }
 
 bool RoleClassifier::isByline(const QString &text)

@@ -27,7 +27,9 @@ namespace WireDiff {
 //     and agencies", "Agencies").
 //  3. Dateline, not a sentence: at most 10 words holding a date or a time
 //     ("19:52 UTC+8, 2023-01-30", "January 30, 2023", "30.01.2023",
-//     "Updated …"); a place of at most 5 capitalised words with a comma
+//     "Updated …" with a date, a weekday or a colon after it, never
+//     "Posted Letters Go Missing"); a place of at most 5 capitalised words
+//     with a comma
 //     ("Seoul, South Korea") or a wire place line ("SEOUL (AFP) –",
 //     "SEOUL, Monday –", "SEOUL —"); or up
 //     to 20 words opening with a date-and-time stamp ("2023-01-30 01:40:02
@@ -39,9 +41,13 @@ namespace WireDiff {
 //
 // Then over the whole article (classify(), classifyRemaining()):
 //  5. Headline: the first paragraph left, when it is at most 30 words and
-//     not a sentence. When that is a short label (at most 3 words) and the
+//     not a sentence, or at most 16 words ending in ? or ! ("Who pays for
+//     the ferry?"). When that is a short label (at most 3 words) and the
 //     next paragraph is headline-like too, the label is boilerplate (a
 //     section name such as "News") and the next paragraph is the headline.
+//     With no such paragraph, a place-shaped dateline above everything but
+//     boilerplate is a Title Case headline ("Storm Hits Coast, Thousands
+//     Flee"): a dateline comes under the headline, not in its stead.
 //  6. Other short labels (at most 3 words, not a sentence) are boilerplate
 //     outside the story's flow, before its first body paragraph or after its
 //     last ("CNN" under the headline, a site name at the end), and next to a

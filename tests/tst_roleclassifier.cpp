@@ -143,6 +143,11 @@ void TestRoleClassifier::recognisesDatelines_data()
     QTest::newRow("timestamp before a repeated headline")
         << "2024-03-11 08:15:00 Solar ferry makes its first crossing of Lake Verrin" << true;
     QTest::newRow("sentence with a date") << "The meeting on March 11, 2024 ended early." << false;
+    QTest::newRow("published and a weekday") << "Published Monday" << true;
+    QTest::newRow("posted with a colon") << "Posted: yesterday" << true;
+    QTest::newRow("updated hours ago") << "Updated 3 hours ago" << true;
+    QTest::newRow("a headline starting with posted") << "Posted Letters Go Missing" << false;
+    QTest::newRow("a headline starting with dated") << "Dated Ferry Timetable Scrapped" << false;
     QTest::newRow("single place name") << "Halden" << false;
     QTest::newRow("headline naming a place") << "Ferry reaches Halden" << false;
 }
@@ -193,6 +198,28 @@ void TestRoleClassifier::classifiesArticles_data()
         << QStringList { "Solar ferry crosses Lake Verrin", "By Jane Roe", "March 11, 2024", lede }
         << QStringList { "headline: Solar ferry crosses Lake Verrin", "byline: By Jane Roe", "dateline: March 11, 2024",
                          "body: " + lede };
+    QTest::newRow("question headline")
+        << QStringList { "Who pays for the new ferry?", "By Jane Roe", lede }
+        << QStringList { "headline: Who pays for the new ferry?", "byline: By Jane Roe", "body: " + lede };
+    QTest::newRow("exclamation headline in quotes")
+        << QStringList { QStringLiteral("\u201CWe made it!\u201D"), lede }
+        << QStringList { QStringLiteral("headline: \u201CWe made it!\u201D"), "body: " + lede };
+    QTest::newRow("a long question opens the story")
+        << QStringList { "Who would have thought, ten years ago, that a ferry driven by the sun alone could carry forty "
+                         "passengers across the lake?",
+                         lede }
+        << QStringList { "body: Who would have thought, ten years ago, that a ferry driven by the sun alone could carry "
+                         "forty passengers across the lake?",
+                         "body: " + lede };
+    QTest::newRow("Title Case headline with a comma")
+        << QStringList { "Storm Hits Coast, Thousands Flee", "By Jane Roe", lede }
+        << QStringList { "headline: Storm Hits Coast, Thousands Flee", "byline: By Jane Roe", "body: " + lede };
+    QTest::newRow("place line under a Title Case headline")
+        << QStringList { "Solar Ferry Crosses Lake", "Halden, Northfield", lede }
+        << QStringList { "headline: Solar Ferry Crosses Lake", "dateline: Halden, Northfield", "body: " + lede };
+    QTest::newRow("headline starting with posted")
+        << QStringList { "Posted Letters Go Missing", lede }
+        << QStringList { "headline: Posted Letters Go Missing", "body: " + lede };
     QTest::newRow("section label above the headline")
         << QStringList { "News", "Solar ferry crosses Lake Verrin", lede }
         << QStringList { "boilerplate: News", "headline: Solar ferry crosses Lake Verrin", "body: " + lede };
