@@ -46,9 +46,10 @@ FactsPanel::FactsPanel(QWidget *parent)
     m_view->header()->setSectionResizeMode(FactListModel::TextColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(FactListModel::SourceColumn, QHeaderView::Stretch);
     m_view->installEventFilter(this);
-    // Copy for the mouse too. Ctrl+C reaches this action or, when the view
-    // claims the key first, eventFilter: either copies whole entries, never
-    // the view's current cell alone.
+    // Copy for the mouse too. Ctrl+C and Ctrl+A never reach this action nor
+    // the window's Copy and Select All in Pane: eventFilter claims them while
+    // the list has focus, so Ctrl+A selects every entry and Ctrl+C copies
+    // whole entries (never the view's current cell alone).
     auto *copy = new QAction(tr("&Copy"), m_view);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
@@ -201,6 +202,17 @@ void FactsPanel::copySelection() const
 
 bool FactsPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    // The window's Copy and Select All in Pane have the same keys, with a
+    // context that includes this list: unclaimed, Ctrl+C was ambiguous (the
+    // window's Copy is enabled while the comparison has a selection) and
+    // Ctrl+A selected a pane of the comparison instead of these entries.
+    if (watched == m_view && event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Copy) || key->matches(QKeySequence::SelectAll)) {
+            event->accept();
+            return true;
+        }
+    }
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->matches(QKeySequence::Copy)) {

@@ -1,0 +1,183 @@
+#include "comparisonsession.h"
+#include "comparisonview.h"
+#include "factlistmodel.h"
+#include "factspanel.h"
+#include "mainwindow.h"
+#include "viewfixtures.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace WireDiff;
+
+// The changed-facts panel in the real window, driven as an editor does:
+// its keys while it has the focus.
+class TestAnalysisController : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void factsPanelKeysActOnTheFacts_data();
+    void factsPanelKeysActOnTheFacts();
+
+private:
+    bool waitForComparison();
+    qint32 indexOf(const QString &id) const { return m_window->view()->model().comparison().indexOf(id); }
+    FactsPanel *factsPanel() const;
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+namespace {
+
+constexpr int outletCount = 6;
+
+QString outletId(int outlet)
+{
+    return QStringLiteral("outlet%1").arg(outlet);
+}
+
+// The agency's story and `outletCount` copies, each with one figure of its
+// own paragraph changed: one changed fact per copy, in a different row.
+bool writeStory(const QString &folder)
+{
+    const QStringList agency = ViewFixtures::story(10);
+    auto write = [&folder](const QString &id, const QStringList &paragraphs) {
+        QFile file(QDir(folder).filePath(id + QStringLiteral(".txt")));
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        for (const QString &paragraph : paragraphs)
+            file.write(paragraph.toUtf8() + "\n\n");
+        return file.flush();
+    };
+    bool written = write(QStringLiteral("agency"), agency);
+    for (int outlet = 1; outlet <= outletCount; ++outlet) {
+        QStringList copy = agency;
+        copy[outlet].replace(QString::number(1000 + outlet * 37), QString::number(9000 + outlet));
+        written = write(outletId(outlet), copy) && written;
+    }
+    return written;
+}
+
+} // namespace
+
+void TestAnalysisController::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("WireDiffTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_analysiscontroller"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+}
+
+void TestAnalysisController::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QVERIFY(writeStory(m_dir->path()));
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1000, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // Shortcuts of the window count only in the active window.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->session()->setBase(QStringLiteral("agency"));
+    m_window->open({ m_dir->path() });
+    QVERIFY(waitForComparison());
+    QCOMPARE(m_window->view()->model().articleCount(), outletCount + 1);
+    QCOMPARE(factsPanel()->model()->factCount(), outletCount);
+    // The panes do not fit side by side: the view scrolls sideways.
+    QVERIFY(m_window->view()->horizontalScrollBar()->maximum() > 0);
+}
+
+void TestAnalysisController::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+bool TestAnalysisController::waitForComparison()
+{
+    QSignalSpy ready(m_window->session(), &ComparisonSession::comparisonReady);
+    return ready.wait(20000);
+}
+
+FactsPanel *TestAnalysisController::factsPanel() const
+{
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("FactsDock"));
+    if (!dock)
+        return nullptr;
+    dock->show();
+    dock->raise();
+    return qobject_cast<FactsPanel *>(dock->widget());
+}
+
+void TestAnalysisController::factsPanelKeysActOnTheFacts_data()
+{
+    // With a selection in the comparison the window's Copy is enabled: two
+    // actions claimed Ctrl+C and neither copied. Without one, Ctrl+A went
+    // to the window's Select All in Pane.
+    QTest::addColumn<bool>("comparisonSelected");
+    QTest::newRow("text selected in the comparison") << true;
+    QTest::newRow("nothing selected in the comparison") << false;
+}
+
+void TestAnalysisController::factsPanelKeysActOnTheFacts()
+{
+    QFETCH(bool, comparisonSelected);
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("Ambiguous shortcut")));
+    ComparisonView *view = m_window->view();
+    if (comparisonSelected)
+        view->selectAllInPane(indexOf(QStringLiteral("agency")));
+    const QString paneText = view->selectedText();
+    FactsPanel *panel = factsPanel();
+    QTreeView *facts = panel->view();
+    facts->setFocus();
+    QTRY_VERIFY(facts->hasFocus());
+
+    QApplication::clipboard()->clear();
+    const QModelIndex firstFact = panel->model()->index(0, 0, panel->model()->index(0, 0));
+    facts->setCurrentIndex(firstFact);
+    QTest::keyClick(facts, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QApplication::clipboard()->text(), panel->selectedText());
+    QCOMPARE(QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 1);
+
+    QTest::keyClick(facts, Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(view->selectedText(), paneText);
+    QCOMPARE(facts->selectionModel()->selectedRows().size(), outletCount * 2); // each article and its fact
+    QTest::keyClick(facts, Qt::Key_C, Qt::ControlModifier);
+    const QString copied = QApplication::clipboard()->text();
+    QCOMPARE(copied, panel->selectedText());
+    QCOMPARE(copied.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), outletCount);
+
+    // In the comparison the same keys still mean its text.
+    view->setFocus();
+    QTRY_VERIFY(view->hasFocus());
+    if (!comparisonSelected) {
+        QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier);
+        QVERIFY(view->hasSelection());
+    }
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QApplication::clipboard()->text(), view->selectedText());
+    QVERIFY(QApplication::clipboard()->text() != copied);
+}
+
+QTEST_MAIN(TestAnalysisController)
+#include "tst_analysiscontroller.moc"
