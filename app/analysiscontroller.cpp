@@ -112,6 +112,7 @@ void AnalysisController::showArticle(qint32 article, qint32 paragraph)
         view->showAllPanes();
     if (article != model.base())
         view->setFocusArticle(article);
+    view->revealPane(article);
     if (paragraph < 0)
         return;
     const qint32 row = model.rowOf(article, paragraph);

@@ -111,6 +111,7 @@ void AnnotationController::jumpToNote(const QString &noteId)
         return;
     if (model.paneOf(article) < 0)
         view->showAllPanes();
+    view->revealPane(article);
     view->setCurrentRow(row);
     view->scrollToRow(row);
 }

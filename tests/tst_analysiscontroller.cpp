@@ -22,7 +22,8 @@
 using namespace WireDiff;
 
 // The changed-facts panel in the real window, driven as an editor does:
-// its keys while it has the focus.
+// its keys while it has the focus, and going to a fact from it. On a
+// folder of more versions than the window has room for side by side.
 class TestAnalysisController : public QObject
 {
     Q_OBJECT
@@ -33,6 +34,8 @@ private slots:
     void cleanup();
     void factsPanelKeysActOnTheFacts_data();
     void factsPanelKeysActOnTheFacts();
+    void goingToAFactShowsItsPane_data();
+    void goingToAFactShowsItsPane();
 
 private:
     bool waitForComparison();
@@ -177,6 +180,42 @@ void TestAnalysisController::factsPanelKeysActOnTheFacts()
     QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
     QCOMPARE(QApplication::clipboard()->text(), view->selectedText());
     QVERIFY(QApplication::clipboard()->text() != copied);
+}
+
+void TestAnalysisController::goingToAFactShowsItsPane_data()
+{
+    QTest::addColumn<int>("outlet");      // whose fact is clicked
+    QTest::addColumn<bool>("fromTheEnd"); // the view scrolled to its right end first, else to its left
+
+    QTest::newRow("last pane, from the left") << outletCount << false;
+    QTest::newRow("second pane, from the right") << 1 << true;
+}
+
+void TestAnalysisController::goingToAFactShowsItsPane()
+{
+    QFETCH(int, outlet);
+    QFETCH(bool, fromTheEnd);
+    ComparisonView *view = m_window->view();
+    QScrollBar *bar = view->horizontalScrollBar();
+    bar->setValue(fromTheEnd ? bar->maximum() : 0);
+    const qint32 article = indexOf(outletId(outlet));
+    const qint32 pane = view->model().paneOf(article);
+    QVERIFY(pane >= 0);
+    QVERIFY(view->paneX(pane) + view->paneWidth(pane) <= bar->value() || view->paneX(pane) >= bar->value() + view->viewport()->width());
+
+    FactsPanel *panel = factsPanel();
+    const QModelIndex fact = panel->model()->index(0, 0, panel->model()->indexOfArticle(article));
+    QVERIFY(panel->model()->factAt(fact));
+    panel->view()->scrollTo(fact);
+    QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, Qt::NoModifier, panel->view()->visualRect(fact).center());
+
+    QVERIFY2(view->paneX(pane) >= bar->value() && view->paneX(pane) + view->paneWidth(pane) <= bar->value() + view->viewport()->width(),
+             qPrintable(QStringLiteral("pane %1 at %2, %3 wide; view at %4, %5 wide")
+                            .arg(pane).arg(view->paneX(pane)).arg(view->paneWidth(pane)).arg(bar->value()).arg(view->viewport()->width())));
+    const qint32 row = view->model().rowOf(article, panel->model()->factAt(fact)->paragraph);
+    QCOMPARE(view->currentRow(), row);
+    QVERIFY(!view->cellRect(row, article).isEmpty());
+    QCOMPARE(view->currentArticle(), article);
 }
 
 QTEST_MAIN(TestAnalysisController)

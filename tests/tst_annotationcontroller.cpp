@@ -16,7 +16,9 @@
 #include <QDir>
 #include <QFile>
 #include <QInputDialog>
+#include <QListView>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -49,6 +51,8 @@ private slots:
     void unreadableNotesFileIsSetAside();
     void menuClosesWhenFolderChanges();
     void selectedNoteSurvivesReload();
+    void jumpingToANoteShowsItsPane_data();
+    void jumpingToANoteShowsItsPane();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -434,6 +438,57 @@ void TestAnnotationController::selectedNoteSurvivesReload()
     QVERIFY(waitForComparison(m_window.get()));
     QCOMPARE(notes->rowCount(), 2);
     QCOMPARE(panel->currentNoteId(), id);
+}
+
+void TestAnnotationController::jumpingToANoteShowsItsPane_data()
+{
+    QTest::addColumn<QString>("articleId"); // whose note the panel jumps to
+    QTest::addColumn<bool>("fromTheEnd");   // the view scrolled to its right end first, else to its left
+
+    QTest::newRow("last pane, from the left") << QStringLiteral("wire6") << false;
+    QTest::newRow("first pane, from the right") << QStringLiteral("agency") << true;
+}
+
+// More versions than the window has room for side by side: the jump
+// scrolls sideways to the note's pane, not only down to its row.
+void TestAnnotationController::jumpingToANoteShowsItsPane()
+{
+    QFETCH(QString, articleId);
+    QFETCH(bool, fromTheEnd);
+    QFile agency(QDir(m_folder).filePath(QStringLiteral("agency.txt")));
+    QVERIFY(agency.open(QIODevice::ReadOnly));
+    const QByteArray text = agency.readAll();
+    for (int copy = 1; copy <= 6; ++copy) {
+        QFile file(QDir(m_folder).filePath(QStringLiteral("wire%1.txt").arg(copy)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Wire copy " + QByteArray::number(copy) + " of the agency story.\n\n" + text);
+    }
+    m_window.reset();
+    m_window = openWindow();
+    QVERIFY(m_window);
+    ComparisonView *view = m_window->view();
+    QScrollBar *bar = view->horizontalScrollBar();
+    QVERIFY(bar->maximum() > 0);
+
+    const qint32 article = indexOf(articleId);
+    view->selectAllInPane(article);
+    answerNextInputDialog(QStringLiteral("Which desk filed this?"));
+    m_window->actions().addNote->trigger();
+    NoteListModel *notes = m_window->annotations()->notes();
+    QCOMPARE(notes->rowCount(), 1);
+
+    bar->setValue(fromTheEnd ? bar->maximum() : 0);
+    const qint32 pane = view->model().paneOf(article);
+    QVERIFY(view->paneX(pane) + view->paneWidth(pane) <= bar->value() || view->paneX(pane) >= bar->value() + view->viewport()->width());
+    QListView *list = m_window->annotations()->panel()->listView();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, list->visualRect(notes->index(0)).center());
+
+    QVERIFY2(view->paneX(pane) >= bar->value() && view->paneX(pane) + view->paneWidth(pane) <= bar->value() + view->viewport()->width(),
+             qPrintable(QStringLiteral("pane %1 at %2, %3 wide; view at %4, %5 wide")
+                            .arg(pane).arg(view->paneX(pane)).arg(view->paneWidth(pane)).arg(bar->value()).arg(view->viewport()->width())));
+    const qint32 row = view->model().rowOf(article, notes->index(0).data(NoteListModel::ParagraphRole).toInt());
+    QCOMPARE(view->currentRow(), row);
+    QVERIFY(!view->cellRect(row, article).isEmpty());
 }
 
 QTEST_MAIN(TestAnnotationController)

@@ -334,8 +334,8 @@ void ComparisonView::showCurrentMatch()
     // Sideways first: bringing a pane into view changes the heights of the
     // rows (see layRowHeight()), and the match's row is placed after that.
     const qint32 pane = m_model.paneOf(match.article);
-    if (pane >= 0 && (paneX(pane) < m_xOffset || paneX(pane) + paneWidth(pane) > m_xOffset + viewport()->width()))
-        horizontalScrollBar()->setValue(paneX(pane));
+    if (pane >= 0)
+        scrollPaneIntoView(pane);
     setCurrentRow(match.row);
     scrollToRow(match.row, true);
 }

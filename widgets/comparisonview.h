@@ -50,6 +50,11 @@ public:
     // Panes.
     void setFocusArticle(qint32 article);
     void focusPair(qint32 a, qint32 b);
+    // Makes `article`'s pane the current one and, when it is not wholly in
+    // view, scrolls sideways to put it at the left edge; nothing for an
+    // article without a pane (hidden). Before scrollToRow() when going to a
+    // place: the panes in view decide how tall the rows are.
+    void revealPane(qint32 article);
     void hidePane(qint32 article);
     void showAllPanes();
     void movePane(qint32 article, int delta);
@@ -161,6 +166,7 @@ private:
     void placeChildren();
     void updateFont();
     void layoutPanes();
+    void scrollPaneIntoView(qint32 pane);
     void invalidateHeights();
     int textWidth(qint32 pane) const { return std::max(20, paneWidth(pane) - int(CellInsets::left + CellInsets::right)); }
     qreal layRowHeight(qint32 row) const; // lays out the row's cells in the panes in view

@@ -228,10 +228,8 @@ void ComparisonView::keyPressEvent(QKeyEvent *event)
         setCurrentRow(row);
         scrollToRow(row, true);
     } else if ((event->key() == Qt::Key_Left || event->key() == Qt::Key_Right) && control && paneCount > 0) {
-        m_currentPane = std::clamp(m_currentPane + (event->key() == Qt::Key_Left ? -1 : 1), 0, paneCount - 1);
-        if (paneX(m_currentPane) < m_xOffset || paneX(m_currentPane) + paneWidth(m_currentPane) > m_xOffset + viewport()->width())
-            horizontalScrollBar()->setValue(paneX(m_currentPane));
-        m_header->setPaneGeometry(m_panes.xs(), m_panes.widths(), m_xOffset, m_currentPane);
+        const qint32 pane = std::clamp(m_currentPane + (event->key() == Qt::Key_Left ? -1 : 1), 0, paneCount - 1);
+        revealPane(m_model.panes()[size_t(pane)]);
     } else if (event->key() == Qt::Key_Down) {
         scrollByPixels(line);
     } else if (event->key() == Qt::Key_Up) {

@@ -44,13 +44,25 @@ void ComparisonView::focusPair(qint32 a, qint32 b)
     // id across the new comparison, stays on the row's.
     if (a != m_model.base() && b != m_model.base())
         emit baseChangeRequested(m_model.article(b).id);
-    const qint32 pane = m_model.paneOf(other);
-    if (pane >= 0) {
-        m_currentPane = pane;
-        if (paneX(pane) < m_xOffset || paneX(pane) + paneWidth(pane) > m_xOffset + viewport()->width())
-            horizontalScrollBar()->setValue(paneX(pane));
-    }
-    m_header->update();
+    revealPane(other);
+}
+
+void ComparisonView::revealPane(qint32 article)
+{
+    const qint32 pane = m_model.paneOf(article);
+    if (pane < 0)
+        return;
+    m_currentPane = pane;
+    scrollPaneIntoView(pane);
+    m_header->setPaneGeometry(m_panes.xs(), m_panes.widths(), m_xOffset, m_currentPane);
+}
+
+// The one place that scrolls sideways to a pane: the scroll bar's move
+// reaches scrollContentsBy(), which re-reads the panes in view.
+void ComparisonView::scrollPaneIntoView(qint32 pane)
+{
+    if (paneX(pane) < m_xOffset || paneX(pane) + paneWidth(pane) > m_xOffset + viewport()->width())
+        horizontalScrollBar()->setValue(paneX(pane));
 }
 
 qint32 ComparisonView::currentArticle() const
