@@ -88,7 +88,11 @@ ComparisonView::HitPosition ComparisonView::hitTest(const QPointF &point) const
             return hit;
         const qreal x = point.x() - origin.x();
         hit.offset = line.xToCursor(x);
-        hit.onText = localY >= 0 && localY < block->height && x >= line.x() && x <= line.x() + line.naturalTextWidth();
+        // Where the line's text is drawn, alignment included: a right-to-left
+        // paragraph is flush right (CellLayoutCache), its text at the end of
+        // the line's width, not at line.x().
+        const QRectF drawn = line.naturalTextRect();
+        hit.onText = localY >= 0 && localY < block->height && x >= drawn.left() && x <= drawn.right();
         return hit;
     }
     return hit;

@@ -1,0 +1,120 @@
+#include "comparisonview.h"
+#include "viewfixtures.h"
+
+#include <QApplication>
+#include <QFontMetricsF>
+#include <QHelpEvent>
+#include <QTest>
+#include <QToolTip>
+
+#include <algorithm>
+
+using namespace WireDiff;
+
+// What the comparison view makes of the mouse over right-to-left text:
+// Hebrew and Arabic paragraphs are drawn flush right, and the change
+// tooltip and Ctrl+click (to the base's counterpart) answer where the text
+// is drawn, not where left-aligned text would be. English, flush left, as
+// the reference.
+class TestComparisonViewInput : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rightToLeftTextAnswersTheMouse_data();
+    void rightToLeftTextAnswersTheMouse();
+};
+
+namespace {
+
+// Four sentences of a flood report; the copy moves the second to the start
+// of its last paragraph, so that sentence is drawn at the line's start edge
+// (the right one in Hebrew and Arabic) and its counterpart is in another row.
+struct Story
+{
+    QString rising, rescue, schools, rain;
+};
+
+std::shared_ptr<const Comparison> movedSentence(const Story &story)
+{
+    const QString space = QStringLiteral(" ");
+    return ViewFixtures::compare({ TestArticles::make(QStringLiteral("agency"), { story.rising + space + story.rescue, story.schools, story.rain }),
+                                   TestArticles::make(QStringLiteral("copy"), { story.rising, story.schools, story.rescue + space + story.rain }) },
+                                 QStringLiteral("agency"));
+}
+
+} // namespace
+
+void TestComparisonViewInput::rightToLeftTextAnswersTheMouse_data()
+{
+    QTest::addColumn<QString>("rising");
+    QTest::addColumn<QString>("rescue");
+    QTest::addColumn<QString>("schools");
+    QTest::addColumn<QString>("rain");
+    QTest::addColumn<bool>("rightToLeft");
+
+    QTest::newRow("Hebrew") << QStringLiteral("הנהר עלה במהלך הלילה והציף שלושה רחובות ליד הטחנה הישנה.")
+                            << QStringLiteral("צוותי החילוץ פינו עשרות משפחות מבתיהן בשעות הבוקר המוקדמות.")
+                            << QStringLiteral("ראש העירייה אמר כי בתי הספר יישארו סגורים עד יום חמישי.")
+                            << QStringLiteral("החזאים צופים גשם נוסף בסוף השבוע.") << true;
+    QTest::newRow("Arabic") << QStringLiteral("ارتفع منسوب النهر خلال الليل وغمرت المياه ثلاثة شوارع قرب الطاحونة القديمة.")
+                            << QStringLiteral("أجلت فرق الإنقاذ عشرات العائلات من منازلها فجرا.")
+                            << QStringLiteral("قال رئيس البلدية إن المدارس ستبقى مغلقة حتى يوم الخميس.")
+                            << QStringLiteral("يتوقع خبراء الأرصاد الجوية هطول مزيد من الأمطار الغزيرة على الوادي في نهاية الأسبوع.")
+                            << true;
+    QTest::newRow("English") << QStringLiteral("The river rose overnight and flooded three streets near the old mill.")
+                             << QStringLiteral("Rescue crews moved dozens of families at dawn.")
+                             << QStringLiteral("The mayor said schools would stay closed until Thursday.")
+                             << QStringLiteral("Forecasters expect more heavy rain over the valley and the hills to its north at the weekend.") << false;
+}
+
+void TestComparisonViewInput::rightToLeftTextAnswersTheMouse()
+{
+    QFETCH(QString, rising);
+    QFETCH(QString, rescue);
+    QFETCH(QString, schools);
+    QFETCH(QString, rain);
+    QFETCH(bool, rightToLeft);
+    const auto comparison = movedSentence({ rising, rescue, schools, rain });
+    QVERIFY(comparison);
+    const qint32 agency = comparison->indexOf(QStringLiteral("agency"));
+    const qint32 copy = comparison->indexOf(QStringLiteral("copy"));
+    // What the mouse should find: the copy's last paragraph opens with the
+    // sentence moved from the agency's first.
+    const std::vector<DiffSpan> &spans = comparison->comparisonFor(copy).otherSpans;
+    QVERIFY(std::any_of(spans.begin(), spans.end(), [](const DiffSpan &span) {
+        return span.paragraph == 2 && span.start == 0 && span.changeClass == ChangeClass::Moved && span.linkParagraph == 0;
+    }));
+    ComparisonView view;
+    view.resize(2400, 500);
+    view.setComparison(comparison);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QToolTip::hideText();
+    QTRY_VERIFY(QToolTip::text().isEmpty()); // none left from the row before
+
+    const QString &moved = comparison->articles[size_t(copy)].paragraphs[2].text;
+    QCOMPARE(moved.isRightToLeft(), rightToLeft);
+    const qint32 row = view.model().rowOf(copy, 2);
+    const qint32 counterpart = view.model().rowOf(agency, 0);
+    QVERIFY(row != counterpart);
+    const QRectF cell = view.cellRect(row, copy);
+    QVERIFY(!cell.isEmpty());
+    // One line with room to spare: the point at its start edge is off the
+    // text wherever a line in the other direction would be.
+    const QFontMetricsF metrics(view.font());
+    QVERIFY(metrics.horizontalAdvance(moved) < cell.width() - CellInsets::left - CellInsets::right - 40);
+    const qreal x = rightToLeft ? cell.right() - CellInsets::right - 3 : cell.left() + CellInsets::left + 3;
+    const QPoint at(int(x), int(cell.top() + CellInsets::top + metrics.height() / 2));
+
+    QHelpEvent help(QEvent::ToolTip, at, view.viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view.viewport(), &help);
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("Moved from paragraph 1 of")), qPrintable(QToolTip::text()));
+    QVERIFY(QToolTip::text().contains(QStringLiteral("Ctrl+click to go there.")));
+
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::ControlModifier, at);
+    QCOMPARE(view.currentRow(), counterpart);
+}
+
+QTEST_MAIN(TestComparisonViewInput)
+#include "tst_comparisonviewinput.moc"
