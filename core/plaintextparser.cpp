@@ -1,8 +1,11 @@
 #include "plaintextparser.h"
 
+#include "roleclassifier.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <vector>
 
 namespace WireDiff {
 
@@ -60,6 +63,47 @@ bool isSoftWrappedBlock(const QStringList &lines)
     return wrapped * 2 >= int(lines.size() - 1);
 }
 
+// Whether block line `i` is a byline standing on a line of its own (under
+// a headline with no blank line between them: "Ferry starts" then "By Jane
+// Roe"), not a line of prose that happens to read like one. The line before
+// does not end a sentence, so in prose this line would continue it, in
+// lower case ("... was painted\nby Jane Roe and ..."): a capital is asked
+// for. A byline that is not the block's last line is short: the next
+// line's first word would have fitted on it, so the break after it is not
+// a wrap (the block's longest line stands for the width it was wrapped at).
+bool isBylineLine(const QStringList &block, qsizetype i, qsizetype maxLength)
+{
+    const QString &line = block.at(i);
+    if (i == 0 || endsSentence(block.at(i - 1)) || !line.front().isUpper() || !RoleClassifier::isByline(line))
+        return false;
+    if (i + 1 == block.size())
+        return true;
+    const QString &next = block.at(i + 1);
+    const qsizetype space = next.indexOf(QLatin1Char(' '));
+    const qsizetype nextWord = space < 0 ? next.size() : space;
+    return line.size() + 1 + nextWord <= maxLength;
+}
+
+// The block cut before and after each byline on a line of its own; each
+// part is then judged as a block.
+std::vector<QStringList> splitAtBylines(const QStringList &block)
+{
+    qsizetype maxLength = 0;
+    for (const QString &line : block)
+        maxLength = std::max(maxLength, line.size());
+    std::vector<QStringList> parts(1);
+    for (qsizetype i = 0; i < block.size(); ++i) {
+        const bool byline = isBylineLine(block, i, maxLength);
+        if (byline)
+            parts.emplace_back();
+        parts.back().append(block.at(i));
+        if (byline)
+            parts.emplace_back();
+    }
+    std::erase_if(parts, [](const QStringList &part) { return part.isEmpty(); });
+    return parts;
+}
+
 void appendParagraph(ParsedDocument *document, const QString &text,
                      ParagraphRole role = ParagraphRole::Body)
 {
@@ -83,11 +127,18 @@ ParsedDocument parsePlainText(QStringView text)
     const bool blankSeparated = blocks.size() > 1;
     ParsedDocument document;
     for (const QStringList &block : blocks) {
-        if (blankSeparated && isSoftWrappedBlock(block)) {
-            appendParagraph(&document, block.join(QLatin1Char(' ')));
-        } else {
+        if (!blankSeparated) {
             for (const QString &line : block)
                 appendParagraph(&document, line);
+            continue;
+        }
+        for (const QStringList &part : splitAtBylines(block)) {
+            if (isSoftWrappedBlock(part)) {
+                appendParagraph(&document, part.join(QLatin1Char(' ')));
+            } else {
+                for (const QString &line : part)
+                    appendParagraph(&document, line);
+            }
         }
     }
     return document;

@@ -64,6 +64,36 @@ void TestPlainTextParser::splitsParagraphs_data()
                          "Next paragraph." };
     QTest::newRow("a block of short items stays apart")
         << "Ferry starts\n10:15 GMT\nBy Jane Roe\n\nBody text." << QStringList { "Ferry starts", "10:15 GMT", "By Jane Roe", "Body text." };
+    QTest::newRow("a byline right under its headline")
+        << "Council approves new budget for city schools after long debate\nBy Jane Smith, Staff Writer\n\n"
+           "The council voted on Tuesday."
+        << QStringList { "Council approves new budget for city schools after long debate", "By Jane Smith, Staff Writer",
+                         "The council voted on Tuesday." };
+    QTest::newRow("a byline between the headline and hard-wrapped prose")
+        << "Ferry crosses Lake Verrin on solar power\nBy Mina Okafor\nThe Dawnlight made its first crossing on "
+           "Monday morning, carrying\nforty-two passengers and a dog across the lake, its operator\nsaid.\n\n"
+           "Next paragraph."
+        << QStringList { "Ferry crosses Lake Verrin on solar power", "By Mina Okafor",
+                         "The Dawnlight made its first crossing on Monday morning, carrying forty-two passengers and "
+                         "a dog across the lake, its operator said.",
+                         "Next paragraph." };
+    QTest::newRow("a German byline right under its headline")
+        << QStringLiteral("Solarfähre überquert erstmals den Verrinsee mit zweiundvierzig Gästen\nVon Anna Müller\n\n"
+                          "Die Fähre legte am Montag ab.")
+        << QStringList { QStringLiteral("Solarfähre überquert erstmals den Verrinsee mit zweiundvierzig Gästen"),
+                         QStringLiteral("Von Anna Müller"), QStringLiteral("Die Fähre legte am Montag ab.") };
+    QTest::newRow("a wrapped line starting with a lower-case by is prose")
+        << "The report on the first crossing was written over the winter\nby Jane Smith and two colleagues at the "
+           "regional transport\noffice, who spoke to forty passengers.\n\nNext."
+        << QStringList { "The report on the first crossing was written over the winter by Jane Smith and two colleagues "
+                         "at the regional transport office, who spoke to forty passengers.",
+                         "Next." };
+    QTest::newRow("a full-width line starting with By is prose")
+        << "The operator gave the timetable for the first week of crossings\nBy Monday afternoon the ferry had crossed "
+           "the lake four times and\nby Friday it had carried three hundred passengers.\n\nNext."
+        << QStringList { "The operator gave the timetable for the first week of crossings By Monday afternoon the ferry "
+                         "had crossed the lake four times and by Friday it had carried three hundred passengers.",
+                         "Next." };
     QTest::newRow("several blank lines") << "One.\n\n\n\nTwo." << QStringList { "One.", "Two." };
     QTest::newRow("a trailing blank line does not join lines")
         << "Line one\nLine two\n\n" << QStringList { "Line one", "Line two" };
