@@ -12,7 +12,10 @@
 
 #include <algorithm>
 
+#include <cerrno>
+
 #ifdef Q_OS_UNIX
+#include <cstring>
 #include <dirent.h>
 #endif
 
@@ -20,31 +23,41 @@ namespace WireDiff {
 
 namespace {
 
-// The names in `folder` that Qt cannot name: bytes that are not valid UTF-8
-// do not survive decoding, so the listing leaves such a file out without a
-// word. They are read from the system's own listing, as shown (with
-// U+FFFD for the bytes that do not decode).
-QStringList undecodableNames(const QString &folder)
+// What the system's own listing of a folder says that Qt's does not: why
+// the folder cannot be opened (Qt lists such a folder as empty), and the
+// names in it that Qt cannot name (bytes that are not valid UTF-8 do not
+// survive decoding, so Qt's listing leaves such a file out without a word;
+// they are shown with U+FFFD for the bytes that do not decode).
+struct SystemListing
 {
-    QStringList names;
+    QString openError; // the system's reason; empty when the folder opened
+    QStringList undecodableNames;
+};
+
+SystemListing readSystemListing(const QString &folder)
+{
+    SystemListing listing;
 #ifdef Q_OS_UNIX
     DIR *directory = ::opendir(QFile::encodeName(folder).constData());
-    if (!directory)
-        return names;
+    if (!directory) {
+        listing.openError = QString::fromLocal8Bit(std::strerror(errno));
+        return listing;
+    }
     while (const dirent *entry = ::readdir(directory)) {
         const QByteArray raw(entry->d_name);
         if (raw == "." || raw == "..")
             continue;
         const QString decoded = QFile::decodeName(raw);
         if (QFile::encodeName(decoded) != raw)
-            names.append(decoded);
+            listing.undecodableNames.append(decoded);
     }
     ::closedir(directory);
-    names.sort();
+    listing.undecodableNames.sort();
 #else
-    Q_UNUSED(folder);
+    if (!QDir(folder).isReadable())
+        listing.openError = qt_error_string(EACCES);
 #endif
-    return names;
+    return listing;
 }
 
 } // namespace
@@ -89,7 +102,12 @@ QStringList FolderListing::files(const QString &folderPath, std::vector<SkippedF
             continue;
         }
         visited.insert(canonical);
-        for (const QString &name : undecodableNames(folder))
+        const SystemListing listing = readSystemListing(folder);
+        if (!listing.openError.isEmpty()) {
+            note(folder, UserMessages::text(UserMessage::CannotBeRead).arg(listing.openError));
+            continue;
+        }
+        for (const QString &name : listing.undecodableNames)
             note(QDir(folder).filePath(name), UserMessages::text(UserMessage::FileNameNotUtf8));
         for (const QFileInfo &entry : QDir(folder).entryInfoList(filters, QDir::Name)) {
             if (Sidecar::isOwnFile(entry.fileName()))

@@ -25,8 +25,8 @@ public:
 
     // The files ArticleLoader::loadFolder() reads. `unread` receives what
     // the folder holds and cannot be read: a folder reached again through
-    // a link, a file whose name is not valid UTF-8 (Qt cannot name it to
-    // open it).
+    // a link, a subfolder that cannot be opened (with the system's reason),
+    // a file whose name is not valid UTF-8 (Qt cannot name it to open it).
     QStringList files(const QString &folderPath, std::vector<SkippedFile> *unread = nullptr) const;
 
 private:

@@ -3,19 +3,25 @@
 
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
 #ifdef Q_OS_UNIX
+#include <dirent.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <sys/fsuid.h>
 #endif
 
 using namespace WireDiff;
 
 // What a folder offers before any file is read: the folder itself may be
-// unreadable, and a file whose name Qt cannot name is reported, never left
-// out without a word.
+// unreadable, and a file whose name Qt cannot name or a subfolder that
+// cannot be opened is reported, never left out without a word.
 class TestFolderListing : public QObject
 {
     Q_OBJECT
@@ -25,6 +31,8 @@ private slots:
     void reportsNamesItCannotRead();
     void reportsFolderErrors_data();
     void reportsFolderErrors();
+    void reportsSubfoldersItCannotOpen_data();
+    void reportsSubfoldersItCannotOpen();
 };
 
 namespace {
@@ -43,6 +51,44 @@ bool writeRaw(const QByteArray &path)
 #else
     Q_UNUSED(path);
     return false;
+#endif
+}
+
+#ifdef Q_OS_UNIX
+bool canOpenFolder(const QString &path)
+{
+    DIR *directory = ::opendir(QFile::encodeName(path).constData());
+    if (directory)
+        ::closedir(directory);
+    return directory != nullptr;
+}
+#endif
+
+// Root opens any folder whatever its mode. On Linux the file-system user id
+// alone can be made an unprivileged one for the calling thread, which takes
+// that override away from the thread's file checks, and made root's again:
+// so a folder's mode blocks the listing when the tests run as root too.
+// True when the checks are now those of an unprivileged user.
+bool checkFilesUnprivileged()
+{
+#ifdef Q_OS_UNIX
+    if (::geteuid() != 0)
+        return true;
+#endif
+#ifdef Q_OS_LINUX
+    constexpr uid_t unprivileged = 65534; // the kernel's overflow id, "nobody"
+    ::setfsuid(unprivileged);
+    return ::setfsuid(uid_t(-1)) == unprivileged; // an invalid id only reports the current one
+#else
+    return false;
+#endif
+}
+
+void checkFilesAsBefore()
+{
+#ifdef Q_OS_LINUX
+    if (::geteuid() == 0)
+        ::setfsuid(0);
 #endif
 }
 
@@ -108,6 +154,60 @@ void TestFolderListing::reportsFolderErrors()
         return;
     }
     QVERIFY2(error.startsWith(errorStart.isEmpty() ? QDir::toNativeSeparators(path) : errorStart), qPrintable(error));
+}
+
+void TestFolderListing::reportsSubfoldersItCannotOpen_data()
+{
+    QTest::addColumn<int>("mode"); // the subfolder's permissions
+    QTest::addColumn<bool>("recurse");
+    QTest::addColumn<bool>("reported");
+    QTest::newRow("no permissions") << 0 << true << true;
+    QTest::newRow("search but not read") << 0111 << true << true;
+    QTest::newRow("a readable subfolder is read") << 0755 << true << false;
+    QTest::newRow("not recursing: subfolders are not opened") << 0 << false << false;
+}
+
+// A subfolder that cannot be opened lists as empty in Qt; its files are
+// skipped with a reason, like a file that cannot be opened, not lost.
+void TestFolderListing::reportsSubfoldersItCannotOpen()
+{
+#ifdef Q_OS_UNIX
+    QFETCH(int, mode);
+    QFETCH(bool, recurse);
+    QFETCH(bool, reported);
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString subfolder = folder.filePath(QStringLiteral("drafts"));
+    QVERIFY(QDir(folder.path()).mkdir(QStringLiteral("drafts")));
+    QVERIFY(writeRaw(QFile::encodeName(folder.filePath(QStringLiteral("story.txt")))));
+    QVERIFY(writeRaw(QFile::encodeName(subfolder + QLatin1String("/draft.txt"))));
+    QVERIFY(::chmod(QFile::encodeName(folder.path()).constData(), 0755) == 0);
+    QVERIFY(::chmod(QFile::encodeName(subfolder).constData(), mode_t(mode)) == 0);
+    const auto restoreMode = qScopeGuard([&subfolder] { ::chmod(QFile::encodeName(subfolder).constData(), 0755); });
+    const bool unprivileged = checkFilesUnprivileged();
+    const auto restoreChecks = qScopeGuard([] { checkFilesAsBefore(); });
+    if (!unprivileged)
+        QSKIP("Running as root where the file-system user id cannot be changed: root opens a folder of any mode.");
+    if (!canOpenFolder(folder.path()))
+        QSKIP("The temporary folder's parents are closed to an unprivileged user.");
+    LoadOptions options;
+    options.recurse = recurse;
+    std::vector<SkippedFile> unread;
+    const QStringList files = FolderListing(options).files(folder.path(), &unread);
+    QCOMPARE(files.contains(subfolder + QLatin1String("/draft.txt")), recurse && !reported);
+    QVERIFY(files.contains(folder.filePath(QStringLiteral("story.txt"))));
+    QCOMPARE(int(unread.size()), reported ? 1 : 0);
+    if (reported) {
+        QCOMPARE(unread.front().filePath, subfolder);
+        QVERIFY2(unread.front().reason.startsWith(QLatin1String("cannot be read: ")), qPrintable(unread.front().reason));
+    }
+    // Loading the folder reports it among the skipped files.
+    const LoadResult loaded = ArticleLoader(options).loadFolder(folder.path());
+    QCOMPARE(int(loaded.articles.size()), int(files.size()));
+    QCOMPARE(int(loaded.skipped.size()), reported ? 1 : 0);
+#else
+    QSKIP("Folder modes are Unix's.");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestFolderListing)
