@@ -111,6 +111,19 @@ QString unloadableReason(const QFileInfo &info, qint64 maxBytes)
     return {};
 }
 
+// What decoding the bytes repaired, for every format alike: the encoding
+// used, and a warning for each kind of repair.
+void noteDecoding(const DecodedText &decoded, Article *article)
+{
+    article->encoding = decoded.encoding;
+    article->hadDecodingErrors = decoded.hadErrors;
+    if (decoded.hadErrors)
+        article->warnings.append(UserMessages::text(UserMessage::InvalidBytesReplaced).arg(decoded.encoding));
+    if (decoded.removedNuls > 0) {
+        article->warnings.append(UserMessages::text(UserMessage::NulsRemoved, int(std::min<qsizetype>(decoded.removedNuls, INT_MAX))));
+    }
+}
+
 bool parseXml(const QByteArray &bytes, Article *article, ParsedDocument *document, QString *reason)
 {
     const NewsXmlParser::Dialect dialect = NewsXmlParser::sniff(bytes.left(ContentSniffer::headBytes));
@@ -133,10 +146,7 @@ bool parseXml(const QByteArray &bytes, Article *article, ParsedDocument *documen
     for (Paragraph &paragraph : document->paragraphs)
         paragraph.text = EncodingDetector::toNfc(paragraph.text);
     article->format = dialect == NewsXmlParser::Dialect::Nitf ? ArticleFormat::Nitf : ArticleFormat::NewsMLG2;
-    article->encoding = decoded.encoding;
-    article->hadDecodingErrors = decoded.hadErrors;
-    if (decoded.hadErrors)
-        article->warnings.append(UserMessages::text(UserMessage::InvalidBytesReplaced).arg(decoded.encoding));
+    noteDecoding(decoded, article);
     return true;
 }
 
@@ -153,15 +163,7 @@ bool parseText(const QByteArray &bytes, ContentSniffer::Kind kind, Article *arti
         *reason = UserMessages::text(UserMessage::OnlyWhiteSpace);
         return false;
     }
-    article->encoding = decoded.encoding;
-    article->hadDecodingErrors = decoded.hadErrors;
-    if (decoded.hadErrors) {
-        article->warnings.append(
-            UserMessages::text(UserMessage::InvalidBytesReplaced).arg(decoded.encoding));
-    }
-    if (decoded.removedNuls > 0) {
-        article->warnings.append(UserMessages::text(UserMessage::NulsRemoved, int(std::min<qsizetype>(decoded.removedNuls, INT_MAX))));
-    }
+    noteDecoding(decoded, article);
     if (kind == ContentSniffer::Kind::Html) {
         *document = HtmlParser::parse(decoded.text);
         article->format = ArticleFormat::Html;

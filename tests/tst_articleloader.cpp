@@ -439,6 +439,7 @@ void TestArticleLoader::readsNewsXmlWhateverItsBytes_data()
     QTest::addColumn<QString>("expected"); // in the body paragraph
     QTest::addColumn<QString>("encoding");
     QTest::addColumn<bool>("flagged"); // hadDecodingErrors
+    QTest::addColumn<QString>("warning"); // in the article's warnings; empty: none
     const auto nitf = [](const QByteArray &declaration, const QByteArray &body) {
         return declaration + "<nitf><head><title>Ferry</title></head><body><body.head><hedline><hl1>Ferry crosses the lake</hl1>"
                              "</hedline></body.head><body.content><p>" + body + "</p><p>The crossing took forty minutes.</p>"
@@ -446,16 +447,22 @@ void TestArticleLoader::readsNewsXmlWhateverItsBytes_data()
     };
     QTest::newRow("UTF-8 with one bad byte")
         << nitf("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", "The caf\xc3\xa9 owner waved \xff from the pier.")
-        << QStringLiteral("The café owner waved \uFFFD from the pier.") << "UTF-8" << true;
+        << QStringLiteral("The café owner waved \uFFFD from the pier.") << "UTF-8" << true << "invalid UTF-8 byte";
     QTest::newRow("windows-1252 without a declaration")
         << nitf("", "The caf\xe9 owner said \x93welcome\x94 on board.")
-        << QStringLiteral("The café owner said \u201Cwelcome\u201D on board.") << "windows-1252" << false;
+        << QStringLiteral("The café owner said \u201Cwelcome\u201D on board.") << "windows-1252" << false << "";
     QTest::newRow("windows-1252 declared")
         << nitf("<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n", "The caf\xe9 owner said \x93welcome\x94 on board.")
-        << QStringLiteral("The café owner said \u201Cwelcome\u201D on board.") << "windows-1252" << false;
+        << QStringLiteral("The café owner said \u201Cwelcome\u201D on board.") << "windows-1252" << false << "";
     QTest::newRow("plain UTF-8")
         << nitf("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n", "The caf\xc3\xa9 owner waved from the pier.")
-        << QStringLiteral("The café owner waved from the pier.") << "UTF-8" << false;
+        << QStringLiteral("The café owner waved from the pier.") << "UTF-8" << false << "";
+    QTest::newRow("stray NULs")
+        << nitf("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n", "The caf\xc3\xa9 owner" + QByteArray(1, '\0') + " waved from" + QByteArray(1, '\0') + " the pier.")
+        << QStringLiteral("The café owner waved from the pier.") << "UTF-8" << false << "NUL character";
+    QTest::newRow("NUL padding after the document")
+        << nitf("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n", "The caf\xc3\xa9 owner waved from the pier.") + QByteArray(64, '\0')
+        << QStringLiteral("The café owner waved from the pier.") << "UTF-8" << false << "NUL character";
 }
 
 // NITF and NewsML-G2 are read whatever their bytes: one the XML reader
@@ -466,6 +473,7 @@ void TestArticleLoader::readsNewsXmlWhateverItsBytes()
     QFETCH(QString, expected);
     QFETCH(QString, encoding);
     QFETCH(bool, flagged);
+    QFETCH(QString, warning);
     const LoadResult result = loadSingle(QStringLiteral("story.xml"), bytes);
     QCOMPARE(result.skipped.size(), size_t(0));
     QCOMPARE(result.articles.size(), size_t(1));
@@ -473,6 +481,9 @@ void TestArticleLoader::readsNewsXmlWhateverItsBytes()
     QCOMPARE(article.format, ArticleFormat::Nitf);
     QCOMPARE(article.encoding, encoding);
     QCOMPARE(article.hadDecodingErrors, flagged);
+    // Each repair of the bytes is told, as it is for a text file.
+    const QString warnings = article.warnings.join(QLatin1String(" | "));
+    QVERIFY2(warning.isEmpty() ? warnings.isEmpty() : warnings.contains(warning), qPrintable(warnings));
     QStringList texts;
     for (const Paragraph &paragraph : article.paragraphs)
         texts.append(paragraph.text);
