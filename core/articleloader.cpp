@@ -122,6 +122,10 @@ void noteDecoding(const DecodedText &decoded, Article *article)
     if (decoded.removedNuls > 0) {
         article->warnings.append(UserMessages::text(UserMessage::NulsRemoved, int(std::min<qsizetype>(decoded.removedNuls, INT_MAX))));
     }
+    if (decoded.removedControls > 0) {
+        article->warnings.append(UserMessages::text(UserMessage::ControlsRemoved,
+                                                    int(std::min<qsizetype>(decoded.removedControls, INT_MAX))));
+    }
 }
 
 bool parseXml(const QByteArray &bytes, Article *article, ParsedDocument *document, QString *reason)

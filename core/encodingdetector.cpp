@@ -316,6 +316,21 @@ qsizetype removeStrayNuls(QString *text)
     return padding + stray;
 }
 
+// C1 control characters are no text's: windows-1252 leaves five bytes
+// undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) and ICU decodes them to the C1
+// controls of the same number; elsewhere they come from damage or from text
+// decoded twice. They are removed, all but NEL (U+0085), which
+// normalizeLineEndings() reads as a line break. Returns how many were.
+qsizetype removeC1Controls(QString *text)
+{
+    const qsizetype before = text->size();
+    text->removeIf([](QChar c) {
+        const char16_t u = c.unicode();
+        return u >= 0x80 && u <= 0x9F && u != 0x85;
+    });
+    return before - text->size();
+}
+
 QString canonicalName(const QString &name)
 {
     if (name.compare(QLatin1String("ISO-8859-1"), Qt::CaseInsensitive) == 0)
@@ -424,6 +439,7 @@ DecodedText EncodingDetector::decode(const QByteArray &bytes, const QString &dec
     const qsizetype nuls = removeStrayNuls(&text);
     result.removedNuls = std::max<qsizetype>(nuls, 0);
     result.looksBinary = nuls < 0 || looksBinary(text);
+    result.removedControls = removeC1Controls(&text);
     result.text = toNfc(normalizeLineEndings(text));
     return result;
 }

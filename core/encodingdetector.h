@@ -9,7 +9,9 @@ namespace WireDiff {
 
 // Turns the bytes of a file into text: a byte-order mark wins, then valid
 // UTF-8, then ICU's charset detector (windows-1252, ISO-8859-*, UTF-16
-// without BOM, ...). Line endings become '\n' and the text is NFC-normalised.
+// without BOM, ...). Line endings become '\n', stray NULs and C1 control
+// characters are removed (DecodedText counts them) and the text is
+// NFC-normalised.
 class EncodingDetector
 {
 public:

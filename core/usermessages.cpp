@@ -95,6 +95,9 @@ Source source(UserMessage message)
         return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "invalid %1 byte sequences were replaced by \u201C\uFFFD\u201D") };
     case UserMessage::NulsRemoved:
         return { "WireDiff::ArticleLoader", QT_TRANSLATE_N_NOOP("WireDiff::ArticleLoader", "%n NUL character(s) were removed (the file may be damaged)") };
+    case UserMessage::ControlsRemoved:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_N_NOOP("WireDiff::ArticleLoader", "%n control character(s) that no text uses were removed "
+                                                             "(the file may be damaged or in another encoding)") };
     case UserMessage::ParagraphsCut:
         return { "WireDiff::ArticleLoader", QT_TRANSLATE_N_NOOP("WireDiff::ArticleLoader", "%n over-long paragraph(s) were cut into pieces of at most %1 characters") };
     case UserMessage::BidiControls:

@@ -56,6 +56,7 @@ enum class UserMessage {
     // Warnings on a loaded article.
     InvalidBytesReplaced,   // %1 encoding
     NulsRemoved,            // %n NULs
+    ControlsRemoved,        // %n C1 control characters
     ParagraphsCut,          // %n paragraphs, %1 limit
     BidiControls,
     TruncatedXml,           // %1 line, %2 parser's reason

@@ -194,6 +194,15 @@ Corpus build(const QString &folder, const QString &secretFolder, Options options
         c = loaded(QStringLiteral("windows-1252.txt"), QStringLiteral("Windows-1252"), QStringLiteral("\u201Cenough\u201D"));
         c.encoding = QStringLiteral("windows-1252");
         add(c, story(1) + "Caf\xE9 owners in Z\xFCrich said \x93" "enough\x94 and asked for \x80" "2 million.\n");
+        // The five bytes windows-1252 leaves undefined decode to C1 controls,
+        // which must not reach the text.
+        c = loaded(QStringLiteral("windows-1252-undefined.txt"), QStringLiteral("Windows-1252 with its undefined bytes"),
+                   QStringLiteral("\u201Cenough\u201D"));
+        c.encoding = QStringLiteral("windows-1252");
+        c.absent = QStringList { QStringLiteral("\u0081"), QStringLiteral("\u008D"), QStringLiteral("\u008F"),
+                                 QStringLiteral("\u0090"), QStringLiteral("\u009D") };
+        c.warning = QStringLiteral("control character");
+        add(c, story(0) + "Caf\xE9 owners in Z\xFCrich\x81 said \x93" "enough\x94\x8D\x8F and\x90 left\x9D.\n");
         c = loaded(QStringLiteral("latin1.txt"), QStringLiteral("Latin-1"), QStringLiteral("Stra\u00DFe"));
         add(c, story(2) + "Caf\xE9 owners in Z\xFCrich and the Stra\xDF" "e des Hafens said \xAB" "enough\xBB; "
                           "the \xE9lus of the r\xE9gion agreed.\n");

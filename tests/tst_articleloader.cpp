@@ -460,6 +460,10 @@ void TestArticleLoader::readsNewsXmlWhateverItsBytes_data()
     QTest::newRow("stray NULs")
         << nitf("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n", "The caf\xc3\xa9 owner" + QByteArray(1, '\0') + " waved from" + QByteArray(1, '\0') + " the pier.")
         << QStringLiteral("The café owner waved from the pier.") << "UTF-8" << false << "NUL character";
+    QTest::newRow("windows-1252 with bytes it leaves undefined")
+        << nitf("<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n", "The caf\xe9 owner\x81 said \x93welcome\x9d\x94 on board.")
+        << QStringLiteral("The café owner said \u201Cwelcome\u201D on board.") << "windows-1252" << false
+        << "2 control character";
     QTest::newRow("NUL padding after the document")
         << nitf("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n", "The caf\xc3\xa9 owner waved from the pier.") + QByteArray(64, '\0')
         << QStringLiteral("The café owner waved from the pier.") << "UTF-8" << false << "NUL character";

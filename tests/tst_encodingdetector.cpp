@@ -19,6 +19,8 @@ private slots:
     void normalisesToNfc();
     void flagsBinary_data();
     void flagsBinary();
+    void removesC1Controls_data();
+    void removesC1Controls();
 };
 
 namespace {
@@ -197,6 +199,39 @@ void TestEncodingDetector::flagsBinary()
     QFETCH(QByteArray, bytes);
     QFETCH(bool, binary);
     QCOMPARE(EncodingDetector::decode(bytes).looksBinary, binary);
+}
+
+void TestEncodingDetector::removesC1Controls_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("removed");
+    const QByteArray words = "Caf\xE9 owners said \x93the river rose\x94 \x96 twice";
+    const QString curly = QStringLiteral("Caf\u00E9 owners said \u201Cthe river rose\u201D \u2013 twice");
+    QTest::newRow("the five bytes windows-1252 leaves undefined")
+        << words + "\x81, \x8D\x8F, \x90\x9D." << "windows-1252" << curly + QStringLiteral(", , .") << 5;
+    QTest::newRow("windows-1252 without them") << words + "." << "windows-1252" << curly + QStringLiteral(".") << 0;
+    QTest::newRow("C1 controls in UTF-8")
+        << QStringLiteral("The river\u0080 rose\u009F.").toUtf8() << "UTF-8" << QStringLiteral("The river rose.") << 2;
+    QTest::newRow("NEL is a line break") << QStringLiteral("The river\u0085rose.").toUtf8() << "UTF-8"
+                                        << QStringLiteral("The river\nrose.") << 0;
+}
+
+// Control characters no text uses do not reach the article, and are counted
+// so the loader can say so.
+void TestEncodingDetector::removesC1Controls()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    QFETCH(QString, text);
+    QFETCH(int, removed);
+    const DecodedText decoded = EncodingDetector::decode(bytes);
+    QCOMPARE(decoded.encoding, encoding);
+    QCOMPARE(decoded.text, text);
+    QCOMPARE(int(decoded.removedControls), removed);
+    QVERIFY(!decoded.hadErrors);
+    QVERIFY(!decoded.looksBinary);
 }
 
 QTEST_GUILESS_MAIN(TestEncodingDetector)

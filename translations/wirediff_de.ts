@@ -374,6 +374,13 @@
         <source>its name is not valid UTF-8; rename the file to compare it</source>
         <translation>der Name ist kein gültiges UTF-8; benennen Sie die Datei um, um sie zu vergleichen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n control character(s) that no text uses were removed (the file may be damaged or in another encoding)</source>
+        <translation>
+            <numerusform>%n Steuerzeichen, das in keinem Text vorkommt, wurde entfernt (die Datei ist vielleicht beschädigt oder anders kodiert)</numerusform>
+            <numerusform>%n Steuerzeichen, die in keinem Text vorkommen, wurden entfernt (die Datei ist vielleicht beschädigt oder anders kodiert)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>

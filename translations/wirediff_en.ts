@@ -41,6 +41,13 @@
             <numerusform>%n NUL characters were removed (the file may be damaged)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n control character(s) that no text uses were removed (the file may be damaged or in another encoding)</source>
+        <translation>
+            <numerusform>%n control character that no text uses was removed (the file may be damaged or in another encoding)</numerusform>
+            <numerusform>%n control characters that no text uses were removed (the file may be damaged or in another encoding)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonTable</name>

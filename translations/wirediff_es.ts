@@ -374,6 +374,13 @@
         <source>its name is not valid UTF-8; rename the file to compare it</source>
         <translation>su nombre no es UTF-8 válido; cambie el nombre del archivo para compararlo</translation>
     </message>
+    <message numerus="yes">
+        <source>%n control character(s) that no text uses were removed (the file may be damaged or in another encoding)</source>
+        <translation>
+            <numerusform>se quitó %n carácter de control que ningún texto usa (puede que el archivo esté dañado o en otra codificación)</numerusform>
+            <numerusform>se quitaron %n caracteres de control que ningún texto usa (puede que el archivo esté dañado o en otra codificación)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>

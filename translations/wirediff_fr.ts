@@ -374,6 +374,13 @@
         <source>its name is not valid UTF-8; rename the file to compare it</source>
         <translation>son nom n’est pas de l’UTF-8 valide ; renommez le fichier pour le comparer</translation>
     </message>
+    <message numerus="yes">
+        <source>%n control character(s) that no text uses were removed (the file may be damaged or in another encoding)</source>
+        <translation>
+            <numerusform>%n caractère de contrôle qu’aucun texte n’utilise a été supprimé (le fichier est peut-être endommagé ou dans un autre encodage)</numerusform>
+            <numerusform>%n caractères de contrôle qu’aucun texte n’utilise ont été supprimés (le fichier est peut-être endommagé ou dans un autre encodage)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>

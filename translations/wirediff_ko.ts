@@ -369,6 +369,12 @@
         <source>its name is not valid UTF-8; rename the file to compare it</source>
         <translation>이름이 올바른 UTF-8이 아닙니다. 비교하려면 파일 이름을 바꾸세요</translation>
     </message>
+    <message numerus="yes">
+        <source>%n control character(s) that no text uses were removed (the file may be damaged or in another encoding)</source>
+        <translation>
+            <numerusform>텍스트에 쓰이지 않는 제어 문자 %n개를 지웠습니다(파일이 손상되었거나 다른 인코딩일 수 있음)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>

@@ -379,6 +379,14 @@
         <source>its name is not valid UTF-8; rename the file to compare it</source>
         <translation>назва не є коректним UTF-8; перейменуйте файл, щоб порівняти його</translation>
     </message>
+    <message numerus="yes">
+        <source>%n control character(s) that no text uses were removed (the file may be damaged or in another encoding)</source>
+        <translation>
+            <numerusform>вилучено %n керівний символ, якого не вживає жоден текст (файл, можливо, пошкоджено або він в іншому кодуванні)</numerusform>
+            <numerusform>вилучено %n керівні символи, яких не вживає жоден текст (файл, можливо, пошкоджено або він в іншому кодуванні)</numerusform>
+            <numerusform>вилучено %n керівних символів, яких не вживає жоден текст (файл, можливо, пошкоджено або він в іншому кодуванні)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>
