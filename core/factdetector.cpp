@@ -230,15 +230,19 @@ public:
     }
 
 private:
-    // Speakers are compared through the quotes they are credited with, so
-    // their names are not compared a second time as plain names.
+    // The speakers of quotes are compared through the quotes they are
+    // credited with, so their names are not compared a second time as plain
+    // names. A name beside "said" with no quote to credit ("John Harris
+    // said the driver …", "near Leeds on Monday, police said") is compared
+    // as any other name: nothing else would compare it.
     static std::vector<Fact> withoutSpeakers(const std::vector<Fact> &facts)
     {
         std::vector<Fact> result;
         for (const Fact &fact : facts) {
             const bool isSpeaker = fact.kind == FactKind::Name
-                && std::any_of(facts.begin(), facts.end(), [&fact](const Fact &other) {
-                       return other.kind == FactKind::Attribution && fact.begin >= other.begin && fact.end <= other.end;
+                && std::any_of(facts.begin(), facts.end(), [&fact](const Fact &quote) {
+                       return quote.kind == FactKind::Quote && quote.speakerBegin >= 0
+                           && fact.begin >= quote.speakerBegin && fact.end <= quote.speakerEnd;
                    });
             if (!isSpeaker)
                 result.push_back(fact);

@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <array>
 #include <limits>
 #include <memory>
 #include <string_view>
@@ -76,21 +77,39 @@ private:
     std::unordered_map<std::u16string_view, Value> m_map;
 };
 
-const WordSet &weekdays()
+// Day of the week, 1 (Monday) to 7, in the languages the app reads, so a
+// version that names the day in another language or with a particle
+// attached (Korean "화요일에", on Tuesday) is compared by the day.
+const WordMap<int> &weekdays()
 {
-    static const WordSet set {
-        QStringLiteral("monday"), QStringLiteral("tuesday"), QStringLiteral("wednesday"),
-        QStringLiteral("thursday"), QStringLiteral("friday"), QStringLiteral("saturday"),
-        QStringLiteral("sunday"), QStringLiteral("montag"), QStringLiteral("dienstag"),
-        QStringLiteral("mittwoch"), QStringLiteral("donnerstag"), QStringLiteral("freitag"),
-        QStringLiteral("samstag"), QStringLiteral("sonntag"), QStringLiteral("lundi"),
-        QStringLiteral("mardi"), QStringLiteral("mercredi"), QStringLiteral("jeudi"),
-        QStringLiteral("vendredi"), QStringLiteral("samedi"), QStringLiteral("dimanche"),
-        QStringLiteral("lunes"), QStringLiteral("martes"), QStringLiteral("miércoles"),
-        QStringLiteral("jueves"), QStringLiteral("viernes"), QStringLiteral("sábado"),
-        QStringLiteral("domingo"),
+    static const WordMap<int> map {
+        { QStringLiteral("monday"), 1 }, { QStringLiteral("tuesday"), 2 }, { QStringLiteral("wednesday"), 3 },
+        { QStringLiteral("thursday"), 4 }, { QStringLiteral("friday"), 5 }, { QStringLiteral("saturday"), 6 },
+        { QStringLiteral("sunday"), 7 }, { QStringLiteral("montag"), 1 }, { QStringLiteral("dienstag"), 2 },
+        { QStringLiteral("mittwoch"), 3 }, { QStringLiteral("donnerstag"), 4 }, { QStringLiteral("freitag"), 5 },
+        { QStringLiteral("samstag"), 6 }, { QStringLiteral("sonntag"), 7 }, { QStringLiteral("lundi"), 1 },
+        { QStringLiteral("mardi"), 2 }, { QStringLiteral("mercredi"), 3 }, { QStringLiteral("jeudi"), 4 },
+        { QStringLiteral("vendredi"), 5 }, { QStringLiteral("samedi"), 6 }, { QStringLiteral("dimanche"), 7 },
+        { QStringLiteral("lunes"), 1 }, { QStringLiteral("martes"), 2 }, { QStringLiteral("miércoles"), 3 },
+        { QStringLiteral("jueves"), 4 }, { QStringLiteral("viernes"), 5 }, { QStringLiteral("sábado"), 6 },
+        { QStringLiteral("domingo"), 7 }, { QStringLiteral("понеділок"), 1 }, { QStringLiteral("вівторок"), 2 },
+        { QStringLiteral("середа"), 3 }, { QStringLiteral("четвер"), 4 }, { QStringLiteral("пʼятниця"), 5 }, { QStringLiteral("п’ятниця"), 5 },
+        { QStringLiteral("субота"), 6 }, { QStringLiteral("неділя"), 7 },
     };
-    return set;
+    return map;
+}
+
+// Korean writes the day as one word with its particle ("화요일에", "화요일인"):
+// the day is the word's first three syllables.
+int koreanWeekday(QStringView key)
+{
+    static const std::array<QStringView, 7> days { u"월요일", u"화요일", u"수요일", u"목요일",
+                                                   u"금요일", u"토요일", u"일요일" };
+    for (size_t d = 0; d < days.size(); ++d) {
+        if (key.startsWith(days[d]))
+            return int(d) + 1;
+    }
+    return 0;
 }
 
 const WordSet &months()
@@ -124,16 +143,36 @@ const WordSet &nameConnectors()
     return set;
 }
 
+// Marks that open a quotation: English and French “ « ‹ ‘, German „ ‚ and
+// the German chevrons » ›, CJK 「.
 bool isOpeningQuote(QChar c)
 {
-    return c == QChar(0x201C) || c == QChar(0x201E) || c == QChar(0x00AB) || c == QChar(0x2039)
-        || c == QChar(0x2018) || c == QChar(0x300C);
+    switch (c.unicode()) {
+    case 0x201C: case 0x201E: case 0x201A: case 0x2018: case 0x00AB: case 0x00BB: case 0x2039: case 0x203A:
+    case 0x300C:
+        return true;
+    default:
+        return false;
+    }
 }
 
-bool isClosingQuote(QChar c)
+// Whether `c` closes a quotation opened with `open`. Each style closes with
+// its own mark: German „…“ closes with what opens an English quote, and
+// German »…« with what opens a French one.
+bool closesQuote(QChar open, QChar c)
 {
-    return c == QChar(0x201D) || c == QChar(0x00BB) || c == QChar(0x203A) || c == QChar(0x2019)
-        || c == QChar(0x300D);
+    switch (open.unicode()) {
+    case 0x201C: return c == QChar(0x201D);                        // “…”
+    case 0x201E: return c == QChar(0x201C) || c == QChar(0x201D);  // „…“ (and „…”)
+    case 0x201A: return c == QChar(0x2018) || c == QChar(0x2019);  // ‚…‘
+    case 0x2018: return c == QChar(0x2019);                        // ‘…’
+    case 0x00AB: return c == QChar(0x00BB);                        // «…»
+    case 0x00BB: return c == QChar(0x00AB);                        // »…«
+    case 0x2039: return c == QChar(0x203A);                        // ‹…›
+    case 0x203A: return c == QChar(0x2039);                        // ›…‹
+    case 0x300C: return c == QChar(0x300D);                        // 「…」
+    default: return false;
+    }
 }
 
 bool isCapitalised(QStringView text)
@@ -193,7 +232,7 @@ private:
             return i + 1;
         }
         if (words.isWeekday(key)) {
-            add(FactKind::Weekday, i, i + 1, m_source.key(i).toString());
+            add(FactKind::Weekday, i, i + 1, QString::number(FactExtractor::weekday(m_source.key(i))));
             return i + 1;
         }
         if (words.isMonth(key) && isCapitalised(m_source.text(i))) {
@@ -209,29 +248,34 @@ private:
         return i + 1;
     }
 
+    // A number with what spells it out after it: "twenty-five", "three
+    // hundred", "1.2 million", "40-million-dollar". The value is the plain
+    // number, so "1,200,000" and "1.2 million" are one value.
     qint32 scanNumber(qint32 i)
     {
-        QString value;
-        const int word = m_source.words.numberWordValue(keyAt(i));
-        value = word >= 0 ? QString::number(word) : FactExtractor::normalizeNumber(m_source.text(i));
+        const FactWords &words = m_source.words;
+        const int word = words.numberWordValue(keyAt(i));
+        QString mantissa = word >= 0 ? QString::number(word) : FactExtractor::normalizeNumber(m_source.text(i));
         qint32 end = i + 1;
-        static const QHash<QString, QString> multipliers {
-            { QStringLiteral("thousand"), QStringLiteral("e3") }, { QStringLiteral("million"), QStringLiteral("e6") },
-            { QStringLiteral("m"), QStringLiteral("e6") }, { QStringLiteral("billion"), QStringLiteral("e9") },
-            { QStringLiteral("bn"), QStringLiteral("e9") },
-        };
-        if (end + 1 < m_end && m_source.key(end) == QLatin1String("-"))
-            ++end; // "40-million-dollar"
-        if (end < m_end) {
-            const auto multiplier = multipliers.constFind(m_source.key(end).toString());
-            if (multiplier != multipliers.constEnd()) {
-                value += *multiplier;
-                ++end;
-            } else if (m_source.key(end - 1) == QLatin1String("-")) {
-                --end;
+        if (word >= 20 && word <= 90 && word % 10 == 0) {
+            const qint32 units = m_source.key(end) == QLatin1String("-") ? end + 1 : end;
+            if (units < m_end) {
+                if (const int value = FactExtractor::unitsWordValue(m_source.key(units)); value > 0) {
+                    mantissa = QString::number(word + value);
+                    end = units + 1;
+                }
             }
         }
-        add(FactKind::Number, i, end, value);
+        int exponent = 0;
+        while (end < m_end) {
+            const qint32 next = m_source.key(end) == QLatin1String("-") ? end + 1 : end;
+            const int power = next < m_end ? FactExtractor::multiplierPower(m_source.key(next)) : 0;
+            if (power == 0)
+                break;
+            exponent += power;
+            end = next + 1;
+        }
+        add(FactKind::Number, i, end, FactExtractor::scaledNumber(mantissa, exponent));
         return end;
     }
 
@@ -265,24 +309,39 @@ private:
 
     void scanQuotes()
     {
+        // A mark that opens and is never closed ("Home » News") is no
+        // quotation: the scan goes on from just after it.
+        for (qint32 from = m_begin; from < m_end;) {
+            const qint32 unclosed = scanQuotesFrom(from);
+            if (unclosed < 0)
+                break;
+            from = unclosed + 1;
+        }
+        for (const auto &[begin, end] : m_quotes)
+            add(FactKind::Quote, begin, end, joinedKeys(begin, end));
+    }
+
+    // Adds the quotations from `from` on; returns where a quotation opened
+    // and was not closed, or -1.
+    qint32 scanQuotesFrom(qint32 from)
+    {
         qint32 open = -1;
-        bool straightOpen = false;
-        for (qint32 i = m_begin; i < m_end; ++i) {
+        QChar openMark;
+        for (qint32 i = from; i < m_end; ++i) {
             if (!isPunctuation(i))
                 continue;
             const QChar c = m_source.text(i).front();
             const bool straight = c == QLatin1Char('"');
             if (open < 0 && (isOpeningQuote(c) || straight)) {
                 open = i;
-                straightOpen = straight;
-            } else if (open >= 0 && ((straightOpen && straight) || (!straightOpen && isClosingQuote(c)))) {
+                openMark = c;
+            } else if (open >= 0 && (openMark == QLatin1Char('"') ? straight : closesQuote(openMark, c))) {
                 if (i > open + 1)
                     m_quotes.push_back({ open + 1, i });
                 open = -1;
             }
         }
-        for (const auto &[begin, end] : m_quotes)
-            add(FactKind::Quote, begin, end, joinedKeys(begin, end));
+        return open;
     }
 
     // The names around a reporting verb ("Priya Raman of the National
@@ -424,10 +483,8 @@ QString FactExtractor::abbreviatedAmount(QStringView key)
     if (!match.hasMatch())
         return {};
     const QString unit = match.captured(2);
-    const QString exponent = unit == QLatin1String("k") ? QStringLiteral("e3")
-        : unit == QLatin1String("m")                    ? QStringLiteral("e6")
-                                                        : QStringLiteral("e9");
-    return normalizeNumber(match.captured(1)) + exponent;
+    const int exponent = unit == QLatin1String("k") ? 3 : unit == QLatin1String("m") ? 6 : 9;
+    return scaledNumber(normalizeNumber(match.captured(1)), exponent);
 }
 
 QString FactExtractor::foldAccents(const QString &text)
@@ -459,6 +516,53 @@ QString FactExtractor::normalizeNumber(QStringView digits)
     QString value = text;
     value.replace(QLatin1Char(','), QLatin1Char('.'));
     return value;
+}
+
+QString FactExtractor::scaledNumber(const QString &mantissa, int exponent)
+{
+    static const QRegularExpression decimal(QStringLiteral("^(\\d*)(?:\\.(\\d+))?$"));
+    const QRegularExpressionMatch match = decimal.match(mantissa);
+    if (!match.hasMatch() || mantissa.isEmpty())
+        return exponent == 0 ? mantissa : mantissa + QLatin1Char('e') + QString::number(exponent);
+    QString digits = match.captured(1) + match.captured(2);
+    qsizetype integerDigits = match.capturedLength(1) + exponent;
+    if (integerDigits < 0) {
+        digits.prepend(QString(-integerDigits, QLatin1Char('0')));
+        integerDigits = 0;
+    }
+    if (digits.size() < integerDigits)
+        digits.append(QString(integerDigits - digits.size(), QLatin1Char('0')));
+    QString integer = digits.left(integerDigits);
+    QString fraction = digits.mid(integerDigits);
+    while (integer.size() > 1 && integer.front() == QLatin1Char('0'))
+        integer.remove(0, 1);
+    if (integer.isEmpty())
+        integer = QStringLiteral("0");
+    while (fraction.endsWith(QLatin1Char('0')))
+        fraction.chop(1);
+    return fraction.isEmpty() ? integer : integer + QLatin1Char('.') + fraction;
+}
+
+int FactExtractor::multiplierPower(QStringView key)
+{
+    static const WordMap<int> powers {
+        { QStringLiteral("hundred"), 2 },   { QStringLiteral("thousand"), 3 },  { QStringLiteral("million"), 6 },
+        { QStringLiteral("m"), 6 },         { QStringLiteral("billion"), 9 },   { QStringLiteral("bn"), 9 },
+        { QStringLiteral("millionen"), 6 }, { QStringLiteral("mio"), 6 },       { QStringLiteral("milliarde"), 9 },
+        { QStringLiteral("milliarden"), 9 }, { QStringLiteral("mrd"), 9 },      { QStringLiteral("millions"), 6 },
+        { QStringLiteral("milliard"), 9 },  { QStringLiteral("milliards"), 9 }, { QStringLiteral("millones"), 6 },
+    };
+    return powers.value(key, 0);
+}
+
+int FactExtractor::unitsWordValue(QStringView key)
+{
+    static const WordMap<int> units {
+        { QStringLiteral("one"), 1 },   { QStringLiteral("two"), 2 },   { QStringLiteral("three"), 3 },
+        { QStringLiteral("four"), 4 },  { QStringLiteral("five"), 5 },  { QStringLiteral("six"), 6 },
+        { QStringLiteral("seven"), 7 }, { QStringLiteral("eight"), 8 }, { QStringLiteral("nine"), 9 },
+    };
+    return units.value(key, 0);
 }
 
 int FactExtractor::numberWordValue(QStringView key)
@@ -509,9 +613,16 @@ QString FactExtractor::stanceOf(QStringView key)
     return lookup.value(key);
 }
 
+int FactExtractor::weekday(QStringView key)
+{
+    if (const int day = weekdays().value(key, 0))
+        return day;
+    return koreanWeekday(key);
+}
+
 bool FactExtractor::isWeekday(QStringView key)
 {
-    return weekdays().contains(key);
+    return weekday(key) > 0;
 }
 
 bool FactExtractor::isMonth(QStringView key)
@@ -532,7 +643,11 @@ bool FactExtractor::isReportingVerb(QStringView key)
         QStringLiteral("states"), QStringLiteral("wrote"), QStringLiteral("writes"), QStringLiteral("insisted"),
         QStringLiteral("explained"), QStringLiteral("noted"), QStringLiteral("announced"),
         QStringLiteral("declared"), QStringLiteral("argued"), QStringLiteral("claimed"),
-        QStringLiteral("warned"), QStringLiteral("confirmed"),
+        QStringLiteral("warned"), QStringLiteral("confirmed"), QStringLiteral("sagte"), QStringLiteral("sagt"),
+        QStringLiteral("erklärte"), QStringLiteral("betonte"), QStringLiteral("dit"), QStringLiteral("déclaré"),
+        QStringLiteral("affirmé"), QStringLiteral("dijo"), QStringLiteral("afirmó"), QStringLiteral("declaró"),
+        QStringLiteral("explicó"), QStringLiteral("сказав"), QStringLiteral("сказала"), QStringLiteral("заявив"),
+        QStringLiteral("заявила"),
     };
     return verbs.contains(key);
 }

@@ -24,7 +24,7 @@ public:
     explicit FactWords(const Vocabulary &vocabulary);
 
     int numberWordValue(qint32 key) const { return m_numberWord[size_t(key)]; } // -1: not a number word
-    const QString *abbreviatedAmount(qint32 key) const; // "40e6" for "40m"; nullptr if not one
+    const QString *abbreviatedAmount(qint32 key) const; // "40000000" for "40m"; nullptr if not one
     bool isWeekday(qint32 key) const { return m_flags[size_t(key)] & Weekday; }
     bool isMonth(qint32 key) const { return m_flags[size_t(key)] & Month; }
     bool isCalendarWord(qint32 key) const { return m_flags[size_t(key)] & (Weekday | Month); }

@@ -54,6 +54,50 @@ void TestFactDetector::detectsChangedFacts_data()
     QTest::newRow("thousands separators of any style agree")
         << QStringLiteral("More than 3,200 people left their homes in the valley.")
         << QStringLiteral("More than 3.200 people left their homes in the valley.") << QStringList {};
+    QTest::newRow("a number in digits and spelt with million agree")
+        << QStringLiteral("The council set aside 1,200,000 euros for the new harbour wall.")
+        << QStringLiteral("The council set aside 1.2 million euros for the new harbour wall.") << QStringList {};
+    QTest::newRow("an abbreviated amount agrees with its digits")
+        << QStringLiteral("The council set aside 3,500,000 euros for the new harbour wall.")
+        << QStringLiteral("The council set aside 3.5m euros for the new harbour wall.") << QStringList {};
+    QTest::newRow("hundreds written as words")
+        << QStringLiteral("About 300 volunteers filled sandbags along the river.")
+        << QStringLiteral("About three hundred volunteers filled sandbags along the river.") << QStringList {};
+    QTest::newRow("a hyphenated number word")
+        << QStringLiteral("Rescuers found 25 survivors in the rubble on Friday.")
+        << QStringLiteral("Rescuers found twenty-five survivors in the rubble on Friday.") << QStringList {};
+    QTest::newRow("a changed hyphenated number word")
+        << QStringLiteral("Rescuers found 25 survivors in the rubble on Friday.")
+        << QStringLiteral("Rescuers found twenty-six survivors in the rubble on Friday.")
+        << QStringList { QStringLiteral("number:twenty-six<-25") };
+    QTest::newRow("a changed million")
+        << QStringLiteral("The council set aside 1.2 million euros for the new harbour wall.")
+        << QStringLiteral("The council set aside 2.1 million euros for the new harbour wall.")
+        << QStringList { QStringLiteral("number:2.1 million<-1.2 million") };
+    QTest::newRow("a place before 'police said' changed")
+        << QStringLiteral("A lorry overturned on the M62 near Leeds early on Monday, police said.")
+        << QStringLiteral("A lorry overturned on the M62 near Bradford early on Monday, police said.")
+        << QStringList { QStringLiteral("name:Bradford<-Leeds") };
+    QTest::newRow("a speaker without a quote changed")
+        << QStringLiteral("Fire chief John Harris said the driver was taken to hospital.")
+        << QStringLiteral("Fire chief John Morris said the driver was taken to hospital.")
+        << QStringList { QStringLiteral("name:John Morris<-John Harris") };
+    QTest::newRow("Korean weekday with its particle")
+        << QStringLiteral("\uC2DC\uC758\uD68C\uB294 \uD654\uC694\uC77C\uC5D0 \uB2E4\uB9AC\uB97C \uB2EB\uC558\uB2E4.")
+        << QStringLiteral("\uC2DC\uC758\uD68C\uB294 \uC218\uC694\uC77C\uC5D0 \uB2E4\uB9AC\uB97C \uB2EB\uC558\uB2E4.")
+        << QStringList { QStringLiteral("weekday:\uC218\uC694\uC77C\uC5D0<-\uD654\uC694\uC77C\uC5D0") };
+    QTest::newRow("German quote with changed words")
+        << QStringLiteral("\u201EWir haben das Amt immer wieder gewarnt\u201C, sagte die B\u00FCrgermeisterin am Montag.")
+        << QStringLiteral("\u201EWir haben das Amt nie gewarnt\u201C, sagte die B\u00FCrgermeisterin am Montag.")
+        << QStringList { QStringLiteral("quote:Wir haben das Amt nie gewarnt<-Wir haben das Amt immer wieder gewarnt") };
+    QTest::newRow("German chevron quote with changed words")
+        << QStringLiteral("\u00BBWir haben das Amt immer wieder gewarnt\u00AB, sagte die B\u00FCrgermeisterin am Montag.")
+        << QStringLiteral("\u00BBWir haben das Amt nie gewarnt\u00AB, sagte die B\u00FCrgermeisterin am Montag.")
+        << QStringList { QStringLiteral("quote:Wir haben das Amt nie gewarnt<-Wir haben das Amt immer wieder gewarnt") };
+    QTest::newRow("German quote credited to someone else")
+        << QStringLiteral("\u201EDer Boden war gesättigt\u201C, sagte Anna Roth am Montag.")
+        << QStringLiteral("\u201EDer Boden war gesättigt\u201C, sagte Jan Berg am Montag.")
+        << QStringList { QStringLiteral("attribution:Jan Berg<-Anna Roth") };
     QTest::newRow("an added detail is not a contradiction")
         << dam << QStringLiteral("Engineers opened the Halden dam on Monday at 6 am after 86 homes were flooded, "
                                  "the regional water authority said.")
