@@ -2,6 +2,7 @@
 #include "comparisonview.h"
 #include "factlistmodel.h"
 #include "factspanel.h"
+#include "isolatedsettings.h"
 #include "mainwindow.h"
 #include "viewfixtures.h"
 
@@ -82,11 +83,7 @@ bool writeStory(const QString &folder)
 
 void TestAnalysisController::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("WireDiffTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_analysiscontroller"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    TestSettings::isolate(QStringLiteral("tst_analysiscontroller"), m_settingsDir.path());
 }
 
 void TestAnalysisController::init()

@@ -1,6 +1,7 @@
 #include "annotationcontroller.h"
 #include "comparisonsession.h"
 #include "comparisonview.h"
+#include "isolatedsettings.h"
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "notedecorator.h"
@@ -69,11 +70,7 @@ private:
 
 void TestAnnotationController::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("WireDiffTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_annotationcontroller"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    TestSettings::isolate(QStringLiteral("tst_annotationcontroller"), m_settingsDir.path());
 }
 
 void TestAnnotationController::init()

@@ -1,6 +1,7 @@
 #include "aboutdialog.h"
 #include "actiontext.h"
 #include "comparisonsession.h"
+#include "isolatedsettings.h"
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "shortcutsdialog.h"
@@ -59,12 +60,8 @@ private:
 
 void TestLocalisation::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("WireDiffTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_localisation"));
+    TestSettings::isolate(QStringLiteral("tst_localisation"), m_settingsDir.path());
     QCoreApplication::setApplicationVersion(QStringLiteral(WIREDIFF_VERSION));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
     QVERIFY(m_dir.isValid());
     const QStringList available = UiLanguage::available();
     for (const char *code : { "de", "en", "es", "fr", "ko", "uk" })

@@ -2,6 +2,7 @@
 #include "comparisonsession.h"
 #include "comparisonview.h"
 #include "findbar.h"
+#include "isolatedsettings.h"
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "noticebanner.h"
@@ -66,11 +67,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("WireDiffTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    TestSettings::isolate(QStringLiteral("tst_mainwindow"), m_settingsDir.path());
 }
 
 void TestMainWindow::init()
