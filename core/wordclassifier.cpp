@@ -2,6 +2,7 @@
 
 #include "flatdocument.h"
 #include "lexicon.h"
+#include "postings.h"
 #include "softmax.h"
 #include "token.h"
 #include "wordclassmodel.h"
@@ -44,6 +45,78 @@ qint32 markAfterPrevious(const FlatDocument &base, const FlatDocument &other, co
     if (i < 0 || i + 1 >= base.size() || base.keys[size_t(i + 1)] != other.keys[size_t(j)])
         return -1;
     return i + 1;
+}
+
+// The words of the run of equal keys through other token j and base token
+// i, both sentences' bounds kept and punctuation skipped.
+struct SharedRun
+{
+    qint32 words = 0;
+    qint32 contentWords = 0;
+};
+
+SharedRun runThrough(const FlatDocument &base, const FlatDocument &other, const Lexicon &lexicon, qint32 j, qint32 i)
+{
+    const qint32 otherSentence = other.sentenceOf(j);
+    const qint32 baseSentence = base.sentenceOf(i);
+    const qint32 otherBegin = other.sentenceStarts[size_t(otherSentence)];
+    const qint32 otherEnd = other.sentenceEnd(otherSentence);
+    const qint32 baseBegin = base.sentenceStarts[size_t(baseSentence)];
+    const qint32 baseEnd = base.sentenceEnd(baseSentence);
+    SharedRun run;
+    const auto count = [&](qint32 key) {
+        ++run.words;
+        run.contentWords += lexicon.isContent(key);
+    };
+    count(other.keys[size_t(j)]);
+    for (const qint32 step : { -1, 1 }) {
+        qint32 x = j;
+        qint32 y = i;
+        while (true) {
+            do
+                x += step;
+            while (x >= otherBegin && x < otherEnd && lexicon.isPunctuation(other.keys[size_t(x)]));
+            do
+                y += step;
+            while (y >= baseBegin && y < baseEnd && lexicon.isPunctuation(base.keys[size_t(y)]));
+            if (x < otherBegin || x >= otherEnd || y < baseBegin || y >= baseEnd
+                || other.keys[size_t(x)] != base.keys[size_t(y)])
+                break;
+            count(other.keys[size_t(x)]);
+        }
+    }
+    return run;
+}
+
+// Whether the words around other token j and base token i tell, by
+// themselves, that one was copied from the other: two or more words in a
+// row, one of them a content word.
+bool isTellingRun(const FlatDocument &base, const FlatDocument &other, const Lexicon &lexicon, qint32 j, qint32 i)
+{
+    const SharedRun run = runThrough(base, other, lexicon, j, i);
+    return run.words >= 2 && run.contentWords >= 1;
+}
+
+// Per sentence of the other article: the base tokens between the diff's
+// last pair before it and its first pair after it, [begin, end).
+std::vector<std::pair<qint32, qint32>> inPlace(const FlatDocument &base, const FlatDocument &other, const TokenLabels &b)
+{
+    std::vector<std::pair<qint32, qint32>> places(other.sentenceStarts.size());
+    qint32 previous = -1;
+    for (qint32 s = 0; s < qint32(places.size()); ++s) {
+        places[size_t(s)].first = previous + 1;
+        for (qint32 j = other.sentenceStarts[size_t(s)]; j < other.sentenceEnd(s); ++j)
+            if (b.classes[size_t(j)] == ChangeClass::Same)
+                previous = b.counterpart(j);
+    }
+    qint32 next = base.size();
+    for (qint32 s = qint32(places.size()); s-- > 0;) {
+        places[size_t(s)].second = next;
+        for (qint32 j = other.sentenceEnd(s); j-- > other.sentenceStarts[size_t(s)];)
+            if (b.classes[size_t(j)] == ChangeClass::Same)
+                next = b.counterpart(j);
+    }
+    return places;
 }
 
 } // namespace
@@ -198,6 +271,17 @@ std::vector<WordClassifier::Class> WordClassifier::decide(const Evidence &eviden
     return decide(evidence, other, evidence.probabilities, decoding);
 }
 
+WordClassifier::Class WordClassifier::secondChoice(const Evidence &evidence, qint32 j, bool hasSource) const
+{
+    const qint32 row = evidence.featureRow[size_t(j)];
+    if (row < 0 || !hasSource || evidence.pureInsertion[size_t(row)])
+        return New;
+    const Probabilities &p = evidence.probabilities[size_t(row)];
+    const double reworded = std::log(std::max(1e-12, p[Reworded])) + WordClassModel::decodingBias[Reworded] + m_rewordedBias;
+    const double added = std::log(std::max(1e-12, p[New])) + WordClassModel::decodingBias[New];
+    return reworded > added ? Reworded : New;
+}
+
 void WordClassifier::apply(const FlatDocument &base, const FlatDocument &other, const Evidence &evidence,
                            const std::vector<Class> &classes, PairAlignment *alignment) const
 {
@@ -205,17 +289,20 @@ void WordClassifier::apply(const FlatDocument &base, const FlatDocument &other, 
     TokenLabels &b = alignment->b;
     alignment->paraphrases.clear();
 
+    const std::vector<std::pair<qint32, qint32>> places = inPlace(base, other, b);
+    const Postings occurrences(m_lexicon.size(), base.keys);
     for (qint32 s = 0; s < qint32(other.sentenceStarts.size()); ++s) {
         const qint32 begin = other.sentenceStarts[size_t(s)];
         const qint32 end = other.sentenceEnd(s);
         const SourceSentence &source = evidence.sources[size_t(s)];
+        const auto [placeBegin, placeEnd] = places[size_t(s)];
         const auto inSourceSentence = [&](qint32 i) {
             const qint32 sentence = base.sentenceOf(i);
             return sentence == source.best || sentence == source.second;
         };
         qint32 group = -1;
         for (qint32 j = begin; j < end; ++j) {
-            const Class decided = classes[size_t(j)];
+            Class decided = classes[size_t(j)];
             const bool punctuation = m_lexicon.isPunctuation(other.keys[size_t(j)]);
             if (punctuation && decided != Verbatim && isCopied(b.classes[size_t(j)])
                 && nextWordIsVerbatim(other, m_lexicon, classes, j, end)) {
@@ -236,33 +323,45 @@ void WordClassifier::apply(const FlatDocument &base, const FlatDocument &other, 
             if (decided == Verbatim) {
                 if (isCopied(b.classes[size_t(j)]))
                     continue; // the diff's or the move detector's pairing stands
-                // Find the base word: the shared run's, else the same word in
-                // the source sentence, else anywhere.
+                // Find the base word: the shared run's when the run is
+                // evidence of copying by itself, else the same word in the
+                // source sentence. A lone word ("said", "4") is found in
+                // many places; one outside the sentence the text was written
+                // from says nothing about where it came from.
                 qint32 counterpart = evidence.copySource[size_t(j)];
-                if (counterpart < 0 || base.keys[size_t(counterpart)] != other.keys[size_t(j)]) {
+                if (counterpart >= 0
+                    && (base.keys[size_t(counterpart)] != other.keys[size_t(j)]
+                        || (!inSourceSentence(counterpart) && !isTellingRun(base, other, m_lexicon, j, counterpart)))) {
                     counterpart = -1;
-                    for (const qint32 sentence : { source.best, source.second }) {
-                        if (sentence < 0 || counterpart >= 0)
-                            continue;
-                        for (qint32 i = base.sentenceStarts[size_t(sentence)]; i < base.sentenceEnd(sentence); ++i) {
-                            if (base.keys[size_t(i)] == other.keys[size_t(j)]) {
-                                counterpart = i;
-                                break;
-                            }
+                }
+                for (const qint32 sentence : { source.best, source.second }) {
+                    if (sentence < 0 || counterpart >= 0)
+                        continue;
+                    for (qint32 i = base.sentenceStarts[size_t(sentence)]; i < base.sentenceEnd(sentence); ++i) {
+                        if (base.keys[size_t(i)] == other.keys[size_t(j)]) {
+                            counterpart = i;
+                            break;
                         }
-                    }
-                    if (counterpart < 0) {
-                        const auto it = std::find(base.keys.begin(), base.keys.end(), other.keys[size_t(j)]);
-                        if (it != base.keys.end())
-                            counterpart = qint32(it - base.keys.begin());
                     }
                 }
                 if (counterpart < 0) {
-                    b.set(j, ChangeClass::Added);
+                    // Or the same word where the diff places the sentence.
+                    const qint32 key = other.keys[size_t(j)];
+                    const qint32 *found = std::lower_bound(occurrences.begin(key), occurrences.end(key), placeBegin);
+                    if (found != occurrences.end(key) && *found < placeEnd)
+                        counterpart = *found;
+                }
+                if (counterpart >= 0) {
+                    const bool inPlace = counterpart >= placeBegin && counterpart < placeEnd;
+                    b.set(j, inPlace || inSourceSentence(counterpart) ? ChangeClass::Same : ChangeClass::Moved,
+                          counterpart);
                     continue;
                 }
-                b.set(j, inSourceSentence(counterpart) ? ChangeClass::Same : ChangeClass::Moved, counterpart);
-            } else if (decided == Reworded && source.best >= 0) {
+                // Written like the base, but from nowhere in particular: the
+                // model's choice between the other two classes.
+                decided = secondChoice(evidence, j, source.best >= 0);
+            }
+            if (decided == Reworded && source.best >= 0) {
                 // Other punctuation follows its word even where the diff
                 // paired it: a full stop matched after a reworded or
                 // replaced sentence is not copied text.

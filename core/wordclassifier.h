@@ -175,8 +175,12 @@ public:
 
     // Relabels both sides of `alignment` from the decided classes: verbatim
     // words keep or get a counterpart (same when it is in the sentence's
-    // source, moved otherwise), reworded words are linked to their source
-    // sentence as paraphrases, new words are added; the base side follows.
+    // source or where the diff places the sentence, moved otherwise),
+    // reworded words are linked to their source sentence as paraphrases,
+    // new words are added; the base side follows. A verbatim word is moved
+    // only with evidence of where from: a run of words around it, or its
+    // sentence's source. A lone word found only elsewhere ("said", "4",
+    // a name) is reworded or new, as the model prefers of the two.
     void apply(const FlatDocument &base, const FlatDocument &other, const Evidence &evidence,
                const std::vector<Class> &classes, PairAlignment *alignment) const;
 
@@ -186,6 +190,11 @@ public:
     static constexpr qint32 longRun = 8;
 
 private:
+    // Reworded or New for open word j, whichever the model and the decoding
+    // biases prefer: for a word decided verbatim that has no base word to
+    // pair with. Reworded only where decide() allows it.
+    Class secondChoice(const Evidence &evidence, qint32 j, bool hasSource) const;
+
     const Lexicon &m_lexicon;
     const TermWeights &m_weights;
     const ParaphraseScorer &m_scorer;
