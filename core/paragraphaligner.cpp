@@ -1,5 +1,7 @@
 #include "paragraphaligner.h"
 
+#include "paragraphorder.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -185,27 +187,6 @@ void orderAmongNeighbours(std::map<qint32, SortKey> *keyOfGroup, const std::vect
     }
     for (const auto &[root, key] : ordered)
         (*keyOfGroup)[root] = key;
-}
-
-// Indices of a longest non-decreasing subsequence of `values`.
-std::vector<bool> onLongestNonDecreasing(const std::vector<qint32> &values)
-{
-    std::vector<qint32> tails;    // index into values of each pile's tail
-    std::vector<qint32> previous(values.size(), -1);
-    for (size_t k = 0; k < values.size(); ++k) {
-        const auto pile = std::upper_bound(tails.begin(), tails.end(), values[k],
-                                           [&values](qint32 v, qint32 index) { return v < values[size_t(index)]; });
-        if (pile != tails.begin())
-            previous[k] = *(pile - 1);
-        if (pile == tails.end())
-            tails.push_back(qint32(k));
-        else
-            *pile = qint32(k);
-    }
-    std::vector<bool> on(values.size(), false);
-    for (qint32 k = tails.empty() ? -1 : tails.back(); k >= 0; k = previous[size_t(k)])
-        on[size_t(k)] = true;
-    return on;
 }
 
 } // namespace
@@ -426,12 +407,21 @@ ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<P
             result.rowOf[size_t(article)][size_t(p)] = row;
             result.rows[size_t(row)].cells[size_t(article)].paragraphs.push_back(p);
         }
+    }
+    for (qint32 article = 0; article < articleCount; ++article) {
         if (article == base)
             continue;
-        const std::vector<bool> inOrder = onLongestNonDecreasing(result.rowOf[size_t(article)]);
-        for (qint32 p = 0; p < count; ++p) {
-            if (!inOrder[size_t(p)])
-                result.rows[size_t(result.rowOf[size_t(article)][size_t(p)])].cells[size_t(article)].moved = true;
+        const std::vector<qint32> &rowOf = result.rowOf[size_t(article)];
+        std::vector<bool> alone(rowOf.size());
+        for (size_t p = 0; p < rowOf.size(); ++p)
+            alone[p] = result.rows[size_t(rowOf[p])].presentCount() == 1;
+        std::vector<double> words;
+        for (const ParagraphShape &shape : articles[size_t(article)])
+            words.push_back(shape.words);
+        const std::vector<bool> inOrder = ParagraphOrder::keepOrder(rowOf, words, alone);
+        for (size_t p = 0; p < rowOf.size(); ++p) {
+            if (!inOrder[p])
+                result.rows[size_t(rowOf[p])].cells[size_t(article)].moved = true;
         }
     }
     for (qint32 article = 0; article < articleCount; ++article) {

@@ -60,8 +60,10 @@ struct ParagraphShape
 // follows the row of the paragraph that precedes it in its article, and
 // such rows after the same base row come in an order each article's
 // paragraphs agree with where the articles allow one.
-// A paragraph is `moved` when it is not on the longest run of its article's
-// paragraphs whose rows increase; `unique` when its row holds no other
+// A paragraph is `moved` when it is out of its article's order
+// (ParagraphOrder::keepOrder: off the heaviest run, by words, of the
+// paragraphs whose rows never decrease; one alone in its row travels with
+// the paragraph before it); `unique` when its row holds no other
 // article, its words are not mostly found elsewhere, and it is counted text
 // (body, headline, dateline): a claim.
 class ParagraphAligner

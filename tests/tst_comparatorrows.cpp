@@ -23,6 +23,8 @@ private slots:
     void alignsRows_data();
     void alignsRows();
     void marksMovedCells();
+    void movedCellsHoldTheMovedWords_data();
+    void movedCellsHoldTheMovedWords();
     void flagsUniqueParagraphs_data();
     void flagsUniqueParagraphs();
     void honoursManualLinks_data();
@@ -103,6 +105,37 @@ void TestComparatorRows::marksMovedCells()
     for (const DiffSpan &span : comparison.spansOf(1, 1))
         movedWords = movedWords || span.changeClass == ChangeClass::Moved;
     QVERIFY(movedWords);
+}
+
+void TestComparatorRows::movedCellsHoldTheMovedWords_data()
+{
+    QTest::addColumn<QStringList>("other");
+    QTest::addColumn<QList<int>>("moved"); // the other's paragraphs in moved cells
+
+    QTest::newRow("two paragraphs swapped around one that stays")
+        << QStringList { story[0], story[3], story[2], story[1], story[4] } << QList<int> { 1, 3 };
+}
+
+// The rows flag as moved the paragraphs whose words the comparison calls
+// moved, and no other.
+void TestComparatorRows::movedCellsHoldTheMovedWords()
+{
+    QFETCH(QStringList, other);
+    QFETCH(QList<int>, moved);
+    const Comparison comparison = comparePair(story, other);
+    QList<int> flagged;
+    for (qint32 p = 0; p < qint32(other.size()); ++p) {
+        if (comparison.rows[size_t(comparison.rowOf[1][size_t(p)])].cells[1].moved)
+            flagged.append(p);
+    }
+    QCOMPARE(flagged, moved);
+    QList<int> withMovedWords;
+    for (const DiffSpan &span : comparison.spansOf(1, 1)) {
+        if (span.changeClass == ChangeClass::Moved && !withMovedWords.contains(span.paragraph))
+            withMovedWords.append(span.paragraph);
+    }
+    std::sort(withMovedWords.begin(), withMovedWords.end());
+    QCOMPARE(withMovedWords, moved);
 }
 
 void TestComparatorRows::flagsUniqueParagraphs_data()

@@ -21,6 +21,8 @@ private slots:
     void alignsRows();
     void flagsUnique_data();
     void flagsUnique();
+    void flagsMoved_data();
+    void flagsMoved();
 };
 
 namespace {
@@ -170,6 +172,51 @@ void TestParagraphAligner::flagsUnique()
             if (result.unique[a][p])
                 flagged << QStringLiteral("%1.%2").arg(a).arg(p);
     QCOMPARE(flagged.join(QLatin1Char(' ')), unique);
+}
+
+void TestParagraphAligner::flagsMoved_data()
+{
+    QTest::addColumn<QStringList>("articles");
+    QTest::addColumn<QString>("evidence");
+    QTest::addColumn<QString>("moved"); // the paragraphs in moved cells, as article.paragraph
+
+    const QStringList five { QStringLiteral("P20 P20 P20 P20 P20"), QStringLiteral("P20 P20 P20 P20 P20") };
+    QTest::newRow("one paragraph moved to the end") << five << "0.0-1.0:20 0.1-1.4:20 0.2-1.1:20 0.3-1.2:20 0.4-1.3:20"
+                                                    << "1.4";
+    // Any two of the three middle paragraphs are out of order; the one that
+    // sits where it sat is not.
+    QTest::newRow("two paragraphs swapped around one that stays")
+        << five << "0.0-1.0:20 0.1-1.1:20 0.2-1.4:20 0.3-1.3:20 0.4-1.2:20" << "1.2 1.4";
+    QTest::newRow("a long paragraph keeps its order, two short ones moved")
+        << QStringList { "P10 P10 P40", "P40 P10 P10" } << "0.2-1.0:40 0.0-1.1:10 0.1-1.2:10" << "1.1 1.2";
+    // A caption no other article has travels with the paragraph it follows:
+    // the heavy pair after it are in order, the moved paragraph and its
+    // caption are not, however long the caption.
+    QTest::newRow("a caption of its own moves with its paragraph")
+        << QStringList { "P20 P25 P25 P40", "P20 P40 C30 P25 P25" } << "0.0-1.0:20 0.3-1.1:40 0.1-1.3:25 0.2-1.4:25"
+        << "1.1 1.2";
+    // The article repeats the lead after a credit line and a caption, which
+    // no other article has: their rows stand where the article put them,
+    // and the lead's row, which holds both copies, is the one out of order.
+    QTest::newRow("a paragraph above a caption that precedes it")
+        << QStringList { "P30", "P30 X1 C28 P30", "P30" } << "0.0-1.3:30 0.0-2.0:30 1.0-2.0:30" << "1.0 1.3";
+}
+
+void TestParagraphAligner::flagsMoved()
+{
+    QFETCH(QStringList, articles);
+    QFETCH(QString, evidence);
+    QFETCH(QString, moved);
+    std::vector<std::vector<ParagraphShape>> shapes;
+    for (const QString &article : articles)
+        shapes.push_back(shapesOf(article));
+    const ParagraphAligner::Result result = ParagraphAligner::align(shapes, 0, evidenceOf(evidence));
+    QStringList flagged;
+    for (size_t a = 0; a < result.rowOf.size(); ++a)
+        for (size_t p = 0; p < result.rowOf[a].size(); ++p)
+            if (result.rows[size_t(result.rowOf[a][p])].cells[a].moved)
+                flagged << QStringLiteral("%1.%2").arg(a).arg(p);
+    QCOMPARE(flagged.join(QLatin1Char(' ')), moved);
 }
 
 QTEST_GUILESS_MAIN(TestParagraphAligner)

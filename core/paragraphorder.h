@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <vector>
+
+namespace WireDiff {
+
+// Which paragraphs keep their order down the rows of an alignment: the
+// heaviest chain of items whose places never decrease.
+class ParagraphOrder
+{
+public:
+    // One item of a chain, in the order the chain must follow: its place
+    // (a row, or a paragraph of another article), what keeping it weighs,
+    // and how far it sits from where it sat (less is better between chains
+    // of equal weight and length).
+    struct Item
+    {
+        qint32 place = 0;
+        double weight = 0;
+        qint64 displacement = 0;
+    };
+
+    // The items on the heaviest chain whose places never decrease: by
+    // weight, then by how many items, then by the least displacement;
+    // between equal chains the one ending earliest, so the choice depends on
+    // nothing but the items. n log n.
+    static std::vector<bool> onHeaviestChain(const std::vector<Item> &items);
+
+    // Which of an article's paragraphs keep their order, from the row of
+    // each, its words, and whether it is alone in its row (no other article
+    // shares the row).
+    static std::vector<bool> keepOrder(const std::vector<qint32> &rows, const std::vector<double> &words,
+                                       const std::vector<bool> &alone);
+};
+
+} // namespace WireDiff
