@@ -2,13 +2,13 @@
 
 #include "article.h"
 #include "articletext.h"
+#include "familyorder.h"
 #include "lexicon.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
-#include <numeric>
 
 namespace WireDiff {
 
@@ -21,9 +21,49 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(WireDiff::FamilyTree)
 };
 
-bool hasMetadataTime(const Article &article)
+quint64 gramHash(const std::vector<qint32> &words, size_t at, size_t length)
 {
-    return article.published.isValid() && article.publishedFromMetadata;
+    quint64 hash = 1469598103934665603ull;
+    for (size_t k = 0; k < length; ++k) {
+        hash ^= quint64(quint32(words[at + k])) + 0x9E3779B97F4A7C15ull;
+        hash *= 1099511628211ull;
+    }
+    return hash;
+}
+
+// Why `id` has no parent, in the words of its evidence.
+QString rootText(const QString &id, const FamilyTree::Evidence &e)
+{
+    using Reason = FamilyTree::Reason;
+    switch (e.root) {
+    case FamilyTree::Root::Alone:
+        return Messages::tr("%1 is an original here: it shares too little with any other version.").arg(id);
+    case FamilyTree::Root::NotFound:
+        return Messages::tr("%1 is an original here: too little of it is found in the versions placed before it.").arg(id);
+    case FamilyTree::Root::Source:
+        break;
+    }
+    switch (e.reason) {
+    case Reason::PublishedFirst:
+        return Messages::tr("%1 is taken as the source: it was published before the versions related to it that give a "
+                            "publication time.").arg(id);
+    case Reason::Fuller:
+        return Messages::tr("%1 is taken as the source, mainly because versions related to it read as cut from it: they "
+                            "are found in it more fully than it is found in them.").arg(id);
+    case Reason::OthersAdded:
+        return Messages::tr("%1 is taken as the source, mainly because the versions that hold more than it does add text "
+                            "that no other version has.").arg(id);
+    case Reason::Consensus:
+        return Messages::tr("%1 is taken as the source, mainly because it is closer to what most versions share than the "
+                            "versions related to it are.").arg(id);
+    case Reason::OlderFile:
+        return Messages::tr("%1 is taken as the source, mainly because its file is older than those of the versions related "
+                            "to it and the texts tell little else (file times may be no more than copy times).").arg(id);
+    case Reason::None:
+        break;
+    }
+    return Messages::tr("%1 is taken as the source: nothing in the texts or times tells it apart from the versions "
+                        "related to it, and it comes first in the folder.").arg(id);
 }
 
 } // namespace
@@ -71,6 +111,62 @@ std::vector<std::vector<qint32>> FamilyTreeBuilder::peculiarSharing(const std::v
     return shared;
 }
 
+std::vector<double> FamilyTreeBuilder::ownShares(const std::vector<ArticleText> &texts, const Lexicon &lexicon)
+{
+    const auto n = qint32(texts.size());
+    // The counted words, as the containment has them: no punctuation, only
+    // paragraphs whose role counts.
+    std::vector<std::vector<qint32>> words(static_cast<size_t>(n));
+    for (qint32 a = 0; a < n; ++a) {
+        const FlatDocument &flat = *texts[size_t(a)].flat;
+        const std::vector<Paragraph> &paragraphs = texts[size_t(a)].article->paragraphs;
+        for (qint32 p = 0; p < qint32(flat.paragraphStart.size()); ++p) {
+            if (!isCountedRole(paragraphs[size_t(p)].role))
+                continue;
+            for (qint32 i = flat.paragraphStart[size_t(p)]; i < flat.paragraphEnd(p); ++i) {
+                if (!lexicon.isPunctuation(flat.keys[size_t(i)]))
+                    words[size_t(a)].push_back(flat.keys[size_t(i)]);
+            }
+        }
+    }
+    // Each article's gram hashes, computed once for both passes. A text
+    // shorter than a run is one gram.
+    std::vector<std::vector<quint64>> grams(static_cast<size_t>(n));
+    size_t gramCount = 0;
+    for (qint32 a = 0; a < n; ++a) {
+        const std::vector<qint32> &w = words[size_t(a)];
+        const size_t length = std::min<size_t>(Containment::runLength, w.size());
+        for (size_t i = 0; length > 0 && i + length <= w.size(); ++i)
+            grams[size_t(a)].push_back(gramHash(w, i, length));
+        gramCount += grams[size_t(a)].size();
+    }
+    // Gram -> the one article holding it, or -1 once a second one does.
+    QHash<quint64, qint32> holder;
+    holder.reserve(qsizetype(gramCount));
+    for (qint32 a = 0; a < n; ++a) {
+        for (const quint64 gram : grams[size_t(a)]) {
+            const auto it = holder.find(gram);
+            if (it == holder.end())
+                holder.insert(gram, a);
+            else if (*it != a)
+                *it = -1;
+        }
+    }
+    std::vector<double> own(size_t(n), 0.0);
+    for (qint32 a = 0; a < n; ++a) {
+        const std::vector<qint32> &w = words[size_t(a)];
+        const size_t length = std::min<size_t>(Containment::runLength, w.size());
+        std::vector<bool> shared(w.size(), false);
+        for (size_t i = 0; i < grams[size_t(a)].size(); ++i) {
+            if (holder.value(grams[size_t(a)][i]) < 0)
+                std::fill(shared.begin() + qsizetype(i), shared.begin() + qsizetype(i + length), true);
+        }
+        if (!w.empty())
+            own[size_t(a)] = double(std::count(shared.begin(), shared.end(), false)) / double(w.size());
+    }
+    return own;
+}
+
 FamilyTree FamilyTreeBuilder::build(const std::vector<Article> &articles, const std::vector<ArticleText> &texts,
                                     const ContainmentMatrix &containment,
                                     const std::vector<double> &consensusDistance, const Lexicon &lexicon)
@@ -79,46 +175,68 @@ FamilyTree FamilyTreeBuilder::build(const std::vector<Article> &articles, const 
     FamilyTree tree;
     tree.parent.assign(size_t(n), -1);
     tree.evidence.resize(size_t(n));
-    tree.order.resize(size_t(n));
-    std::iota(tree.order.begin(), tree.order.end(), 0);
-    const bool allTimed = std::all_of(articles.begin(), articles.end(), hasMetadataTime);
-    std::stable_sort(tree.order.begin(), tree.order.end(), [&](qint32 x, qint32 y) {
-        if (allTimed && articles[size_t(x)].published != articles[size_t(y)].published)
-            return articles[size_t(x)].published < articles[size_t(y)].published;
-        return consensusDistance[size_t(x)] < consensusDistance[size_t(y)];
-    });
     const auto peculiar = peculiarSharing(texts, lexicon);
     std::vector<qint64> words(size_t(n), 0);
     for (qint32 a = 0; a < n; ++a)
         words[size_t(a)] = std::count_if(texts[size_t(a)].flat->keys.begin(), texts[size_t(a)].flat->keys.end(),
                                          [&lexicon](qint32 key) { return !lexicon.isPunctuation(key); });
+    // [child][candidate]: the child's words found in the candidate, plus
+    // peculiar runs as a share of the child's words counted three times a
+    // shared word: they are what copying leaves and chance does not.
+    std::vector<std::vector<double>> explained(size_t(n), std::vector<double>(size_t(n), 0.0));
+    for (qint32 c = 0; c < n; ++c) {
+        for (qint32 p = 0; p < n; ++p) {
+            if (p == c)
+                continue;
+            const ContainmentShare &in = containment[size_t(c)][size_t(p)];
+            const double peculiarShare = words[size_t(c)] > 0
+                ? double(peculiar[size_t(c)][size_t(p)]) / double(words[size_t(c)]) : 0.0;
+            explained[size_t(c)][size_t(p)] = in.verbatim + in.reworded + 3.0 * peculiarShare;
+        }
+    }
+    const std::vector<double> own = ownShares(texts, lexicon);
+    const FamilyOrder order(articles, containment, consensusDistance, own, explained);
+    tree.order = order.generations();
 
-    for (size_t k = 1; k < tree.order.size(); ++k) {
+    for (size_t k = 0; k < tree.order.size(); ++k) {
         const qint32 child = tree.order[k];
         FamilyTree::Evidence best;
         qint32 bestParent = -1;
         for (size_t j = 0; j < k; ++j) {
             const qint32 candidate = tree.order[j];
+            // Never a source published after its copy.
+            if (order.publishedAfter(candidate, child))
+                continue;
+            if (explained[size_t(child)][size_t(candidate)] < minScore)
+                continue;
             FamilyTree::Evidence evidence;
             const ContainmentShare &in = containment[size_t(child)][size_t(candidate)];
             const ContainmentShare &out = containment[size_t(candidate)][size_t(child)];
             evidence.childInParent = in.verbatim + in.reworded;
             evidence.parentInChild = out.verbatim + out.reworded;
             evidence.sharedPeculiar = peculiar[size_t(child)][size_t(candidate)];
-            evidence.orderedByTime = allTimed && articles[size_t(candidate)].published < articles[size_t(child)].published;
-            // Peculiar runs, as a share of the child's words, count three times
-            // a shared word: they are what copying leaves and chance does not.
-            const double peculiarShare = words[size_t(child)] > 0
-                ? double(evidence.sharedPeculiar) / double(words[size_t(child)]) : 0.0;
-            evidence.score = evidence.childInParent + 3.0 * peculiarShare;
+            evidence.orderedByTime = order.publishedAfter(child, candidate);
+            evidence.score = explained[size_t(child)][size_t(candidate)] + closenessWeight * evidence.parentInChild;
             if (evidence.score > best.score) {
                 best = evidence;
                 bestParent = candidate;
             }
         }
-        if (bestParent >= 0 && best.score >= minScore) {
+        FamilyTree::Evidence &evidence = tree.evidence[size_t(child)];
+        if (bestParent >= 0) {
             tree.parent[size_t(child)] = bestParent;
-            tree.evidence[size_t(child)] = best;
+            evidence = best;
+            evidence.reason = order.terms(bestParent, child).strongest();
+            continue;
+        }
+        const auto isRelated = [&](qint32 other) { return order.related(child, other); };
+        if (std::none_of(tree.order.begin(), tree.order.end(), isRelated)) {
+            evidence.root = FamilyTree::Root::Alone;
+        } else if (std::any_of(tree.order.begin(), tree.order.begin() + qsizetype(k), isRelated)) {
+            evidence.root = FamilyTree::Root::NotFound;
+        } else {
+            evidence.root = FamilyTree::Root::Source;
+            evidence.reason = order.sourceReason(child);
         }
     }
     return tree;
@@ -126,17 +244,39 @@ FamilyTree FamilyTreeBuilder::build(const std::vector<Article> &articles, const 
 
 QString FamilyTree::describe(qint32 article, const std::vector<Article> &articles) const
 {
+    const QString &id = articles[size_t(article)].id;
+    const Evidence &e = evidence[size_t(article)];
     const qint32 from = parent[size_t(article)];
     if (from < 0)
-        return Messages::tr("%1 is an original here: it shares too little with any earlier version.").arg(articles[size_t(article)].id);
-    const Evidence &e = evidence[size_t(article)];
+        return rootText(id, e);
+    const QString &source = articles[size_t(from)].id;
     QString text = Messages::tr("%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; "
                                 "%n word run(s) only these two share.",
                                 nullptr, e.sharedPeculiar)
-                       .arg(articles[size_t(article)].id, articles[size_t(from)].id,
-                            QString::number(qRound(e.childInParent * 100)), QString::number(qRound(e.parentInChild * 100)));
-    if (e.orderedByTime)
-        text += QLatin1Char(' ') + Messages::tr("It was published later.");
+                       .arg(id, source, QString::number(qRound(e.childInParent * 100)),
+                            QString::number(qRound(e.parentInChild * 100)));
+    QString why;
+    switch (e.reason) {
+    case Reason::PublishedFirst:
+        why = Messages::tr("It was published later.");
+        break;
+    case Reason::Fuller:
+        why = Messages::tr("It reads as a shortened copy of %1.").arg(source);
+        break;
+    case Reason::OthersAdded:
+        why = Messages::tr("Its text beyond %1 is found in no other version: it reads as added here.").arg(source);
+        break;
+    case Reason::Consensus:
+        why = Messages::tr("%1 is closer to what most versions share.").arg(source);
+        break;
+    case Reason::OlderFile:
+        why = Messages::tr("Its file is newer (file times may be no more than copy times).");
+        break;
+    case Reason::None:
+        break;
+    }
+    if (!why.isEmpty())
+        text += QLatin1Char(' ') + why;
     return text;
 }
 

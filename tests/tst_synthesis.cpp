@@ -21,6 +21,8 @@ private slots:
     void consensusLeavesOutMinorityAdditions();
     void familyTreePutsCopiesUnderTheirSource();
     void familyTreeFollowsPublicationTimes();
+    void familyTreeFindsTheSource_data();
+    void familyTreeFindsTheSource();
     void samplesTreeAndConsensus();
     void consensusSameOnThreads_data();
     void consensusSameOnThreads();
@@ -32,6 +34,47 @@ const QString lede = QStringLiteral("Divers recovered a bronze statue from the h
                                     "the culture ministry said.");
 const QString second = QStringLiteral("The statue, thought to be two thousand years old, will be cleaned at the "
                                       "national museum before going on display next spring.");
+
+// An invented wire story, headline and five paragraphs, in the inverted
+// pyramid: outlets cut it from the bottom.
+const QStringList bridge {
+    QStringLiteral("# Rail bridge over the Tarne closed after cracks found"),
+    QStringLiteral("Engineers closed the rail bridge over the river Tarne at Kelby on Friday after inspectors found "
+                   "cracks in two of its steel girders, the national rail operator said."),
+    QStringLiteral("About 140 trains a day cross the bridge, which links the northern coast line with the capital. "
+                   "Passengers were told to expect delays of up to two hours."),
+    QStringLiteral("Operator spokeswoman Ines Marlo said the cracks were spotted during a routine inspection on "
+                   "Thursday night. \"Safety comes first, and we will not reopen the line until we are sure,\" she said."),
+    QStringLiteral("The bridge was built in 1911 and last strengthened in 1987. A replacement had been planned for "
+                   "2031, but the money was moved to road repairs last year."),
+    QStringLiteral("Bus services will replace trains between Kelby and Dunmore from Saturday morning, the operator said."),
+};
+
+QStringList replaced(QStringList story, qsizetype block, const QString &from, const QString &to)
+{
+    story[block].replace(from, to);
+    return story;
+}
+
+// "id|time|block|block...": time is empty, "meta HH:MM" (from the
+// metadata) or "file HH:MM" (the file's modification time, HH:MM:SS too).
+Article versionOf(const QString &spec)
+{
+    const QStringList parts = spec.split(QLatin1Char('|'));
+    Article article = TestArticles::make(parts[0], parts.mid(2));
+    const QStringList time = parts[1].split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (time.size() == 2) {
+        const QString format = time[1].size() > 5 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
+        article.published = QDateTime(QDate(2026, 3, 6), QTime::fromString(time[1], format), Qt::UTC);
+        article.publishedFromMetadata = time[0] == QLatin1String("meta");
+    }
+    return article;
+}
+
+QString spec(const QString &id, const QString &time, const QStringList &blocks)
+{
+    return QStringList { id, time, blocks.join(QLatin1Char('|')) }.join(QLatin1Char('|'));
+}
 
 Comparison compare(std::vector<Article> articles)
 {
@@ -131,6 +174,85 @@ void TestSynthesis::familyTreeFollowsPublicationTimes()
     QCOMPARE(comparison.familyTree.parent[0], 1);
     QCOMPARE(comparison.familyTree.parent[1], -1);
     QVERIFY(comparison.familyTree.evidence[0].orderedByTime);
+}
+
+void TestSynthesis::familyTreeFindsTheSource_data()
+{
+    QTest::addColumn<QStringList>("versions"); // spec() of each, in folder order
+    QTest::addColumn<QStringList>("parents");  // of each version, in folder order; empty: a root
+    QTest::addColumn<QString>("root");         // a root whose reason is checked
+    QTest::addColumn<int>("rootReason");       // FamilyTree::Reason
+
+    using Reason = FamilyTree::Reason;
+    const QStringList cut = bridge.first(3);
+    QTest::newRow("cut copy") << QStringList { spec("agency", "", bridge), spec("cut", "", cut) }
+                              << QStringList { "", "agency" } << "agency" << int(Reason::Fuller);
+    QTest::newRow("cut copy listed first") << QStringList { spec("cut", "", cut), spec("agency", "", bridge) }
+                                           << QStringList { "agency", "" } << "agency" << int(Reason::Fuller);
+    // The shorter cut is closer to the longer one than to the agency.
+    QTest::newRow("cuts of two lengths")
+        << QStringList { spec("agency", "", bridge), spec("four", "", bridge.first(5)), spec("three", "", cut) }
+        << QStringList { "", "agency", "four" } << "agency" << int(Reason::Fuller);
+
+    // The padded copy holds all of the agency's text and more, but what it
+    // adds is found nowhere else, while an outlet's light edit carries the
+    // agency's text to its end: the padding was added.
+    QStringList padded = bridge;
+    padded << QStringLiteral("Residents of Kelby have long said the bridge shakes when freight trains pass, and "
+                             "some fear it could collapse without warning one day soon.")
+           << QStringLiteral("Critics say the government has ignored the crumbling railways of the north for decades "
+                             "while spending billions on new motorways around the capital.");
+    const QStringList lightEdit = replaced(replaced(bridge, 2, "About 140", "Some 140"), 5, "Saturday morning", "Saturday");
+    QTest::newRow("padded copy")
+        << QStringList { spec("padded", "", padded), spec("agency", "", bridge), spec("outlet", "", lightEdit) }
+        << QStringList { "agency", "", "agency" } << "agency" << int(Reason::OthersAdded);
+
+    // An outlet cuts the agency's last paragraph and rewords a phrase; a
+    // second outlet cuts the first outlet's copy further and keeps its
+    // wording, which no other version has.
+    const QStringList outlet = replaced(bridge.first(5), 2, "were told to expect delays", "were warned of delays");
+    QTest::newRow("three-version chain")
+        << QStringList { spec("copy", "", outlet.first(4)), spec("outlet", "", outlet), spec("agency", "", bridge) }
+        << QStringList { "outlet", "agency", "" } << "agency" << int(Reason::Fuller);
+
+    // The agency's first take was short; the full story came later.
+    QTest::newRow("published times beat a cut")
+        << QStringList { spec("full", "meta 10:00", bridge), spec("first-take", "meta 09:00", cut) }
+        << QStringList { "first-take", "" } << "first-take" << int(Reason::PublishedFirst);
+    // Identical texts: only the files' times tell them apart.
+    QTest::newRow("older file breaks a tie")
+        << QStringList { spec("saved-later", "file 11:00", bridge), spec("saved-first", "file 09:00", bridge) }
+        << QStringList { "saved-first", "" } << "saved-first" << int(Reason::OlderFile);
+    // Copied together: seconds apart, which says nothing.
+    QTest::newRow("files copied together")
+        << QStringList { spec("one", "file 09:00:30", bridge), spec("two", "file 09:00:00", bridge) }
+        << QStringList { "", "one" } << "one" << int(Reason::None);
+    QTest::newRow("newer file does not overrule a cut")
+        << QStringList { spec("agency", "file 11:00", bridge), spec("cut", "file 09:00", cut) }
+        << QStringList { "", "agency" } << "agency" << int(Reason::Fuller);
+}
+
+void TestSynthesis::familyTreeFindsTheSource()
+{
+    QFETCH(QStringList, versions);
+    QFETCH(QStringList, parents);
+    QFETCH(QString, root);
+    QFETCH(int, rootReason);
+    std::vector<Article> articles;
+    for (const QString &version : std::as_const(versions))
+        articles.push_back(versionOf(version));
+    const Comparison comparison = compare(std::move(articles));
+    const FamilyTree &tree = comparison.familyTree;
+    for (qint32 a = 0; a < qint32(versions.size()); ++a) {
+        const qint32 parent = tree.parent[size_t(a)];
+        QCOMPARE(parent < 0 ? QString() : comparison.articles[size_t(parent)].id, parents[a]);
+    }
+    const qint32 r = comparison.indexOf(root);
+    QCOMPARE(tree.evidence[size_t(r)].root, FamilyTree::Root::Source);
+    QCOMPARE(int(tree.evidence[size_t(r)].reason), rootReason);
+    // The description says why it is the root, not that it shares too little.
+    const QString description = tree.describe(r, comparison.articles);
+    QVERIFY2(description.contains(QLatin1String("taken as the source")), qPrintable(description));
 }
 
 void TestSynthesis::samplesTreeAndConsensus()

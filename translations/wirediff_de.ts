@@ -1269,10 +1269,6 @@
 </context>
 <context>
     <name>WireDiff::FamilyTree</name>
-    <message>
-        <source>%1 is an original here: it shares too little with any earlier version.</source>
-        <translation>%1 ist hier ein Original: Es teilt zu wenig mit einer früheren Fassung.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; %n word run(s) only these two share.</source>
         <translation>
@@ -1283,6 +1279,54 @@
     <message>
         <source>It was published later.</source>
         <translation>Er wurde später veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>%1 is an original here: it shares too little with any other version.</source>
+        <translation>%1 ist hier ein Original: Es hat mit keiner anderen Fassung genug gemeinsam.</translation>
+    </message>
+    <message>
+        <source>%1 is an original here: too little of it is found in the versions placed before it.</source>
+        <translation>%1 ist hier ein Original: Zu wenig davon findet sich in den Fassungen, die vor ihm eingeordnet sind.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source: it was published before the versions related to it that give a publication time.</source>
+        <translation>%1 gilt als Quelle: Es wurde vor den verwandten Fassungen veröffentlicht, die eine Veröffentlichungszeit angeben.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source, mainly because versions related to it read as cut from it: they are found in it more fully than it is found in them.</source>
+        <translation>%1 gilt als Quelle, vor allem weil verwandte Fassungen wie daraus gekürzt wirken: Sie finden sich vollständiger darin als es in ihnen.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source, mainly because the versions that hold more than it does add text that no other version has.</source>
+        <translation>%1 gilt als Quelle, vor allem weil die Fassungen, die mehr enthalten, Text hinzufügen, den keine andere Fassung hat.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source, mainly because it is closer to what most versions share than the versions related to it are.</source>
+        <translation>%1 gilt als Quelle, vor allem weil es dem, was die meisten Fassungen teilen, näher ist als die verwandten Fassungen.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source, mainly because its file is older than those of the versions related to it and the texts tell little else (file times may be no more than copy times).</source>
+        <translation>%1 gilt als Quelle, vor allem weil seine Datei älter ist als die der verwandten Fassungen und die Texte wenig anderes sagen (Dateizeiten können bloße Kopierzeiten sein).</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source: nothing in the texts or times tells it apart from the versions related to it, and it comes first in the folder.</source>
+        <translation>%1 gilt als Quelle: Nichts in den Texten oder Zeiten unterscheidet es von den verwandten Fassungen, und es steht im Ordner zuerst.</translation>
+    </message>
+    <message>
+        <source>It reads as a shortened copy of %1.</source>
+        <translation>Er wirkt wie eine gekürzte Kopie von %1.</translation>
+    </message>
+    <message>
+        <source>Its text beyond %1 is found in no other version: it reads as added here.</source>
+        <translation>Sein Text über %1 hinaus findet sich in keiner anderen Fassung: Er wirkt hier hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 is closer to what most versions share.</source>
+        <translation>%1 ist dem, was die meisten Fassungen teilen, näher.</translation>
+    </message>
+    <message>
+        <source>Its file is newer (file times may be no more than copy times).</source>
+        <translation>Seine Datei ist jünger (Dateizeiten können bloße Kopierzeiten sein).</translation>
     </message>
 </context>
 <context>
@@ -1300,16 +1344,16 @@
         <translation>Veröffentlichungszeiten: %1 kam zuerst</translation>
     </message>
     <message>
-        <source>Publication times: not used (not every article has one from its metadata, or they are equal)</source>
-        <translation>Veröffentlichungszeiten: nicht verwendet (nicht jeder Artikel hat eine aus seinen Metadaten, oder sie sind gleich)</translation>
-    </message>
-    <message>
         <source>Three-word runs only these two share: %L1</source>
         <translation>Dreiwortfolgen, die nur diese beiden teilen: %L1</translation>
     </message>
     <message>
         <source>Score: %L1</source>
         <translation>Wertung: %L1</translation>
+    </message>
+    <message>
+        <source>Publication times: not used (not both have one from their metadata, or they are equal)</source>
+        <translation>Veröffentlichungszeiten: nicht verwendet (nicht beide haben eine aus ihren Metadaten, oder sie sind gleich)</translation>
     </message>
 </context>
 <context>

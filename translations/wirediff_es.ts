@@ -1269,10 +1269,6 @@
 </context>
 <context>
     <name>WireDiff::FamilyTree</name>
-    <message>
-        <source>%1 is an original here: it shares too little with any earlier version.</source>
-        <translation>%1 es aquí un original: comparte demasiado poco con cualquier versión anterior.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; %n word run(s) only these two share.</source>
         <translation>
@@ -1283,6 +1279,54 @@
     <message>
         <source>It was published later.</source>
         <translation>Se publicó más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 is an original here: it shares too little with any other version.</source>
+        <translation>%1 es aquí un original: comparte demasiado poco con cualquier otra versión.</translation>
+    </message>
+    <message>
+        <source>%1 is an original here: too little of it is found in the versions placed before it.</source>
+        <translation>%1 es aquí un original: muy poco de su texto está en las versiones situadas antes.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source: it was published before the versions related to it that give a publication time.</source>
+        <translation>%1 se toma como la fuente: se publicó antes que las versiones emparentadas que indican una hora de publicación.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source, mainly because versions related to it read as cut from it: they are found in it more fully than it is found in them.</source>
+        <translation>%1 se toma como la fuente, sobre todo porque versiones emparentadas parecen recortes suyos: están en él más completas que él en ellas.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source, mainly because the versions that hold more than it does add text that no other version has.</source>
+        <translation>%1 se toma como la fuente, sobre todo porque las versiones que contienen más añaden texto que ninguna otra versión tiene.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source, mainly because it is closer to what most versions share than the versions related to it are.</source>
+        <translation>%1 se toma como la fuente, sobre todo porque está más cerca de lo que comparten la mayoría de las versiones que las versiones emparentadas.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source, mainly because its file is older than those of the versions related to it and the texts tell little else (file times may be no more than copy times).</source>
+        <translation>%1 se toma como la fuente, sobre todo porque su archivo es más antiguo que los de las versiones emparentadas y los textos dicen poco más (la hora de un archivo puede ser solo la de su copia).</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source: nothing in the texts or times tells it apart from the versions related to it, and it comes first in the folder.</source>
+        <translation>%1 se toma como la fuente: nada en los textos ni en las horas lo distingue de las versiones emparentadas, y es el primero de la carpeta.</translation>
+    </message>
+    <message>
+        <source>It reads as a shortened copy of %1.</source>
+        <translation>Parece una copia recortada de %1.</translation>
+    </message>
+    <message>
+        <source>Its text beyond %1 is found in no other version: it reads as added here.</source>
+        <translation>Su texto más allá de %1 no está en ninguna otra versión: parece añadido aquí.</translation>
+    </message>
+    <message>
+        <source>%1 is closer to what most versions share.</source>
+        <translation>%1 está más cerca de lo que comparten la mayoría de las versiones.</translation>
+    </message>
+    <message>
+        <source>Its file is newer (file times may be no more than copy times).</source>
+        <translation>Su archivo es más reciente (la hora de un archivo puede ser solo la de su copia).</translation>
     </message>
 </context>
 <context>
@@ -1300,16 +1344,16 @@
         <translation>Horas de publicación: %1 salió primero</translation>
     </message>
     <message>
-        <source>Publication times: not used (not every article has one from its metadata, or they are equal)</source>
-        <translation>Horas de publicación: no se usan (no todos los artículos tienen una en sus metadatos, o son iguales)</translation>
-    </message>
-    <message>
         <source>Three-word runs only these two share: %L1</source>
         <translation>Secuencias de tres palabras que solo comparten estos dos: %L1</translation>
     </message>
     <message>
         <source>Score: %L1</source>
         <translation>Puntuación: %L1</translation>
+    </message>
+    <message>
+        <source>Publication times: not used (not both have one from their metadata, or they are equal)</source>
+        <translation>Horas de publicación: no se usan (alguno de los dos no tiene una en sus metadatos, o son iguales)</translation>
     </message>
 </context>
 <context>

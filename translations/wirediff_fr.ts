@@ -1269,10 +1269,6 @@
 </context>
 <context>
     <name>WireDiff::FamilyTree</name>
-    <message>
-        <source>%1 is an original here: it shares too little with any earlier version.</source>
-        <translation>%1 est ici un original&#xa0;: il a trop peu en commun avec les versions antérieures.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; %n word run(s) only these two share.</source>
         <translation>
@@ -1283,6 +1279,54 @@
     <message>
         <source>It was published later.</source>
         <translation>Il a été publié plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 is an original here: it shares too little with any other version.</source>
+        <translation>%1 est ici un original&#xa0;: il a trop peu en commun avec les autres versions.</translation>
+    </message>
+    <message>
+        <source>%1 is an original here: too little of it is found in the versions placed before it.</source>
+        <translation>%1 est ici un original&#xa0;: trop peu de son texte se retrouve dans les versions placées avant lui.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source: it was published before the versions related to it that give a publication time.</source>
+        <translation>%1 est considéré comme la source&#xa0;: il a été publié avant les versions apparentées qui indiquent une heure de publication.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source, mainly because versions related to it read as cut from it: they are found in it more fully than it is found in them.</source>
+        <translation>%1 est considéré comme la source, surtout parce que des versions apparentées semblent en être des coupes&#xa0;: elles s’y retrouvent plus complètement que lui en elles.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source, mainly because the versions that hold more than it does add text that no other version has.</source>
+        <translation>%1 est considéré comme la source, surtout parce que les versions qui en contiennent davantage ajoutent un texte qu’aucune autre version n’a.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source, mainly because it is closer to what most versions share than the versions related to it are.</source>
+        <translation>%1 est considéré comme la source, surtout parce qu’il est plus proche de ce que partagent la plupart des versions que les versions apparentées.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source, mainly because its file is older than those of the versions related to it and the texts tell little else (file times may be no more than copy times).</source>
+        <translation>%1 est considéré comme la source, surtout parce que son fichier est plus ancien que ceux des versions apparentées et que les textes en disent peu d’autre (l’heure d’un fichier peut n’être que celle de sa copie).</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source: nothing in the texts or times tells it apart from the versions related to it, and it comes first in the folder.</source>
+        <translation>%1 est considéré comme la source&#xa0;: rien dans les textes ni les heures ne le distingue des versions apparentées, et il vient en premier dans le dossier.</translation>
+    </message>
+    <message>
+        <source>It reads as a shortened copy of %1.</source>
+        <translation>Il se lit comme une copie raccourcie de %1.</translation>
+    </message>
+    <message>
+        <source>Its text beyond %1 is found in no other version: it reads as added here.</source>
+        <translation>Son texte au-delà de %1 ne se retrouve dans aucune autre version&#xa0;: il semble ajouté ici.</translation>
+    </message>
+    <message>
+        <source>%1 is closer to what most versions share.</source>
+        <translation>%1 est plus proche de ce que partagent la plupart des versions.</translation>
+    </message>
+    <message>
+        <source>Its file is newer (file times may be no more than copy times).</source>
+        <translation>Son fichier est plus récent (l’heure d’un fichier peut n’être que celle de sa copie).</translation>
     </message>
 </context>
 <context>
@@ -1300,16 +1344,16 @@
         <translation>Heures de publication&#xa0;: %1 est paru en premier</translation>
     </message>
     <message>
-        <source>Publication times: not used (not every article has one from its metadata, or they are equal)</source>
-        <translation>Heures de publication&#xa0;: non utilisées (tous les articles n’en ont pas dans leurs métadonnées, ou elles sont égales)</translation>
-    </message>
-    <message>
         <source>Three-word runs only these two share: %L1</source>
         <translation>Suites de trois mots que seuls ces deux-là partagent&#xa0;: %L1</translation>
     </message>
     <message>
         <source>Score: %L1</source>
         <translation>Score&#xa0;: %L1</translation>
+    </message>
+    <message>
+        <source>Publication times: not used (not both have one from their metadata, or they are equal)</source>
+        <translation>Heures de publication&#xa0;: non utilisées (l’un des deux n’en a pas dans ses métadonnées, ou elles sont égales)</translation>
     </message>
 </context>
 <context>

@@ -1257,10 +1257,6 @@
 </context>
 <context>
     <name>WireDiff::FamilyTree</name>
-    <message>
-        <source>%1 is an original here: it shares too little with any earlier version.</source>
-        <translation>%1은(는) 여기서 원본입니다. 이전의 어느 판본과도 공유하는 부분이 너무 적습니다.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; %n word run(s) only these two share.</source>
         <translation>
@@ -1270,6 +1266,54 @@
     <message>
         <source>It was published later.</source>
         <translation>더 나중에 발행되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is an original here: it shares too little with any other version.</source>
+        <translation>%1은(는) 여기서 원본입니다. 다른 어느 판본과도 공유하는 부분이 너무 적습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is an original here: too little of it is found in the versions placed before it.</source>
+        <translation>%1은(는) 여기서 원본입니다. 앞에 놓인 판본들에서 발견되는 부분이 너무 적습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source: it was published before the versions related to it that give a publication time.</source>
+        <translation>%1을(를) 출처로 봅니다. 발행 시각이 있는 관련 판본들보다 먼저 발행되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source, mainly because versions related to it read as cut from it: they are found in it more fully than it is found in them.</source>
+        <translation>%1을(를) 출처로 봅니다. 주된 이유는 관련 판본들이 여기서 잘라 낸 것으로 보이기 때문입니다. 그 판본들이 이 안에 들어 있는 정도가 이것이 그 판본들 안에 들어 있는 정도보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source, mainly because the versions that hold more than it does add text that no other version has.</source>
+        <translation>%1을(를) 출처로 봅니다. 주된 이유는 이것보다 내용이 많은 판본들이 다른 어느 판본에도 없는 텍스트를 덧붙였기 때문입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source, mainly because it is closer to what most versions share than the versions related to it are.</source>
+        <translation>%1을(를) 출처로 봅니다. 주된 이유는 대부분의 판본이 공유하는 내용에 관련 판본들보다 더 가깝기 때문입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source, mainly because its file is older than those of the versions related to it and the texts tell little else (file times may be no more than copy times).</source>
+        <translation>%1을(를) 출처로 봅니다. 주된 이유는 파일이 관련 판본들의 파일보다 오래되었고 텍스트로는 달리 알 수 있는 것이 적기 때문입니다(파일 시각은 복사한 시각일 뿐일 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source: nothing in the texts or times tells it apart from the versions related to it, and it comes first in the folder.</source>
+        <translation>%1을(를) 출처로 봅니다. 텍스트나 시각으로는 관련 판본들과 구별되지 않으며, 폴더에서 맨 앞에 있습니다.</translation>
+    </message>
+    <message>
+        <source>It reads as a shortened copy of %1.</source>
+        <translation>%1을(를) 줄인 사본으로 보입니다.</translation>
+    </message>
+    <message>
+        <source>Its text beyond %1 is found in no other version: it reads as added here.</source>
+        <translation>%1에 없는 이 판본의 텍스트는 다른 어느 판본에도 없습니다. 여기서 덧붙인 것으로 보입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is closer to what most versions share.</source>
+        <translation>%1이(가) 대부분의 판본이 공유하는 내용에 더 가깝습니다.</translation>
+    </message>
+    <message>
+        <source>Its file is newer (file times may be no more than copy times).</source>
+        <translation>파일이 더 최근입니다(파일 시각은 복사한 시각일 뿐일 수 있습니다).</translation>
     </message>
 </context>
 <context>
@@ -1287,16 +1331,16 @@
         <translation>발행 시각: %1이(가) 먼저</translation>
     </message>
     <message>
-        <source>Publication times: not used (not every article has one from its metadata, or they are equal)</source>
-        <translation>발행 시각: 사용하지 않음(메타데이터에 발행 시각이 없는 기사가 있거나 시각이 같음)</translation>
-    </message>
-    <message>
         <source>Three-word runs only these two share: %L1</source>
         <translation>이 둘만 공유하는 세 단어 구간: %L1</translation>
     </message>
     <message>
         <source>Score: %L1</source>
         <translation>점수: %L1</translation>
+    </message>
+    <message>
+        <source>Publication times: not used (not both have one from their metadata, or they are equal)</source>
+        <translation>발행 시각: 사용하지 않음(둘 중 메타데이터에 발행 시각이 없는 기사가 있거나 시각이 같음)</translation>
     </message>
 </context>
 <context>

@@ -1281,10 +1281,6 @@
 </context>
 <context>
     <name>WireDiff::FamilyTree</name>
-    <message>
-        <source>%1 is an original here: it shares too little with any earlier version.</source>
-        <translation>%1 тут є оригіналом: у неї замало спільного з будь-якою ранішою версією.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; %n word run(s) only these two share.</source>
         <translation>
@@ -1296,6 +1292,54 @@
     <message>
         <source>It was published later.</source>
         <translation>Її опубліковано пізніше.</translation>
+    </message>
+    <message>
+        <source>%1 is an original here: it shares too little with any other version.</source>
+        <translation>%1 тут є оригіналом: у неї замало спільного з будь-якою іншою версією.</translation>
+    </message>
+    <message>
+        <source>%1 is an original here: too little of it is found in the versions placed before it.</source>
+        <translation>%1 тут є оригіналом: замало її тексту є у версіях, поставлених перед нею.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source: it was published before the versions related to it that give a publication time.</source>
+        <translation>%1 вважається джерелом: її опубліковано раніше за споріднені версії, що мають час публікації.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source, mainly because versions related to it read as cut from it: they are found in it more fully than it is found in them.</source>
+        <translation>%1 вважається джерелом переважно тому, що споріднені версії схожі на її скорочення: вони містяться в ній повніше, ніж вона в них.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source, mainly because the versions that hold more than it does add text that no other version has.</source>
+        <translation>%1 вважається джерелом переважно тому, що версії, які містять більше, додають текст, якого немає в жодній іншій версії.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source, mainly because it is closer to what most versions share than the versions related to it are.</source>
+        <translation>%1 вважається джерелом переважно тому, що вона ближча до спільного для більшості версій, ніж споріднені версії.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source, mainly because its file is older than those of the versions related to it and the texts tell little else (file times may be no more than copy times).</source>
+        <translation>%1 вважається джерелом переважно тому, що її файл старший за файли споріднених версій, а тексти мало що кажуть іще (час файлу може бути лише часом копіювання).</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source: nothing in the texts or times tells it apart from the versions related to it, and it comes first in the folder.</source>
+        <translation>%1 вважається джерелом: ніщо в текстах чи часі не відрізняє її від споріднених версій, а в теці вона перша.</translation>
+    </message>
+    <message>
+        <source>It reads as a shortened copy of %1.</source>
+        <translation>Вона схожа на скорочену копію %1.</translation>
+    </message>
+    <message>
+        <source>Its text beyond %1 is found in no other version: it reads as added here.</source>
+        <translation>Її текст понад %1 не трапляється в жодній іншій версії: схоже, його додано тут.</translation>
+    </message>
+    <message>
+        <source>%1 is closer to what most versions share.</source>
+        <translation>%1 ближча до спільного для більшості версій.</translation>
+    </message>
+    <message>
+        <source>Its file is newer (file times may be no more than copy times).</source>
+        <translation>Її файл новіший (час файлу може бути лише часом копіювання).</translation>
     </message>
 </context>
 <context>
@@ -1313,16 +1357,16 @@
         <translation>Час публікації: %1 вийшла першою</translation>
     </message>
     <message>
-        <source>Publication times: not used (not every article has one from its metadata, or they are equal)</source>
-        <translation>Час публікації: не враховано (не кожна стаття має його в метаданих або він однаковий)</translation>
-    </message>
-    <message>
         <source>Three-word runs only these two share: %L1</source>
         <translation>Послідовностей із трьох слів, спільних лише для цих двох: %L1</translation>
     </message>
     <message>
         <source>Score: %L1</source>
         <translation>Оцінка: %L1</translation>
+    </message>
+    <message>
+        <source>Publication times: not used (not both have one from their metadata, or they are equal)</source>
+        <translation>Час публікації: не враховано (не обидві мають його в метаданих або він однаковий)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "containment.h"
+#include "familytree.h"
+
+#include <utility>
+#include <vector>
+
+namespace WireDiff {
+
+struct Article;
+
+// The order of generations the family tree is built in: for each pair of
+// related versions, the evidence that one came before the other, and an
+// order that follows the strongest of it.
+//
+// The evidence, strongest first:
+// - Publication times from the metadata, where both have one: decisive.
+// - Containment asymmetry: when y is (nearly) wholly found in x and not
+//   the other way round, y reads as cut from x (outlets cut agency copy
+//   far more often than they pad it). Reversed when x's surplus is found
+//   in no other version while a third version carries y about as fully as
+//   x does: then the shorter text is what was published and x added to it
+//   (padding). With two versions nothing can corroborate, so the fuller
+//   one stays first.
+// - Closeness to the consensus (three versions or more): copies
+//   accumulate changes. With two, the consensus is just what both share,
+//   which would put every cut copy first, so it is not used.
+// - File modification times, both from the file system, at least a minute
+//   apart: weak, since they are as often copy or download times as
+//   publication times. They outweigh a small difference in closeness to
+//   the consensus (which, with three versions, only says which one sits
+//   between the other two) but never a clear asymmetry or metadata times.
+//
+// The order is the minimax one: repeatedly the version whose strongest
+// defeat by a remaining related version is weakest (ties: the most net
+// evidence for it, then the folder's order). Unlike a sum of evidence, it
+// keeps a chain x -> y -> z in order when x beats y narrowly and y beats z
+// by far. Deterministic for given inputs.
+//
+// A view of FamilyTreeBuilder::build's inputs: lives no longer than they.
+class FamilyOrder
+{
+public:
+    // Evidence that x came before y, each term in shares of words (the
+    // time terms in fixed weights); negative: y came before x.
+    struct Terms
+    {
+        double published = 0;
+        double containment = 0;
+        bool padded = false; // `containment` is the reversed one: the fuller version added its surplus
+        double consensus = 0;
+        double fileTime = 0;
+
+        double total() const { return published + containment + consensus + fileTime; }
+        // The largest term in favour of x when the total is; else None.
+        FamilyTree::Reason strongest() const;
+    };
+
+    // Metadata times outweigh every textual term together (at most about 1.6).
+    static constexpr double publishedWeight = 2.0;
+    static constexpr double consensusWeight = 0.5;
+    static constexpr double fileTimeWeight = 0.1;
+    // Files written within a minute of each other were copied or unpacked
+    // together: their order says nothing.
+    static constexpr qint64 fileTimeGapSeconds = 60;
+    // The asymmetry counts fully when at least `whollyContained` of the
+    // shorter version is found in the fuller one, not at all at
+    // `partlyContained` or less, in proportion between.
+    static constexpr double whollyContained = 0.95;
+    static constexpr double partlyContained = 0.75;
+    // How much less of the shorter text a third version may carry and still
+    // corroborate it (a few edited words break the 3-word runs around them).
+    static constexpr double corroborationSlack = 0.1;
+
+    // `explained[c][p]`: how well p explains c (FamilyTreeBuilder's score
+    // without the closeness term); two versions are related when either
+    // explains the other at least FamilyTreeBuilder::minScore.
+    FamilyOrder(const std::vector<Article> &articles, const ContainmentMatrix &containment,
+                const std::vector<double> &consensusDistance, const std::vector<double> &ownShares,
+                const std::vector<std::vector<double>> &explained);
+
+    bool related(qint32 x, qint32 y) const;
+    // Both have publication times from the metadata, and x's is the later.
+    bool publishedAfter(qint32 x, qint32 y) const;
+    Terms terms(qint32 x, qint32 y) const;
+    // Every article once, oldest generation first. With metadata times on
+    // every article, in their order (equal times: as the evidence says).
+    std::vector<qint32> generations() const;
+    // What puts `root` before the versions related to it: the term that
+    // adds up to most over those it precedes.
+    FamilyTree::Reason sourceReason(qint32 root) const;
+
+private:
+    double shareIn(qint32 x, qint32 y) const; // of x's words found in y, verbatim or reworded
+    // The asymmetry term for `fuller` (in which more of `shorter` is found
+    // than the other way round), and whether it was reversed.
+    double asymmetry(qint32 fuller, qint32 shorter, bool *padded) const;
+    bool corroborated(qint32 shorter, qint32 fuller) const;
+
+    const std::vector<Article> &m_articles;
+    const ContainmentMatrix &m_containment;
+    const std::vector<double> &m_consensusDistance;
+    const std::vector<double> &m_ownShares;
+    const std::vector<std::vector<double>> &m_explained;
+    struct Time
+    {
+        bool metadata = false; // from the metadata
+        bool file = false;     // the file's modification time
+        qint64 msecs = 0;      // since the epoch, UTC
+    };
+    std::vector<Time> m_times;
+    std::vector<std::pair<qint32, qint32>> m_carriers; // [a]: the two others holding most of a, or -1
+};
+
+} // namespace WireDiff
