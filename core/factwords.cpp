@@ -1,6 +1,6 @@
 #include "factwords.h"
 
-#include "factextractor.h"
+#include "factterms.h"
 #include "vocabulary.h"
 
 #include <algorithm>
@@ -15,19 +15,19 @@ FactWords::FactWords(const Vocabulary &vocabulary)
     m_stance.assign(size, -1);
     for (qint32 key = 0; key < qint32(size); ++key) {
         const QStringView text = vocabulary.key(key);
-        m_numberWord[size_t(key)] = FactExtractor::numberWordValue(text);
+        m_numberWord[size_t(key)] = FactTerms::numberWordValue(text);
         quint8 flags = 0;
-        if (FactExtractor::isWeekday(text))
+        if (FactTerms::isWeekday(text))
             flags |= Weekday;
-        if (FactExtractor::isMonth(text))
+        if (FactTerms::isMonth(text))
             flags |= Month;
-        if (FactExtractor::isReportingVerb(text))
+        if (FactTerms::isReportingVerb(text))
             flags |= ReportingVerb;
-        if (FactExtractor::isNameConnector(text))
+        if (FactTerms::isNameConnector(text))
             flags |= NameConnector;
         m_flags[size_t(key)] = flags;
-        if (const QString stance = FactExtractor::stanceOf(text); !stance.isEmpty()) {
-            // A dozen classes at most (FactExtractor::stanceOf()'s table).
+        if (const QString stance = FactTerms::stanceOf(text); !stance.isEmpty()) {
+            // A dozen classes at most (FactTerms::stanceOf()'s table).
             auto known = std::find(m_stances.begin(), m_stances.end(), stance);
             if (known == m_stances.end()) {
                 m_stances.push_back(stance);
@@ -35,7 +35,7 @@ FactWords::FactWords(const Vocabulary &vocabulary)
             }
             m_stance[size_t(key)] = qint8(known - m_stances.begin());
         }
-        if (const QString amount = FactExtractor::abbreviatedAmount(text); !amount.isEmpty())
+        if (const QString amount = FactTerms::abbreviatedAmount(text); !amount.isEmpty())
             m_abbreviated.insert(key, amount);
     }
 }

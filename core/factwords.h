@@ -13,7 +13,7 @@ class Vocabulary;
 // vocabulary entry rather than once per token: whether it is a number word
 // and its value, an abbreviated amount ("40m"), a weekday or a month name, a
 // stance verb and its class, a reporting verb, or a lower-case word that may
-// sit inside a name. Each answer is FactExtractor's for the key's text; the
+// sit inside a name. Each answer is FactTerms' for the key's text; the
 // table only saves asking its word lists again for every token (a 100k-word
 // article repeats a few thousand distinct keys). Built once per comparison
 // after all articles are tokenized, like Lexicon.

@@ -1,4 +1,4 @@
-#include "factextractor.h"
+#include "factterms.h"
 #include "factwords.h"
 #include "vocabulary.h"
 
@@ -6,7 +6,7 @@
 
 using namespace WireDiff;
 
-// FactWords answers, per vocabulary key, what FactExtractor's word lists
+// FactWords answers, per vocabulary key, what FactTerms' word lists
 // answer for the key's text: the scanner asks the table instead of the
 // lists, so every answer must be the lists' own.
 class TestFactWords : public QObject
@@ -64,10 +64,10 @@ void TestFactWords::answersAsTheWordLists()
     const FactWords words(vocabulary);
 
     QCOMPARE(words.numberWordValue(id), numberWord);
-    QCOMPARE(words.numberWordValue(id), FactExtractor::numberWordValue(key));
+    QCOMPARE(words.numberWordValue(id), FactTerms::numberWordValue(key));
     const QString *amount = words.abbreviatedAmount(id);
     QCOMPARE(amount ? *amount : QString(), abbreviated);
-    QCOMPARE(amount ? *amount : QString(), FactExtractor::abbreviatedAmount(key));
+    QCOMPARE(amount ? *amount : QString(), FactTerms::abbreviatedAmount(key));
     QCOMPARE(words.isWeekday(id), weekday);
     QCOMPARE(words.isMonth(id), month);
     QCOMPARE(words.isCalendarWord(id), weekday || month);
@@ -75,7 +75,7 @@ void TestFactWords::answersAsTheWordLists()
     QCOMPARE(words.isNameConnector(id), connector);
     const QString *stanceClass = words.stance(id);
     QCOMPARE(stanceClass != nullptr, stance);
-    QCOMPARE(stanceClass ? *stanceClass : QString(), FactExtractor::stanceOf(key));
+    QCOMPARE(stanceClass ? *stanceClass : QString(), FactTerms::stanceOf(key));
     QVERIFY(words.isWeekday(vocabulary.find(u"tuesday")));
     QVERIFY(!words.isWeekday(vocabulary.find(u"river")));
 }
