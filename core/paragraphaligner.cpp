@@ -121,25 +121,75 @@ std::vector<ParagraphEvidence> slotLinks(const std::vector<std::vector<Paragraph
     return links;
 }
 
-// Of a paragraph's links to paragraphs of one other article, keeps the
-// contiguous run (by paragraph index) around the strongest.
-std::vector<ParagraphEvidence> contiguousAroundStrongest(std::vector<ParagraphEvidence> links)
+// Of a paragraph's links to paragraphs of one other article, keeps one
+// contiguous run (by paragraph index): the one with the editor's link, else
+// the one `inOrder` says keeps the two articles' order when it holds at
+// least minCoverage of the paragraph's `words`, else the one with the
+// strongest link. So a paragraph split in two whose longer half moved away
+// keeps the half that stayed in place, and the moved half gets a row of its
+// own (by words alone the paragraph went with the moved half and left the
+// half in place without its counterpart); a fragment in place, a few words
+// of a paragraph moved whole, does not hold it back from its counterpart.
+template<typename InOrder>
+std::vector<ParagraphEvidence> contiguousRunToKeep(std::vector<ParagraphEvidence> links, qint32 words,
+                                                         const InOrder &inOrder)
 {
     if (links.size() <= 1)
         return links;
     std::sort(links.begin(), links.end(),
               [](const ParagraphEvidence &x, const ParagraphEvidence &y) { return x.otherParagraph < y.otherParagraph; });
-    const auto strongest = std::max_element(links.begin(), links.end(),
-                                            [](const ParagraphEvidence &x, const ParagraphEvidence &y) {
-                                                return x.weight < y.weight;
-                                            });
-    auto first = strongest;
-    while (first != links.begin() && (first - 1)->otherParagraph + 1 == first->otherParagraph)
-        --first;
-    auto last = strongest;
-    while (last + 1 != links.end() && (last + 1)->otherParagraph == last->otherParagraph + 1)
-        ++last;
-    return std::vector<ParagraphEvidence>(first, last + 1);
+    using Run = std::pair<size_t, size_t>; // [first, last) in links
+    std::vector<Run> runs;
+    for (size_t k = 0; k < links.size(); ++k) {
+        if (runs.empty() || links[k - 1].otherParagraph + 1 != links[k].otherParagraph)
+            runs.emplace_back(k, k);
+        runs.back().second = k + 1;
+    }
+    const auto rank = [&](const Run &run) {
+        bool manual = false;
+        bool ordered = false;
+        double strongest = 0;
+        double total = 0;
+        for (size_t k = run.first; k < run.second; ++k) {
+            manual = manual || links[k].manual;
+            ordered = ordered || inOrder(links[k]);
+            strongest = std::max(strongest, links[k].weight);
+            total += links[k].weight;
+        }
+        return std::make_tuple(manual, ordered && total >= ParagraphAligner::minCoverage * words, strongest);
+    };
+    const auto best = std::max_element(runs.begin(), runs.end(), [&rank](const Run &x, const Run &y) { return rank(x) < rank(y); });
+    return std::vector<ParagraphEvidence>(links.begin() + qint64(best->first), links.begin() + qint64(best->second));
+}
+
+// The links with the base that keep each article's order: per article, the
+// heaviest chain of links (by words) along which the base's paragraphs and
+// the article's never decrease (ParagraphOrder::onHeaviestLinkChain).
+// Keys: (article, its paragraph, base paragraph).
+// `byOtherParagraph` holds the links oriented (article, paragraph) -> base paragraph.
+std::set<std::tuple<qint32, qint32, qint32>>
+linksInOrder(const std::map<std::pair<qint32, qint32>, std::vector<ParagraphEvidence>> &byOtherParagraph)
+{
+    std::map<qint32, std::vector<const ParagraphEvidence *>> byArticle;
+    for (const auto &[key, group] : byOtherParagraph) {
+        for (const ParagraphEvidence &link : group)
+            byArticle[link.article].push_back(&link);
+    }
+    std::set<std::tuple<qint32, qint32, qint32>> inOrder;
+    for (auto &[article, links] : byArticle) {
+        std::sort(links.begin(), links.end(), [](const ParagraphEvidence *x, const ParagraphEvidence *y) {
+            return std::tie(x->otherParagraph, x->paragraph) < std::tie(y->otherParagraph, y->paragraph);
+        });
+        std::vector<ParagraphOrder::Link> chain;
+        for (const ParagraphEvidence *link : links)
+            chain.push_back(ParagraphOrder::Link { link->otherParagraph, link->paragraph, link->weight });
+        const std::vector<bool> onChain = ParagraphOrder::onHeaviestLinkChain(chain);
+        for (size_t k = 0; k < links.size(); ++k) {
+            if (onChain[k])
+                inOrder.emplace(article, links[k]->paragraph, links[k]->otherParagraph);
+        }
+    }
+    return inOrder;
 }
 
 // A row's place: (base paragraph it follows, 0 for a base row or 1, then
@@ -278,11 +328,28 @@ ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<P
     // and a2): the other side's filter runs again, until both hold. Each
     // paragraph then links to a contiguous run of the base, so every group
     // holds a contiguous run and the rows keep the base's order.
+    const std::set<std::tuple<qint32, qint32, qint32>> inOrder = linksInOrder(byOtherParagraph);
+    const auto fromOther = [&inOrder](const ParagraphEvidence &link) {
+        return inOrder.count({ link.article, link.paragraph, link.otherParagraph }) > 0;
+    };
+    const auto fromBase = [&inOrder](const ParagraphEvidence &link) {
+        return inOrder.count({ link.otherArticle, link.otherParagraph, link.paragraph }) > 0;
+    };
+    // Where a paragraph's words come from in the base: its strongest link,
+    // before any is dropped (paragraph -1: none).
+    std::vector<ParagraphEvidence> baseSource(size_t(offset.back()), ParagraphEvidence { 0, 0, 0, -1 });
+    for (const auto &[key, group] : byOtherParagraph) {
+        const auto strongest = std::max_element(group.begin(), group.end(), [](const ParagraphEvidence &x, const ParagraphEvidence &y) {
+            return std::make_tuple(x.manual, x.weight) < std::make_tuple(y.manual, y.weight);
+        });
+        baseSource[size_t(node(key.first, key.second))] = *strongest;
+    }
     std::vector<ParagraphEvidence> baseLinks;
     for (bool changed = true; changed;) {
         std::map<std::pair<qint32, qint32>, std::vector<ParagraphEvidence>> byBaseParagraph; // (article, base paragraph)
         for (auto &[key, group] : byOtherParagraph) {
-            for (const ParagraphEvidence &link : contiguousAroundStrongest(std::move(group))) {
+            const qint32 words = articles[size_t(key.first)][size_t(key.second)].words;
+            for (const ParagraphEvidence &link : contiguousRunToKeep(std::move(group), words, fromOther)) {
                 ParagraphEvidence mirrored { link.otherArticle, link.otherParagraph, link.article, link.paragraph, link.weight, link.manual };
                 byBaseParagraph[{ link.article, link.otherParagraph }].push_back(mirrored);
             }
@@ -290,7 +357,8 @@ ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<P
         baseLinks.clear();
         byOtherParagraph.clear();
         for (auto &[key, group] : byBaseParagraph) {
-            for (const ParagraphEvidence &link : contiguousAroundStrongest(std::move(group))) {
+            const qint32 words = articles[size_t(base)][size_t(key.second)].words;
+            for (const ParagraphEvidence &link : contiguousRunToKeep(std::move(group), words, fromBase)) {
                 baseLinks.push_back(link);
                 byOtherParagraph[{ link.otherArticle, link.otherParagraph }].push_back(
                     ParagraphEvidence { link.otherArticle, link.otherParagraph, link.article, link.paragraph, link.weight, link.manual });
@@ -305,6 +373,9 @@ ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<P
             changed = changed || run.back() - run.front() + 1 != qint32(run.size());
         }
     }
+    std::map<std::pair<qint32, qint32>, double> keptWords; // (article, base paragraph) -> the words of its kept links
+    for (const ParagraphEvidence &link : baseLinks)
+        keptWords[{ link.otherArticle, link.paragraph }] += link.weight;
     std::vector<bool> hasBaseLink(size_t(offset.back()), false);
     for (const ParagraphEvidence &link : baseLinks) {
         groups.unite(node(base, link.paragraph), node(link.otherArticle, link.otherParagraph));
@@ -411,16 +482,36 @@ ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<P
     for (qint32 article = 0; article < articleCount; ++article) {
         if (article == base)
             continue;
+        // A paragraph whose words come from a base paragraph but whose row
+        // holds none is the moved half of a split paragraph when at least
+        // minCoverage of its words are words of that base paragraph the
+        // paragraphs in its row lack (a repeat of a paragraph still in
+        // place in full is no moved half). It is placed, for its order, in
+        // that row, and weighs nothing: the choice of the half that keeps
+        // the row weighed its words already, and it is in order only where
+        // that costs no other paragraph its order (an added paragraph
+        // between two halves in place).
         const std::vector<qint32> &rowOf = result.rowOf[size_t(article)];
+        std::vector<qint32> places(rowOf);
         std::vector<bool> alone(rowOf.size());
-        for (size_t p = 0; p < rowOf.size(); ++p)
-            alone[p] = result.rows[size_t(rowOf[p])].presentCount() == 1;
-        std::vector<double> words;
-        for (const ParagraphShape &shape : articles[size_t(article)])
-            words.push_back(shape.words);
-        const std::vector<bool> inOrder = ParagraphOrder::keepOrder(rowOf, words, alone);
+        std::vector<double> words(rowOf.size());
         for (size_t p = 0; p < rowOf.size(); ++p) {
-            if (!inOrder[p])
+            const AlignedRow &row = result.rows[size_t(rowOf[p])];
+            const ParagraphEvidence &source = baseSource[size_t(node(article, qint32(p)))];
+            words[p] = articles[size_t(article)][p].words;
+            const auto kept = keptWords.find({ article, source.otherParagraph });
+            const double lacked = articles[size_t(base)][size_t(std::max(0, source.otherParagraph))].words
+                - (kept == keptWords.end() ? 0.0 : kept->second);
+            if (row.cells[size_t(base)].isGap() && source.otherParagraph >= 0 && lacked >= minCoverage * source.weight) {
+                places[p] = result.rowOf[size_t(base)][size_t(source.otherParagraph)];
+                words[p] = 0;
+            } else {
+                alone[p] = row.presentCount() == 1;
+            }
+        }
+        const std::vector<bool> keeps = ParagraphOrder::keepOrder(places, words, alone);
+        for (size_t p = 0; p < rowOf.size(); ++p) {
+            if (!keeps[p])
                 result.rows[size_t(rowOf[p])].cells[size_t(article)].moved = true;
         }
     }

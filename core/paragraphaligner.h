@@ -55,15 +55,17 @@ struct ParagraphShape
 // a row anyway, tied to the base's or, without one, to the first article's.
 // Linked paragraphs are joined into groups;
 // a group is one row. Each paragraph keeps only a contiguous run of base
-// paragraphs (around its strongest link), so the base reads in order down
-// the rows. Base rows come in base order; a row without a base paragraph
+// paragraphs (the one that keeps the two articles' order where it holds a
+// fair share of the paragraph, else the one with its strongest link), so
+// the base reads in order down the rows. Base rows come in base order; a row without a base paragraph
 // follows the row of the paragraph that precedes it in its article, and
 // such rows after the same base row come in an order each article's
 // paragraphs agree with where the articles allow one.
 // A paragraph is `moved` when it is out of its article's order
 // (ParagraphOrder::keepOrder: off the heaviest run, by words, of the
 // paragraphs whose rows never decrease; one alone in its row travels with
-// the paragraph before it); `unique` when its row holds no other
+// the paragraph before it; the moved half of a split paragraph counts as
+// in the row of the base paragraph it came from); `unique` when its row holds no other
 // article, its words are not mostly found elsewhere, and it is counted text
 // (body, headline, dateline): a claim.
 class ParagraphAligner

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <numeric>
 #include <tuple>
 #include <utility>
@@ -63,6 +64,66 @@ std::vector<bool> ParagraphOrder::onHeaviestChain(const std::vector<Item> &items
             overall = ending;
     }
     std::vector<bool> on(items.size(), false);
+    for (qint32 k = overall.second; k >= 0; k = previous[size_t(k)])
+        on[size_t(k)] = true;
+    return on;
+}
+
+// Links come in groups by `from`. A link continues a chain ending at a link
+// of an earlier group that reaches a lower `to` (the Fenwick tree holds the
+// earlier groups), or one reaching the same `to` from the paragraph just
+// before, or one of its own group reaching the paragraph just before.
+std::vector<bool> ParagraphOrder::onHeaviestLinkChain(const std::vector<Link> &links)
+{
+    std::vector<qint32> places;
+    for (const Link &link : links)
+        places.push_back(link.to);
+    std::sort(places.begin(), places.end());
+    places.erase(std::unique(places.begin(), places.end()), places.end());
+    using Best = std::pair<ChainScore, qint32>; // a chain's score, the link ending it (-1: none)
+    const auto better = [](const Best &x, const Best &y) {
+        return y.second < 0 || y.first < x.first || (!(x.first < y.first) && x.second < y.second);
+    };
+    std::vector<Best> tree(places.size() + 1, Best { ChainScore {}, -1 });
+    std::map<std::pair<qint32, qint32>, Best> ending; // (from, to) -> the best chain ending with that link
+    std::vector<qint32> previous(links.size(), -1);
+    Best overall { ChainScore {}, -1 };
+    for (size_t first = 0; first < links.size();) {
+        size_t last = first;
+        while (last < links.size() && links[last].from == links[first].from)
+            ++last;
+        std::vector<Best> group;
+        for (size_t k = first; k < last; ++k) {
+            // Earlier groups, lower `to`: the tree's prefix below this link's slot.
+            const auto slot = size_t(std::lower_bound(places.begin(), places.end(), links[k].to) - places.begin());
+            Best before { ChainScore {}, -1 };
+            for (size_t i = slot; i > 0; i -= i & (~i + 1)) {
+                if (tree[i].second >= 0 && better(tree[i], before))
+                    before = tree[i];
+            }
+            for (const std::pair<qint32, qint32> &adjacent : { std::make_pair(links[k].from - 1, links[k].to),
+                                                               std::make_pair(links[k].from, links[k].to - 1) }) {
+                const auto it = ending.find(adjacent);
+                if (it != ending.end() && better(it->second, before))
+                    before = it->second;
+            }
+            previous[k] = before.second;
+            const Best chain { before.first + ChainScore { links[k].weight, 1, 0 }, qint32(k) };
+            ending[{ links[k].from, links[k].to }] = chain;
+            group.push_back(chain);
+            if (better(chain, overall))
+                overall = chain;
+        }
+        for (size_t k = first; k < last; ++k) {
+            const auto slot = size_t(std::lower_bound(places.begin(), places.end(), links[k].to) - places.begin()) + 1;
+            for (size_t i = slot; i < tree.size(); i += i & (~i + 1)) {
+                if (better(group[k - first], tree[i]))
+                    tree[i] = group[k - first];
+            }
+        }
+        first = last;
+    }
+    std::vector<bool> on(links.size(), false);
     for (qint32 k = overall.second; k >= 0; k = previous[size_t(k)])
         on[size_t(k)] = true;
     return on;

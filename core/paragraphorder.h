@@ -28,6 +28,23 @@ public:
     // nothing but the items. n log n.
     static std::vector<bool> onHeaviestChain(const std::vector<Item> &items);
 
+    // A link between paragraph `from` of one article and `to` of another.
+    struct Link
+    {
+        qint32 from = 0;
+        qint32 to = 0;
+        double weight = 0;
+    };
+
+    // The links, sorted by (from, to), on the heaviest chain along which
+    // both ends never decrease, and where one paragraph's links on the chain
+    // reach paragraphs next to each other: both halves of a paragraph split
+    // in place are on it, but not two halves with the other article's next
+    // paragraph between them, which would leave that paragraph out of the
+    // order for the few words one half has more. By weight, then by how many
+    // links; between equal chains the one ending earliest.
+    static std::vector<bool> onHeaviestLinkChain(const std::vector<Link> &links);
+
     // Which of an article's paragraphs keep their order, from the row of
     // each, its words, and whether it is alone in its row (no other article
     // shares the row).

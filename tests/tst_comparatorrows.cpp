@@ -25,6 +25,8 @@ private slots:
     void marksMovedCells();
     void movedCellsHoldTheMovedWords_data();
     void movedCellsHoldTheMovedWords();
+    void splitHalfInPlaceKeepsTheRow_data();
+    void splitHalfInPlaceKeepsTheRow();
     void flagsUniqueParagraphs_data();
     void flagsUniqueParagraphs();
     void honoursManualLinks_data();
@@ -136,6 +138,44 @@ void TestComparatorRows::movedCellsHoldTheMovedWords()
     }
     std::sort(withMovedWords.begin(), withMovedWords.end());
     QCOMPARE(withMovedWords, moved);
+}
+
+void TestComparatorRows::splitHalfInPlaceKeepsTheRow_data()
+{
+    QTest::addColumn<QStringList>("base");
+    QTest::addColumn<QStringList>("other");
+    QTest::addColumn<RowShape>("rows");
+    QTest::addColumn<QList<int>>("moved"); // the other's paragraphs in moved cells
+
+    const QString examine = QStringLiteral("Investigators from the regional police will examine what is left of the "
+                                           "building on Friday morning.");
+    const QString cause = QStringLiteral("Police said it was too early to say whether the fire had been started "
+                                         "deliberately or by faulty wiring.");
+    const QStringList base = replaced(story, 3, examine + QLatin1Char(' ') + cause);
+    const RowShape inPlace { { { 0 }, { 0 } }, { { 1 }, { 1 } }, { { 2 }, { 2 } }, { { 3 }, { 3 } }, { { 4 }, { 4 } }, { {}, { 5 } } };
+    QTest::newRow("the longer half moved to the end")
+        << base << QStringList { story[0], story[1], story[2], examine, story[4], cause } << inPlace << QList<int> { 5 };
+    QTest::newRow("the shorter half moved to the end")
+        << base << QStringList { story[0], story[1], story[2], cause, story[4], examine } << inPlace << QList<int> { 5 };
+}
+
+// A base paragraph split in two, one half moved away: the half in its
+// place keeps the base paragraph's row; the moved half has a row of its
+// own, out of order.
+void TestComparatorRows::splitHalfInPlaceKeepsTheRow()
+{
+    QFETCH(QStringList, base);
+    QFETCH(QStringList, other);
+    QFETCH(RowShape, rows);
+    QFETCH(QList<int>, moved);
+    const Comparison comparison = comparePair(base, other);
+    QCOMPARE(shapeOf(comparison), rows);
+    QList<int> flagged;
+    for (qint32 p = 0; p < qint32(other.size()); ++p) {
+        if (comparison.rows[size_t(comparison.rowOf[1][size_t(p)])].cells[1].moved)
+            flagged.append(p);
+    }
+    QCOMPARE(flagged, moved);
 }
 
 void TestComparatorRows::flagsUniqueParagraphs_data()

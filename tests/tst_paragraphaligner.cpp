@@ -123,6 +123,25 @@ void TestParagraphAligner::alignsRows_data()
     QTest::newRow("headlines by evidence and by slot in one row") << QStringList { "H8 P40", "H9 P41", "H7 P42" }
                                                                   << "0.0-1.0:6 0.1-1.1:35 0.1-2.1:35" << QString()
                                                                   << "0.0 1.0 2.0|0.1 1.1 2.1";
+    // The base's third paragraph is split in two; the longer half moved to
+    // the end. The half in place keeps the row, whichever half is longer.
+    QTest::newRow("a split paragraph's longer half moved away")
+        << QStringList { "P20 P20 P33 P20", "P20 P20 P16 P20 P17" }
+        << "0.0-1.0:20 0.1-1.1:20 0.2-1.2:16 0.2-1.4:17 0.3-1.3:20" << QString() << "0.0 1.0|0.1 1.1|0.2 1.2|0.3 1.3|1.4";
+    QTest::newRow("a split paragraph's shorter half moved away")
+        << QStringList { "P20 P20 P33 P20", "P20 P20 P17 P20 P16" }
+        << "0.0-1.0:20 0.1-1.1:20 0.2-1.2:17 0.2-1.4:16 0.3-1.3:20" << QString() << "0.0 1.0|0.1 1.1|0.2 1.2|0.3 1.3|1.4";
+    // A few words of the base's third paragraph stay in place; the
+    // paragraph itself moved to the end whole and keeps its counterpart.
+    QTest::newRow("a fragment in place does not hold a paragraph moved whole")
+        << QStringList { "P20 P20 P40 P20 P20", "P20 P20 P5 P20 P20 P40" }
+        << "0.0-1.0:20 0.1-1.1:20 0.2-1.2:3 0.2-1.5:40 0.3-1.3:20 0.4-1.4:20" << QString()
+        << "0.0 1.0|0.1 1.1|1.2|0.2 1.5|0.3 1.3|0.4 1.4";
+    // The other way round: the other article merges a moved piece of the
+    // base back into the paragraph it came from, which stays in its row.
+    QTest::newRow("a merged paragraph keeps its row in order")
+        << QStringList { "P20 P16 P20 P20 P17", "P20 P33 P20 P20" }
+        << "0.0-1.0:20 0.1-1.1:16 0.2-1.2:20 0.3-1.3:20 0.4-1.1:17" << QString() << "0.0 1.0|0.1 1.1|0.2 1.2|0.3 1.3|0.4";
     QTest::newRow("a byline placed by evidence takes no slot") << QStringList { "B3 D4 P40", "B3 P41" }
                                                                << "1.0-0.1:3 0.2-1.1:35" << QString()
                                                                << "0.0|0.1 1.0|0.2 1.1";
@@ -189,6 +208,24 @@ void TestParagraphAligner::flagsMoved_data()
         << five << "0.0-1.0:20 0.1-1.1:20 0.2-1.4:20 0.3-1.3:20 0.4-1.2:20" << "1.2 1.4";
     QTest::newRow("a long paragraph keeps its order, two short ones moved")
         << QStringList { "P10 P10 P40", "P40 P10 P10" } << "0.2-1.0:40 0.0-1.1:10 0.1-1.2:10" << "1.1 1.2";
+    // The moved half of a split paragraph, in a row of its own, is out of
+    // order: its words come from the base's third paragraph.
+    QTest::newRow("the moved half of a split paragraph")
+        << QStringList { "P20 P20 P33 P20", "P20 P20 P16 P20 P17" }
+        << "0.0-1.0:20 0.1-1.1:20 0.2-1.2:16 0.2-1.4:17 0.3-1.3:20" << "1.4";
+    QTest::newRow("the moved shorter half of a split paragraph")
+        << QStringList { "P20 P20 P33 P20", "P20 P20 P17 P20 P16" }
+        << "0.0-1.0:20 0.1-1.1:20 0.2-1.2:17 0.2-1.4:16 0.3-1.3:20" << "1.4";
+    // An added paragraph between the two halves of a paragraph split in
+    // place: the half without the base paragraph's row is still in order.
+    QTest::newRow("an added paragraph between two halves")
+        << QStringList { "P20 P33 P20", "P20 P16 P10 P17 P20" } << "0.0-1.0:20 0.1-1.1:16 0.1-1.3:17 0.2-1.4:20"
+        << QString();
+    // A repeat of the second paragraph, which is still in place in full,
+    // is no moved half: it has none of the base's words the first copy lacks.
+    QTest::newRow("a repeat of a paragraph still in place")
+        << QStringList { "P20 P18 P33 P20", "P20 P18 P33 P18 P20" }
+        << "0.0-1.0:20 0.1-1.1:18 0.2-1.2:33 0.1-1.3:17 0.3-1.4:20" << QString();
     // A caption no other article has travels with the paragraph it follows:
     // the heavy pair after it are in order, the moved paragraph and its
     // caption are not, however long the caption.
