@@ -2,9 +2,11 @@
 
 #include "roleclassifier.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace WireDiff {
@@ -104,6 +106,102 @@ std::vector<QStringList> splitAtBylines(const QStringList &block)
     return parts;
 }
 
+QString wordKey(QStringView word)
+{
+    return word.toString().toLower().replace(QChar(0x2010), QLatin1Char('-'));
+}
+
+// How often each word occurs in an article, in lower case, U+2010 read as
+// '-': every run of letters and every compound of runs joined by hyphens
+// ("long-term" counts as "long-term", "long" and "term"). Lines are read
+// apart, so a word broken at a line end counts as neither form. Counted
+// on the first question only: most texts break no line after a hyphen.
+struct WordCounts
+{
+    QStringView text;
+    mutable std::optional<QHash<QString, qint32>> counts;
+
+    qint32 count(QStringView word) const
+    {
+        if (!counts)
+            counts = countAll();
+        return counts->value(wordKey(word));
+    }
+
+    QHash<QString, qint32> countAll() const
+    {
+        static const QRegularExpression compound(QStringLiteral("\\p{L}+(?:[-\u2010]\\p{L}+)*"));
+        QHash<QString, qint32> all;
+        for (const QStringView line : text.split(QLatin1Char('\n'))) {
+            for (auto it = compound.globalMatch(line); it.hasNext();) {
+                const QString word = wordKey(it.next().capturedView());
+                ++all[word];
+                if (word.contains(QLatin1Char('-'))) {
+                    for (const QStringView part : QStringView(word).split(QLatin1Char('-')))
+                        ++all[part.toString()];
+                }
+            }
+        }
+        return all;
+    }
+};
+
+bool isHyphen(QChar c)
+{
+    return c == QLatin1Char('-') || c == QChar(0x2010);
+}
+
+// The word a hyphen at the end of `text` follows, with its own hyphens
+// ("mother-in" of "mother-in-"); empty when no letter comes before it.
+QStringView wordBeforeHyphen(QStringView text)
+{
+    if (text.size() < 2 || !isHyphen(text.back()) || !text[text.size() - 2].isLetter())
+        return {};
+    qsizetype start = text.size() - 1;
+    while (start > 0 && (text[start - 1].isLetter() || (isHyphen(text[start - 1]) && start > 1 && text[start - 2].isLetter())))
+        --start;
+    return text.sliced(start, text.size() - 1 - start);
+}
+
+// Appends a wrapped line to the paragraph it continues. A soft hyphen at
+// the line end always marks a word broken there: it goes, and so does the
+// space. A letter and a hyphen at the line end may be a hyphen the
+// typesetter added to break a word ("evac-" "uation") or one the word has
+// ("long-" "term"): before a capital or a digit it is the word's
+// ("Anglo-French", "Covid-19"); before a lower-case letter, the article's
+// other uses of the word decide (the form it uses more often, whole or
+// hyphenated), and where it has none the hyphen stays, as "long-term" reads
+// right and "evac-uation" is no worse than "evac- uation".
+void appendWrapped(QString *paragraph, const QString &line, const WordCounts &words)
+{
+    static const QRegularExpression wordStart(QStringLiteral("^\\p{L}+(?:[-\u2010]\\p{L}+)*"));
+    if (paragraph->isEmpty() || line.isEmpty()) {
+        paragraph->append(line);
+        return;
+    }
+    const QString before = wordBeforeHyphen(*paragraph).toString();
+    if (paragraph->back() == QChar(0xAD)) {
+        paragraph->chop(1);
+    } else if (!before.isEmpty() && (line.front().isLetter() || line.front().isDigit())) {
+        const QString after = wordStart.match(line).captured();
+        const QString hyphenated = before + QLatin1Char('-') + after;
+        if (line.front().isLower() && words.count(before + after) > words.count(hyphenated))
+            paragraph->chop(1);
+    } else {
+        paragraph->append(QLatin1Char(' '));
+    }
+    paragraph->append(line);
+}
+
+// The lines of a soft-wrapped paragraph joined into one.
+QString joinWrapped(const QStringList &lines, const WordCounts &words)
+{
+    QString paragraph;
+    for (const QString &line : lines)
+        appendWrapped(&paragraph, line, words);
+    return paragraph;
+}
+
 void appendParagraph(ParsedDocument *document, const QString &text,
                      ParagraphRole role = ParagraphRole::Body)
 {
@@ -125,6 +223,7 @@ ParsedDocument parsePlainText(QStringView text)
         blocks.pop_back();
     // Without blank lines between blocks, every line is a paragraph.
     const bool blankSeparated = blocks.size() > 1;
+    const WordCounts words { text, {} };
     ParsedDocument document;
     for (const QStringList &block : blocks) {
         if (!blankSeparated) {
@@ -134,7 +233,7 @@ ParsedDocument parsePlainText(QStringView text)
         }
         for (const QStringList &part : splitAtBylines(block)) {
             if (isSoftWrappedBlock(part)) {
-                appendParagraph(&document, part.join(QLatin1Char(' ')));
+                appendParagraph(&document, joinWrapped(part, words));
             } else {
                 for (const QString &line : part)
                     appendParagraph(&document, line);
@@ -197,6 +296,7 @@ private:
     void addHeading(const QString &text, int level);
 
     ParsedDocument m_document;
+    WordCounts m_words; // of the whole text, for lines broken after a hyphen
     QString m_paragraph;
     bool m_headlineSeen = false;
     bool m_inQuote = false; // the paragraph being read is a quotation
@@ -205,6 +305,7 @@ private:
 ParsedDocument MarkdownReader::read(QStringView text)
 {
     const QList<QStringView> lines = text.split(QLatin1Char('\n'));
+    m_words = WordCounts { text, {} };
     for (qsizetype i = readFrontMatter(lines, &m_document); i < lines.size(); ++i)
         readLine(cleanLine(lines.at(i)));
     flush();
@@ -246,9 +347,7 @@ void MarkdownReader::readLine(const QString &line)
     if (marker.hasMatch() && !(quoted && m_inQuote))
         flush();
     m_inQuote = quoted;
-    if (!m_paragraph.isEmpty())
-        m_paragraph.append(QLatin1Char(' '));
-    m_paragraph.append(line.sliced(marker.hasMatch() ? marker.capturedLength() : 0));
+    appendWrapped(&m_paragraph, line.sliced(marker.hasMatch() ? marker.capturedLength() : 0), m_words);
 }
 
 void MarkdownReader::flush(ParagraphRole role)
@@ -304,6 +403,7 @@ ParsedDocument PlainTextParser::parsePressAssociationWire(QStringView text)
     static const QRegularExpression rule(QStringLiteral("^-{5,}$"));
     static const QRegularExpression slug(
         QStringLiteral("^\\d{1,2}:\\d{2}\\s+\\d{1,2}/\\d{1,2}/\\d{2,4}:"));
+    const WordCounts words { text, {} };
     QString current;
     bool inHeader = true;
     bool headlineDone = false;
@@ -343,14 +443,10 @@ ParsedDocument PlainTextParser::parsePressAssociationWire(QStringView text)
             continue;
         }
         if (line.endsWith(QLatin1Char('<'))) {
-            if (!current.isEmpty())
-                current.append(QLatin1Char(' '));
-            current.append(QStringView(line).chopped(1));
+            appendWrapped(&current, line.chopped(1), words);
             flush(true);
         } else {
-            if (!current.isEmpty())
-                current.append(QLatin1Char(' '));
-            current.append(line);
+            appendWrapped(&current, line, words);
         }
     }
     flush(false);

@@ -46,6 +46,8 @@ private slots:
     void detectsPressAssociationWire_data();
     void detectsPressAssociationWire();
     void readsPressAssociationWire();
+    void joinsPressAssociationWireLines_data();
+    void joinsPressAssociationWireLines();
 };
 
 void TestPlainTextParser::splitsParagraphs_data()
@@ -94,6 +96,50 @@ void TestPlainTextParser::splitsParagraphs_data()
         << QStringList { "The operator gave the timetable for the first week of crossings By Monday afternoon the ferry "
                          "had crossed the lake four times and by Friday it had carried three hundred passengers.",
                          "Next." };
+    // Hyphens at line ends: one the typesetter added to break a word goes
+    // with the space; one the word has stays, without the space.
+    QTest::newRow("a word broken at a line end, found whole elsewhere")
+        << "The evacuation of the riverside homes began on Monday evening after\nthe water rose, and "
+           "police said the evac-\nuation would go on until Wednesday at the earliest.\n\nNext."
+        << QStringList { "The evacuation of the riverside homes began on Monday evening after the water rose, and "
+                         "police said the evacuation would go on until Wednesday at the earliest.",
+                         "Next." };
+    QTest::newRow("a compound broken at its hyphen, found hyphenated elsewhere")
+        << "The council has no long-term plan for the harbour wall, and the mayor\nsaid a long-\nterm plan "
+           "would take at least two years to draw up.\n\nNext."
+        << QStringList { "The council has no long-term plan for the harbour wall, and the mayor said a long-term plan "
+                         "would take at least two years to draw up.",
+                         "Next." };
+    QTest::newRow("a compound used nowhere else keeps its hyphen")
+        << "The ferry was built by a well-\nknown yard on the coast and carried forty\npassengers on its "
+           "first crossing of the lake.\n\nNext."
+        << QStringList { "The ferry was built by a well-known yard on the coast and carried forty passengers on its "
+                         "first crossing of the lake.",
+                         "Next." };
+    QTest::newRow("the form used more often decides")
+        << "Cooperation between the two ports has grown, and the co-operation\nagreement signed in May "
+           "extends that cooperation and the co-\noperation of their pilots to the winter months.\n\nNext."
+        << QStringList { "Cooperation between the two ports has grown, and the co-operation agreement signed in May "
+                         "extends that cooperation and the cooperation of their pilots to the winter months.",
+                         "Next." };
+    QTest::newRow("before a capital or a digit the hyphen stays")
+        << "France and Britain signed the Anglo-\nFrench ferry agreement after the Covid-\n19 pandemic had "
+           "halted crossings for a year.\n\nNext."
+        << QStringList { "France and Britain signed the Anglo-French ferry agreement after the Covid-19 pandemic "
+                         "had halted crossings for a year.",
+                         "Next." };
+    QTest::newRow("a dash at a line end is no hyphen")
+        << "The harbour wall was built in 1962 by the old harbour board -\nwhich no longer exists - and "
+           "was last repaired in 1990.\n\nNext."
+        << QStringList { "The harbour wall was built in 1962 by the old harbour board - which no longer exists - and "
+                         "was last repaired in 1990.",
+                         "Next." };
+    QTest::newRow("a soft hyphen at a line end")
+        << QStringLiteral("The water rose overnight and forced the evac\u00AD\nuation of a care home near the "
+                          "harbour, the county fire service said.\n\nNext.")
+        << QStringList { "The water rose overnight and forced the evacuation of a care home near the harbour, the "
+                         "county fire service said.",
+                         "Next." };
     QTest::newRow("several blank lines") << "One.\n\n\n\nTwo." << QStringList { "One.", "Two." };
     QTest::newRow("a trailing blank line does not join lines")
         << "Line one\nLine two\n\n" << QStringList { "Line one", "Line two" };
@@ -139,6 +185,9 @@ void TestPlainTextParser::readsMarkdown_data()
     QTest::newRow("numbers and signs starting a line are text")
         << "The damage was put at\n2.5 million pounds.\n\n-5C was the low.\n\nCall\n+44 20 7946 0000."
         << QStringList { "body: The damage was put at 2.5 million pounds.", "body: -5C was the low.", "body: Call +44 20 7946 0000." };
+    QTest::newRow("a word broken at a line end, found whole elsewhere")
+        << "The evacuation began on Monday, and police said the evac-\nuation would go on."
+        << QStringList { "body: The evacuation began on Monday, and police said the evacuation would go on." };
     QTest::newRow("snake_case survives") << "Call ferry_route now." << QStringList { "body: Call ferry_route now." };
 }
 
@@ -216,6 +265,28 @@ void TestPlainTextParser::readsPressAssociationWire()
     };
     QCOMPARE(describe(document), expected);
     QCOMPARE(document.title, QStringLiteral("SOLAR FERRY"));
+}
+
+void TestPlainTextParser::joinsPressAssociationWireLines_data()
+{
+    QTest::addColumn<QString>("body"); // the lines of the story's one paragraph
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("a word broken at a line end, found whole elsewhere")
+        << "The evacuation began on Monday, and police said the evac-\nuation would go on. <"
+        << "The evacuation began on Monday, and police said the evacuation would go on.";
+    QTest::newRow("a compound used nowhere else keeps its hyphen")
+        << "The boat was built by a well-\nknown yard. <" << "The boat was built by a well-known yard.";
+}
+
+void TestPlainTextParser::joinsPressAssociationWireLines()
+{
+    QFETCH(QString, body);
+    QFETCH(QString, expected);
+    const QString rule(30, QLatin1Char('-'));
+    const QString text = rule + "\n12:04 11/03/24: Floods\n" + rule + "\n\nFLOODS <\n\n" + body + "\n\nENDS <\n";
+    const ParsedDocument document = PlainTextParser::parse(text);
+    QCOMPARE(texts(document).value(1), expected);
 }
 
 QTEST_GUILESS_MAIN(TestPlainTextParser)
