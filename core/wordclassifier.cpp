@@ -2,9 +2,9 @@
 
 #include "flatdocument.h"
 #include "lexicon.h"
-#include "postings.h"
 #include "softmax.h"
 #include "token.h"
+#include "verbatimpairer.h"
 #include "wordclassmodel.h"
 #include "wordevidencegatherer.h"
 
@@ -19,104 +19,6 @@ namespace {
 bool isCopied(ChangeClass changeClass)
 {
     return changeClass == ChangeClass::Same || changeClass == ChangeClass::Moved;
-}
-
-// Whether the first word (not punctuation) after flat token j, before
-// `end`, was decided verbatim.
-bool nextWordIsVerbatim(const FlatDocument &other, const Lexicon &lexicon,
-                        const std::vector<WordClassifier::Class> &classes, qint32 j, qint32 end)
-{
-    for (qint32 k = j + 1; k < end; ++k) {
-        if (!lexicon.isPunctuation(other.keys[size_t(k)]))
-            return classes[size_t(k)] == WordClassifier::Verbatim;
-    }
-    return false;
-}
-
-// The base token after the counterpart of the token before j, when it is
-// the same mark as j: where a comma or full stop copied with the word
-// before it belongs. -1 when the token before j (in its sentence, from
-// `begin`) is not copied or the base has another token there.
-qint32 markAfterPrevious(const FlatDocument &base, const FlatDocument &other, const TokenLabels &b, qint32 j, qint32 begin)
-{
-    if (j <= begin || !isCopied(b.classes[size_t(j - 1)]))
-        return -1;
-    const qint32 i = b.counterpart(j - 1);
-    if (i < 0 || i + 1 >= base.size() || base.keys[size_t(i + 1)] != other.keys[size_t(j)])
-        return -1;
-    return i + 1;
-}
-
-// The words of the run of equal keys through other token j and base token
-// i, both sentences' bounds kept and punctuation skipped.
-struct SharedRun
-{
-    qint32 words = 0;
-    qint32 contentWords = 0;
-};
-
-SharedRun runThrough(const FlatDocument &base, const FlatDocument &other, const Lexicon &lexicon, qint32 j, qint32 i)
-{
-    const qint32 otherSentence = other.sentenceOf(j);
-    const qint32 baseSentence = base.sentenceOf(i);
-    const qint32 otherBegin = other.sentenceStarts[size_t(otherSentence)];
-    const qint32 otherEnd = other.sentenceEnd(otherSentence);
-    const qint32 baseBegin = base.sentenceStarts[size_t(baseSentence)];
-    const qint32 baseEnd = base.sentenceEnd(baseSentence);
-    SharedRun run;
-    const auto count = [&](qint32 key) {
-        ++run.words;
-        run.contentWords += lexicon.isContent(key);
-    };
-    count(other.keys[size_t(j)]);
-    for (const qint32 step : { -1, 1 }) {
-        qint32 x = j;
-        qint32 y = i;
-        while (true) {
-            do
-                x += step;
-            while (x >= otherBegin && x < otherEnd && lexicon.isPunctuation(other.keys[size_t(x)]));
-            do
-                y += step;
-            while (y >= baseBegin && y < baseEnd && lexicon.isPunctuation(base.keys[size_t(y)]));
-            if (x < otherBegin || x >= otherEnd || y < baseBegin || y >= baseEnd
-                || other.keys[size_t(x)] != base.keys[size_t(y)])
-                break;
-            count(other.keys[size_t(x)]);
-        }
-    }
-    return run;
-}
-
-// Whether the words around other token j and base token i tell, by
-// themselves, that one was copied from the other: two or more words in a
-// row, one of them a content word.
-bool isTellingRun(const FlatDocument &base, const FlatDocument &other, const Lexicon &lexicon, qint32 j, qint32 i)
-{
-    const SharedRun run = runThrough(base, other, lexicon, j, i);
-    return run.words >= 2 && run.contentWords >= 1;
-}
-
-// Per sentence of the other article: the base tokens between the diff's
-// last pair before it and its first pair after it, [begin, end).
-std::vector<std::pair<qint32, qint32>> inPlace(const FlatDocument &base, const FlatDocument &other, const TokenLabels &b)
-{
-    std::vector<std::pair<qint32, qint32>> places(other.sentenceStarts.size());
-    qint32 previous = -1;
-    for (qint32 s = 0; s < qint32(places.size()); ++s) {
-        places[size_t(s)].first = previous + 1;
-        for (qint32 j = other.sentenceStarts[size_t(s)]; j < other.sentenceEnd(s); ++j)
-            if (b.classes[size_t(j)] == ChangeClass::Same)
-                previous = b.counterpart(j);
-    }
-    qint32 next = base.size();
-    for (qint32 s = qint32(places.size()); s-- > 0;) {
-        places[size_t(s)].second = next;
-        for (qint32 j = other.sentenceEnd(s); j-- > other.sentenceStarts[size_t(s)];)
-            if (b.classes[size_t(j)] == ChangeClass::Same)
-                next = b.counterpart(j);
-    }
-    return places;
 }
 
 } // namespace
@@ -289,77 +191,27 @@ void WordClassifier::apply(const FlatDocument &base, const FlatDocument &other, 
     TokenLabels &b = alignment->b;
     alignment->paraphrases.clear();
 
-    const std::vector<std::pair<qint32, qint32>> places = inPlace(base, other, b);
-    const Postings occurrences(m_lexicon.size(), base.keys);
+    const std::vector<VerbatimPairer::Outcome> outcome = VerbatimPairer(base, other, m_lexicon).pair(evidence, classes, &b);
     for (qint32 s = 0; s < qint32(other.sentenceStarts.size()); ++s) {
         const qint32 begin = other.sentenceStarts[size_t(s)];
         const qint32 end = other.sentenceEnd(s);
         const SourceSentence &source = evidence.sources[size_t(s)];
-        const auto [placeBegin, placeEnd] = places[size_t(s)];
-        const auto inSourceSentence = [&](qint32 i) {
-            const qint32 sentence = base.sentenceOf(i);
-            return sentence == source.best || sentence == source.second;
-        };
         qint32 group = -1;
         for (qint32 j = begin; j < end; ++j) {
             Class decided = classes[size_t(j)];
-            const bool punctuation = m_lexicon.isPunctuation(other.keys[size_t(j)]);
-            if (punctuation && decided != Verbatim && isCopied(b.classes[size_t(j)])
-                && nextWordIsVerbatim(other, m_lexicon, classes, j, end)) {
-                continue; // "after a year, the mayor said": the comma leads copied text
-            }
-            if (decided == Verbatim && punctuation) {
-                // A mark copied with its word goes with it: the diff matches
-                // text once, so it may have paired the full stop of a moved
-                // paragraph with another paragraph's, or left the comma of a
-                // repeated paragraph unpaired.
-                const qint32 mark = markAfterPrevious(base, other, b, j, begin);
-                if (mark >= 0 && b.counterpart(j) != mark)
-                    b.set(j, b.classes[size_t(j - 1)], mark);
-                else if (!isCopied(b.classes[size_t(j)]))
-                    b.set(j, ChangeClass::Added);
+            switch (outcome[size_t(j)]) {
+            case VerbatimPairer::Outcome::Paired:
                 continue;
-            }
-            if (decided == Verbatim) {
-                if (isCopied(b.classes[size_t(j)]))
-                    continue; // the diff's or the move detector's pairing stands
-                // Find the base word: the shared run's when the run is
-                // evidence of copying by itself, else the same word in the
-                // source sentence. A lone word ("said", "4") is found in
-                // many places; one outside the sentence the text was written
-                // from says nothing about where it came from.
-                qint32 counterpart = evidence.copySource[size_t(j)];
-                if (counterpart >= 0
-                    && (base.keys[size_t(counterpart)] != other.keys[size_t(j)]
-                        || (!inSourceSentence(counterpart) && !isTellingRun(base, other, m_lexicon, j, counterpart)))) {
-                    counterpart = -1;
-                }
-                for (const qint32 sentence : { source.best, source.second }) {
-                    if (sentence < 0 || counterpart >= 0)
-                        continue;
-                    for (qint32 i = base.sentenceStarts[size_t(sentence)]; i < base.sentenceEnd(sentence); ++i) {
-                        if (base.keys[size_t(i)] == other.keys[size_t(j)]) {
-                            counterpart = i;
-                            break;
-                        }
-                    }
-                }
-                if (counterpart < 0) {
-                    // Or the same word where the diff places the sentence.
-                    const qint32 key = other.keys[size_t(j)];
-                    const qint32 *found = std::lower_bound(occurrences.begin(key), occurrences.end(key), placeBegin);
-                    if (found != occurrences.end(key) && *found < placeEnd)
-                        counterpart = *found;
-                }
-                if (counterpart >= 0) {
-                    const bool inPlace = counterpart >= placeBegin && counterpart < placeEnd;
-                    b.set(j, inPlace || inSourceSentence(counterpart) ? ChangeClass::Same : ChangeClass::Moved,
-                          counterpart);
-                    continue;
-                }
+            case VerbatimPairer::Outcome::Repeated:
+                decided = New; // its base text is accounted for by other copied text
+                break;
+            case VerbatimPairer::Outcome::Unsourced:
                 // Written like the base, but from nowhere in particular: the
                 // model's choice between the other two classes.
                 decided = secondChoice(evidence, j, source.best >= 0);
+                break;
+            case VerbatimPairer::Outcome::Open:
+                break;
             }
             if (decided == Reworded && source.best >= 0) {
                 // Other punctuation follows its word even where the diff
@@ -381,16 +233,13 @@ void WordClassifier::apply(const FlatDocument &base, const FlatDocument &other, 
     }
 
     // The base side follows: a base word is same or moved when a word of the
-    // other article is paired with it (the first one), paraphrased when it
-    // is in a source sentence of reworded text, removed otherwise.
+    // other article is paired with it (VerbatimPairer pairs it with one at
+    // most), paraphrased when it is in a source sentence of reworded text,
+    // removed otherwise.
     a.reset(base.size(), ChangeClass::Removed);
     for (qint32 j = 0; j < other.size(); ++j) {
-        if (!isCopied(b.classes[size_t(j)]))
-            continue;
-        const qint32 i = b.counterpart(j);
-        if (i >= 0 && a.counterpart(i) < 0) {
-            a.set(i, b.classes[size_t(j)], j);
-        }
+        if (isCopied(b.classes[size_t(j)]))
+            a.set(b.counterpart(j), b.classes[size_t(j)], j);
     }
     for (qint32 g = 0; g < qint32(alignment->paraphrases.size()); ++g) {
         const ParaphraseLink &link = alignment->paraphrases[size_t(g)];

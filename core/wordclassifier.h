@@ -174,13 +174,14 @@ public:
     std::vector<Class> decide(const Evidence &evidence, const FlatDocument &other) const;
 
     // Relabels both sides of `alignment` from the decided classes: verbatim
-    // words keep or get a counterpart (same when it is in the sentence's
-    // source or where the diff places the sentence, moved otherwise),
-    // reworded words are linked to their source sentence as paraphrases,
-    // new words are added; the base side follows. A verbatim word is moved
-    // only with evidence of where from: a run of words around it, or its
-    // sentence's source. A lone word found only elsewhere ("said", "4",
-    // a name) is reworded or new, as the model prefers of the two.
+    // words keep or get a counterpart (VerbatimPairer: one per base word,
+    // same when it is in the sentence's source or where the diff places the
+    // sentence, moved otherwise), reworded words are linked to their source
+    // sentence as paraphrases, new words are added; the base side follows.
+    // A verbatim word whose base text is paired with other copied text (a
+    // repeated paragraph) is added; one that no base word tells where it
+    // comes from (a lone "said", "4" or name found only elsewhere) is
+    // reworded or new, as the model prefers of the two.
     void apply(const FlatDocument &base, const FlatDocument &other, const Evidence &evidence,
                const std::vector<Class> &classes, PairAlignment *alignment) const;
 

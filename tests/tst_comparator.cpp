@@ -126,7 +126,8 @@ void TestComparator::punctuationGoesWithItsWords_data()
 {
     QTest::addColumn<QStringList>("base");
     QTest::addColumn<QStringList>("other");
-    QTest::addColumn<QList<int>>("whole"); // paragraphs of both wholly of one class
+    QTest::addColumn<QList<int>>("articles"); // 0 base, 1 other
+    QTest::addColumn<QList<int>>("whole"); // paragraphs of those wholly of one class
     QTest::addColumn<ChangeClass>("expected");
 
     const QString extra = QStringLiteral("Engineers estimate the repairs will take at least four years and cost "
@@ -137,22 +138,24 @@ void TestComparator::punctuationGoesWithItsWords_data()
                                            "about 120 million euros.");
     QTest::newRow("a moved paragraph's full stop moves with it")
         << QStringList { story[0], story[1], story[2], repairs, story[4] }
-        << QStringList { story[0], repairs, story[2], story[1], story[4] } << QList<int> { 1, 3 } << ChangeClass::Moved;
-    // The diff matched the repeat; the first copy's words were found again
-    // but its commas and full stop were marked added.
-    QTest::newRow("the marks of a repeated paragraph are copied too")
+        << QStringList { story[0], repairs, story[2], story[1], story[4] } << QList<int> { 0, 1 } << QList<int> { 1, 3 }
+        << ChangeClass::Moved;
+    // The diff matched the repeat with the base; the first copy's words
+    // find their base words taken, and its commas and full stop go with them.
+    QTest::newRow("the marks of a repeated paragraph are added with it")
         << story.mid(0, 3) << QStringList { story[0], story[1], extra, story[1], story[2] } << QList<int> { 1 }
-        << ChangeClass::Same;
+        << QList<int> { 1 } << ChangeClass::Added;
 }
 
 void TestComparator::punctuationGoesWithItsWords()
 {
     QFETCH(QStringList, base);
     QFETCH(QStringList, other);
+    QFETCH(QList<int>, articles);
     QFETCH(QList<int>, whole);
     QFETCH(ChangeClass, expected);
     const Comparison comparison = comparePair(base, other);
-    for (const qint32 article : { 0, 1 }) {
+    for (const qint32 article : articles) {
         for (const int paragraph : whole) {
             if (article == 0 && paragraph >= base.size())
                 continue;

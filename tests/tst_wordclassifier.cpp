@@ -1,6 +1,7 @@
 #include "comparisonfixtures.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace WireDiff;
@@ -15,6 +16,8 @@ class TestWordClassifier : public QObject
 private slots:
     void loneWordsAreNotMovedFromElsewhere_data();
     void loneWordsAreNotMovedFromElsewhere();
+    void aRepeatIsAdded_data();
+    void aRepeatIsAdded();
 };
 
 namespace {
@@ -48,6 +51,34 @@ const DiffSpan *spanAt(const Comparison &comparison, const WordAt &at)
             return &span;
     }
     return nullptr;
+}
+
+// The classes of the spans over the letters and digits of text[start, end)
+// of a paragraph.
+QSet<ChangeClass> classesOver(const Comparison &comparison, int article, int paragraph, qsizetype start, qsizetype end)
+{
+    const QString &text = comparison.articles[size_t(article)].paragraphs[size_t(paragraph)].text;
+    QSet<ChangeClass> classes;
+    for (const DiffSpan &span : comparison.spansOf(article, 1)) {
+        if (span.paragraph != paragraph)
+            continue;
+        for (qsizetype i = std::max<qsizetype>(start, span.start); i < std::min<qsizetype>(end, span.end); ++i) {
+            if (text.at(i).isLetterOrNumber()) {
+                classes.insert(span.changeClass);
+                break;
+            }
+        }
+    }
+    return classes;
+}
+
+QString namesOf(const QSet<ChangeClass> &classes)
+{
+    QStringList names;
+    for (const ChangeClass changeClass : classes)
+        names.append(changeClassName(changeClass));
+    names.sort();
+    return names.join(QLatin1Char('+'));
 }
 
 QString describe(const Comparison &comparison, const WordAt &at, const DiffSpan &span)
@@ -122,6 +153,59 @@ void TestWordClassifier::loneWordsAreNotMovedFromElsewhere()
     QVERIFY(span);
     QVERIFY2(span->changeClass == expected && (linkParagraph < 0 || span->linkParagraph == linkParagraph),
              qPrintable(describe(comparison, at, *span)));
+}
+
+void TestWordClassifier::aRepeatIsAdded_data()
+{
+    QTest::addColumn<QStringList>("base");
+    QTest::addColumn<QStringList>("other");
+    QTest::addColumn<QString>("repeated"); // text the other article has twice, the base once
+
+    const QStringList market {
+        QStringLiteral("Traders at the covered market in Dunmore reopened their stalls on Saturday after a week of "
+                       "repairs to the leaking roof."),
+        QStringLiteral("The council said 40 stalls had been moved to the car park while roofers replaced the glass. "
+                       "Nobody lost a day of trading."),
+        QStringLiteral("Fishmonger Ruth Abbey said customers had followed the traders outside despite the rain. "
+                       "\"They were loyal to the last sprat,\" she said."),
+        QStringLiteral("The market was built in 1887 and is the oldest covered market in the county."),
+    };
+    QTest::newRow("a paragraph repeated after the next")
+        << market << QStringList { market[0], market[1], market[2], market[1], market[3] } << market[1];
+    const QString sentence = QStringLiteral("Nobody lost a day of trading.");
+    QTest::newRow("a sentence repeated in another paragraph")
+        << market << replaced(market, 3, market[3] + QLatin1Char(' ') + sentence) << sentence;
+}
+
+void TestWordClassifier::aRepeatIsAdded()
+{
+    QFETCH(QStringList, base);
+    QFETCH(QStringList, other);
+    QFETCH(QString, repeated);
+    const Comparison comparison = comparePair(base, other);
+
+    // A base word has at most one partner.
+    const ClassCounts &counts = comparison.counts[1];
+    QVERIFY2(counts.same + counts.moved <= comparison.counts[0].words,
+             qPrintable(QStringLiteral("%1 same and %2 moved words against %3 base words")
+                            .arg(counts.same).arg(counts.moved).arg(comparison.counts[0].words)));
+
+    // One copy is the base's text, the other is added, its marks too.
+    QList<QSet<ChangeClass>> copies;
+    for (int p = 0; p < int(other.size()); ++p) {
+        for (qsizetype at = other[p].indexOf(repeated); at >= 0; at = other[p].indexOf(repeated, at + 1))
+            copies.append(classesOver(comparison, 1, p, at, at + repeated.size()));
+    }
+    QCOMPARE(copies.size(), 2);
+    const QSet<ChangeClass> same { ChangeClass::Same };
+    const QSet<ChangeClass> added { ChangeClass::Added };
+    QVERIFY2((copies[0] == same && copies[1] == added) || (copies[0] == added && copies[1] == same),
+             qPrintable(QStringLiteral("the copies are %1 and %2").arg(namesOf(copies[0]), namesOf(copies[1]))));
+    for (int p = 0; p < int(base.size()); ++p) {
+        const qsizetype at = base[p].indexOf(repeated);
+        if (at >= 0)
+            QCOMPARE(namesOf(classesOver(comparison, 0, p, at, at + repeated.size())), namesOf(same));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWordClassifier)

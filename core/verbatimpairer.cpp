@@ -1,0 +1,324 @@
+#include "verbatimpairer.h"
+
+#include "flatdocument.h"
+#include "lexicon.h"
+#include "postings.h"
+
+#include <algorithm>
+
+namespace WireDiff {
+
+namespace {
+
+using Class = WordClassifier::Class;
+using Outcome = VerbatimPairer::Outcome;
+
+// A run of this many words on either side of a pair tells as much as a
+// longer one; the bound keeps the walks short in sentences of hundreds of
+// copied words.
+constexpr qint32 maxRunSide = 32;
+// Occurrences of a word claimed where the diff places its sentence.
+constexpr qint32 maxPlaceClaims = 4;
+// A word with more occurrences in the base than this starts no search for
+// other copies of its text (as in CopyRuns): runs through "the" or "said"
+// are found from their rarer words.
+constexpr qint32 maxSeedOccurrences = 48;
+
+bool isCopied(ChangeClass changeClass)
+{
+    return changeClass == ChangeClass::Same || changeClass == ChangeClass::Moved;
+}
+
+// Where a claim comes from; on equal runs the lower is granted first.
+enum class Origin : quint8 { Current, Run, Source, Place };
+
+struct Claim
+{
+    qint32 strength = 0; // words in the run through the pair
+    Origin origin = Origin::Current;
+    bool tells = false;  // the run alone tells the word was copied
+    qint32 j = -1;       // token of the other article
+    qint32 i = -1;       // base token
+};
+
+// The words of the run of equal keys through other token j and base token
+// i, both sentences' bounds kept and punctuation skipped, at most
+// maxRunSide on either side.
+struct SharedRun
+{
+    qint32 words = 0;
+    qint32 contentWords = 0;
+};
+
+SharedRun runThrough(const FlatDocument &base, const FlatDocument &other, const Lexicon &lexicon, qint32 j, qint32 i,
+                     std::vector<std::pair<qint32, qint32>> *pairs = nullptr)
+{
+    const qint32 otherSentence = other.sentenceOf(j);
+    const qint32 baseSentence = base.sentenceOf(i);
+    const qint32 otherBegin = other.sentenceStarts[size_t(otherSentence)];
+    const qint32 otherEnd = other.sentenceEnd(otherSentence);
+    const qint32 baseBegin = base.sentenceStarts[size_t(baseSentence)];
+    const qint32 baseEnd = base.sentenceEnd(baseSentence);
+    SharedRun run;
+    if (pairs)
+        pairs->clear();
+    const auto count = [&](qint32 x, qint32 y) {
+        ++run.words;
+        run.contentWords += lexicon.isContent(other.keys[size_t(x)]);
+        if (pairs)
+            pairs->emplace_back(x, y);
+    };
+    count(j, i);
+    for (const qint32 step : { -1, 1 }) {
+        qint32 x = j;
+        qint32 y = i;
+        for (qint32 side = 0; side < maxRunSide; ++side) {
+            do
+                x += step;
+            while (x >= otherBegin && x < otherEnd && lexicon.isPunctuation(other.keys[size_t(x)]));
+            do
+                y += step;
+            while (y >= baseBegin && y < baseEnd && lexicon.isPunctuation(base.keys[size_t(y)]));
+            if (x < otherBegin || x >= otherEnd || y < baseBegin || y >= baseEnd
+                || other.keys[size_t(x)] != base.keys[size_t(y)])
+                break;
+            count(x, y);
+        }
+    }
+    return run;
+}
+
+// The word (not punctuation) before flat token x in its sentence, or -1.
+qint32 previousWord(const FlatDocument &flat, const Lexicon &lexicon, qint32 x)
+{
+    const qint32 begin = flat.sentenceStarts[size_t(flat.sentenceOf(x))];
+    for (qint32 k = x - 1; k >= begin; --k)
+        if (!lexicon.isPunctuation(flat.keys[size_t(k)]))
+            return k;
+    return -1;
+}
+
+// Per sentence of the other article: the base tokens between the diff's
+// last pair before it and its first pair after it, [begin, end). The diff
+// pairs in order, so begin <= end.
+std::vector<std::pair<qint32, qint32>> placesOf(const FlatDocument &base, const FlatDocument &other, const TokenLabels &b)
+{
+    std::vector<std::pair<qint32, qint32>> places(other.sentenceStarts.size());
+    qint32 previous = -1;
+    for (qint32 s = 0; s < qint32(places.size()); ++s) {
+        places[size_t(s)].first = previous + 1;
+        for (qint32 j = other.sentenceStarts[size_t(s)]; j < other.sentenceEnd(s); ++j)
+            if (b.classes[size_t(j)] == ChangeClass::Same)
+                previous = b.counterpart(j);
+    }
+    qint32 next = base.size();
+    for (qint32 s = qint32(places.size()); s-- > 0;) {
+        places[size_t(s)].second = next;
+        for (qint32 j = other.sentenceEnd(s); j-- > other.sentenceStarts[size_t(s)];)
+            if (b.classes[size_t(j)] == ChangeClass::Same)
+                next = b.counterpart(j);
+    }
+    return places;
+}
+
+// Whether the first word (not punctuation) after flat token j, before
+// `end`, was decided verbatim.
+bool nextWordIsVerbatim(const FlatDocument &other, const Lexicon &lexicon, const std::vector<Class> &classes, qint32 j,
+                        qint32 end)
+{
+    for (qint32 k = j + 1; k < end; ++k) {
+        if (!lexicon.isPunctuation(other.keys[size_t(k)]))
+            return classes[size_t(k)] == WordClassifier::Verbatim;
+    }
+    return false;
+}
+
+// The base token after the counterpart of the token before j, when it is
+// the same mark as j: where a comma or full stop copied with the word
+// before it belongs. -1 when the token before j (in its sentence, from
+// `begin`) is not copied or the base has another token there.
+qint32 markAfterPrevious(const FlatDocument &base, const FlatDocument &other, const TokenLabels &b, qint32 j, qint32 begin)
+{
+    if (j <= begin || !isCopied(b.classes[size_t(j - 1)]))
+        return -1;
+    const qint32 i = b.counterpart(j - 1);
+    if (i < 0 || i + 1 >= base.size() || base.keys[size_t(i + 1)] != other.keys[size_t(j)])
+        return -1;
+    return i + 1;
+}
+
+} // namespace
+
+VerbatimPairer::VerbatimPairer(const FlatDocument &base, const FlatDocument &other, const Lexicon &lexicon)
+    : m_base(base)
+    , m_other(other)
+    , m_lexicon(lexicon)
+{
+}
+
+std::vector<VerbatimPairer::Outcome> VerbatimPairer::pair(const WordClassifier::Evidence &evidence,
+                                                          const std::vector<Class> &classes, TokenLabels *labels) const
+{
+    const FlatDocument &base = m_base;
+    const FlatDocument &other = m_other;
+    TokenLabels &b = *labels;
+    const TokenLabels entry = b;
+    const auto sentences = qint32(other.sentenceStarts.size());
+    const std::vector<std::pair<qint32, qint32>> places = placesOf(base, other, entry);
+    const Postings occurrences(m_lexicon.size(), base.keys);
+    const auto inSource = [&](qint32 s, qint32 i) {
+        const WordClassifier::SourceSentence &source = evidence.sources[size_t(s)];
+        const qint32 sentence = base.sentenceOf(i);
+        return sentence == source.best || sentence == source.second;
+    };
+    const auto inPlace = [&](qint32 s, qint32 i) { return i >= places[size_t(s)].first && i < places[size_t(s)].second; };
+
+    // The claims of every copied word.
+    std::vector<Outcome> outcome(size_t(other.size()), Outcome::Open);
+    std::vector<Claim> claims;
+    std::vector<std::pair<qint32, qint32>> diagonal;
+    // Words that look for other copies of their text: copied, paired by
+    // the diff or the move detector alone or not at all (the diff may have
+    // paired a "said" with another paragraph's next to text it moved), and
+    // not too common in the base.
+    std::vector<bool> seed(size_t(other.size()), false);
+    for (qint32 j = 0; j < other.size(); ++j) {
+        const qint32 key = other.keys[size_t(j)];
+        seed[size_t(j)] = classes[size_t(j)] == WordClassifier::Verbatim && !m_lexicon.isPunctuation(key)
+            && occurrences.count(key) <= maxSeedOccurrences
+            && (!isCopied(entry.classes[size_t(j)])
+                || runThrough(base, other, m_lexicon, j, entry.counterpart(j)).words < 2);
+    }
+    for (qint32 s = 0; s < sentences; ++s) {
+        const WordClassifier::SourceSentence &source = evidence.sources[size_t(s)];
+        for (qint32 j = other.sentenceStarts[size_t(s)]; j < other.sentenceEnd(s); ++j) {
+            const qint32 key = other.keys[size_t(j)];
+            if (classes[size_t(j)] != WordClassifier::Verbatim || m_lexicon.isPunctuation(key))
+                continue;
+            outcome[size_t(j)] = Outcome::Unsourced; // until a claim is granted
+            const size_t first = claims.size();
+            const auto claim = [&](qint32 i, Origin origin) {
+                for (size_t k = first; k < claims.size(); ++k)
+                    if (claims[k].j == j && claims[k].i == i)
+                        return;
+                const SharedRun run = runThrough(base, other, m_lexicon, j, i);
+                const bool tells = run.words >= 2 && run.contentWords >= 1;
+                if (origin == Origin::Run && !tells && !inSource(s, i) && !inPlace(s, i))
+                    return; // a lone word found somewhere else
+                claims.push_back(Claim { run.words, origin, tells, j, i });
+            };
+            if (isCopied(entry.classes[size_t(j)]))
+                claim(entry.counterpart(j), Origin::Current);
+            const qint32 shared = evidence.copySource[size_t(j)];
+            if (shared >= 0 && base.keys[size_t(shared)] == key)
+                claim(shared, Origin::Run);
+            for (const qint32 sentence : { source.best, source.second }) {
+                if (sentence < 0)
+                    continue;
+                for (qint32 i = base.sentenceStarts[size_t(sentence)]; i < base.sentenceEnd(sentence); ++i)
+                    if (base.keys[size_t(i)] == key)
+                        claim(i, Origin::Source);
+            }
+            if (seed[size_t(j)]) {
+                // Any other copy of its text in the base: a story may say
+                // a thing twice (the takes of a wire story repeat each
+                // other), and one copy may be paired already. Each run is
+                // walked once, from its first word that is a seed.
+                const qint32 before = previousWord(other, m_lexicon, j);
+                for (const qint32 *o = occurrences.begin(key); o != occurrences.end(key); ++o) {
+                    const qint32 baseBefore = previousWord(base, m_lexicon, *o);
+                    if (before >= 0 && baseBefore >= 0 && other.keys[size_t(before)] == base.keys[size_t(baseBefore)]
+                        && seed[size_t(before)])
+                        continue;
+                    const SharedRun run = runThrough(base, other, m_lexicon, j, *o, &diagonal);
+                    if (run.words < 2 || run.contentWords < 1)
+                        continue;
+                    for (const auto &[x, y] : diagonal)
+                        if (classes[size_t(x)] == WordClassifier::Verbatim)
+                            claims.push_back(Claim { run.words, Origin::Run, true, x, y });
+                }
+            }
+            const qint32 *it = std::lower_bound(occurrences.begin(key), occurrences.end(key), places[size_t(s)].first);
+            for (qint32 n = 0; n < maxPlaceClaims && it != occurrences.end(key) && *it < places[size_t(s)].second; ++n, ++it)
+                claim(*it, Origin::Place);
+        }
+    }
+
+    // The longest runs first; on equal runs the diff's and the move
+    // detector's pairs. A word the diff paired on its own, next to text it
+    // could not pair ("The" and "said" around "county fire service" of a
+    // paragraph moved elsewhere), gives way to the run it belongs to.
+    std::sort(claims.begin(), claims.end(), [](const Claim &x, const Claim &y) {
+        if (x.strength != y.strength)
+            return x.strength > y.strength;
+        if (x.origin != y.origin)
+            return x.origin < y.origin;
+        return x.j != y.j ? x.j < y.j : x.i < y.i;
+    });
+    std::vector<qint32> owner(size_t(base.size()), -1);
+    std::vector<qint32> partner(size_t(other.size()), -1);
+    for (const Claim &claim : claims) {
+        if (partner[size_t(claim.j)] >= 0)
+            continue;
+        if (owner[size_t(claim.i)] >= 0) {
+            if (claim.tells)
+                outcome[size_t(claim.j)] = Outcome::Repeated;
+            continue;
+        }
+        partner[size_t(claim.j)] = claim.i;
+        owner[size_t(claim.i)] = claim.j;
+        outcome[size_t(claim.j)] = Outcome::Paired;
+    }
+
+    // The words' labels; everything else is added until the caller (or
+    // the punctuation below) says otherwise.
+    for (qint32 s = 0; s < sentences; ++s) {
+        for (qint32 j = other.sentenceStarts[size_t(s)]; j < other.sentenceEnd(s); ++j) {
+            const qint32 i = partner[size_t(j)];
+            if (i < 0)
+                b.set(j, ChangeClass::Added);
+            else if (!isCopied(entry.classes[size_t(j)]) || entry.counterpart(j) != i)
+                b.set(j, inSource(s, i) || inPlace(s, i) ? ChangeClass::Same : ChangeClass::Moved, i);
+        }
+    }
+
+    // Punctuation. A mark copied with its word goes with it: the diff
+    // matches text once, so it may have paired the full stop of a moved
+    // paragraph with another paragraph's, or left the comma of a repeated
+    // paragraph unpaired. Then the diff's pairs of the other marks stand
+    // where their base mark is free: a verbatim one, and a comma that leads
+    // copied text although the text before it is not ("after a year, the
+    // mayor said").
+    for (qint32 s = 0; s < sentences; ++s) {
+        const qint32 begin = other.sentenceStarts[size_t(s)];
+        for (qint32 j = begin; j < other.sentenceEnd(s); ++j) {
+            if (classes[size_t(j)] != WordClassifier::Verbatim || !m_lexicon.isPunctuation(other.keys[size_t(j)]))
+                continue;
+            outcome[size_t(j)] = Outcome::Repeated; // until paired
+            const qint32 mark = markAfterPrevious(base, other, b, j, begin);
+            if (mark >= 0 && owner[size_t(mark)] < 0) {
+                b.set(j, b.classes[size_t(j - 1)], mark);
+                owner[size_t(mark)] = j;
+                outcome[size_t(j)] = Outcome::Paired;
+            }
+        }
+    }
+    for (qint32 s = 0; s < sentences; ++s) {
+        const qint32 end = other.sentenceEnd(s);
+        for (qint32 j = other.sentenceStarts[size_t(s)]; j < end; ++j) {
+            if (!m_lexicon.isPunctuation(other.keys[size_t(j)]) || outcome[size_t(j)] == Outcome::Paired
+                || !isCopied(entry.classes[size_t(j)]))
+                continue;
+            const bool verbatim = classes[size_t(j)] == WordClassifier::Verbatim;
+            const qint32 i = entry.counterpart(j);
+            if ((verbatim || nextWordIsVerbatim(other, m_lexicon, classes, j, end)) && owner[size_t(i)] < 0) {
+                b.set(j, entry.classes[size_t(j)], i);
+                owner[size_t(i)] = j;
+                outcome[size_t(j)] = Outcome::Paired;
+            }
+        }
+    }
+    return outcome;
+}
+
+} // namespace WireDiff
