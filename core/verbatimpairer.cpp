@@ -257,6 +257,7 @@ std::vector<VerbatimPairer::Outcome> VerbatimPairer::pair(const WordClassifier::
     });
     std::vector<qint32> owner(size_t(base.size()), -1);
     std::vector<qint32> partner(size_t(other.size()), -1);
+    std::vector<qint32> run(size_t(other.size()), 0); // words of the granted claim's run
     for (const Claim &claim : claims) {
         if (partner[size_t(claim.j)] >= 0)
             continue;
@@ -267,18 +268,31 @@ std::vector<VerbatimPairer::Outcome> VerbatimPairer::pair(const WordClassifier::
         }
         partner[size_t(claim.j)] = claim.i;
         owner[size_t(claim.i)] = claim.j;
+        run[size_t(claim.j)] = claim.strength;
         outcome[size_t(claim.j)] = Outcome::Paired;
     }
 
-    // The words' labels; everything else is added until the caller (or
-    // the punctuation below) says otherwise.
+    // The words' labels. A new pair is same where the diff places its
+    // sentence. Elsewhere it is moved when it was found by a run away from
+    // the sentence's source, or when it is in the source but the sentence
+    // was copied rather than reworded: its run holds half its words or more
+    // (a sentence moved whole to another paragraph is its own source, and
+    // may be too short for the move detector). The copied words of a
+    // reworded sentence stay same with their source: the rewording, not a
+    // move, is what they are part of. Everything else is added until the
+    // caller (or the punctuation below) says otherwise.
     for (qint32 s = 0; s < sentences; ++s) {
+        qint32 words = 0;
+        for (qint32 j = other.sentenceStarts[size_t(s)]; j < other.sentenceEnd(s); ++j)
+            words += !m_lexicon.isPunctuation(other.keys[size_t(j)]);
         for (qint32 j = other.sentenceStarts[size_t(s)]; j < other.sentenceEnd(s); ++j) {
             const qint32 i = partner[size_t(j)];
-            if (i < 0)
+            if (i < 0) {
                 b.set(j, ChangeClass::Added);
-            else if (!isCopied(entry.classes[size_t(j)]) || entry.counterpart(j) != i)
-                b.set(j, inSource(s, i) || inPlace(s, i) ? ChangeClass::Same : ChangeClass::Moved, i);
+            } else if (!isCopied(entry.classes[size_t(j)]) || entry.counterpart(j) != i) {
+                const bool moved = !inPlace(s, i) && (!inSource(s, i) || 2 * run[size_t(j)] >= words);
+                b.set(j, moved ? ChangeClass::Moved : ChangeClass::Same, i);
+            }
         }
     }
 

@@ -18,6 +18,8 @@ private slots:
     void loneWordsAreNotMovedFromElsewhere();
     void aRepeatIsAdded_data();
     void aRepeatIsAdded();
+    void movedTextIsMoved_data();
+    void movedTextIsMoved();
 };
 
 namespace {
@@ -205,6 +207,53 @@ void TestWordClassifier::aRepeatIsAdded()
         const qsizetype at = base[p].indexOf(repeated);
         if (at >= 0)
             QCOMPARE(namesOf(classesOver(comparison, 0, p, at, at + repeated.size())), namesOf(same));
+    }
+}
+
+void TestWordClassifier::movedTextIsMoved_data()
+{
+    QTest::addColumn<QStringList>("base");
+    QTest::addColumn<QStringList>("other");
+    QTest::addColumn<int>("paragraph"); // of the other article
+    QTest::addColumn<QString>("moved");   // text of it, moved from base paragraph `from`
+    QTest::addColumn<int>("from");
+
+    const QStringList ferry {
+        QStringLiteral("# Ferry runs aground off Kessel Point"),
+        QStringLiteral("The coastguard said 30 passengers were taken ashore by lifeboat after the hull was holed. "
+                       "Nobody drowned."),
+        QStringLiteral("Captain Ivo Marsh said the ferry had lost steering in a gale shortly after leaving port."),
+        QStringLiteral("The harbour authority said the wreck would be towed away once the wind dropped."),
+    };
+    const QString nobody = QStringLiteral("Nobody drowned.");
+    QTest::newRow("a short sentence moved to another paragraph")
+        << ferry
+        << QStringList { ferry[0], QString(ferry[1]).remove(QStringLiteral(" Nobody drowned.")), ferry[2],
+                         ferry[3] + QLatin1Char(' ') + nobody }
+        << 3 << nobody << 1;
+    const QStringList swapped { ferry[0], ferry[3], ferry[2], ferry[1] };
+    QTest::newRow("swapped paragraphs take their lead-ins with them")
+        << ferry << swapped << 3 << QStringLiteral("The coastguard said") << 1;
+    QTest::newRow("swapped paragraphs, the other one")
+        << ferry << swapped << 1 << QStringLiteral("The harbour authority said") << 3;
+}
+
+void TestWordClassifier::movedTextIsMoved()
+{
+    QFETCH(QStringList, base);
+    QFETCH(QStringList, other);
+    QFETCH(int, paragraph);
+    QFETCH(QString, moved);
+    QFETCH(int, from);
+    const Comparison comparison = comparePair(base, other);
+    const qsizetype at = other[paragraph].indexOf(moved);
+    QVERIFY(at >= 0);
+    for (const DiffSpan &span : comparison.spansOf(1, 1)) {
+        if (span.paragraph != paragraph || span.end <= at || span.start >= at + moved.size())
+            continue;
+        const WordAt word { 1, paragraph, other[paragraph].mid(span.start, span.end - span.start) };
+        QVERIFY2(span.changeClass == ChangeClass::Moved && span.linkParagraph == from,
+                 qPrintable(describe(comparison, word, span)));
     }
 }
 
