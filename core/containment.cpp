@@ -1,21 +1,13 @@
 #include "containment.h"
 
+#include "gramhash.h"
+
 #include <algorithm>
 #include <bit>
 
 namespace WireDiff {
 
 namespace {
-
-quint64 gramHash(const std::vector<qint32> &words, size_t at, size_t length)
-{
-    quint64 hash = 1469598103934665603ull;
-    for (size_t k = 0; k < length; ++k) {
-        hash ^= quint64(quint32(words[at + k])) + 0x9E3779B97F4A7C15ull;
-        hash *= 1099511628211ull;
-    }
-    return hash;
-}
 
 // 3-gram hash -> index of its article set: open addressing with linear
 // probing over flat arrays, sized once for all grams, so interning a gram

@@ -3,6 +3,7 @@
 #include "article.h"
 #include "articletext.h"
 #include "familyorder.h"
+#include "gramhash.h"
 #include "lexicon.h"
 
 #include <QCoreApplication>
@@ -20,16 +21,6 @@ struct Messages
 {
     Q_DECLARE_TR_FUNCTIONS(WireDiff::FamilyTree)
 };
-
-quint64 gramHash(const std::vector<qint32> &words, size_t at, size_t length)
-{
-    quint64 hash = 1469598103934665603ull;
-    for (size_t k = 0; k < length; ++k) {
-        hash ^= quint64(quint32(words[at + k])) + 0x9E3779B97F4A7C15ull;
-        hash *= 1099511628211ull;
-    }
-    return hash;
-}
 
 // Why `id` has no parent, in the words of its evidence.
 QString rootText(const QString &id, const FamilyTree::Evidence &e)
