@@ -34,11 +34,11 @@ enum class Origin : quint8 { Current, Run, Source, Place };
 
 struct Claim
 {
-    qint32 strength = 0; // words in the run through the pair
+    qint32 j = -1;        // token of the other article
+    qint32 i = -1;        // base token
+    quint8 strength = 0;  // words in the run through the pair, at most 2 * maxRunSide + 1
     Origin origin = Origin::Current;
-    bool tells = false;  // the run alone tells the word was copied
-    qint32 j = -1;       // token of the other article
-    qint32 i = -1;       // base token
+    bool tells = false;   // the run alone tells the word was copied
 };
 
 // The words of the run of equal keys through other token j and base token
@@ -51,7 +51,7 @@ struct SharedRun
 };
 
 SharedRun runThrough(const FlatDocument &base, const FlatDocument &other, const Lexicon &lexicon, qint32 j, qint32 i,
-                     std::vector<std::pair<qint32, qint32>> *pairs = nullptr)
+                     std::vector<std::pair<qint32, qint32>> *pairs = nullptr, qint32 maxSide = maxRunSide)
 {
     const qint32 otherSentence = other.sentenceOf(j);
     const qint32 baseSentence = base.sentenceOf(i);
@@ -72,7 +72,7 @@ SharedRun runThrough(const FlatDocument &base, const FlatDocument &other, const 
     for (const qint32 step : { -1, 1 }) {
         qint32 x = j;
         qint32 y = i;
-        for (qint32 side = 0; side < maxRunSide; ++side) {
+        for (qint32 side = 0; side < maxSide; ++side) {
             do
                 x += step;
             while (x >= otherBegin && x < otherEnd && lexicon.isPunctuation(other.keys[size_t(x)]));
@@ -147,69 +147,94 @@ qint32 markAfterPrevious(const FlatDocument &base, const FlatDocument &other, co
     return i + 1;
 }
 
-} // namespace
-
-VerbatimPairer::VerbatimPairer(const FlatDocument &base, const FlatDocument &other, const Lexicon &lexicon)
-    : m_base(base)
-    , m_other(other)
-    , m_lexicon(lexicon)
+// What the steps of VerbatimPairer::pair() read: the pair, the
+// classifier's decisions and evidence, and the labels the diff and the
+// move detector left (`entry`).
+struct Inputs
 {
-}
+    const FlatDocument &base;
+    const FlatDocument &other;
+    const Lexicon &lexicon;
+    const WordClassifier::Evidence &evidence;
+    const std::vector<Class> &classes;
+    const TokenLabels &entry;
+    std::vector<std::pair<qint32, qint32>> places; // per sentence of other, see placesOf()
+    Postings occurrences;                          // base flat tokens by key
 
-std::vector<VerbatimPairer::Outcome> VerbatimPairer::pair(const WordClassifier::Evidence &evidence,
-                                                          const std::vector<Class> &classes, TokenLabels *labels) const
-{
-    const FlatDocument &base = m_base;
-    const FlatDocument &other = m_other;
-    TokenLabels &b = *labels;
-    const TokenLabels entry = b;
-    const auto sentences = qint32(other.sentenceStarts.size());
-    const std::vector<std::pair<qint32, qint32>> places = placesOf(base, other, entry);
-    const Postings occurrences(m_lexicon.size(), base.keys);
-    const auto inSource = [&](qint32 s, qint32 i) {
+    bool isVerbatimWord(qint32 j) const
+    {
+        return classes[size_t(j)] == WordClassifier::Verbatim && !lexicon.isPunctuation(other.keys[size_t(j)]);
+    }
+    // Whether base token i is in the source sentence(s) of sentence s of other.
+    bool inSource(qint32 s, qint32 i) const
+    {
         const WordClassifier::SourceSentence &source = evidence.sources[size_t(s)];
         const qint32 sentence = base.sentenceOf(i);
         return sentence == source.best || sentence == source.second;
-    };
-    const auto inPlace = [&](qint32 s, qint32 i) { return i >= places[size_t(s)].first && i < places[size_t(s)].second; };
+    }
+    // Whether base token i lies where the diff places sentence s of other.
+    bool inPlace(qint32 s, qint32 i) const { return i >= places[size_t(s)].first && i < places[size_t(s)].second; }
+    qint32 wordsOf(qint32 s) const
+    {
+        qint32 words = 0;
+        for (qint32 j = other.sentenceStarts[size_t(s)]; j < other.sentenceEnd(s); ++j)
+            words += !lexicon.isPunctuation(other.keys[size_t(j)]);
+        return words;
+    }
+};
 
-    // The claims of every copied word.
-    std::vector<Outcome> outcome(size_t(other.size()), Outcome::Open);
+// Words that look for other copies of their text: copied, paired by the
+// diff or the move detector alone or not at all (the diff may have paired
+// a "said" with another paragraph's next to text it moved), and not too
+// common in the base.
+std::vector<bool> seedsOf(const Inputs &in)
+{
+    std::vector<bool> seed(size_t(in.other.size()), false);
+    for (qint32 j = 0; j < in.other.size(); ++j) {
+        seed[size_t(j)] = in.isVerbatimWord(j) && in.occurrences.count(in.other.keys[size_t(j)]) <= maxSeedOccurrences
+            && (!isCopied(in.entry.classes[size_t(j)])
+                || runThrough(in.base, in.other, in.lexicon, j, in.entry.counterpart(j), nullptr, 1).words < 2);
+    }
+    return seed;
+}
+
+// The claims of every copied word; `outcome` marks those words Unsourced.
+std::vector<Claim> claimsOf(const Inputs &in, std::vector<Outcome> *outcome)
+{
+    const FlatDocument &base = in.base;
+    const FlatDocument &other = in.other;
+    const std::vector<bool> seed = seedsOf(in);
     std::vector<Claim> claims;
     std::vector<std::pair<qint32, qint32>> diagonal;
-    // Words that look for other copies of their text: copied, paired by
-    // the diff or the move detector alone or not at all (the diff may have
-    // paired a "said" with another paragraph's next to text it moved), and
-    // not too common in the base.
-    std::vector<bool> seed(size_t(other.size()), false);
-    for (qint32 j = 0; j < other.size(); ++j) {
-        const qint32 key = other.keys[size_t(j)];
-        seed[size_t(j)] = classes[size_t(j)] == WordClassifier::Verbatim && !m_lexicon.isPunctuation(key)
-            && occurrences.count(key) <= maxSeedOccurrences
-            && (!isCopied(entry.classes[size_t(j)])
-                || runThrough(base, other, m_lexicon, j, entry.counterpart(j)).words < 2);
-    }
-    for (qint32 s = 0; s < sentences; ++s) {
-        const WordClassifier::SourceSentence &source = evidence.sources[size_t(s)];
+    for (qint32 s = 0; s < qint32(other.sentenceStarts.size()); ++s) {
+        const WordClassifier::SourceSentence &source = in.evidence.sources[size_t(s)];
+        const qint32 words = in.wordsOf(s);
         for (qint32 j = other.sentenceStarts[size_t(s)]; j < other.sentenceEnd(s); ++j) {
-            const qint32 key = other.keys[size_t(j)];
-            if (classes[size_t(j)] != WordClassifier::Verbatim || m_lexicon.isPunctuation(key))
+            if (!in.isVerbatimWord(j))
                 continue;
-            outcome[size_t(j)] = Outcome::Unsourced; // until a claim is granted
+            const qint32 key = other.keys[size_t(j)];
+            (*outcome)[size_t(j)] = Outcome::Unsourced; // until a claim is granted
             const size_t first = claims.size();
             const auto claim = [&](qint32 i, Origin origin) {
                 for (size_t k = first; k < claims.size(); ++k)
                     if (claims[k].j == j && claims[k].i == i)
                         return;
-                const SharedRun run = runThrough(base, other, m_lexicon, j, i);
+                const SharedRun run = runThrough(base, other, in.lexicon, j, i);
                 const bool tells = run.words >= 2 && run.contentWords >= 1;
-                if (origin == Origin::Run && !tells && !inSource(s, i) && !inPlace(s, i))
+                if (origin == Origin::Run && !tells && !in.inSource(s, i) && !in.inPlace(s, i))
                     return; // a lone word found somewhere else
-                claims.push_back(Claim { run.words, origin, tells, j, i });
+                claims.push_back(Claim { j, i, quint8(run.words), origin, tells });
             };
-            if (isCopied(entry.classes[size_t(j)]))
-                claim(entry.counterpart(j), Origin::Current);
-            const qint32 shared = evidence.copySource[size_t(j)];
+            if (isCopied(in.entry.classes[size_t(j)])) {
+                claim(in.entry.counterpart(j), Origin::Current);
+                // A run through the whole sentence (or as long as runs are
+                // counted) is as long as any claim of this word can be: its
+                // other claims would never be granted first. Most words of
+                // a copied article end here.
+                if (claims.back().strength >= std::min(words, 2 * maxRunSide + 1))
+                    continue;
+            }
+            const qint32 shared = in.evidence.copySource[size_t(j)];
             if (shared >= 0 && base.keys[size_t(shared)] == key)
                 claim(shared, Origin::Run);
             for (const qint32 sentence : { source.best, source.second }) {
@@ -224,114 +249,164 @@ std::vector<VerbatimPairer::Outcome> VerbatimPairer::pair(const WordClassifier::
                 // a thing twice (the takes of a wire story repeat each
                 // other), and one copy may be paired already. Each run is
                 // walked once, from its first word that is a seed.
-                const qint32 before = previousWord(other, m_lexicon, j);
-                for (const qint32 *o = occurrences.begin(key); o != occurrences.end(key); ++o) {
-                    const qint32 baseBefore = previousWord(base, m_lexicon, *o);
+                const qint32 before = previousWord(other, in.lexicon, j);
+                for (const qint32 *o = in.occurrences.begin(key); o != in.occurrences.end(key); ++o) {
+                    const qint32 baseBefore = previousWord(base, in.lexicon, *o);
                     if (before >= 0 && baseBefore >= 0 && other.keys[size_t(before)] == base.keys[size_t(baseBefore)]
                         && seed[size_t(before)])
                         continue;
-                    const SharedRun run = runThrough(base, other, m_lexicon, j, *o, &diagonal);
+                    const SharedRun run = runThrough(base, other, in.lexicon, j, *o, &diagonal);
                     if (run.words < 2 || run.contentWords < 1)
                         continue;
                     for (const auto &[x, y] : diagonal)
-                        if (classes[size_t(x)] == WordClassifier::Verbatim)
-                            claims.push_back(Claim { run.words, Origin::Run, true, x, y });
+                        if (in.classes[size_t(x)] == WordClassifier::Verbatim)
+                            claims.push_back(Claim { x, y, quint8(run.words), Origin::Run, true });
                 }
             }
-            const qint32 *it = std::lower_bound(occurrences.begin(key), occurrences.end(key), places[size_t(s)].first);
-            for (qint32 n = 0; n < maxPlaceClaims && it != occurrences.end(key) && *it < places[size_t(s)].second; ++n, ++it)
+            const qint32 *it = std::lower_bound(in.occurrences.begin(key), in.occurrences.end(key),
+                                                in.places[size_t(s)].first);
+            for (qint32 n = 0; n < maxPlaceClaims && it != in.occurrences.end(key) && *it < in.places[size_t(s)].second;
+                 ++n, ++it)
                 claim(*it, Origin::Place);
         }
     }
+    return claims;
+}
 
-    // The longest runs first; on equal runs the diff's and the move
-    // detector's pairs. A word the diff paired on its own, next to text it
-    // could not pair ("The" and "said" around "county fire service" of a
-    // paragraph moved elsewhere), gives way to the run it belongs to.
-    std::sort(claims.begin(), claims.end(), [](const Claim &x, const Claim &y) {
-        if (x.strength != y.strength)
-            return x.strength > y.strength;
-        if (x.origin != y.origin)
-            return x.origin < y.origin;
-        return x.j != y.j ? x.j < y.j : x.i < y.i;
-    });
-    std::vector<qint32> owner(size_t(base.size()), -1);
-    std::vector<qint32> partner(size_t(other.size()), -1);
-    std::vector<qint32> run(size_t(other.size()), 0); // words of the granted claim's run
-    for (const Claim &claim : claims) {
-        if (partner[size_t(claim.j)] >= 0)
+// Grants the claims, each base token to one word: the longest runs first;
+// on equal runs the diff's and the move detector's pairs, then the others
+// by Origin, then as they were made (in the article's order). A word the
+// diff paired on its own, next to text it could not pair ("The" and "said"
+// around "county fire service" of a paragraph moved elsewhere), gives way
+// to the run it belongs to. Returns the granted claim per token of other
+// (-1: none); fills `owner` (per base token, its token of other) and marks
+// Paired, or Repeated where a claim whose run tells lost its base word.
+std::vector<qint32> grant(const std::vector<Claim> &claims, qint32 otherSize, std::vector<qint32> *owner,
+                          std::vector<Outcome> *outcome)
+{
+    constexpr qint32 maxStrength = 2 * maxRunSide + 1;
+    constexpr qint32 origins = 4;
+    const auto bucketOf = [](const Claim &claim) {
+        return (maxStrength - claim.strength) * origins + qint32(claim.origin);
+    };
+    std::vector<qint32> order(claims.size()); // a counting sort: strengths are small
+    {
+        std::vector<qint32> start(size_t(maxStrength * origins + 1), 0);
+        for (const Claim &claim : claims)
+            ++start[size_t(bucketOf(claim) + 1)];
+        for (size_t k = 1; k < start.size(); ++k)
+            start[k] += start[k - 1];
+        for (qint32 c = 0; c < qint32(claims.size()); ++c)
+            order[size_t(start[size_t(bucketOf(claims[size_t(c)]))]++)] = c;
+    }
+    std::vector<qint32> granted(size_t(otherSize), -1);
+    for (const qint32 c : order) {
+        const Claim &claim = claims[size_t(c)];
+        if (granted[size_t(claim.j)] >= 0)
             continue;
-        if (owner[size_t(claim.i)] >= 0) {
+        if ((*owner)[size_t(claim.i)] >= 0) {
             if (claim.tells)
-                outcome[size_t(claim.j)] = Outcome::Repeated;
+                (*outcome)[size_t(claim.j)] = Outcome::Repeated;
             continue;
         }
-        partner[size_t(claim.j)] = claim.i;
-        owner[size_t(claim.i)] = claim.j;
-        run[size_t(claim.j)] = claim.strength;
-        outcome[size_t(claim.j)] = Outcome::Paired;
+        granted[size_t(claim.j)] = c;
+        (*owner)[size_t(claim.i)] = claim.j;
+        (*outcome)[size_t(claim.j)] = Outcome::Paired;
     }
+    return granted;
+}
 
-    // The words' labels. A new pair is same where the diff places its
-    // sentence. Elsewhere it is moved when it was found by a run away from
-    // the sentence's source, or when it is in the source but the sentence
-    // was copied rather than reworded: its run holds half its words or more
-    // (a sentence moved whole to another paragraph is its own source, and
-    // may be too short for the move detector). The copied words of a
-    // reworded sentence stay same with their source: the rewording, not a
-    // move, is what they are part of. Everything else is added until the
-    // caller (or the punctuation below) says otherwise.
-    for (qint32 s = 0; s < sentences; ++s) {
-        qint32 words = 0;
-        for (qint32 j = other.sentenceStarts[size_t(s)]; j < other.sentenceEnd(s); ++j)
-            words += !m_lexicon.isPunctuation(other.keys[size_t(j)]);
-        for (qint32 j = other.sentenceStarts[size_t(s)]; j < other.sentenceEnd(s); ++j) {
-            const qint32 i = partner[size_t(j)];
-            if (i < 0) {
-                b.set(j, ChangeClass::Added);
-            } else if (!isCopied(entry.classes[size_t(j)]) || entry.counterpart(j) != i) {
-                const bool moved = !inPlace(s, i) && (!inSource(s, i) || 2 * run[size_t(j)] >= words);
-                b.set(j, moved ? ChangeClass::Moved : ChangeClass::Same, i);
+// The words' labels. A new pair is same where the diff places its
+// sentence. Elsewhere it is moved when it was found by a run away from the
+// sentence's source, or when it is in the source but the sentence was
+// copied rather than reworded: its run holds half its words or more (a
+// sentence moved whole to another paragraph is its own source, and may be
+// too short for the move detector). The copied words of a reworded
+// sentence stay same with their source: the rewording, not a move, is what
+// they are part of. Everything else is added until the caller (or
+// pairMarks()) says otherwise.
+void labelWords(const Inputs &in, const std::vector<Claim> &claims, const std::vector<qint32> &granted, TokenLabels *b)
+{
+    for (qint32 s = 0; s < qint32(in.other.sentenceStarts.size()); ++s) {
+        const qint32 words = in.wordsOf(s);
+        for (qint32 j = in.other.sentenceStarts[size_t(s)]; j < in.other.sentenceEnd(s); ++j) {
+            const qint32 c = granted[size_t(j)];
+            if (c < 0) {
+                b->set(j, ChangeClass::Added);
+                continue;
             }
+            const Claim &claim = claims[size_t(c)];
+            if (isCopied(in.entry.classes[size_t(j)]) && in.entry.counterpart(j) == claim.i)
+                continue; // the diff's or the move detector's pair stands, and its label
+            const bool moved = !in.inPlace(s, claim.i) && (!in.inSource(s, claim.i) || 2 * claim.strength >= words);
+            b->set(j, moved ? ChangeClass::Moved : ChangeClass::Same, claim.i);
         }
     }
+}
 
-    // Punctuation. A mark copied with its word goes with it: the diff
-    // matches text once, so it may have paired the full stop of a moved
-    // paragraph with another paragraph's, or left the comma of a repeated
-    // paragraph unpaired. Then the diff's pairs of the other marks stand
-    // where their base mark is free: a verbatim one, and a comma that leads
-    // copied text although the text before it is not ("after a year, the
-    // mayor said").
-    for (qint32 s = 0; s < sentences; ++s) {
+// Punctuation. A mark copied with its word goes with it: the diff matches
+// text once, so it may have paired the full stop of a moved paragraph with
+// another paragraph's, or left the comma of a repeated paragraph unpaired.
+// Then the diff's pairs of the other marks stand where their base mark is
+// free: a verbatim one, and a comma that leads copied text although the
+// text before it is not ("after a year, the mayor said").
+void pairMarks(const Inputs &in, std::vector<qint32> *owner, std::vector<Outcome> *outcome, TokenLabels *b)
+{
+    const FlatDocument &other = in.other;
+    const auto isMark = [&](qint32 j) { return in.lexicon.isPunctuation(other.keys[size_t(j)]); };
+    for (qint32 s = 0; s < qint32(other.sentenceStarts.size()); ++s) {
         const qint32 begin = other.sentenceStarts[size_t(s)];
         for (qint32 j = begin; j < other.sentenceEnd(s); ++j) {
-            if (classes[size_t(j)] != WordClassifier::Verbatim || !m_lexicon.isPunctuation(other.keys[size_t(j)]))
+            if (in.classes[size_t(j)] != WordClassifier::Verbatim || !isMark(j))
                 continue;
-            outcome[size_t(j)] = Outcome::Repeated; // until paired
-            const qint32 mark = markAfterPrevious(base, other, b, j, begin);
-            if (mark >= 0 && owner[size_t(mark)] < 0) {
-                b.set(j, b.classes[size_t(j - 1)], mark);
-                owner[size_t(mark)] = j;
-                outcome[size_t(j)] = Outcome::Paired;
+            (*outcome)[size_t(j)] = Outcome::Repeated; // until paired
+            const qint32 mark = markAfterPrevious(in.base, other, *b, j, begin);
+            if (mark >= 0 && (*owner)[size_t(mark)] < 0) {
+                b->set(j, b->classes[size_t(j - 1)], mark);
+                (*owner)[size_t(mark)] = j;
+                (*outcome)[size_t(j)] = Outcome::Paired;
             }
         }
     }
-    for (qint32 s = 0; s < sentences; ++s) {
+    for (qint32 s = 0; s < qint32(other.sentenceStarts.size()); ++s) {
         const qint32 end = other.sentenceEnd(s);
         for (qint32 j = other.sentenceStarts[size_t(s)]; j < end; ++j) {
-            if (!m_lexicon.isPunctuation(other.keys[size_t(j)]) || outcome[size_t(j)] == Outcome::Paired
-                || !isCopied(entry.classes[size_t(j)]))
+            if (!isMark(j) || (*outcome)[size_t(j)] == Outcome::Paired || !isCopied(in.entry.classes[size_t(j)]))
                 continue;
-            const bool verbatim = classes[size_t(j)] == WordClassifier::Verbatim;
-            const qint32 i = entry.counterpart(j);
-            if ((verbatim || nextWordIsVerbatim(other, m_lexicon, classes, j, end)) && owner[size_t(i)] < 0) {
-                b.set(j, entry.classes[size_t(j)], i);
-                owner[size_t(i)] = j;
-                outcome[size_t(j)] = Outcome::Paired;
+            const bool verbatim = in.classes[size_t(j)] == WordClassifier::Verbatim;
+            const qint32 i = in.entry.counterpart(j);
+            if ((verbatim || nextWordIsVerbatim(other, in.lexicon, in.classes, j, end)) && (*owner)[size_t(i)] < 0) {
+                b->set(j, in.entry.classes[size_t(j)], i);
+                (*owner)[size_t(i)] = j;
+                (*outcome)[size_t(j)] = Outcome::Paired;
             }
         }
     }
+}
+
+} // namespace
+
+VerbatimPairer::VerbatimPairer(const FlatDocument &base, const FlatDocument &other, const Lexicon &lexicon)
+    : m_base(base)
+    , m_other(other)
+    , m_lexicon(lexicon)
+{
+}
+
+std::vector<VerbatimPairer::Outcome> VerbatimPairer::pair(const WordClassifier::Evidence &evidence,
+                                                          const std::vector<Class> &classes, TokenLabels *labels) const
+{
+    const TokenLabels entry = *labels;
+    const Inputs in { m_base, m_other, m_lexicon, evidence, classes, entry, placesOf(m_base, m_other, entry),
+                      Postings(m_lexicon.size(), m_base.keys) };
+    std::vector<Outcome> outcome(size_t(m_other.size()), Outcome::Open);
+    std::vector<qint32> owner(size_t(m_base.size()), -1);
+    {
+        const std::vector<Claim> claims = claimsOf(in, &outcome);
+        const std::vector<qint32> granted = grant(claims, m_other.size(), &owner, &outcome);
+        labelWords(in, claims, granted, labels);
+    }
+    pairMarks(in, &owner, &outcome, labels);
     return outcome;
 }
 
