@@ -89,6 +89,28 @@ QString layoutOf(const ParagraphAligner::Result &result)
     return rows.join(QLatin1Char('|'));
 }
 
+// Aligns articles written as shapes ("P30 X1 C28") with the given links.
+ParagraphAligner::Result alignShapes(const QStringList &articles, const QString &evidence,
+                                     const QString &unlinked = QString())
+{
+    std::vector<std::vector<ParagraphShape>> shapes;
+    for (const QString &article : articles)
+        shapes.push_back(shapesOf(article));
+    return ParagraphAligner::align(shapes, 0, evidenceOf(evidence), unlinksOf(unlinked));
+}
+
+// "article.paragraph" of every paragraph `flagged` says yes to, in order.
+template<typename Flagged>
+QString flaggedParagraphs(const ParagraphAligner::Result &result, Flagged flagged)
+{
+    QStringList names;
+    for (size_t a = 0; a < result.rowOf.size(); ++a)
+        for (size_t p = 0; p < result.rowOf[a].size(); ++p)
+            if (flagged(a, p))
+                names << QStringLiteral("%1.%2").arg(a).arg(p);
+    return names.join(QLatin1Char(' '));
+}
+
 } // namespace
 
 void TestParagraphAligner::alignsRows_data()
@@ -154,11 +176,7 @@ void TestParagraphAligner::alignsRows()
     QFETCH(QString, unlinked);
     QFETCH(QString, rows);
 
-    std::vector<std::vector<ParagraphShape>> shapes;
-    for (const QString &article : articles)
-        shapes.push_back(shapesOf(article));
-    const ParagraphAligner::Result result = ParagraphAligner::align(shapes, 0, evidenceOf(evidence), unlinksOf(unlinked));
-    QCOMPARE(layoutOf(result), rows);
+    QCOMPARE(layoutOf(alignShapes(articles, evidence, unlinked)), rows);
 }
 
 void TestParagraphAligner::flagsUnique_data()
@@ -181,16 +199,8 @@ void TestParagraphAligner::flagsUnique()
     QFETCH(QStringList, articles);
     QFETCH(QString, evidence);
     QFETCH(QString, unique);
-    std::vector<std::vector<ParagraphShape>> shapes;
-    for (const QString &article : articles)
-        shapes.push_back(shapesOf(article));
-    const ParagraphAligner::Result result = ParagraphAligner::align(shapes, 0, evidenceOf(evidence));
-    QStringList flagged;
-    for (size_t a = 0; a < result.unique.size(); ++a)
-        for (size_t p = 0; p < result.unique[a].size(); ++p)
-            if (result.unique[a][p])
-                flagged << QStringLiteral("%1.%2").arg(a).arg(p);
-    QCOMPARE(flagged.join(QLatin1Char(' ')), unique);
+    const ParagraphAligner::Result result = alignShapes(articles, evidence);
+    QCOMPARE(flaggedParagraphs(result, [&](size_t a, size_t p) { return bool(result.unique[a][p]); }), unique);
 }
 
 void TestParagraphAligner::flagsMoved_data()
@@ -244,16 +254,9 @@ void TestParagraphAligner::flagsMoved()
     QFETCH(QStringList, articles);
     QFETCH(QString, evidence);
     QFETCH(QString, moved);
-    std::vector<std::vector<ParagraphShape>> shapes;
-    for (const QString &article : articles)
-        shapes.push_back(shapesOf(article));
-    const ParagraphAligner::Result result = ParagraphAligner::align(shapes, 0, evidenceOf(evidence));
-    QStringList flagged;
-    for (size_t a = 0; a < result.rowOf.size(); ++a)
-        for (size_t p = 0; p < result.rowOf[a].size(); ++p)
-            if (result.rows[size_t(result.rowOf[a][p])].cells[a].moved)
-                flagged << QStringLiteral("%1.%2").arg(a).arg(p);
-    QCOMPARE(flagged.join(QLatin1Char(' ')), moved);
+    const ParagraphAligner::Result result = alignShapes(articles, evidence);
+    QCOMPARE(flaggedParagraphs(result, [&](size_t a, size_t p) { return result.rows[size_t(result.rowOf[a][p])].cells[a].moved; }),
+             moved);
 }
 
 QTEST_GUILESS_MAIN(TestParagraphAligner)
