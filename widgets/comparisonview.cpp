@@ -74,40 +74,88 @@ ComparisonView::ComparisonView(QWidget *parent)
 
 ComparisonView::~ComparisonView() = default;
 
+ComparisonView::ParagraphPlace ComparisonView::placeOfRow(qint32 row, qint32 preferredArticle) const
+{
+    if (m_model.isEmpty() || row < 0 || row >= m_model.rowCount())
+        return {};
+    const auto placeIn = [&](qint32 article) -> ParagraphPlace {
+        const qint32 paragraph = m_model.cell(row, article).paragraphs.front();
+        return { m_model.article(article).id, paragraph, m_model.article(article).paragraphs[size_t(paragraph)].text };
+    };
+    if (preferredArticle >= 0 && !m_model.cell(row, preferredArticle).isGap())
+        return placeIn(preferredArticle);
+    for (qint32 article : m_model.panes()) {
+        if (!m_model.cell(row, article).isGap())
+            return placeIn(article);
+    }
+    return {};
+}
+
+qint32 ComparisonView::paragraphOfPlace(const ParagraphPlace &place, qint32 *article) const
+{
+    *article = place.article.isEmpty() || m_model.isEmpty() ? -1 : m_model.comparison().indexOf(place.article);
+    if (*article < 0 || place.paragraph < 0)
+        return -1;
+    const std::vector<Paragraph> &paragraphs = m_model.article(*article).paragraphs;
+    // The same text nearest to where it was, else the same index.
+    qint32 nearest = -1;
+    for (qint32 i = 0; i < qint32(paragraphs.size()); ++i) {
+        if (paragraphs[size_t(i)].text == place.text && (nearest < 0 || std::abs(i - place.paragraph) < std::abs(nearest - place.paragraph)))
+            nearest = i;
+    }
+    if (nearest >= 0)
+        return nearest;
+    return place.paragraph < qint32(paragraphs.size()) ? place.paragraph : -1;
+}
+
+qint32 ComparisonView::rowOfPlace(const ParagraphPlace &place) const
+{
+    qint32 article = -1;
+    const qint32 paragraph = paragraphOfPlace(place, &article);
+    return paragraph >= 0 ? m_model.rowOf(article, paragraph) : -1;
+}
+
+ComparisonView::KeptPosition ComparisonView::keptPosition() const
+{
+    KeptPosition kept;
+    if (m_model.isEmpty())
+        return kept;
+    kept.paneOrder = m_model.paneIds();
+    kept.focus = m_model.focus() >= 0 ? m_model.article(m_model.focus()).id : QString();
+    kept.base = m_model.base() >= 0 ? m_model.article(m_model.base()).id : QString();
+    if (m_rows.topRow() < m_model.rowCount()) {
+        kept.top = placeOfRow(m_rows.topRow(), -1);
+        kept.topFraction = m_rows.topOffset() / std::max<qreal>(1, m_rows.rowHeight(m_rows.topRow()));
+    }
+    kept.current = placeOfRow(m_currentRow, currentArticle());
+    if (m_currentMatch >= 0 && m_currentMatch < int(m_matches.size())) {
+        const FindMatch &match = m_matches[size_t(m_currentMatch)];
+        kept.match = { m_model.article(match.article).id, match.paragraph,
+                       m_model.article(match.article).paragraphs[size_t(match.paragraph)].text };
+        kept.matchStart = match.start;
+    }
+    return kept;
+}
+
 void ComparisonView::setComparison(std::shared_ptr<const Comparison> comparison, bool keepPosition)
 {
     if (m_openMenu)
         m_openMenu->close();
-    // Positions survive a reload by article id and paragraph, not by row
-    // number: a changed file can add or remove rows above.
-    QString anchorId;
-    qint32 anchorParagraph = -1;
-    qreal anchorFraction = 0;
-    const QStringList previousOrder = keepPosition && !m_model.isEmpty() ? m_model.paneIds() : QStringList();
-    const QString previousFocus = keepPosition && m_model.focus() >= 0 ? m_model.article(m_model.focus()).id : QString();
-    const QString previousBase = keepPosition && m_model.base() >= 0 ? m_model.article(m_model.base()).id : QString();
-    if (keepPosition && !m_model.isEmpty() && m_rows.topRow() < m_model.rowCount()) {
-        for (qint32 article : m_model.panes()) {
-            const RowCell &cell = m_model.cell(m_rows.topRow(), article);
-            if (!cell.isGap()) {
-                anchorId = m_model.article(article).id;
-                anchorParagraph = cell.paragraphs.front();
-                anchorFraction = m_rows.topOffset() / std::max<qreal>(1, m_rows.rowHeight(m_rows.topRow()));
-                break;
-            }
-        }
-    }
+    // Positions survive a reload or another base by article id and
+    // paragraph, not by row number: a changed file can add or remove rows
+    // above, and another base aligns the rows differently.
+    const KeptPosition kept = keepPosition ? keptPosition() : KeptPosition();
     if (!keepPosition)
         m_hiddenIds.clear();
 
     m_model = ComparisonModel(std::move(comparison));
     // A new base is shown even if its pane was hidden: every highlight is
     // read against it. (The editor may hide it again.)
-    if (m_model.base() >= 0 && m_model.article(m_model.base()).id != previousBase)
+    if (m_model.base() >= 0 && m_model.article(m_model.base()).id != kept.base)
         m_hiddenIds.remove(m_model.article(m_model.base()).id);
-    applyPaneState(previousOrder);
-    if (!previousFocus.isEmpty() && !m_model.isEmpty()) {
-        const qint32 focus = m_model.comparison().indexOf(previousFocus);
+    applyPaneState(kept.paneOrder);
+    if (!kept.focus.isEmpty() && !m_model.isEmpty()) {
+        const qint32 focus = m_model.comparison().indexOf(kept.focus);
         if (focus >= 0)
             m_model.setFocus(focus);
     }
@@ -122,16 +170,11 @@ void ComparisonView::setComparison(std::shared_ptr<const Comparison> comparison,
     m_rows.toStart();
     layoutPanes();
     invalidateHeights();
-    if (!anchorId.isEmpty()) {
-        const qint32 article = m_model.comparison().indexOf(anchorId);
-        const qint32 row = article >= 0 && anchorParagraph < qint32(m_model.article(article).paragraphs.size())
-            ? m_model.rowOf(article, anchorParagraph)
-            : -1;
-        if (row >= 0)
-            m_rows.setPosition(row, anchorFraction * m_rows.rowHeight(row));
-    }
+    if (const qint32 row = rowOfPlace(kept.top); row >= 0)
+        m_rows.setPosition(row, kept.topFraction * m_rows.rowHeight(row));
+    setCurrentRow(rowOfPlace(kept.current));
     m_matches = m_model.find(m_findText, m_findSensitivity);
-    m_currentMatch = m_matches.empty() ? -1 : 0;
+    m_currentMatch = keptMatch(kept);
     m_firstPaintPending = true;
     m_header->modelChanged();
     m_ruler->modelChanged();
@@ -139,6 +182,30 @@ void ComparisonView::setComparison(std::shared_ptr<const Comparison> comparison,
     emit panesChanged();
     emit findResultsChanged(m_currentMatch, int(m_matches.size()));
     emit selectionChanged();
+}
+
+int ComparisonView::keptMatch(const KeptPosition &kept) const
+{
+    if (m_matches.empty())
+        return -1;
+    // The same occurrence when it is still there; else the first one from
+    // the top of the view on, so F3 goes on from where the editor reads.
+    qint32 article = -1;
+    if (const qint32 paragraph = paragraphOfPlace(kept.match, &article); paragraph >= 0) {
+        const auto same = std::find_if(m_matches.begin(), m_matches.end(), [&](const FindMatch &match) {
+            return match.article == article && match.paragraph == paragraph && match.start == kept.matchStart;
+        });
+        if (same != m_matches.end())
+            return int(same - m_matches.begin());
+    }
+    return firstMatchFromTop();
+}
+
+int ComparisonView::firstMatchFromTop() const
+{
+    const auto it = std::lower_bound(m_matches.begin(), m_matches.end(), m_rows.topRow(),
+                                     [](const FindMatch &match, qint32 row) { return match.row < row; });
+    return it == m_matches.end() ? 0 : int(it - m_matches.begin());
 }
 
 void ComparisonView::applyPaneState(const QStringList &previousOrder)
@@ -306,9 +373,7 @@ int ComparisonView::setFindText(const QString &text, Qt::CaseSensitivity sensiti
     m_currentMatch = -1;
     if (!m_matches.empty()) {
         // Start at the first match on screen, not at the top of the text.
-        const auto it = std::lower_bound(m_matches.begin(), m_matches.end(), m_rows.topRow(),
-                                         [](const FindMatch &match, qint32 row) { return match.row < row; });
-        m_currentMatch = it == m_matches.end() ? 0 : int(it - m_matches.begin());
+        m_currentMatch = firstMatchFromTop();
         showCurrentMatch();
     }
     viewport()->update();

@@ -41,8 +41,9 @@ public:
     explicit ComparisonView(QWidget *parent = nullptr);
     ~ComparisonView() override;
 
-    // keepPosition: a reload of the same set (file changed): keep the
-    // panes' order, hidden panes, focus and scroll position.
+    // keepPosition: the same set again (a file changed, another base): keep
+    // the panes' order, hidden panes, focus, scroll position, current row
+    // and current find match, each by article id and paragraph.
     void setComparison(std::shared_ptr<const Comparison> comparison, bool keepPosition = false);
     const ComparisonModel &model() const { return m_model; }
     const HighlightStyle &highlightStyle() const { return m_style; }
@@ -162,6 +163,33 @@ private:
         bool onText = false;
     };
 
+    // A paragraph by article id and text, which outlive row numbers; the
+    // text finds it again when its article gained or lost paragraphs.
+    struct ParagraphPlace
+    {
+        QString article;
+        qint32 paragraph = -1;
+        QString text;
+    };
+    // What setComparison() carries over to the next comparison.
+    struct KeptPosition
+    {
+        QStringList paneOrder;
+        QString focus;
+        QString base;
+        ParagraphPlace top;
+        qreal topFraction = 0;
+        ParagraphPlace current;
+        ParagraphPlace match;
+        qint32 matchStart = -1;
+    };
+
+    ParagraphPlace placeOfRow(qint32 row, qint32 preferredArticle) const;
+    qint32 paragraphOfPlace(const ParagraphPlace &place, qint32 *article) const;
+    qint32 rowOfPlace(const ParagraphPlace &place) const;
+    KeptPosition keptPosition() const;
+    int keptMatch(const KeptPosition &kept) const;
+    int firstMatchFromTop() const;
     void applyPaneState(const QStringList &previousOrder);
     void placeChildren();
     void updateFont();
