@@ -76,6 +76,7 @@ QString css()
         ".note{outline:1px solid #777;outline-offset:1px}"
         "sup.noteref a{font-weight:bold;color:#333;text-decoration:none;background:#ffe97a;border-radius:.6em;padding:0 .3em;font-size:.8em}"
         ".notes li{margin:.3em 0}.notes blockquote{margin:.1em 0 .1em 1em;color:#555;font-style:italic}"
+        ".notes div{white-space:pre-line}"
         "footer{margin-top:2em;color:#777;font-size:.85em}"
         "bdi{unicode-bidi:isolate}")
         .arg(QLatin1String(coloursOf(ChangeClass::Moved).lightAccent), HtmlExporter::uniqueColour(false),

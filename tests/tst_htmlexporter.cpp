@@ -189,7 +189,7 @@ void TestHtmlExporter::showsClassesAndNotes()
         TestArticles::make(QStringLiteral("paper"), { otherText, QStringLiteral("A paragraph only this paper has about ferries.") }),
     });
     const qint32 at = qint32(otherText.indexOf(QLatin1String("Wednesday")));
-    const Note note = Note::onPassage(QStringLiteral("paper"), 0, otherText, at, at + 9, QStringLiteral("Agency says Tuesday."));
+    const Note note = Note::onPassage(QStringLiteral("paper"), 0, otherText, at, at + 9, QStringLiteral("Agency says Tuesday.\nChecked twice."));
     Note detached = Note::onPassage(QStringLiteral("paper"), 0, otherText, 0, 3, QStringLiteral("Lost note"));
     detached.detached = true;
     detached.author = QStringLiteral("Zoë");
@@ -199,7 +199,9 @@ void TestHtmlExporter::showsClassesAndNotes()
     QVERIFY(html.contains(QLatin1String("class=\"added")));
     QVERIFY(html.contains(QLatin1String("class=\"unique")));
     QVERIFY(html.contains(QLatin1String("id=\"note-1\"")));
-    QVERIFY(html.contains(QLatin1String("Agency says Tuesday.")));
+    // A note written on two lines shows on two lines.
+    QVERIFY(html.contains(QLatin1String("<div dir=\"auto\">Agency says Tuesday.\nChecked twice.</div>")));
+    QVERIFY(html.contains(QLatin1String(".notes div{white-space:pre-line}")));
     QVERIFY(html.contains(QLatin1String("Lost note")));
     QVERIFY(html.contains(QLatin1String("Found in no other source")));
     for (const ChangeClass changeClass : { ChangeClass::Added, ChangeClass::Removed, ChangeClass::Paraphrased, ChangeClass::Moved })

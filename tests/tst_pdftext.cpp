@@ -28,6 +28,8 @@ private slots:
     void tallRowsAreCutBetweenLines();
     void offsetColumnsAreCutBetweenLines();
     void everyNoteIsReadBackOnce();
+    void noteKeepsItsLineBreaks_data();
+    void noteKeepsItsLineBreaks();
 };
 
 void TestPdfText::scripts_data()
@@ -195,6 +197,38 @@ void TestPdfText::everyNoteIsReadBackOnce()
     for (auto it = checked.globalMatch(readBack); it.hasNext();)
         seen.append(it.next().captured(1));
     QCOMPARE(seen, words.mid(0, 60));
+}
+
+// A note written on two lines prints on two lines, at the foot of the page
+// and among the notes whose passage was lost. Before, the foot of the page
+// ran them together ("…the agency.Second…"): a text layout does not break
+// at '\n'.
+void TestPdfText::noteKeepsItsLineBreaks_data()
+{
+    QTest::addColumn<bool>("detached");
+    QTest::newRow("at the foot of the page") << false;
+    QTest::newRow("passage lost") << true;
+}
+
+void TestPdfText::noteKeepsItsLineBreaks()
+{
+    QFETCH(bool, detached);
+    const QString paragraph = QStringLiteral("The ferry service resumed on Friday after two days of storms.");
+    const Comparison comparison = compare({ TestArticles::make(QStringLiteral("agency"), { QStringLiteral("# Ferries"), paragraph }),
+                                            TestArticles::make(QStringLiteral("paper"), { QStringLiteral("# Ferries"), paragraph }) });
+    Note note = Note::onPassage(QStringLiteral("paper"), 1, paragraph, 4, 10,
+                                QStringLiteral("Checked with the agency desk.\nSecond line: the port confirms Friday."));
+    note.detached = detached;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("lines.pdf"));
+    QCOMPARE(PdfExporter::write(path, comparison, { note }, {}), QString());
+    if (tool("pdftotext").isEmpty())
+        QSKIP("pdftotext is not installed");
+    const QString readBack = run(tool("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+    QVERIFY2(readBack.contains(QStringLiteral("Second line: the port confirms Friday.")), qPrintable(readBack));
+    static const QRegularExpression twoLines(QStringLiteral("agency desk\\.[ \\t]*\\n[ \\t]*Second line"));
+    QVERIFY2(readBack.contains(twoLines), qPrintable(readBack));
 }
 
 // One column holds a paragraph, the other the same text in two paragraphs:

@@ -81,8 +81,13 @@ std::shared_ptr<QTextLayout> PrintText::layout(const QString &text, const QFont 
                                                const QList<QTextLayout::FormatRange> &formats,
                                                Qt::Alignment alignment)
 {
+    // QTextLayout does not break at '\n' (a note written on two lines); a
+    // line separator breaks, and has the same length, so the formats'
+    // offsets stay valid.
+    QString broken = text;
+    broken.replace(QLatin1Char('\n'), QChar::LineSeparator);
     // QTextLayout wants a mutable device pointer but only reads its metrics.
-    auto layout = std::make_shared<QTextLayout>(text, searchableFont(font, text), const_cast<QPaintDevice *>(device));
+    auto layout = std::make_shared<QTextLayout>(broken, searchableFont(font, text), const_cast<QPaintDevice *>(device));
     QTextOption option(leadingAligned(alignment, text.isRightToLeft()));
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     option.setUseDesignMetrics(true);
