@@ -3,8 +3,11 @@
 
 #include <QApplication>
 #include <QFontMetricsF>
+#include <QContextMenuEvent>
 #include <QHelpEvent>
+#include <QMenu>
 #include <QTest>
+#include <QTimer>
 #include <QToolTip>
 
 #include <algorithm>
@@ -23,6 +26,8 @@ class TestComparisonViewInput : public QObject
 private slots:
     void rightToLeftTextAnswersTheMouse_data();
     void rightToLeftTextAnswersTheMouse();
+    void menuKeyOffersTheCurrentParagraph_data();
+    void menuKeyOffersTheCurrentParagraph();
 };
 
 namespace {
@@ -114,6 +119,59 @@ void TestComparisonViewInput::rightToLeftTextAnswersTheMouse()
 
     QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::ControlModifier, at);
     QCOMPARE(view.currentRow(), counterpart);
+}
+
+// The Menu key opens the context menu of the current pane's paragraph in
+// the current row, as a right-click on it would (the note and link
+// commands need the paragraph), at that cell. Before, the menu came with
+// no paragraph, so it lacked them, and opened at the pane's header.
+void TestComparisonViewInput::menuKeyOffersTheCurrentParagraph_data()
+{
+    QTest::addColumn<QString>("pane");
+    QTest::addColumn<qint32>("paragraph");
+    QTest::newRow("the base's first paragraph") << QStringLiteral("agency") << 0;
+    QTest::newRow("the copy's last paragraph") << QStringLiteral("copy") << 2;
+}
+
+void TestComparisonViewInput::menuKeyOffersTheCurrentParagraph()
+{
+    QFETCH(QString, pane);
+    QFETCH(qint32, paragraph);
+    const auto comparison = movedSentence({ QStringLiteral("The river rose overnight and flooded three streets near the old mill."),
+                                            QStringLiteral("Rescue crews moved dozens of families at dawn."),
+                                            QStringLiteral("The mayor said schools would stay closed until Thursday."),
+                                            QStringLiteral("Forecasters expect more heavy rain at the weekend.") });
+    QVERIFY(comparison);
+    ComparisonView view;
+    view.resize(760, 460); // inside the offscreen screen, so the menu is not moved to fit it
+    view.setComparison(comparison);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const qint32 article = comparison->indexOf(pane);
+    const qint32 row = view.model().rowOf(article, paragraph);
+    view.revealPane(article);
+    view.setCurrentRow(row);
+
+    qint32 shownRow = -2, shownArticle = -2, shownParagraph = -2;
+    QPoint menuAt;
+    connect(&view, &ComparisonView::contextMenuAboutToShow, this,
+            [&](QMenu *menu, qint32 r, qint32 a, qint32 p, qint32) {
+                shownRow = r;
+                shownArticle = a;
+                shownParagraph = p;
+                QTimer::singleShot(0, menu, [menu, &menuAt] {
+                    menuAt = menu->pos();
+                    menu->close();
+                });
+            });
+    QContextMenuEvent event(QContextMenuEvent::Keyboard, QPoint(), QPoint());
+    QApplication::sendEvent(&view, &event);
+    QCOMPARE(shownRow, row);
+    QCOMPARE(shownArticle, article);
+    QCOMPARE(shownParagraph, paragraph);
+    const QRect cell = view.cellRect(row, article).toRect();
+    QVERIFY2(QRect(view.viewport()->mapToGlobal(cell.topLeft()), cell.size()).contains(menuAt),
+             qPrintable(QStringLiteral("menu at %1,%2").arg(menuAt.x()).arg(menuAt.y())));
 }
 
 QTEST_MAIN(TestComparisonViewInput)

@@ -419,9 +419,19 @@ void ComparisonView::contextMenuEvent(QContextMenuEvent *event)
         // view; the global position means the same place either way.
         hit = hitTest(viewport()->mapFromGlobal(event->globalPos()));
     } else if (m_currentPane >= 0 && m_currentPane < qint32(m_model.panes().size())) {
+        // From the keyboard (the Menu key, Shift+F10): the current pane's
+        // paragraph in the current row, so the menu offers what a
+        // right-click there would (notes, links); it opens on that cell
+        // when it is in view, else under the pane's header.
         hit.article = m_model.panes()[size_t(m_currentPane)];
         hit.row = m_currentRow;
         globalPos = m_header->mapToGlobal(QPoint(paneX(m_currentPane) - m_xOffset + 12, m_header->height() / 2));
+        if (m_currentRow >= 0 && !m_model.cell(m_currentRow, hit.article).isGap()) {
+            hit.paragraph = m_model.cell(m_currentRow, hit.article).paragraphs.front();
+            const QRectF cell = cellRect(m_currentRow, hit.article);
+            if (!cell.isEmpty())
+                globalPos = viewport()->mapToGlobal(cell.topLeft().toPoint() + QPoint(12, 12));
+        }
     }
     QMenu menu(this);
     QAction *copyAction = menu.addAction(tr("&Copy"), this, &ComparisonView::copy);
