@@ -18,6 +18,8 @@
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QListWidget>
+#include <QScrollBar>
 #include <QTest>
 
 #include <unistd.h>
@@ -43,6 +45,7 @@ private slots:
     void printerUsesTheSameLayout();
     void exportDialog_data();
     void exportDialog();
+    void exportDialogTellsVersionsApart();
     void suggestsPathBesideFolder_data();
     void suggestsPathBesideFolder();
     void headlessExports_data();
@@ -283,6 +286,39 @@ void TestPdfExport::exportDialog()
     QCOMPARE(chosen.shownArticles(comparison), expected);
     const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
     QVERIFY(std::any_of(labels.begin(), labels.end(), [&summary](const QLabel *label) { return label->text().contains(summary); }));
+}
+
+// Versions of one story share their headline: the dialog's list starts each
+// line with the file id, and a line longer than the list gives way at its
+// end, not behind a scroll bar. Before, three lines read "NATO chief asks S
+// Korea to 'step up' milit…" and the base's "(base, always included)" was
+// past the edge.
+void TestPdfExport::exportDialogTellsVersionsApart()
+{
+    const QString headline = QStringLiteral("NATO chief asks South Korea to step up military support for Ukraine");
+    std::vector<Article> sources;
+    for (const char *id : { "001_agency", "002_rewrite", "003_extended" }) {
+        Article article = TestArticles::make(QLatin1String(id), { QStringLiteral("# ") + headline,
+                                                                 QStringLiteral("The alliance chief spoke in Seoul on Monday.") });
+        article.title = headline;
+        sources.push_back(std::move(article));
+    }
+    const Comparison comparison = compare(sources);
+    ExportDialog dialog(comparison);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *list = dialog.findChild<QListWidget *>();
+    QVERIFY(list);
+    QCOMPARE(list->count(), 3);
+    for (int row = 0; row < list->count(); ++row) {
+        const QListWidgetItem *item = list->item(row);
+        const QString id = comparison.articles[size_t(item->data(Qt::UserRole).toInt())].id;
+        QVERIFY2(item->text().startsWith(id), qPrintable(item->text()));
+        QVERIFY2(list->visualItemRect(item).left() >= 0, qPrintable(item->text()));
+        // The id and the start of the headline are in view.
+        QVERIFY(list->fontMetrics().horizontalAdvance(id + QStringLiteral(" \u2014 NATO chief")) < list->viewport()->width());
+    }
+    QVERIFY(!list->horizontalScrollBar()->isVisible());
 }
 
 void TestPdfExport::headlessExports_data()

@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QThread>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -55,18 +56,31 @@ ExportDialog::ExportDialog(const Comparison &comparison, QWidget *parent)
     orientation->addStretch();
 
     m_articles = new QListWidget(this);
+    // Versions of one story often share their headline: each line starts
+    // with its file id, which tells them apart, and a line too long for the
+    // list (which is made wide enough for most) gives way at its end.
+    int widest = 0;
     for (size_t a = 0; a < comparison.articles.size(); ++a) {
         const Article &article = comparison.articles[a];
-        auto *item = new QListWidgetItem(article.displayName(), m_articles);
+        QString name = article.displayName() == article.id ? article.id
+                                                           : tr("%1 \u2014 %2").arg(article.id, article.displayName());
+        if (qint32(a) == comparison.base)
+            name = tr("%1 (base, always included)").arg(name);
+        auto *item = new QListWidgetItem(name, m_articles);
         item->setData(Qt::UserRole, qint32(a));
         item->setToolTip(QDir::toNativeSeparators(article.filePath));
         item->setCheckState(Qt::Checked);
         if (qint32(a) == comparison.base) {
             // The base is what every other column is marked against.
-            item->setText(tr("%1 (base, always included)").arg(article.displayName()));
             item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable & ~Qt::ItemIsEnabled);
         }
+        widest = std::max(widest, m_articles->fontMetrics().horizontalAdvance(name));
     }
+    const int checkBox = style()->pixelMetric(QStyle::PM_IndicatorWidth) + 3 * style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing);
+    const int chrome = 2 * m_articles->frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + checkBox + 12;
+    m_articles->setMinimumWidth(std::min(widest + chrome, 64 * fontMetrics().averageCharWidth()));
+    m_articles->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_articles->setTextElideMode(Qt::ElideRight);
     m_unchanged = new QCheckBox(tr("Include &unchanged paragraphs"), this);
     m_unchanged->setChecked(true);
     m_unchanged->setToolTip(tr("When off, rows where no article differs from the base are summarised in one line."));
