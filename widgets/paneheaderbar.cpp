@@ -173,7 +173,7 @@ void PaneHeaderBar::paintHeader(QPainter *painter, qint32 pane, const QRect &rec
     QString third;
     if (isBase) {
         painter->fillRect(bar, m_style.gridLine());
-        third = model.focus() >= 0 ? tr("highlights against %1").arg(model.article(model.focus()).displayName())
+        third = model.focus() >= 0 ? comparedWithLine(model.article(model.focus()).displayName(), metrics, inner.width())
                                    : tr("the base of the comparison");
     } else {
         const double verbatim = counts.share(counts.same + counts.moved);
@@ -219,6 +219,15 @@ void PaneHeaderBar::paintHeader(QPainter *painter, qint32 pane, const QRect &rec
     painter->setPen(dim);
     painter->drawText(QRect(inner.left(), bar.bottom() + 2, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
                       metrics.elidedText(third, Qt::ElideRight, inner.width()));
+}
+
+QString PaneHeaderBar::comparedWithLine(const QString &name, const QFontMetrics &metrics, int width)
+{
+    const QString full = tr("highlights against %1").arg(name);
+    if (metrics.horizontalAdvance(full) <= width)
+        return full;
+    const QString shorter = tr("vs. %1", "the article the base's highlights are read against").arg(name);
+    return metrics.elidedText(shorter, Qt::ElideRight, width);
 }
 
 QString PaneHeaderBar::toolTipFor(qint32 article) const

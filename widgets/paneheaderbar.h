@@ -30,6 +30,11 @@ public:
 
     QSize sizeHint() const override;
 
+    // The base header's last line: the article its highlights are read
+    // against, in `width` pixels. The name is what the line is there to say,
+    // so a narrow pane shortens the phrase around it before the name.
+    static QString comparedWithLine(const QString &name, const QFontMetrics &metrics, int width);
+
 signals:
     void paneMenuRequested(qint32 article, const QPoint &globalPos);
     void paneActivated(qint32 article);
