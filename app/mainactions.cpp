@@ -108,9 +108,16 @@ MainActions::MainActions(QWidget *w)
     addNote->setEnabled(false);
     copy->setEnabled(false);
     cancel->setEnabled(false);
+    setComparisonShown(false);
     quit->setMenuRole(QAction::QuitRole);
     about->setMenuRole(QAction::AboutRole);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainActions::setComparisonShown(bool shown)
+{
+    for (QAction *action : { nextChange, previousChange, nextUnique, previousUnique, find, findNext, findPrevious, selectAll })
+        action->setEnabled(shown);
 }
 
 } // namespace WireDiff

@@ -11,6 +11,10 @@ struct MainActions
 {
     explicit MainActions(QWidget *window);
 
+    // The commands that go through the rows (changes, unique paragraphs,
+    // find, select all) are on only while a comparison is on show.
+    void setComparisonShown(bool shown);
+
     QAction *openFolder;
     QAction *openFiles;
     QAction *reload;

@@ -11,9 +11,9 @@
 #include "languagemenu.h"
 #include "mainactions.h"
 #include "noticebanner.h"
-#include "printablepath.h"
 #include "provenancematrix.h"
 #include "samplefolder.h"
+#include "sessionnotices.h"
 #include "shortcutsdialog.h"
 
 #include <QAction>
@@ -269,10 +269,9 @@ void MainWindow::connectSession()
         setBusy(false);
         updateTitle(); // a new set that failed hands the session back to the one shown
         m_folderToRemember.clear();
-        QStringList details;
-        for (const SkippedFile &file : skipped)
-            details.append(tr("%1: %2").arg(printablePath(file.filePath), file.reason));
-        m_notice->showNotice(NoticeBanner::Kind::Error, message, details);
+        const SessionNotices::Notice notice = SessionNotices::forFailure(message, skipped);
+        m_notice->showNotice(NoticeBanner::Kind::Error, notice.message, notice.details);
+        m_actions->setComparisonShown(m_session->comparison() != nullptr);
         statusBar()->showMessage(tr("Nothing compared."), 5000);
     });
     connect(m_session, &ComparisonSession::cancelled, this, [this] {
@@ -460,6 +459,7 @@ void MainWindow::showComparison(const std::shared_ptr<const Comparison> &compari
     showSkipped(m_session->skipped(), comparison->notices);
     m_annotations->comparisonShown(*comparison, sameSet);
     m_exports->updateEnabled();
+    m_actions->setComparisonShown(true);
     m_analysis->comparisonShown(comparison);
     // The consensus pane is WireDiff's, not one of the articles read.
     const auto read = std::count_if(comparison->articles.begin(), comparison->articles.end(),
@@ -471,23 +471,12 @@ void MainWindow::showComparison(const std::shared_ptr<const Comparison> &compari
 
 void MainWindow::showSkipped(const std::vector<SkippedFile> &skipped, const QStringList &notices)
 {
-    QStringList details;
-    for (const SkippedFile &file : skipped)
-        details.append(tr("%1: %2").arg(printablePath(file.filePath), file.reason));
-    details.append(notices);
-    QString message;
-    if (!skipped.empty())
-        message = tr("%n file(s) could not be compared and were skipped.", nullptr, int(skipped.size()));
-    else if (!notices.isEmpty())
-        message = notices.constFirst();
-    if (!m_pendingDropNote.isEmpty()) {
-        message = message.isEmpty() ? m_pendingDropNote : message + QLatin1Char(' ') + m_pendingDropNote;
-        m_pendingDropNote.clear();
-    }
-    if (message.isEmpty())
+    const SessionNotices::Notice notice = SessionNotices::forComparison(skipped, notices, m_session->baseNotice(), m_pendingDropNote);
+    m_pendingDropNote.clear();
+    if (notice.message.isEmpty())
         m_notice->dismiss();
     else
-        m_notice->showNotice(NoticeBanner::Kind::Warning, message, details);
+        m_notice->showNotice(NoticeBanner::Kind::Warning, notice.message, notice.details);
 }
 
 void MainWindow::setBusy(bool busy)

@@ -46,6 +46,9 @@ private slots:
     void baseComboSwitchesBase();
     void skippedFilesShowNotice();
     void failedOpenKeepsShownSet();
+    void aBaseThatIsNotThereIsSaid_data();
+    void aBaseThatIsNotThereIsSaid();
+    void nothingComparedNamesTheFolder();
     void optionRecomputes();
     void commandLineOptionsAreNotSaved();
     void summaryCountsArticlesRead();
@@ -299,6 +302,71 @@ void TestMainWindow::failedOpenKeepsShownSet()
     QVERIFY(waitForComparison(2));
     QCOMPARE(m_window->view()->model().articleCount(), 3);
     QCOMPARE(m_window->session()->paths(), QStringList { folder });
+}
+
+// A base asked for that is not among the articles (mistyped on the command
+// line, or its file went away) falls back to the article that shares most,
+// and the banner says so: every highlight now reads against another text.
+// Before, the base changed with no word.
+void TestMainWindow::aBaseThatIsNotThereIsSaid_data()
+{
+    QTest::addColumn<bool>("removeFile");
+    QTest::addColumn<QString>("asked");
+    QTest::newRow("mistyped --base") << false << QStringLiteral("rewritten");
+    QTest::newRow("the base's file removed") << true << QStringLiteral("rewrite");
+}
+
+void TestMainWindow::aBaseThatIsNotThereIsSaid()
+{
+    QFETCH(bool, removeFile);
+    QFETCH(QString, asked);
+    const QString folder = writeStory(m_dir->filePath(QStringLiteral("story")));
+    m_window->open({ folder }, asked);
+    QVERIFY(waitForComparison());
+    int shown = 1;
+    if (removeFile) {
+        QCOMPARE(m_window->view()->model().article(m_window->view()->model().base()).id, asked);
+        QVERIFY(!m_window->noticeBanner()->isVisible());
+        QVERIFY(QFile::remove(QDir(folder).filePath(asked + QStringLiteral(".txt"))));
+        QVERIFY(waitForComparison(++shown));
+    }
+    const ComparisonModel &model = m_window->view()->model();
+    QVERIFY(model.article(model.base()).id != asked);
+    QVERIFY(m_window->noticeBanner()->isVisible());
+    QCOMPARE(m_window->noticeBanner()->kind(), NoticeBanner::Kind::Warning);
+    QVERIFY2(m_window->noticeBanner()->message().contains(QStringLiteral("\u201C%1\u201D").arg(asked)),
+             qPrintable(m_window->noticeBanner()->message()));
+    // Said once: the next comparison (another file changed) has nothing to say.
+    QFile file(QDir(folder).filePath(QStringLiteral("edit.txt")));
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("A closing paragraph about the clean-up crews.\n");
+    file.close();
+    QVERIFY(waitForComparison(++shown));
+    QVERIFY(!m_window->noticeBanner()->isVisible());
+}
+
+// With nothing compared yet, the error names what was opened (the title
+// bar alone did), and the commands that go through rows are off.
+void TestMainWindow::nothingComparedNamesTheFolder()
+{
+    const QString empty = m_dir->filePath(QStringLiteral("empty-desk"));
+    QVERIFY(QDir().mkpath(empty));
+    QSignalSpy failed(m_window->session(), &ComparisonSession::failed);
+    m_window->open({ empty });
+    QVERIFY(failed.wait(20000));
+    QCOMPARE(m_window->noticeBanner()->kind(), NoticeBanner::Kind::Error);
+    QVERIFY2(m_window->noticeBanner()->message().contains(QStringLiteral("\u201Cempty-desk\u201D")),
+             qPrintable(m_window->noticeBanner()->message()));
+    const MainActions &actions = m_window->actions();
+    for (const QAction *action : { actions.nextChange, actions.previousChange, actions.nextUnique, actions.previousUnique,
+                                   actions.find, actions.findNext, actions.findPrevious, actions.selectAll })
+        QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+    QVERIFY(actions.reload->isEnabled()); // files may arrive
+    const QString folder = writeStory(m_dir->filePath(QStringLiteral("story")));
+    m_window->open({ folder });
+    QVERIFY(waitForComparison());
+    QVERIFY(actions.nextChange->isEnabled());
+    QVERIFY(actions.find->isEnabled());
 }
 
 void TestMainWindow::optionRecomputes()

@@ -144,6 +144,7 @@ void ComparisonSession::start(bool sameSet)
     // opening B and then changing an option before B is shown must not keep
     // A's hidden panes and place.
     m_jobSameSet = m_worker->isBusy() ? m_jobSameSet && sameSet : sameSet;
+    m_baseNotice.clear();
     m_worker->start(m_request);
     emit started();
 }
@@ -166,11 +167,17 @@ void ComparisonSession::onFinished(quint64, const std::shared_ptr<ComparisonJobR
     m_skipped = result->skipped;
     updateWatcher();
     if (!result->succeeded()) {
-        // A base that vanished from the folder is not worth an error: fall
-        // back to the article that shares most.
+        // A base that vanished from the folder (or was mistyped) is not
+        // worth an error: fall back to the article that shares most, and
+        // say so, since every highlight now reads against another text.
         if (!m_request.comparisonOptions.baseId.isEmpty()) {
+            const QString lost = m_request.comparisonOptions.baseId;
             m_request.comparisonOptions.baseId.clear();
             start(m_jobSameSet);
+            m_baseNotice = QCoreApplication::translate("WireDiff::ComparisonSession",
+                                                       "There is no article \u201C%1\u201D to use as the base: the highlights "
+                                                       "are now read against the article that shares most with the others.")
+                               .arg(lost);
             return;
         }
         const QString reason = result->outcome.error.isEmpty()
@@ -188,7 +195,12 @@ void ComparisonSession::onFinished(quint64, const std::shared_ptr<ComparisonJobR
             return;
         }
         emit skippedFilesChanged(m_skipped);
-        emit failed(reason, result->skipped);
+        // Named, since nothing else on screen says what was opened.
+        emit failed(m_request.paths.size() == 1
+                         ? QCoreApplication::translate("WireDiff::ComparisonSession", "\u201C%1\u201D: %2")
+                               .arg(QFileInfo(m_request.paths.constFirst()).fileName(), reason)
+                         : reason,
+                     result->skipped);
         return;
     }
     emit skippedFilesChanged(m_skipped);

@@ -46,6 +46,10 @@ public:
     std::shared_ptr<const Comparison> comparison() const { return m_comparison; }
     const std::vector<SkippedFile> &skipped() const { return m_skipped; }
     double lastMilliseconds() const { return m_lastMilliseconds; }
+    // Set when the base asked for (by the editor, --base or a reload after
+    // its file went) was not among the articles and the comparison shown
+    // chose its own; empty otherwise. Each new run clears it.
+    QString baseNotice() const { return m_baseNotice; }
     QStringList watchedPaths() const;
 
     void setWatching(bool watching);
@@ -86,6 +90,7 @@ private:
     std::shared_ptr<const Comparison> m_comparison;
     std::vector<SkippedFile> m_skipped;
     double m_lastMilliseconds = 0;
+    QString m_baseNotice;
     QFileSystemWatcher m_watcher;
     QStringList m_folderListing; // at the last run, to tell real changes from our own writes
     QTimer m_reloadTimer;

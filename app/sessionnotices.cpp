@@ -1,0 +1,41 @@
+#include "sessionnotices.h"
+
+#include "printablepath.h"
+
+#include <QCoreApplication>
+
+namespace WireDiff {
+
+QStringList SessionNotices::skippedLines(const std::vector<SkippedFile> &skipped)
+{
+    QStringList lines;
+    for (const SkippedFile &file : skipped)
+        lines.append(QCoreApplication::translate("WireDiff::MainWindow", "%1: %2").arg(printablePath(file.filePath), file.reason));
+    return lines;
+}
+
+SessionNotices::Notice SessionNotices::forComparison(const std::vector<SkippedFile> &skipped, const QStringList &comparisonNotices,
+                                                     const QString &baseNotice, const QString &dropNote)
+{
+    Notice notice;
+    notice.details = skippedLines(skipped) + comparisonNotices;
+    QStringList parts;
+    if (!baseNotice.isEmpty())
+        parts.append(baseNotice);
+    if (!skipped.empty())
+        parts.append(QCoreApplication::translate("WireDiff::MainWindow", "%n file(s) could not be compared and were skipped.",
+                                                nullptr, int(skipped.size())));
+    else if (!comparisonNotices.isEmpty() && baseNotice.isEmpty())
+        parts.append(comparisonNotices.constFirst());
+    if (!dropNote.isEmpty())
+        parts.append(dropNote);
+    notice.message = parts.join(QLatin1Char(' '));
+    return notice;
+}
+
+SessionNotices::Notice SessionNotices::forFailure(const QString &message, const std::vector<SkippedFile> &skipped)
+{
+    return { message, skippedLines(skipped) };
+}
+
+} // namespace WireDiff

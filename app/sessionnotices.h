@@ -1,0 +1,37 @@
+#pragma once
+
+#include "loadresult.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace WireDiff {
+
+// What the window's notice banner says about a comparison shown or a set
+// that failed: one line, and the details behind it. Pure, so the wording
+// is tested without a window.
+class SessionNotices
+{
+public:
+    struct Notice
+    {
+        QString message;
+        QStringList details;
+    };
+
+    // After a comparison is shown. `baseNotice`: the base asked for could
+    // not be used (it leads, since every highlight now means something
+    // else); then the files skipped, else the comparison's own first
+    // notice; `dropNote` (what a drop did) comes last.
+    static Notice forComparison(const std::vector<SkippedFile> &skipped, const QStringList &comparisonNotices,
+                                const QString &baseNotice, const QString &dropNote);
+    // After nothing could be compared: the reason and the files skipped.
+    static Notice forFailure(const QString &message, const std::vector<SkippedFile> &skipped);
+
+private:
+    static QStringList skippedLines(const std::vector<SkippedFile> &skipped);
+};
+
+} // namespace WireDiff
