@@ -2,6 +2,7 @@
 
 #include "flatdocument.h"
 #include "lexicon.h"
+#include "rewordingsupport.h"
 #include "softmax.h"
 #include "token.h"
 #include "verbatimpairer.h"
@@ -192,28 +193,39 @@ void WordClassifier::apply(const FlatDocument &base, const FlatDocument &other, 
     alignment->paraphrases.clear();
 
     const std::vector<VerbatimPairer::Outcome> outcome = VerbatimPairer(base, other, m_lexicon).pair(evidence, classes, &b);
+    // What each word ends up as once pairing is done: Verbatim only where it
+    // was paired; then reworded words their source does not support are new.
+    std::vector<Class> decided(classes.size(), New);
+    const RewordingSupport support(base, other, m_lexicon, m_scorer);
     for (qint32 s = 0; s < qint32(other.sentenceStarts.size()); ++s) {
-        const qint32 begin = other.sentenceStarts[size_t(s)];
-        const qint32 end = other.sentenceEnd(s);
         const SourceSentence &source = evidence.sources[size_t(s)];
-        qint32 group = -1;
-        for (qint32 j = begin; j < end; ++j) {
-            Class decided = classes[size_t(j)];
+        for (qint32 j = other.sentenceStarts[size_t(s)]; j < other.sentenceEnd(s); ++j) {
             switch (outcome[size_t(j)]) {
             case VerbatimPairer::Outcome::Paired:
-                continue;
+                decided[size_t(j)] = Verbatim;
+                break;
             case VerbatimPairer::Outcome::Repeated:
-                decided = New; // its base text is accounted for by other copied text
+                decided[size_t(j)] = New; // its base text is accounted for by other copied text
                 break;
             case VerbatimPairer::Outcome::Unsourced:
                 // Written like the base, but from nowhere in particular: the
                 // model's choice between the other two classes.
-                decided = secondChoice(evidence, j, source.best >= 0);
+                decided[size_t(j)] = secondChoice(evidence, j, source.best >= 0);
                 break;
             case VerbatimPairer::Outcome::Open:
+                decided[size_t(j)] = classes[size_t(j)];
                 break;
             }
-            if (decided == Reworded && source.best >= 0) {
+        }
+        support.dropUnsupported(s, source, &decided);
+    }
+    for (qint32 s = 0; s < qint32(other.sentenceStarts.size()); ++s) {
+        const SourceSentence &source = evidence.sources[size_t(s)];
+        qint32 group = -1;
+        for (qint32 j = other.sentenceStarts[size_t(s)]; j < other.sentenceEnd(s); ++j) {
+            if (outcome[size_t(j)] == VerbatimPairer::Outcome::Paired)
+                continue;
+            if (decided[size_t(j)] == Reworded && source.best >= 0) {
                 // Other punctuation follows its word even where the diff
                 // paired it: a full stop matched after a reworded or
                 // replaced sentence is not copied text.

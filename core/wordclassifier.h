@@ -181,7 +181,8 @@ public:
     // A verbatim word whose base text is paired with other copied text (a
     // repeated paragraph) is added; one that no base word tells where it
     // comes from (a lone "said", "4" or name found only elsewhere) is
-    // reworded or new, as the model prefers of the two.
+    // reworded or new, as the model prefers of the two. Reworded words their
+    // source sentence does not support (RewordingSupport) are new.
     void apply(const FlatDocument &base, const FlatDocument &other, const Evidence &evidence,
                const std::vector<Class> &classes, PairAlignment *alignment) const;
 

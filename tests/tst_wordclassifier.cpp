@@ -20,6 +20,8 @@ private slots:
     void aRepeatIsAdded();
     void movedTextIsMoved_data();
     void movedTextIsMoved();
+    void unsupportedRewordingIsAdded_data();
+    void unsupportedRewordingIsAdded();
 };
 
 namespace {
@@ -255,6 +257,61 @@ void TestWordClassifier::movedTextIsMoved()
         QVERIFY2(span.changeClass == ChangeClass::Moved && span.linkParagraph == from,
                  qPrintable(describe(comparison, word, span)));
     }
+}
+
+void TestWordClassifier::unsupportedRewordingIsAdded_data()
+{
+    QTest::addColumn<QStringList>("base");
+    QTest::addColumn<QStringList>("other");
+    QTest::addColumn<int>("paragraph"); // of the other article
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<ChangeClass>("expected");
+
+    const QString headline = QStringLiteral("# Flood barrier fails in Kessling");
+    const QString engineer = QStringLiteral("\"We asked for the money three times and nobody answered,\" she told a "
+                                            "meeting at the guildhall.");
+    const QStringList base {
+        headline,
+        QStringLiteral("KESSLING, June 8 (Reuters) - A flood barrier on the river Wend gave way in the market town of "
+                       "Kessling on Monday, flooding 80 shops and cutting power to two schools, police said."),
+        QStringLiteral("The regional ambulance service said nine people were treated for cold and shock. No deaths "
+                       "were reported."),
+        QStringLiteral("Engineer Clara Hobb said the barrier, finished in 1998, had not been inspected for years. ")
+            + engineer,
+    };
+    const QStringList other {
+        headline,
+        QStringLiteral("KESSLING, June 8 (Reuters) - The market town of Kessling agreed on Monday to sell the old "
+                       "cinema building to a housing charity for a small sum, a council official said."),
+        QStringLiteral("Nine people were treated for cold and shock, the regional ambulance service said. Nobody was "
+                       "killed."),
+        QStringLiteral("Engineer Clara Hobb said the barrier, completed in 1998, had gone unchecked for years. ")
+            + engineer,
+    };
+    // Another story written into the base's dateline and place: nothing of
+    // the clause is in the base sentence its copied frame points to.
+    QTest::newRow("a clause of another story is added")
+        << base << other << 1 << "cinema" << ChangeClass::Added;
+    QTest::newRow("all of it") << base << other << 1 << "charity" << ChangeClass::Added;
+    // No copied word, and only "nobody" in common with the quote.
+    QTest::newRow("a sentence hanging on one shared word is added")
+        << base << other << 2 << "killed" << ChangeClass::Added;
+    QTest::newRow("a rewording that keeps its source's words is paraphrased")
+        << base << other << 3 << "completed" << ChangeClass::Paraphrased;
+}
+
+void TestWordClassifier::unsupportedRewordingIsAdded()
+{
+    QFETCH(QStringList, base);
+    QFETCH(QStringList, other);
+    QFETCH(int, paragraph);
+    QFETCH(QString, word);
+    QFETCH(ChangeClass, expected);
+    const Comparison comparison = comparePair(base, other);
+    const WordAt at { 1, paragraph, word };
+    const DiffSpan *span = spanAt(comparison, at);
+    QVERIFY(span);
+    QVERIFY2(span->changeClass == expected, qPrintable(describe(comparison, at, *span)));
 }
 
 QTEST_GUILESS_MAIN(TestWordClassifier)
