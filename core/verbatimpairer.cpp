@@ -19,6 +19,11 @@ using Outcome = VerbatimPairer::Outcome;
 constexpr qint32 maxRunSide = 32;
 // Occurrences of a word claimed where the diff places its sentence.
 constexpr qint32 maxPlaceClaims = 4;
+// A claim away from its sentence's source and from where the diff places
+// the sentence needs a run of this many words, one a content word: two
+// ("more money", "step up") recur all over a story's other paragraphs and
+// tell nothing of where a reworded headline's words were taken from.
+constexpr qint32 minAwayRun = 3;
 // A word with more occurrences in the base than this starts no search for
 // other copies of its text (as in CopyRuns): runs through "the" or "said"
 // are found from their rarer words.
@@ -86,6 +91,11 @@ SharedRun runThrough(const FlatDocument &base, const FlatDocument &other, const 
         }
     }
     return run;
+}
+
+bool tellsFromAfar(const SharedRun &run)
+{
+    return run.words >= minAwayRun && run.contentWords >= 1;
 }
 
 // The word (not punctuation) before flat token x in its sentence, or -1.
@@ -174,6 +184,7 @@ struct Inputs
     }
     // Whether base token i lies where the diff places sentence s of other.
     bool inPlace(qint32 s, qint32 i) const { return i >= places[size_t(s)].first && i < places[size_t(s)].second; }
+    bool isAway(qint32 s, qint32 i) const { return !inSource(s, i) && !inPlace(s, i); }
     qint32 wordsOf(qint32 s) const
     {
         qint32 words = 0;
@@ -221,8 +232,8 @@ std::vector<Claim> claimsOf(const Inputs &in, std::vector<Outcome> *outcome)
                         return;
                 const SharedRun run = runThrough(base, other, in.lexicon, j, i);
                 const bool tells = run.words >= 2 && run.contentWords >= 1;
-                if (origin == Origin::Run && !tells && !in.inSource(s, i) && !in.inPlace(s, i))
-                    return; // a lone word found somewhere else
+                if (origin == Origin::Run && !tellsFromAfar(run) && in.isAway(s, i))
+                    return; // a lone word or a short common run found somewhere else
                 claims.push_back(Claim { j, i, quint8(run.words), origin, tells });
             };
             if (isCopied(in.entry.classes[size_t(j)])) {
@@ -256,7 +267,7 @@ std::vector<Claim> claimsOf(const Inputs &in, std::vector<Outcome> *outcome)
                         && seed[size_t(before)])
                         continue;
                     const SharedRun run = runThrough(base, other, in.lexicon, j, *o, &diagonal);
-                    if (run.words < 2 || run.contentWords < 1)
+                    if (run.words < 2 || run.contentWords < 1 || (!tellsFromAfar(run) && in.isAway(s, *o)))
                         continue;
                     for (const auto &[x, y] : diagonal)
                         if (in.classes[size_t(x)] == WordClassifier::Verbatim)

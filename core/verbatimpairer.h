@@ -22,14 +22,15 @@ class Lexicon;
 // its sentence's source, the same word where the diff places the sentence,
 // and, for a word paired alone or not at all, any other copy of its run in
 // the base (a story may say a thing twice). A claim away from its
-// sentence's source and place needs a run of two or more words around it,
-// one a content word: a lone "said" or "4" is found in many places and
-// tells nothing. Claims are granted longest run first (a run counts the
-// words with equal keys around the pair, within both sentences), the diff's
-// and the move detector's first among equal runs, so a word the diff paired
-// on its own next to text it could not pair gives way to the run it belongs
-// to. A mark of punctuation goes with the word before it where the base has
-// the same mark after that word's counterpart.
+// sentence's source and place needs a run of three or more words around
+// it, one a content word: a lone "said" or "4", or a pair like "more
+// money", is found in many places and tells nothing. Claims are granted
+// longest run first (a run counts the words with equal keys around the
+// pair, within both sentences), the diff's and the move detector's first
+// among equal runs, so a word the diff paired on its own next to text it
+// could not pair gives way to the run it belongs to. A mark of punctuation
+// goes with the word before it where the base has the same mark after
+// that word's counterpart.
 class VerbatimPairer
 {
 public:

@@ -139,6 +139,18 @@ void TestWordClassifier::loneWordsAreNotMovedFromElsewhere_data()
         << QStringList { dateline, QStringLiteral("The work is expected to cost 40 million euros, the council said.") }
         << QStringList { dateline, QStringLiteral("The work is expected to cost 4 million euros, the council said.") }
         << 1 << 1 << "4" << 0 << ChangeClass::FactChanged << -1;
+
+    // A reworded headline in title case: its "More Money" is also in the
+    // base's last paragraph, but two words found elsewhere do not make a
+    // move; the headline wrote them anew.
+    const QString budget = QStringLiteral("The council approved a new flood budget on Tuesday after a long debate in "
+                                          "the town hall.");
+    QTest::newRow("two words of a reworded headline found in the body are not moved")
+        << QStringList { QStringLiteral("# Council approves flood budget"), budget,
+                         QStringLiteral("Residents had asked for more money for the river wall, which failed twice "
+                                        "last winter.") }
+        << QStringList { QStringLiteral("# Council Approves More Money in Flood Budget"), budget }
+        << 1 << 0 << "Money" << 0 << ChangeClass::Added << -1;
 }
 
 void TestWordClassifier::loneWordsAreNotMovedFromElsewhere()
