@@ -5,6 +5,7 @@
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "notedecorator.h"
+#include "notedialog.h"
 #include "notelistmodel.h"
 #include "notespanel.h"
 #include "noticebanner.h"
@@ -185,7 +186,7 @@ void AnnotationController::addNote(const Passage &passage)
     const QString text = model.paragraph(passage.article, passage.paragraph).text;
     const quint64 shownBefore = m_comparisonsShown;
     QString noteText;
-    if (!NotesPanel::editNoteText(m_window, text.mid(passage.start, passage.end - passage.start), &noteText)
+    if (!NoteDialog::edit(m_window, articleId, passage.paragraph, text.mid(passage.start, passage.end - passage.start), &noteText)
         || noteText.trimmed().isEmpty()) {
         return;
     }

@@ -5,6 +5,7 @@
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "notedecorator.h"
+#include "notedialog.h"
 #include "notelistmodel.h"
 #include "notespanel.h"
 #include "noticebanner.h"
@@ -16,11 +17,12 @@
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QFile>
-#include <QInputDialog>
+#include <QLabel>
 #include <QListView>
 #include <QMenu>
 #include <QScrollBar>
 #include <QSettings>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -58,7 +60,8 @@ private slots:
 private:
     std::unique_ptr<MainWindow> openWindow();
     bool waitForComparison(MainWindow *window, int count = 1);
-    void answerNextInputDialog(const QString &text);
+    void answerNextNoteDialog(const QString &text);
+    QString m_dialogLabel; // what the last note dialog said it was on
     void chooseFromContextMenu(qint32 row, qint32 article, const QString &actionPrefix);
     qint32 indexOf(const QString &id) const { return m_window->view()->model().comparison().indexOf(id); }
 
@@ -120,15 +123,25 @@ bool TestAnnotationController::waitForComparison(MainWindow *window, int count)
     return true;
 }
 
-// The note dialog is modal: answer it from the event loop it runs.
-void TestAnnotationController::answerNextInputDialog(const QString &text)
+// The note dialog is modal: answer it from the event loop it runs, as the
+// editor would: type the text, then Ctrl+Return (Return alone makes a new
+// line).
+void TestAnnotationController::answerNextNoteDialog(const QString &text)
 {
-    QTimer::singleShot(0, this, [text] {
-        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+    m_dialogLabel.clear();
+    QTimer::singleShot(0, this, [this, text] {
+        auto *dialog = qobject_cast<NoteDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
-        dialog->setTextValue(text);
-        dialog->accept();
+        if (const QLabel *label = dialog->findChild<QLabel *>())
+            m_dialogLabel = label->text();
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (i > 0)
+                QTest::keyClick(dialog->editor(), Qt::Key_Return);
+            QTest::keyClicks(dialog->editor(), lines[i]);
+        }
+        QTest::keyClick(dialog->editor(), Qt::Key_Return, Qt::ControlModifier);
     });
 }
 
@@ -177,7 +190,7 @@ void TestAnnotationController::noteOnSelection()
 
     m_window->view()->selectAllInPane(article);
     QVERIFY(m_window->actions().addNote->isEnabled());
-    answerNextInputDialog(noteText);
+    answerNextNoteDialog(noteText);
     m_window->actions().addNote->trigger();
 
     NoteListModel *notes = m_window->annotations()->notes();
@@ -186,6 +199,10 @@ void TestAnnotationController::noteOnSelection()
     QCOMPARE(note.data(NoteListModel::ArticleIdRole).toString(), articleId);
     QCOMPARE(note.data(NoteListModel::ParagraphRole).toInt(), 0); // a selection over paragraphs keeps the first
     QCOMPARE(note.data(NoteListModel::TextRole).toString(), noteText);
+    // The dialog and the list say which outlet's copy the note is on.
+    QVERIFY2(m_dialogLabel.startsWith(QStringLiteral("Note on %1, \u00B61:").arg(articleId)), qPrintable(m_dialogLabel));
+    QVERIFY2(note.data(Qt::DisplayRole).toString().startsWith(QStringLiteral("1. %1, \u00B61:").arg(articleId)),
+             qPrintable(note.data(Qt::DisplayRole).toString()));
 
     // Saved beside the articles; the articles themselves untouched.
     const Sidecar::LoadResult saved = Sidecar::load(m_folder);
@@ -206,7 +223,7 @@ void TestAnnotationController::noteOnSelection()
 void TestAnnotationController::notesSurviveReopening()
 {
     m_window->view()->selectAllInPane(indexOf(QStringLiteral("rewrite")));
-    answerNextInputDialog(QStringLiteral("Kept across sessions"));
+    answerNextNoteDialog(QStringLiteral("Kept across sessions"));
     m_window->actions().addNote->trigger();
     QCOMPARE(m_window->annotations()->notes()->rowCount(), 1);
     m_window.reset();
@@ -304,7 +321,7 @@ void TestAnnotationController::noteWrittenWhileFolderChanges()
     }
     bool changedMeanwhile = false;
     QTimer::singleShot(0, this, [&] {
-        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        auto *dialog = qobject_cast<NoteDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
         QFile file(path);
@@ -312,7 +329,7 @@ void TestAnnotationController::noteWrittenWhileFolderChanges()
             file.close();
             changedMeanwhile = waitForComparison(m_window.get());
         }
-        dialog->setTextValue(QStringLiteral("Written while the folder changed"));
+        dialog->editor()->setPlainText(QStringLiteral("Written while the folder changed"));
         dialog->accept();
     });
     m_window->actions().addNote->trigger();
@@ -363,7 +380,7 @@ void TestAnnotationController::unreadableNotesFileIsSetAside()
     QCOMPARE(keptFile.readAll(), damaged);
 
     m_window->view()->selectAllInPane(indexOf(QStringLiteral("agency")));
-    answerNextInputDialog(QStringLiteral("Saved again"));
+    answerNextNoteDialog(QStringLiteral("Saved again"));
     m_window->actions().addNote->trigger();
     const Sidecar::LoadResult saved = Sidecar::load(m_folder);
     QCOMPARE(saved.status, Sidecar::Status::Loaded);
@@ -418,7 +435,7 @@ void TestAnnotationController::selectedNoteSurvivesReload()
 {
     for (const QString &text : { QStringLiteral("First note."), QStringLiteral("Second note.") }) {
         m_window->view()->selectAllInPane(indexOf(QStringLiteral("edit")));
-        answerNextInputDialog(text);
+        answerNextNoteDialog(text);
         m_window->actions().addNote->trigger();
     }
     NoteListModel *notes = m_window->annotations()->notes();
@@ -469,7 +486,7 @@ void TestAnnotationController::jumpingToANoteShowsItsPane()
 
     const qint32 article = indexOf(articleId);
     view->selectAllInPane(article);
-    answerNextInputDialog(QStringLiteral("Which desk filed this?"));
+    answerNextNoteDialog(QStringLiteral("Which desk filed this?"));
     m_window->actions().addNote->trigger();
     NoteListModel *notes = m_window->annotations()->notes();
     QCOMPARE(notes->rowCount(), 1);

@@ -123,8 +123,12 @@ QVariant NoteListModel::data(const QModelIndex &index, int role) const
         if (quote.size() > 60)
             quote = quote.left(59) + QStringLiteral("…");
         const QString prefix = note.detached ? tr("[detached] ") : QString();
-        // Numbered as the margin markers in the panes are.
-        return QStringLiteral("%1. ").arg(index.row() + 1) + prefix + QStringLiteral("“%1” — %2").arg(quote, note.text);
+        // Numbered as the margin markers in the panes are; the place as in
+        // the PDF's footnotes, since the same passage can be in several
+        // outlets' copies. The text on one line.
+        return QStringLiteral("%1. ").arg(index.row() + 1) + prefix
+            + tr("%1, \u00B6%2: \u201C%3\u201D \u2014 %4")
+                  .arg(note.articleId, QString::number(note.paragraph + 1), quote, note.text.simplified());
     }
     case Qt::ToolTipRole:
         return note.detached ? tr("%1\n\nThe passage was not found in %2 when the folder was loaded.").arg(note.text, note.articleId)

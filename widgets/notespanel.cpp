@@ -1,10 +1,10 @@
 #include "notespanel.h"
 
+#include "notedialog.h"
 #include "notelistmodel.h"
 
 #include <QAction>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
@@ -91,18 +91,6 @@ void NotesPanel::selectNote(const QString &noteId)
     }
 }
 
-bool NotesPanel::editNoteText(QWidget *parent, const QString &quote, QString *text)
-{
-    QString shown = quote.simplified();
-    if (shown.size() > 120)
-        shown = shown.left(119) + QStringLiteral("\u2026");
-    bool ok = false;
-    const QString result = QInputDialog::getMultiLineText(parent, tr("Note"), tr("Note on \u201C%1\u201D:").arg(shown), *text, &ok);
-    if (ok)
-        *text = result;
-    return ok;
-}
-
 void NotesPanel::editCurrentNote()
 {
     const QModelIndex index = m_list->currentIndex();
@@ -112,7 +100,8 @@ void NotesPanel::editCurrentNote()
     // index's row may then be another note.
     const QString id = index.data(NoteListModel::NoteIdRole).toString();
     QString text = index.data(NoteListModel::TextRole).toString();
-    if (editNoteText(this, index.data(NoteListModel::QuoteRole).toString(), &text))
+    if (NoteDialog::edit(this, index.data(NoteListModel::ArticleIdRole).toString(), index.data(NoteListModel::ParagraphRole).toInt(),
+                         index.data(NoteListModel::QuoteRole).toString(), &text))
         m_notes->setNoteText(id, text);
 }
 

@@ -25,9 +25,6 @@ public:
     QString currentNoteId() const;
     void selectNote(const QString &noteId);
 
-    // Asks for new text for a note (a multi-line dialog); returns false when cancelled.
-    static bool editNoteText(QWidget *parent, const QString &quote, QString *text);
-
 signals:
     void noteActivated(const QString &noteId);
 

@@ -1,0 +1,73 @@
+#include "notedialog.h"
+
+#include <QDialogButtonBox>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace WireDiff {
+
+NoteDialog::NoteDialog(const QString &articleId, qint32 paragraph, const QString &quote, const QString &text, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Note"));
+    QString shown = quote.simplified();
+    if (shown.size() > 160)
+        shown = shown.left(159) + QStringLiteral("\u2026");
+    auto *label = new QLabel(tr("Note on %1, \u00B6%2: \u201C%3\u201D").arg(articleId, QString::number(paragraph + 1), shown), this);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    m_editor = new QPlainTextEdit(this);
+    m_editor->setPlainText(text);
+    m_editor->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_editor->setTabChangesFocus(true);
+    label->setBuddy(m_editor);
+    // Room for a few sentences without scrolling sideways.
+    const QFontMetrics metrics(m_editor->font());
+    m_editor->setMinimumSize(48 * metrics.averageCharWidth(), 6 * metrics.lineSpacing());
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Save the note (Ctrl+Return)"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Return makes a new line in the text; Ctrl+Return saves. Caught on
+    // the editor itself, which would otherwise take it as a new line.
+    m_editor->installEventFilter(this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(label);
+    layout->addWidget(m_editor, 1);
+    layout->addWidget(buttons);
+    m_editor->setFocus();
+    m_editor->moveCursor(QTextCursor::End);
+}
+
+bool NoteDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
+            accept();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+QString NoteDialog::text() const
+{
+    return m_editor->toPlainText();
+}
+
+bool NoteDialog::edit(QWidget *parent, const QString &articleId, qint32 paragraph, const QString &quote, QString *text)
+{
+    NoteDialog dialog(articleId, paragraph, quote, *text, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *text = dialog.text();
+    return true;
+}
+
+} // namespace WireDiff

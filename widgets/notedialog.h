@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QPlainTextEdit;
+
+namespace WireDiff {
+
+// Writes or edits a note's text. Says which article and paragraph the note
+// is on (the same dateline can be in four outlets) and quotes the passage;
+// the text wraps, and Ctrl+Return accepts as OK does.
+class NoteDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `articleId` and `paragraph` (from 0) name the place as the PDF's
+    // footnotes do ("02-light-edit, ¶4").
+    NoteDialog(const QString &articleId, qint32 paragraph, const QString &quote, const QString &text, QWidget *parent = nullptr);
+
+    QString text() const;
+    QPlainTextEdit *editor() const { return m_editor; }
+
+    // Runs the dialog; false when cancelled, else `text` holds the new text.
+    static bool edit(QWidget *parent, const QString &articleId, qint32 paragraph, const QString &quote, QString *text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QPlainTextEdit *m_editor;
+};
+
+} // namespace WireDiff
