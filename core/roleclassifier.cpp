@@ -12,13 +12,15 @@ namespace {
 
 constexpr int maxLabelWords = 3;
 constexpr int maxHeadlineWords = 30;
+// The longest paragraph rules 1-4 can take: a caption's 60 words.
+constexpr int maxRuleWords = 60;
 // A question or an exclamation this short, on its own line at the top, is a
 // headline ("Who pays for the new ferry?"); a longer one reads as a lede.
 constexpr int maxQuestionHeadlineWords = 16;
 
 // The words of `text`, counted up to `atMost + 1`: every rule asks only
 // whether a paragraph is short, and a novel's paragraph of 3,000 words need
-// not be counted to the end eight times to say it is not.
+// not be counted to the end to say it is not.
 int wordCount(const QString &text, int atMost)
 {
     int words = 0;
@@ -33,12 +35,58 @@ int wordCount(const QString &text, int atMost)
     return words;
 }
 
-bool endsLikeSentence(const QString &text)
+// The white space of a pattern without Unicode properties: ASCII only.
+bool isAsciiSpace(QChar c)
 {
-    static const QRegularExpression sentenceEnd(
-        QStringLiteral("[.!?\u2026\u3002\uFF01\uFF1F][\"'\u201D\u2019\u00BB)\\]]*\\s*$"));
-    return sentenceEnd.match(text).hasMatch();
+    return c == QLatin1Char(' ') || (c >= QLatin1Char('\t') && c <= QLatin1Char('\r'));
 }
+
+bool isClosingMark(QChar c)
+{
+    switch (c.unicode()) {
+    case '"': case '\'': case u'\u201D': case u'\u2019': case u'\u00BB': case ')': case ']':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Whether `text` ends in one of `terminators`, then closing quotes and
+// brackets, then white space: what "[terminators]["'”’»)\]]*\s*$" asks,
+// read from the end instead of tried at every character of the paragraph.
+bool endsWithTerminator(QStringView text, QStringView terminators)
+{
+    qsizetype end = text.size();
+    while (end > 0 && isAsciiSpace(text[end - 1]))
+        --end;
+    while (end > 0 && isClosingMark(text[end - 1]))
+        --end;
+    return end > 0 && terminators.contains(text[end - 1]);
+}
+
+bool endsLikeSentence(QStringView text)
+{
+    return endsWithTerminator(text, u".!?\u2026\u3002\uFF01\uFF1F");
+}
+
+// What rules 1-4 ask of a paragraph, worked out once for all of them: the
+// text trimmed, its words counted up to one more than any of those rules
+// allows, and whether the trimmed text ends like a sentence. A body
+// paragraph of a novel is then turned down by every rule at the price of
+// one count over its first 61 words.
+struct Shape
+{
+    explicit Shape(const QString &text)
+        : trimmed(text.trimmed())
+        , words(wordCount(trimmed, maxRuleWords))
+        , sentence(endsLikeSentence(trimmed))
+    {
+    }
+
+    QString trimmed;
+    int words; // at most maxRuleWords + 1
+    bool sentence;
+};
 
 QRegularExpression caseless(const QString &pattern)
 {
@@ -103,10 +151,9 @@ bool isPlaceLine(const QString &trimmed)
     return place.match(trimmed).hasMatch();
 }
 
-bool endsAsQuestionOrExclamation(const QString &text)
+bool endsAsQuestionOrExclamation(QStringView text)
 {
-    static const QRegularExpression end(QStringLiteral("[!?\uFF01\uFF1F][\"'\u201D\u2019\u00BB)\\]]*\\s*$"));
-    return end.match(text).hasMatch();
+    return endsWithTerminator(text, u"!?\uFF01\uFF1F");
 }
 
 bool isHeadlineLike(const QString &text)
@@ -150,29 +197,154 @@ bool isSiteFurniture(const QString &text)
     return furniture.match(text).hasMatch();
 }
 
-bool isCreditLine(const QString &text)
+// RoleClassifier::isStoryCredit() for a text of `words` words (counted past 25).
+bool startsWithStoryCredit(const QString &text, int words)
 {
-    static const QRegularExpression imageCredit = caseless(QStringLiteral("^(?:photo )?credits?\\s*:"));
-    return RoleClassifier::isStoryCredit(text) || (wordCount(text, 25) <= 25 && imageCredit.match(text).hasMatch());
+    static const QRegularExpression credit = caseless(QStringLiteral(
+        "^\\(?\\s*(?:sources?\\s*(?::|by\\b)|editor\\s*:|editing by\\b|writing by\\b|"
+        "(?:additional )?reporting by\\b|compiled by\\b)"));
+    return words <= 25 && credit.match(text).hasMatch();
 }
 
-bool isRightsLine(const QString &text)
+bool isCreditLine(const Shape &shape)
+{
+    static const QRegularExpression imageCredit = caseless(QStringLiteral("^(?:photo )?credits?\\s*:"));
+    return startsWithStoryCredit(shape.trimmed, shape.words)
+        || (shape.words <= 25 && imageCredit.match(shape.trimmed).hasMatch());
+}
+
+bool isRightsLine(const Shape &shape)
 {
     static const QRegularExpression rights = caseless(
         QStringLiteral("(?:all rights reserved|\u00A9\\s*\\d{4}|\\(c\\)\\s*\\d{4}|copyright\\s*(?:\u00A9\\s*)?\\d{4})"));
-    return wordCount(text, 25) <= 25 && rights.match(text).hasMatch();
+    return shape.words <= 25 && rights.match(shape.trimmed).hasMatch();
+}
+
+// Rule 1. A line of rules and dashes has no words: a letter or a digit
+// (what wordCount() counts) is neither white space, punctuation nor a
+// symbol, so the pattern is tried only on lines without one.
+bool boilerplateRule(const Shape &shape)
+{
+    static const QRegularExpression ruleLine(QStringLiteral("^[\\s\\p{P}\\p{S}]*$"),
+                                             QRegularExpression::UseUnicodePropertiesOption);
+    return (shape.words == 0 && ruleLine.match(shape.trimmed).hasMatch()) || isSiteFurniture(shape.trimmed)
+        || isCreditLine(shape) || isRightsLine(shape);
+}
+
+// Rule 2.
+bool bylineRule(const Shape &shape)
+{
+    // Case matters for the name: "By Jane Doe" is a byline, "By noon, ..." is not.
+    static const QRegularExpression byPrefix(
+        QStringLiteral("^(?:[Bb][Yy]|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|di|[Dd]oor|DOOR|[Aa]v|AV|[Pp]rzez|PRZEZ)\\s+\\p{Lu}"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression deskCredit = caseless(QStringLiteral(
+        "(?:[,|]\\s*(?:PA|AP|AFP|Reuters|Bloomberg|dpa|Xinhua|Yonhap|Kyodo|ANSA|EFE|UPI)(?:\\s+(?:News|Media))?"
+        "|,\\s*(?:[\\p{L}\\-]+\\s+){0,3}(?:correspondent|editor|reporter|writer)"
+        "|^(?:staff|senior|chief)\\s+(?:writer|reporter|correspondent)"
+        "|^(?:staff\\s+and\\s+)?(?:agencies|wire services|news agencies))$"));
+    // "Von Anna Müller" translated word for word reads "Of Anna Müller".
+    // "Of" begins headlines too ("Of mice and men"), so it counts only
+    // before a bare name of two or three capitalised words.
+    static const QRegularExpression translatedBy(
+        QStringLiteral("^(?:Of|OF)\\s+\\p{Lu}[\\p{L}'\\-]+(?:\\s+\\p{Lu}[\\p{L}'\\-]+){1,2}$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression ownCorrespondent =
+        caseless(QStringLiteral("^from\\s+(?:our|a)\\s+(?:own\\s+)?(?:correspondent|staff reporter)\\b"));
+    const QString &trimmed = shape.trimmed;
+    if (shape.words == 0 || shape.words > 14 || shape.sentence)
+        return false;
+    return byPrefix.match(trimmed).hasMatch() || deskCredit.match(trimmed).hasMatch()
+        || translatedBy.match(trimmed).hasMatch() || ownCorrespondent.match(trimmed).hasMatch();
+}
+
+// Rule 3.
+bool datelineRule(const Shape &shape)
+{
+    static const QRegularExpression isoDate(QStringLiteral("\\b\\d{4}-\\d{2}-\\d{2}\\b"));
+    static const QRegularExpression numericDate(QStringLiteral("\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b"));
+    static const QRegularExpression clock(QStringLiteral("\\b\\d{1,2}:\\d{2}\\b"));
+    // The label must lead to a date: a colon, or a digit, a weekday or a
+    // relative day further on ("Posted: …", "Updated 3 hours ago",
+    // "Published Monday"). "Posted Letters Go Missing" is a headline.
+    static const QRegularExpression dateLabel = caseless(QStringLiteral(
+        "^(?:date|dated|updated|last updated|published|posted)"
+        "(?:\\s*[:\\-\u2013\u2014]|\\b(?=.*(?:\\d|\\b(?:today|yesterday|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)))"));
+    static const QRegularExpression timestamp(
+        QStringLiteral("^(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})[ T]\\d{1,2}:\\d{2}"));
+    // A wire place line: the place in capitals, perhaps a day or date after
+    // a comma, then the agency in brackets or the dash that leads into the
+    // story ("HALDEN (Reuters) –", "HALDEN, Monday –", "HALDEN —"); a
+    // colon alone after capitals is a kicker ("EXCLUSIVE:"), not a place.
+    static const QRegularExpression wirePlace(
+        QStringLiteral("^\\p{Lu}[\\p{Lu}\\s.'\\-]+(?:,\\s*[\\p{L}\\d\\s.]+)?\\s*"
+                       "(?:\\([^()]{1,20}\\)\\s*[\\-\u2013\u2014:]*|[\\-\u2013\u2014]+)$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const QString &trimmed = shape.trimmed;
+    const int words = shape.words;
+    if (words == 0 || words > 20 || shape.sentence)
+        return false;
+    if (timestamp.match(trimmed).hasMatch())
+        return true;
+    if (words > 10)
+        return false;
+    if (isoDate.match(trimmed).hasMatch() || numericDate.match(trimmed).hasMatch()
+        || clock.match(trimmed).hasMatch() || dateLabel.match(trimmed).hasMatch()
+        || monthDatePattern().match(trimmed).hasMatch()) {
+        return true;
+    }
+    return words <= 5 && (isPlaceLine(trimmed) || wirePlace.match(trimmed).hasMatch());
+}
+
+// Rule 4.
+bool captionRule(const Shape &shape)
+{
+    static const QRegularExpression bracketCredit(
+        QStringLiteral("[\\[(]([^\\[\\]()/]{1,60})/\\s*([^\\[\\]()/]{1,40})[\\])]\\.?\\s*$"));
+    static const QRegularExpression trailingCredit =
+        caseless(QStringLiteral("\\b(?:photograph|photo|picture|image|foto)\\s*:\\s*[^.:]{1,60}$"));
+    static const QRegularExpression photoPrefix = caseless(
+        QStringLiteral("^(?:photo|image|picture|pictured|caption|file photo|foto)\\b\\s*[:\\-\u2013]"));
+    static const QRegularExpression letter(QStringLiteral("\\p{L}"), QRegularExpression::UseUnicodePropertiesOption);
+    const QString &trimmed = shape.trimmed;
+    const int words = shape.words;
+    if (words == 0 || words > 60)
+        return false;
+    // Each pattern below is tried only where the end of the text allows it
+    // (most paragraphs are body text and most of these searches scan all of
+    // it): `trimmed` ends in no white space, so a credit in brackets needs a
+    // closing bracket at the very end, a trailing "Photo: …" credit a last
+    // colon at most 60 characters (and white space) from the end, a caption's date four
+    // digits there.
+    if (endsWithClosingBracket(trimmed)) {
+        const QRegularExpressionMatch credit = bracketCredit.match(trimmed);
+        // "(AP Photo/Jane Doe)" names someone on both sides of the slash; "(1/2)" does not.
+        if (credit.hasMatch() && credit.captured(1).contains(letter) && credit.captured(2).contains(letter))
+            return true;
+    }
+    if (creditFitsAfterLastColon(trimmed) && trailingCredit.match(trimmed).hasMatch())
+        return true;
+    if (photoPrefix.match(trimmed).hasMatch())
+        return true;
+    // News-photo captions end with the date the picture was taken:
+    // "… in Seoul, South Korea January 29, 2023."
+    if (words > 45 || !endsWithYear(trimmed))
+        return false;
+    const QRegularExpressionMatch date = monthDatePattern().match(trimmed);
+    return date.hasMatch() && date.capturedEnd() >= trimmed.size() - 2;
 }
 
 // The paragraph's role from its own text: rules 1-4.
 ParagraphRole intrinsicRole(const QString &text)
 {
-    if (RoleClassifier::isBoilerplate(text))
+    const Shape shape(text);
+    if (boilerplateRule(shape))
         return ParagraphRole::Boilerplate;
-    if (RoleClassifier::isByline(text))
+    if (bylineRule(shape))
         return ParagraphRole::Byline;
-    if (RoleClassifier::isDateline(text))
+    if (datelineRule(shape))
         return ParagraphRole::Dateline;
-    if (RoleClassifier::isCaption(text))
+    if (captionRule(shape))
         return ParagraphRole::Caption;
     return ParagraphRole::Body;
 }
@@ -285,120 +457,27 @@ void markAltText(std::vector<Paragraph> &paragraphs, const Undecided &undecided)
 
 bool RoleClassifier::isStoryCredit(const QString &text)
 {
-    static const QRegularExpression credit = caseless(QStringLiteral(
-        "^\\(?\\s*(?:sources?\\s*(?::|by\\b)|editor\\s*:|editing by\\b|writing by\\b|"
-        "(?:additional )?reporting by\\b|compiled by\\b)"));
-    return wordCount(text, 25) <= 25 && credit.match(text).hasMatch();
+    return startsWithStoryCredit(text, wordCount(text, 25));
 }
 
 bool RoleClassifier::isBoilerplate(const QString &text)
 {
-    static const QRegularExpression ruleLine(QStringLiteral("^[\\s\\p{P}\\p{S}]*$"),
-                                             QRegularExpression::UseUnicodePropertiesOption);
-    const QString trimmed = text.trimmed();
-    return ruleLine.match(trimmed).hasMatch() || isSiteFurniture(trimmed) || isCreditLine(trimmed)
-        || isRightsLine(trimmed);
+    return boilerplateRule(Shape(text));
 }
 
 bool RoleClassifier::isDateline(const QString &text)
 {
-    static const QRegularExpression isoDate(QStringLiteral("\\b\\d{4}-\\d{2}-\\d{2}\\b"));
-    static const QRegularExpression numericDate(QStringLiteral("\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b"));
-    static const QRegularExpression clock(QStringLiteral("\\b\\d{1,2}:\\d{2}\\b"));
-    // The label must lead to a date: a colon, or a digit, a weekday or a
-    // relative day further on ("Posted: …", "Updated 3 hours ago",
-    // "Published Monday"). "Posted Letters Go Missing" is a headline.
-    static const QRegularExpression dateLabel = caseless(QStringLiteral(
-        "^(?:date|dated|updated|last updated|published|posted)"
-        "(?:\\s*[:\\-\u2013\u2014]|\\b(?=.*(?:\\d|\\b(?:today|yesterday|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)))"));
-    static const QRegularExpression timestamp(
-        QStringLiteral("^(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})[ T]\\d{1,2}:\\d{2}"));
-    // A wire place line: the place in capitals, perhaps a day or date after
-    // a comma, then the agency in brackets or the dash that leads into the
-    // story ("HALDEN (Reuters) –", "HALDEN, Monday –", "HALDEN —"); a
-    // colon alone after capitals is a kicker ("EXCLUSIVE:"), not a place.
-    static const QRegularExpression wirePlace(
-        QStringLiteral("^\\p{Lu}[\\p{Lu}\\s.'\\-]+(?:,\\s*[\\p{L}\\d\\s.]+)?\\s*"
-                       "(?:\\([^()]{1,20}\\)\\s*[\\-\u2013\u2014:]*|[\\-\u2013\u2014]+)$"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    const QString trimmed = text.trimmed();
-    const int words = wordCount(trimmed, 20);
-    if (words == 0 || endsLikeSentence(trimmed))
-        return false;
-    if (words <= 20 && timestamp.match(trimmed).hasMatch())
-        return true;
-    if (words > 10)
-        return false;
-    if (isoDate.match(trimmed).hasMatch() || numericDate.match(trimmed).hasMatch()
-        || clock.match(trimmed).hasMatch() || dateLabel.match(trimmed).hasMatch()
-        || monthDatePattern().match(trimmed).hasMatch()) {
-        return true;
-    }
-    return words <= 5 && (isPlaceLine(trimmed) || wirePlace.match(trimmed).hasMatch());
+    return datelineRule(Shape(text));
 }
 
 bool RoleClassifier::isByline(const QString &text)
 {
-    // Case matters for the name: "By Jane Doe" is a byline, "By noon, ..." is not.
-    static const QRegularExpression byPrefix(
-        QStringLiteral("^(?:[Bb][Yy]|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|di|[Dd]oor|DOOR|[Aa]v|AV|[Pp]rzez|PRZEZ)\\s+\\p{Lu}"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression deskCredit = caseless(QStringLiteral(
-        "(?:[,|]\\s*(?:PA|AP|AFP|Reuters|Bloomberg|dpa|Xinhua|Yonhap|Kyodo|ANSA|EFE|UPI)(?:\\s+(?:News|Media))?"
-        "|,\\s*(?:[\\p{L}\\-]+\\s+){0,3}(?:correspondent|editor|reporter|writer)"
-        "|^(?:staff|senior|chief)\\s+(?:writer|reporter|correspondent)"
-        "|^(?:staff\\s+and\\s+)?(?:agencies|wire services|news agencies))$"));
-    // "Von Anna Müller" translated word for word reads "Of Anna Müller".
-    // "Of" begins headlines too ("Of mice and men"), so it counts only
-    // before a bare name of two or three capitalised words.
-    static const QRegularExpression translatedBy(
-        QStringLiteral("^(?:Of|OF)\\s+\\p{Lu}[\\p{L}'\\-]+(?:\\s+\\p{Lu}[\\p{L}'\\-]+){1,2}$"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression ownCorrespondent =
-        caseless(QStringLiteral("^from\\s+(?:our|a)\\s+(?:own\\s+)?(?:correspondent|staff reporter)\\b"));
-    const QString trimmed = text.trimmed();
-    const int words = wordCount(trimmed, 14);
-    if (words == 0 || words > 14 || endsLikeSentence(trimmed))
-        return false;
-    return byPrefix.match(trimmed).hasMatch() || deskCredit.match(trimmed).hasMatch()
-        || translatedBy.match(trimmed).hasMatch() || ownCorrespondent.match(trimmed).hasMatch();
+    return bylineRule(Shape(text));
 }
 
 bool RoleClassifier::isCaption(const QString &text)
 {
-    static const QRegularExpression bracketCredit(
-        QStringLiteral("[\\[(]([^\\[\\]()/]{1,60})/\\s*([^\\[\\]()/]{1,40})[\\])]\\.?\\s*$"));
-    static const QRegularExpression trailingCredit =
-        caseless(QStringLiteral("\\b(?:photograph|photo|picture|image|foto)\\s*:\\s*[^.:]{1,60}$"));
-    static const QRegularExpression photoPrefix = caseless(
-        QStringLiteral("^(?:photo|image|picture|pictured|caption|file photo|foto)\\b\\s*[:\\-\u2013]"));
-    static const QRegularExpression letter(QStringLiteral("\\p{L}"), QRegularExpression::UseUnicodePropertiesOption);
-    const QString trimmed = text.trimmed();
-    const int words = wordCount(trimmed, 60);
-    if (words == 0 || words > 60)
-        return false;
-    // Each pattern below is tried only where the end of the text allows it
-    // (most paragraphs are body text and most of these searches scan all of
-    // it): `trimmed` ends in no white space, so a credit in brackets needs a
-    // closing bracket at the very end, a trailing "Photo: …" credit a last
-    // colon at most 60 characters (and white space) from the end, a caption's date four
-    // digits there.
-    if (endsWithClosingBracket(trimmed)) {
-        const QRegularExpressionMatch credit = bracketCredit.match(trimmed);
-        // "(AP Photo/Jane Doe)" names someone on both sides of the slash; "(1/2)" does not.
-        if (credit.hasMatch() && credit.captured(1).contains(letter) && credit.captured(2).contains(letter))
-            return true;
-    }
-    if (creditFitsAfterLastColon(trimmed) && trailingCredit.match(trimmed).hasMatch())
-        return true;
-    if (photoPrefix.match(trimmed).hasMatch())
-        return true;
-    // News-photo captions end with the date the picture was taken:
-    // "… in Seoul, South Korea January 29, 2023."
-    if (words > 45 || !endsWithYear(trimmed))
-        return false;
-    const QRegularExpressionMatch date = monthDatePattern().match(trimmed);
-    return date.hasMatch() && date.capturedEnd() >= trimmed.size() - 2;
+    return captionRule(Shape(text));
 }
 
 ParagraphRole RoleClassifier::roleOf(const Paragraph &paragraph, bool isFirstCandidate)
