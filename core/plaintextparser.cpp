@@ -15,25 +15,30 @@ namespace {
 
 // Spaces and tabs collapse to one space; other C0 controls (bar newline,
 // already split off) are dropped, so the stored text is clean to draw.
+// Written into a buffer of the line's length (the result is never longer)
+// rather than appended a character at a time: a 100k-word file is a million
+// characters.
 QString cleanLine(QStringView line)
 {
-    QString out;
-    out.reserve(line.size());
+    QString out(line.size(), Qt::Uninitialized);
+    QChar *const begin = out.data();
+    QChar *end = begin;
     bool pendingSpace = false;
     for (const QChar c : line) {
         const char16_t u = c.unicode();
         if (u == ' ' || u == '\t' || u == 0xA0 || u == '\f' || u == '\v') {
-            pendingSpace = !out.isEmpty();
+            pendingSpace = end != begin;
             continue;
         }
         if (u < 0x20 || u == 0x7F)
             continue;
         if (pendingSpace) {
-            out.append(QLatin1Char(' '));
+            *end++ = QLatin1Char(' ');
             pendingSpace = false;
         }
-        out.append(c);
+        *end++ = c;
     }
+    out.truncate(end - begin);
     return out;
 }
 
