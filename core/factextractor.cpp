@@ -348,6 +348,10 @@ std::vector<Fact> FactExtractor::extract(const Source &source, qint32 begin, qin
 
 QString FactExtractor::foldAccents(const QString &text)
 {
+    // ASCII has nothing to decompose (most names in an English text).
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii)
+        return text;
     const QString decomposed = text.normalized(QString::NormalizationForm_D);
     QString folded;
     folded.reserve(decomposed.size());

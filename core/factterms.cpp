@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <string_view>
@@ -12,6 +13,12 @@
 namespace WireDiff {
 
 namespace {
+
+// ASCII digits only, as "\d" in a pattern without Unicode properties.
+bool isPlainDigits(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+}
 
 std::u16string_view viewOf(QStringView word)
 {
@@ -151,6 +158,9 @@ QString FactTerms::abbreviatedAmount(QStringView key)
 
 QString FactTerms::normalizeNumber(QStringView digits)
 {
+    // Most numbers in a text are bare digits ("42", "1859"): nothing to read.
+    if (isPlainDigits(digits))
+        return digits.toString();
     // "3,200", "3.200", "3 200" and "3’200" are all three thousand two
     // hundred; "6.4" and "6,4" are six point four.
     static const QRegularExpression grouped(QStringLiteral("^\\d{1,3}(?:[,.\u00A0\u202F' \u2019]\\d{3})+$"));
@@ -170,6 +180,9 @@ QString FactTerms::normalizeNumber(QStringView digits)
 
 QString FactTerms::scaledNumber(const QString &mantissa, int exponent)
 {
+    // Bare digits without a leading zero, not scaled, are their own value.
+    if (exponent == 0 && !mantissa.isEmpty() && !mantissa.startsWith(QLatin1Char('0')) && isPlainDigits(mantissa))
+        return mantissa;
     static const QRegularExpression decimal(QStringLiteral("^(\\d*)(?:\\.(\\d+))?$"));
     const QRegularExpressionMatch match = decimal.match(mantissa);
     if (!match.hasMatch() || mantissa.isEmpty())
