@@ -45,7 +45,10 @@ public:
     std::vector<qint32> counterparts(qint32 sentence) const
     {
         const FlatDocument &flat = m_other.flat;
-        QHash<qint32, int> votes;
+        // (base sentence, votes): a sentence's words land in one or two
+        // base sentences, in runs, so a short list beats a hash and the
+        // last sentence found is asked first.
+        std::vector<std::pair<qint32, int>> votes;
         int words = 0;
         for (qint32 j = flat.sentenceStarts[size_t(sentence)]; j < flat.sentenceEnd(sentence); ++j) {
             if (m_other.lexicon.isPunctuation(flat.keys[size_t(j)]))
@@ -55,12 +58,12 @@ public:
             if (i < 0 && m_alignment.b.group(j) >= 0)
                 i = m_alignment.paraphrases[size_t(m_alignment.b.group(j))].aBegin;
             if (i >= 0)
-                ++votes[m_base.flat.sentenceOf(i)];
+                vote(&votes, i);
         }
         std::vector<qint32> result;
-        for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
-            if (it.value() * 10 >= words * 3)
-                result.push_back(it.key());
+        for (const auto &[baseSentence, count] : votes) {
+            if (count * 10 >= words * 3)
+                result.push_back(baseSentence);
         }
         if (result.empty()) {
             const qint32 best = bestByStems(sentence);
@@ -72,6 +75,27 @@ public:
     }
 
 private:
+    // One vote for the base sentence holding flat token `i`.
+    void vote(std::vector<std::pair<qint32, int>> *votes, qint32 i) const
+    {
+        const FlatDocument &flat = m_base.flat;
+        if (!votes->empty() && votes->back().first >= 0) {
+            const qint32 last = votes->back().first;
+            if (i >= flat.sentenceStarts[size_t(last)] && i < flat.sentenceEnd(last)) {
+                ++votes->back().second;
+                return;
+            }
+        }
+        const qint32 sentence = flat.sentenceOf(i);
+        const auto known = std::find_if(votes->begin(), votes->end(), [sentence](const auto &v) { return v.first == sentence; });
+        if (known != votes->end()) {
+            ++known->second;
+            std::swap(*known, votes->back()); // asked first next time
+        } else {
+            votes->push_back({ sentence, 1 });
+        }
+    }
+
     static std::vector<qint32> contentStems(const FactExtractor::Source &source, qint32 sentence)
     {
         std::vector<qint32> stems;
