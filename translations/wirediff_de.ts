@@ -614,6 +614,14 @@
         <source>“%1” could not be opened: %2 The comparison shown is the previous one.</source>
         <translation>„%1“ konnte nicht geöffnet werden: %2 Angezeigt wird weiterhin der vorige Vergleich.</translation>
     </message>
+    <message>
+        <source>There is no article “%1” to use as the base: the highlights are now read against the article that shares most with the others.</source>
+        <translation>Es gibt keinen Artikel „%1“, der als Basis dienen kann: Die Hervorhebungen beziehen sich jetzt auf den Artikel, der am meisten mit den anderen teilt.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonTable</name>
@@ -1169,6 +1177,10 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2298,21 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Note on %1, ¶%2: “%3”</source>
+        <translation>Notiz zu %1, ¶%2: „%3“</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Return)</source>
+        <translation>Notiz speichern (Strg+Eingabe)</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::NoteListModel</name>
     <message>
         <source>[detached] </source>
@@ -2298,6 +2325,10 @@ The passage was not found in %2 when the folder was loaded.</source>
         <translation>%1
 
 Die Passage wurde beim Laden des Ordners nicht in %2 gefunden.</translation>
+    </message>
+    <message>
+        <source>%1, ¶%2: “%3” — %4</source>
+        <translation>%1, ¶%2: „%3“ — %4</translation>
     </message>
 </context>
 <context>
@@ -2325,14 +2356,6 @@ Die Passage wurde beim Laden des Ordners nicht in %2 gefunden.</translation>
     <message>
         <source>Delete the selected note (the article is not touched)</source>
         <translation>Die ausgewählte Notiz löschen (der Artikel bleibt unberührt)</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Note on “%1”:</source>
-        <translation>Notiz zu „%1“:</translation>
     </message>
     <message>
         <source>Delete Note</source>
@@ -2440,6 +2463,11 @@ Die Passage wurde beim Laden des Ordners nicht in %2 gefunden.</translation>
     <message>
         <source>%1% of its wording differs from the consensus of all articles.</source>
         <translation>%1 % seines Wortlauts weichen vom Konsens aller Artikel ab.</translation>
+    </message>
+    <message>
+        <source>vs. %1</source>
+        <comment>the article the base&apos;s highlights are read against</comment>
+        <translation>ggü. %1</translation>
     </message>
 </context>
 <context>

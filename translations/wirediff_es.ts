@@ -614,6 +614,14 @@
         <source>“%1” could not be opened: %2 The comparison shown is the previous one.</source>
         <translation>No se pudo abrir «%1»: %2 Se sigue mostrando la comparación anterior.</translation>
     </message>
+    <message>
+        <source>There is no article “%1” to use as the base: the highlights are now read against the article that shares most with the others.</source>
+        <translation>No hay ningún artículo «%1» que usar como base: los resaltados se leen ahora frente al artículo que más comparte con los demás.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonTable</name>
@@ -1169,6 +1177,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2298,21 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Note on %1, ¶%2: “%3”</source>
+        <translation>Nota sobre %1, ¶%2: «%3»</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Return)</source>
+        <translation>Guardar la nota (Ctrl+Intro)</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::NoteListModel</name>
     <message>
         <source>[detached] </source>
@@ -2298,6 +2325,10 @@ The passage was not found in %2 when the folder was loaded.</source>
         <translation>%1
 
 El pasaje no se encontró en %2 al cargar la carpeta.</translation>
+    </message>
+    <message>
+        <source>%1, ¶%2: “%3” — %4</source>
+        <translation>%1, ¶%2: «%3» — %4</translation>
     </message>
 </context>
 <context>
@@ -2325,14 +2356,6 @@ El pasaje no se encontró en %2 al cargar la carpeta.</translation>
     <message>
         <source>Delete the selected note (the article is not touched)</source>
         <translation>Borrar la nota seleccionada (el artículo no se modifica)</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Note on “%1”:</source>
-        <translation>Nota sobre «%1»:</translation>
     </message>
     <message>
         <source>Delete Note</source>
@@ -2440,6 +2463,11 @@ El pasaje no se encontró en %2 al cargar la carpeta.</translation>
     <message>
         <source>%1% of its wording differs from the consensus of all articles.</source>
         <translation>El %1 % de su redacción difiere del consenso de todos los artículos.</translation>
+    </message>
+    <message>
+        <source>vs. %1</source>
+        <comment>the article the base&apos;s highlights are read against</comment>
+        <translation>frente a %1</translation>
     </message>
 </context>
 <context>

@@ -614,6 +614,14 @@
         <source>“%1” could not be opened: %2 The comparison shown is the previous one.</source>
         <translation>Impossible d’ouvrir « %1 » : %2 La comparaison affichée reste la précédente.</translation>
     </message>
+    <message>
+        <source>There is no article “%1” to use as the base: the highlights are now read against the article that shares most with the others.</source>
+        <translation>Il n’y a pas d’article « %1 » à prendre comme base : les surlignages se lisent désormais par rapport à l’article qui a le plus en commun avec les autres.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonTable</name>
@@ -1169,6 +1177,10 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2298,21 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note on %1, ¶%2: “%3”</source>
+        <translation>Note sur %1, ¶%2 : « %3 »</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Return)</source>
+        <translation>Enregistrer la note (Ctrl+Entrée)</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::NoteListModel</name>
     <message>
         <source>[detached] </source>
@@ -2298,6 +2325,10 @@ The passage was not found in %2 when the folder was loaded.</source>
         <translation>%1
 
 Le passage n’a pas été trouvé dans %2 au chargement du dossier.</translation>
+    </message>
+    <message>
+        <source>%1, ¶%2: “%3” — %4</source>
+        <translation>%1, ¶%2 : « %3 » — %4</translation>
     </message>
 </context>
 <context>
@@ -2325,14 +2356,6 @@ Le passage n’a pas été trouvé dans %2 au chargement du dossier.</translatio
     <message>
         <source>Delete the selected note (the article is not touched)</source>
         <translation>Supprimer la note sélectionnée (l’article n’est pas modifié)</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Note on “%1”:</source>
-        <translation>Note sur «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Delete Note</source>
@@ -2440,6 +2463,11 @@ Le passage n’a pas été trouvé dans %2 au chargement du dossier.</translatio
     <message>
         <source>%1% of its wording differs from the consensus of all articles.</source>
         <translation>%1&#xa0;% de sa formulation diffère du consensus de tous les articles.</translation>
+    </message>
+    <message>
+        <source>vs. %1</source>
+        <comment>the article the base&apos;s highlights are read against</comment>
+        <translation>vs %1</translation>
     </message>
 </context>
 <context>

@@ -608,6 +608,14 @@
         <source>“%1” could not be opened: %2 The comparison shown is the previous one.</source>
         <translation>“%1”을(를) 열 수 없습니다: %2 이전 비교가 계속 표시됩니다.</translation>
     </message>
+    <message>
+        <source>There is no article “%1” to use as the base: the highlights are now read against the article that shares most with the others.</source>
+        <translation>기준으로 쓸 “%1” 기사가 없습니다. 이제 다른 기사들과 가장 많이 겹치는 기사를 기준으로 강조 표시합니다.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonTable</name>
@@ -1158,6 +1166,10 @@
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2280,21 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Note on %1, ¶%2: “%3”</source>
+        <translation>%1, ¶%2에 대한 메모: “%3”</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Return)</source>
+        <translation>메모 저장 (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::NoteListModel</name>
     <message>
         <source>[detached] </source>
@@ -2280,6 +2307,10 @@ The passage was not found in %2 when the folder was loaded.</source>
         <translation>%1
 
 폴더를 불러올 때 %2에서 구절을 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>%1, ¶%2: “%3” — %4</source>
+        <translation>%1, ¶%2: “%3” — %4</translation>
     </message>
 </context>
 <context>
@@ -2307,14 +2338,6 @@ The passage was not found in %2 when the folder was loaded.</source>
     <message>
         <source>Delete the selected note (the article is not touched)</source>
         <translation>선택한 메모를 삭제합니다(기사는 바뀌지 않음)</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>메모</translation>
-    </message>
-    <message>
-        <source>Note on “%1”:</source>
-        <translation>“%1”에 대한 메모:</translation>
     </message>
     <message>
         <source>Delete Note</source>
@@ -2420,6 +2443,11 @@ The passage was not found in %2 when the folder was loaded.</source>
     <message>
         <source>%1% of its wording differs from the consensus of all articles.</source>
         <translation>표현의 %1%가 전체 기사의 합의문과 다릅니다.</translation>
+    </message>
+    <message>
+        <source>vs. %1</source>
+        <comment>the article the base&apos;s highlights are read against</comment>
+        <translation>%1 대비</translation>
     </message>
 </context>
 <context>

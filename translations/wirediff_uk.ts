@@ -620,6 +620,14 @@
         <source>“%1” could not be opened: %2 The comparison shown is the previous one.</source>
         <translation>Не вдалося відкрити «%1»: %2 Показано попереднє порівняння.</translation>
     </message>
+    <message>
+        <source>There is no article “%1” to use as the base: the highlights are now read against the article that shares most with the others.</source>
+        <translation>Немає статті «%1», яку можна взяти за основу: виділення тепер зіставлено зі статтею, що має найбільше спільного з іншими.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonTable</name>
@@ -1180,6 +1188,10 @@
     <message>
         <source>Cancel</source>
         <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2316,21 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <source>Note on %1, ¶%2: “%3”</source>
+        <translation>Нотатка до %1, ¶%2: «%3»</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Return)</source>
+        <translation>Зберегти нотатку (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::NoteListModel</name>
     <message>
         <source>[detached] </source>
@@ -2316,6 +2343,10 @@ The passage was not found in %2 when the folder was loaded.</source>
         <translation>%1
 
 Під час завантаження теки уривок у %2 не знайдено.</translation>
+    </message>
+    <message>
+        <source>%1, ¶%2: “%3” — %4</source>
+        <translation>%1, ¶%2: «%3» — %4</translation>
     </message>
 </context>
 <context>
@@ -2343,14 +2374,6 @@ The passage was not found in %2 when the folder was loaded.</source>
     <message>
         <source>Delete the selected note (the article is not touched)</source>
         <translation>Вилучити вибрану нотатку (статтю не змінено)</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Нотатка</translation>
-    </message>
-    <message>
-        <source>Note on “%1”:</source>
-        <translation>Нотатка до «%1»:</translation>
     </message>
     <message>
         <source>Delete Note</source>
@@ -2460,6 +2483,11 @@ The passage was not found in %2 when the folder was loaded.</source>
     <message>
         <source>%1% of its wording differs from the consensus of all articles.</source>
         <translation>%1% її формулювань відрізняється від консенсусу всіх статей.</translation>
+    </message>
+    <message>
+        <source>vs. %1</source>
+        <comment>the article the base&apos;s highlights are read against</comment>
+        <translation>проти %1</translation>
     </message>
 </context>
 <context>
