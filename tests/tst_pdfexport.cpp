@@ -3,10 +3,12 @@
 #include "comparisonjob.h"
 #include "comparisonprinter.h"
 #include "coverpage.h"
+#include "coversection.h"
 #include "exportdialog.h"
 #include "headlessexport.h"
 #include "pdfexporter.h"
 #include "pdffixtures.h"
+#include "printstyle.h"
 #include "sidecar.h"
 #include "testarticles.h"
 
@@ -46,6 +48,7 @@ private slots:
     void exportDialog_data();
     void exportDialog();
     void exportDialogTellsVersionsApart();
+    void sharesTableKeepsItsHeader();
     void suggestsPathBesideFolder_data();
     void suggestsPathBesideFolder();
     void headlessExports_data();
@@ -319,6 +322,54 @@ void TestPdfExport::exportDialogTellsVersionsApart()
         QVERIFY(list->fontMetrics().horizontalAdvance(id + QStringLiteral(" \u2014 NATO chief")) < list->viewport()->width());
     }
     QVERIFY(!list->horizontalScrollBar()->isVisible());
+}
+
+// "What each article did with the base" is not left with its header and
+// first row at a page's foot and the rest on the next page, headless: with
+// the space above it growing, every page that shows a row of the table also
+// shows its column titles. Before, the header and each row were blocks of
+// their own.
+void TestPdfExport::sharesTableKeepsItsHeader()
+{
+    if (tool("pdftotext").isEmpty())
+        QSKIP("pdftotext is not installed");
+    std::vector<Article> sources;
+    for (int i = 0; i < 6; ++i) {
+        sources.push_back(TestArticles::make(QStringLiteral("outlet-%1").arg(QChar(u'a' + i)),
+                                             { QStringLiteral("The river rose %1 metres overnight near the mill.").arg(i + 1) }));
+    }
+    const Comparison comparison = compare(sources);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    int splitPages = 0;
+    for (int millimetres = 150; millimetres <= 280; millimetres += 4) {
+        const qreal filler = PrintStyle::mm(millimetres);
+        const std::vector<CoverSection> sections {
+            [filler](const PrintContext &) {
+                PrintBlock space;
+                space.height = filler;
+                space.paint = [](QPainter *) {};
+                return std::vector<PrintBlock> { space };
+            },
+            &CoverPage::shares,
+        };
+        const QString file = dir.filePath(QStringLiteral("shares-%1.pdf").arg(millimetres));
+        QCOMPARE(PdfExporter::write(file, comparison, {}, {}, {}, &sections), QString());
+        const QString text = run(tool("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-") });
+        int pagesWithRows = 0;
+        for (const QString &page : text.split(QLatin1Char('\f'))) {
+            // The rows of the versions (the base's id is also in the running header).
+            static const QRegularExpression versionRow(QStringLiteral("outlet-[b-f]"));
+            if (page.contains(QLatin1String("Aligned comparison")) || !page.contains(versionRow))
+                continue;
+            ++pagesWithRows;
+            QVERIFY2(page.contains(QLatin1String("Verbatim")) && page.contains(QLatin1String("Removed")),
+                     qPrintable(QStringLiteral("%1 mm above: %2").arg(millimetres).arg(page)));
+        }
+        QVERIFY(pagesWithRows >= 1);
+        splitPages += pagesWithRows - 1;
+    }
+    QCOMPARE(splitPages, 0); // six rows always fit on one page
 }
 
 void TestPdfExport::headlessExports_data()

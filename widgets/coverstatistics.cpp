@@ -9,6 +9,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace WireDiff {
 
@@ -136,10 +137,26 @@ std::vector<PrintBlock> CoverPage::shares(const PrintContext &context)
         return x;
     };
 
-    PrintBlock header;
-    header.height = rowHeight;
-    header.keepWithNext = true;
-    header.paint = [=](QPainter *painter) {
+    // One block, header and rows: the flow keeps a block whole where it
+    // fits, so the table goes to the next page whole rather than leave its
+    // header and first rows behind; a table taller than a page is cut
+    // between rows, never after the header alone.
+    const ClassCounts &baseCounts = comparison.counts[size_t(comparison.base)];
+    struct Row
+    {
+        QString label;
+        bool isBase = false;
+        double verbatim = 0, reworded = 0, added = 0, removed = 0;
+    };
+    std::vector<Row> rows;
+    for (size_t position = 0; position < shown.size(); ++position) {
+        const qint32 a = shown[position];
+        const ClassCounts counts = comparison.counts[size_t(a)];
+        rows.push_back({ articleKey(qsizetype(position)) + QStringLiteral("  ") + comparison.articles[size_t(a)].id, a == comparison.base,
+                         counts.share(counts.same + counts.moved), counts.share(counts.paraphrased), counts.share(counts.added),
+                         baseCounts.words > 0 ? double(counts.removed) / double(baseCounts.words) : 0.0 });
+    }
+    const auto paintHeader = [=](QPainter *painter) {
         painter->fillRect(QRectF(0, 0, width, rowHeight), style->headerFill());
         painter->setPen(style->text());
         for (size_t column = 0; column < fractions.size(); ++column) {
@@ -148,55 +165,55 @@ std::vector<PrintBlock> CoverPage::shares(const PrintContext &context)
                                 (column >= 2 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
         }
     };
-    blocks.push_back(header);
-
-    const ClassCounts &baseCounts = comparison.counts[size_t(comparison.base)];
-    for (size_t position = 0; position < shown.size(); ++position) {
-        const qint32 a = shown[position];
-        const ClassCounts counts = comparison.counts[size_t(a)];
-        const bool isBase = a == comparison.base;
-        const QString label = articleKey(qsizetype(position)) + QStringLiteral("  ") + comparison.articles[size_t(a)].id;
-        const double verbatim = counts.share(counts.same + counts.moved);
-        const double reworded = counts.share(counts.paraphrased);
-        const double added = counts.share(counts.added);
-        const double removed = baseCounts.words > 0 ? double(counts.removed) / double(baseCounts.words) : 0.0;
-        PrintBlock block;
-        block.height = rowHeight;
-        block.paint = [=](QPainter *painter) {
-            painter->setPen(style->text());
-            PrintText::drawLine(painter, label, isBase ? bold : font, style->layoutDevice(),
-                                QRectF(padding, 0, fractions[0] * width - 2 * padding, rowHeight));
-            const QStringList numbers = isBase
-                ? QStringList { Messages::tr("base"), QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("—") }
-                : QStringList { percent(verbatim), percent(reworded), percent(added), percent(removed) };
-            for (size_t column = 2; column < fractions.size(); ++column) {
-                PrintText::drawLine(painter, numbers[qsizetype(column - 2)], font, style->layoutDevice(),
-                                    QRectF(columnX(column) + padding, 0, fractions[column] * width - 2 * padding, rowHeight),
-                                    Qt::AlignRight | Qt::AlignVCenter);
-            }
-            if (!isBase) {
-                // The bar: verbatim, reworded and new side by side, each with its cue.
-                const QRectF bar(columnX(1) + padding, padding + 1, fractions[1] * width - 2 * padding, rowHeight - 2 * padding - 2);
-                qreal x = bar.left();
-                const auto segment = [&](double share, const QColor &fill, ChangeClass cue) {
-                    const QRectF rect(x, bar.top(), bar.width() * std::clamp(share, 0.0, 1.0), bar.height());
-                    painter->fillRect(rect, fill);
-                    if (cue != ChangeClass::Same && rect.width() > 2)
-                        style->highlight().drawCue(painter, rect, cue);
-                    x = rect.right();
-                };
-                segment(verbatim, style->rule(), ChangeClass::Same);
-                segment(reworded, style->highlight().background(ChangeClass::Paraphrased), ChangeClass::Paraphrased);
-                segment(added, style->highlight().background(ChangeClass::Added), ChangeClass::Added);
-                painter->setPen(QPen(style->rule(), 0.6));
-                painter->setBrush(Qt::NoBrush);
-                painter->drawRect(bar);
-            }
-            painter->setPen(QPen(style->grid(), 0.8));
-            painter->drawLine(QPointF(0, rowHeight), QPointF(width, rowHeight));
-        };
-        blocks.push_back(block);
-    }
+    const auto paintRow = [=](QPainter *painter, const Row &row) {
+        painter->setPen(style->text());
+        PrintText::drawLine(painter, row.label, row.isBase ? bold : font, style->layoutDevice(),
+                            QRectF(padding, 0, fractions[0] * width - 2 * padding, rowHeight));
+        const QStringList numbers = row.isBase
+            ? QStringList { Messages::tr("base"), QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("—") }
+            : QStringList { percent(row.verbatim), percent(row.reworded), percent(row.added), percent(row.removed) };
+        for (size_t column = 2; column < fractions.size(); ++column) {
+            PrintText::drawLine(painter, numbers[qsizetype(column - 2)], font, style->layoutDevice(),
+                                QRectF(columnX(column) + padding, 0, fractions[column] * width - 2 * padding, rowHeight),
+                                Qt::AlignRight | Qt::AlignVCenter);
+        }
+        if (!row.isBase) {
+            // The bar: verbatim, reworded and new side by side, each with its cue.
+            const QRectF bar(columnX(1) + padding, padding + 1, fractions[1] * width - 2 * padding, rowHeight - 2 * padding - 2);
+            qreal x = bar.left();
+            const auto segment = [&](double share, const QColor &fill, ChangeClass cue) {
+                const QRectF rect(x, bar.top(), bar.width() * std::clamp(share, 0.0, 1.0), bar.height());
+                painter->fillRect(rect, fill);
+                if (cue != ChangeClass::Same && rect.width() > 2)
+                    style->highlight().drawCue(painter, rect, cue);
+                x = rect.right();
+            };
+            segment(row.verbatim, style->rule(), ChangeClass::Same);
+            segment(row.reworded, style->highlight().background(ChangeClass::Paraphrased), ChangeClass::Paraphrased);
+            segment(row.added, style->highlight().background(ChangeClass::Added), ChangeClass::Added);
+            painter->setPen(QPen(style->rule(), 0.6));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(bar);
+        }
+        painter->setPen(QPen(style->grid(), 0.8));
+        painter->drawLine(QPointF(0, rowHeight), QPointF(width, rowHeight));
+    };
+    PrintBlock table;
+    table.height = rowHeight * qreal(rows.size() + 1);
+    table.paint = [=](QPainter *painter) {
+        paintHeader(painter);
+        for (size_t r = 0; r < rows.size(); ++r) {
+            painter->save();
+            painter->translate(0, rowHeight * qreal(r + 1));
+            paintRow(painter, rows[r]);
+            painter->restore();
+        }
+    };
+    table.breakBefore = [rowHeight](qreal limit) {
+        const qreal at = std::floor(limit / rowHeight + 0.001) * rowHeight;
+        return at >= 2 * rowHeight ? at : 0.0;
+    };
+    blocks.push_back(table);
     return blocks;
 }
 
