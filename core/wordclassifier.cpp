@@ -246,20 +246,58 @@ void WordClassifier::apply(const FlatDocument &base, const FlatDocument &other, 
 
     // The base side follows: a base word is same or moved when a word of the
     // other article is paired with it (VerbatimPairer pairs it with one at
-    // most), paraphrased when it is in a source sentence of reworded text,
-    // removed otherwise.
+    // most), paraphrased when reworded text stands for it, removed
+    // otherwise.
     a.reset(base.size(), ChangeClass::Removed);
     for (qint32 j = 0; j < other.size(); ++j) {
         if (isCopied(b.classes[size_t(j)]))
             a.set(b.counterpart(j), b.classes[size_t(j)], j);
     }
-    for (qint32 g = 0; g < qint32(alignment->paraphrases.size()); ++g) {
-        const ParaphraseLink &link = alignment->paraphrases[size_t(g)];
-        for (qint32 i = link.aBegin; i < link.aEnd; ++i) {
-            if (a.classes[size_t(i)] == ChangeClass::Removed) {
-                a.set(i, ChangeClass::Paraphrased, g);
-            }
+    markReworded(other, alignment);
+}
+
+void WordClassifier::markReworded(const FlatDocument &other, PairAlignment *alignment)
+{
+    // What a stretch of reworded words stands for is the base text between
+    // the copied words around it: "Train drivers went on strike across"
+    // rewords the "walked out" of "LONDON, May 2 (Reuters) - Train drivers
+    // walked out across", and the dateline before "Train", which nothing
+    // stands for, was dropped. Only the source sentence's words count as
+    // anchors; a stretch without one on a side reaches the sentence's end
+    // there, so a sentence reworded as a whole stands for all of its
+    // source. Reordered anchors bound the stretch in either order.
+    TokenLabels &a = alignment->a;
+    const TokenLabels &b = alignment->b;
+    for (qint32 j = 0; j < other.size();) {
+        const qint32 group = b.group(j);
+        if (b.classes[size_t(j)] != ChangeClass::Paraphrased) {
+            ++j;
+            continue;
         }
+        qint32 end = j + 1;
+        while (end < other.size() && b.classes[size_t(end)] == ChangeClass::Paraphrased && b.group(end) == group)
+            ++end;
+        const ParaphraseLink &link = alignment->paraphrases[size_t(group)];
+        const qint32 sentence = other.sentenceOf(j);
+        const auto anchor = [&](qint32 k) {
+            const qint32 i = isCopied(b.classes[size_t(k)]) ? b.counterpart(k) : -1;
+            return i >= link.aBegin && i < link.aEnd ? i : -1;
+        };
+        qint32 before = -1;
+        for (qint32 k = j - 1; k >= other.sentenceStarts[size_t(sentence)] && before < 0; --k)
+            before = anchor(k);
+        qint32 after = -1;
+        for (qint32 k = end; k < other.sentenceEnd(sentence) && after < 0; ++k)
+            after = anchor(k);
+        if (before < 0)
+            before = link.aBegin - 1;
+        if (after < 0)
+            after = link.aEnd;
+        for (qint32 i = std::min(before, after) + 1; i < std::max(before, after); ++i) {
+            if (a.classes[size_t(i)] == ChangeClass::Removed)
+                a.set(i, ChangeClass::Paraphrased, group);
+        }
+        j = end;
     }
 }
 

@@ -192,6 +192,10 @@ public:
     static constexpr qint32 longRun = 8;
 
 private:
+    // Labels paraphrased the removed base words that the other article's
+    // reworded stretches stand for (see the definition).
+    static void markReworded(const FlatDocument &other, PairAlignment *alignment);
+
     // Reworded or New for open word j, whichever the model and the decoding
     // biases prefer: for a word decided verbatim that has no base word to
     // pair with. Reworded only where decide() allows it.

@@ -22,6 +22,8 @@ private slots:
     void movedTextIsMoved();
     void unsupportedRewordingIsAdded_data();
     void unsupportedRewordingIsAdded();
+    void droppedTextIsRemoved_data();
+    void droppedTextIsRemoved();
 };
 
 namespace {
@@ -321,6 +323,47 @@ void TestWordClassifier::unsupportedRewordingIsAdded()
     QFETCH(ChangeClass, expected);
     const Comparison comparison = comparePair(base, other);
     const WordAt at { 1, paragraph, word };
+    const DiffSpan *span = spanAt(comparison, at);
+    QVERIFY(span);
+    QVERIFY2(span->changeClass == expected, qPrintable(describe(comparison, at, *span)));
+}
+
+void TestWordClassifier::droppedTextIsRemoved_data()
+{
+    QTest::addColumn<QStringList>("base");
+    QTest::addColumn<QStringList>("other");
+    QTest::addColumn<QString>("word"); // of the base's paragraph 1
+    QTest::addColumn<ChangeClass>("expected");
+
+    const QString headline = QStringLiteral("# Bus drivers strike over rotas");
+    const QString after = QStringLiteral("The operators said they would run a Sunday timetable on most routes.");
+    const QStringList base {
+        headline,
+        QStringLiteral("BRENTFORD, May 9 (Reuters) - Bus drivers walked out across the region on Monday in a row over "
+                       "pay and rotas, the union said."),
+        after,
+    };
+    const QStringList other {
+        headline,
+        QStringLiteral("Bus drivers went on strike across the region on Monday in a row over pay and rotas, the union "
+                       "said."),
+        after,
+    };
+    // The dateline was dropped, not reworded: nothing in the other
+    // version's sentence stands for it.
+    QTest::newRow("a dropped dateline is removed") << base << other << "BRENTFORD" << ChangeClass::Removed;
+    QTest::newRow("its date too") << base << other << "May" << ChangeClass::Removed;
+    QTest::newRow("the reworded words are paraphrased") << base << other << "walked" << ChangeClass::Paraphrased;
+}
+
+void TestWordClassifier::droppedTextIsRemoved()
+{
+    QFETCH(QStringList, base);
+    QFETCH(QStringList, other);
+    QFETCH(QString, word);
+    QFETCH(ChangeClass, expected);
+    const Comparison comparison = comparePair(base, other);
+    const WordAt at { 0, 1, word };
     const DiffSpan *span = spanAt(comparison, at);
     QVERIFY(span);
     QVERIFY2(span->changeClass == expected, qPrintable(describe(comparison, at, *span)));
