@@ -6,6 +6,7 @@
 #include "factspanel.h"
 #include "familytreeview.h"
 #include "housestyledialog.h"
+#include "legendwidget.h"
 #include "mainactions.h"
 #include "mainwindow.h"
 
@@ -57,6 +58,7 @@ void AnalysisController::comparisonShown(const std::shared_ptr<const Comparison>
 void AnalysisController::setAgreementShading(bool on)
 {
     m_agreement->setEnabled(on);
+    m_window->legend()->setAgreementMode(on);
     if (on) {
         m_window->statusBar()->showMessage(
             tr("Agreement shading: the fewer articles carry a word, the stronger its shade; words all share stay plain."), 8000);

@@ -56,6 +56,7 @@ public:
     void useComparisonOptions(const ComparisonOptions &options);
 
     ComparisonView *view() const { return m_view; }
+    LegendWidget *legend() const { return m_legend; }
     ComparisonSession *session() const { return m_session; }
     NoticeBanner *noticeBanner() const { return m_notice; }
     ProvenanceMatrix *provenanceMatrix() const { return m_matrix; }

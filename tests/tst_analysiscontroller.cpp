@@ -3,6 +3,8 @@
 #include "factlistmodel.h"
 #include "factspanel.h"
 #include "isolatedsettings.h"
+#include "legendwidget.h"
+#include "mainactions.h"
 #include "mainwindow.h"
 #include "viewfixtures.h"
 
@@ -37,6 +39,8 @@ private slots:
     void factsPanelKeysActOnTheFacts();
     void goingToAFactShowsItsPane_data();
     void goingToAFactShowsItsPane();
+    void legendFollowsAgreementShading_data();
+    void legendFollowsAgreementShading();
 
 private:
     bool waitForComparison();
@@ -213,6 +217,32 @@ void TestAnalysisController::goingToAFactShowsItsPane()
     QCOMPARE(view->currentRow(), row);
     QVERIFY(!view->cellRect(row, article).isEmpty());
     QCOMPARE(view->currentArticle(), article);
+}
+
+// With agreement shading on, the panes draw no change classes: the legend
+// shows the agreement shades instead, and the classes again once it is off.
+// Before, the key kept listing Added, Removed… beside panes drawing none.
+void TestAnalysisController::legendFollowsAgreementShading_data()
+{
+    QTest::addColumn<bool>("shading");
+    QTest::newRow("shading on") << true;
+    QTest::newRow("on, then off") << false;
+}
+
+void TestAnalysisController::legendFollowsAgreementShading()
+{
+    QFETCH(bool, shading);
+    QAction *action = m_window->actions().agreementShading;
+    action->setChecked(true);
+    if (!shading)
+        action->setChecked(false);
+    const QStringList labels = m_window->legend()->labels();
+    QCOMPARE(labels.contains(QStringLiteral("In this article only")), shading);
+    QCOMPARE(labels.contains(QStringLiteral("In every article")), shading);
+    QCOMPARE(labels.contains(QStringLiteral("Added")), !shading);
+    QCOMPARE(labels.contains(QStringLiteral("Paraphrased")), !shading);
+    QVERIFY(labels.contains(QStringLiteral("In no other source"))); // drawn either way
+    QVERIFY(m_window->legend()->height() >= m_window->legend()->heightForWidth(m_window->legend()->width()) - 1);
 }
 
 QTEST_MAIN(TestAnalysisController)

@@ -1790,6 +1790,38 @@
         <source>Abc</source>
         <translation>Abc</translation>
     </message>
+    <message>
+        <source>In this article only</source>
+        <translation>Nur in diesem Artikel</translation>
+    </message>
+    <message>
+        <source>In a few articles</source>
+        <translation>In wenigen Artikeln</translation>
+    </message>
+    <message>
+        <source>In most articles</source>
+        <translation>In den meisten Artikeln</translation>
+    </message>
+    <message>
+        <source>In every article</source>
+        <translation>In jedem Artikel</translation>
+    </message>
+    <message>
+        <source>Words no other article carries (strongest shade, dotted underline)</source>
+        <translation>Wörter, die kein anderer Artikel hat (stärkste Tönung, gepunktet unterstrichen)</translation>
+    </message>
+    <message>
+        <source>Words a few of the articles carry (a strong shade)</source>
+        <translation>Wörter, die wenige der Artikel haben (kräftige Tönung)</translation>
+    </message>
+    <message>
+        <source>Words most articles carry (a faint shade)</source>
+        <translation>Wörter, die die meisten Artikel haben (schwache Tönung)</translation>
+    </message>
+    <message>
+        <source>Words every article carries stay plain</source>
+        <translation>Wörter, die jeder Artikel hat, bleiben ungetönt</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Main</name>

@@ -1790,6 +1790,38 @@
         <source>Abc</source>
         <translation>Abc</translation>
     </message>
+    <message>
+        <source>In this article only</source>
+        <translation>Solo en este artículo</translation>
+    </message>
+    <message>
+        <source>In a few articles</source>
+        <translation>En pocos artículos</translation>
+    </message>
+    <message>
+        <source>In most articles</source>
+        <translation>En la mayoría de los artículos</translation>
+    </message>
+    <message>
+        <source>In every article</source>
+        <translation>En todos los artículos</translation>
+    </message>
+    <message>
+        <source>Words no other article carries (strongest shade, dotted underline)</source>
+        <translation>Palabras que ningún otro artículo tiene (tono más fuerte, subrayado punteado)</translation>
+    </message>
+    <message>
+        <source>Words a few of the articles carry (a strong shade)</source>
+        <translation>Palabras que tienen pocos de los artículos (tono fuerte)</translation>
+    </message>
+    <message>
+        <source>Words most articles carry (a faint shade)</source>
+        <translation>Palabras que tienen la mayoría de los artículos (tono tenue)</translation>
+    </message>
+    <message>
+        <source>Words every article carries stay plain</source>
+        <translation>Las palabras que tienen todos los artículos quedan sin tono</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Main</name>

@@ -1790,6 +1790,38 @@
         <source>Abc</source>
         <translation>Abc</translation>
     </message>
+    <message>
+        <source>In this article only</source>
+        <translation>Dans cet article seulement</translation>
+    </message>
+    <message>
+        <source>In a few articles</source>
+        <translation>Dans quelques articles</translation>
+    </message>
+    <message>
+        <source>In most articles</source>
+        <translation>Dans la plupart des articles</translation>
+    </message>
+    <message>
+        <source>In every article</source>
+        <translation>Dans tous les articles</translation>
+    </message>
+    <message>
+        <source>Words no other article carries (strongest shade, dotted underline)</source>
+        <translation>Mots qu’aucun autre article ne porte (teinte la plus forte, soulignés en pointillé)</translation>
+    </message>
+    <message>
+        <source>Words a few of the articles carry (a strong shade)</source>
+        <translation>Mots que quelques articles portent (teinte forte)</translation>
+    </message>
+    <message>
+        <source>Words most articles carry (a faint shade)</source>
+        <translation>Mots que la plupart des articles portent (teinte légère)</translation>
+    </message>
+    <message>
+        <source>Words every article carries stay plain</source>
+        <translation>Les mots que tous les articles portent restent sans teinte</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Main</name>

@@ -1776,6 +1776,38 @@
         <source>Abc</source>
         <translation>가나다</translation>
     </message>
+    <message>
+        <source>In this article only</source>
+        <translation>이 기사에만</translation>
+    </message>
+    <message>
+        <source>In a few articles</source>
+        <translation>일부 기사에</translation>
+    </message>
+    <message>
+        <source>In most articles</source>
+        <translation>대부분의 기사에</translation>
+    </message>
+    <message>
+        <source>In every article</source>
+        <translation>모든 기사에</translation>
+    </message>
+    <message>
+        <source>Words no other article carries (strongest shade, dotted underline)</source>
+        <translation>다른 기사에는 없는 단어 (가장 진한 음영, 점선 밑줄)</translation>
+    </message>
+    <message>
+        <source>Words a few of the articles carry (a strong shade)</source>
+        <translation>일부 기사에만 있는 단어 (진한 음영)</translation>
+    </message>
+    <message>
+        <source>Words most articles carry (a faint shade)</source>
+        <translation>대부분의 기사에 있는 단어 (옅은 음영)</translation>
+    </message>
+    <message>
+        <source>Words every article carries stay plain</source>
+        <translation>모든 기사에 있는 단어는 표시하지 않습니다</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Main</name>

@@ -1804,6 +1804,38 @@
         <source>Abc</source>
         <translation>Абв</translation>
     </message>
+    <message>
+        <source>In this article only</source>
+        <translation>Лише в цій статті</translation>
+    </message>
+    <message>
+        <source>In a few articles</source>
+        <translation>У кількох статтях</translation>
+    </message>
+    <message>
+        <source>In most articles</source>
+        <translation>У більшості статей</translation>
+    </message>
+    <message>
+        <source>In every article</source>
+        <translation>У кожній статті</translation>
+    </message>
+    <message>
+        <source>Words no other article carries (strongest shade, dotted underline)</source>
+        <translation>Слова, яких немає в жодній іншій статті (найсильніший відтінок, пунктирне підкреслення)</translation>
+    </message>
+    <message>
+        <source>Words a few of the articles carry (a strong shade)</source>
+        <translation>Слова, що є в кількох статтях (сильний відтінок)</translation>
+    </message>
+    <message>
+        <source>Words most articles carry (a faint shade)</source>
+        <translation>Слова, що є в більшості статей (слабкий відтінок)</translation>
+    </message>
+    <message>
+        <source>Words every article carries stay plain</source>
+        <translation>Слова, що є в кожній статті, лишаються без відтінку</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Main</name>

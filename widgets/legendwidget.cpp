@@ -1,11 +1,12 @@
 #include "legendwidget.h"
 
+#include "agreementdecorator.h"
+
 #include <QEvent>
 #include <QHelpEvent>
 #include <QPainter>
 #include <QToolTip>
 
-#include <array>
 
 namespace WireDiff {
 
@@ -30,6 +31,23 @@ void LegendWidget::setHighlightStyle(const HighlightStyle &style)
     update();
 }
 
+void LegendWidget::setAgreementMode(bool on)
+{
+    if (on == m_agreementMode)
+        return;
+    m_agreementMode = on;
+    updateGeometry();
+    update();
+}
+
+QStringList LegendWidget::labels() const
+{
+    QStringList shown;
+    for (Item item : items())
+        shown.append(label(item));
+    return shown;
+}
+
 void LegendWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
@@ -52,6 +70,10 @@ QString LegendWidget::label(Item item) const
     case Item::Unique: return tr("In no other source");
     case Item::Gap: return tr("No counterpart");
     case Item::Boilerplate: return tr("Boilerplate");
+    case Item::AgreementAlone: return tr("In this article only");
+    case Item::AgreementFew: return tr("In a few articles");
+    case Item::AgreementMost: return tr("In most articles");
+    case Item::AgreementAll: return tr("In every article");
     }
     return {};
 }
@@ -69,6 +91,10 @@ QString LegendWidget::description(Item item) const
     case Item::Unique: return tr("A paragraph found in no other article (tinted, with a bar)");
     case Item::Gap: return tr("The article has nothing in this row (hatched)");
     case Item::Boilerplate: return tr("Site chrome, legal lines and the like (dimmed, never counted)");
+    case Item::AgreementAlone: return tr("Words no other article carries (strongest shade, dotted underline)");
+    case Item::AgreementFew: return tr("Words a few of the articles carry (a strong shade)");
+    case Item::AgreementMost: return tr("Words most articles carry (a faint shade)");
+    case Item::AgreementAll: return tr("Words every article carries stay plain");
     }
     return {};
 }
@@ -79,16 +105,24 @@ int LegendWidget::itemWidth(Item item) const
     return metrics.horizontalAdvance(tr("Abc")) + 8 + sampleGap + metrics.horizontalAdvance(label(item));
 }
 
+std::vector<LegendWidget::Item> LegendWidget::items() const
+{
+    // Agreement shading draws no change classes, carets or moved markers;
+    // unique paragraphs, gaps and boilerplate are drawn as ever.
+    if (m_agreementMode)
+        return { Item::AgreementAlone, Item::AgreementFew, Item::AgreementMost, Item::AgreementAll, Item::Unique, Item::Gap,
+                 Item::Boilerplate };
+    return { Item::FactChanged, Item::Added, Item::Removed, Item::Paraphrased, Item::Moved, Item::RemovalCaret,
+             Item::MovedParagraphs, Item::Unique, Item::Gap, Item::Boilerplate };
+}
+
 std::vector<LegendWidget::Placed> LegendWidget::place(int width) const
 {
-    static constexpr std::array<Item, 10> items { Item::FactChanged, Item::Added, Item::Removed, Item::Paraphrased, Item::Moved,
-                                                 Item::RemovalCaret, Item::MovedParagraphs, Item::Unique, Item::Gap,
-                                                 Item::Boilerplate };
     const int lineHeight = QFontMetrics(font()).lineSpacing() + 6;
     std::vector<Placed> placed;
     int x = margin;
     int y = margin;
-    for (Item item : items) {
+    for (Item item : items()) {
         const int w = itemWidth(item);
         if (x > margin && x + w > width - margin) {
             x = margin;
@@ -155,6 +189,22 @@ void LegendWidget::paintSample(QPainter *painter, Item item, const QRect &rect) 
         painter->setPen(m_style.boilerplateText());
         painter->drawText(text, Qt::AlignCenter, sample);
         break;
+    case Item::AgreementAlone:
+    case Item::AgreementFew:
+    case Item::AgreementMost:
+    case Item::AgreementAll: {
+        // Shades as the panes draw them for a word carried by 1, 2, 4 and 5 of 5 articles.
+        const qint32 count = item == Item::AgreementAlone ? 1 : item == Item::AgreementFew ? 2 : item == Item::AgreementMost ? 4 : 5;
+        painter->fillRect(text, AgreementDecorator::shade(count, 5, m_style.isDark()));
+        painter->setPen(pal.color(QPalette::Text));
+        painter->drawText(text, Qt::AlignCenter, sample);
+        if (item == Item::AgreementAlone) {
+            QPen dotted(m_style.isDark() ? QColor(0xff, 0x9e, 0x40) : QColor(0xa0, 0x3c, 0x00), 1, Qt::DotLine);
+            painter->setPen(dotted);
+            painter->drawLine(QPointF(text.left() + 2, text.bottom() - 1), QPointF(text.right() - 2, text.bottom() - 1));
+        }
+        break;
+    }
     }
     painter->setPen(m_style.gridLine());
     painter->drawRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5));
