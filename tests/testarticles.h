@@ -25,4 +25,27 @@ inline Article make(const QString &id, const QStringList &paragraphs)
     return article;
 }
 
+// A wire sentence with a dateline, and the same sentence reworded with the
+// dateline dropped ("walked out" -> "went on strike"), between a shared
+// headline and a shared last paragraph: for what a rewording leaves out.
+struct DroppedDateline
+{
+    QStringList wire;
+    QStringList reworded;
+};
+
+inline DroppedDateline droppedDateline()
+{
+    const QString headline = QStringLiteral("# Bus drivers strike over rotas");
+    const QString after = QStringLiteral("The operators said they would run a Sunday timetable on most routes.");
+    return { { headline,
+               QStringLiteral("BRENTFORD, May 9 (Reuters) - Bus drivers walked out across the region on Monday in a row over "
+                              "pay and rotas, the union said."),
+               after },
+             { headline,
+               QStringLiteral("Bus drivers went on strike across the region on Monday in a row over pay and rotas, the union "
+                              "said."),
+               after } };
+}
+
 } // namespace WireDiff::TestArticles

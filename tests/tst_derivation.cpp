@@ -212,21 +212,8 @@ void TestDerivation::droppedByARewording()
     QFETCH(int, figure);
     QFETCH(double, low);
     QFETCH(double, high);
-    const QString headline = QStringLiteral("# Bus drivers strike over rotas");
-    const QString after = QStringLiteral("The operators said they would run a Sunday timetable on most routes.");
-    const QStringList source {
-        headline,
-        QStringLiteral("BRENTFORD, May 9 (Reuters) - Bus drivers walked out across the region on Monday in a row over "
-                       "pay and rotas, the union said."),
-        after,
-    };
-    const QStringList paper {
-        headline,
-        QStringLiteral("Bus drivers went on strike across the region on Monday in a row over pay and rotas, the union "
-                       "said."),
-        after,
-    };
-    const Comparison comparison = compare(source, paper);
+    const TestArticles::DroppedDateline story = TestArticles::droppedDateline();
+    const Comparison comparison = compare(story.wire, story.reworded);
     const qint32 article = comparison.indexOf(QStringLiteral("paper"));
     QVERIFY(comparison.counts[size_t(article)].removed > 0);
     const double value = Derivation::figures(comparison, article)[size_t(figure)];

@@ -335,20 +335,9 @@ void TestWordClassifier::droppedTextIsRemoved_data()
     QTest::addColumn<QString>("word"); // of the base's paragraph 1
     QTest::addColumn<ChangeClass>("expected");
 
-    const QString headline = QStringLiteral("# Bus drivers strike over rotas");
-    const QString after = QStringLiteral("The operators said they would run a Sunday timetable on most routes.");
-    const QStringList base {
-        headline,
-        QStringLiteral("BRENTFORD, May 9 (Reuters) - Bus drivers walked out across the region on Monday in a row over "
-                       "pay and rotas, the union said."),
-        after,
-    };
-    const QStringList other {
-        headline,
-        QStringLiteral("Bus drivers went on strike across the region on Monday in a row over pay and rotas, the union "
-                       "said."),
-        after,
-    };
+    const TestArticles::DroppedDateline story = TestArticles::droppedDateline();
+    const QStringList &base = story.wire;
+    const QStringList &other = story.reworded;
     // The dateline was dropped, not reworded: nothing in the other
     // version's sentence stands for it.
     QTest::newRow("a dropped dateline is removed") << base << other << "BRENTFORD" << ChangeClass::Removed;
