@@ -498,6 +498,8 @@ void ComparisonRun::buildSpans()
                     .arg(m_result.articles[size_t(comparison.other)].id));
         }
     }
+    if (m_result.articles.size() == 1)
+        m_result.notices.append(UserMessages::text(UserMessage::OnlyOneArticle));
     m_cancel.reportProgress(6, 6);
 }
 

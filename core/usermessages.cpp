@@ -112,6 +112,9 @@ Source source(UserMessage message)
     case UserMessage::ComparedCoarsely:
         return { "WireDiff::Comparator", QT_TRANSLATE_NOOP("WireDiff::Comparator", "%1 differs so much from the base in places that those places were "
                                                            "compared as whole blocks.") };
+    case UserMessage::OnlyOneArticle:
+        return { "WireDiff::Comparator", QT_TRANSLATE_NOOP("WireDiff::Comparator", "Only one article was read, so there is nothing to compare "
+                                                           "it with: add other versions of the story to see what each kept, changed or added.") };
     case UserMessage::OutputIsAnInput:
         return { "WireDiff::Comparison", QT_TRANSLATE_NOOP("WireDiff::Comparison", "%1 is one of the articles compared; "
                                                            "WireDiff never writes over an input.") };

@@ -64,6 +64,7 @@ enum class UserMessage {
     EntityExpansion,
     // The comparison.
     ComparedCoarsely,       // %1 article
+    OnlyOneArticle,
     // Exports (window and command line).
     OutputIsAnInput,        // %1 path
     OutputIsASkippedInput,  // %1 path

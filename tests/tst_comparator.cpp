@@ -1,7 +1,10 @@
 #include "comparisonfixtures.h"
 #include "testarticles.h"
+#include "usermessages.h"
 
 #include <QTest>
+
+#include <algorithm>
 
 using namespace WireDiff;
 using namespace WireDiff::ComparisonFixtures;
@@ -22,6 +25,8 @@ private slots:
     void punctuationGoesWithItsWords();
     void choosesBaseThatSharesMost();
     void reportsUnknownBase();
+    void saysWhenNothingIsCompared_data();
+    void saysWhenNothingIsCompared();
     void containmentIsAsymmetric();
     void cancelStopsTheRun();
 };
@@ -196,6 +201,30 @@ void TestComparator::reportsUnknownBase()
     QVERIFY(!outcome.comparison);
     QVERIFY(outcome.error.contains(QLatin1String("nonexistent")));
     QVERIFY(!outcome.cancelled);
+}
+
+void TestComparator::saysWhenNothingIsCompared_data()
+{
+    QTest::addColumn<qint32>("articles");
+    QTest::addColumn<bool>("notice");
+
+    QTest::newRow("one article") << 1 << true;
+    QTest::newRow("two articles") << 2 << false;
+    QTest::newRow("three articles") << 3 << false;
+}
+
+void TestComparator::saysWhenNothingIsCompared()
+{
+    QFETCH(qint32, articles);
+    QFETCH(bool, notice);
+    std::vector<Article> versions;
+    for (qint32 a = 0; a < articles; ++a)
+        versions.push_back(TestArticles::make(QStringLiteral("v%1").arg(a), story));
+    const Comparison comparison = compareArticles(versions);
+    QCOMPARE(comparison.notices.contains(UserMessages::text(UserMessage::OnlyOneArticle)), notice);
+    // A lone article has no claims of its own: nothing is "in no other source".
+    for (const std::vector<bool> &unique : comparison.unique)
+        QVERIFY(std::none_of(unique.begin(), unique.end(), [](bool u) { return u; }));
 }
 
 void TestComparator::containmentIsAsymmetric()

@@ -192,6 +192,8 @@ void TestParagraphAligner::flagsUnique_data()
     QTest::newRow("alone, its words mostly found elsewhere") << QStringList { "P40", "P41 P40*" } << "0.0-1.0:35"
                                                              << QString();
     QTest::newRow("boilerplate is never a claim") << QStringList { "P40 X6", "P41" } << "0.0-1.0:35" << QString();
+    // "In no other source" needs another source: one article alone has no claims of its own.
+    QTest::newRow("one article alone") << QStringList { "P40 P30" } << QString() << QString();
 }
 
 void TestParagraphAligner::flagsUnique()

@@ -526,6 +526,10 @@
         <source>A paragraph link you made between %1 and %2 was not applied: it would put the base&apos;s paragraphs out of order.</source>
         <translation>Eine von Ihnen gesetzte Absatzverknüpfung zwischen %1 und %2 wurde nicht angewandt: Sie würde die Absätze der Basis aus ihrer Reihenfolge bringen.</translation>
     </message>
+    <message>
+        <source>Only one article was read, so there is nothing to compare it with: add other versions of the story to see what each kept, changed or added.</source>
+        <translation>Es wurde nur ein Artikel gelesen, daher gibt es nichts, womit er verglichen werden kann: Fügen Sie weitere Fassungen der Meldung hinzu, um zu sehen, was jede übernommen, geändert oder ergänzt hat.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Comparison</name>

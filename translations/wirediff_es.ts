@@ -526,6 +526,10 @@
         <source>A paragraph link you made between %1 and %2 was not applied: it would put the base&apos;s paragraphs out of order.</source>
         <translation>No se aplicó un vínculo de párrafos que hizo entre %1 y %2: desordenaría los párrafos de la base.</translation>
     </message>
+    <message>
+        <source>Only one article was read, so there is nothing to compare it with: add other versions of the story to see what each kept, changed or added.</source>
+        <translation>Solo se ha leído un artículo, así que no hay con qué compararlo: añada otras versiones de la noticia para ver qué conservó, cambió o añadió cada una.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Comparison</name>

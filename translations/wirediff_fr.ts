@@ -526,6 +526,10 @@
         <source>A paragraph link you made between %1 and %2 was not applied: it would put the base&apos;s paragraphs out of order.</source>
         <translation>Un lien de paragraphes que vous avez créé entre %1 et %2 n’a pas été appliqué : il mettrait les paragraphes de la base dans le désordre.</translation>
     </message>
+    <message>
+        <source>Only one article was read, so there is nothing to compare it with: add other versions of the story to see what each kept, changed or added.</source>
+        <translation>Un seul article a été lu : il n’y a rien à quoi le comparer. Ajoutez d’autres versions de la dépêche pour voir ce que chacune a repris, modifié ou ajouté.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Comparison</name>

@@ -520,6 +520,10 @@
         <source>A paragraph link you made between %1 and %2 was not applied: it would put the base&apos;s paragraphs out of order.</source>
         <translation>%1과(와) %2 사이에 만든 단락 연결은 적용되지 않았습니다: 기준 기사의 단락 순서가 바뀌기 때문입니다.</translation>
     </message>
+    <message>
+        <source>Only one article was read, so there is nothing to compare it with: add other versions of the story to see what each kept, changed or added.</source>
+        <translation>기사를 하나만 읽어서 비교할 대상이 없습니다. 같은 기사의 다른 버전을 추가하면 각 버전이 무엇을 유지하고, 바꾸고, 덧붙였는지 볼 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Comparison</name>

@@ -532,6 +532,10 @@
         <source>A paragraph link you made between %1 and %2 was not applied: it would put the base&apos;s paragraphs out of order.</source>
         <translation>Зв’язок абзаців, який ви створили між %1 і %2, не застосовано: він порушив би порядок абзаців основної статті.</translation>
     </message>
+    <message>
+        <source>Only one article was read, so there is nothing to compare it with: add other versions of the story to see what each kept, changed or added.</source>
+        <translation>Прочитано лише одну статтю, тож її немає з чим порівняти: додайте інші версії матеріалу, щоб побачити, що кожна зберегла, змінила чи додала.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Comparison</name>
