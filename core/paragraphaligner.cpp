@@ -123,13 +123,22 @@ std::vector<ParagraphEvidence> slotLinks(const std::vector<std::vector<Paragraph
 
 // Of a paragraph's links to paragraphs of one other article, keeps one
 // contiguous run (by paragraph index): the one with the editor's link, else
-// the one `inOrder` says keeps the two articles' order when it holds at
-// least minCoverage of the paragraph's `words`, else the one with the
-// strongest link. So a paragraph split in two whose longer half moved away
-// keeps the half that stayed in place, and the moved half gets a row of its
-// own (by words alone the paragraph went with the moved half and left the
-// half in place without its counterpart); a fragment in place, a few words
-// of a paragraph moved whole, does not hold it back from its counterpart.
+// the one `inOrder` says keeps the two articles' order when it is a part of
+// the paragraph, else the one with the strongest link. So a paragraph split
+// in two whose longer half moved away keeps the half that stayed in place,
+// and the moved half gets a row of its own (by words alone the paragraph
+// went with the moved half and left the half in place without its
+// counterpart); a fragment in place, a few words of a paragraph moved
+// whole, does not hold it back from its counterpart.
+//
+// A run is a part of the paragraph when it holds at least minCoverage of
+// the paragraph's `words`, or when at least minCoverage of its words are
+// words the other runs leave over (a link's weight counts each of the
+// paragraph's words once, so the runs' weights add up to at most `words`
+// when they are disjoint parts). The second keeps a short half in place
+// ("Mayor Smith said the wall was old." of a paragraph whose quote moved
+// to the end) in the row; a fragment beside a copy of the whole paragraph
+// brings only words that copy has, and is no part.
 template<typename InOrder>
 std::vector<ParagraphEvidence> contiguousRunToKeep(std::vector<ParagraphEvidence> links, qint32 words,
                                                          const InOrder &inOrder)
@@ -145,6 +154,9 @@ std::vector<ParagraphEvidence> contiguousRunToKeep(std::vector<ParagraphEvidence
             runs.emplace_back(k, k);
         runs.back().second = k + 1;
     }
+    double allRuns = 0;
+    for (const ParagraphEvidence &link : links)
+        allRuns += link.weight;
     const auto rank = [&](const Run &run) {
         bool manual = false;
         bool ordered = false;
@@ -156,7 +168,9 @@ std::vector<ParagraphEvidence> contiguousRunToKeep(std::vector<ParagraphEvidence
             strongest = std::max(strongest, links[k].weight);
             total += links[k].weight;
         }
-        return std::make_tuple(manual, ordered && total >= ParagraphAligner::minCoverage * words, strongest);
+        const double leftOver = words - (allRuns - total);
+        const bool part = total >= ParagraphAligner::minCoverage * words || leftOver >= ParagraphAligner::minCoverage * total;
+        return std::make_tuple(manual, ordered && part, strongest);
     };
     const auto best = std::max_element(runs.begin(), runs.end(), [&rank](const Run &x, const Run &y) { return rank(x) < rank(y); });
     return std::vector<ParagraphEvidence>(links.begin() + qint64(best->first), links.begin() + qint64(best->second));

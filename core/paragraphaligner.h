@@ -55,8 +55,9 @@ struct ParagraphShape
 // a row anyway, tied to the base's or, without one, to the first article's.
 // Linked paragraphs are joined into groups;
 // a group is one row. Each paragraph keeps only a contiguous run of base
-// paragraphs (the one that keeps the two articles' order where it holds a
-// fair share of the paragraph, else the one with its strongest link), so
+// paragraphs (the one that keeps the two articles' order where it is a
+// part of the paragraph, a fair share of it or words the other runs leave
+// over, else the one with its strongest link), so
 // the base reads in order down the rows. Base rows come in base order; a row without a base paragraph
 // follows the row of the paragraph that precedes it in its article, and
 // such rows after the same base row come in an order each article's

@@ -157,6 +157,13 @@ void TestComparatorRows::splitHalfInPlaceKeepsTheRow_data()
         << base << QStringList { story[0], story[1], story[2], examine, story[4], cause } << inPlace << QList<int> { 5 };
     QTest::newRow("the shorter half moved to the end")
         << base << QStringList { story[0], story[1], story[2], cause, story[4], examine } << inPlace << QList<int> { 5 };
+    // Under minCoverage of the paragraph (7 of 34 words) stays in place.
+    const QString warned = QStringLiteral("\"We warned the council about the wiring in 2019 and again last spring, and "
+                                          "nobody listened,\" the owner told reporters outside the station.");
+    const QString shortHalf = QStringLiteral("The owner said the building was old.");
+    QTest::newRow("a short half in place, the rest moved to the end")
+        << replaced(story, 3, shortHalf + QLatin1Char(' ') + warned)
+        << QStringList { story[0], story[1], story[2], shortHalf, story[4], warned } << inPlace << QList<int> { 5 };
 }
 
 // A base paragraph split in two, one half moved away: the half in its

@@ -153,6 +153,18 @@ void TestParagraphAligner::alignsRows_data()
     QTest::newRow("a split paragraph's shorter half moved away")
         << QStringList { "P20 P20 P33 P20", "P20 P20 P17 P20 P16" }
         << "0.0-1.0:20 0.1-1.1:20 0.2-1.2:17 0.2-1.4:16 0.3-1.3:20" << QString() << "0.0 1.0|0.1 1.1|0.2 1.2|0.3 1.3|1.4";
+    // Under minCoverage of it stays in place (8 of 35 words), the rest
+    // moved to the end: the two halves share none of their words, so the
+    // half in place is a part of the paragraph and keeps its row.
+    QTest::newRow("a split paragraph's short half in place, the rest moved away")
+        << QStringList { "P20 P20 P35 P20", "P20 P20 P8 P20 P27" }
+        << "0.0-1.0:20 0.1-1.1:20 0.2-1.2:8 0.2-1.4:27 0.3-1.3:20" << QString() << "0.0 1.0|0.1 1.1|0.2 1.2|0.3 1.3|1.4";
+    // The base's second paragraph split with an added paragraph between
+    // its short opening and its longer continuation, both in their order:
+    // the heavier continuation keeps the row, as before.
+    QTest::newRow("a split paragraph's longer continuation after an added paragraph")
+        << QStringList { "P20 P35 P20", "P20 P8 P10 P27 P20" } << "0.0-1.0:20 0.1-1.1:8 0.1-1.3:27 0.2-1.4:20" << QString()
+        << "0.0 1.0|1.1|1.2|0.1 1.3|0.2 1.4";
     // A few words of the base's third paragraph stay in place; the
     // paragraph itself moved to the end whole and keeps its counterpart.
     QTest::newRow("a fragment in place does not hold a paragraph moved whole")
@@ -228,6 +240,9 @@ void TestParagraphAligner::flagsMoved_data()
     QTest::newRow("the moved shorter half of a split paragraph")
         << QStringList { "P20 P20 P33 P20", "P20 P20 P17 P20 P16" }
         << "0.0-1.0:20 0.1-1.1:20 0.2-1.2:17 0.2-1.4:16 0.3-1.3:20" << "1.4";
+    QTest::newRow("the moved rest of a split paragraph whose short half stayed")
+        << QStringList { "P20 P20 P35 P20", "P20 P20 P8 P20 P27" }
+        << "0.0-1.0:20 0.1-1.1:20 0.2-1.2:8 0.2-1.4:27 0.3-1.3:20" << "1.4";
     // An added paragraph between the two halves of a paragraph split in
     // place: the half without the base paragraph's row is still in order.
     QTest::newRow("an added paragraph between two halves")
