@@ -116,11 +116,45 @@ QString wordKey(QStringView word)
     return word.toString().toLower().replace(QChar(0x2010), QLatin1Char('-'));
 }
 
+bool isHyphen(QChar c)
+{
+    return c == QLatin1Char('-') || c == QChar(0x2010);
+}
+
+// What cleanLine() drops or collapses at a line's ends.
+bool isBlank(QChar c)
+{
+    return c.unicode() <= 0x20 || c.unicode() == 0x7F || c.unicode() == 0xA0;
+}
+
+// Where the hyphen (or soft hyphen) that may break a word at the end of a
+// raw `line` stands: right after a letter, with only blanks after it; -1
+// where there is none.
+qsizetype breakingHyphen(QStringView line)
+{
+    qsizetype last = line.size() - 1;
+    while (last >= 0 && isBlank(line[last]))
+        --last;
+    const bool hyphen = last >= 1 && (isHyphen(line[last]) || line[last] == QChar(0xAD));
+    return hyphen && line[last - 1].isLetter() ? last : -1;
+}
+
+qsizetype firstVisible(QStringView line)
+{
+    qsizetype first = 0;
+    while (first < line.size() && isBlank(line[first]))
+        ++first;
+    return first;
+}
+
 // How often each word occurs in an article, in lower case, U+2010 read as
 // '-': every run of letters and every compound of runs joined by hyphens
 // ("long-term" counts as "long-term", "long" and "term"). Lines are read
-// apart, so a word broken at a line end counts as neither form. Counted
-// on the first question only: most texts break no line after a hyphen.
+// apart, and the two pieces of a word broken at a line end ("evac-",
+// "uation") are not counted: a break counts as neither form of its word
+// nor as words of its own, so the counts say how the rest of the article
+// writes it. Counted on the first question only: most texts break no line
+// after a hyphen.
 struct WordCounts
 {
     QStringView text;
@@ -137,24 +171,26 @@ struct WordCounts
     {
         static const QRegularExpression compound(QStringLiteral("\\p{L}+(?:[-\u2010]\\p{L}+)*"));
         QHash<QString, qint32> all;
+        bool brokenBefore = false; // the line before ends in a hyphen after a letter
         for (const QStringView line : text.split(QLatin1Char('\n'))) {
+            const qsizetype hyphen = breakingHyphen(line);
+            const qsizetype first = firstVisible(line);
             for (auto it = compound.globalMatch(line); it.hasNext();) {
-                const QString word = wordKey(it.next().capturedView());
+                const QRegularExpressionMatch match = it.next();
+                if ((brokenBefore && match.capturedStart() == first) || match.capturedEnd() == hyphen)
+                    continue;
+                const QString word = wordKey(match.capturedView());
                 ++all[word];
                 if (word.contains(QLatin1Char('-'))) {
                     for (const QStringView part : QStringView(word).split(QLatin1Char('-')))
                         ++all[part.toString()];
                 }
             }
+            brokenBefore = hyphen >= 0;
         }
         return all;
     }
 };
-
-bool isHyphen(QChar c)
-{
-    return c == QLatin1Char('-') || c == QChar(0x2010);
-}
 
 // The word a hyphen at the end of `text` follows, with its own hyphens
 // ("mother-in" of "mother-in-"); empty when no letter comes before it.
@@ -168,15 +204,48 @@ QStringView wordBeforeHyphen(QStringView text)
     return text.sliced(start, text.size() - 1 - start);
 }
 
+// Whether the word before the hyphen ending `paragraph` (`before`, as
+// wordBeforeHyphen() gives it) has a hyphen of its own ("mother-in-",
+// "31-year-"): a hyphenated word is broken at its hyphens, not inside one
+// of its parts.
+bool isHyphenatedAlready(QStringView paragraph, QStringView before)
+{
+    const qsizetype start = paragraph.size() - 1 - before.size();
+    return std::any_of(before.begin(), before.end(), isHyphen) || (start > 0 && isHyphen(paragraph[start - 1]));
+}
+
+// Whether a hyphen at a line end, after the letters `before` and before a
+// lower-case `after`, was added to break a word ("evac-" "uation"), not
+// one the word has ("well-" "known"). The rule, in order:
+// 1. the article's other uses decide where it has any: the whole form used
+//    more often than the hyphenated one joins the word, else the hyphen
+//    stays ("long-term" elsewhere keeps "long-" "term");
+// 2. a word hyphenated already keeps it ("31-year-" "old");
+// 3. a word written nowhere else is joined, unless both pieces are words
+//    the article uses elsewhere ("well" and "known"): a typesetter's break
+//    leaves pieces that are no words ("evac", "uation", "coun", "cil"),
+//    a compound joins two.
+// Without a dictionary a compound used nowhere else whose pieces the
+// article does not use either is joined ("wellknown"): the break hyphens
+// of hard-wrapped copy are far more common than compounds at a line end.
+bool isBreakHyphen(QStringView paragraph, const QString &before, const QString &after, const WordCounts &words)
+{
+    const qint32 whole = words.count(before + after);
+    const qint32 hyphenated = words.count(before + QLatin1Char('-') + after);
+    if (whole > 0 || hyphenated > 0)
+        return whole > hyphenated;
+    if (isHyphenatedAlready(paragraph, before))
+        return false;
+    const QStringView firstPiece = QStringView(after).left(after.indexOf(QLatin1Char('-')));
+    return words.count(before) == 0 || words.count(firstPiece) == 0;
+}
+
 // Appends a wrapped line to the paragraph it continues. A soft hyphen at
 // the line end always marks a word broken there: it goes, and so does the
 // space. A letter and a hyphen at the line end may be a hyphen the
-// typesetter added to break a word ("evac-" "uation") or one the word has
-// ("long-" "term"): before a capital or a digit it is the word's
-// ("Anglo-French", "Covid-19"); before a lower-case letter, the article's
-// other uses of the word decide (the form it uses more often, whole or
-// hyphenated), and where it has none the hyphen stays, as "long-term" reads
-// right and "evac-uation" is no worse than "evac- uation".
+// typesetter added to break a word or one the word has: before a capital
+// or a digit it is the word's ("Anglo-French", "Covid-19"); before a
+// lower-case letter isBreakHyphen() decides.
 void appendWrapped(QString *paragraph, const QString &line, const WordCounts &words)
 {
     static const QRegularExpression wordStart(QStringLiteral("^\\p{L}+(?:[-\u2010]\\p{L}+)*"));
@@ -188,9 +257,7 @@ void appendWrapped(QString *paragraph, const QString &line, const WordCounts &wo
     if (paragraph->back() == QChar(0xAD)) {
         paragraph->chop(1);
     } else if (!before.isEmpty() && (line.front().isLetter() || line.front().isDigit())) {
-        const QString after = wordStart.match(line).captured();
-        const QString hyphenated = before + QLatin1Char('-') + after;
-        if (line.front().isLower() && words.count(before + after) > words.count(hyphenated))
+        if (line.front().isLower() && isBreakHyphen(*paragraph, before, wordStart.match(line).captured(), words))
             paragraph->chop(1);
     } else {
         paragraph->append(QLatin1Char(' '));

@@ -110,11 +110,32 @@ void TestPlainTextParser::splitsParagraphs_data()
         << QStringList { "The council has no long-term plan for the harbour wall, and the mayor said a long-term plan "
                          "would take at least two years to draw up.",
                          "Next." };
-    QTest::newRow("a compound used nowhere else keeps its hyphen")
-        << "The ferry was built by a well-\nknown yard on the coast and carried forty\npassengers on its "
-           "first crossing of the lake.\n\nNext."
-        << QStringList { "The ferry was built by a well-known yard on the coast and carried forty passengers on its "
-                         "first crossing of the lake.",
+    // Written nowhere else: a typesetter's break leaves pieces that are no
+    // words of the article ("evac", "uation"; "juries", though "in" is one)
+    // and goes; a compound joins two words the article uses elsewhere.
+    QTest::newRow("a word broken at a line end, used nowhere else")
+        << "The water rose overnight and forced the evac-\nuation of a care home, and twelve people were "
+           "treated in\nhospital for minor in-\njuries, the county fire service said.\n\nNext."
+        << QStringList { "The water rose overnight and forced the evacuation of a care home, and twelve people were "
+                         "treated in hospital for minor injuries, the county fire service said.",
+                         "Next." };
+    QTest::newRow("a word broken at two line ends, used nowhere else")
+        << "On Monday evening the county fire service ordered the full evac-\nuation of the harbour streets, and "
+           "the mayor said that the evac-\nuation would go on until Wednesday at the earliest.\n\nNext."
+        << QStringList { "On Monday evening the county fire service ordered the full evacuation of the harbour streets, "
+                         "and the mayor said that the evacuation would go on until Wednesday at the earliest.",
+                         "Next." };
+    QTest::newRow("a compound whose pieces the article uses keeps its hyphen")
+        << "The ferry was built by a well-\nknown yard on the coast, known as well for its tugs, and carried\nforty "
+           "passengers on its first crossing of the lake.\n\nNext."
+        << QStringList { "The ferry was built by a well-known yard on the coast, known as well for its tugs, and carried "
+                         "forty passengers on its first crossing of the lake.",
+                         "Next." };
+    QTest::newRow("a hyphenated word broken at one of its hyphens")
+        << "The ferry's 31-year-\nold captain, who took over from his mother-in-\nlaw last spring, said the "
+           "crossing was calm.\n\nNext."
+        << QStringList { "The ferry's 31-year-old captain, who took over from his mother-in-law last spring, said the "
+                         "crossing was calm.",
                          "Next." };
     QTest::newRow("the form used more often decides")
         << "Cooperation between the two ports has grown, and the co-operation\nagreement signed in May "
@@ -188,6 +209,8 @@ void TestPlainTextParser::readsMarkdown_data()
     QTest::newRow("a word broken at a line end, found whole elsewhere")
         << "The evacuation began on Monday, and police said the evac-\nuation would go on."
         << QStringList { "body: The evacuation began on Monday, and police said the evacuation would go on." };
+    QTest::newRow("a word broken at a line end, used nowhere else")
+        << "Police said the evac-\nuation would go on." << QStringList { "body: Police said the evacuation would go on." };
     QTest::newRow("snake_case survives") << "Call ferry_route now." << QStringList { "body: Call ferry_route now." };
 }
 
@@ -275,8 +298,11 @@ void TestPlainTextParser::joinsPressAssociationWireLines_data()
     QTest::newRow("a word broken at a line end, found whole elsewhere")
         << "The evacuation began on Monday, and police said the evac-\nuation would go on. <"
         << "The evacuation began on Monday, and police said the evacuation would go on.";
-    QTest::newRow("a compound used nowhere else keeps its hyphen")
-        << "The boat was built by a well-\nknown yard. <" << "The boat was built by a well-known yard.";
+    QTest::newRow("a word broken at a line end, used nowhere else")
+        << "Police said the evac-\nuation would go on. <" << "Police said the evacuation would go on.";
+    QTest::newRow("a compound whose pieces the article uses keeps its hyphen")
+        << "The boat was built by a well-\nknown yard, known as well for tugs. <"
+        << "The boat was built by a well-known yard, known as well for tugs.";
 }
 
 void TestPlainTextParser::joinsPressAssociationWireLines()
