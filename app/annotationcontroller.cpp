@@ -12,8 +12,11 @@
 #include "sidecar.h"
 
 #include <QAction>
+#include <QDir>
 #include <QDockWidget>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 
 #include <algorithm>
@@ -27,11 +30,11 @@ AnnotationController::AnnotationController(MainWindow *window)
     , m_panel(new NotesPanel(m_notes))
     , m_decorator(new NoteDecorator(m_notes, window->view()))
 {
-    auto *dock = new QDockWidget(tr("Notes"), window);
-    dock->setObjectName(QStringLiteral("NotesDock"));
-    dock->setWidget(m_panel);
-    dock->setToolTip(tr("Your notes on this folder, saved beside the articles in %1").arg(Sidecar::fileName()));
-    window->addPanel(dock);
+    m_dock = new QDockWidget(tr("Notes"), window);
+    m_dock->setObjectName(QStringLiteral("NotesDock"));
+    m_dock->setWidget(m_panel);
+    describeNotesLocation();
+    window->addPanel(m_dock);
 
     const MainActions &actions = window->actions();
     ComparisonView *view = window->view();
@@ -57,11 +60,15 @@ void AnnotationController::comparisonShown(const Comparison &comparison, bool sa
             m_notes->close();
         else
             m_notes->open(folder, comparison.articles);
+        if (!folder.isEmpty() && Sidecar::location(folder) == Sidecar::Location::UserNotes)
+            m_window->statusBar()->showMessage(tr("WireDiff cannot write in this folder: your notes on it are saved in %1")
+                                                   .arg(QDir::toNativeSeparators(Sidecar::pathFor(folder))), 10000);
     } else {
         m_notes->reanchor(comparison.articles);
     }
     m_decorator->refresh();
     updateNoteActions();
+    describeNotesLocation();
     const NoteBook &book = m_notes->noteBook();
     if (!book.message().isEmpty() && !book.canSave() && !m_folder.isEmpty())
         m_window->noticeBanner()->showNotice(NoticeBanner::Kind::Warning, book.message(), {}, tr("Set Aside"),
@@ -70,6 +77,36 @@ void AnnotationController::comparisonShown(const Comparison &comparison, bool sa
         m_window->noticeBanner()->showNotice(NoticeBanner::Kind::Warning, book.message());
     else if (!book.anchoringSummary().isEmpty())
         m_window->statusBar()->showMessage(book.anchoringSummary(), 6000);
+}
+
+// Where the notes are saved, in the panel's tooltip: beside the articles,
+// or (a folder WireDiff cannot write) in the user's own notes folder.
+void AnnotationController::describeNotesLocation()
+{
+    if (!m_folder.isEmpty() && Sidecar::location(m_folder) == Sidecar::Location::UserNotes) {
+        m_dock->setToolTip(tr("Your notes on this folder. WireDiff cannot write in the folder, so they are saved in %1")
+                               .arg(QDir::toNativeSeparators(Sidecar::pathFor(m_folder))));
+    } else {
+        m_dock->setToolTip(tr("Your notes on this folder, saved beside the articles in %1").arg(Sidecar::fileName()));
+    }
+}
+
+bool AnnotationController::mayLeaveNotes(Leaving leaving)
+{
+    const QString error = m_notes->saveAgain();
+    if (error.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Notes"),
+                    tr("Your notes on %1 could not be saved.").arg(QDir::toNativeSeparators(m_folder)), QMessageBox::Cancel,
+                    m_window);
+    box.setInformativeText(error + QStringLiteral("\n\n")
+                           + (leaving == Leaving::Closing ? tr("If WireDiff closes now, the notes not saved are lost.")
+                                                          : tr("If another folder opens now, the notes not saved are lost.")));
+    const QPushButton *lose = box.addButton(leaving == Leaving::Closing ? tr("Close and Lose Them") : tr("Open and Lose Them"),
+                                            QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == lose;
 }
 
 bool AnnotationController::canChangeNotes() const

@@ -8,6 +8,7 @@
 #include <optional>
 #include <vector>
 
+class QDockWidget;
 class QMenu;
 
 namespace WireDiff {
@@ -42,6 +43,12 @@ public:
     // Ctrl+M: a note on the selection, else on the current paragraph.
     void addNoteHere();
 
+    enum class Leaving { Closing, OpeningAnother };
+    // Whether the window may close or open another set: notes an edit could
+    // not save are saved again, and if they still cannot be, the editor
+    // chooses between staying and losing them.
+    bool mayLeaveNotes(Leaving leaving);
+
 private:
     struct Passage
     {
@@ -66,10 +73,12 @@ private:
     bool canChangeNotes() const;
     void updateNoteActions();
     void setAsideNotesFile();
+    void describeNotesLocation();
 
     MainWindow *m_window;
     NoteListModel *m_notes;
     NotesPanel *m_panel;
+    QDockWidget *m_dock = nullptr;
     NoteDecorator *m_decorator;
     QString m_folder;
     QString m_markedArticle; // the paragraph marked for linking, by article id

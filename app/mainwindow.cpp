@@ -137,7 +137,7 @@ void MainWindow::buildMenus()
     file->addAction(a.openFiles);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
-    QAction *samples = file->addAction(tr("Open the &Sample Story"), this, &MainWindow::openSamples);
+    QAction *samples = file->addAction(tr("Open the &Sample Story"), this, [this] { open({}); }); // no paths: the samples
     samples->setStatusTip(tr("Open the bundled sample: six versions of an invented flood report"));
     samples->setToolTip(samples->statusTip());
     file->addAction(a.reload);
@@ -360,6 +360,8 @@ void MainWindow::connectActions()
 
 void MainWindow::open(const QStringList &paths, const QString &baseId)
 {
+    if (!m_annotations->mayLeaveNotes(AnnotationController::Leaving::OpeningAnother))
+        return;
     if (paths.isEmpty()) {
         openSamples();
         return;
@@ -579,6 +581,10 @@ void MainWindow::chooseLanguage(const QString &code)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_annotations->mayLeaveNotes(AnnotationController::Leaving::Closing)) {
+        event->ignore();
+        return;
+    }
     m_settings.setWindow(saveGeometry(), saveState());
     m_settings.setPaneWidthWeights(m_view->paneWidthWeights());
     m_session->cancel();

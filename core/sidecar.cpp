@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QStandardPaths>
 
 #include <cmath>
 #include <limits>
@@ -221,9 +222,39 @@ bool Sidecar::isOwnFile(const QString &fileName)
     return fileName.startsWith(QLatin1String(".wirediff"));
 }
 
+Sidecar::Location Sidecar::locationFor(bool besideExists, bool userExists, bool folderWritable)
+{
+    if (besideExists)
+        return Location::BesideArticles;
+    if (userExists || !folderWritable)
+        return Location::UserNotes;
+    return Location::BesideArticles;
+}
+
+Sidecar::Location Sidecar::location(const QString &folder)
+{
+    const QString user = userNotesPath(folder);
+    if (folder.isEmpty() || user.isEmpty())
+        return Location::BesideArticles;
+    const QFileInfo beside(QDir(folder).filePath(fileName()));
+    const QFileInfo inUserNotes(user);
+    return locationFor(beside.exists() || beside.isSymLink(), inUserNotes.exists() || inUserNotes.isSymLink(),
+                       QFileInfo(folder).isWritable());
+}
+
 QString Sidecar::pathFor(const QString &folder)
 {
-    return QDir(folder).filePath(fileName());
+    return location(folder) == Location::UserNotes ? userNotesPath(folder) : QDir(folder).filePath(fileName());
+}
+
+QString Sidecar::userNotesPath(const QString &folder)
+{
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (data.isEmpty() || folder.isEmpty())
+        return {};
+    const QString absolute = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    const QByteArray hash = QCryptographicHash::hash(absolute.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
+    return QDir(data).filePath(QStringLiteral("notes/%1.json").arg(QString::fromLatin1(hash)));
 }
 
 QString Sidecar::folderFor(const QStringList &paths)
@@ -374,6 +405,10 @@ QString Sidecar::save(const QString &folder, const SidecarContent &content, cons
         }
     }
     const QByteArray bytes = serialize(content);
+    // The user's notes folder is made on the first note saved there (a
+    // folder of articles is never made: one that vanished stays an error).
+    if (location(folder) == Location::UserNotes && !QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Messages::tr("Cannot make the folder for the notes file %1.").arg(displayPath(path));
     const QString error = AtomicWriter::write(path, bytes);
     if (error.isEmpty() && newFingerprint)
         *newFingerprint = fingerprintOf(bytes);
@@ -388,7 +423,7 @@ QString Sidecar::setAside(const QString &folder, QString *keptAs)
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString target;
     for (int attempt = 0; attempt < 1000; ++attempt) {
-        target = QDir(folder).filePath(attempt == 0 ? QStringLiteral(".wirediff-kept-%1.json").arg(stamp)
+        target = QFileInfo(path).dir().filePath(attempt == 0 ? QStringLiteral(".wirediff-kept-%1.json").arg(stamp)
                                                     : QStringLiteral(".wirediff-kept-%1-%2.json").arg(stamp).arg(attempt));
         if (!QFileInfo::exists(target) && !QFileInfo(target).isSymLink())
             break;

@@ -68,8 +68,22 @@ public:
     static constexpr const char *schema = "wirediff-sidecar/1";
     static constexpr qint64 maximumSize = 32 * 1024 * 1024;
 
+    // Where a folder's notes file is. Beside the articles, so the notes
+    // travel with the folder; but a wire folder on a shared drive is often
+    // read-only, and a note that cannot be saved is lost when the window
+    // closes, so a folder WireDiff cannot write keeps its notes in the
+    // user's notes folder instead (userNotesPath()). A notes file already
+    // in either place stays in use, the one beside the articles first.
+    enum class Location : quint8 { BesideArticles, UserNotes };
+    static Location locationFor(bool besideExists, bool userExists, bool folderWritable);
+    static Location location(const QString &folder);
+
     static QString fileName();
+    // The notes file of `folder`, in the place location() chooses.
     static QString pathFor(const QString &folder);
+    // `folder`'s notes file in the user's own data folder, named by a hash
+    // of the folder's absolute path; empty when the user has none.
+    static QString userNotesPath(const QString &folder);
     // Whether a file is one of WireDiff's own beside the articles: the notes
     // file, the copies it keeps of a damaged one, the temporary files of
     // their atomic writes. Never an article, never an export's target.

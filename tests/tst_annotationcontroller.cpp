@@ -18,6 +18,8 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QListView>
 #include <QMenu>
 #include <QScrollBar>
@@ -54,6 +56,8 @@ private slots:
     void unreadableNotesFileIsSetAside();
     void menuClosesWhenFolderChanges();
     void selectedNoteSurvivesReload();
+    void unsavedNotesAskBeforeLeaving_data();
+    void unsavedNotesAskBeforeLeaving();
     void jumpingToANoteShowsItsPane_data();
     void jumpingToANoteShowsItsPane();
 
@@ -385,6 +389,65 @@ void TestAnnotationController::unreadableNotesFileIsSetAside()
     const Sidecar::LoadResult saved = Sidecar::load(m_folder);
     QCOMPARE(saved.status, Sidecar::Status::Loaded);
     QCOMPARE(saved.content.notes.size(), size_t(1));
+}
+
+void TestAnnotationController::unsavedNotesAskBeforeLeaving_data()
+{
+    QTest::addColumn<bool>("closing"); // else opening another folder
+    QTest::addColumn<bool>("lose");    // the editor's answer; else Cancel
+    QTest::newRow("closing, stay") << true << false;
+    QTest::newRow("closing, lose them") << true << true;
+    QTest::newRow("opening another folder, stay") << false << false;
+    QTest::newRow("opening another folder, lose them") << false << true;
+}
+
+// A note that could not be saved (here: another program changed the notes
+// file, which is then never overwritten) is not lost without a word when
+// the window closes or opens another folder.
+void TestAnnotationController::unsavedNotesAskBeforeLeaving()
+{
+    QFETCH(bool, closing);
+    QFETCH(bool, lose);
+    const qint32 article = indexOf(QStringLiteral("agency"));
+    m_window->view()->selectAllInPane(article);
+    answerNextNoteDialog(QStringLiteral("Saved"));
+    m_window->actions().addNote->trigger();
+    {
+        QFile file(Sidecar::pathFor(m_folder));
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("\n");
+    }
+    m_window->view()->selectAllInPane(article);
+    answerNextNoteDialog(QStringLiteral("Not saved"));
+    m_window->actions().addNote->trigger();
+    QVERIFY(m_window->annotations()->notes()->noteBook().isModified());
+
+    QString question;
+    QTimer::singleShot(0, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        question = box->text() + box->informativeText();
+        for (QAbstractButton *button : box->buttons()) {
+            if ((box->buttonRole(button) == QMessageBox::DestructiveRole) == lose) {
+                QTest::mouseClick(button, Qt::LeftButton);
+                return;
+            }
+        }
+    });
+    const QString other = m_dir->filePath(QStringLiteral("other"));
+    if (closing) {
+        QCOMPARE(m_window->close(), lose);
+    } else {
+        QVERIFY(QDir().mkpath(other));
+        QVERIFY(QFile::copy(QDir(m_folder).filePath(QStringLiteral("agency.txt")), QDir(other).filePath(QStringLiteral("a.txt"))));
+        m_window->open({ other });
+        QCOMPARE(m_window->session()->paths() == QStringList { other }, lose);
+    }
+    QVERIFY2(question.contains(QLatin1String("could not be saved")) && question.contains(QLatin1String("changed by another program")),
+             qPrintable(question));
+    if (!lose)
+        QCOMPARE(m_window->annotations()->notes()->rowCount(), 2);
 }
 
 // A context menu's actions name rows and paragraphs of the comparison it was

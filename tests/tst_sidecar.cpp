@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -92,6 +93,7 @@ class TestSidecar : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void roundTrip_data();
     void roundTrip();
     void unreadableFiles_data();
@@ -103,7 +105,17 @@ private slots:
     void noteBookEditsRoundTrip();
     void linksRoundTripThroughNoteBook();
     void unwritableFolderIsReported();
+    void notesGoWhereTheyCanBeSaved_data();
+    void notesGoWhereTheyCanBeSaved();
+    void userNotesPathNamesTheFolder();
+    void unwritableFolderKeepsNotesInUserFolder();
 };
+
+void TestSidecar::initTestCase()
+{
+    // The user's notes folder goes to a test location, never the real one.
+    QStandardPaths::setTestModeEnabled(true);
+}
 
 void TestSidecar::roundTrip_data()
 {
@@ -368,13 +380,80 @@ void TestSidecar::unwritableFolderIsReported()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    // Nor can the user's notes folder be made: a file stands in its place.
+    const QString userNotes = QFileInfo(Sidecar::userNotesPath(dir.path())).absolutePath();
+    QVERIFY(QDir().mkpath(QFileInfo(userNotes).absolutePath()));
+    QVERIFY(!QFileInfo::exists(userNotes));
+    writeBytes(userNotes, "not a folder");
     NoteBook book;
     book.open(dir.path(), {});
     book.add(QStringLiteral("a"), 0, QStringLiteral("text"), 0, 4, QStringLiteral("note"));
     const QString error = book.save();
     QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    QVERIFY2(error.contains(QLatin1String("Cannot write")), qPrintable(error));
+    QFile::remove(userNotes);
+    QVERIFY2(error.contains(QLatin1String("Cannot make")), qPrintable(error));
     QVERIFY(book.isModified());
+}
+
+void TestSidecar::notesGoWhereTheyCanBeSaved_data()
+{
+    QTest::addColumn<bool>("besideExists");
+    QTest::addColumn<bool>("userExists");
+    QTest::addColumn<bool>("folderWritable");
+    QTest::addColumn<bool>("beside"); // the file beside the articles is used
+
+    QTest::newRow("a writable folder, no notes yet") << false << false << true << true;
+    QTest::newRow("a read-only folder, no notes yet") << false << false << false << false;
+    QTest::newRow("a read-only folder with its own notes file") << true << false << false << true;
+    QTest::newRow("a read-only folder with notes in the user's folder") << false << true << false << false;
+    // Notes kept in the user's folder while the folder was read-only are
+    // not lost from view when it becomes writable.
+    QTest::newRow("a folder made writable after notes were kept aside") << false << true << true << false;
+    QTest::newRow("both files: the one beside the articles") << true << true << true << true;
+}
+
+void TestSidecar::notesGoWhereTheyCanBeSaved()
+{
+    QFETCH(bool, besideExists);
+    QFETCH(bool, userExists);
+    QFETCH(bool, folderWritable);
+    QFETCH(bool, beside);
+    QCOMPARE(Sidecar::locationFor(besideExists, userExists, folderWritable) == Sidecar::Location::BesideArticles, beside);
+}
+
+void TestSidecar::userNotesPathNamesTheFolder()
+{
+    QTemporaryDir one;
+    QTemporaryDir two;
+    const QString path = Sidecar::userNotesPath(one.path());
+    QVERIFY(!path.isEmpty());
+    QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    QCOMPARE(Sidecar::userNotesPath(one.path() + QStringLiteral("/")), path);
+    QCOMPARE(Sidecar::userNotesPath(one.path() + QStringLiteral("/sub/..")), path);
+    QVERIFY(Sidecar::userNotesPath(two.path()) != path);
+    // A writable folder without notes keeps them beside its articles.
+    QCOMPARE(Sidecar::pathFor(one.path()), QDir(one.path()).filePath(Sidecar::fileName()));
+}
+
+void TestSidecar::unwritableFolderKeepsNotesInUserFolder()
+{
+    if (::geteuid() == 0)
+        QSKIP("running as root: permissions do not stop writing");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    NoteBook book;
+    book.open(dir.path(), {});
+    book.add(QStringLiteral("a"), 0, QStringLiteral("text"), 0, 4, QStringLiteral("kept"));
+    const QString error = book.save();
+    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(QDir(dir.path()).filePath(Sidecar::fileName())));
+    NoteBook reopened;
+    reopened.open(dir.path(), {});
+    QCOMPARE(reopened.notes().size(), size_t(1));
+    QCOMPARE(reopened.notes().front().text, QStringLiteral("kept"));
+    QVERIFY(QFile::remove(Sidecar::userNotesPath(dir.path())));
 }
 
 QTEST_GUILESS_MAIN(TestSidecar)

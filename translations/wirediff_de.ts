@@ -195,6 +195,38 @@
         <source>The notes file of this folder cannot be read; set it aside to make notes.</source>
         <translation>Die Notizdatei dieses Ordners ist nicht lesbar; legen Sie sie beiseite, um Notizen zu machen.</translation>
     </message>
+    <message>
+        <source>WireDiff cannot write in this folder: your notes on it are saved in %1</source>
+        <translation>WireDiff kann in diesen Ordner nicht schreiben: Ihre Notizen dazu werden in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Your notes on this folder. WireDiff cannot write in the folder, so they are saved in %1</source>
+        <translation>Ihre Notizen zu diesem Ordner. WireDiff kann nicht in den Ordner schreiben, daher werden sie in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Unsaved Notes</source>
+        <translation>Nicht gespeicherte Notizen</translation>
+    </message>
+    <message>
+        <source>Your notes on %1 could not be saved.</source>
+        <translation>Ihre Notizen zu %1 konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>If WireDiff closes now, the notes not saved are lost.</source>
+        <translation>Wenn WireDiff jetzt geschlossen wird, gehen die nicht gespeicherten Notizen verloren.</translation>
+    </message>
+    <message>
+        <source>If another folder opens now, the notes not saved are lost.</source>
+        <translation>Wenn jetzt ein anderer Ordner geöffnet wird, gehen die nicht gespeicherten Notizen verloren.</translation>
+    </message>
+    <message>
+        <source>Close and Lose Them</source>
+        <translation>Schließen und verwerfen</translation>
+    </message>
+    <message>
+        <source>Open and Lose Them</source>
+        <translation>Öffnen und verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ArticleLoader</name>
@@ -2673,6 +2705,10 @@ Klicken, um dieses Paar zu vergleichen.</translation>
     <message>
         <source>Cannot set the notes file %1 aside as %2.</source>
         <translation>Die Notizdatei %1 kann nicht als %2 beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder for the notes file %1.</source>
+        <translation>Der Ordner für die Notizdatei %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 </TS>

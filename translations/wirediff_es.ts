@@ -195,6 +195,38 @@
         <source>The notes file of this folder cannot be read; set it aside to make notes.</source>
         <translation>No se puede leer el archivo de notas de esta carpeta; apártelo para tomar notas.</translation>
     </message>
+    <message>
+        <source>WireDiff cannot write in this folder: your notes on it are saved in %1</source>
+        <translation>WireDiff no puede escribir en esta carpeta: sus notas sobre ella se guardan en %1</translation>
+    </message>
+    <message>
+        <source>Your notes on this folder. WireDiff cannot write in the folder, so they are saved in %1</source>
+        <translation>Sus notas sobre esta carpeta. WireDiff no puede escribir en la carpeta, así que se guardan en %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Notes</source>
+        <translation>Notas sin guardar</translation>
+    </message>
+    <message>
+        <source>Your notes on %1 could not be saved.</source>
+        <translation>No se han podido guardar sus notas sobre %1.</translation>
+    </message>
+    <message>
+        <source>If WireDiff closes now, the notes not saved are lost.</source>
+        <translation>Si WireDiff se cierra ahora, las notas sin guardar se pierden.</translation>
+    </message>
+    <message>
+        <source>If another folder opens now, the notes not saved are lost.</source>
+        <translation>Si ahora se abre otra carpeta, las notas sin guardar se pierden.</translation>
+    </message>
+    <message>
+        <source>Close and Lose Them</source>
+        <translation>Cerrar y perderlas</translation>
+    </message>
+    <message>
+        <source>Open and Lose Them</source>
+        <translation>Abrir y perderlas</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ArticleLoader</name>
@@ -2673,6 +2705,10 @@ Pulse para comparar este par.</translation>
     <message>
         <source>Cannot set the notes file %1 aside as %2.</source>
         <translation>No se puede apartar el archivo de notas %1 como %2.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder for the notes file %1.</source>
+        <translation>No se puede crear la carpeta del archivo de notas %1.</translation>
     </message>
 </context>
 </TS>

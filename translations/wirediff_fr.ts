@@ -195,6 +195,38 @@
         <source>The notes file of this folder cannot be read; set it aside to make notes.</source>
         <translation>Le fichier de notes de ce dossier est illisible ; mettez-le de côté pour prendre des notes.</translation>
     </message>
+    <message>
+        <source>WireDiff cannot write in this folder: your notes on it are saved in %1</source>
+        <translation>WireDiff ne peut pas écrire dans ce dossier : vos notes sur celui-ci sont enregistrées dans %1</translation>
+    </message>
+    <message>
+        <source>Your notes on this folder. WireDiff cannot write in the folder, so they are saved in %1</source>
+        <translation>Vos notes sur ce dossier. WireDiff ne peut pas écrire dans le dossier ; elles sont donc enregistrées dans %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Notes</source>
+        <translation>Notes non enregistrées</translation>
+    </message>
+    <message>
+        <source>Your notes on %1 could not be saved.</source>
+        <translation>Vos notes sur %1 n’ont pas pu être enregistrées.</translation>
+    </message>
+    <message>
+        <source>If WireDiff closes now, the notes not saved are lost.</source>
+        <translation>Si WireDiff se ferme maintenant, les notes non enregistrées sont perdues.</translation>
+    </message>
+    <message>
+        <source>If another folder opens now, the notes not saved are lost.</source>
+        <translation>Si un autre dossier s’ouvre maintenant, les notes non enregistrées sont perdues.</translation>
+    </message>
+    <message>
+        <source>Close and Lose Them</source>
+        <translation>Fermer et les perdre</translation>
+    </message>
+    <message>
+        <source>Open and Lose Them</source>
+        <translation>Ouvrir et les perdre</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ArticleLoader</name>
@@ -2673,6 +2705,10 @@ Cliquez pour comparer cette paire.</translation>
     <message>
         <source>Cannot set the notes file %1 aside as %2.</source>
         <translation>Impossible de mettre le fichier de notes %1 de côté sous le nom %2.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder for the notes file %1.</source>
+        <translation>Impossible de créer le dossier du fichier de notes %1.</translation>
     </message>
 </context>
 </TS>

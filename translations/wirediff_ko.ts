@@ -194,6 +194,38 @@
         <source>The notes file of this folder cannot be read; set it aside to make notes.</source>
         <translation>이 폴더의 메모 파일을 읽을 수 없습니다. 메모하려면 따로 보관하세요.</translation>
     </message>
+    <message>
+        <source>WireDiff cannot write in this folder: your notes on it are saved in %1</source>
+        <translation>WireDiff가 이 폴더에 쓸 수 없습니다. 이 폴더에 대한 메모는 %1에 저장됩니다</translation>
+    </message>
+    <message>
+        <source>Your notes on this folder. WireDiff cannot write in the folder, so they are saved in %1</source>
+        <translation>이 폴더에 대한 메모입니다. WireDiff가 폴더에 쓸 수 없어서 %1에 저장됩니다</translation>
+    </message>
+    <message>
+        <source>Unsaved Notes</source>
+        <translation>저장되지 않은 메모</translation>
+    </message>
+    <message>
+        <source>Your notes on %1 could not be saved.</source>
+        <translation>%1에 대한 메모를 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>If WireDiff closes now, the notes not saved are lost.</source>
+        <translation>지금 WireDiff를 닫으면 저장되지 않은 메모가 사라집니다.</translation>
+    </message>
+    <message>
+        <source>If another folder opens now, the notes not saved are lost.</source>
+        <translation>지금 다른 폴더를 열면 저장되지 않은 메모가 사라집니다.</translation>
+    </message>
+    <message>
+        <source>Close and Lose Them</source>
+        <translation>닫고 메모 버리기</translation>
+    </message>
+    <message>
+        <source>Open and Lose Them</source>
+        <translation>열고 메모 버리기</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ArticleLoader</name>
@@ -2653,6 +2685,10 @@ Click to compare this pair.</source>
     <message>
         <source>Cannot set the notes file %1 aside as %2.</source>
         <translation>메모 파일 %1을(를) %2(으)로 따로 치워 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder for the notes file %1.</source>
+        <translation>메모 파일 %1의 폴더를 만들 수 없습니다.</translation>
     </message>
 </context>
 </TS>

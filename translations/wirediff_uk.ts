@@ -196,6 +196,38 @@
         <source>The notes file of this folder cannot be read; set it aside to make notes.</source>
         <translation>Файл нотаток цієї теки не читається; відкладіть його, щоб робити нотатки.</translation>
     </message>
+    <message>
+        <source>WireDiff cannot write in this folder: your notes on it are saved in %1</source>
+        <translation>WireDiff не може писати в цю теку: ваші нотатки до неї зберігаються в %1</translation>
+    </message>
+    <message>
+        <source>Your notes on this folder. WireDiff cannot write in the folder, so they are saved in %1</source>
+        <translation>Ваші нотатки до цієї теки. WireDiff не може писати в теку, тому вони зберігаються в %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Notes</source>
+        <translation>Незбережені нотатки</translation>
+    </message>
+    <message>
+        <source>Your notes on %1 could not be saved.</source>
+        <translation>Не вдалося зберегти ваші нотатки до %1.</translation>
+    </message>
+    <message>
+        <source>If WireDiff closes now, the notes not saved are lost.</source>
+        <translation>Якщо зараз закрити WireDiff, незбережені нотатки буде втрачено.</translation>
+    </message>
+    <message>
+        <source>If another folder opens now, the notes not saved are lost.</source>
+        <translation>Якщо зараз відкрити іншу теку, незбережені нотатки буде втрачено.</translation>
+    </message>
+    <message>
+        <source>Close and Lose Them</source>
+        <translation>Закрити й втратити їх</translation>
+    </message>
+    <message>
+        <source>Open and Lose Them</source>
+        <translation>Відкрити й втратити їх</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ArticleLoader</name>
@@ -2693,6 +2725,10 @@ Click to compare this pair.</source>
     <message>
         <source>Cannot set the notes file %1 aside as %2.</source>
         <translation>Не вдається відкласти файл нотаток %1 як %2.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder for the notes file %1.</source>
+        <translation>Не вдається створити теку для файлу нотаток %1.</translation>
     </message>
 </context>
 </TS>

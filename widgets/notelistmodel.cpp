@@ -95,6 +95,11 @@ QString NoteListModel::setAsideUnreadableFile()
     return error;
 }
 
+QString NoteListModel::saveAgain()
+{
+    return m_book.isModified() ? m_book.save() : QString();
+}
+
 void NoteListModel::save()
 {
     const QString error = m_book.save();

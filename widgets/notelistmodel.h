@@ -57,6 +57,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Tries again to save what an edit could not (before the window closes
+    // or opens another folder); empty when everything is saved, else why not.
+    QString saveAgain();
+
 signals:
     void saveFailed(const QString &reason);
 
