@@ -28,6 +28,10 @@ struct Fact
     QString value;
     qint32 speakerBegin = -1; // Attribution and Quote: the speaker's name, if found
     qint32 speakerEnd = -1;
+    // Another value the same words can mean, or empty: "6.4m" is 6.4
+    // million in money copy and 6.4 metres in a measurement. Facts match
+    // when either value of one is a value of the other.
+    QString otherValue;
 };
 
 } // namespace WireDiff

@@ -195,6 +195,13 @@ bool valuesMatch(FactKind kind, const QString &a, const QString &b)
     return sameWords || (sameEnd && (within(left, right) || within(right, left)));
 }
 
+// Either value of one fact is a value of the other (Fact::otherValue).
+bool factsMatch(const Fact &a, const Fact &b)
+{
+    return valuesMatch(a.kind, a.value, b.value) || (!a.otherValue.isEmpty() && a.otherValue == b.value)
+        || (!b.otherValue.isEmpty() && (b.otherValue == a.value || b.otherValue == a.otherValue));
+}
+
 // A quote's words, sorted with repeats kept, split once per quote: in a
 // novel's dialogue a quote runs to hundreds of words, and it is compared
 // once per sentence it spans with every quote of the base's sentences.
@@ -290,7 +297,7 @@ private:
         std::vector<const Fact *> result;
         for (const Fact *fact : facts) {
             const bool found = std::any_of(against.begin(), against.end(), [fact](const Fact *other) {
-                return valuesMatch(fact->kind, fact->value, other->value);
+                return factsMatch(*fact, *other);
             });
             if (!found)
                 result.push_back(fact);

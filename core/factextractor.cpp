@@ -89,9 +89,18 @@ private:
         return isPunctuation(i - 1) && isOpeningQuote(m_source.text(i - 1).front());
     }
 
-    void add(FactKind kind, qint32 begin, qint32 end, const QString &value)
+    void add(FactKind kind, qint32 begin, qint32 end, const QString &value, const QString &otherValue = {})
     {
-        m_facts.push_back(Fact { kind, begin, end, value, -1, -1 });
+        m_facts.push_back(Fact { kind, begin, end, value, -1, -1, otherValue });
+    }
+
+    // After a currency sign ("£40m", "$ 1.2 m") "m" can only be a million.
+    bool followsCurrencySign(qint32 i) const
+    {
+        if (i <= m_begin)
+            return false;
+        const QStringView before = m_source.text(i - 1);
+        return before.size() == 1 && before.front().category() == QChar::Symbol_Currency;
     }
 
     qint32 scanToken(qint32 i)
@@ -101,7 +110,9 @@ private:
         if (isNumber(i) || words.numberWordValue(key) >= 0)
             return scanNumber(i);
         if (const QString *abbreviated = words.abbreviatedAmount(key)) {
-            add(FactKind::Number, i, i + 1, *abbreviated);
+            const QStringView text = m_source.text(i);
+            const bool metres = text.endsWith(QLatin1Char('m')) && !followsCurrencySign(i);
+            add(FactKind::Number, i, i + 1, *abbreviated, metres ? FactTerms::normalizeNumber(text.chopped(1)) : QString());
             return i + 1;
         }
         if (words.isWeekday(key)) {
@@ -140,15 +151,18 @@ private:
             }
         }
         int exponent = 0;
+        bool lastIsM = false; // "6.4 m": see Fact::otherValue
         while (end < m_end) {
             const qint32 next = m_source.key(end) == QLatin1String("-") ? end + 1 : end;
             const int power = next < m_end ? FactTerms::multiplierPower(m_source.key(next)) : 0;
             if (power == 0)
                 break;
             exponent += power;
+            lastIsM = m_source.key(next) == QLatin1String("m");
             end = next + 1;
         }
-        add(FactKind::Number, i, end, FactTerms::scaledNumber(mantissa, exponent));
+        const QString other = lastIsM && !followsCurrencySign(i) ? FactTerms::scaledNumber(mantissa, exponent - 6) : QString();
+        add(FactKind::Number, i, end, FactTerms::scaledNumber(mantissa, exponent), other);
         return end;
     }
 

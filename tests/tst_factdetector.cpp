@@ -60,6 +60,22 @@ void TestFactDetector::detectsChangedFacts_data()
     QTest::newRow("an abbreviated amount agrees with its digits")
         << QStringLiteral("The council set aside 3,500,000 euros for the new harbour wall.")
         << QStringLiteral("The council set aside 3.5m euros for the new harbour wall.") << QStringList {};
+    // "m" after a number is a million in money copy and metres in a
+    // measurement: either reading can be what the other text says.
+    const QString gauge = QStringLiteral("The river peaked at 6.4 metres at the harbour gauge, above the 5.9 metres of 1998.");
+    QTest::newRow("metres abbreviated to m")
+        << gauge << QStringLiteral("The river peaked at 6.4 m at the harbour gauge, above the 5.9m of 1998.") << QStringList {};
+    QTest::newRow("metres abbreviated to m, one value changed")
+        << gauge << QStringLiteral("The river peaked at 6.2 m at the harbour gauge, above the 5.9m of 1998.")
+        << QStringList { QStringLiteral("number:6.2 m<-6.4") };
+    QTest::newRow("an abbreviated million still agrees with the words")
+        << QStringLiteral("The flood displaced 1.5 million people across the region.")
+        << QStringLiteral("The flood displaced 1.5m people across the region.") << QStringList {};
+    // After a currency sign "m" can only be a million.
+    QTest::newRow("a sum in millions is not a sum in units")
+        << QStringLiteral("The council set aside \u00A340 for each household.")
+        << QStringLiteral("The council set aside \u00A340m for each household.")
+        << QStringList { QStringLiteral("number:40m<-40") };
     QTest::newRow("hundreds written as words")
         << QStringLiteral("About 300 volunteers filled sandbags along the river.")
         << QStringLiteral("About three hundred volunteers filled sandbags along the river.") << QStringList {};
