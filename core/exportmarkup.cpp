@@ -3,7 +3,6 @@
 #include <QHash>
 
 #include <algorithm>
-#include <tuple>
 
 namespace WireDiff {
 
@@ -123,49 +122,27 @@ ExportMarkup::ExportMarkup(const Comparison &comparison, const Notes &notes, con
     for (size_t a = 0; a < comparison.articles.size(); ++a)
         indexOf.insert(comparison.articles[a].id, qint32(a));
 
-    for (const Note &note : notes) {
+    for (size_t i = 0; i < notes.size(); ++i) {
+        const Note &note = notes[i];
+        const qint32 number = qint32(i + 1);
         const qint32 article = indexOf.value(note.articleId, -1);
         const bool placed = article >= 0 && !note.detached && note.paragraph >= 0
             && size_t(note.paragraph) < comparison.articles[size_t(article)].paragraphs.size();
         if (!placed) {
-            m_detached.push_back(note);
+            m_detached.push_back({ number, note, article, 0, 0 });
             continue;
         }
         if (!contains(m_articles, article))
             continue;
         const QString &text = comparison.articles[size_t(article)].paragraphs[size_t(note.paragraph)].text;
-        m_notes.push_back({ 0, note, article, note.utf16Start(text), note.utf16End(text) });
+        m_notes.push_back({ number, note, article, note.utf16Start(text), note.utf16End(text) });
     }
-    numberNotes({ m_articles });
 
     m_carets.resize(comparison.articles.size());
     for (const qint32 article : m_articles) {
         if (article != comparison.base && comparison.comparisonFor(article).isValid())
             placeCarets(article);
     }
-}
-
-void ExportMarkup::numberNotes(const std::vector<std::vector<qint32>> &groups)
-{
-    // Reading order: group by group, down the rows, across the columns,
-    // then along the text.
-    const auto order = [this, &groups](const NoteMark &mark) {
-        qsizetype group = qsizetype(groups.size());
-        qsizetype column = 0;
-        for (size_t g = 0; g < groups.size() && group == qsizetype(groups.size()); ++g) {
-            const auto it = std::find(groups[g].begin(), groups[g].end(), mark.article);
-            if (it != groups[g].end()) {
-                group = qsizetype(g);
-                column = it - groups[g].begin();
-            }
-        }
-        const qint32 row = m_comparison.rowOf[size_t(mark.article)][size_t(mark.note.paragraph)];
-        return std::make_tuple(group, row, column, mark.note.paragraph, mark.start, mark.note.created);
-    };
-    std::stable_sort(m_notes.begin(), m_notes.end(),
-                     [&order](const NoteMark &a, const NoteMark &b) { return order(a) < order(b); });
-    for (size_t i = 0; i < m_notes.size(); ++i)
-        m_notes[i].number = qint32(i + 1);
 }
 
 bool ExportMarkup::isUnchanged(qint32 row, const std::vector<qint32> &columns) const
@@ -269,6 +246,8 @@ std::vector<const ExportMarkup::NoteMark *> ExportMarkup::notesOn(qint32 article
         if (mark.article == article && mark.note.paragraph == paragraph)
             result.push_back(&mark);
     }
+    // Badges of notes on one line stack in the order of their passages.
+    std::stable_sort(result.begin(), result.end(), [](const NoteMark *a, const NoteMark *b) { return a->start < b->start; });
     return result;
 }
 

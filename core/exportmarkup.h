@@ -45,11 +45,16 @@ public:
         qint32 skippedBefore = 0; // unchanged rows left out just before this one
     };
 
+    // A note's number is its place in the folder's notes, from 1: the order
+    // they were made in, as the window's Notes panel and markers number
+    // them. It never depends on the pages, the columns shown or which notes
+    // lost their passage, so "note 3" is the same note in the window, the
+    // PDF, the HTML and on paper.
     struct NoteMark
     {
-        qint32 number = 0; // 1-based, in reading order
+        qint32 number = 0;
         Note note;
-        qint32 article = -1;
+        qint32 article = -1; // -1 for a detached note whose article is gone
         qint32 start = 0;  // UTF-16 into the paragraph
         qint32 end = 0;
     };
@@ -71,15 +76,13 @@ public:
     // shows as removed what every other article of `columns` dropped.
     ParagraphMarks marks(qint32 article, qint32 paragraph, const std::vector<qint32> &columns) const;
 
+    // The notes placed on a shown article, by number.
     const std::vector<NoteMark> &notes() const { return m_notes; }
     qint32 maxPrintedRows() const { return m_maxPrintedRows; }
-    // Numbers the notes in the order a reader meets them when the articles
-    // are shown in `groups` of columns one after the other (the PDF's runs
-    // of pages): by group, row, column, then place in the paragraph. A note
-    // in an article of several groups (the base) keeps its first number.
-    void numberNotes(const std::vector<std::vector<qint32>> &groups);
+    // The notes on a paragraph, in the order of their passages.
     std::vector<const NoteMark *> notesOn(qint32 article, qint32 paragraph) const;
-    const Notes &detachedNotes() const { return m_detached; } // passage not found, or article gone
+    // Passage not found, or article gone; by number.
+    const std::vector<NoteMark> &detachedNotes() const { return m_detached; }
 
     struct UniqueParagraph
     {
@@ -99,7 +102,7 @@ private:
     QDateTime m_generated;
     std::vector<qint32> m_articles;
     std::vector<NoteMark> m_notes;
-    Notes m_detached;
+    std::vector<NoteMark> m_detached;
     std::vector<std::vector<std::vector<Caret>>> m_carets; // [article][paragraph]
 };
 

@@ -305,13 +305,17 @@ QString notesList(const Comparison &comparison, const ExportMarkup &markup)
     }
     html += QStringLiteral("</ol>");
     if (!markup.detachedNotes().empty()) {
-        html += QStringLiteral("<h3>%1</h3><ul class=\"notes\">").arg(Messages::tr("Notes whose passage is no longer in the articles"));
-        for (const Note &note : markup.detachedNotes()) {
-            html += QStringLiteral("<li><bdi>%1</bdi>, %2 %3%4<blockquote dir=\"auto\">%5</blockquote><div dir=\"auto\">%6</div></li>")
-                        .arg(HtmlExporter::escaped(note.articleId), Messages::tr("paragraph"), QString::number(note.paragraph + 1),
-                             authorSuffix(note), HtmlExporter::escaped(note.quote), HtmlExporter::escaped(note.text));
+        // Numbered too: a detached note keeps the number the window gives it.
+        html += QStringLiteral("<h3>%1</h3><ol class=\"notes\">").arg(Messages::tr("Notes whose passage is no longer in the articles"));
+        for (const ExportMarkup::NoteMark &mark : markup.detachedNotes()) {
+            const Note &note = mark.note;
+            html += QStringLiteral("<li id=\"note-%1\" value=\"%1\"><bdi>%2</bdi>, %3 %4%5<blockquote dir=\"auto\">%6</blockquote>"
+                                   "<div dir=\"auto\">%7</div></li>")
+                        .arg(QString::number(mark.number), HtmlExporter::escaped(note.articleId), Messages::tr("paragraph"),
+                             QString::number(note.paragraph + 1), authorSuffix(note), HtmlExporter::escaped(note.quote),
+                             HtmlExporter::escaped(note.text));
         }
-        html += QStringLiteral("</ul>");
+        html += QStringLiteral("</ol>");
     }
     return html + QStringLiteral("</section>");
 }

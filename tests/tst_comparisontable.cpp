@@ -91,7 +91,6 @@ void TestComparisonTable::printedRows()
     ExportOptions options;
     options.maxPrintedRows = limit;
     ExportMarkup markup(comparison, notes, options);
-    markup.numberNotes({ markup.articles() });
     const PrintStyle style;
     const ComparisonTable table(markup, style, markup.articles(), 500);
     qint32 omitted = -1;
@@ -125,7 +124,6 @@ void TestComparisonTable::breaksMissNoteBadges()
     for (int n = 0; n < noteCount; ++n)
         notes.push_back(Note::onPassage(base.id, paragraph, text, 0, 7 + n, QStringLiteral("Note %1").arg(n)));
     ExportMarkup markup(comparison, notes, ExportOptions());
-    markup.numberNotes({ markup.articles() });
     const PrintStyle style;
     const ComparisonTable table(markup, style, markup.articles(), 500);
     const PrintBlock row = table.rows().front();

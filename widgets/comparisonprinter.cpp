@@ -1,9 +1,9 @@
 #include "comparisonprinter.h"
 
-#include "codepoints.h"
 #include "comparisontable.h"
 #include "coverpage.h"
 #include "exportmarkup.h"
+#include "footnotetext.h"
 #include "pageflow.h"
 #include "printstyle.h"
 #include "printtext.h"
@@ -14,10 +14,8 @@
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QTextLayout>
 
 #include <algorithm>
-#include <map>
 #include <optional>
 #include <utility>
 
@@ -34,95 +32,6 @@ struct Messages
 
 constexpr qreal chromeGap = 8.0;      // between the running header/footer and the body
 constexpr qreal footnoteSeparator = 9.0;
-
-// The notes' text at the foot of the page: the number as in the margin,
-// where the passage is, the passage (italic) and what the editor wrote.
-class Footnotes
-{
-public:
-    Footnotes(const ExportMarkup &markup, const PrintStyle &style, qreal width)
-        : m_style(style)
-    {
-        const Comparison &comparison = markup.comparison();
-        const qreal indent = PrintStyle::mm(6);
-        for (const ExportMarkup::NoteMark &mark : markup.notes()) {
-            const Note &note = mark.note;
-            QString quote = note.quote.simplified();
-            if (quote.size() > 140)
-                quote = quote.left(CodePoints::snapToBoundary(quote, 137)) + QStringLiteral("…");
-            const QString where = Messages::tr("%1, ¶%2: ").arg(PrintText::isolated(comparison.articles[size_t(mark.article)].id),
-                                                                  QString::number(note.paragraph + 1));
-            const QString quoted = QStringLiteral("“") + quote + QStringLiteral("” ");
-            QString text = where + quoted + QStringLiteral("— ") + note.text;
-            if (!note.author.isEmpty())
-                text += QStringLiteral(" (") + PrintText::isolated(note.author) + QStringLiteral(")");
-            QTextLayout::FormatRange whereFormat;
-            whereFormat.start = 0;
-            whereFormat.length = int(where.size());
-            whereFormat.format.setFontWeight(QFont::Bold);
-            QTextLayout::FormatRange quoteFormat;
-            quoteFormat.start = int(where.size());
-            quoteFormat.length = int(quoted.size());
-            quoteFormat.format.setFontItalic(true);
-            quoteFormat.format.setForeground(style.muted());
-            m_entries.emplace(mark.number, PrintText::layout(text, style.label(), width - indent, style.layoutDevice(),
-                                                             { whereFormat, quoteFormat }));
-        }
-        m_indent = indent;
-    }
-
-    qreal height(qint32 number) const
-    {
-        const auto it = m_entries.find(number);
-        return it == m_entries.end() ? 0 : PrintText::height(*it->second) + 2;
-    }
-
-    qreal breakBefore(qint32 number, qreal limit) const
-    {
-        const auto it = m_entries.find(number);
-        return it == m_entries.end() ? limit : PrintText::lineTopAt(*it->second, limit);
-    }
-
-    // The piece of a note's text a page shows, its top at `at`; the number
-    // goes beside the note's first line only.
-    void paint(QPainter *painter, const PageFlow::FootnotePiece &piece, const QPointF &at) const
-    {
-        const auto it = m_entries.find(piece.number);
-        if (it == m_entries.end())
-            return;
-        if (piece.from <= 0)
-            paintBadge(painter, piece.number, at);
-        painter->save();
-        painter->setPen(m_style.text());
-        if (piece.from > 0 || piece.to < height(piece.number) - 0.01)
-            painter->setClipRect(QRectF(at.x() - 2, at.y(), 1e6, piece.to - piece.from));
-        PrintText::draw(painter, *it->second, at + QPointF(m_indent, -piece.from));
-        painter->restore();
-    }
-
-private:
-    void paintBadge(QPainter *painter, qint32 number, const QPointF &at) const
-    {
-        const QFont font = m_style.smallBold();
-        const qreal badgeHeight = PrintText::lineHeight(font, m_style.layoutDevice());
-        const QString label = QString::number(number);
-        const qreal badgeWidth = std::max(badgeHeight, PrintText::textWidth(label, font, m_style.layoutDevice()) + 4);
-        const QRectF badge(at.x(), at.y() + 1, badgeWidth, badgeHeight);
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(m_style.noteFill());
-        painter->drawRoundedRect(badge, badgeHeight / 2, badgeHeight / 2);
-        painter->restore();
-        painter->setPen(m_style.noteInk());
-        PrintText::drawLine(painter, label, font, m_style.layoutDevice(), badge.adjusted(-2, 0, 2, 0),
-                            Qt::AlignHCenter | Qt::AlignVCenter);
-    }
-
-    const PrintStyle &m_style;
-    std::map<qint32, std::shared_ptr<QTextLayout>> m_entries;
-    qreal m_indent = 0;
-};
 
 } // namespace
 
@@ -216,7 +125,6 @@ QString ComparisonPrinter::print(QPagedPaintDevice *device)
     // First pass: every part's blocks, then its pages.
     const std::vector<std::vector<qint32>> groups =
         columnGroups(markup.articles(), m_comparison.base, ComparisonTable::columnsThatFit(page.width));
-    markup.numberNotes(groups);
     const PrintContext context { markup, style, page.width };
     std::vector<Part> parts;
     {
@@ -246,10 +154,11 @@ QString ComparisonPrinter::print(QPagedPaintDevice *device)
         parts.push_back(std::move(part));
     }
 
-    const Footnotes footnotes(markup, style, page.width);
+    const FootnoteText footnotes(markup, style, page.width);
     const PageFlow::Footnotes footnoteGeometry {
         [&footnotes](qint32 number) { return footnotes.height(number); },
-        [&footnotes](qint32 number, qreal limit) { return footnotes.breakBefore(number, limit); }, footnoteSeparator
+        [&footnotes](qint32 number, qreal limit) { return footnotes.breakBefore(number, limit); }, footnoteSeparator,
+        footnotes.continuedHeight()
     };
     for (Part &part : parts) {
         const qreal repeated = part.repeatedHeader ? part.repeatedHeader->height : 0;
@@ -318,7 +227,7 @@ QString ComparisonPrinter::print(QPagedPaintDevice *device)
                 y += footnoteSeparator;
                 for (const PageFlow::FootnotePiece &piece : flowPage.footnotes) {
                     footnotes.paint(&painter, piece, QPointF(0, y));
-                    y += piece.to - piece.from;
+                    y += piece.to - piece.from + (piece.continued ? footnotes.continuedHeight() : 0);
                 }
             }
             // Footer.

@@ -24,7 +24,8 @@ namespace WireDiff {
 // pages, named in the running header). Every page has a running header
 // (folder, base, columns) and a footer "page X of Y"; notes are numbered
 // brackets in the margin of their column with their text at the foot of the
-// same page. Two passes: the whole document is paginated before anything is
+// same page (rows make way for it; see PageFlow), numbered as in the window.
+// Two passes: the whole document is paginated before anything is
 // painted, so page counts are known.
 class ComparisonPrinter
 {

@@ -356,9 +356,14 @@ std::vector<PrintBlock> CoverPage::detachedNotes(const PrintContext &context)
         return blocks;
     blocks.push_back(heading(context, Messages::tr("Notes whose passage is no longer in the articles")));
     blocks.push_back(explanation(context, Messages::tr("Kept as they were written; the quoted text was not found when the folder was loaded.")));
-    for (const Note &note : context.markup.detachedNotes()) {
-        blocks.push_back(wrappedText(context, Messages::tr("%1, paragraph %2: “%3”").arg(note.articleId, QString::number(note.paragraph + 1), note.quote),
-                                     style.smallBold(), style.text(), 0, 1));
+    for (const ExportMarkup::NoteMark &mark : context.markup.detachedNotes()) {
+        const Note &note = mark.note;
+        // Numbered as in the window. The name and the passage isolated: a
+        // right-to-left passage reorders only itself, not the line.
+        const QString where = Messages::tr("%1, paragraph %2: “%3”")
+                                  .arg(PrintText::isolated(note.articleId), QString::number(note.paragraph + 1),
+                                       PrintText::isolated(note.quote));
+        blocks.push_back(wrappedText(context, QStringLiteral("%1. ").arg(mark.number) + where, style.smallBold(), style.text(), 0, 1));
         QString text = note.text;
         if (!note.author.isEmpty())
             text += QStringLiteral(" — ") + note.author;

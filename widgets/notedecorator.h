@@ -20,7 +20,9 @@ class NoteListModel;
 // soft wash and a dashed underline (a cue that survives greyscale), the
 // cell's margin a numbered marker beside the passage's first line, and
 // hovering the passage shows the note. Numbers are the notes' positions in
-// the notes panel, so "note 3" means the same thing in both. Follows the
+// the notes panel (the folder's notes in the order they were made), so
+// "note 3" means the same thing there and in the PDF, HTML and print-out
+// (ExportMarkup::NoteMark::number). Follows the
 // model: any change to the notes repaints the view.
 class NoteDecorator : public QObject, public ViewDecorator
 {

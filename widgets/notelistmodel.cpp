@@ -128,9 +128,11 @@ QVariant NoteListModel::data(const QModelIndex &index, int role) const
         if (quote.size() > 60)
             quote = quote.left(59) + QStringLiteral("…");
         const QString prefix = note.detached ? tr("[detached] ") : QString();
-        // Numbered as the margin markers in the panes are; the place as in
-        // the PDF's footnotes, since the same passage can be in several
-        // outlets' copies. The text on one line.
+        // Numbered by the note's place in the folder's notes, as the
+        // margin markers in the panes and the PDF, HTML and print-out are
+        // (ExportMarkup::NoteMark::number); the place as in the PDF's
+        // footnotes, since the same passage can be in several outlets'
+        // copies. The text on one line.
         return QStringLiteral("%1. ").arg(index.row() + 1) + prefix
             + tr("%1, \u00B6%2: \u201C%3\u201D \u2014 %4")
                   .arg(note.articleId, QString::number(note.paragraph + 1), quote, note.text.simplified());

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 namespace WireDiff {
 
@@ -9,10 +10,11 @@ namespace {
 
 // A heading needs a few lines of what follows it on the same page.
 constexpr qreal keepWithNextRoom = 48.0;
-// Less room than this at a page's foot is not worth starting a long block in.
+// Less room than this at a page's foot is not worth starting a long block
+// in; a continuation of notes that leaves less than this for rows fills a
+// page of notes alone.
 constexpr qreal minimumSlice = 72.0;
-// The most of a page's body the notes reserve while text competes for it.
-constexpr qreal footnoteShare = 0.5;
+constexpr qreal epsilon = 0.01;
 
 // The notes marked in [from, to) of a block; a slice that ends the block
 // takes the marks below its end too.
@@ -27,11 +29,15 @@ std::vector<qint32> notesIn(const PrintBlock &block, qreal from, qreal to)
     return notes;
 }
 
+// The pages so far and the notes due at the foot of the last one. The
+// invariant while rows are placed: the rows of the page plus every note due
+// on it (continued pieces with their labels) fit its body, unless a slice
+// had to be placed whose notes no page could hold (see place()).
 class Flow
 {
 public:
     Flow(qreal bodyHeight, const PageFlow::Footnotes &footnotes)
-        : m_body(bodyHeight), m_notes(footnotes), m_cap(bodyHeight * footnoteShare)
+        : m_body(bodyHeight), m_notes(footnotes)
     {
         m_pages.emplace_back();
     }
@@ -43,32 +49,26 @@ public:
         if (pageIsEmpty())
             return;
         closePage();
-        m_pages.emplace_back();
-        m_y = 0;
+        startPage();
     }
 
-    // Extra room the page's foot reserves for these notes as well.
-    qreal extraFootnotes(const std::vector<qint32> &notes) const
+    // The room for rows left on the page, every note due on it reserved.
+    qreal room() const { return m_body - m_y - dueHeight({}); }
+    // Extra room the page's foot needs for these notes as well.
+    qreal extraFootnotes(const std::vector<qint32> &notes) const { return dueHeight(notes) - dueHeight({}); }
+    bool fits(qreal height, const std::vector<qint32> &notes) const { return height + extraFootnotes(notes) <= room() + epsilon; }
+    // Whether a block with these notes fits a page of its own.
+    bool fitsFreshPage(qreal height, const std::vector<qint32> &notes) const
     {
-        return std::min(dueHeightWith(notes), m_cap) - reserved();
-    }
-
-    qreal room() const { return m_body - m_y - reserved(); }
-    bool fits(qreal height, const std::vector<qint32> &notes) const { return height + extraFootnotes(notes) <= room() + 0.01; }
-    // The room a fresh page would have for a block with these notes.
-    qreal fullPageRoom(const std::vector<qint32> &notes) const
-    {
-        qreal foot = 0;
-        for (const qint32 number : notes)
-            foot += m_notes.height(number);
-        return m_body - std::min(foot > 0 ? foot + m_notes.separator : 0, m_cap);
+        const qreal foot = notesHeight(notes);
+        return height + (foot > 0 ? foot + m_notes.separator : 0) <= m_body + epsilon;
     }
 
     void place(size_t block, qreal from, qreal to, const std::vector<qint32> &notes)
     {
         for (const qint32 number : notes) {
             if (!isDue(number))
-                m_due.push_back(PageFlow::FootnotePiece { number, 0, m_notes.height(number) });
+                m_due.push_back(PageFlow::FootnotePiece { number, 0, m_notes.height(number), false });
         }
         m_pages.back().slices.push_back({ block, from, to, m_y });
         m_y += to - from;
@@ -92,12 +92,25 @@ private:
         return std::any_of(m_due.begin(), m_due.end(), [number](const auto &piece) { return piece.number == number; });
     }
 
+    qreal pieceHeight(const PageFlow::FootnotePiece &piece) const
+    {
+        return piece.to - piece.from + (piece.continued ? m_notes.continuedHeight : 0);
+    }
+
+    qreal notesHeight(const std::vector<qint32> &notes) const
+    {
+        qreal height = 0;
+        for (const qint32 number : notes)
+            height += m_notes.height(number);
+        return height;
+    }
+
     // The foot's height for every note due on this page, plus these.
-    qreal dueHeightWith(const std::vector<qint32> &notes) const
+    qreal dueHeight(const std::vector<qint32> &notes) const
     {
         qreal height = 0;
         for (const PageFlow::FootnotePiece &piece : m_due)
-            height += piece.to - piece.from;
+            height += pieceHeight(piece);
         for (const qint32 number : notes) {
             if (!isDue(number))
                 height += m_notes.height(number);
@@ -105,37 +118,61 @@ private:
         return height > 0 ? height + m_notes.separator : 0;
     }
 
-    qreal reserved() const { return std::min(dueHeightWith({}), m_cap); }
+    // A continuation that leaves no room worth having for rows fills pages
+    // of notes alone first.
+    void startPage()
+    {
+        m_pages.emplace_back();
+        m_y = 0;
+        while (!m_due.empty() && room() < minimumSlice) {
+            closePage();
+            m_pages.emplace_back();
+        }
+    }
 
-    // The notes due go to the page's foot, in order, into all the room the
-    // slices left (at least what was reserved); the first that does not fit
-    // is cut at its last whole line, and it and the rest carry over.
+    // Where a due piece that does not fit in `space` is cut: nowhere (it
+    // moves on whole) when it fits a page of its own; else at its last
+    // whole line, or, on a page with nothing else, where the room ends,
+    // since not one line would fit any page.
+    qreal cutAt(const PageFlow::FootnotePiece &due, qreal space, bool pageIsBare) const
+    {
+        const bool fitsAPage = due.to - due.from + m_notes.continuedHeight + m_notes.separator <= m_body + epsilon;
+        if (fitsAPage && !pageIsBare)
+            return due.from;
+        const qreal cut = m_notes.breakBefore ? m_notes.breakBefore(due.number, due.from + space) : due.from + space;
+        if (cut <= due.from + 0.5 && pageIsBare)
+            return due.from + std::max<qreal>(space, 1.0);
+        return cut;
+    }
+
+    // The notes due go to the page's foot: continued pieces first, then the
+    // page's own by number, into all the room the slices left (at least
+    // what was reserved). One that does not fit moves on whole, or is cut
+    // if no page could hold it, and the rest move on after it, continued.
     void closePage()
     {
         PageFlow::Page &page = m_pages.back();
+        std::stable_sort(m_due.begin(), m_due.end(), [](const auto &a, const auto &b) {
+            return a.continued != b.continued ? a.continued : !a.continued && a.number < b.number;
+        });
         const qreal available = m_body - m_y;
         qreal used = m_notes.separator;
         std::vector<PageFlow::FootnotePiece> carried;
-        for (PageFlow::FootnotePiece &due : m_due) {
+        for (const PageFlow::FootnotePiece &due : m_due) {
             if (!carried.empty()) {
-                carried.push_back(due);
+                carried.push_back(PageFlow::FootnotePiece { due.number, due.from, due.to, true });
                 continue;
             }
-            const qreal space = available - used;
-            qreal cut = due.to;
-            if (due.to - due.from > space + 0.01) {
-                cut = m_notes.breakBefore ? m_notes.breakBefore(due.number, due.from + space) : due.from + space;
-                // Not one line fits: on a page of notes alone it never
-                // would, so the line is cut where the page ends.
-                if (cut <= due.from + 0.5 && page.slices.empty() && page.footnotes.empty())
-                    cut = due.from + std::max<qreal>(space, 1.0);
-            }
+            const qreal label = due.continued ? m_notes.continuedHeight : 0;
+            const qreal space = available - used - label;
+            const bool bare = page.slices.empty() && page.footnotes.empty();
+            const qreal cut = pieceHeight(due) > available - used + epsilon ? cutAt(due, space, bare) : due.to;
             if (cut > due.from + 0.5) {
-                page.footnotes.push_back(PageFlow::FootnotePiece { due.number, due.from, cut });
-                used += cut - due.from;
+                page.footnotes.push_back(PageFlow::FootnotePiece { due.number, due.from, cut, due.continued });
+                used += label + cut - due.from;
             }
-            if (cut < due.to - 0.01)
-                carried.push_back(PageFlow::FootnotePiece { due.number, std::max(cut, due.from), due.to });
+            if (cut < due.to - epsilon)
+                carried.push_back(PageFlow::FootnotePiece { due.number, std::max(cut, due.from), due.to, true });
         }
         page.footnoteHeight = page.footnotes.empty() ? 0 : used;
         m_due = std::move(carried);
@@ -143,10 +180,9 @@ private:
 
     qreal m_body;
     const PageFlow::Footnotes &m_notes;
-    qreal m_cap;
     std::vector<PageFlow::Page> m_pages;
-    // The notes whose text is still to show, carried ones first, each from
-    // where its text goes on.
+    // The notes whose text is still to show: continued pieces (each from
+    // where its text goes on), then those marked on this page.
     std::vector<PageFlow::FootnotePiece> m_due;
     qreal m_y = 0;
 };
@@ -179,70 +215,103 @@ qreal resumeAfter(const PrintBlock &block, qreal from, qreal to)
     return at > from + 0.5 ? at : to;
 }
 
+// Where a slice of `block` from `from` ends on the flow's page: as far as
+// the room allows with the notes marked in it (from `marksFrom`). None when
+// nothing fits with its notes and a fresh page is worth waiting for. A
+// slice is placed regardless of its notes (they go on at the next pages'
+// feet) on a page without rows, and where no page could hold it with them
+// if a part of them fits here too: waiting would only leave this page's
+// foot empty.
+std::optional<qreal> sliceEnd(const Flow &flow, const PrintBlock &block, qreal from, qreal marksFrom)
+{
+    qreal to = breakAt(block, from, from + flow.room());
+    for (int attempt = 0; attempt < 8 && to > from + 0.5; ++attempt) {
+        const qreal extra = flow.extraFootnotes(notesIn(block, marksFrom, to));
+        if (to - from + extra <= flow.room() + epsilon)
+            return to;
+        to = breakAt(block, from, from + flow.room() - extra);
+    }
+    to = breakAt(block, from, from + flow.room());
+    if (flow.pageIsEmpty())
+        return to > from + 0.5 ? to : std::min(block.height, from + std::max<qreal>(flow.room(), 1.0));
+    const bool overflowsAnyPage = !flow.fitsFreshPage(to - from, notesIn(block, marksFrom, to));
+    if (to > from + 0.5 && overflowsAnyPage && flow.room() - (to - from) >= minimumSlice)
+        return to;
+    return std::nullopt;
+}
+
+// The room a block asks for: its height, and for a heading the headings
+// and explanations after it plus the start of the first real block.
+qreal heightWithKept(const std::vector<PrintBlock> &blocks, size_t i)
+{
+    qreal height = blocks[i].height;
+    if (!blocks[i].keepWithNext)
+        return height;
+    size_t next = i + 1;
+    for (; next < blocks.size() && blocks[next].keepWithNext; ++next)
+        height += blocks[next].height;
+    if (next < blocks.size())
+        height += std::min(blocks[next].height, keepWithNextRoom);
+    return height;
+}
+
+// Places a block whole on the page or a fresh one when it fits there with
+// its notes; returns whether it did.
+bool placeWhole(Flow &flow, const std::vector<PrintBlock> &blocks, size_t i)
+{
+    const PrintBlock &block = blocks[i];
+    const qreal height = heightWithKept(blocks, i);
+    const std::vector<qint32> notes = notesIn(block, 0, std::numeric_limits<qreal>::max());
+    if (flow.fits(height, notes)) {
+        flow.place(i, 0, block.height, notes);
+        return true;
+    }
+    if (flow.pageIsEmpty())
+        return false;
+    if (flow.fitsFreshPage(height, notes) || flow.room() < minimumSlice || block.keepWithNext) {
+        flow.newPage();
+        if (flow.fits(height, notes)) {
+            flow.place(i, 0, block.height, notes);
+            return true;
+        }
+    }
+    return false;
+}
+
+// Taller than a page (with its notes): slices, each ending between lines.
+// Marks are taken by the cuts (`marksFrom`), so a stretch two slices both
+// show (see resumeAt) gives its notes to one of them.
+void placeSliced(Flow &flow, const PrintBlock &block, size_t i)
+{
+    qreal from = 0;
+    qreal marksFrom = 0;
+    while (from < block.height - epsilon) {
+        const std::optional<qreal> to = sliceEnd(flow, block, from, marksFrom);
+        if (!to) {
+            flow.newPage();
+            continue;
+        }
+        flow.place(i, from, *to, notesIn(block, marksFrom, *to));
+        marksFrom = *to;
+        from = resumeAfter(block, from, *to);
+        if (from < block.height - epsilon)
+            flow.newPage();
+    }
+}
+
 } // namespace
 
 std::vector<PageFlow::Page> PageFlow::paginate(const std::vector<PrintBlock> &blocks, qreal bodyHeight, const Footnotes &footnotes)
 {
     Flow flow(bodyHeight, footnotes);
     for (size_t i = 0; i < blocks.size(); ++i) {
-        const PrintBlock &block = blocks[i];
-        if (block.pageBreakBefore)
+        if (blocks[i].pageBreakBefore)
             flow.newPage();
-        // A heading keeps the headings and explanations after it, and the
-        // start of the first real block, on its page.
-        qreal keep = 0;
-        if (block.keepWithNext) {
-            size_t next = i + 1;
-            for (; next < blocks.size() && blocks[next].keepWithNext; ++next)
-                keep += blocks[next].height;
-            if (next < blocks.size())
-                keep += std::min(blocks[next].height, keepWithNextRoom);
-        }
-        const std::vector<qint32> allNotes = notesIn(block, 0, std::numeric_limits<qreal>::max());
-        if (flow.fits(block.height + keep, allNotes)) {
-            flow.place(i, 0, block.height, allNotes);
-            continue;
-        }
-        if (!flow.pageIsEmpty()) {
-            const bool fitsFreshPage = block.height + keep <= flow.fullPageRoom(allNotes);
-            if (fitsFreshPage || flow.room() < minimumSlice || block.keepWithNext) {
-                flow.newPage();
-                if (flow.fits(block.height + keep, allNotes)) {
-                    flow.place(i, 0, block.height, allNotes);
-                    continue;
-                }
-            }
-        }
-        // Taller than a page: slice it, each slice ending between lines.
-        // Marks are taken by the cuts (`marksFrom`), so a stretch two
-        // slices both show (see resumeAt) gives its notes to one of them.
-        qreal from = 0;
-        qreal marksFrom = 0;
-        while (from < block.height - 0.01) {
-            qreal to = breakAt(block, from, from + flow.room());
-            for (int attempt = 0; attempt < 8; ++attempt) {
-                const qreal extra = flow.extraFootnotes(notesIn(block, marksFrom, to));
-                if (to - from + extra <= flow.room() + 0.01)
-                    break;
-                to = breakAt(block, from, from + flow.room() - extra);
-            }
-            if (to <= from + 0.5) {
-                if (!flow.pageIsEmpty()) {
-                    flow.newPage();
-                    continue;
-                }
-                to = std::min(block.height, from + std::max<qreal>(flow.room(), 1.0));
-            }
-            flow.place(i, from, to, notesIn(block, marksFrom, to));
-            marksFrom = to;
-            from = resumeAfter(block, from, to);
-            if (from < block.height - 0.01)
-                flow.newPage();
-        }
+        if (!placeWhole(flow, blocks, i))
+            placeSliced(flow, blocks[i], i);
     }
     return flow.take();
 }
-
 qreal PageFlow::breakBetweenLines(const Lines &lines, qreal limit)
 {
     // Up to the top of any line the break goes through, until none.

@@ -13,12 +13,16 @@ namespace WireDiff {
 // the notes marked on it. Pure geometry: no painting, so it is the first
 // pass of the two-pass layout (the second paints, knowing the page count).
 //
-// A note's text goes to the foot of the page its mark is on, as far as it
-// fits there: notes take at most half a page's body while text competes for
-// it (so many notes, or a very long one, cannot push their own rows off the
-// page), and what does not fit goes on at the foot of the next page, cut
-// between its lines, before that page's own notes; pages of notes alone
-// follow the part's last block if needed. Every note is shown whole, once.
+// A page's notes are printed at its foot, whole, and rows make way for
+// them: a block that does not fit with its notes moves to the next page
+// with them (a block taller than a page is cut so each slice fits with the
+// notes marked in it). Only what no page could hold goes on at the next
+// page's foot as a marked continuation: a note too tall for any page is
+// cut between its lines, and the notes of one slice too many for a page
+// follow it; the next page reserves their room before its own rows and
+// notes. Pages of notes alone follow where a continuation leaves no room
+// for rows. Every note is shown whole, once, and no page shows a note
+// marked on another page unless as a continuation.
 class PageFlow
 {
 public:
@@ -31,19 +35,22 @@ public:
     };
 
     // The part of one note's text shown at a page's foot: its y range in the
-    // note's laid-out text. `from` > 0: continued from an earlier page.
+    // note's laid-out text. `continued`: the note's mark is on an earlier
+    // page (its text goes on from `from`, or it did not fit there at all);
+    // it is shown under a "continued" label `Footnotes::continuedHeight` tall.
     struct FootnotePiece
     {
         qint32 number = 0;
         qreal from = 0;
         qreal to = 0;
+        bool continued = false;
     };
 
     struct Page
     {
         std::vector<Slice> slices;
-        std::vector<FootnotePiece> footnotes; // in order of their marks, carried ones first
-        qreal footnoteHeight = 0;             // including the separator
+        std::vector<FootnotePiece> footnotes; // continued ones first, then the page's own by number
+        qreal footnoteHeight = 0;             // including the separator and labels
     };
 
     struct Footnotes
@@ -53,7 +60,8 @@ public:
         // The largest y <= `limit` between two lines of the note's text;
         // empty: anywhere.
         std::function<qreal(qint32 number, qreal limit)> breakBefore;
-        qreal separator = 0; // the room above the first note of a page
+        qreal separator = 0;       // the room above the first note of a page
+        qreal continuedHeight = 0; // the label above a continued piece
     };
 
     static std::vector<Page> paginate(const std::vector<PrintBlock> &blocks, qreal bodyHeight, const Footnotes &footnotes);

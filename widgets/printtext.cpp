@@ -79,7 +79,7 @@ QFont PrintText::searchableFont(const QFont &font, const QString &text)
 std::shared_ptr<QTextLayout> PrintText::layout(const QString &text, const QFont &font, qreal width,
                                                const QPaintDevice *device,
                                                const QList<QTextLayout::FormatRange> &formats,
-                                               Qt::Alignment alignment)
+                                               Qt::Alignment alignment, Qt::LayoutDirection direction)
 {
     // QTextLayout does not break at '\n' (a note written on two lines); a
     // line separator breaks, and has the same length, so the formats'
@@ -88,10 +88,11 @@ std::shared_ptr<QTextLayout> PrintText::layout(const QString &text, const QFont 
     broken.replace(QLatin1Char('\n'), QChar::LineSeparator);
     // QTextLayout wants a mutable device pointer but only reads its metrics.
     auto layout = std::make_shared<QTextLayout>(broken, searchableFont(font, text), const_cast<QPaintDevice *>(device));
-    QTextOption option(leadingAligned(alignment, text.isRightToLeft()));
+    const bool rightToLeft = direction == Qt::LayoutDirectionAuto ? text.isRightToLeft() : direction == Qt::RightToLeft;
+    QTextOption option(leadingAligned(alignment, rightToLeft));
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     option.setUseDesignMetrics(true);
-    option.setTextDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    option.setTextDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
     layout->setTextOption(option);
     layout->setFormats(needsShaping(text) ? unshapedRuns(text, font) + formats : formats);
     layout->setCacheEnabled(true);

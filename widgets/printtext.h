@@ -13,7 +13,8 @@ class QPainter;
 namespace WireDiff {
 
 // Text laid out for a page: wrapped to a width, right-to-left when the text
-// starts in a right-to-left script, with optional character formats. Thin
+// starts in a right-to-left script (or in the direction asked for), with
+// optional character formats. Thin
 // helpers over QTextLayout shared by the cover page and the table.
 class PrintText
 {
@@ -21,7 +22,8 @@ public:
     static std::shared_ptr<QTextLayout> layout(const QString &text, const QFont &font, qreal width,
                                                const QPaintDevice *device,
                                                const QList<QTextLayout::FormatRange> &formats = {},
-                                               Qt::Alignment alignment = Qt::AlignLeft);
+                                               Qt::Alignment alignment = Qt::AlignLeft,
+                                               Qt::LayoutDirection direction = Qt::LayoutDirectionAuto);
     static qreal height(const QTextLayout &layout);
     // Draws the lines of `layout` that lie wholly inside the painter's
     // clip. A clipped-away line would still be text in the PDF (readers
