@@ -639,6 +639,10 @@
         <source>Painting the pages failed.</source>
         <translation>Das Zeichnen der Seiten ist fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(Fortsetzung)</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonSession</name>

@@ -639,6 +639,10 @@
         <source>Painting the pages failed.</source>
         <translation>Falló el dibujo de las páginas.</translation>
     </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(continuación)</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonSession</name>

@@ -639,6 +639,10 @@
         <source>Painting the pages failed.</source>
         <translation>Le dessin des pages a échoué.</translation>
     </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(suite)</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonSession</name>

@@ -633,6 +633,10 @@
         <source>Painting the pages failed.</source>
         <translation>페이지를 그리지 못했습니다.</translation>
     </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(계속)</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonSession</name>

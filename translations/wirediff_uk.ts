@@ -645,6 +645,10 @@
         <source>Painting the pages failed.</source>
         <translation>Не вдалося намалювати сторінки.</translation>
     </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(продовження)</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonSession</name>
