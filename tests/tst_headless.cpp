@@ -2,6 +2,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -24,12 +25,14 @@ private slots:
     void failedWriteKeepsPreviousFile();
     void unwritableOutputIsReported_data();
     void unwritableOutputIsReported();
+    void writesToStandardOutput();
 
 private:
     struct Run
     {
         int exitCode;
         QString standardError;
+        QByteArray standardOutput;
     };
     Run run(const QStringList &arguments) const;
     void writeFile(const QString &name, const QByteArray &bytes);
@@ -92,9 +95,9 @@ TestHeadless::Run TestHeadless::run(const QStringList &arguments) const
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(WIREDIFF_BINARY), arguments);
     if (!process.waitForFinished(60000))
-        return { -1, QStringLiteral("timed out") };
+        return { -1, QStringLiteral("timed out"), {} };
     return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-             QString::fromUtf8(process.readAllStandardError()) };
+             QString::fromUtf8(process.readAllStandardError()), process.readAllStandardOutput() };
 }
 
 void TestHeadless::exitCodes_data()
@@ -114,9 +117,6 @@ void TestHeadless::exitCodes_data()
         << QStringList {} << QStringList { "--export-json", "%O", "/nonexistent/wire" } << 2
         << QStringLiteral("does not exist");
     QTest::newRow("bad arguments give 2") << QStringList {} << QStringList { "--export-json" } << 2 << QString();
-    QTest::newRow("a sensitivity that is not a number gives 2")
-        << QStringList {} << QStringList { "--export-json", "%O", "--paraphrase-sensitivity", "nan", "%F" } << 2
-        << QStringLiteral("--paraphrase-sensitivity");
     const QString damagedNotes = QStringLiteral(".wirediff.json={\"schema\": \"wirediff-sidecar/1\", \"notes\": [");
     QTest::newRow("a damaged notes file gives 1 for the report alone")
         << QStringList { damagedNotes } << QStringList { "--export-json", "%O", "%F" } << 1 << QStringLiteral(".wirediff.json");
@@ -212,6 +212,17 @@ void TestHeadless::unwritableOutputIsReported()
     QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("a-folder"))).isDir());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("keep me"));
+}
+
+// `--export-json /dev/stdout | next-step`: written to the pipe, not
+// renamed over (nor refused as a file that cannot be replaced).
+void TestHeadless::writesToStandardOutput()
+{
+    const Run result = run({ QStringLiteral("--export-json"), QStringLiteral("/dev/stdout"), m_folder });
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(result.standardOutput).object();
+    QCOMPARE(report[QStringLiteral("schema")].toString(), QStringLiteral("wirediff-report/1"));
+    QVERIFY(QFileInfo(QStringLiteral("/dev/stdout")).isSymLink());
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)
