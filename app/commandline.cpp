@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <cmath>
+#include <initializer_list>
 #include <cstring>
 
 namespace WireDiff {
@@ -18,6 +19,26 @@ struct Messages
 {
     Q_DECLARE_TR_FUNCTIONS(WireDiff::CommandLine)
 };
+
+// Why an option was given an empty value, or empty. An empty value is a
+// mistake, most often an unset shell variable (`--export-json "$OUT"`):
+// said, never taken as the option left out.
+QString emptyValueError(const QCommandLineParser &parser, std::initializer_list<const QCommandLineOption *> fileOptions,
+                        std::initializer_list<const QCommandLineOption *> valueOptions)
+{
+    const auto empty = [&parser](const QCommandLineOption *option) {
+        return parser.isSet(*option) && parser.values(*option).contains(QString());
+    };
+    for (const QCommandLineOption *option : fileOptions) {
+        if (empty(option))
+            return Messages::tr("--%1 needs a file name.").arg(option->names().constFirst());
+    }
+    for (const QCommandLineOption *option : valueOptions) {
+        if (empty(option))
+            return Messages::tr("--%1 needs a value.").arg(option->names().constFirst());
+    }
+    return {};
+}
 
 } // namespace
 
@@ -90,6 +111,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(versionOption)) {
         result.action = Action::ShowVersion;
+        return result;
+    }
+    if (const QString error = emptyValueError(parser, { &json, &pdf, &html }, { &base, &lang, &sensitivity, &pageSize });
+        !error.isEmpty()) {
+        result.action = Action::Error;
+        result.error = error;
         return result;
     }
     result.paths = parser.positionalArguments();

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "memorypolicy.h"
 #include "uilanguage.h"
+#include "windowplatform.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -36,9 +37,10 @@ void describeApplication()
 // Exports need fonts and painting but never a display. Qt wants a private
 // runtime folder for its platform plugin and complains on stderr, which
 // scripts read, when the session has none: give it one quietly.
-void prepareHeadlessEnvironment()
+// A desktop platform named without its display would abort: offscreen then.
+void prepareHeadlessEnvironment(const WindowPlatform::Environment &platform)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !WindowPlatform::hasDisplay(platform))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         const QString runtime = QDir::temp().filePath(QStringLiteral("wirediff-runtime-%1").arg(::getuid()));
@@ -66,9 +68,11 @@ CommandLine parseInLanguage(UiLanguage &language, const QString &fallback)
     return CommandLine::parse(QCoreApplication::arguments());
 }
 
-int runHeadless(int argc, char **argv)
+// Exports, help, version and command-line errors, with no window; and a
+// window asked for where there is no display, refused in words.
+int runHeadless(int argc, char **argv, const WindowPlatform::Environment &platform)
 {
-    prepareHeadlessEnvironment();
+    prepareHeadlessEnvironment(platform);
     QGuiApplication app(argc, argv);
     describeApplication();
     QTextStream out(stdout);
@@ -86,9 +90,16 @@ int runHeadless(int argc, char **argv)
     case CommandLine::Action::Error:
         err << commandLine.error << Qt::endl;
         return 2;
-    default:
-        return HeadlessExport::run(commandLine, err);
+    case CommandLine::Action::OpenWindow:
+        err << QCoreApplication::translate("WireDiff::Main", "WireDiff cannot open its window: there is no display to "
+                                                             "show it on. To compare without a window, use --export-json, "
+                                                             "--export-pdf or --export-html (see --help).")
+            << Qt::endl;
+        return 2;
+    case CommandLine::Action::Export:
+        break;
     }
+    return HeadlessExport::run(commandLine, err);
 }
 
 // WIREDIFF_SCREENSHOT=FILE.png grabs the window once the first comparison
@@ -136,8 +147,11 @@ int main(int argc, char **argv)
     MemoryPolicy::returnLargeBlocksToSystem();
     QElapsedTimer sinceStart;
     sinceStart.start();
-    if (CommandLine::wantsHeadless(argc, argv))
-        return runHeadless(argc, argv);
+    // Without a display Qt would abort before the options are even read:
+    // the command line is then checked (and any export run) headless.
+    const WindowPlatform::Environment platform = WindowPlatform::current(argc, argv);
+    if (CommandLine::wantsHeadless(argc, argv) || !WindowPlatform::hasDisplay(platform))
+        return runHeadless(argc, argv, platform);
     QApplication app(argc, argv);
     describeApplication();
     // Ties the windows to the installed launcher entry and its icon.

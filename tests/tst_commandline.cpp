@@ -20,6 +20,8 @@ private slots:
     void windowKeepsSavedOptionsNotGiven();
     void exportsMeetingThroughLinks_data();
     void exportsMeetingThroughLinks();
+    void namesWhatIsWrong_data();
+    void namesWhatIsWrong();
 };
 
 void TestCommandLine::parses_data()
@@ -184,6 +186,46 @@ void TestCommandLine::exportsMeetingThroughLinks()
     QCOMPARE(commandLine.action == CommandLine::Action::Error, refused);
     if (refused)
         QVERIFY(commandLine.error.contains(root.filePath(html)));
+}
+
+// Scripts read stderr: each mistake is named, and an empty value (an unset
+// variable, `--export-json "$OUT"`) is one, never the option left out.
+void TestCommandLine::namesWhatIsWrong_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("an empty JSON file") << QStringList { "wirediff", "--export-json", "", "/tmp/wire" }
+                                        << QStringLiteral("--export-json needs a file name.");
+    QTest::newRow("an empty PDF file") << QStringList { "wirediff", "--export-pdf", "", "/tmp/wire" }
+                                       << QStringLiteral("--export-pdf needs a file name.");
+    QTest::newRow("an empty HTML file after =") << QStringList { "wirediff", "--export-html=", "/tmp/wire" }
+                                                << QStringLiteral("--export-html needs a file name.");
+    QTest::newRow("an empty file beside a good one")
+        << QStringList { "wirediff", "--export-json", "out.json", "--export-pdf", "", "/tmp/wire" }
+        << QStringLiteral("--export-pdf needs a file name.");
+    QTest::newRow("an empty JSON file given twice, the last empty")
+        << QStringList { "wirediff", "--export-json", "out.json", "--export-json", "", "/tmp/wire" }
+        << QStringLiteral("--export-json needs a file name.");
+    QTest::newRow("an empty base for the window") << QStringList { "wirediff", "--base", "", "/tmp/wire" }
+                                                  << QStringLiteral("--base needs a value.");
+    QTest::newRow("an empty language") << QStringList { "wirediff", "--lang=", "/tmp/wire" }
+                                       << QStringLiteral("--lang needs a value.");
+    QTest::newRow("an empty page size") << QStringList { "wirediff", "--export-pdf", "a.pdf", "--page-size", "", "/tmp/wire" }
+                                        << QStringLiteral("--page-size needs a value.");
+    QTest::newRow("an unknown option") << QStringList { "wirediff", "--bogus" } << QStringLiteral("Unknown option 'bogus'.");
+    QTest::newRow("a mistyped export") << QStringList { "wirediff", "--exprot-pdf", "x.pdf", "/tmp/wire" }
+                                       << QStringLiteral("Unknown option 'exprot-pdf'.");
+    QTest::newRow("an underscore for a dash") << QStringList { "wirediff", "--export_json", "x.json", "/tmp/wire" }
+                                              << QStringLiteral("Unknown option 'export_json'.");
+}
+
+void TestCommandLine::namesWhatIsWrong()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, error);
+    const CommandLine commandLine = CommandLine::parse(arguments);
+    QCOMPARE(commandLine.action, CommandLine::Action::Error);
+    QCOMPARE(commandLine.error, error);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

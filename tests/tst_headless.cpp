@@ -91,6 +91,7 @@ TestHeadless::Run TestHeadless::run(const QStringList &arguments) const
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(WIREDIFF_BINARY), arguments);
@@ -117,6 +118,23 @@ void TestHeadless::exitCodes_data()
         << QStringList {} << QStringList { "--export-json", "%O", "/nonexistent/wire" } << 2
         << QStringLiteral("does not exist");
     QTest::newRow("bad arguments give 2") << QStringList {} << QStringList { "--export-json" } << 2 << QString();
+    // Without a display the options are still read, not left to Qt's
+    // platform plugin to abort on.
+    QTest::newRow("an unknown option without a display gives 2")
+        << QStringList {} << QStringList { "--bogus" } << 2 << QStringLiteral("Unknown option 'bogus'.");
+    QTest::newRow("a mistyped export without a display gives 2")
+        << QStringList {} << QStringList { "--exprot-pdf", "%O", "%F" } << 2 << QStringLiteral("Unknown option 'exprot-pdf'.");
+    QTest::newRow("the window without a display gives 2")
+        << QStringList {} << QStringList { "%F" } << 2 << QStringLiteral("there is no display");
+    QTest::newRow("an empty JSON file name gives 2")
+        << QStringList {} << QStringList { "--export-json", "", "%F" } << 2 << QStringLiteral("--export-json needs a file name.");
+    QTest::newRow("an empty PDF file name gives 2")
+        << QStringList {} << QStringList { "--export-pdf", "", "%F" } << 2 << QStringLiteral("--export-pdf needs a file name.");
+    QTest::newRow("an empty HTML file name gives 2")
+        << QStringList {} << QStringList { "--export-html", "", "%F" } << 2 << QStringLiteral("--export-html needs a file name.");
+    QTest::newRow("a sensitivity that is not a number gives 2")
+        << QStringList {} << QStringList { "--export-json", "%O", "--paraphrase-sensitivity", "nan", "%F" } << 2
+        << QStringLiteral("--paraphrase-sensitivity");
     const QString damagedNotes = QStringLiteral(".wirediff.json={\"schema\": \"wirediff-sidecar/1\", \"notes\": [");
     QTest::newRow("a damaged notes file gives 1 for the report alone")
         << QStringList { damagedNotes } << QStringList { "--export-json", "%O", "%F" } << 1 << QStringLiteral(".wirediff.json");
