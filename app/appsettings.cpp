@@ -113,6 +113,16 @@ void AppSettings::setLegendVisible(bool visible)
     m_settings.setValue(QStringLiteral("view/legend"), visible);
 }
 
+bool AppSettings::includeSubfolders() const
+{
+    return m_settings.value(QStringLiteral("open/includeSubfolders"), false).toBool();
+}
+
+void AppSettings::setIncludeSubfolders(bool include)
+{
+    m_settings.setValue(QStringLiteral("open/includeSubfolders"), include);
+}
+
 QString AppSettings::lastDialogFolder() const
 {
     return m_settings.value(QStringLiteral("recent/dialogFolder"), QDir::homePath()).toString();

@@ -37,6 +37,10 @@ public:
     bool legendVisible() const;
     void setLegendVisible(bool visible);
 
+    // File ▸ Include Subfolders: read a folder's subfolders too.
+    bool includeSubfolders() const;
+    void setIncludeSubfolders(bool include);
+
     QString lastDialogFolder() const;
     void setLastDialogFolder(const QString &folder);
 

@@ -127,7 +127,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.landscape = parser.isSet(landscape);
     result.skipUnchanged = parser.isSet(skipUnchanged);
     result.given = GivenOptions { parser.isSet(matchCase), parser.isSet(ignorePunctuation), parser.isSet(matchQuotes),
-                                  parser.isSet(sensitivity) };
+                                  parser.isSet(sensitivity), parser.isSet(recursive) };
     result.comparisonOptions.baseId = parser.value(base);
     result.comparisonOptions.ignoreCase = !parser.isSet(matchCase);
     result.comparisonOptions.ignorePunctuation = parser.isSet(ignorePunctuation);

@@ -35,6 +35,7 @@ struct CommandLine
         bool ignorePunctuation = false;
         bool matchQuoteStyle = false;
         bool paraphraseSensitivity = false;
+        bool recurse = false; // the window's File ▸ Include Subfolders
     };
     GivenOptions given;
 

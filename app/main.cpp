@@ -4,6 +4,7 @@
 #include "comparisonworker.h"
 #include "headlessexport.h"
 #include "mainwindow.h"
+#include "subfoldercontroller.h"
 #include "memorypolicy.h"
 #include "uilanguage.h"
 #include "windowplatform.h"
@@ -169,7 +170,7 @@ int main(int argc, char **argv)
     }
     MainWindow window;
     installScreenshotHook(&window, sinceStart);
-    window.session()->setLoadOptions(commandLine.loadOptions);
+    window.subfolders()->useCommandLine(commandLine.loadOptions, commandLine.given.recurse);
     window.useComparisonOptions(commandLine.appliedTo(window.session()->comparisonOptions()));
     window.open(commandLine.paths, commandLine.comparisonOptions.baseId);
     window.show();

@@ -52,6 +52,8 @@ MainActions::MainActions(QWidget *w)
                       themed("folder-open", w, QStyle::SP_DirOpenIcon)))
     , openFiles(make(w, Messages::tr("Open &Files\u2026"), Messages::tr("Open some versions of one story"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
                      themed("document-open", w, QStyle::SP_FileIcon)))
+    , includeSubfolders(makeToggle(w, Messages::tr("&Include Subfolders"),
+                                   Messages::tr("Also read the articles in the subfolders of a folder you open")))
     , reload(make(w, Messages::tr("Re&load"), Messages::tr("Read the articles again and compare"), QKeySequence::Refresh,
                   themed("view-refresh", w, QStyle::SP_BrowserReload)))
     , quit(make(w, Messages::tr("&Quit"), Messages::tr("Quit WireDiff"), QKeySequence::Quit, themed("application-exit", w, QStyle::SP_DialogCloseButton)))

@@ -17,6 +17,7 @@ struct MainActions
 
     QAction *openFolder;
     QAction *openFiles;
+    QAction *includeSubfolders;
     QAction *reload;
     QAction *quit;
 

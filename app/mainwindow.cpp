@@ -15,6 +15,7 @@
 #include "samplefolder.h"
 #include "sessionnotices.h"
 #include "shortcutsdialog.h"
+#include "subfoldercontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -59,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_annotations = new AnnotationController(this);
     m_exports = new ExportController(this, m_annotations);
     m_analysis = new AnalysisController(this);
+    m_subfolders = new SubfolderController(m_actions->includeSubfolders, m_session, this);
     // The matrix on top, the other panels as tabs below it (until the
     // editor arranges them; restoreState() below brings that back).
     const auto dock = [this](const char *name) { return findChild<QDockWidget *>(QLatin1String(name)); };
@@ -135,6 +137,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(a.openFolder);
     file->addAction(a.openFiles);
+    file->addAction(a.includeSubfolders);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     QAction *samples = file->addAction(tr("Open the &Sample Story"), this, [this] { open({}); }); // no paths: the samples

@@ -29,6 +29,7 @@ class FindBar;
 class LegendWidget;
 class NoticeBanner;
 class ProvenanceMatrix;
+class SubfolderController;
 struct Comparison;
 struct MainActions;
 
@@ -63,6 +64,7 @@ public:
     QComboBox *baseComboBox() const { return m_baseCombo; }
     const MainActions &actions() const { return *m_actions; }
     AnnotationController *annotations() const { return m_annotations; }
+    SubfolderController *subfolders() const { return m_subfolders; }
 
 signals:
     // A new comparison has been painted (for timing and screenshots).
@@ -114,6 +116,7 @@ private:
     AnnotationController *m_annotations = nullptr;
     ExportController *m_exports = nullptr;
     AnalysisController *m_analysis = nullptr;
+    SubfolderController *m_subfolders = nullptr;
     QTimer m_optionsTimer;
     QString m_pendingDropNote;
     // A folder opened and not yet shown: it joins the recent folders only

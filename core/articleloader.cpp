@@ -204,9 +204,11 @@ LoadResult ArticleLoader::loadFolder(const QString &folderPath, const Cancellati
     if (!result.error.isEmpty())
         return result;
     std::vector<SkippedFile> unread;
-    const QStringList files = FolderListing(m_options).files(folderPath, &unread);
+    QStringList subfolders;
+    const QStringList files = FolderListing(m_options).files(folderPath, &unread, &subfolders);
     result = loadFiles(files, cancel);
     result.skipped.insert(result.skipped.end(), unread.begin(), unread.end());
+    result.unreadSubfolders = subfolders;
     return result;
 }
 

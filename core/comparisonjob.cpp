@@ -4,6 +4,7 @@
 #include "consensusarticle.h"
 #include "sidecar.h"
 #include "synonymdictionary.h"
+#include "usermessages.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -48,6 +49,21 @@ ComparisonOutcome compareWithConsensus(ComparisonOptions options, std::shared_pt
     if (with.comparison)
         ConsensusArticle::keepSynthesisOf(*without.comparison, &*with.comparison);
     return with;
+}
+
+// Subfolders a folder's listing left unread are named where the editor
+// looks: in the reason when nothing could be compared (its articles may
+// all be in them), else as the comparison's first notice, since it says
+// what the comparison leaves out.
+void tellUnreadSubfolders(const QStringList &subfolders, ComparisonOutcome *outcome)
+{
+    if (subfolders.isEmpty() || outcome->cancelled)
+        return;
+    const QString notice = UserMessages::text(UserMessage::SubfoldersNotRead, int(subfolders.size()));
+    if (outcome->comparison)
+        outcome->comparison->notices.prepend(notice);
+    else if (!outcome->error.isEmpty())
+        outcome->error += QLatin1Char(' ') + notice;
 }
 
 } // namespace
@@ -107,6 +123,7 @@ ComparisonJobResult ComparisonJob::run(const ComparisonRequest &request,
         result.outcome = compareWithConsensus(options, std::move(synonyms), std::move(loaded.articles), cancel);
     else
         result.outcome = Comparator(options, std::move(synonyms)).compare(std::move(loaded.articles), compareProgress);
+    tellUnreadSubfolders(loaded.unreadSubfolders, &result.outcome);
     return result;
 }
 

@@ -80,7 +80,7 @@ QString FolderListing::error(const QString &folderPath)
     return {};
 }
 
-QStringList FolderListing::files(const QString &folderPath, std::vector<SkippedFile> *unread) const
+QStringList FolderListing::files(const QString &folderPath, std::vector<SkippedFile> *unread, QStringList *subfolders) const
 {
     const auto note = [unread](const QString &path, const QString &reason) {
         if (unread)
@@ -116,6 +116,8 @@ QStringList FolderListing::files(const QString &folderPath, std::vector<SkippedF
                 files.append(entry.absoluteFilePath());
             else if (m_options.recurse)
                 pending.push_back(entry.absoluteFilePath());
+            else if (subfolders)
+                subfolders->append(entry.absoluteFilePath());
         }
     }
     // The C locale has no collation (nor numeric mode) in Qt: English, whose

@@ -27,7 +27,11 @@ public:
     // the folder holds and cannot be read: a folder reached again through
     // a link, a subfolder that cannot be opened (with the system's reason),
     // a file whose name is not valid UTF-8 (Qt cannot name it to open it).
-    QStringList files(const QString &folderPath, std::vector<SkippedFile> *unread = nullptr) const;
+    // `subfolders` receives, when the options do not recurse, the
+    // subfolders left unread (hidden ones only with includeHidden), so the
+    // editor can be told where the articles may be.
+    QStringList files(const QString &folderPath, std::vector<SkippedFile> *unread = nullptr,
+                      QStringList *subfolders = nullptr) const;
 
 private:
     LoadOptions m_options;

@@ -3,6 +3,7 @@
 #include "article.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -19,6 +20,9 @@ struct LoadResult
     std::vector<Article> articles;
     std::vector<SkippedFile> skipped;
     QString error; // set when the folder itself could not be read
+    // A folder's subfolders left unread because the options do not
+    // recurse (FolderListing::files()).
+    QStringList unreadSubfolders;
 };
 
 } // namespace WireDiff

@@ -27,6 +27,9 @@ Source source(UserMessage message)
         return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "folder already read (a symbolic link loop)") };
     case UserMessage::FileNameNotUtf8:
         return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "its name is not valid UTF-8; rename the file to compare it") };
+    case UserMessage::SubfoldersNotRead:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_N_NOOP("WireDiff::ArticleLoader", "%n subfolder(s) were not read: use --recursive, "
+                                                             "or File \u25B8 Include Subfolders in the window.") };
     case UserMessage::SymbolicLinkLoop:
         return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "symbolic link loop") };
     case UserMessage::DanglingSymbolicLink:

@@ -20,6 +20,7 @@ enum class UserMessage {
     FolderUnreadable,       // %1 folder
     FolderAlreadyRead,
     FileNameNotUtf8,
+    SubfoldersNotRead,      // %n subfolders
     // Why a file was skipped.
     SymbolicLinkLoop,
     DanglingSymbolicLink,

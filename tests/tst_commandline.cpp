@@ -22,6 +22,8 @@ private slots:
     void exportsMeetingThroughLinks();
     void namesWhatIsWrong_data();
     void namesWhatIsWrong();
+    void recursiveIsGivenForTheWindow_data();
+    void recursiveIsGivenForTheWindow();
 };
 
 void TestCommandLine::parses_data()
@@ -226,6 +228,26 @@ void TestCommandLine::namesWhatIsWrong()
     const CommandLine commandLine = CommandLine::parse(arguments);
     QCOMPARE(commandLine.action, CommandLine::Action::Error);
     QCOMPARE(commandLine.error, error);
+}
+
+// The window keeps the editor's File ▸ Include Subfolders unless
+// --recursive is given.
+void TestCommandLine::recursiveIsGivenForTheWindow_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("given");
+    QTest::newRow("not given") << QStringList { "wirediff", "/tmp/wire" } << false;
+    QTest::newRow("given") << QStringList { "wirediff", "--recursive", "/tmp/wire" } << true;
+}
+
+void TestCommandLine::recursiveIsGivenForTheWindow()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, given);
+    const CommandLine commandLine = CommandLine::parse(arguments);
+    QCOMPARE(commandLine.action, CommandLine::Action::OpenWindow);
+    QCOMPARE(commandLine.given.recurse, given);
+    QCOMPARE(commandLine.loadOptions.recurse, given);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

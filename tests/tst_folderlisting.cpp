@@ -33,6 +33,8 @@ private slots:
     void reportsFolderErrors();
     void reportsSubfoldersItCannotOpen_data();
     void reportsSubfoldersItCannotOpen();
+    void namesSubfoldersItDoesNotRead_data();
+    void namesSubfoldersItDoesNotRead();
 };
 
 namespace {
@@ -214,6 +216,48 @@ void TestFolderListing::reportsSubfoldersItCannotOpen()
 #else
     QSKIP("Folder modes are Unix's.");
 #endif
+}
+
+void TestFolderListing::namesSubfoldersItDoesNotRead_data()
+{
+    QTest::addColumn<bool>("recurse");
+    QTest::addColumn<bool>("includeHidden");
+    QTest::addColumn<QStringList>("unreadSubfolders");
+    QTest::newRow("not recursing") << false << false << QStringList { "afp", "reuters" };
+    QTest::newRow("not recursing, hidden too") << false << true << QStringList { ".git", "afp", "reuters" };
+    QTest::newRow("recursing reads them all") << true << false << QStringList {};
+}
+
+// Without recursion the subfolders are left unread and named, so the
+// editor can be told where the articles may be (and the loader carries
+// them in its result).
+void TestFolderListing::namesSubfoldersItDoesNotRead()
+{
+    QFETCH(bool, recurse);
+    QFETCH(bool, includeHidden);
+    QFETCH(QStringList, unreadSubfolders);
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QDir root(folder.path());
+    for (const QString &name : { QStringLiteral("afp"), QStringLiteral("reuters"), QStringLiteral(".git") }) {
+        QVERIFY(root.mkdir(name));
+        QVERIFY(writeRaw(QFile::encodeName(root.filePath(name + QLatin1String("/story.txt")))));
+    }
+    QVERIFY(writeRaw(QFile::encodeName(root.filePath(QStringLiteral("story.txt")))));
+    LoadOptions options;
+    options.recurse = recurse;
+    options.includeHidden = includeHidden;
+    QStringList subfolders;
+    const QStringList files = FolderListing(options).files(folder.path(), nullptr, &subfolders);
+    QCOMPARE(files.size(), recurse ? 3 : 1);
+    QStringList expected;
+    for (const QString &name : unreadSubfolders)
+        expected.append(root.filePath(name));
+    subfolders.sort();
+    QCOMPARE(subfolders, expected);
+    QStringList loaded = ArticleLoader(options).loadFolder(folder.path()).unreadSubfolders;
+    loaded.sort();
+    QCOMPARE(loaded, expected);
 }
 
 QTEST_GUILESS_MAIN(TestFolderListing)

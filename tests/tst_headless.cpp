@@ -26,6 +26,8 @@ private slots:
     void unwritableOutputIsReported_data();
     void unwritableOutputIsReported();
     void writesToStandardOutput();
+    void unreadSubfoldersAreSaid_data();
+    void unreadSubfoldersAreSaid();
 
 private:
     struct Run
@@ -241,6 +243,50 @@ void TestHeadless::writesToStandardOutput()
     const QJsonObject report = QJsonDocument::fromJson(result.standardOutput).object();
     QCOMPARE(report[QStringLiteral("schema")].toString(), QStringLiteral("wirediff-report/1"));
     QVERIFY(QFileInfo(QStringLiteral("/dev/stdout")).isSymLink());
+}
+
+// Articles in subfolders are not read without --recursive, and the run
+// says how many subfolders it left: as the reason when nothing else could
+// be compared, else as a notice that changes nothing in the exit status.
+void TestHeadless::unreadSubfoldersAreSaid_data()
+{
+    QTest::addColumn<QStringList>("files"); // relative to a fresh folder
+    QTest::addColumn<bool>("recursive");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stderrContains"); // empty: no word of subfolders
+    QTest::newRow("all in two subfolders") << QStringList { "afp/a.txt", "reuters/b.txt" } << false << 2
+                                           << QStringLiteral("2 subfolder");
+    QTest::newRow("articles and one subfolder") << QStringList { "a.txt", "b.txt", "sub/c.txt" } << false << 0
+                                                << QStringLiteral("1 subfolder");
+    QTest::newRow("--recursive reads them") << QStringList { "afp/a.txt", "reuters/b.txt" } << true << 0 << QString();
+}
+
+void TestHeadless::unreadSubfoldersAreSaid()
+{
+    QFETCH(QStringList, files);
+    QFETCH(bool, recursive);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stderrContains);
+    QTemporaryDir dir;
+    const QByteArray stories[] = { storyA, storyB };
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString path = dir.filePath(files.at(i));
+        QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(stories[i % 2]);
+    }
+    QStringList arguments { QStringLiteral("--export-json"), m_dir.filePath(QStringLiteral("subfolders.json")), dir.path() };
+    if (recursive)
+        arguments.prepend(QStringLiteral("--recursive"));
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    if (stderrContains.isEmpty()) {
+        QVERIFY2(!result.standardError.contains(QLatin1String("subfolder")), qPrintable(result.standardError));
+        return;
+    }
+    QVERIFY2(result.standardError.contains(stderrContains) && result.standardError.contains(QLatin1String("--recursive")),
+             qPrintable(result.standardError));
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)
