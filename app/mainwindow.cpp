@@ -7,6 +7,7 @@
 #include "comparisonsession.h"
 #include "comparisonview.h"
 #include "findbar.h"
+#include "firstwindowsize.h"
 #include "legendwidget.h"
 #include "languagemenu.h"
 #include "mainactions.h"
@@ -30,6 +31,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -80,7 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_legend->setVisible(m_settings.legendVisible());
 
     if (!restoreGeometry(m_settings.geometry()))
-        resize(1440, 900);
+        resize(FirstWindowSize::forScreen(screen()->availableGeometry().size()));
     if (!restoreState(m_settings.windowState())) {
         // First start: give the matrix the room it needs, not a sliver.
         QDockWidget *provenance = findChild<QDockWidget *>(QStringLiteral("ProvenanceDock"));
