@@ -413,12 +413,23 @@
             <numerusform>%n Steuerzeichen, die in keinem Text vorkommen, wurden entfernt (die Datei ist vielleicht beschädigt oder anders kodiert)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n subfolder(s) were not read: use --recursive, or File ▸ Include Subfolders in the window.</source>
+        <translation>
+            <numerusform>%n Unterordner wurde nicht gelesen: Verwenden Sie --recursive oder im Fenster Datei ▸ Unterordner einbeziehen.</numerusform>
+            <numerusform>%n Unterordner wurden nicht gelesen: Verwenden Sie --recursive oder im Fenster Datei ▸ Unterordner einbeziehen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>es ist ein Socket, keine Datei</translation>
     </message>
 </context>
 <context>
@@ -530,6 +541,14 @@
     <message>
         <source>%1 is named by two export options; give each export its own file.</source>
         <translation>%1 wird von zwei Exportoptionen genannt; geben Sie jedem Export eine eigene Datei.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name.</source>
+        <translation>--%1 braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 braucht einen Wert.</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1888,10 @@
         <source>There is no translation for “%1”; the languages are: %2.</source>
         <translation>Es gibt keine Übersetzung für „%1“; verfügbare Sprachen: %2.</translation>
     </message>
+    <message>
+        <source>WireDiff cannot open its window: there is no display to show it on. To compare without a window, use --export-json, --export-pdf or --export-html (see --help).</source>
+        <translation>WireDiff kann sein Fenster nicht öffnen: Es gibt keine Anzeige dafür. Um ohne Fenster zu vergleichen, verwenden Sie --export-json, --export-pdf oder --export-html (siehe --help).</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainActions</name>
@@ -2159,6 +2182,14 @@
     <message>
         <source>Order the panes from the earliest published to the latest (metadata, else file time)</source>
         <translation>Die Spalten vom frühesten zum spätesten Erscheinen ordnen (Metadaten, sonst Dateizeit)</translation>
+    </message>
+    <message>
+        <source>&amp;Include Subfolders</source>
+        <translation>Un&amp;terordner einbeziehen</translation>
+    </message>
+    <message>
+        <source>Also read the articles in the subfolders of a folder you open</source>
+        <translation>Auch die Artikel in den Unterordnern eines geöffneten Ordners lesen</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,13 @@
             <numerusform>%n control characters that no text uses were removed (the file may be damaged or in another encoding)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n subfolder(s) were not read: use --recursive, or File ▸ Include Subfolders in the window.</source>
+        <translation>
+            <numerusform>%n subfolder was not read: use --recursive, or File ▸ Include Subfolders in the window.</numerusform>
+            <numerusform>%n subfolders were not read: use --recursive, or File ▸ Include Subfolders in the window.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonTable</name>

@@ -413,12 +413,23 @@
             <numerusform>se quitaron %n caracteres de control que ningún texto usa (puede que el archivo esté dañado o en otra codificación)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n subfolder(s) were not read: use --recursive, or File ▸ Include Subfolders in the window.</source>
+        <translation>
+            <numerusform>No se ha leído %n subcarpeta: use --recursive, o Archivo ▸ Incluir subcarpetas en la ventana.</numerusform>
+            <numerusform>No se han leído %n subcarpetas: use --recursive, o Archivo ▸ Incluir subcarpetas en la ventana.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>es un socket, no un archivo</translation>
     </message>
 </context>
 <context>
@@ -530,6 +541,14 @@
     <message>
         <source>%1 is named by two export options; give each export its own file.</source>
         <translation>%1 aparece en dos opciones de exportación; dé a cada exportación su propio archivo.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name.</source>
+        <translation>--%1 necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 necesita un valor.</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1888,10 @@
         <source>There is no translation for “%1”; the languages are: %2.</source>
         <translation>No hay traducción para «%1»; los idiomas disponibles son: %2.</translation>
     </message>
+    <message>
+        <source>WireDiff cannot open its window: there is no display to show it on. To compare without a window, use --export-json, --export-pdf or --export-html (see --help).</source>
+        <translation>WireDiff no puede abrir su ventana: no hay ninguna pantalla en la que mostrarla. Para comparar sin ventana, use --export-json, --export-pdf o --export-html (vea --help).</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainActions</name>
@@ -2159,6 +2182,14 @@
     <message>
         <source>Order the panes from the earliest published to the latest (metadata, else file time)</source>
         <translation>Ordenar los paneles del más antiguo al más reciente (metadatos o, si no, fecha del archivo)</translation>
+    </message>
+    <message>
+        <source>&amp;Include Subfolders</source>
+        <translation>Incluir su&amp;bcarpetas</translation>
+    </message>
+    <message>
+        <source>Also read the articles in the subfolders of a folder you open</source>
+        <translation>Leer también los artículos de las subcarpetas de una carpeta abierta</translation>
     </message>
 </context>
 <context>

@@ -413,12 +413,23 @@
             <numerusform>%n caractères de contrôle qu’aucun texte n’utilise ont été supprimés (le fichier est peut-être endommagé ou dans un autre encodage)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n subfolder(s) were not read: use --recursive, or File ▸ Include Subfolders in the window.</source>
+        <translation>
+            <numerusform>%n sous-dossier n’a pas été lu : utilisez --recursive, ou Fichier ▸ Inclure les sous-dossiers dans la fenêtre.</numerusform>
+            <numerusform>%n sous-dossiers n’ont pas été lus : utilisez --recursive, ou Fichier ▸ Inclure les sous-dossiers dans la fenêtre.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>c’est un socket, pas un fichier</translation>
     </message>
 </context>
 <context>
@@ -530,6 +541,14 @@
     <message>
         <source>%1 is named by two export options; give each export its own file.</source>
         <translation>%1 est nommé par deux options d’export ; donnez à chaque export son propre fichier.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name.</source>
+        <translation>--%1 demande un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 demande une valeur.</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1888,10 @@
         <source>There is no translation for “%1”; the languages are: %2.</source>
         <translation>Il n’existe pas de traduction pour «&#xa0;%1&#xa0;»&#xa0;; les langues disponibles sont&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>WireDiff cannot open its window: there is no display to show it on. To compare without a window, use --export-json, --export-pdf or --export-html (see --help).</source>
+        <translation>WireDiff ne peut pas ouvrir sa fenêtre : aucun écran ne permet de l’afficher. Pour comparer sans fenêtre, utilisez --export-json, --export-pdf ou --export-html (voir --help).</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainActions</name>
@@ -2159,6 +2182,14 @@
     <message>
         <source>Order the panes from the earliest published to the latest (metadata, else file time)</source>
         <translation>Ranger les volets du plus ancien au plus récent (métadonnées, sinon date du fichier)</translation>
+    </message>
+    <message>
+        <source>&amp;Include Subfolders</source>
+        <translation>Inclure les sous-dossier&amp;s</translation>
+    </message>
+    <message>
+        <source>Also read the articles in the subfolders of a folder you open</source>
+        <translation>Lire aussi les articles des sous-dossiers d’un dossier ouvert</translation>
     </message>
 </context>
 <context>

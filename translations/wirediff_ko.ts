@@ -407,12 +407,22 @@
             <numerusform>텍스트에 쓰이지 않는 제어 문자 %n개를 지웠습니다(파일이 손상되었거나 다른 인코딩일 수 있음)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n subfolder(s) were not read: use --recursive, or File ▸ Include Subfolders in the window.</source>
+        <translation>
+            <numerusform>하위 폴더 %n개를 읽지 않았습니다. --recursive를 쓰거나 창에서 파일 ▸ 하위 폴더 포함을 선택하세요.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>파일이 아니라 소켓입니다</translation>
     </message>
 </context>
 <context>
@@ -524,6 +534,14 @@
     <message>
         <source>%1 is named by two export options; give each export its own file.</source>
         <translation>%1이(가) 두 내보내기 옵션에 지정되었습니다. 내보내기마다 다른 파일을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name.</source>
+        <translation>--%1에는 파일 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1에는 값이 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1873,10 @@
         <source>There is no translation for “%1”; the languages are: %2.</source>
         <translation>“%1” 번역이 없습니다. 사용할 수 있는 언어: %2.</translation>
     </message>
+    <message>
+        <source>WireDiff cannot open its window: there is no display to show it on. To compare without a window, use --export-json, --export-pdf or --export-html (see --help).</source>
+        <translation>WireDiff 창을 열 수 없습니다. 창을 표시할 디스플레이가 없습니다. 창 없이 비교하려면 --export-json, --export-pdf 또는 --export-html을 쓰세요(--help 참고).</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainActions</name>
@@ -2145,6 +2167,14 @@
     <message>
         <source>Order the panes from the earliest published to the latest (metadata, else file time)</source>
         <translation>가장 먼저 발행된 것부터 창을 정렬합니다(메타데이터, 없으면 파일 시각)</translation>
+    </message>
+    <message>
+        <source>&amp;Include Subfolders</source>
+        <translation>하위 폴더 포함(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Also read the articles in the subfolders of a folder you open</source>
+        <translation>연 폴더의 하위 폴더에 있는 기사도 읽습니다</translation>
     </message>
 </context>
 <context>

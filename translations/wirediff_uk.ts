@@ -419,12 +419,24 @@
             <numerusform>вилучено %n керівних символів, яких не вживає жоден текст (файл, можливо, пошкоджено або він в іншому кодуванні)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n subfolder(s) were not read: use --recursive, or File ▸ Include Subfolders in the window.</source>
+        <translation>
+            <numerusform>%n підтеку не прочитано: використайте --recursive або у вікні Файл ▸ Включити підтеки.</numerusform>
+            <numerusform>%n підтеки не прочитано: використайте --recursive або у вікні Файл ▸ Включити підтеки.</numerusform>
+            <numerusform>%n підтек не прочитано: використайте --recursive або у вікні Файл ▸ Включити підтеки.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Не вдається записати %1: %2</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>це сокет, а не файл</translation>
     </message>
 </context>
 <context>
@@ -536,6 +548,14 @@
     <message>
         <source>%1 is named by two export options; give each export its own file.</source>
         <translation>%1 вказано у двох параметрах експорту; дайте кожному експорту власний файл.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name.</source>
+        <translation>--%1 потребує імені файлу.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 потребує значення.</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1903,10 @@
         <source>There is no translation for “%1”; the languages are: %2.</source>
         <translation>Перекладу для «%1» немає; доступні мови: %2.</translation>
     </message>
+    <message>
+        <source>WireDiff cannot open its window: there is no display to show it on. To compare without a window, use --export-json, --export-pdf or --export-html (see --help).</source>
+        <translation>WireDiff не може відкрити вікно: немає дисплея, щоб його показати. Щоб порівняти без вікна, використайте --export-json, --export-pdf або --export-html (див. --help).</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainActions</name>
@@ -2173,6 +2197,14 @@
     <message>
         <source>Order the panes from the earliest published to the latest (metadata, else file time)</source>
         <translation>Упорядкувати панелі від найранішої публікації до найпізнішої (метадані, інакше час файлу)</translation>
+    </message>
+    <message>
+        <source>&amp;Include Subfolders</source>
+        <translation>&amp;Включити підтеки</translation>
+    </message>
+    <message>
+        <source>Also read the articles in the subfolders of a folder you open</source>
+        <translation>Також читати статті в підтеках відкритої теки</translation>
     </message>
 </context>
 <context>
