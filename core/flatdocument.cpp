@@ -6,12 +6,6 @@
 
 namespace WireDiff {
 
-qint32 FlatDocument::sentenceOf(qint32 index) const
-{
-    const auto it = std::upper_bound(sentenceStarts.begin(), sentenceStarts.end(), index);
-    return qint32(it - sentenceStarts.begin()) - 1;
-}
-
 qint32 FlatDocument::paragraphAfter(qint32 first, qint32 index) const
 {
     // Up to the paragraph of the next block's first token: usually the
@@ -35,11 +29,6 @@ void FlatDocument::indexParagraphs()
             ++paragraph;
         blockParagraph.push_back(paragraph);
     }
-}
-
-qint32 FlatDocument::sentenceEnd(qint32 sentence) const
-{
-    return size_t(sentence + 1) < sentenceStarts.size() ? sentenceStarts[size_t(sentence + 1)] : size();
 }
 
 FlatDocument FlatDocument::build(const TokenizedArticle &article, const std::vector<Paragraph> &paragraphs,

@@ -5,6 +5,7 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
 #include <span>
 #include <vector>
 
@@ -69,8 +70,18 @@ struct FlatDocument
 
     std::span<const qint32> keySpan() const { return keys; }
     // Index into sentenceStarts of the sentence holding flat token `index`.
-    qint32 sentenceOf(qint32 index) const;
-    qint32 sentenceEnd(qint32 sentence) const;
+    // Inline, as sentenceEnd(): the word classifier and the verbatim pairer
+    // call them millions of times on a pair of 100k-word texts.
+    qint32 sentenceOf(qint32 index) const
+    {
+        const auto it = std::upper_bound(sentenceStarts.begin(), sentenceStarts.end(), index);
+        return qint32(it - sentenceStarts.begin()) - 1;
+    }
+    // One past the last flat index of `sentence`.
+    qint32 sentenceEnd(qint32 sentence) const
+    {
+        return size_t(sentence + 1) < sentenceStarts.size() ? sentenceStarts[size_t(sentence + 1)] : size();
+    }
 
     static FlatDocument build(const TokenizedArticle &article, const std::vector<Paragraph> &paragraphs,
                               const Lexicon &lexicon, bool ignorePunctuation);

@@ -5,6 +5,7 @@
 #include "postings.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace WireDiff {
 
@@ -92,6 +93,70 @@ SharedRun runThrough(const FlatDocument &base, const FlatDocument &other, const 
     }
     return run;
 }
+
+// The whole run of equal keys through a pair within both sentences, what
+// runThrough() walks up to maxRunSide on either side. Every pair of a run
+// lies on the same one, and walking from any of them finds the same pairs:
+// claimsOf() walks a copied sentence once instead of once per word (the
+// walks took a tenth of a comparison of two 100k-word texts).
+struct Diagonal
+{
+    std::vector<qint32> others;        // tokens of other, ascending
+    std::vector<qint32> bases;         // their base tokens
+    std::vector<qint32> contentBefore; // content words among the pairs before each, one entry more
+
+    // runThrough(j, i) when the pair lies on this run.
+    std::optional<SharedRun> runAt(qint32 j, qint32 i) const
+    {
+        const auto it = std::lower_bound(others.begin(), others.end(), j);
+        if (it == others.end() || *it != j || bases[size_t(it - others.begin())] != i)
+            return std::nullopt;
+        const qint32 at = qint32(it - others.begin());
+        const qint32 left = std::min(at, maxRunSide);
+        const qint32 right = std::min(qint32(others.size()) - 1 - at, maxRunSide);
+        return SharedRun { left + 1 + right, contentBefore[size_t(at + right + 1)] - contentBefore[size_t(at - left)] };
+    }
+
+    // Walks the run through (j, i), a word of other and a base token with
+    // the same key.
+    void walk(const FlatDocument &base, const FlatDocument &other, const Lexicon &lexicon, qint32 j, qint32 i)
+    {
+        const qint32 otherSentence = other.sentenceOf(j);
+        const qint32 baseSentence = base.sentenceOf(i);
+        const qint32 otherBegin = other.sentenceStarts[size_t(otherSentence)];
+        const qint32 otherEnd = other.sentenceEnd(otherSentence);
+        const qint32 baseBegin = base.sentenceStarts[size_t(baseSentence)];
+        const qint32 baseEnd = base.sentenceEnd(baseSentence);
+        others.clear();
+        bases.clear();
+        for (const qint32 step : { -1, 1 }) {
+            qint32 x = j;
+            qint32 y = i;
+            for (;;) {
+                do
+                    x += step;
+                while (x >= otherBegin && x < otherEnd && lexicon.isPunctuation(other.keys[size_t(x)]));
+                do
+                    y += step;
+                while (y >= baseBegin && y < baseEnd && lexicon.isPunctuation(base.keys[size_t(y)]));
+                if (x < otherBegin || x >= otherEnd || y < baseBegin || y >= baseEnd
+                    || other.keys[size_t(x)] != base.keys[size_t(y)])
+                    break;
+                others.push_back(x);
+                bases.push_back(y);
+            }
+            if (step < 0) {
+                std::reverse(others.begin(), others.end());
+                std::reverse(bases.begin(), bases.end());
+                others.push_back(j);
+                bases.push_back(i);
+            }
+        }
+        contentBefore.assign(1, 0);
+        for (const qint32 x : others)
+            contentBefore.push_back(contentBefore.back() + lexicon.isContent(other.keys[size_t(x)]));
+    }
+};
 
 bool tellsFromAfar(const SharedRun &run)
 {
@@ -217,6 +282,18 @@ std::vector<Claim> claimsOf(const Inputs &in, std::vector<Outcome> *outcome)
     const std::vector<bool> seed = seedsOf(in);
     std::vector<Claim> claims;
     std::vector<std::pair<qint32, qint32>> diagonal;
+    // The last runs walked: one for the diff's pairs, which follow each
+    // other along a copied sentence, one for the other claims between them.
+    Diagonal pairedRun;
+    Diagonal otherRun;
+    const auto runOf = [&](qint32 j, qint32 i, Diagonal *last) {
+        if (const std::optional<SharedRun> run = last->runAt(j, i))
+            return *run;
+        if (other.keys[size_t(j)] != base.keys[size_t(i)] || in.lexicon.isPunctuation(other.keys[size_t(j)]))
+            return runThrough(base, other, in.lexicon, j, i); // the walk from a pair of equal words only
+        last->walk(base, other, in.lexicon, j, i);
+        return *last->runAt(j, i);
+    };
     for (qint32 s = 0; s < qint32(other.sentenceStarts.size()); ++s) {
         const WordClassifier::SourceSentence &source = in.evidence.sources[size_t(s)];
         const qint32 words = in.wordsOf(s);
@@ -230,7 +307,7 @@ std::vector<Claim> claimsOf(const Inputs &in, std::vector<Outcome> *outcome)
                 for (size_t k = first; k < claims.size(); ++k)
                     if (claims[k].j == j && claims[k].i == i)
                         return;
-                const SharedRun run = runThrough(base, other, in.lexicon, j, i);
+                const SharedRun run = runOf(j, i, origin == Origin::Current ? &pairedRun : &otherRun);
                 const bool tells = run.words >= 2 && run.contentWords >= 1;
                 if (origin == Origin::Run && !tellsFromAfar(run) && in.isAway(s, i))
                     return; // a lone word or a short common run found somewhere else
