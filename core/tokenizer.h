@@ -2,6 +2,7 @@
 
 #include "comparisonkey.h"
 #include "paragraph.h"
+#include "plainwordbreaker.h"
 #include "token.h"
 #include "vocabulary.h"
 
@@ -32,6 +33,10 @@ public:
     void setLanguage(const QString &language);
 
 private:
+    // The tokens of ICU's segments of `text`; false when ICU cannot take it.
+    bool appendIcuSegments(const QString &text, TokenizedParagraph *out);
+    void appendSegment(const QString &text, qint32 from, qint32 to, PlainWordBreaker::Kind kind,
+                       TokenizedParagraph *out);
     void appendPunctuation(const QString &text, qint32 from, qint32 to, TokenizedParagraph *out);
     void appendToken(const QString &text, qint32 from, qint32 to, TokenKind kind,
                      TokenizedParagraph *out);
@@ -43,6 +48,7 @@ private:
     Vocabulary *m_vocabulary;
     QString m_language;
     UBreakIterator *m_iterator = nullptr;
+    bool m_rootRules = false; // m_iterator has ICU's root rules: PlainWordBreaker may stand in
     QString m_scratch;
     TokenizedParagraph m_gathered; // the paragraph being tokenized
 };
