@@ -26,7 +26,7 @@ struct AgreementSpan
 // articles have that word in the same row. Words are compared by key (case,
 // quote style and house style folded); punctuation and tokens outside the
 // comparison take the count of the word before them. Linear in the text:
-// one hash count per row.
+// one count per row, in tables as long as the vocabulary.
 class Agreement
 {
 public:
