@@ -76,6 +76,21 @@ inline int matches32(__m128i va, __m128i vb)
     return _mm_movemask_ps(_mm_castsi128_ps(eq));
 }
 
+// The set bits of a four-bit mask. std::popcount compiles to a call into
+// libgcc without the popcnt instruction, which x86-64 does not promise:
+// it took 0.6 % of a folder of 100 versions, one call per block compared.
+constexpr int bitsOfFour(int mask)
+{
+    return int((0x4332322132212110ull >> (4 * mask)) & 0xf);
+}
+static_assert([] {
+    for (unsigned mask = 0; mask < 16; ++mask) {
+        if (bitsOfFour(int(mask)) != std::popcount(mask))
+            return false;
+    }
+    return true;
+}());
+
 inline __m128i load128(const qint32 *p)
 {
     return _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
@@ -87,7 +102,7 @@ qsizetype blockCount32(const qint32 *a, size_t na, const qint32 *b, size_t nb)
     qsizetype shared = 0;
     size_t i = 0, j = 0;
     while (i + 4 <= na && j + 4 <= nb) {
-        shared += std::popcount(unsigned(matches32(load128(a + i), load128(b + j))));
+        shared += bitsOfFour(matches32(load128(a + i), load128(b + j)));
         const qint32 lastA = a[i + 3];
         const qint32 lastB = b[j + 3];
         i += lastA <= lastB ? 4 : 0;
