@@ -47,6 +47,48 @@ struct Claim
     bool tells = false;   // the run alone tells the word was copied
 };
 
+// The two sentences through other token j and base token i, walked in
+// step: both sides move to their next word together, punctuation skipped,
+// as long as the words agree and stay inside their sentences.
+struct SentencePair
+{
+    const FlatDocument &base;
+    const FlatDocument &other;
+    const Lexicon &lexicon;
+    qint32 otherSentence = 0; // declared before the bounds, which are made from them
+    qint32 baseSentence = 0;
+    qint32 otherBegin = 0;
+    qint32 otherEnd = 0;
+    qint32 baseBegin = 0;
+    qint32 baseEnd = 0;
+
+    SentencePair(const FlatDocument &base, const FlatDocument &other, const Lexicon &lexicon, qint32 j, qint32 i)
+        : base(base)
+        , other(other)
+        , lexicon(lexicon)
+        , otherSentence(other.sentenceOf(j))
+        , baseSentence(base.sentenceOf(i))
+        , otherBegin(other.sentenceStarts[size_t(otherSentence)])
+        , otherEnd(other.sentenceEnd(otherSentence))
+        , baseBegin(base.sentenceStarts[size_t(baseSentence)])
+        , baseEnd(base.sentenceEnd(baseSentence))
+    {
+    }
+
+    // Moves (x, y) by `step` (-1 or 1) to the next pair of words; false when
+    // either leaves its sentence or the two words differ.
+    bool advance(qint32 &x, qint32 &y, qint32 step) const
+    {
+        do
+            x += step;
+        while (x >= otherBegin && x < otherEnd && lexicon.isPunctuation(other.keys[size_t(x)]));
+        do
+            y += step;
+        while (y >= baseBegin && y < baseEnd && lexicon.isPunctuation(base.keys[size_t(y)]));
+        return x >= otherBegin && x < otherEnd && y >= baseBegin && y < baseEnd && other.keys[size_t(x)] == base.keys[size_t(y)];
+    }
+};
+
 // The words of the run of equal keys through other token j and base token
 // i, both sentences' bounds kept and punctuation skipped, at most
 // maxRunSide on either side.
@@ -59,12 +101,7 @@ struct SharedRun
 SharedRun runThrough(const FlatDocument &base, const FlatDocument &other, const Lexicon &lexicon, qint32 j, qint32 i,
                      std::vector<std::pair<qint32, qint32>> *pairs = nullptr, qint32 maxSide = maxRunSide)
 {
-    const qint32 otherSentence = other.sentenceOf(j);
-    const qint32 baseSentence = base.sentenceOf(i);
-    const qint32 otherBegin = other.sentenceStarts[size_t(otherSentence)];
-    const qint32 otherEnd = other.sentenceEnd(otherSentence);
-    const qint32 baseBegin = base.sentenceStarts[size_t(baseSentence)];
-    const qint32 baseEnd = base.sentenceEnd(baseSentence);
+    const SentencePair sentences(base, other, lexicon, j, i);
     SharedRun run;
     if (pairs)
         pairs->clear();
@@ -78,18 +115,8 @@ SharedRun runThrough(const FlatDocument &base, const FlatDocument &other, const 
     for (const qint32 step : { -1, 1 }) {
         qint32 x = j;
         qint32 y = i;
-        for (qint32 side = 0; side < maxSide; ++side) {
-            do
-                x += step;
-            while (x >= otherBegin && x < otherEnd && lexicon.isPunctuation(other.keys[size_t(x)]));
-            do
-                y += step;
-            while (y >= baseBegin && y < baseEnd && lexicon.isPunctuation(base.keys[size_t(y)]));
-            if (x < otherBegin || x >= otherEnd || y < baseBegin || y >= baseEnd
-                || other.keys[size_t(x)] != base.keys[size_t(y)])
-                break;
+        for (qint32 side = 0; side < maxSide && sentences.advance(x, y, step); ++side)
             count(x, y);
-        }
     }
     return run;
 }
@@ -121,27 +148,13 @@ struct Diagonal
     // the same key.
     void walk(const FlatDocument &base, const FlatDocument &other, const Lexicon &lexicon, qint32 j, qint32 i)
     {
-        const qint32 otherSentence = other.sentenceOf(j);
-        const qint32 baseSentence = base.sentenceOf(i);
-        const qint32 otherBegin = other.sentenceStarts[size_t(otherSentence)];
-        const qint32 otherEnd = other.sentenceEnd(otherSentence);
-        const qint32 baseBegin = base.sentenceStarts[size_t(baseSentence)];
-        const qint32 baseEnd = base.sentenceEnd(baseSentence);
+        const SentencePair sentences(base, other, lexicon, j, i);
         others.clear();
         bases.clear();
         for (const qint32 step : { -1, 1 }) {
             qint32 x = j;
             qint32 y = i;
-            for (;;) {
-                do
-                    x += step;
-                while (x >= otherBegin && x < otherEnd && lexicon.isPunctuation(other.keys[size_t(x)]));
-                do
-                    y += step;
-                while (y >= baseBegin && y < baseEnd && lexicon.isPunctuation(base.keys[size_t(y)]));
-                if (x < otherBegin || x >= otherEnd || y < baseBegin || y >= baseEnd
-                    || other.keys[size_t(x)] != base.keys[size_t(y)])
-                    break;
+            while (sentences.advance(x, y, step)) {
                 others.push_back(x);
                 bases.push_back(y);
             }
