@@ -6,8 +6,8 @@
 #include <QCoreApplication>
 
 #include <cmath>
-#include <initializer_list>
 #include <cstring>
+#include <initializer_list>
 
 namespace WireDiff {
 

@@ -4,8 +4,8 @@
 #include "comparisonworker.h"
 #include "headlessexport.h"
 #include "mainwindow.h"
-#include "subfoldercontroller.h"
 #include "memorypolicy.h"
+#include "subfoldercontroller.h"
 #include "uilanguage.h"
 #include "windowplatform.h"
 
