@@ -1,5 +1,6 @@
 #include "articleloader.h"
 
+#include "articleplausibility.h"
 #include "contentsniffer.h"
 #include "encodingdetector.h"
 #include "folderlisting.h"
@@ -167,6 +168,14 @@ bool parseText(const QByteArray &bytes, ContentSniffer::Kind kind, Article *arti
         *reason = UserMessages::text(UserMessage::OnlyWhiteSpace);
         return false;
     }
+    if (kind == ContentSniffer::Kind::Text) {
+        // Judged before parsing: a 30 MB log would become hundreds of
+        // thousands of paragraphs.
+        if (const ArticlePlausibility::LogVerdict log = ArticlePlausibility::judgeLog(decoded.text); log.isLog) {
+            *reason = UserMessages::text(UserMessage::LooksLikeLog).arg(log.recordLines).arg(log.sampled);
+            return false;
+        }
+    }
     noteDecoding(decoded, article);
     if (kind == ContentSniffer::Kind::Html) {
         *document = HtmlParser::parse(decoded.text);
@@ -273,8 +282,22 @@ LoadResult ArticleLoader::loadFiles(const QStringList &filePaths, const Cancella
             result.articles.push_back(std::move(article));
         }
     }
+    flagLengthOutliers(&result);
     cancel.reportProgress(total, total);
     return result;
+}
+
+void ArticleLoader::flagLengthOutliers(LoadResult *result)
+{
+    const QLocale locale;
+    for (const ArticlePlausibility::LengthOutlier &outlier : ArticlePlausibility::lengthOutliers(result->articles)) {
+        Article &article = result->articles[size_t(outlier.article)];
+        const QString notice = UserMessages::text(UserMessage::FarLongerThanOthers)
+                                   .arg(article.id, locale.toString(outlier.words / outlier.othersMedian),
+                                        locale.toString(outlier.words), locale.toString(outlier.othersMedian));
+        article.warnings.append(notice);
+        result->notices.append(notice);
+    }
 }
 
 bool ArticleLoader::loadFile(const QString &filePath, Article *article, QString *reason) const

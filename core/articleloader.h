@@ -50,6 +50,9 @@ private:
     bool loadFile(const QString &filePath, Article *article, QString *reason) const;
     bool readFile(const QString &filePath, QByteArray *bytes, QString *reason) const;
     void finish(Article *article, ParsedDocument document) const;
+    // An article far longer than the others is kept (it may be what the
+    // editor meant to compare) and said to be.
+    static void flagLengthOutliers(LoadResult *result);
 
     LoadOptions m_options;
     ReadHook m_readHook;

@@ -51,19 +51,22 @@ ComparisonOutcome compareWithConsensus(ComparisonOptions options, std::shared_pt
     return with;
 }
 
-// Subfolders a folder's listing left unread are named where the editor
-// looks: in the reason when nothing could be compared (its articles may
-// all be in them), else as the comparison's first notice, since it says
-// what the comparison leaves out.
-void tellUnreadSubfolders(const QStringList &subfolders, ComparisonOutcome *outcome)
+// What the load found about the set is said where the editor looks: in
+// the reason when nothing could be compared (a folder's articles may all
+// be in the subfolders left unread), else as the comparison's first
+// notices, since they say what the comparison leaves out or should not
+// have taken in.
+void tellLoadNotices(const LoadResult &loaded, ComparisonOutcome *outcome)
 {
-    if (subfolders.isEmpty() || outcome->cancelled)
+    QStringList notices = loaded.notices;
+    if (!loaded.unreadSubfolders.isEmpty())
+        notices.prepend(UserMessages::text(UserMessage::SubfoldersNotRead, int(loaded.unreadSubfolders.size())));
+    if (notices.isEmpty() || outcome->cancelled)
         return;
-    const QString notice = UserMessages::text(UserMessage::SubfoldersNotRead, int(subfolders.size()));
     if (outcome->comparison)
-        outcome->comparison->notices.prepend(notice);
+        outcome->comparison->notices = notices + outcome->comparison->notices;
     else if (!outcome->error.isEmpty())
-        outcome->error += QLatin1Char(' ') + notice;
+        outcome->error += QLatin1Char(' ') + notices.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -123,7 +126,7 @@ ComparisonJobResult ComparisonJob::run(const ComparisonRequest &request,
         result.outcome = compareWithConsensus(options, std::move(synonyms), std::move(loaded.articles), cancel);
     else
         result.outcome = Comparator(options, std::move(synonyms)).compare(std::move(loaded.articles), compareProgress);
-    tellUnreadSubfolders(loaded.unreadSubfolders, &result.outcome);
+    tellLoadNotices(loaded, &result.outcome);
     return result;
 }
 

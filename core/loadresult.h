@@ -23,6 +23,9 @@ struct LoadResult
     // A folder's subfolders left unread because the options do not
     // recurse (FolderListing::files()).
     QStringList unreadSubfolders;
+    // What the loaded articles say about the set (one far longer than the
+    // others), translated, one line each.
+    QStringList notices;
 };
 
 } // namespace WireDiff

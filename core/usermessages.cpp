@@ -60,6 +60,8 @@ Source source(UserMessage message)
         return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "contains only white space") };
     case UserMessage::BinaryFile:
         return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "binary file, not text") };
+    case UserMessage::LooksLikeLog:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "a log or data file, not an article (%1 of its first %2 lines are machine records)") };
     case UserMessage::PdfDocument:
         return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "a PDF document, not article text") };
     case UserMessage::ZipArchive:
@@ -115,6 +117,9 @@ Source source(UserMessage message)
     case UserMessage::ComparedCoarsely:
         return { "WireDiff::Comparator", QT_TRANSLATE_NOOP("WireDiff::Comparator", "%1 differs so much from the base in places that those places were "
                                                            "compared as whole blocks.") };
+    case UserMessage::FarLongerThanOthers:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "%1 is %2 times as long as the other articles (%3 words; the others have about %4): "
+                                                                                  "check that it is a version of this story.") };
     case UserMessage::OnlyOneArticle:
         return { "WireDiff::Comparator", QT_TRANSLATE_NOOP("WireDiff::Comparator", "Only one article was read, so there is nothing to compare "
                                                            "it with: add other versions of the story to see what each kept, changed or added.") };

@@ -37,6 +37,7 @@ enum class UserMessage {
     EmptyFile,
     OnlyWhiteSpace,
     BinaryFile,
+    LooksLikeLog,           // %1 record lines, %2 lines looked at
     PdfDocument,
     ZipArchive,
     OfficeDocument,
@@ -63,6 +64,8 @@ enum class UserMessage {
     TruncatedXml,           // %1 line, %2 parser's reason
     XmlError,               // %1 line, %2 parser's reason
     EntityExpansion,
+    // The folder's articles among themselves.
+    FarLongerThanOthers,    // %1 article, %2 times, %3 its words, %4 the others' median
     // The comparison.
     ComparedCoarsely,       // %1 article
     OnlyOneArticle,

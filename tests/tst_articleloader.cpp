@@ -244,6 +244,13 @@ void TestArticleLoader::skipsWhatIsNotAnArticle_data()
                       "&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;"
                       "&c;&c;&c;\">]><nitf><body><body.content><p>&d;</p></body.content></body></nitf>")
         << "no article text found (XML error at line 1: ";
+    // A server log dropped into the folder: judged from its first lines,
+    // before it is parsed into paragraphs (tst_articleplausibility holds
+    // the judgement to more formats).
+    QByteArray log;
+    for (int i = 0; i < 50; ++i)
+        log += "2026-11-24T10:00:" + QByteArray::number(10 + i) + "Z INFO request " + QByteArray::number(i) + " served\n";
+    QTest::newRow("server log") << "server.log.txt" << log << "a log or data file, not an article (50 of its first 50";
     // A comparison exported as HTML beside the articles (tst_contentsniffer
     // holds the exporter's real pages to the test).
     QTest::newRow("WireDiff's own HTML export")

@@ -28,6 +28,8 @@ private slots:
     void writesToStandardOutput();
     void unreadSubfoldersAreSaid_data();
     void unreadSubfoldersAreSaid();
+    void implausibleFilesAreSaid_data();
+    void implausibleFilesAreSaid();
 
 private:
     struct Run
@@ -287,6 +289,50 @@ void TestHeadless::unreadSubfoldersAreSaid()
     }
     QVERIFY2(result.standardError.contains(stderrContains) && result.standardError.contains(QLatin1String("--recursive")),
              qPrintable(result.standardError));
+}
+
+// What does not look like a version of the story is said: a log beside
+// the articles is skipped with its reason (exit 1, as for any skipped
+// file); an article twenty times longer than the others is compared but
+// named in a notice, which needs a set of three to have a norm.
+void TestHeadless::implausibleFilesAreSaid_data()
+{
+    QTest::addColumn<QStringList>("kinds"); // one file each: "story", "log" or "book"
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stderrContains"); // empty: neither notice
+    QTest::newRow("a log among stories") << QStringList { "story", "story", "log" } << 1
+                                         << QStringLiteral("a log or data file, not an article");
+    QTest::newRow("a book among stories") << QStringList { "story", "story", "book" } << 0
+                                          << QStringLiteral("times as long as the other articles");
+    QTest::newRow("a book and one story") << QStringList { "story", "book" } << 0 << QString();
+}
+
+void TestHeadless::implausibleFilesAreSaid()
+{
+    QFETCH(QStringList, kinds);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stderrContains);
+    QByteArray book = storyA;
+    for (int i = 0; i < 2000; ++i)
+        book += "\nChapter " + QByteArray::number(i) + " tells of the harbour, the crossings and the winter.\n";
+    QByteArray log;
+    for (int i = 0; i < 40; ++i)
+        log += "[24/Nov/2026:10:00:" + QByteArray::number(10 + i) + " +0000] GET /ferry 200\n";
+    QTemporaryDir dir;
+    for (qsizetype i = 0; i < kinds.size(); ++i) {
+        const QString &kind = kinds.at(i);
+        QFile file(dir.filePath(kind + QString::number(i) + QStringLiteral(".txt")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(kind == QLatin1String("log") ? log : kind == QLatin1String("book") ? book : (i % 2 ? storyB : storyA));
+    }
+    const Run result = run({ QStringLiteral("--export-json"), m_dir.filePath(QStringLiteral("plausible.json")), dir.path() });
+    QCOMPARE(result.exitCode, exitCode);
+    if (stderrContains.isEmpty()) {
+        QVERIFY2(!result.standardError.contains(QLatin1String("log or data")) && !result.standardError.contains(QLatin1String("times as long")),
+                 qPrintable(result.standardError));
+        return;
+    }
+    QVERIFY2(result.standardError.contains(stderrContains), qPrintable(result.standardError));
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)

@@ -420,6 +420,14 @@
             <numerusform>%n Unterordner wurden nicht gelesen: Verwenden Sie --recursive oder im Fenster Datei ▸ Unterordner einbeziehen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a log or data file, not an article (%1 of its first %2 lines are machine records)</source>
+        <translation>eine Log- oder Datendatei, kein Artikel (%1 der ersten %2 Zeilen sind Maschinendatensätze)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 times as long as the other articles (%3 words; the others have about %4): check that it is a version of this story.</source>
+        <translation>%1 ist %2-mal so lang wie die anderen Artikel (%3 Wörter; die anderen haben etwa %4): Prüfen Sie, ob es eine Fassung dieser Meldung ist.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>

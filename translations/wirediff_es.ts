@@ -420,6 +420,14 @@
             <numerusform>No se han leído %n subcarpetas: use --recursive, o Archivo ▸ Incluir subcarpetas en la ventana.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a log or data file, not an article (%1 of its first %2 lines are machine records)</source>
+        <translation>un archivo de registro o de datos, no un artículo (%1 de sus primeras %2 líneas son registros de máquina)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 times as long as the other articles (%3 words; the others have about %4): check that it is a version of this story.</source>
+        <translation>%1 es %2 veces más largo que los demás artículos (%3 palabras; los demás tienen unas %4): compruebe que es una versión de esta noticia.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>

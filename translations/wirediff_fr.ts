@@ -420,6 +420,14 @@
             <numerusform>%n sous-dossiers n’ont pas été lus : utilisez --recursive, ou Fichier ▸ Inclure les sous-dossiers dans la fenêtre.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a log or data file, not an article (%1 of its first %2 lines are machine records)</source>
+        <translation>un fichier journal ou de données, pas un article (%1 de ses %2 premières lignes sont des enregistrements machine)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 times as long as the other articles (%3 words; the others have about %4): check that it is a version of this story.</source>
+        <translation>%1 est %2 fois plus long que les autres articles (%3 mots ; les autres en ont environ %4) : vérifiez qu’il s’agit bien d’une version de cette dépêche.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>

@@ -413,6 +413,14 @@
             <numerusform>하위 폴더 %n개를 읽지 않았습니다. --recursive를 쓰거나 창에서 파일 ▸ 하위 폴더 포함을 선택하세요.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a log or data file, not an article (%1 of its first %2 lines are machine records)</source>
+        <translation>기사가 아니라 로그 또는 데이터 파일입니다(처음 %2줄 중 %1줄이 기계 기록)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 times as long as the other articles (%3 words; the others have about %4): check that it is a version of this story.</source>
+        <translation>%1은(는) 다른 기사보다 %2배 깁니다(%3단어, 다른 기사는 약 %4단어). 이 기사의 한 판본인지 확인하세요.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>

@@ -427,6 +427,14 @@
             <numerusform>%n підтек не прочитано: використайте --recursive або у вікні Файл ▸ Включити підтеки.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a log or data file, not an article (%1 of its first %2 lines are machine records)</source>
+        <translation>файл журналу або даних, а не стаття (%1 з перших %2 рядків — машинні записи)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 times as long as the other articles (%3 words; the others have about %4): check that it is a version of this story.</source>
+        <translation>%1 у %2 раз довша за інші статті (%3 слів; в інших близько %4): перевірте, чи це версія цього матеріалу.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>
