@@ -15,7 +15,8 @@ Q_DECLARE_METATYPE(std::vector<WireDiff::PrintBlock>)
 // move whole, a block taller than a page is cut between its lines, a
 // heading stays with what follows, and notes are printed at the foot of the
 // page their passage is on, rows making way for them; only what no page
-// could hold goes on at the next page's foot, marked as continued.
+// could hold goes on at the next page's foot, marked as continued. Each
+// page lists the notes marked on it (the PDF's outline points at them).
 class TestPageFlow : public QObject
 {
     Q_OBJECT
@@ -168,6 +169,8 @@ void TestPageFlow::notesStayWithTheirMarks()
         for (const PageFlow::Slice &slice : page.slices)
             used += slice.to - slice.from;
         QVERIFY2(used <= 100.01, qPrintable(QString::number(used)));
+        // What the PDF's outline takes a note's page from.
+        QCOMPARE(QSet<qint32>(page.marked.begin(), page.marked.end()), markedOn(page, blocks));
         laid << describe(page, blocks, notes);
     }
     QCOMPARE(laid, pages);
@@ -225,6 +228,7 @@ void TestPageFlow::notesCarryOver()
                 firstPageOf1 = qint32(p);
         }
         QCOMPARE(page.footnoteHeight, foot);
+        QCOMPARE(QSet<qint32>(page.marked.begin(), page.marked.end()), markedOn(page, blocks));
         QVERIFY2(used + page.footnoteHeight <= 100.01, qPrintable(QString::number(used + page.footnoteHeight)));
     }
     QCOMPARE(shown, notes);

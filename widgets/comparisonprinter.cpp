@@ -16,6 +16,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <utility>
 
@@ -32,6 +33,29 @@ struct Messages
 
 constexpr qreal chromeGap = 8.0;      // between the running header/footer and the body
 constexpr qreal footnoteSeparator = 9.0;
+// A note in the outline: its number and the first words of its text.
+constexpr qsizetype outlineNoteWords = 8;
+constexpr qsizetype outlineNoteLength = 60;
+
+// Text for the outline: one line, without the isolates that keep a name's
+// direction within a line of the page (they are not drawn there, and some
+// readers' outline panels draw them as boxes); with `maximumWords`, the
+// first words only.
+QString outlineText(const QString &text, qsizetype maximumWords = -1)
+{
+    QString line = text;
+    line.removeIf([](QChar c) { return c.unicode() >= 0x2066 && c.unicode() <= 0x2069; });
+    line = line.simplified();
+    if (maximumWords < 0)
+        return line;
+    const QStringList words = line.split(QLatin1Char(' '));
+    QString shortened = QStringList(words.mid(0, maximumWords)).join(QLatin1Char(' '));
+    if (shortened.size() > outlineNoteLength) {
+        const bool splitsPair = shortened.at(outlineNoteLength - 1).isHighSurrogate();
+        shortened = shortened.left(outlineNoteLength - (splitsPair ? 1 : 0)).trimmed();
+    }
+    return shortened.size() < line.size() ? shortened + QChar(0x2026) : shortened;
+}
 
 } // namespace
 
@@ -106,6 +130,7 @@ QString ComparisonPrinter::print(QPagedPaintDevice *device, const Comparison &co
 QString ComparisonPrinter::print(QPagedPaintDevice *device)
 {
     m_pageCount = 0;
+    m_outline.clear();
     if (m_comparison.isEmpty() || m_comparison.base < 0)
         return Messages::tr("There is nothing to print: no articles were compared.");
     const PrintStyle style;
@@ -184,6 +209,7 @@ QString ComparisonPrinter::print(QPagedPaintDevice *device)
     const QString baseLabel = Messages::tr("Base: %1").arg(PrintText::isolated(base.id));
 
     int pageNumber = 0;
+    std::map<qint32, int> notePages; // note number -> the first page showing its mark or its text in full
     for (const Part &part : parts) {
         for (const PageFlow::Page &flowPage : part.pages) {
             if (pageNumber > 0 && !device->newPage()) {
@@ -191,6 +217,10 @@ QString ComparisonPrinter::print(QPagedPaintDevice *device)
                 return Messages::tr("Cannot start page %1.").arg(pageNumber + 1);
             }
             ++pageNumber;
+            if (&flowPage == &part.pages.front())
+                m_outline.push_back({ outlineText(part.caption), pageNumber, {} });
+            for (const qint32 number : flowPage.marked)
+                notePages.try_emplace(number, pageNumber);
             // Running header: folder and base, then what this page shows.
             painter.setPen(style.muted());
             const qreal half = page.width * 0.62;
@@ -211,6 +241,10 @@ QString ComparisonPrinter::print(QPagedPaintDevice *device)
             }
             for (const PageFlow::Slice &slice : flowPage.slices) {
                 const PrintBlock &block = part.blocks[slice.block];
+                if (slice.from <= 0 && !block.outlineTitle.isEmpty())
+                    m_outline.back().children.push_back({ outlineText(block.outlineTitle), pageNumber, {} });
+                if (slice.from <= 0 && block.listedNote > 0)
+                    notePages.try_emplace(block.listedNote, pageNumber);
                 painter.save();
                 painter.translate(0, top + slice.top - slice.from);
                 const bool whole = slice.from <= 0 && slice.to >= block.height;
@@ -243,7 +277,28 @@ QString ComparisonPrinter::print(QPagedPaintDevice *device)
     }
     if (!painter.end())
         return Messages::tr("Painting the pages failed.");
+    addNotesToOutline(markup, notePages);
     return {};
+}
+
+void ComparisonPrinter::addNotesToOutline(const ExportMarkup &markup, const std::map<qint32, int> &notePages)
+{
+    if (notePages.empty())
+        return;
+    std::map<qint32, QString> texts;
+    for (const auto *list : { &markup.notes(), &markup.detachedNotes() }) {
+        for (const ExportMarkup::NoteMark &mark : *list)
+            texts.emplace(mark.number, mark.note.text);
+    }
+    // The HTML export's heading for the same list: both exports name it
+    // alike, in every language it is translated to.
+    PdfOutline::Entry notes { QCoreApplication::translate("WireDiff::HtmlExporter", "Notes"), notePages.begin()->second, {} };
+    for (const auto &[number, page] : notePages) {
+        notes.page = std::min(notes.page, page);
+        const QString title = QStringLiteral("%1. %2").arg(number).arg(outlineText(texts[number], outlineNoteWords));
+        notes.children.push_back({ title.trimmed(), page, {} });
+    }
+    m_outline.push_back(std::move(notes));
 }
 
 } // namespace WireDiff

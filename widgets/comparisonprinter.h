@@ -4,15 +4,19 @@
 #include "coversection.h"
 #include "exportoptions.h"
 #include "note.h"
+#include "pdfoutline.h"
 
 #include <QString>
 
+#include <map>
 #include <memory>
 #include <vector>
 
 class QPagedPaintDevice;
 
 namespace WireDiff {
+
+class ExportMarkup;
 
 // The annotated comparison on paper: one layout for the PDF export
 // (QPdfWriter) and for printing (QPrinter). First the cover sections
@@ -26,7 +30,8 @@ namespace WireDiff {
 // brackets in the margin of their column with their text at the foot of the
 // same page (rows make way for it; see PageFlow), numbered as in the window.
 // Two passes: the whole document is paginated before anything is
-// painted, so page counts are known.
+// painted, so page counts are known; the painting notes the page each
+// section heading, column group and note lands on, for the PDF's outline.
 class ComparisonPrinter
 {
 public:
@@ -52,6 +57,12 @@ public:
     // success, else a translated reason.
     QString print(QPagedPaintDevice *device);
     int pageCount() const { return m_pageCount; } // after print()
+    // After print(), what the PDF's outline lists, each at the page it was
+    // painted on: the summary pages with their section headings, each
+    // column group as its running header names it, and the notes, by
+    // number, each at the page of its mark (a note on the base is marked
+    // in every group: the first) or where it is listed in full.
+    const std::vector<PdfOutline::Entry> &outline() const { return m_outline; }
 
     static QString print(QPagedPaintDevice *device, const Comparison &comparison, const Notes &notes,
                          const ExportOptions &options);
@@ -64,11 +75,16 @@ private:
     struct Part;
     struct Geometry;
 
+    // The "Notes" entry of the outline, by number; `notePages`: number ->
+    // page, from the painting.
+    void addNotesToOutline(const ExportMarkup &markup, const std::map<qint32, int> &notePages);
+
     const Comparison &m_comparison;
     const Notes m_notes;
     ExportOptions m_options;
     std::vector<CoverSection> m_sections;
     int m_pageCount = 0;
+    std::vector<PdfOutline::Entry> m_outline;
 };
 
 } // namespace WireDiff

@@ -127,6 +127,7 @@ PrintBlock CoverPage::heading(const PrintContext &context, const QString &text)
     PrintBlock block;
     block.height = sectionGap + lineHeight + 5;
     block.keepWithNext = true;
+    block.outlineTitle = text;
     block.paint = [=](QPainter *painter) {
         painter->setPen(style->text());
         PrintText::drawLine(painter, text, font, style->layoutDevice(), QRectF(0, sectionGap, width, lineHeight));
@@ -363,7 +364,9 @@ std::vector<PrintBlock> CoverPage::detachedNotes(const PrintContext &context)
         const QString where = Messages::tr("%1, paragraph %2: “%3”")
                                   .arg(PrintText::isolated(note.articleId), QString::number(note.paragraph + 1),
                                        PrintText::isolated(note.quote));
-        blocks.push_back(wrappedText(context, QStringLiteral("%1. ").arg(mark.number) + where, style.smallBold(), style.text(), 0, 1));
+        PrintBlock number = wrappedText(context, QStringLiteral("%1. ").arg(mark.number) + where, style.smallBold(), style.text(), 0, 1);
+        number.listedNote = mark.number;
+        blocks.push_back(std::move(number));
         QString text = note.text;
         if (!note.author.isEmpty())
             text += QStringLiteral(" — ") + note.author;

@@ -36,7 +36,8 @@ public:
     // (A, B, … Z, AA, …), used where a column is too narrow for its id.
     static QString articleKey(qsizetype position);
 
-    // A section heading, kept with what follows it.
+    // A section heading, kept with what follows it; the PDF's outline lists
+    // it.
     static PrintBlock heading(const PrintContext &context, const QString &text);
     // Wrapped explanatory text in the small muted font.
     static PrintBlock explanation(const PrintContext &context, const QString &text);

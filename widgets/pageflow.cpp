@@ -70,7 +70,9 @@ public:
             if (!isDue(number))
                 m_due.push_back(PageFlow::FootnotePiece { number, 0, m_notes.height(number), false });
         }
-        m_pages.back().slices.push_back({ block, from, to, m_y });
+        PageFlow::Page &page = m_pages.back();
+        page.marked.insert(page.marked.end(), notes.begin(), notes.end());
+        page.slices.push_back({ block, from, to, m_y });
         m_y += to - from;
     }
 

@@ -51,6 +51,10 @@ public:
         std::vector<Slice> slices;
         std::vector<FootnotePiece> footnotes; // continued ones first, then the page's own by number
         qreal footnoteHeight = 0;             // including the separator and labels
+        // The notes whose marks are in this page's slices, in the order of
+        // the slices (their text starts at this page's foot unless no room
+        // was left there; then it is continued on the next pages).
+        std::vector<qint32> marked;
     };
 
     struct Footnotes

@@ -2,11 +2,13 @@
 
 #include "atomicwriter.h"
 #include "comparisonprinter.h"
+#include "pdfoutline.h"
 #include "pdftounicodefix.h"
 #include "printstyle.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QDebug>
 #include <QDir>
 #include <QFileInfo>
 #include <QPdfWriter>
@@ -20,6 +22,7 @@ QByteArray PdfExporter::render(const Comparison &comparison, const Notes &notes,
     QByteArray bytes;
     QString reason;
     int pages = 0;
+    std::vector<PdfOutline::Entry> outline;
     {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
@@ -40,10 +43,20 @@ QByteArray PdfExporter::render(const Comparison &comparison, const Notes &notes,
             printer.setCoverSections(*coverSections);
         reason = printer.print(&writer);
         pages = printer.pageCount();
+        outline = printer.outline();
     } // the writer finishes the file when it is destroyed
     // Only fonts named "…CJK…" draw ideographs with radical glyphs.
     if (reason.isEmpty() && bytes.contains("CJK"))
         PdfToUnicodeFix::apply(&bytes, PdfToUnicodeFix::radicalMap(PrintStyle::fontFamilies()));
+    if (reason.isEmpty()) {
+        // Bookmarks are a convenience: a file Qt wrote in a way PdfOutline
+        // does not read (a later Qt's writer) is exported without them, and
+        // the log says why.
+        PdfOutline::Result outlined = PdfOutline::append(std::move(bytes), outline);
+        if (!outlined.ok())
+            qWarning("WireDiff: the PDF has no bookmarks: %s", qPrintable(outlined.error));
+        bytes = std::move(outlined.pdf);
+    }
     if (error)
         *error = reason;
     if (pageCount)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QtGlobal>
 
 #include <functional>
@@ -33,6 +34,12 @@ struct PrintBlock
     std::vector<std::pair<qreal, qint32>> footnotes;
     bool keepWithNext = false;    // a heading: never alone at a page's foot
     bool pageBreakBefore = false; // starts a new page
+    // For the PDF's outline, taken at the page the block starts on: the
+    // title of the section this block heads, and the number of a note whose
+    // text the block shows in full (not as a footnote: a note that lost
+    // its passage, listed on the first pages); 0: none.
+    QString outlineTitle;
+    qint32 listedNote = 0;
 };
 
 } // namespace WireDiff
