@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "atomicwriter.h"
 #include "outputguard.h"
 
 #include <QCommandLineParser>
@@ -159,10 +160,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
         // Each export is written whole over its file: two naming one file
         // (by name, through a link or a linked folder) would leave only the
-        // last, without a word.
+        // last, without a word. A stream, device or FIFO takes both in turn
+        // (`/dev/null` for each export is how a script checks the folder).
         QStringList outputs;
         for (const QString &output : { result.exportJson, result.exportPdf, result.exportHtml }) {
-            if (output.isEmpty())
+            if (output.isEmpty() || AtomicWriter::writesInPlace(output))
                 continue;
             const QString destination = OutputGuard::destination(output);
             if (outputs.contains(destination)) {

@@ -92,6 +92,14 @@ int runHeadless(int argc, char **argv, const WindowPlatform::Environment &platfo
         err << commandLine.error << Qt::endl;
         return 2;
     case CommandLine::Action::OpenWindow:
+        if (const QString silent = WindowPlatform::silentDisplay(platform); !silent.isEmpty()) {
+            err << QCoreApplication::translate("WireDiff::Main", "WireDiff cannot open its window: the display %1 does "
+                                                                 "not answer. To compare without a window, use "
+                                                                 "--export-json, --export-pdf or --export-html (see --help).")
+                       .arg(silent)
+                << Qt::endl;
+            return 2;
+        }
         err << QCoreApplication::translate("WireDiff::Main", "WireDiff cannot open its window: there is no display to "
                                                              "show it on. To compare without a window, use --export-json, "
                                                              "--export-pdf or --export-html (see --help).")
@@ -148,8 +156,9 @@ int main(int argc, char **argv)
     MemoryPolicy::returnLargeBlocksToSystem();
     QElapsedTimer sinceStart;
     sinceStart.start();
-    // Without a display Qt would abort before the options are even read:
-    // the command line is then checked (and any export run) headless.
+    // Without a display, or with one that does not answer, Qt would abort
+    // before the options are even read: the command line is then checked
+    // (and any export run) headless.
     const WindowPlatform::Environment platform = WindowPlatform::current(argc, argv);
     if (CommandLine::wantsHeadless(argc, argv) || !WindowPlatform::hasDisplay(platform))
         return runHeadless(argc, argv, platform);

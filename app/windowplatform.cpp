@@ -1,5 +1,7 @@
 #include "windowplatform.h"
 
+#include "displayprobe.h"
+
 #include <QStringList>
 
 #include <cstring>
@@ -15,13 +17,18 @@ WindowPlatform::Environment WindowPlatform::current(int argc, char **argv)
         if (std::strcmp(argv[i], "-platform") == 0 || std::strcmp(argv[i], "--platform") == 0)
             environment.platform = QString::fromLocal8Bit(argv[i + 1]);
     }
+    if (!environment.x11Display.isEmpty())
+        environment.x11Reachable = DisplayProbe::canReachX11(environment.x11Display);
+    if (!environment.waylandDisplay.isEmpty())
+        environment.waylandReachable = DisplayProbe::canReachWayland(environment.waylandDisplay,
+                                                                     qEnvironmentVariable("XDG_RUNTIME_DIR"));
     return environment;
 }
 
 bool WindowPlatform::hasDisplay(const Environment &environment)
 {
-    const bool x11 = !environment.x11Display.isEmpty();
-    const bool wayland = !environment.waylandDisplay.isEmpty();
+    const bool x11 = !environment.x11Display.isEmpty() && environment.x11Reachable;
+    const bool wayland = !environment.waylandDisplay.isEmpty() && environment.waylandReachable;
     if (environment.platform.trimmed().isEmpty())
         return x11 || wayland;
     const QStringList plugins = environment.platform.split(QLatin1Char(';'), Qt::SkipEmptyParts);
@@ -39,6 +46,15 @@ bool WindowPlatform::hasDisplay(const Environment &environment)
         }
     }
     return false;
+}
+
+QString WindowPlatform::silentDisplay(const Environment &environment)
+{
+    if (!environment.x11Display.isEmpty() && !environment.x11Reachable)
+        return environment.x11Display;
+    if (!environment.waylandDisplay.isEmpty() && !environment.waylandReachable)
+        return environment.waylandDisplay;
+    return {};
 }
 
 } // namespace WireDiff

@@ -129,6 +129,13 @@ QString writeInPlace(const QString &path, const QByteArray &bytes)
 
 } // namespace
 
+bool AtomicWriter::writesInPlace(const QString &path)
+{
+    int descriptor = -1;
+    const Target target = targetOf(path, &descriptor);
+    return target == Target::OpenStream || target == Target::DeviceOrFifo;
+}
+
 QString AtomicWriter::write(const QString &path, const QByteArray &bytes)
 {
 #ifdef Q_OS_UNIX

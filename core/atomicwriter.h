@@ -26,6 +26,10 @@ class AtomicWriter
 public:
     // Returns an empty string on success, else a translated one-line reason.
     static QString write(const QString &path, const QByteArray &bytes);
+    // Whether a write to `path` goes into a stream, a device or a FIFO in
+    // place rather than replacing a file: two writes there both arrive, in
+    // order, where two to one file leave only the last.
+    static bool writesInPlace(const QString &path);
 };
 
 } // namespace WireDiff

@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace WireDiff;
 
 class TestCommandLine : public QObject
@@ -165,6 +167,10 @@ void TestCommandLine::exportsMeetingThroughLinks_data()
     QTest::newRow("an existing file named through a linked folder") << "real/old.json" << "linked/old.json" << true;
     QTest::newRow("a dotted path into a linked folder") << "real/new.json" << "linked/../real/new.json" << true;
     QTest::newRow("two files in a linked folder") << "real/a.json" << "linked/b.html" << false;
+    // Written in place, not replaced: both exports arrive.
+    QTest::newRow("/dev/null for both") << "/dev/null" << "/dev/null" << false;
+    QTest::newRow("a link to /dev/null and /dev/null") << "null-link" << "/dev/null" << false;
+    QTest::newRow("a FIFO for both") << "fifo" << "fifo" << false;
 }
 
 void TestCommandLine::exportsMeetingThroughLinks()
@@ -182,6 +188,8 @@ void TestCommandLine::exportsMeetingThroughLinks()
         QVERIFY(file.open(QIODevice::WriteOnly));
     }
     QVERIFY(QFile::link(root.filePath(QStringLiteral("out.json")), root.filePath(QStringLiteral("link-to-out.json"))));
+    QVERIFY(QFile::link(QStringLiteral("/dev/null"), root.filePath(QStringLiteral("null-link"))));
+    QCOMPARE(::mkfifo(QFile::encodeName(root.filePath(QStringLiteral("fifo"))).constData(), 0600), 0);
 
     const CommandLine commandLine = CommandLine::parse(
         { "wirediff", "--export-json", root.filePath(json), "--export-html", root.filePath(html), dir.path() });

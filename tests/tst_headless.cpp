@@ -30,6 +30,8 @@ private slots:
     void unreadSubfoldersAreSaid();
     void implausibleFilesAreSaid_data();
     void implausibleFilesAreSaid();
+    void silentDisplayIsNotFatal_data();
+    void silentDisplayIsNotFatal();
 
 private:
     struct Run
@@ -38,7 +40,9 @@ private:
         QString standardError;
         QByteArray standardOutput;
     };
-    Run run(const QStringList &arguments) const;
+    // `environment` holds "NAME=value" entries set for the run, after the
+    // displays are removed.
+    Run run(const QStringList &arguments, const QStringList &environment = {}) const;
     void writeFile(const QString &name, const QByteArray &bytes);
     QByteArray folderDigest() const;
 
@@ -90,14 +94,16 @@ QByteArray TestHeadless::folderDigest() const
     return hash.result();
 }
 
-TestHeadless::Run TestHeadless::run(const QStringList &arguments) const
+TestHeadless::Run TestHeadless::run(const QStringList &arguments, const QStringList &environment) const
 {
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(environment);
+    QProcessEnvironment processEnvironment = QProcessEnvironment::systemEnvironment();
+    processEnvironment.remove(QStringLiteral("DISPLAY"));
+    processEnvironment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    processEnvironment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    for (const QString &entry : environment)
+        processEnvironment.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
+    process.setProcessEnvironment(processEnvironment);
     process.start(QStringLiteral(WIREDIFF_BINARY), arguments);
     if (!process.waitForFinished(60000))
         return { -1, QStringLiteral("timed out"), {} };
@@ -333,6 +339,46 @@ void TestHeadless::implausibleFilesAreSaid()
         return;
     }
     QVERIFY2(result.standardError.contains(stderrContains), qPrintable(result.standardError));
+}
+
+// A display that is named but does not answer (a closed SSH session's
+// forwarded display, a stopped Xvfb) is treated as none: Qt's plugin would
+// abort the process on it. The displays named here have no server: no
+// socket of that number, and a Wayland socket name in an empty folder.
+void TestHeadless::silentDisplayIsNotFatal_data()
+{
+    QTest::addColumn<QStringList>("environment");
+    QTest::addColumn<QStringList>("arguments"); // "%F" is the folder, "%O" the output
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stderrContains");
+    const QStringList x11 { QStringLiteral("DISPLAY=:4711") };
+    const QStringList wayland { QStringLiteral("WAYLAND_DISPLAY=wayland-4711"), QStringLiteral("XDG_RUNTIME_DIR=%R") };
+    QTest::newRow("X11: the window") << x11 << QStringList { "%F" } << 2 << QStringLiteral("the display :4711 does not answer");
+    QTest::newRow("X11: an unknown option") << x11 << QStringList { "--bogus" } << 2 << QStringLiteral("Unknown option 'bogus'.");
+    QTest::newRow("X11: an export") << x11 << QStringList { "--export-json", "%O", "%F" } << 0 << QString();
+    QTest::newRow("X11 asked for by name") << QStringList { "DISPLAY=:4711", "QT_QPA_PLATFORM=xcb" } << QStringList { "%F" } << 2
+                                           << QStringLiteral("does not answer");
+    QTest::newRow("Wayland: the window") << wayland << QStringList { "%F" } << 2
+                                         << QStringLiteral("the display wayland-4711 does not answer");
+}
+
+void TestHeadless::silentDisplayIsNotFatal()
+{
+    QFETCH(QStringList, environment);
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stderrContains);
+    QTemporaryDir runtime;
+    QVERIFY(runtime.isValid());
+    for (QString &entry : environment)
+        entry.replace(QLatin1String("%R"), runtime.path());
+    const QString output = m_dir.filePath(QStringLiteral("silent.json"));
+    for (QString &argument : arguments)
+        argument.replace(QLatin1String("%F"), m_folder).replace(QLatin1String("%O"), output);
+    const Run result = run(arguments, environment);
+    QCOMPARE(result.exitCode, exitCode);
+    if (!stderrContains.isEmpty())
+        QVERIFY2(result.standardError.contains(stderrContains), qPrintable(result.standardError));
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)

@@ -1900,6 +1900,10 @@
         <source>WireDiff cannot open its window: there is no display to show it on. To compare without a window, use --export-json, --export-pdf or --export-html (see --help).</source>
         <translation>WireDiff kann sein Fenster nicht öffnen: Es gibt keine Anzeige dafür. Um ohne Fenster zu vergleichen, verwenden Sie --export-json, --export-pdf oder --export-html (siehe --help).</translation>
     </message>
+    <message>
+        <source>WireDiff cannot open its window: the display %1 does not answer. To compare without a window, use --export-json, --export-pdf or --export-html (see --help).</source>
+        <translation>WireDiff kann sein Fenster nicht öffnen: Die Anzeige %1 antwortet nicht. Um ohne Fenster zu vergleichen, verwenden Sie --export-json, --export-pdf oder --export-html (siehe --help).</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainActions</name>

@@ -1900,6 +1900,10 @@
         <source>WireDiff cannot open its window: there is no display to show it on. To compare without a window, use --export-json, --export-pdf or --export-html (see --help).</source>
         <translation>WireDiff no puede abrir su ventana: no hay ninguna pantalla en la que mostrarla. Para comparar sin ventana, use --export-json, --export-pdf o --export-html (vea --help).</translation>
     </message>
+    <message>
+        <source>WireDiff cannot open its window: the display %1 does not answer. To compare without a window, use --export-json, --export-pdf or --export-html (see --help).</source>
+        <translation>WireDiff no puede abrir su ventana: la pantalla %1 no responde. Para comparar sin ventana, use --export-json, --export-pdf o --export-html (vea --help).</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainActions</name>

@@ -1900,6 +1900,10 @@
         <source>WireDiff cannot open its window: there is no display to show it on. To compare without a window, use --export-json, --export-pdf or --export-html (see --help).</source>
         <translation>WireDiff ne peut pas ouvrir sa fenêtre : aucun écran ne permet de l’afficher. Pour comparer sans fenêtre, utilisez --export-json, --export-pdf ou --export-html (voir --help).</translation>
     </message>
+    <message>
+        <source>WireDiff cannot open its window: the display %1 does not answer. To compare without a window, use --export-json, --export-pdf or --export-html (see --help).</source>
+        <translation>WireDiff ne peut pas ouvrir sa fenêtre : l’affichage %1 ne répond pas. Pour comparer sans fenêtre, utilisez --export-json, --export-pdf ou --export-html (voir --help).</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainActions</name>

@@ -1885,6 +1885,10 @@
         <source>WireDiff cannot open its window: there is no display to show it on. To compare without a window, use --export-json, --export-pdf or --export-html (see --help).</source>
         <translation>WireDiff 창을 열 수 없습니다. 창을 표시할 디스플레이가 없습니다. 창 없이 비교하려면 --export-json, --export-pdf 또는 --export-html을 쓰세요(--help 참고).</translation>
     </message>
+    <message>
+        <source>WireDiff cannot open its window: the display %1 does not answer. To compare without a window, use --export-json, --export-pdf or --export-html (see --help).</source>
+        <translation>WireDiff 창을 열 수 없습니다. 디스플레이 %1이(가) 응답하지 않습니다. 창 없이 비교하려면 --export-json, --export-pdf 또는 --export-html을 사용하세요(--help 참조).</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainActions</name>

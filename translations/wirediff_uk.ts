@@ -1915,6 +1915,10 @@
         <source>WireDiff cannot open its window: there is no display to show it on. To compare without a window, use --export-json, --export-pdf or --export-html (see --help).</source>
         <translation>WireDiff не може відкрити вікно: немає дисплея, щоб його показати. Щоб порівняти без вікна, використайте --export-json, --export-pdf або --export-html (див. --help).</translation>
     </message>
+    <message>
+        <source>WireDiff cannot open its window: the display %1 does not answer. To compare without a window, use --export-json, --export-pdf or --export-html (see --help).</source>
+        <translation>WireDiff не може відкрити вікно: дисплей %1 не відповідає. Щоб порівняти без вікна, скористайтеся --export-json, --export-pdf або --export-html (див. --help).</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainActions</name>
