@@ -1,5 +1,7 @@
 #include "roleclassifier.h"
 
+#include "bylinerecognizer.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -234,10 +236,6 @@ bool boilerplateRule(const Shape &shape)
 // Rule 2.
 bool bylineRule(const Shape &shape)
 {
-    // Case matters for the name: "By Jane Doe" is a byline, "By noon, ..." is not.
-    static const QRegularExpression byPrefix(
-        QStringLiteral("^(?:[Bb][Yy]|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|di|[Dd]oor|DOOR|[Aa]v|AV|[Pp]rzez|PRZEZ)\\s+\\p{Lu}"),
-        QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression deskCredit = caseless(QStringLiteral(
         "(?:[,|]\\s*(?:PA|AP|AFP|Reuters|Bloomberg|dpa|Xinhua|Yonhap|Kyodo|ANSA|EFE|UPI)(?:\\s+(?:News|Media))?"
         "|,\\s*(?:[\\p{L}\\-]+\\s+){0,3}(?:correspondent|editor|reporter|writer)"
@@ -254,7 +252,9 @@ bool bylineRule(const Shape &shape)
     const QString &trimmed = shape.trimmed;
     if (shape.words == 0 || shape.words > 14 || shape.sentence)
         return false;
-    return byPrefix.match(trimmed).hasMatch() || deskCredit.match(trimmed).hasMatch()
+    // A marker and a name ("By Jane Doe", "Від Марти Ліндквіст", "홍길동 기자"):
+    // BylineRecognizer, where case tells "By Jane Doe" from "By noon".
+    return BylineRecognizer::isMarkedByline(trimmed) || deskCredit.match(trimmed).hasMatch()
         || translatedBy.match(trimmed).hasMatch() || ownCorrespondent.match(trimmed).hasMatch();
 }
 
@@ -385,12 +385,33 @@ void chooseHeadline(std::vector<Paragraph> &paragraphs)
     paragraphs[sectionLabel ? candidates[1] : first].role = ParagraphRole::Headline;
 }
 
+// Rule 6. Runs after rule 5 has chosen the headline and before rule 7,
+// which would take a name of two or three words under it for a label
+// outside the story's flow ("Марта Ліндквіст" was boilerplate). Only the
+// head is searched: from the headline to the first paragraph of the story,
+// so "Getty Images" beside a caption or a site name at the end stays a label.
+void markBareNames(std::vector<Paragraph> &paragraphs, const Undecided &undecided)
+{
+    const auto headline = std::find_if(paragraphs.cbegin(), paragraphs.cend(), [](const Paragraph &p) {
+        return p.role == ParagraphRole::Headline;
+    });
+    for (size_t i = size_t(headline - paragraphs.cbegin()) + 1; i < paragraphs.size(); ++i) {
+        Paragraph &paragraph = paragraphs[i];
+        if (paragraph.role != ParagraphRole::Body)
+            continue; // a dateline, a byline, boilerplate: still the head
+        if (undecided[i] && BylineRecognizer::isBareName(paragraph.text.trimmed()))
+            paragraph.role = ParagraphRole::Byline;
+        else if (!isShortLabel(paragraph.text))
+            return; // the story has begun
+    }
+}
+
 bool isBodyText(const Paragraph &paragraph)
 {
     return paragraph.role == ParagraphRole::Body && !isShortLabel(paragraph.text);
 }
 
-// Rule 6.
+// Rule 7.
 void markLabels(std::vector<Paragraph> &paragraphs, const Undecided &undecided)
 {
     const auto firstBody = std::find_if(paragraphs.cbegin(), paragraphs.cend(), isBodyText);
@@ -410,7 +431,7 @@ void markLabels(std::vector<Paragraph> &paragraphs, const Undecided &undecided)
     }
 }
 
-// Rule 7.
+// Rule 8.
 void closeAfterCredit(std::vector<Paragraph> &paragraphs, const Undecided &undecided)
 {
     qsizetype total = 0;
@@ -434,7 +455,7 @@ void closeAfterCredit(std::vector<Paragraph> &paragraphs, const Undecided &undec
     }
 }
 
-// Rule 8.
+// Rule 9.
 void markAltText(std::vector<Paragraph> &paragraphs, const Undecided &undecided)
 {
     for (size_t i = 0; i + 1 < paragraphs.size(); ++i) {
@@ -512,6 +533,7 @@ void RoleClassifier::classifyRemaining(std::vector<Paragraph> &paragraphs)
     });
     if (!hasHeadline)
         chooseHeadline(paragraphs);
+    markBareNames(paragraphs, undecided);
     markLabels(paragraphs, undecided);
     closeAfterCredit(paragraphs, undecided);
     markAltText(paragraphs, undecided);

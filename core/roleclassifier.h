@@ -20,11 +20,14 @@ namespace WireDiff {
 //     ("Source: …", "Sources: …", "Editor: …", "Credit: …", "(Reporting by
 //     …; Editing by …)"); a rights line ("© 2023 …", "All rights reserved")
 //     of at most 25 words.
-//  2. Byline, at most 14 words and not a sentence: "By Jane Doe" (also Von,
-//     Par, Por, di, Door, Av, Przez before a capitalised name), or a name
-//     with a desk credit after a comma ("Jane Doe, Reuters", "Jane Doe,
-//     Political Editor", "Staff Writer"), or agencies for a name ("Staff
-//     and agencies", "Agencies").
+//  2. Byline, at most 14 words and not a sentence: a byline marker of a
+//     wire language with a name (BylineRecognizer: "By Jane Doe", "Von Anna
+//     Müller", "Від Марти Ліндквіст", "מאת מרתה לינדקוויסט", "홍길동 기자",
+//     "本报记者 张三"; where the script has case the name is capitalised words,
+//     so "By noon the pier was full" and "Von Kiew nach Lwiw" are not), or
+//     a name with a desk credit after a comma ("Jane Doe, Reuters", "Jane
+//     Doe, Political Editor", "Staff Writer"), or agencies for a name
+//     ("Staff and agencies", "Agencies").
 //  3. Dateline, not a sentence: at most 10 words holding a date or a time
 //     ("19:52 UTC+8, 2023-01-30", "January 30, 2023", "30.01.2023",
 //     "Updated …" with a date, a weekday or a colon after it, never
@@ -48,20 +51,25 @@ namespace WireDiff {
 //     With no such paragraph, a place-shaped dateline above everything but
 //     boilerplate is a Title Case headline ("Storm Hits Coast, Thousands
 //     Flee"): a dateline comes under the headline, not in its stead.
-//  6. Other short labels (at most 3 words, not a sentence) are boilerplate
+//  6. Bare-name byline: between the headline and the story's first body
+//     paragraph, a line of two to four capitalised words of a script with
+//     case and nothing else ("Jane Doe", "Марта Ліндквіст", "Ursula von der
+//     Leyen"; BylineRecognizer::isBareName()). Only there: the same words
+//     elsewhere are a label, a crosshead or a photo credit.
+//  7. Other short labels (at most 3 words, not a sentence) are boilerplate
 //     outside the story's flow, before its first body paragraph or after its
 //     last ("CNN" under the headline, a site name at the end), and next to a
 //     caption when every word is capitalised, a name crediting the photo
 //     ("Reuters", "Getty Images"); between body paragraphs they are
 //     crossheads and stay body.
-//  7. A story credit ("Source: …", "(Reporting by …)", "Editing by …") that
+//  8. A story credit ("Source: …", "(Reporting by …)", "Editing by …") that
 //     starts in the last third of the text closes the story: what follows is
 //     boilerplate (a site blurb, "Related articles"), unless two or more of
 //     those paragraphs read as prose (a sentence of 12 words or more), in
 //     which case it was a source note inside the story.
-//  8. Alt text: a body paragraph sharing at least 80% of its words with the
+//  9. Alt text: a body paragraph sharing at least 80% of its words with the
 //     caption that follows is that image's alt text, a caption too.
-//  9. Everything else is body.
+// 10. Everything else is body.
 class RoleClassifier
 {
 public:

@@ -30,6 +30,18 @@ const QString second = QStringLiteral("The boat replaces a diesel ferry that ser
 const QString third = QStringLiteral("Passengers said the crossing was so quiet that they could hear the water "
                                      "against the hull for the whole trip.");
 
+// The same lede in the other scripts the byline rows use.
+const QString ukrainianLede = QStringLiteral(
+    "Сонячний пором у понеділок уперше перетнув озеро Веррін із сорока двома пасажирами на борту, повідомив перевізник.");
+const QString ukrainianSecond = QStringLiteral(
+    "Він замінює дизельний пором, який обслуговував маршрут тридцять років, і рада очікує, що ціни знизяться.");
+const QString hebrewLede = QStringLiteral(
+    "המעבורת הסולארית חצתה ביום שני לראשונה את אגם ורין עם ארבעים ושניים נוסעים, כך מסרה החברה המפעילה.");
+const QString koreanLede = QStringLiteral(
+    "태양광 여객선이 월요일 승객 42명을 태우고 베린 호수를 처음으로 건넜다고 운영사가 밝혔다.");
+const QString germanLede = QStringLiteral(
+    "Von Montag an fährt die Solarfähre jeden Tag über den Verrin-See, teilte der Betreiber mit.");
+
 } // namespace
 
 class TestRoleClassifier : public QObject
@@ -78,6 +90,14 @@ void TestRoleClassifier::recognisesBoilerplate_data()
     QTest::newRow("credit card") << "Credit card fees rise again" << false;
     QTest::newRow("comments by a minister") << "Comments by the minister drew criticism." << false;
     QTest::newRow("body text") << lede << false;
+    // In the other languages bylines are recognised in: rights lines stay
+    // boilerplate, a byline is none.
+    QTest::newRow("Ukrainian copyright line") << QStringLiteral("\u00A9 2024 Халденський кур\u2019єр") << true;
+    QTest::newRow("German copyright line") << QStringLiteral("\u00A9 2024 Halden-Kurier. Alle Rechte vorbehalten") << true;
+    QTest::newRow("Hebrew copyright line") << QStringLiteral("\u00A9 2024 הבלדן קורייר") << true;
+    QTest::newRow("Ukrainian byline") << QStringLiteral("Від Марти Ліндквіст") << false;
+    QTest::newRow("Hebrew byline") << QStringLiteral("מאת מרתה לינדקוויסט") << false;
+    QTest::newRow("Ukrainian bare name") << QStringLiteral("Марта Ліндквіст") << false;
 }
 
 void TestRoleClassifier::recognisesBoilerplate()
@@ -113,6 +133,55 @@ void TestRoleClassifier::recognisesBylines_data()
     QTest::newRow("a name starting with von") << "Von der Leyen warns of delays" << false;
     QTest::newRow("a headline naming an editor") << "Guardian names new editor" << false;
     QTest::newRow("a long sentence") << lede << false;
+
+    // A marker of each wire language and a name after it.
+    QTest::newRow("English, a place after the name") << "By Marta Lindqvist in Halden" << true;
+    QTest::newRow("English, two writers") << "By Marta Lindqvist and Jane Roe" << true;
+    QTest::newRow("English, agency in brackets") << "By Marta Lindqvist (Reuters)" << true;
+    QTest::newRow("English, agency after a bar") << "By Marta Lindqvist | Reuters" << true;
+    QTest::newRow("German in capitals") << QStringLiteral("VON ANNA MÜLLER") << true;
+    QTest::newRow("German, a particle in the name") << QStringLiteral("Von Ursula von der Leyen") << true;
+    QTest::newRow("French, a desk after the name") << QStringLiteral("Par Jean Dupont, envoyé spécial à Halden") << true;
+    QTest::newRow("Spanish") << "Por Marta Lindqvist" << true;
+    QTest::newRow("Italian") << "di Marta Lindqvist" << true;
+    QTest::newRow("Portuguese, a particle in the name") << QStringLiteral("Por João da Silva") << true;
+    QTest::newRow("Dutch") << "Door Marta Lindqvist" << true;
+    QTest::newRow("Polish") << "Autor: Marta Lindqvist" << true;
+    QTest::newRow("Ukrainian") << QStringLiteral("Від Марти Ліндквіст") << true;
+    QTest::newRow("Ukrainian author") << QStringLiteral("Автор: Марта Ліндквіст") << true;
+    QTest::newRow("Russian") << QStringLiteral("От Марты Линдквист") << true;
+    QTest::newRow("Russian author") << QStringLiteral("Автор Марта Линдквист") << true;
+    QTest::newRow("Hebrew") << QStringLiteral("מאת מרתה לינדקוויסט") << true;
+    QTest::newRow("Arabic") << QStringLiteral("بقلم مارتا ليندكفيست") << true;
+    QTest::newRow("Korean, the title after the name") << QStringLiteral("마르타 린드크비스트 기자") << true;
+    QTest::newRow("Korean, agency and e-mail") << QStringLiteral("(서울=연합뉴스) 홍길동 기자 hong@yna.co.kr") << true;
+    QTest::newRow("Japanese, the title after the name") << QStringLiteral("山田太郎記者") << true;
+    QTest::newRow("Chinese, the title before the name") << QStringLiteral("记者 张三") << true;
+    QTest::newRow("Chinese, outlet and a foreign name") << QStringLiteral("本报记者 马尔塔·林德奎斯特") << true;
+    QTest::newRow("Chinese in traditional characters") << QStringLiteral("記者 張三") << true;
+
+    // The same marker words opening body text and headlines.
+    QTest::newRow("German sentence starting with von") << germanLede << false;
+    QTest::newRow("German headline, von and a place") << "Von Kiew nach Lwiw" << false;
+    QTest::newRow("French sentence starting with par") << "Par Halden passent chaque jour trois ferries." << false;
+    QTest::newRow("French, par and a lower-case word") << "Par ailleurs le conseil a vote" << false;
+    QTest::newRow("Spanish sentence starting with por") << "Por Halden pasan tres transbordadores al día." << false;
+    QTest::newRow("Spanish headline, por and a lower-case word") << QStringLiteral("Por qué sube el precio del ferry") << false;
+    QTest::newRow("Italian surname Di") << "Di Maio visita Halden" << false;
+    QTest::newRow("Dutch sentence starting with door") << "Door de storm voer de veerboot niet." << false;
+    QTest::newRow("Ukrainian headline, від and places") << QStringLiteral("Від Києва до Львова") << false;
+    QTest::newRow("Ukrainian sentence starting with від") << QStringLiteral("Від понеділка пором курсуватиме щодня.") << false;
+    QTest::newRow("Russian headline, от and places") << QStringLiteral("От Москвы до Киева") << false;
+    QTest::newRow("Russian, автор and a lower-case word") << QStringLiteral("Автор закона выступил против поправок") << false;
+    QTest::newRow("Hebrew sentence starting with the marker")
+        << QStringLiteral("מאת השנים האחרונות הפכה המעבורת לסמל של העיר.") << false;
+    QTest::newRow("Korean press conference headline") << QStringLiteral("시장, 기자회견 열어") << false;
+    QTest::newRow("Korean sentence about a reporter") << QStringLiteral("기자가 현장에서 승객들을 만났다.") << false;
+    QTest::newRow("Chinese headline on Journalists' Day") << QStringLiteral("中国记者节举行") << false;
+    QTest::newRow("Chinese sentence with the title") << QStringLiteral("记者从市政府获悉，新渡轮将于周一启航。") << false;
+    QTest::newRow("Ukrainian boilerplate") << QStringLiteral("Читайте також") << false;
+    QTest::newRow("German boilerplate") << QStringLiteral("Alle Rechte vorbehalten") << false;
+    QTest::newRow("a bare name on its own") << QStringLiteral("Марта Ліндквіст") << false;
 }
 
 void TestRoleClassifier::recognisesBylines()
@@ -256,6 +325,71 @@ void TestRoleClassifier::classifiesArticles_data()
         << QStringList { "Ferry crosses lake", lede, second, "Source: Halden ferry office", third, lede }
         << QStringList { "headline: Ferry crosses lake", "body: " + lede, "body: " + second,
                          "boilerplate: Source: Halden ferry office", "body: " + third, "body: " + lede };
+    // Bylines in other scripts under the headline; before, each short one
+    // was taken for a label outside the story and made boilerplate.
+    QTest::newRow("Ukrainian byline")
+        << QStringList { QStringLiteral("Сонячний пором перетнув озеро"), QStringLiteral("Від Марти Ліндквіст"), ukrainianLede }
+        << QStringList { QStringLiteral("headline: Сонячний пором перетнув озеро"),
+                         QStringLiteral("byline: Від Марти Ліндквіст"), "body: " + ukrainianLede };
+    QTest::newRow("Hebrew byline")
+        << QStringList { QStringLiteral("מעבורת סולארית חוצה את האגם"), QStringLiteral("מאת מרתה לינדקוויסט"), hebrewLede }
+        << QStringList { QStringLiteral("headline: מעבורת סולארית חוצה את האגם"),
+                         QStringLiteral("byline: מאת מרתה לינדקוויסט"), "body: " + hebrewLede };
+    QTest::newRow("Korean byline")
+        << QStringList { QStringLiteral("태양광 여객선, 호수 첫 횡단"), QStringLiteral("마르타 린드크비스트 기자"), koreanLede }
+        << QStringList { QStringLiteral("headline: 태양광 여객선, 호수 첫 횡단"),
+                         QStringLiteral("byline: 마르타 린드크비스트 기자"), "body: " + koreanLede };
+    QTest::newRow("German byline above a sentence starting with von")
+        << QStringList { QStringLiteral("Solarfähre überquert den See"), QStringLiteral("Von Anna Müller"), germanLede }
+        << QStringList { QStringLiteral("headline: Solarfähre überquert den See"), QStringLiteral("byline: Von Anna Müller"),
+                         "body: " + germanLede };
+    // A bare name between the headline and the story.
+    QTest::newRow("Ukrainian bare name under the headline")
+        << QStringList { QStringLiteral("Сонячний пором перетнув озеро"), QStringLiteral("Марта Ліндквіст"), ukrainianLede,
+                         ukrainianSecond }
+        << QStringList { QStringLiteral("headline: Сонячний пором перетнув озеро"), QStringLiteral("byline: Марта Ліндквіст"),
+                         "body: " + ukrainianLede, "body: " + ukrainianSecond };
+    QTest::newRow("English bare name under the headline and a dateline")
+        << QStringList { "Solar ferry crosses Lake Verrin", "March 11, 2024", "Marta Lindqvist", lede }
+        << QStringList { "headline: Solar ferry crosses Lake Verrin", "dateline: March 11, 2024", "byline: Marta Lindqvist",
+                         "body: " + lede };
+    QTest::newRow("four names with particles under the headline")
+        << QStringList { "Solar ferry crosses Lake Verrin", "Maria Teresa de la Cruz Ruiz", lede }
+        << QStringList { "headline: Solar ferry crosses Lake Verrin", "byline: Maria Teresa de la Cruz Ruiz", "body: " + lede };
+    QTest::newRow("a name with an initial under the headline")
+        << QStringList { "Solar ferry crosses Lake Verrin", "Jane R. Roe", lede }
+        << QStringList { "headline: Solar ferry crosses Lake Verrin", "byline: Jane R. Roe", "body: " + lede };
+    // Capitalised words that are no bare-name byline.
+    QTest::newRow("outlet name under the headline")
+        << QStringList { "Solar ferry crosses Lake Verrin", "BBC News", lede }
+        << QStringList { "headline: Solar ferry crosses Lake Verrin", "boilerplate: BBC News", "body: " + lede };
+    QTest::newRow("a line in capitals under the headline")
+        << QStringList { "Solar ferry crosses Lake Verrin", "LIVE UPDATES", lede }
+        << QStringList { "headline: Solar ferry crosses Lake Verrin", "boilerplate: LIVE UPDATES", "body: " + lede };
+    QTest::newRow("a chapter number under the title")
+        << QStringList { "Frankenstein", "Chapter I.", lede }
+        << QStringList { "headline: Frankenstein", "body: Chapter I.", "body: " + lede };
+    QTest::newRow("share button under the headline")
+        << QStringList { "Solar ferry crosses Lake Verrin", "Share This Article", QStringLiteral("Марта Ліндквіст"), lede }
+        << QStringList { "headline: Solar ferry crosses Lake Verrin", "boilerplate: Share This Article",
+                         QStringLiteral("byline: Марта Ліндквіст"), "body: " + lede };
+    QTest::newRow("five capitalised words under the headline")
+        << QStringList { "Solar ferry crosses Lake Verrin", "Halden Ferry Company Annual Report", lede }
+        << QStringList { "headline: Solar ferry crosses Lake Verrin", "body: Halden Ferry Company Annual Report",
+                         "body: " + lede };
+    QTest::newRow("Title Case crosshead in the story")
+        << QStringList { "Ferry crosses lake", lede, "Cheaper Fares", second }
+        << QStringList { "headline: Ferry crosses lake", "body: " + lede, "body: Cheaper Fares", "body: " + second };
+    QTest::newRow("site name after the story in Title Case")
+        << QStringList { "Ferry crosses lake", lede, second, "Halden Courier" }
+        << QStringList { "headline: Ferry crosses lake", "body: " + lede, "body: " + second, "boilerplate: Halden Courier" };
+    QTest::newRow("Ukrainian boilerplate after the story")
+        << QStringList { QStringLiteral("Сонячний пором перетнув озеро"), QStringLiteral("Від Марти Ліндквіст"), ukrainianLede,
+                         ukrainianSecond, QStringLiteral("Читайте також"), QStringLiteral("\u00A9 2024 Халденський кур\u2019єр") }
+        << QStringList { QStringLiteral("headline: Сонячний пором перетнув озеро"),
+                         QStringLiteral("byline: Від Марти Ліндквіст"), "body: " + ukrainianLede, "body: " + ukrainianSecond,
+                         QStringLiteral("boilerplate: Читайте також"),
+                         QStringLiteral("boilerplate: \u00A9 2024 Халденський кур\u2019єр") };
     QTest::newRow("alt text repeats the caption")
         << QStringList { "Ferry crosses lake", "The ferry at Halden pier.", "The ferry at Halden pier on Monday. [Jane Roe/AFP]", lede }
         << QStringList { "headline: Ferry crosses lake", "caption: The ferry at Halden pier.",
