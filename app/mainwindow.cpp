@@ -17,6 +17,7 @@
 #include "sessionnotices.h"
 #include "shortcutsdialog.h"
 #include "subfoldercontroller.h"
+#include "viewoptionscontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_exports = new ExportController(this, m_annotations);
     m_analysis = new AnalysisController(this);
     m_subfolders = new SubfolderController(m_actions->includeSubfolders, m_session, this);
+    new ViewOptionsController(this);
     // The matrix on top, the other panels as tabs below it (until the
     // editor arranges them; restoreState() below brings that back).
     const auto dock = [this](const char *name) { return findChild<QDockWidget *>(QLatin1String(name)); };
@@ -76,10 +78,6 @@ MainWindow::MainWindow(QWidget *parent)
 
     // Options from last time, applied before anything is compared.
     useComparisonOptions(m_settings.comparisonOptions());
-    m_view->setZoom(m_settings.zoom());
-    m_view->setPaneWidthWeights(m_settings.paneWidthWeights());
-    m_actions->showLegend->setChecked(m_settings.legendVisible());
-    m_legend->setVisible(m_settings.legendVisible());
 
     if (!restoreGeometry(m_settings.geometry()))
         resize(FirstWindowSize::forScreen(screen()->availableGeometry().size()));
@@ -304,9 +302,6 @@ void MainWindow::connectView()
         m_matrix->setFocusPair(focus, m_view->model().base());
     });
     connect(m_view, &ComparisonView::selectionChanged, this, [this] { m_actions->copy->setEnabled(m_view->hasSelection()); });
-    connect(m_view, &ComparisonView::zoomChanged, this, [this](double zoom) { m_settings.setZoom(zoom); });
-    connect(m_view, &ComparisonView::paneWidthsChanged, this,
-            [this] { m_settings.setPaneWidthWeights(m_view->paneWidthWeights()); });
     connect(m_view, &ComparisonView::findResultsChanged, m_findBar, &FindBar::setResult);
     connect(m_matrix, &ProvenanceMatrix::pairActivated, m_view, &ComparisonView::focusPair);
     connect(m_findBar, &FindBar::searchChanged, m_view, &ComparisonView::setFindText);
@@ -338,10 +333,6 @@ void MainWindow::connectActions()
     connect(a.zoomOut, &QAction::triggered, m_view, &ComparisonView::zoomOut);
     connect(a.zoomReset, &QAction::triggered, m_view, &ComparisonView::resetZoom);
     connect(a.showAllPanes, &QAction::triggered, m_view, &ComparisonView::showAllPanes);
-    connect(a.showLegend, &QAction::toggled, this, [this](bool on) {
-        m_legend->setVisible(on);
-        m_settings.setLegendVisible(on);
-    });
     const auto nothingFurther = [this](bool found) {
         if (!found)
             statusBar()->showMessage(tr("No further rows of that kind."), 2500);
@@ -591,7 +582,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_settings.setWindow(saveGeometry(), saveState());
-    m_settings.setPaneWidthWeights(m_view->paneWidthWeights());
     m_session->cancel();
     event->accept();
 }

@@ -1,0 +1,32 @@
+#include "viewoptionscontroller.h"
+
+#include "comparisonview.h"
+#include "legendwidget.h"
+#include "mainactions.h"
+#include "mainwindow.h"
+
+#include <QAction>
+
+namespace WireDiff {
+
+ViewOptionsController::ViewOptionsController(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    ComparisonView *view = window->view();
+    const MainActions &actions = window->actions();
+    view->setZoom(m_settings.zoom());
+    view->setPaneWidthWeights(m_settings.paneWidthWeights());
+    actions.showLegend->setChecked(m_settings.legendVisible());
+    window->legend()->setVisible(m_settings.legendVisible());
+
+    connect(view, &ComparisonView::zoomChanged, this, [this](double zoom) { m_settings.setZoom(zoom); });
+    connect(view, &ComparisonView::paneWidthsChanged, this,
+            [this] { m_settings.setPaneWidthWeights(m_window->view()->paneWidthWeights()); });
+    connect(actions.showLegend, &QAction::toggled, this, [this](bool on) {
+        m_window->legend()->setVisible(on);
+        m_settings.setLegendVisible(on);
+    });
+}
+
+} // namespace WireDiff
