@@ -113,6 +113,16 @@ void AppSettings::setLegendVisible(bool visible)
     m_settings.setValue(QStringLiteral("view/legend"), visible);
 }
 
+bool AppSettings::keepBaseInView() const
+{
+    return m_settings.value(QStringLiteral("view/keepBaseInView"), true).toBool();
+}
+
+void AppSettings::setKeepBaseInView(bool keep)
+{
+    m_settings.setValue(QStringLiteral("view/keepBaseInView"), keep);
+}
+
 bool AppSettings::includeSubfolders() const
 {
     return m_settings.value(QStringLiteral("open/includeSubfolders"), false).toBool();

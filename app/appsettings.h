@@ -37,6 +37,11 @@ public:
     bool legendVisible() const;
     void setLegendVisible(bool visible);
 
+    // View ▸ Keep Base in View: the base pane pinned at the left edge while
+    // the others scroll sideways. On unless the editor turned it off.
+    bool keepBaseInView() const;
+    void setKeepBaseInView(bool keep);
+
     // File ▸ Include Subfolders: read a folder's subfolders too.
     bool includeSubfolders() const;
     void setIncludeSubfolders(bool include);

@@ -68,6 +68,8 @@ MainActions::MainActions(QWidget *w)
     , zoomReset(make(w, Messages::tr("&Actual Size"), Messages::tr("Text at its normal size"), QKeySequence(Qt::CTRL | Qt::Key_0)))
     , showAllPanes(make(w, Messages::tr("&Show All Panes"), Messages::tr("Show the panes you have hidden")))
     , showLegend(makeToggle(w, Messages::tr("Le&gend"), Messages::tr("Show the key to the highlights")))
+    , keepBaseInView(makeToggle(w, Messages::tr("&Keep Base in View"),
+                                Messages::tr("Keep the base pane at the left edge while the other panes scroll sideways")))
     , nextChange(make(w, Messages::tr("&Next Change"), Messages::tr("Go to the next row with a difference"), QKeySequence(Qt::Key_F7),
                       themed("go-down", w, QStyle::SP_ArrowDown)))
     , previousChange(make(w, Messages::tr("&Previous Change"), Messages::tr("Go to the previous row with a difference"),

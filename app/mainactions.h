@@ -32,6 +32,7 @@ struct MainActions
     QAction *zoomReset;
     QAction *showAllPanes;
     QAction *showLegend;
+    QAction *keepBaseInView;
 
     QAction *nextChange;
     QAction *previousChange;

@@ -170,6 +170,7 @@ void MainWindow::buildMenus()
     view->addAction(a.showAllPanes);
     view->addAction(a.sortByTime);
     view->addAction(a.showLegend);
+    view->addAction(a.keepBaseInView);
     view->addSeparator();
     view->addAction(a.agreementShading);
     view->addAction(a.showConsensus);

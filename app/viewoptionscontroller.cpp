@@ -17,12 +17,18 @@ ViewOptionsController::ViewOptionsController(MainWindow *window)
     const MainActions &actions = window->actions();
     view->setZoom(m_settings.zoom());
     view->setPaneWidthWeights(m_settings.paneWidthWeights());
+    view->setKeepBaseInView(m_settings.keepBaseInView());
+    actions.keepBaseInView->setChecked(view->keepsBaseInView());
     actions.showLegend->setChecked(m_settings.legendVisible());
     window->legend()->setVisible(m_settings.legendVisible());
 
     connect(view, &ComparisonView::zoomChanged, this, [this](double zoom) { m_settings.setZoom(zoom); });
     connect(view, &ComparisonView::paneWidthsChanged, this,
             [this] { m_settings.setPaneWidthWeights(m_window->view()->paneWidthWeights()); });
+    connect(actions.keepBaseInView, &QAction::toggled, this, [this](bool on) {
+        m_window->view()->setKeepBaseInView(on);
+        m_settings.setKeepBaseInView(on);
+    });
     connect(actions.showLegend, &QAction::toggled, this, [this](bool on) {
         m_window->legend()->setVisible(on);
         m_settings.setLegendVisible(on);

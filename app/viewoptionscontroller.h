@@ -9,10 +9,10 @@ namespace WireDiff {
 class MainWindow;
 
 // The comparison view's options that last between runs: zoom, the panes'
-// widths and the legend. Each is applied when the window is built, before
-// anything is compared, and remembered as soon as the editor changes it, so
-// nothing is lost however the window ends. Wiring only: the view and the
-// legend do the work.
+// widths, the legend and View ▸ Keep Base in View. Each is applied when
+// the window is built, before anything is compared, and remembered as soon
+// as the editor changes it, so nothing is lost however the window ends.
+// Wiring only: the view and the legend do the work.
 class ViewOptionsController : public QObject
 {
     Q_OBJECT

@@ -461,7 +461,7 @@ void TestComparisonView::rowsAreSizedByThePanesInView()
     // Sideways until the outlet's pane is in view: the row grows to its
     // text, and the row at the top stays at the top.
     const auto [topBefore, lastBefore] = view.visibleRows();
-    view.horizontalScrollBar()->setValue(view.paneX(pane));
+    view.revealPane(article);
     view.viewport()->repaint();
     QCOMPARE(view.visibleRows().first, topBefore);
     QVERIFY2(view.rowRect(own).height() > 3 * oneLine, qPrintable(QString::number(view.rowRect(own).height())));

@@ -2203,6 +2203,14 @@
         <source>Also read the articles in the subfolders of a folder you open</source>
         <translation>Auch die Artikel in den Unterordnern eines geöffneten Ordners lesen</translation>
     </message>
+    <message>
+        <source>&amp;Keep Base in View</source>
+        <translation>Basisspalte &amp;fixieren</translation>
+    </message>
+    <message>
+        <source>Keep the base pane at the left edge while the other panes scroll sideways</source>
+        <translation>Die Basisspalte am linken Rand halten, während die anderen Spalten seitlich scrollen</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainWindow</name>

@@ -2203,6 +2203,14 @@
         <source>Also read the articles in the subfolders of a folder you open</source>
         <translation>Leer también los artículos de las subcarpetas de una carpeta abierta</translation>
     </message>
+    <message>
+        <source>&amp;Keep Base in View</source>
+        <translation>&amp;Mantener la base a la vista</translation>
+    </message>
+    <message>
+        <source>Keep the base pane at the left edge while the other panes scroll sideways</source>
+        <translation>Mantener el panel de la base en el borde izquierdo mientras los demás paneles se desplazan de lado</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainWindow</name>

@@ -2203,6 +2203,14 @@
         <source>Also read the articles in the subfolders of a folder you open</source>
         <translation>Lire aussi les articles des sous-dossiers d’un dossier ouvert</translation>
     </message>
+    <message>
+        <source>&amp;Keep Base in View</source>
+        <translation>Garder la &amp;base en vue</translation>
+    </message>
+    <message>
+        <source>Keep the base pane at the left edge while the other panes scroll sideways</source>
+        <translation>Garder le volet de la base au bord gauche pendant que les autres volets défilent latéralement</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainWindow</name>

@@ -2188,6 +2188,14 @@
         <source>Also read the articles in the subfolders of a folder you open</source>
         <translation>연 폴더의 하위 폴더에 있는 기사도 읽습니다</translation>
     </message>
+    <message>
+        <source>&amp;Keep Base in View</source>
+        <translation>기준 창 고정(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep the base pane at the left edge while the other panes scroll sideways</source>
+        <translation>다른 창을 옆으로 스크롤하는 동안 기준 창을 왼쪽 가장자리에 고정합니다</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainWindow</name>

@@ -2218,6 +2218,14 @@
         <source>Also read the articles in the subfolders of a folder you open</source>
         <translation>Також читати статті в підтеках відкритої теки</translation>
     </message>
+    <message>
+        <source>&amp;Keep Base in View</source>
+        <translation>Тримати основу &amp;видимою</translation>
+    </message>
+    <message>
+        <source>Keep the base pane at the left edge while the other panes scroll sideways</source>
+        <translation>Тримати панель основи біля лівого краю, поки інші панелі прокручуються вбік</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainWindow</name>

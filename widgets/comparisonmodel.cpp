@@ -211,28 +211,25 @@ void ComparisonModel::computeRemovalMarkers(qint32 article)
 void ComparisonModel::computeRowFlags()
 {
     const qint32 rows = rowCount();
+    const auto articles = size_t(articleCount());
     m_rowFlags.assign(size_t(rows), 0);
+    m_cellFlags.assign(size_t(rows) * articles, 0);
     m_rowWeights.assign(size_t(rows), 1.0);
     m_weightPrefix.assign(size_t(rows) + 1, 0.0);
     for (qint32 r = 0; r < rows; ++r) {
-        quint32 flags = 0;
-        bool anyGap = false;
-        bool anyStory = false;
         qsizetype longest = 0;
         for (qint32 a : m_panes) {
             const RowCell &c = cell(r, a);
-            if (c.isGap()) {
-                anyGap = true;
+            if (c.isGap())
                 continue;
-            }
+            quint32 flags = 0;
             qsizetype chars = 0;
-            bool story = false;
             for (qint32 p : c.paragraphs) {
                 const Paragraph &par = paragraph(a, p);
                 chars += par.text.size() + 40;
                 if (par.role == ParagraphRole::Boilerplate)
                     continue;
-                story = true;
+                flags |= CellStory;
                 if (isUnique(a, p))
                     flags |= RowUnique;
                 for (const DiffSpan &span : spans(a, p))
@@ -240,20 +237,36 @@ void ComparisonModel::computeRowFlags()
                 if (a != base() && !removalMarkers(a, p).empty())
                     flags |= RowRemoved;
             }
-            if (story && c.moved)
+            if ((flags & CellStory) && c.moved)
                 flags |= RowMoved;
-            anyStory = anyStory || story;
+            m_cellFlags[size_t(r) * articles + size_t(a)] = flags | CellText;
             longest = std::max(longest, chars);
         }
-        if (anyGap && anyStory && m_panes.size() > 1)
-            flags |= RowGap;
-        if (!anyStory)
-            flags = 0;
-        m_rowFlags[size_t(r)] = flags;
+        m_rowFlags[size_t(r)] = rowFlagsIn(r, m_panes);
         m_rowWeights[size_t(r)] = 1.0 + double(longest) / 80.0;
         m_weightPrefix[size_t(r) + 1] = m_weightPrefix[size_t(r)] + m_rowWeights[size_t(r)];
     }
     m_totalWeight = m_weightPrefix.back();
+}
+
+quint32 ComparisonModel::rowFlagsIn(qint32 row, std::span<const qint32> articles) const
+{
+    if (row < 0 || row >= rowCount())
+        return 0;
+    const auto stride = size_t(articleCount());
+    quint32 flags = 0;
+    bool anyGap = false;
+    for (const qint32 a : articles) {
+        const quint32 cellFlags = a >= 0 && a < articleCount() ? m_cellFlags[size_t(row) * stride + size_t(a)] : 0;
+        anyGap = anyGap || !(cellFlags & CellText);
+        flags |= cellFlags;
+    }
+    // A row of nothing but boilerplate says nothing about the story.
+    if (!(flags & CellStory))
+        return 0;
+    if (anyGap && articles.size() > 1)
+        flags |= RowGap;
+    return flags & ~(CellText | CellStory);
 }
 
 double ComparisonModel::weightBefore(qint32 row) const
@@ -277,6 +290,29 @@ qint32 ComparisonModel::nextRow(qint32 row, quint32 mask, bool forward) const
     for (qint32 r = forward ? row + 1 : row - 1; r >= 0 && r < rows; r += forward ? 1 : -1) {
         if (rowFlags(r) & mask)
             return r;
+    }
+    return -1;
+}
+
+qint32 ComparisonModel::nextRow(qint32 row, quint32 mask, bool forward, std::span<const qint32> articles) const
+{
+    const qint32 rows = rowCount();
+    for (qint32 r = forward ? row + 1 : row - 1; r >= 0 && r < rows; r += forward ? 1 : -1) {
+        // The flags of all panes first: most rows have no change anywhere.
+        if ((rowFlags(r) & mask) && (rowFlagsIn(r, articles) & mask))
+            return r;
+    }
+    return -1;
+}
+
+qint32 ComparisonModel::nextRowWithText(qint32 row, bool forward, std::span<const qint32> articles) const
+{
+    const qint32 rows = rowCount();
+    for (qint32 r = forward ? row + 1 : row - 1; r >= 0 && r < rows; r += forward ? 1 : -1) {
+        for (const qint32 a : articles) {
+            if (!cell(r, a).isGap())
+                return r;
+        }
     }
     return -1;
 }

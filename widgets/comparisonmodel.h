@@ -99,8 +99,17 @@ public:
     double weightBefore(qint32 row) const;
     qint32 rowAtWeight(double weight) const;
 
+    // `row`'s flags as the cells of `articles` alone show them: a change
+    // only in other articles is not one, a gap is one of them lacking what
+    // another has. rowFlags() is this over all panes.
+    quint32 rowFlagsIn(qint32 row, std::span<const qint32> articles) const;
+
     // The next row after (or before) `row` whose flags intersect `mask`; -1 if none.
     qint32 nextRow(qint32 row, quint32 mask, bool forward) const;
+    // The same with the flags as `articles` show them (rowFlagsIn()).
+    qint32 nextRow(qint32 row, quint32 mask, bool forward, std::span<const qint32> articles) const;
+    // The next row after (or before) `row` with a paragraph in one of `articles`; -1 if none.
+    qint32 nextRowWithText(qint32 row, bool forward, std::span<const qint32> articles) const;
 
     // All matches of `text` in the visible panes, in reading order.
     std::vector<FindMatch> find(const QString &text, Qt::CaseSensitivity sensitivity) const;
@@ -109,6 +118,11 @@ private:
     void indexSpans();
     void computeRemovalMarkers(qint32 article);
     void computeRowFlags();
+
+    // Bits of m_cellFlags only, above the row flags: the cell holds a
+    // paragraph, and one that is not boilerplate.
+    static constexpr quint32 CellText = 1u << 30;
+    static constexpr quint32 CellStory = 1u << 31;
 
     std::shared_ptr<const Comparison> m_comparison;
     qint32 m_focus = -1;
@@ -120,6 +134,9 @@ private:
     std::vector<std::vector<RemovalMarker>> m_removals; // [article], sorted by (paragraph, offset)
     std::vector<std::vector<qint32>> m_removalIndex;
     std::vector<quint32> m_rowFlags;
+    // [row * articleCount() + article]: the row flags its cell alone gives
+    // (RowGap aside), with CellText and CellStory; 0 for hidden articles.
+    std::vector<quint32> m_cellFlags;
     std::vector<double> m_rowWeights;
     std::vector<double> m_weightPrefix; // [row]: sum of weights before it
     double m_totalWeight = 0;

@@ -248,9 +248,8 @@ qreal ComparisonView::layRowHeight(qint32 row) const
 {
     qreal tallest = 0;
     const std::vector<qint32> &panes = m_model.panes();
-    const auto [firstInView, lastInView] = m_panesInView;
-    for (qint32 pane = std::max(0, firstInView); pane <= std::min(lastInView, qint32(panes.size()) - 1); ++pane) {
-        if (!m_model.cell(row, panes[size_t(pane)]).isGap())
+    for (const qint32 pane : m_panesInView) {
+        if (pane < qint32(panes.size()) && !m_model.cell(row, panes[size_t(pane)]).isGap())
             tallest = std::max(tallest, m_cache.height(m_model, row, panes[size_t(pane)], textWidth(pane)));
     }
     return std::max(minimumRowHeight(), std::ceil(tallest + CellInsets::top + CellInsets::bottom));
@@ -266,20 +265,15 @@ std::pair<qint32, qint32> ComparisonView::visibleRows() const
 
 QRectF ComparisonView::rowRect(qint32 row) const
 {
+    // From the left edge of the first pane to the right edge of the last,
+    // as drawn: a pinned pane stands at 0 and the others scroll after it.
+    const int left = m_panes.pinned() >= 0 ? 0 : -m_panes.scroll();
+    const int right = m_panes.totalWidth() - m_panes.scroll();
     for (const VisibleRow &visible : m_rows.visibleRows()) {
         if (visible.row == row)
-            return QRectF(-m_xOffset, visible.y, m_panes.totalWidth(), visible.height);
+            return QRectF(left, visible.y, right - left, visible.height);
     }
     return {};
-}
-
-QRectF ComparisonView::cellRect(qint32 row, qint32 article) const
-{
-    const QRectF rect = rowRect(row);
-    const qint32 pane = m_model.paneOf(article);
-    if (rect.isEmpty() || pane < 0)
-        return {};
-    return QRectF(paneX(pane) - m_xOffset, rect.y(), paneWidth(pane), rect.height());
 }
 
 void ComparisonView::syncScrollBars()
@@ -298,9 +292,9 @@ void ComparisonView::scrollContentsBy(int, int)
     if (m_syncingScrollBars)
         return;
     const int x = horizontalScrollBar()->value();
-    if (x != m_xOffset) {
-        m_xOffset = x;
-        m_header->setPaneGeometry(m_panes.xs(), m_panes.widths(), m_xOffset, m_currentPane);
+    if (x != m_panes.scroll()) {
+        m_panes.setScroll(x);
+        updateHeaderGeometry();
         if (updatePanesInView())
             m_rows.invalidate(); // the top row stays where it is
     }
@@ -349,6 +343,13 @@ void ComparisonView::setCurrentRow(qint32 row)
 
 // ---- navigation and find --------------------------------------------------
 
+// Only the panes in view count: with twenty panes a row whose change is in
+// a pane scrolled out of sight shows here as a thin hatched line, and
+// stopping on it looks like a key press that did nothing. So the next
+// change is the next row with a change in a pane on screen (the pinned base
+// included; its highlights are against the focus); scrolling sideways or
+// pinning changes what counts. Going to the row never scrolls sideways, so
+// what counted is still what shows when it is reached.
 bool ComparisonView::navigate(quint32 mask, bool forward)
 {
     if (m_model.isEmpty())
@@ -357,7 +358,7 @@ bool ComparisonView::navigate(quint32 mask, bool forward)
     qint32 from = m_currentRow;
     if (from < first || from > last || from < 0)
         from = forward ? first - (m_rows.topOffset() > 0 ? 0 : 1) : first;
-    const qint32 row = m_model.nextRow(from, mask, forward);
+    const qint32 row = m_model.nextRow(from, mask, forward, articlesInView());
     if (row < 0)
         return false;
     setCurrentRow(row);
@@ -494,12 +495,19 @@ void ComparisonView::paintEvent(QPaintEvent *)
     }
     const std::vector<qint32> &panes = m_model.panes();
     const int width = viewport()->width();
+    const int height = viewport()->height();
+    const int scrollingLeft = m_panes.scrollingLeft();
     for (const VisibleRow &row : rows) {
-        for (qint32 pane = 0; pane < qint32(panes.size()); ++pane) {
-            const int x = paneX(pane) - m_xOffset;
-            if (x + paneWidth(pane) < 0 || x > width)
-                continue;
+        for (const qint32 pane : m_panesInView) {
+            const int x = paneViewX(pane);
             const qint32 article = panes[size_t(pane)];
+            // A pane passing under the pinned one is cut at its edge; only
+            // that one pays for a clip.
+            const bool clipped = pane != m_panes.pinned() && x < scrollingLeft;
+            if (clipped) {
+                painter.save();
+                painter.setClipRect(QRect(scrollingLeft, 0, width - scrollingLeft, height));
+            }
             CellPainter::Cell cell;
             cell.row = row.row;
             cell.article = article;
@@ -517,16 +525,20 @@ void ComparisonView::paintEvent(QPaintEvent *)
                 cells.setSelection(nullptr, nullptr);
             }
             cells.paint(cell);
+            if (clipped)
+                painter.restore();
         }
         // Grid lines are one-pixel fills: the same pixels as a 1-pixel pen
         // on the half pixel, without the line rasteriser.
         painter.fillRect(QRectF(0, row.y + row.height - 1, width, 1), m_style.gridLine());
     }
-    for (qint32 pane = 1; pane < qint32(panes.size()); ++pane) {
-        const qreal x = paneX(pane) - m_xOffset - 1;
-        if (x >= -1 && x <= width)
-            fillInBands(&painter, QRectF(x, 0, 1, viewport()->height()), m_style.gridLine());
+    for (const qint32 pane : m_panesInView) {
+        const qreal x = paneViewX(pane) - 1;
+        if (x >= scrollingLeft && x <= width)
+            fillInBands(&painter, QRectF(x, 0, 1, height), m_style.gridLine());
     }
+    if (m_panes.pinned() >= 0)
+        m_style.drawPinnedEdge(&painter, scrollingLeft, height, m_panes.scroll() > 0);
     const QRectF current = rowRect(m_currentRow);
     if (!current.isEmpty()) {
         QColor outline = pal.color(QPalette::Highlight);

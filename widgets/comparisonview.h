@@ -32,7 +32,10 @@ class ViewDecorator;
 // is a row plus a pixel offset into it, so the scroll bar counts rows and
 // never needs the height of the whole text. Every pane scrolls with the
 // others because all are drawn in one viewport; the header bar above and
-// the overview ruler beside follow the view and never drive it back.
+// the overview ruler beside follow the view and never drive it back. When
+// the panes do not all fit, the base pane can be pinned at the left edge
+// while the others scroll sideways (PaneGeometry says where each pane is,
+// for painting, hit-testing and the header bar alike).
 class ComparisonView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -63,8 +66,16 @@ public:
     void setPaneWidthWeights(const QHash<QString, double> &weights);
     void setPaneWidth(qint32 pane, int width);
     int paneX(qint32 pane) const;     // content coordinates (before horizontal scrolling)
+    int paneViewX(qint32 pane) const; // viewport coordinates (the pinned pane's is 0)
     int paneWidth(qint32 pane) const;
     qint32 paneAt(int viewportX) const;
+    // The panes any part of which is on screen, the pinned one first.
+    const std::vector<qint32> &panesInView() const { return m_panesInView; }
+    // View ▸ Keep Base in View: the base pane stays at the left edge while
+    // the others scroll sideways, whenever they do not all fit. On by default.
+    void setKeepBaseInView(bool keep);
+    bool keepsBaseInView() const { return m_keepBaseInView; }
+    qint32 pinnedPane() const { return m_panes.pinned(); } // -1 when nothing is pinned now
     qint32 currentPane() const { return m_currentPane; }
     qint32 currentArticle() const; // the current pane's article, or -1
     PaneHeaderBar *headerBar() const { return m_header; }
@@ -83,7 +94,8 @@ public:
     // The first and last rows on screen.
     std::pair<qint32, qint32> visibleRows() const;
 
-    // Navigation; each returns false when there is nothing further.
+    // Navigation; each returns false when there is nothing further. Only
+    // the panes in view count (see navigate()).
     bool nextChange() { return navigate(ComparisonModel::RowChangeMask, true); }
     bool previousChange() { return navigate(ComparisonModel::RowChangeMask, false); }
     bool nextUnique() { return navigate(ComparisonModel::RowUnique, true); }
@@ -195,6 +207,10 @@ private:
     void updateFont();
     void layoutPanes();
     void scrollPaneIntoView(qint32 pane);
+    void updateHeaderGeometry();
+    std::vector<qint32> articlesInView() const;
+    // The pane `pane` swaps places with to move `delta` places on screen, or -1.
+    qint32 moveTarget(qint32 pane, int delta) const;
     void invalidateHeights();
     int textWidth(qint32 pane) const { return std::max(20, paneWidth(pane) - int(CellInsets::left + CellInsets::right)); }
     qreal layRowHeight(qint32 row) const; // lays out the row's cells in the panes in view
@@ -224,13 +240,13 @@ private:
     QMenu *m_openMenu = nullptr;
     OverviewRuler *m_ruler = nullptr;
 
-    int m_xOffset = 0;
-    std::pair<qint32, qint32> m_panesInView { 0, -1 };
+    std::vector<qint32> m_panesInView; // PaneGeometry::panesInView(), kept to see when it changes
     qint32 m_currentRow = -1;
     qint32 m_currentPane = 0;
     double m_zoom = 1.0;
     bool m_syncingScrollBars = false; // guards against the scroll bars echoing our own moves
     bool m_firstPaintPending = false;
+    bool m_keepBaseInView = true;
 
     PaneGeometry m_panes;
     QSet<QString> m_hiddenIds;

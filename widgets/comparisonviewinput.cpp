@@ -68,7 +68,7 @@ ComparisonView::HitPosition ComparisonView::hitTest(const QPointF &point) const
         if (m_model.cell(row.row, hit.article).isGap())
             return hit;
         const CellLayout &layout = m_cache.layout(m_model, row.row, hit.article, textWidth(pane));
-        const QPointF origin = CellPainter::textOrigin(QRectF(paneX(pane) - m_xOffset, row.y, paneWidth(pane), row.height));
+        const QPointF origin = CellPainter::textOrigin(QRectF(paneViewX(pane), row.y, paneWidth(pane), row.height));
         const qreal y = point.y() - origin.y();
         // The block under the point, or the nearest one above it.
         const CellLayout::Block *block = &layout.blocks.front();
@@ -223,17 +223,23 @@ void ComparisonView::keyPressEvent(QKeyEvent *event)
         copy();
     } else if (event == QKeySequence::SelectAll) {
         selectAllInPane();
-    } else if (event->key() == Qt::Key_Down && control) {
-        const qint32 row = std::min(m_model.rowCount() - 1, std::max(m_currentRow, visibleRows().first - 1) + 1);
-        setCurrentRow(row);
-        scrollToRow(row, true);
-    } else if (event->key() == Qt::Key_Up && control) {
-        const qint32 row = std::max(0, (m_currentRow < 0 ? visibleRows().first : m_currentRow) - 1);
-        setCurrentRow(row);
-        scrollToRow(row, true);
+    } else if ((event->key() == Qt::Key_Down || event->key() == Qt::Key_Up) && control) {
+        // To the next row with text in a pane on screen: a row whose text
+        // is all in panes scrolled out of sight is a thin hatched line, and
+        // stopping there would look like a key press that did nothing.
+        const bool down = event->key() == Qt::Key_Down;
+        const qint32 from = down ? std::max(m_currentRow, visibleRows().first - 1)
+                                 : (m_currentRow < 0 ? visibleRows().first : m_currentRow);
+        const qint32 row = m_model.nextRowWithText(from, down, articlesInView());
+        if (row >= 0) {
+            setCurrentRow(row);
+            scrollToRow(row, true);
+        }
     } else if ((event->key() == Qt::Key_Left || event->key() == Qt::Key_Right) && control && paneCount > 0) {
-        const qint32 pane = std::clamp(m_currentPane + (event->key() == Qt::Key_Left ? -1 : 1), 0, paneCount - 1);
-        revealPane(m_model.panes()[size_t(pane)]);
+        // In the order on screen, where a pinned base comes first.
+        const qint32 pane = m_panes.neighbour(m_currentPane, event->key() == Qt::Key_Left ? -1 : 1);
+        if (pane >= 0)
+            revealPane(m_model.panes()[size_t(pane)]);
     } else if (event->key() == Qt::Key_Down) {
         scrollByPixels(line);
     } else if (event->key() == Qt::Key_Up) {
@@ -278,7 +284,7 @@ void ComparisonView::mousePressEvent(QMouseEvent *event)
         return;
     }
     m_currentPane = m_model.paneOf(hit.article);
-    m_header->setPaneGeometry(m_panes.xs(), m_panes.widths(), m_xOffset, m_currentPane);
+    updateHeaderGeometry();
     setCurrentRow(hit.row);
     if (hit.paragraph >= 0) {
         if ((event->modifiers() & Qt::ShiftModifier) && m_selection.article() == hit.article)
@@ -306,8 +312,13 @@ void ComparisonView::mouseMoveEvent(QMouseEvent *event)
         return;
     }
     QPointF point = event->position();
-    const qreal left = paneX(pane) - m_xOffset;
-    point.setX(std::clamp<qreal>(point.x(), left + 1, left + paneWidth(pane) - 2));
+    // Within the part of the pane that shows: a pane half under the pinned
+    // one must not hand the drag over to it. One that has scrolled out of
+    // sight altogether takes no more of the drag.
+    const auto [left, right] = m_panes.visibleSpan(pane);
+    if (right - left < 4)
+        return;
+    point.setX(std::clamp<qreal>(point.x(), left + 1, right - 2));
     if (point.y() < 0)
         scrollByPixels(-QFontMetricsF(m_cache.font()).lineSpacing());
     else if (point.y() > viewport()->height())
@@ -378,10 +389,10 @@ void ComparisonView::populatePaneActions(QMenu *menu, qint32 article)
     menu->addSeparator();
     const qint32 pane = m.paneOf(article);
     QAction *left = menu->addAction(tr("Move Pane Left"), this, [this, article] { movePane(article, -1); });
-    left->setEnabled(pane > 0);
+    left->setEnabled(moveTarget(pane, -1) >= 0);
     left->setStatusTip(tr("Move this pane one place to the left"));
     QAction *right = menu->addAction(tr("Move Pane Right"), this, [this, article] { movePane(article, 1); });
-    right->setEnabled(pane >= 0 && pane + 1 < qint32(m.panes().size()));
+    right->setEnabled(moveTarget(pane, 1) >= 0);
     right->setStatusTip(tr("Move this pane one place to the right"));
     QAction *hide = menu->addAction(tr("Hide Pane"), this, [this, article] { hidePane(article); });
     hide->setEnabled(m.panes().size() > 1);
@@ -425,12 +436,13 @@ void ComparisonView::contextMenuEvent(QContextMenuEvent *event)
         // when it is in view, else under the pane's header.
         hit.article = m_model.panes()[size_t(m_currentPane)];
         hit.row = m_currentRow;
-        globalPos = m_header->mapToGlobal(QPoint(paneX(m_currentPane) - m_xOffset + 12, m_header->height() / 2));
+        const int left = m_panes.visibleSpan(m_currentPane).first;
+        globalPos = m_header->mapToGlobal(QPoint(left + 12, m_header->height() / 2));
         if (m_currentRow >= 0 && !m_model.cell(m_currentRow, hit.article).isGap()) {
             hit.paragraph = m_model.cell(m_currentRow, hit.article).paragraphs.front();
             const QRectF cell = cellRect(m_currentRow, hit.article);
             if (!cell.isEmpty())
-                globalPos = viewport()->mapToGlobal(cell.topLeft().toPoint() + QPoint(12, 12));
+                globalPos = viewport()->mapToGlobal(QPoint(left, int(cell.top())) + QPoint(12, 12));
         }
     }
     QMenu menu(this);

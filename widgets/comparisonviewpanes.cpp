@@ -54,15 +54,32 @@ void ComparisonView::revealPane(qint32 article)
         return;
     m_currentPane = pane;
     scrollPaneIntoView(pane);
-    m_header->setPaneGeometry(m_panes.xs(), m_panes.widths(), m_xOffset, m_currentPane);
+    updateHeaderGeometry();
 }
 
 // The one place that scrolls sideways to a pane: the scroll bar's move
-// reaches scrollContentsBy(), which re-reads the panes in view.
+// reaches scrollContentsBy(), which re-reads the panes in view. A pinned
+// pane is always in view; another is put beside it.
 void ComparisonView::scrollPaneIntoView(qint32 pane)
 {
-    if (paneX(pane) < m_xOffset || paneX(pane) + paneWidth(pane) > m_xOffset + viewport()->width())
-        horizontalScrollBar()->setValue(paneX(pane));
+    const int scroll = m_panes.scrollToShow(pane);
+    if (scroll != m_panes.scroll())
+        horizontalScrollBar()->setValue(scroll);
+}
+
+void ComparisonView::updateHeaderGeometry()
+{
+    m_header->setPaneGeometry(m_panes, m_currentPane);
+}
+
+std::vector<qint32> ComparisonView::articlesInView() const
+{
+    std::vector<qint32> articles;
+    for (const qint32 pane : m_panesInView) {
+        if (pane < qint32(m_model.panes().size()))
+            articles.push_back(m_model.panes()[size_t(pane)]);
+    }
+    return articles;
 }
 
 qint32 ComparisonView::currentArticle() const
@@ -108,11 +125,23 @@ void ComparisonView::showAllPanes()
     emit panesChanged();
 }
 
+// Moving swaps a pane with its neighbour on screen. With the base pinned,
+// the order on screen leaves the base's own place out: the pinned pane has
+// nothing to swap with, and a pane next to it cannot pass it.
+qint32 ComparisonView::moveTarget(qint32 pane, int delta) const
+{
+    const qint32 pinned = m_panes.pinned();
+    if (pane < 0 || pane == pinned)
+        return -1;
+    const qint32 target = m_panes.neighbour(pane, delta);
+    return target == pinned ? -1 : target;
+}
+
 void ComparisonView::movePane(qint32 article, int delta)
 {
     const qint32 pane = m_model.paneOf(article);
-    const qint32 target = pane + delta;
-    if (pane < 0 || target < 0 || target >= qint32(m_model.panes().size()))
+    const qint32 target = moveTarget(pane, delta);
+    if (target < 0)
         return;
     std::vector<qint32> panes = m_model.panes();
     std::swap(panes[size_t(pane)], panes[size_t(target)]);
@@ -142,6 +171,11 @@ int ComparisonView::paneX(qint32 pane) const
     return m_panes.x(pane);
 }
 
+int ComparisonView::paneViewX(qint32 pane) const
+{
+    return m_panes.viewX(pane);
+}
+
 int ComparisonView::paneWidth(qint32 pane) const
 {
     return m_panes.width(pane);
@@ -149,22 +183,43 @@ int ComparisonView::paneWidth(qint32 pane) const
 
 qint32 ComparisonView::paneAt(int viewportX) const
 {
-    return m_panes.paneAt(viewportX + m_xOffset);
+    return m_panes.paneAtView(viewportX);
+}
+
+QRectF ComparisonView::cellRect(qint32 row, qint32 article) const
+{
+    const QRectF rect = rowRect(row);
+    const qint32 pane = m_model.paneOf(article);
+    if (rect.isEmpty() || pane < 0)
+        return {};
+    return QRectF(paneViewX(pane), rect.y(), paneWidth(pane), rect.height());
+}
+
+void ComparisonView::setKeepBaseInView(bool keep)
+{
+    if (keep == m_keepBaseInView)
+        return;
+    m_keepBaseInView = keep;
+    layoutPanes();
+    // The current pane stays in view: pinning moves the panes under it.
+    scrollPaneIntoView(m_currentPane);
 }
 
 void ComparisonView::layoutPanes()
 {
     const int available = std::max(1, viewport()->width());
     const int readable = int(QFontMetricsF(m_cache.font()).averageCharWidth() * 24 + CellInsets::left + CellInsets::right);
+    m_panes.setPinnedRequest(m_keepBaseInView && !m_model.isEmpty() ? m_model.paneOf(m_model.base()) : -1);
     const bool changed = m_panes.layout(m_model.paneIds(), available, readable);
     {
         const QScopedValueRollback guard(m_syncingScrollBars, true);
-        horizontalScrollBar()->setRange(0, std::max(0, m_panes.totalWidth() - available));
-        horizontalScrollBar()->setPageStep(available);
+        horizontalScrollBar()->setRange(0, m_panes.maximumScroll());
+        // A page is what scrolls past beside the pinned pane.
+        horizontalScrollBar()->setPageStep(std::max(1, available - m_panes.scrollingLeft()));
         horizontalScrollBar()->setSingleStep(std::max(20, readable / 8));
-        m_xOffset = horizontalScrollBar()->value();
+        m_panes.setScroll(horizontalScrollBar()->value());
     }
-    m_header->setPaneGeometry(m_panes.xs(), m_panes.widths(), m_xOffset, m_currentPane);
+    updateHeaderGeometry();
     if (updatePanesInView() || changed)
         invalidateHeights();
     viewport()->update();
@@ -172,10 +227,10 @@ void ComparisonView::layoutPanes()
 
 bool ComparisonView::updatePanesInView()
 {
-    const std::pair<qint32, qint32> inView = m_panes.panesIn(m_xOffset, viewport()->width());
+    std::vector<qint32> inView = m_panes.panesInView();
     if (inView == m_panesInView)
         return false;
-    m_panesInView = inView;
+    m_panesInView = std::move(inView);
     return true;
 }
 

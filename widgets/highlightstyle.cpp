@@ -246,4 +246,17 @@ void HighlightStyle::drawUniqueMarker(QPainter *painter, const QRectF &bar) cons
     painter->fillRect(bar, uniqueAccent());
 }
 
+void HighlightStyle::drawPinnedEdge(QPainter *painter, int x, int height, bool covering) const
+{
+    constexpr int shadowWidth = 6;
+    QColor shadow = m_palette.color(QPalette::Shadow);
+    QLinearGradient gradient(x, 0, x + shadowWidth, 0);
+    shadow.setAlphaF(covering ? (m_dark ? 0.5 : 0.22) : (m_dark ? 0.25 : 0.1));
+    gradient.setColorAt(0, shadow);
+    shadow.setAlphaF(0);
+    gradient.setColorAt(1, shadow);
+    painter->fillRect(QRect(x, 0, shadowWidth, height), gradient);
+    painter->fillRect(QRect(x - 1, 0, 1, height), m_palette.color(QPalette::Mid));
+}
+
 } // namespace WireDiff

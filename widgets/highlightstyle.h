@@ -57,6 +57,11 @@ public:
     void drawMovedCellMarker(QPainter *painter, const QRectF &badge) const;
     // The bar beside a paragraph found in no other source.
     void drawUniqueMarker(QPainter *painter, const QRectF &bar) const;
+    // The right edge of a pinned pane at `x`, `height` tall, in the view and
+    // its header alike: a firmer line than the grid and a short shadow over
+    // the panes beside it, deeper while `covering` (panes have scrolled
+    // under it), so it reads as lying on top of them.
+    void drawPinnedEdge(QPainter *painter, int x, int height, bool covering) const;
 
 private:
     QPalette m_palette;

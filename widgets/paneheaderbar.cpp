@@ -39,12 +39,9 @@ PaneHeaderBar::PaneHeaderBar(QWidget *parent)
     setAutoFillBackground(false);
 }
 
-void PaneHeaderBar::setPaneGeometry(const std::vector<int> &xs, const std::vector<int> &widths, int xOffset,
-                                    qint32 currentPane)
+void PaneHeaderBar::setPaneGeometry(const PaneGeometry &geometry, qint32 currentPane)
 {
-    m_xs = xs;
-    m_widths = widths;
-    m_xOffset = xOffset;
+    m_geometry = geometry;
     m_currentPane = currentPane;
     update();
 }
@@ -57,20 +54,17 @@ QSize PaneHeaderBar::sizeHint() const
 
 qint32 PaneHeaderBar::paneAt(int x) const
 {
-    x += m_xOffset;
-    for (size_t pane = 0; pane < m_xs.size(); ++pane) {
-        if (x >= m_xs[pane] && x < m_xs[pane] + m_widths[pane])
-            return qint32(pane);
-    }
-    return -1;
+    return m_geometry.paneAtView(x);
 }
 
+// Only where an edge shows: the edge of a pane that has scrolled under the
+// pinned one is not there to be grabbed.
 qint32 PaneHeaderBar::edgeAt(int x) const
 {
-    x += m_xOffset;
-    for (size_t pane = 0; pane < m_xs.size(); ++pane) {
-        if (std::abs(x - (m_xs[pane] + m_widths[pane])) <= edgeGrip)
-            return qint32(pane);
+    for (const qint32 pane : m_geometry.panesInView()) {
+        const int edge = m_geometry.viewX(pane) + m_geometry.width(pane);
+        if (edge >= m_geometry.scrollingLeft() - edgeGrip && std::abs(x - edge) <= edgeGrip)
+            return pane;
     }
     return -1;
 }
@@ -81,11 +75,20 @@ void PaneHeaderBar::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), palette().color(QPalette::Window));
     if (!m_model || m_model->isEmpty())
         return;
-    for (qint32 pane = 0; pane < qint32(m_xs.size()) && pane < qint32(m_model->panes().size()); ++pane) {
-        const QRect rect(m_xs[size_t(pane)] - m_xOffset, 0, m_widths[size_t(pane)], height());
-        if (rect.right() >= 0 && rect.left() <= width())
-            paintHeader(&painter, pane, rect);
+    const int scrollingLeft = m_geometry.scrollingLeft();
+    for (const qint32 pane : m_geometry.panesInView()) {
+        if (pane >= qint32(m_model->panes().size()))
+            continue;
+        const QRect rect(m_geometry.viewX(pane), 0, m_geometry.width(pane), height());
+        // As in the view: a header passing under the pinned one is cut at its edge.
+        painter.save();
+        if (pane != m_geometry.pinned() && rect.left() < scrollingLeft)
+            painter.setClipRect(QRect(scrollingLeft, 0, width() - scrollingLeft, height()));
+        paintHeader(&painter, pane, rect);
+        painter.restore();
     }
+    if (m_geometry.pinned() >= 0)
+        m_style.drawPinnedEdge(&painter, scrollingLeft, height(), m_geometry.scroll() > 0);
 }
 
 void PaneHeaderBar::paintHeader(QPainter *painter, qint32 pane, const QRect &rect) const
@@ -283,7 +286,7 @@ void PaneHeaderBar::mousePressEvent(QMouseEvent *event)
     if (event->button() == Qt::LeftButton && edge >= 0) {
         m_resizing = edge;
         m_resizeStartX = int(event->position().x());
-        m_resizeStartWidth = m_widths[size_t(edge)];
+        m_resizeStartWidth = m_geometry.width(edge);
     }
 }
 

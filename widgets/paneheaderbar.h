@@ -2,6 +2,7 @@
 
 #include "droppolicy.h"
 #include "highlightstyle.h"
+#include "panegeometry.h"
 
 #include <QWidget>
 
@@ -24,7 +25,8 @@ public:
 
     void setModel(const ComparisonModel *model) { m_model = model; update(); }
     void setHighlightStyle(const HighlightStyle &style) { m_style = style; update(); }
-    void setPaneGeometry(const std::vector<int> &xs, const std::vector<int> &widths, int xOffset, qint32 currentPane);
+    // Where the panes are, as the view places them (a pinned pane included).
+    void setPaneGeometry(const PaneGeometry &geometry, qint32 currentPane);
     void modelChanged() { update(); }
     qint32 paneAt(int x) const;
 
@@ -62,9 +64,7 @@ private:
 
     const ComparisonModel *m_model = nullptr;
     HighlightStyle m_style;
-    std::vector<int> m_xs;
-    std::vector<int> m_widths;
-    int m_xOffset = 0;
+    PaneGeometry m_geometry;
     qint32 m_currentPane = -1;
     qint32 m_resizing = -1;
     int m_resizeStartX = 0;
