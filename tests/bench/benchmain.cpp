@@ -367,8 +367,9 @@ void printWindows(const std::vector<WindowMeasured> &measured)
         return;
     QTextStream &o = out();
     o << "\n| window | first paint after start | that paint | longest stall until then "
-         "| scroll step median | p95 | slowest | repaint of laid-out rows (median / p95) | cells on screen |\n";
-    o << "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+         "| scroll step median | p95 | slowest | repaint of laid-out rows (median / p95) | sideways step (median / p95) "
+         "| cells on screen |\n";
+    o << "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
     for (const WindowMeasured &m : measured) {
         const Figures &f = m.figures;
         const auto v = [&f](const char *key) { return f.value(QLatin1String(key)); };
@@ -378,11 +379,12 @@ void printWindows(const std::vector<WindowMeasured> &measured)
         } else if (m.workload.kind == WindowWorkload::Kind::Startup) {
             cells << QStringLiteral("%1 (%2 articles, %3 runs)").arg(ms(v("firstPaint"))).arg(v("articles")).arg(v("runs"))
                   << ms(v("paint")) << ms(v("longestStall")) << QStringLiteral("–") << QStringLiteral("–")
-                  << QStringLiteral("–") << QStringLiteral("–") << QStringLiteral("–");
+                  << QStringLiteral("–") << QStringLiteral("–") << QStringLiteral("–") << QStringLiteral("–");
         } else {
             cells << QStringLiteral("–") << ms(v("scroll.firstPaint")) << QStringLiteral("–") << ms(v("scroll.median"))
                   << ms(v("scroll.p95")) << ms(v("scroll.max"))
                   << QStringLiteral("%1 / %2").arg(ms(v("scroll.backMedian")), ms(v("scroll.backP95")))
+                  << QStringLiteral("%1 / %2").arg(ms(v("scroll.sidewaysMedian")), ms(v("scroll.sidewaysP95")))
                   << QStringLiteral("%1 (%2 panes x %3 rows)")
                          .arg(v("scroll.cellsOnScreen"))
                          .arg(v("scroll.panesOnScreen"))

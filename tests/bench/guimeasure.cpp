@@ -113,12 +113,7 @@ Figures measureScrollInProcess(const ScrollRequest &request)
     figures[QStringLiteral("scroll.firstPaint")] = milliseconds(timer);
 
     const auto [first, last] = view.visibleRows();
-    qint64 panesOnScreen = 0;
-    for (qint32 pane = 0; pane < qint32(view.model().panes().size()); ++pane) {
-        const int x = view.paneX(pane) - view.horizontalScrollBar()->value();
-        if (x < view.viewport()->width() && x + view.paneWidth(pane) > 0)
-            ++panesOnScreen;
-    }
+    const auto panesOnScreen = qint64(view.panesInView().size());
     figures[QStringLiteral("scroll.cellsOnScreen")] = double((last - first + 1) * panesOnScreen);
     figures[QStringLiteral("scroll.panesOnScreen")] = double(panesOnScreen);
 
@@ -142,6 +137,23 @@ Figures measureScrollInProcess(const ScrollRequest &request)
         view.viewport()->repaint();
         back.push_back(milliseconds(timer));
     }
+    // Sideways across every pane and back, the base pinned (the default):
+    // the pane passing under it is drawn clipped, and panes coming into
+    // view lay out their cells and may make rows taller.
+    std::vector<double> sideways;
+    QScrollBar *bar = view.horizontalScrollBar();
+    const int sidewaysStep = std::max(1, request.stepPixels * 2);
+    for (int pass = 0; pass < 2 && bar->maximum() > 0; ++pass) {
+        for (int x = bar->value(); pass == 0 ? x < bar->maximum() : x > 0;) {
+            x = pass == 0 ? std::min(bar->maximum(), x + sidewaysStep) : std::max(0, x - sidewaysStep);
+            timer.restart();
+            bar->setValue(x);
+            view.viewport()->repaint();
+            sideways.push_back(milliseconds(timer));
+        }
+    }
+    figures[QStringLiteral("scroll.sidewaysMedian")] = median(sideways);
+    figures[QStringLiteral("scroll.sidewaysP95")] = percentile(sideways, 0.95);
     double sum = 0;
     for (double step : steps)
         sum += step;

@@ -31,7 +31,8 @@ struct ScrollRequest
 // Compares `files`, shows them in a ComparisonView of `size` and scrolls
 // down `steps` times by `stepPixels`, repainting the viewport after each
 // step: the time of the first paint and the distribution of scrolling
-// repaints (scroll and paint, rows laid out on the way included).
+// repaints (scroll and paint, rows laid out on the way included); then
+// sideways across the panes and back, with the base pinned.
 Figures measureScrollInProcess(const ScrollRequest &request);
 
 // The time from spawning `program` (the real wirediff binary, offscreen,
