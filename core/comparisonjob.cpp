@@ -3,6 +3,7 @@
 #include "articleloader.h"
 #include "consensusarticle.h"
 #include "sidecar.h"
+#include "storycoherence.h"
 #include "synonymdictionary.h"
 #include "usermessages.h"
 
@@ -51,16 +52,18 @@ ComparisonOutcome compareWithConsensus(ComparisonOptions options, std::shared_pt
     return with;
 }
 
-// What the load found about the set is said where the editor looks: in
-// the reason when nothing could be compared (a folder's articles may all
-// be in the subfolders left unread), else as the comparison's first
-// notices, since they say what the comparison leaves out or should not
-// have taken in.
-void tellLoadNotices(const LoadResult &loaded, ComparisonOutcome *outcome)
+// What the load and the comparison found about the set is said where the
+// editor looks: in the reason when nothing could be compared (a folder's
+// articles may all be in the subfolders left unread), else as the
+// comparison's first notices, since they say what the comparison leaves
+// out, should not have taken in, or cannot mean (StoryCoherence).
+void tellSetNotices(const LoadResult &loaded, ComparisonOutcome *outcome)
 {
     QStringList notices = loaded.notices;
     if (!loaded.unreadSubfolders.isEmpty())
         notices.prepend(UserMessages::text(UserMessage::SubfoldersNotRead, int(loaded.unreadSubfolders.size())));
+    if (outcome->comparison)
+        notices += StoryCoherence::notices(*outcome->comparison);
     if (notices.isEmpty() || outcome->cancelled)
         return;
     if (outcome->comparison)
@@ -126,7 +129,7 @@ ComparisonJobResult ComparisonJob::run(const ComparisonRequest &request,
         result.outcome = compareWithConsensus(options, std::move(synonyms), std::move(loaded.articles), cancel);
     else
         result.outcome = Comparator(options, std::move(synonyms)).compare(std::move(loaded.articles), compareProgress);
-    tellLoadNotices(loaded, &result.outcome);
+    tellSetNotices(loaded, &result.outcome);
     return result;
 }
 

@@ -120,6 +120,13 @@ Source source(UserMessage message)
     case UserMessage::FarLongerThanOthers:
         return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "%1 is %2 times as long as the other articles (%3 words; the others have about %4): "
                                                                                   "check that it is a version of this story.") };
+    case UserMessage::NotOneStory:
+        return { "WireDiff::Comparator", QT_TRANSLATE_NOOP("WireDiff::Comparator", "These files do not look like versions of one story: "
+                                                           "%1 of the %2 articles share under 10 % of their words with any other (the most "
+                                                           "two share is %3 %). Different stories, or translations, compare as new text.") };
+    case UserMessage::SharesAlmostNothing:
+        return { "WireDiff::Comparator", QT_TRANSLATE_NOOP("WireDiff::Comparator", "%1 shares almost nothing with the other articles "
+                                                           "(at most %2 % of its words or theirs): check that it is a version of this story.") };
     case UserMessage::OnlyOneArticle:
         return { "WireDiff::Comparator", QT_TRANSLATE_NOOP("WireDiff::Comparator", "Only one article was read, so there is nothing to compare "
                                                            "it with: add other versions of the story to see what each kept, changed or added.") };

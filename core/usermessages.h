@@ -66,6 +66,8 @@ enum class UserMessage {
     EntityExpansion,
     // The folder's articles among themselves.
     FarLongerThanOthers,    // %1 article, %2 times, %3 its words, %4 the others' median
+    NotOneStory,            // %1 strangers, %2 articles judged, %3 the most two share, in percent
+    SharesAlmostNothing,    // %1 article, %2 the most it shares, in percent
     // The comparison.
     ComparedCoarsely,       // %1 article
     OnlyOneArticle,

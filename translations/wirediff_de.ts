@@ -589,6 +589,14 @@
         <source>Only one article was read, so there is nothing to compare it with: add other versions of the story to see what each kept, changed or added.</source>
         <translation>Es wurde nur ein Artikel gelesen, daher gibt es nichts, womit er verglichen werden kann: Fügen Sie weitere Fassungen der Meldung hinzu, um zu sehen, was jede übernommen, geändert oder ergänzt hat.</translation>
     </message>
+    <message>
+        <source>These files do not look like versions of one story: %1 of the %2 articles share under 10 % of their words with any other (the most two share is %3 %). Different stories, or translations, compare as new text.</source>
+        <translation>Diese Dateien sehen nicht wie Fassungen einer Meldung aus: %1 der %2 Artikel teilen weniger als 10 % ihrer Wörter mit einem anderen (am meisten teilen zwei %3 %). Verschiedene Meldungen oder Übersetzungen werden als neuer Text verglichen.</translation>
+    </message>
+    <message>
+        <source>%1 shares almost nothing with the other articles (at most %2 % of its words or theirs): check that it is a version of this story.</source>
+        <translation>%1 hat fast nichts mit den anderen Artikeln gemeinsam (höchstens %2 % seiner oder ihrer Wörter): Prüfen Sie, ob es eine Fassung dieser Meldung ist.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Comparison</name>

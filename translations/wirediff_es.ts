@@ -589,6 +589,14 @@
         <source>Only one article was read, so there is nothing to compare it with: add other versions of the story to see what each kept, changed or added.</source>
         <translation>Solo se ha leído un artículo, así que no hay con qué compararlo: añada otras versiones de la noticia para ver qué conservó, cambió o añadió cada una.</translation>
     </message>
+    <message>
+        <source>These files do not look like versions of one story: %1 of the %2 articles share under 10 % of their words with any other (the most two share is %3 %). Different stories, or translations, compare as new text.</source>
+        <translation>Estos archivos no parecen versiones de una misma noticia: %1 de los %2 artículos comparten menos del 10 % de sus palabras con cualquier otro (lo máximo que comparten dos es el %3 %). Noticias distintas, o traducciones, se comparan como texto nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 shares almost nothing with the other articles (at most %2 % of its words or theirs): check that it is a version of this story.</source>
+        <translation>%1 no comparte casi nada con los demás artículos (como mucho el %2 % de sus palabras o de las de ellos): compruebe que es una versión de esta noticia.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Comparison</name>

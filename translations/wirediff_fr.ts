@@ -589,6 +589,14 @@
         <source>Only one article was read, so there is nothing to compare it with: add other versions of the story to see what each kept, changed or added.</source>
         <translation>Un seul article a été lu : il n’y a rien à quoi le comparer. Ajoutez d’autres versions de la dépêche pour voir ce que chacune a repris, modifié ou ajouté.</translation>
     </message>
+    <message>
+        <source>These files do not look like versions of one story: %1 of the %2 articles share under 10 % of their words with any other (the most two share is %3 %). Different stories, or translations, compare as new text.</source>
+        <translation>Ces fichiers ne semblent pas être des versions d’une même dépêche : %1 des %2 articles partagent moins de 10 % de leurs mots avec un autre (le maximum entre deux est de %3 %). Des dépêches différentes, ou des traductions, se comparent comme du texte nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 shares almost nothing with the other articles (at most %2 % of its words or theirs): check that it is a version of this story.</source>
+        <translation>%1 n’a presque rien en commun avec les autres articles (au plus %2 % de ses mots ou des leurs) : vérifiez qu’il s’agit bien d’une version de cette dépêche.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Comparison</name>

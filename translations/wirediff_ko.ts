@@ -582,6 +582,14 @@
         <source>Only one article was read, so there is nothing to compare it with: add other versions of the story to see what each kept, changed or added.</source>
         <translation>기사를 하나만 읽어서 비교할 대상이 없습니다. 같은 기사의 다른 버전을 추가하면 각 버전이 무엇을 유지하고, 바꾸고, 덧붙였는지 볼 수 있습니다.</translation>
     </message>
+    <message>
+        <source>These files do not look like versions of one story: %1 of the %2 articles share under 10 % of their words with any other (the most two share is %3 %). Different stories, or translations, compare as new text.</source>
+        <translation>이 파일들은 한 기사의 판본으로 보이지 않습니다. 기사 %2개 중 %1개가 다른 어떤 기사와도 단어의 10% 미만을 공유합니다(두 기사가 공유하는 최대치는 %3%). 서로 다른 기사나 번역문은 새 텍스트로 비교됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 shares almost nothing with the other articles (at most %2 % of its words or theirs): check that it is a version of this story.</source>
+        <translation>%1은(는) 다른 기사와 공유하는 것이 거의 없습니다(자신 또는 상대 단어의 최대 %2%). 이 기사의 한 판본인지 확인하세요.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Comparison</name>

@@ -596,6 +596,14 @@
         <source>Only one article was read, so there is nothing to compare it with: add other versions of the story to see what each kept, changed or added.</source>
         <translation>Прочитано лише одну статтю, тож її немає з чим порівняти: додайте інші версії матеріалу, щоб побачити, що кожна зберегла, змінила чи додала.</translation>
     </message>
+    <message>
+        <source>These files do not look like versions of one story: %1 of the %2 articles share under 10 % of their words with any other (the most two share is %3 %). Different stories, or translations, compare as new text.</source>
+        <translation>Ці файли не схожі на версії одного матеріалу: %1 з %2 статей мають менше 10 % спільних слів з будь-якою іншою (найбільше спільного у двох — %3 %). Різні матеріали або переклади порівнюються як новий текст.</translation>
+    </message>
+    <message>
+        <source>%1 shares almost nothing with the other articles (at most %2 % of its words or theirs): check that it is a version of this story.</source>
+        <translation>%1 майже нічого не має спільного з іншими статтями (щонайбільше %2 % її слів або їхніх): перевірте, чи це версія цього матеріалу.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Comparison</name>
