@@ -83,7 +83,6 @@ private:
     void forEachCounted(qint32 article, Fn fn) const;
     void countWords(qint32 other);
     FactExtractor::Source factSource(qint32 article) const;
-    std::vector<FactChange> factChanges(qint32 other) const;
     int threads() const { return ParallelRunner::threadCount(m_options.threads, articleCount()); }
     // One per pair with the base, as many as there are cores.
     int diffThreads() const { return ParallelRunner::threadCount(m_options.threads, articleCount() - 1); }
@@ -439,38 +438,10 @@ FactExtractor::Source ComparisonRun::factSource(qint32 article) const
                                    m_factWords };
 }
 
-std::vector<FactChange> ComparisonRun::factChanges(qint32 other) const
-{
-    const qint32 base = m_result.base;
-    const auto locate = [this](qint32 article, qint32 begin, qint32 end, qint32 *paragraph, qint32 *start,
-                               qint32 *stop, QString *text) {
-        const FlatDocument &flat = m_flat[size_t(article)];
-        const FlatDocument::Position first = flat.position(begin);
-        const FlatDocument::Position last = flat.position(end - 1);
-        const auto &tokens = m_tokens[size_t(article)].paragraphs[size_t(first.paragraph)].tokens;
-        *paragraph = first.paragraph;
-        *start = tokens[size_t(first.token)].start;
-        *stop = last.paragraph == first.paragraph ? tokens[size_t(last.token)].end : tokens.back().end;
-        *text = m_result.articles[size_t(article)].paragraphs[size_t(first.paragraph)].text.mid(*start, *stop - *start);
-    };
-    std::vector<FactChange> changes;
-    for (const FactDifference &difference : m_facts[size_t(other)]) {
-        FactChange change;
-        change.kind = difference.kind;
-        locate(other, difference.bBegin, difference.bEnd, &change.paragraph, &change.start, &change.end, &change.text);
-        locate(base, difference.aBegin, difference.aEnd, &change.sourceParagraph, &change.sourceStart,
-               &change.sourceEnd, &change.sourceText);
-        changes.push_back(std::move(change));
-    }
-    std::sort(changes.begin(), changes.end(), [](const FactChange &x, const FactChange &y) {
-        return std::pair(x.paragraph, x.start) < std::pair(y.paragraph, y.start);
-    });
-    return changes;
-}
-
 void ComparisonRun::buildSpans()
 {
     const qint32 base = m_result.base;
+    const std::vector<ArticleText> texts = articleTexts();
     m_result.comparisons.resize(size_t(articleCount()));
     m_result.counts.resize(size_t(articleCount()));
     ParallelRunner::forEach(articleCount(), threads(), [&](int other, int) {
@@ -485,7 +456,8 @@ void ComparisonRun::buildSpans()
         comparison.other = other;
         comparison.coarse = pair.coarse;
         comparison.rawEditCount = pair.rawEditCount;
-        comparison.factChanges = factChanges(other);
+        comparison.factChanges =
+            FactDetector::changes(m_facts[size_t(other)], texts[size_t(base)], texts[size_t(other)]);
         comparison.baseSpans = SpanBuilder::build(baseSide, otherSide, pair.paraphrases, true,
                                                   boilerplateFallback(base, other, ChangeClass::Removed));
         comparison.otherSpans = SpanBuilder::build(otherSide, baseSide, pair.paraphrases, false,

@@ -1,5 +1,7 @@
 #include "factdetector.h"
 
+#include "articletext.h"
+#include "comparison.h"
 #include "flatdocument.h"
 #include "lexicon.h"
 #include "paragraph.h"
@@ -460,6 +462,19 @@ private:
     QHash<qint32, std::vector<Fact>> m_facts;
 };
 
+// Where flat tokens [begin, end) of `text` are, as FactChange tells it.
+void locate(const ArticleText &text, qint32 begin, qint32 end, qint32 *paragraph, qint32 *start, qint32 *stop,
+            QString *words)
+{
+    const FlatDocument::Position first = text.flat->position(begin);
+    const FlatDocument::Position last = text.flat->position(end - 1);
+    const auto &tokens = text.tokens->paragraphs[size_t(first.paragraph)].tokens;
+    *paragraph = first.paragraph;
+    *start = tokens[size_t(first.token)].start;
+    *stop = last.paragraph == first.paragraph ? tokens[size_t(last.token)].end : tokens.back().end;
+    *words = text.article->paragraphs[size_t(first.paragraph)].text.mid(*start, *stop - *start);
+}
+
 } // namespace
 
 FactDetector::ParagraphFacts FactDetector::extractAll(const FactExtractor::Source &source)
@@ -512,6 +527,24 @@ std::vector<FactDifference> FactDetector::detect(const FactExtractor::Source &ba
              group, other.lexicon, other.flat.keys);
     }
     return differences;
+}
+
+std::vector<FactChange> FactDetector::changes(const std::vector<FactDifference> &differences, const ArticleText &base,
+                                              const ArticleText &other)
+{
+    std::vector<FactChange> changes;
+    for (const FactDifference &difference : differences) {
+        FactChange change;
+        change.kind = difference.kind;
+        locate(other, difference.bBegin, difference.bEnd, &change.paragraph, &change.start, &change.end, &change.text);
+        locate(base, difference.aBegin, difference.aEnd, &change.sourceParagraph, &change.sourceStart,
+               &change.sourceEnd, &change.sourceText);
+        changes.push_back(std::move(change));
+    }
+    std::sort(changes.begin(), changes.end(), [](const FactChange &x, const FactChange &y) {
+        return std::pair(x.paragraph, x.start) < std::pair(y.paragraph, y.start);
+    });
+    return changes;
 }
 
 } // namespace WireDiff

@@ -9,6 +9,9 @@
 
 namespace WireDiff {
 
+struct ArticleText;
+struct FactChange;
+
 // A fact of the other article that contradicts the base: flat token ranges
 // on both sides ([aBegin, aEnd) in the base, [bBegin, bEnd) in the other).
 struct FactDifference
@@ -42,6 +45,13 @@ public:
                                               PairAlignment *alignment, const Cancellation &cancel = {},
                                               const ParagraphFacts *baseFacts = nullptr);
     static ParagraphFacts extractAll(const FactExtractor::Source &source);
+
+    // The differences as the report and the window show them: paragraph,
+    // UTF-16 offsets and text on both sides (a range that runs into the
+    // next paragraph is cut at its first paragraph's end), in the other
+    // article's reading order.
+    static std::vector<FactChange> changes(const std::vector<FactDifference> &differences, const ArticleText &base,
+                                           const ArticleText &other);
 };
 
 } // namespace WireDiff
