@@ -107,6 +107,7 @@ private:
     // held 2 MB of a pair of 100k-word texts through the word diff.
     std::vector<std::vector<qint32>> m_countedBefore;
     Containment::Coverage m_coverage;                     // handed over by computeReworded()
+    std::vector<double> m_ownShares;                      // [article], for the family tree
     std::vector<std::vector<bool>> m_foundElsewhere;      // [article][paragraph], see markFoundElsewhere()
     std::vector<PairAlignment> m_pairs;                   // [article], against the base
     std::vector<std::vector<FactDifference>> m_facts;     // [article], against the base
@@ -236,6 +237,7 @@ void ComparisonRun::computeCoverage()
     }
     m_coverage = Containment::coverage(words);
     m_result.containment = Containment::verbatimShares(m_coverage);
+    m_ownShares = Containment::ownShares(m_coverage);
     markFoundElsewhere();
 }
 
@@ -510,7 +512,7 @@ void ComparisonRun::synthesize()
     const auto consensusAndTree = [&] {
         m_result.consensus = Consensus::build(m_result.rows, texts, m_lexicon, threads());
         m_result.familyTree = FamilyTreeBuilder::build(m_result.articles, texts, m_result.containment,
-                                                       m_result.consensus.distance, m_lexicon);
+                                                       m_result.consensus.distance, m_ownShares, m_lexicon);
     };
     // The agreement reads the rows and texts only and writes its own
     // field: on more than one thread it is computed beside the consensus

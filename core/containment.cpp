@@ -141,6 +141,29 @@ ContainmentMatrix Containment::verbatimShares(const Coverage &coverage)
     return matrix;
 }
 
+std::vector<double> Containment::ownShares(const Coverage &coverage)
+{
+    const qint32 n = coverage.articleCount;
+    std::vector<double> own(size_t(n), 0.0);
+    for (qint32 a = 0; a < n; ++a) {
+        const qint64 wordCount = coverage.wordCount(a);
+        qint64 alone = 0;
+        for (qint64 word = 0; word < wordCount; ++word) {
+            quint64 others = 0;
+            for (qint32 k = 0; k < coverage.wordsPerSet; ++k) {
+                quint64 set = coverage.setWord(a, word, k);
+                if (k == a / 64)
+                    set &= ~(quint64(1) << (a % 64));
+                others |= set;
+            }
+            alone += others == 0;
+        }
+        if (wordCount > 0)
+            own[size_t(a)] = double(alone) / double(wordCount);
+    }
+    return own;
+}
+
 std::vector<bool> Containment::mostlyFoundElsewhere(const Coverage &coverage, qint32 article,
                                                     const std::vector<qint32> &paragraphOfWord, size_t paragraphs)
 {

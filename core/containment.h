@@ -108,6 +108,9 @@ public:
 
     static Coverage coverage(const std::vector<std::vector<qint32>> &words);
     static ContainmentMatrix verbatimShares(const Coverage &coverage);
+    // [a]: share of a's counted words that no 3-word run of any other
+    // article covers: what a alone has (the family tree's "others added").
+    static std::vector<double> ownShares(const Coverage &coverage);
     // For each of `paragraphs` paragraphs of `article`: whether at least half
     // of its counted words (word w in paragraph paragraphOfWord[w]) are
     // covered by another article.

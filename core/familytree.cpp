@@ -3,13 +3,13 @@
 #include "article.h"
 #include "articletext.h"
 #include "familyorder.h"
-#include "gramhash.h"
 #include "lexicon.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
+#include <array>
 
 namespace WireDiff {
 
@@ -57,44 +57,54 @@ QString rootText(const QString &id, const FamilyTree::Evidence &e)
                         "related to it, and it comes first in the folder.").arg(id);
 }
 
+// The first two articles holding a 3-gram. A third makes it common, which
+// `second` says: 8 bytes an entry, not 12, in a table of every distinct
+// 3-gram of the articles.
+struct Holders
+{
+    static constexpr qint32 none = -1;
+    static constexpr qint32 common = -2;
+    qint32 first = none;
+    qint32 second = none;
+};
+
 } // namespace
 
 std::vector<std::vector<qint32>> FamilyTreeBuilder::peculiarSharing(const std::vector<ArticleText> &texts,
                                                                     const Lexicon &lexicon)
 {
     const auto n = qint32(texts.size());
-    // Gram -> the first two articles holding it (a third makes it common).
-    struct Holders
-    {
-        qint32 first = -1;
-        qint32 second = -1;
-        bool common = false;
-    };
+    // Gram -> the first two articles holding it.
     QHash<quint64, Holders> holders;
     for (qint32 a = 0; a < n; ++a) {
-        std::vector<qint32> words;
+        // The last three words, read from the keys as they go by: a list of
+        // an article's words took 0.5 MB of a pair of 100k-word texts where
+        // the comparison peaks.
+        std::array<qint32, 3> words {};
+        qint64 seen = 0;
         for (const qint32 key : texts[size_t(a)].flat->keys) {
-            if (!lexicon.isPunctuation(key))
-                words.push_back(key);
-        }
-        for (size_t i = 0; i + 3 <= words.size(); ++i) {
-            const quint64 gram = (quint64(quint32(words[i])) * 0x9E3779B97F4A7C15ull)
-                ^ (quint64(quint32(words[i + 1])) << 21) ^ (quint64(quint32(words[i + 2])) << 42)
-                ^ quint64(quint32(words[i + 2]));
-            Holders &h = holders[gram];
-            if (h.first == a || h.second == a || h.common)
+            if (lexicon.isPunctuation(key))
                 continue;
-            if (h.first < 0)
+            words = { words[1], words[2], key };
+            if (++seen < 3)
+                continue;
+            const quint64 gram = (quint64(quint32(words[0])) * 0x9E3779B97F4A7C15ull)
+                ^ (quint64(quint32(words[1])) << 21) ^ (quint64(quint32(words[2])) << 42)
+                ^ quint64(quint32(words[2]));
+            Holders &h = holders[gram];
+            if (h.first == a || h.second == a || h.second == Holders::common)
+                continue;
+            if (h.first == Holders::none)
                 h.first = a;
-            else if (h.second < 0)
+            else if (h.second == Holders::none)
                 h.second = a;
             else
-                h.common = true;
+                h.second = Holders::common;
         }
     }
     std::vector<std::vector<qint32>> shared(size_t(n), std::vector<qint32>(size_t(n), 0));
     for (const Holders &h : std::as_const(holders)) {
-        if (h.common || h.second < 0)
+        if (h.second == Holders::none || h.second == Holders::common)
             continue;
         ++shared[size_t(h.first)][size_t(h.second)];
         ++shared[size_t(h.second)][size_t(h.first)];
@@ -102,65 +112,10 @@ std::vector<std::vector<qint32>> FamilyTreeBuilder::peculiarSharing(const std::v
     return shared;
 }
 
-std::vector<double> FamilyTreeBuilder::ownShares(const std::vector<ArticleText> &texts, const Lexicon &lexicon)
-{
-    const auto n = qint32(texts.size());
-    // The counted words, as the containment has them: no punctuation, only
-    // paragraphs whose role counts.
-    std::vector<std::vector<qint32>> words(static_cast<size_t>(n));
-    for (qint32 a = 0; a < n; ++a) {
-        const FlatDocument &flat = *texts[size_t(a)].flat;
-        const std::vector<Paragraph> &paragraphs = texts[size_t(a)].article->paragraphs;
-        for (qint32 p = 0; p < qint32(flat.paragraphStart.size()); ++p) {
-            if (!isCountedRole(paragraphs[size_t(p)].role))
-                continue;
-            for (qint32 i = flat.paragraphStart[size_t(p)]; i < flat.paragraphEnd(p); ++i) {
-                if (!lexicon.isPunctuation(flat.keys[size_t(i)]))
-                    words[size_t(a)].push_back(flat.keys[size_t(i)]);
-            }
-        }
-    }
-    // Each article's gram hashes, computed once for both passes. A text
-    // shorter than a run is one gram.
-    std::vector<std::vector<quint64>> grams(static_cast<size_t>(n));
-    size_t gramCount = 0;
-    for (qint32 a = 0; a < n; ++a) {
-        const std::vector<qint32> &w = words[size_t(a)];
-        const size_t length = std::min<size_t>(Containment::runLength, w.size());
-        for (size_t i = 0; length > 0 && i + length <= w.size(); ++i)
-            grams[size_t(a)].push_back(gramHash(w, i, length));
-        gramCount += grams[size_t(a)].size();
-    }
-    // Gram -> the one article holding it, or -1 once a second one does.
-    QHash<quint64, qint32> holder;
-    holder.reserve(qsizetype(gramCount));
-    for (qint32 a = 0; a < n; ++a) {
-        for (const quint64 gram : grams[size_t(a)]) {
-            const auto it = holder.find(gram);
-            if (it == holder.end())
-                holder.insert(gram, a);
-            else if (*it != a)
-                *it = -1;
-        }
-    }
-    std::vector<double> own(size_t(n), 0.0);
-    for (qint32 a = 0; a < n; ++a) {
-        const std::vector<qint32> &w = words[size_t(a)];
-        const size_t length = std::min<size_t>(Containment::runLength, w.size());
-        std::vector<bool> shared(w.size(), false);
-        for (size_t i = 0; i < grams[size_t(a)].size(); ++i) {
-            if (holder.value(grams[size_t(a)][i]) < 0)
-                std::fill(shared.begin() + qsizetype(i), shared.begin() + qsizetype(i + length), true);
-        }
-        if (!w.empty())
-            own[size_t(a)] = double(std::count(shared.begin(), shared.end(), false)) / double(w.size());
-    }
-    return own;
-}
-
 FamilyTree FamilyTreeBuilder::build(const std::vector<Article> &articles, const std::vector<ArticleText> &texts,
                                     const ContainmentMatrix &containment,
-                                    const std::vector<double> &consensusDistance, const Lexicon &lexicon)
+                                    const std::vector<double> &consensusDistance,
+                                    const std::vector<double> &ownShares, const Lexicon &lexicon)
 {
     const auto n = qint32(articles.size());
     FamilyTree tree;
@@ -185,8 +140,7 @@ FamilyTree FamilyTreeBuilder::build(const std::vector<Article> &articles, const 
             explained[size_t(c)][size_t(p)] = in.verbatim + in.reworded + 3.0 * peculiarShare;
         }
     }
-    const std::vector<double> own = ownShares(texts, lexicon);
-    const FamilyOrder order(articles, containment, consensusDistance, own, explained);
+    const FamilyOrder order(articles, containment, consensusDistance, ownShares, explained);
     tree.order = order.generations();
 
     for (size_t k = 0; k < tree.order.size(); ++k) {

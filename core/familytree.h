@@ -71,16 +71,14 @@ public:
     // a difference in what they explain.
     static constexpr double closenessWeight = 0.2;
 
+    // `ownShares[a]`: what article a alone has (Containment::ownShares()).
     static FamilyTree build(const std::vector<Article> &articles, const std::vector<ArticleText> &texts,
                             const ContainmentMatrix &containment, const std::vector<double> &consensusDistance,
-                            const Lexicon &lexicon);
+                            const std::vector<double> &ownShares, const Lexicon &lexicon);
 
     // [a][b]: word 3-grams found in a and b and in no other article.
     static std::vector<std::vector<qint32>> peculiarSharing(const std::vector<ArticleText> &texts,
                                                             const Lexicon &lexicon);
-    // [a]: share of a's counted words (as the containment counts them) that
-    // no 3-word run of any other article covers: what a alone has.
-    static std::vector<double> ownShares(const std::vector<ArticleText> &texts, const Lexicon &lexicon);
 };
 
 } // namespace WireDiff

@@ -7,8 +7,8 @@
 namespace WireDiff {
 
 // FNV-1a over the `length` word keys from `at`: the hash of a word n-gram
-// that the containment's run table and the family tree's shared runs both
-// key by, so a run counts alike in both.
+// that the containment's run table keys by. The family tree's own shares
+// are read from that table's coverage (Containment::ownShares()).
 inline quint64 gramHash(const std::vector<qint32> &words, size_t at, size_t length)
 {
     quint64 hash = 1469598103934665603ull;

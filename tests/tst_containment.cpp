@@ -12,9 +12,9 @@ using namespace WireDiff;
 
 // Containment::coverage() held to a search of every 3-gram, and
 // verbatimShares(), which counts each article's words by the articles that
-// lack them, to the word-by-word count of Coverage::covers(), for article
-// counts around the sizes the sets are stored in (8, 16, 32 and 64
-// articles a set word).
+// lack them, and ownShares() to the word-by-word count of
+// Coverage::covers(), for article counts around the sizes the sets are
+// stored in (8, 16, 32 and 64 articles a set word).
 class TestContainment : public QObject
 {
     Q_OBJECT
@@ -110,6 +110,20 @@ void TestContainment::sharesAsCovered()
                                     .arg(matrix[size_t(a)][size_t(b)].verbatim)
                                     .arg(expected)));
         }
+    }
+    // What an article alone has: words no other article covers.
+    const std::vector<double> own = Containment::ownShares(coverage);
+    QCOMPARE(qsizetype(own.size()), qsizetype(articles));
+    for (qint32 a = 0; a < articles; ++a) {
+        const auto wordCount = qint32(words[size_t(a)].size());
+        qint64 alone = 0;
+        for (qint32 w = 0; w < wordCount; ++w) {
+            bool elsewhere = false;
+            for (qint32 b = 0; b < articles && !elsewhere; ++b)
+                elsewhere = b != a && coveredByRuns(a, w, b);
+            alone += elsewhere ? 0 : 1;
+        }
+        QCOMPARE(own[size_t(a)], wordCount == 0 ? 0.0 : double(alone) / double(wordCount));
     }
 }
 
