@@ -104,6 +104,9 @@ CopyRuns CopyRuns::find(const FlatDocument &base, const FlatDocument &other, con
         }
         q = end;
     }
+    // Gone before the postings and the shared runs are allocated: the
+    // evidence of a pair peaks here while it is gathered.
+    wordOfBaseFlat = std::vector<qint32>();
 
     // Shared runs anywhere in the base (matching statistics), seeded from
     // words the base uses rarely enough; each diagonal run is walked once.

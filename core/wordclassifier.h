@@ -47,7 +47,7 @@ class TermWeights;
 class WordClassifier
 {
 public:
-    enum Class { Verbatim, Reworded, New, ClassCount };
+    enum Class : quint8 { Verbatim, Reworded, New, ClassCount };
 
     enum Feature {
         DiffRun,            // log(1 + words in the diff's same/moved run around the word) / log 32
