@@ -237,7 +237,12 @@ qint32 markAfterPrevious(const FlatDocument &base, const FlatDocument &other, co
 
 // What the steps of VerbatimPairer::pair() read: the pair, the
 // classifier's decisions and evidence, and the labels the diff and the
-// move detector left (`entry`).
+// move detector left (`entry`). Those are the labels pair() relabels, not
+// a copy (half a megabyte of a pair of 100k-word texts where its word diff
+// peaks): they are read before labelWords() replaces any, each token's
+// just before its own, and the copied marks that pairMarks() reads after
+// that are kept aside (see CopiedMark). The base's tokens by key, which
+// only the claims are looked up in, are not part of it (see pair()).
 struct Inputs
 {
     const FlatDocument &base;
@@ -247,7 +252,6 @@ struct Inputs
     const std::vector<Class> &classes;
     const TokenLabels &entry;
     std::vector<std::pair<qint32, qint32>> places; // per sentence of other, see placesOf()
-    Postings occurrences;                          // base flat tokens by key
 
     bool isVerbatimWord(qint32 j) const
     {
@@ -272,27 +276,48 @@ struct Inputs
     }
 };
 
+// A mark of punctuation as the diff or the move detector paired it.
+struct CopiedMark
+{
+    qint32 j = -1; // token of the other article
+    qint32 i = -1; // its base token
+    ChangeClass changeClass = ChangeClass::Same;
+};
+
+// The copied marks of the other article, in its order.
+std::vector<CopiedMark> copiedMarksOf(const Inputs &in)
+{
+    std::vector<CopiedMark> marks;
+    for (qint32 j = 0; j < in.other.size(); ++j) {
+        if (in.lexicon.isPunctuation(in.other.keys[size_t(j)]) && isCopied(in.entry.classes[size_t(j)]))
+            marks.push_back(CopiedMark { j, in.entry.counterpart(j), in.entry.classes[size_t(j)] });
+    }
+    return marks;
+}
+
 // Words that look for other copies of their text: copied, paired by the
 // diff or the move detector alone or not at all (the diff may have paired
 // a "said" with another paragraph's next to text it moved), and not too
 // common in the base.
-std::vector<bool> seedsOf(const Inputs &in)
+std::vector<bool> seedsOf(const Inputs &in, const Postings &occurrences)
 {
     std::vector<bool> seed(size_t(in.other.size()), false);
     for (qint32 j = 0; j < in.other.size(); ++j) {
-        seed[size_t(j)] = in.isVerbatimWord(j) && in.occurrences.count(in.other.keys[size_t(j)]) <= maxSeedOccurrences
+        seed[size_t(j)] = in.isVerbatimWord(j) && occurrences.count(in.other.keys[size_t(j)]) <= maxSeedOccurrences
             && (!isCopied(in.entry.classes[size_t(j)])
                 || runThrough(in.base, in.other, in.lexicon, j, in.entry.counterpart(j), nullptr, 1).words < 2);
     }
     return seed;
 }
 
-// The claims of every copied word; `outcome` marks those words Unsourced.
-std::vector<Claim> claimsOf(const Inputs &in, std::vector<Outcome> *outcome)
+// The claims of every copied word, its other copies in the base found
+// among `occurrences` (base flat tokens by key); `outcome` marks those
+// words Unsourced.
+std::vector<Claim> claimsOf(const Inputs &in, const Postings &occurrences, std::vector<Outcome> *outcome)
 {
     const FlatDocument &base = in.base;
     const FlatDocument &other = in.other;
-    const std::vector<bool> seed = seedsOf(in);
+    const std::vector<bool> seed = seedsOf(in, occurrences);
     std::vector<Claim> claims;
     std::vector<std::pair<qint32, qint32>> diagonal;
     // The last runs walked: one for the diff's pairs, which follow each
@@ -351,7 +376,7 @@ std::vector<Claim> claimsOf(const Inputs &in, std::vector<Outcome> *outcome)
                 // other), and one copy may be paired already. Each run is
                 // walked once, from its first word that is a seed.
                 const qint32 before = previousWord(other, in.lexicon, j);
-                for (const qint32 *o = in.occurrences.begin(key); o != in.occurrences.end(key); ++o) {
+                for (const qint32 *o = occurrences.begin(key); o != occurrences.end(key); ++o) {
                     const qint32 baseBefore = previousWord(base, in.lexicon, *o);
                     if (before >= 0 && baseBefore >= 0 && other.keys[size_t(before)] == base.keys[size_t(baseBefore)]
                         && seed[size_t(before)])
@@ -364,9 +389,9 @@ std::vector<Claim> claimsOf(const Inputs &in, std::vector<Outcome> *outcome)
                             claims.push_back(Claim { x, y, quint8(run.words), Origin::Run, true });
                 }
             }
-            const qint32 *it = std::lower_bound(in.occurrences.begin(key), in.occurrences.end(key),
+            const qint32 *it = std::lower_bound(occurrences.begin(key), occurrences.end(key),
                                                 in.places[size_t(s)].first);
-            for (qint32 n = 0; n < maxPlaceClaims && it != in.occurrences.end(key) && *it < in.places[size_t(s)].second;
+            for (qint32 n = 0; n < maxPlaceClaims && it != occurrences.end(key) && *it < in.places[size_t(s)].second;
                  ++n, ++it)
                 claim(*it, Origin::Place);
         }
@@ -448,10 +473,11 @@ void labelWords(const Inputs &in, const std::vector<Claim> &claims, const std::v
 // Punctuation. A mark copied with its word goes with it: the diff matches
 // text once, so it may have paired the full stop of a moved paragraph with
 // another paragraph's, or left the comma of a repeated paragraph unpaired.
-// Then the diff's pairs of the other marks stand where their base mark is
-// free: a verbatim one, and a comma that leads copied text although the
-// text before it is not ("after a year, the mayor said").
-void pairMarks(const Inputs &in, std::vector<qint32> *owner, std::vector<Outcome> *outcome, TokenLabels *b)
+// Then the diff's pairs of the other marks (`copiedMarks`) stand where
+// their base mark is free: a verbatim one, and a comma that leads copied
+// text although the text before it is not ("after a year, the mayor said").
+void pairMarks(const Inputs &in, const std::vector<CopiedMark> &copiedMarks, std::vector<qint32> *owner,
+               std::vector<Outcome> *outcome, TokenLabels *b)
 {
     const FlatDocument &other = in.other;
     const auto isMark = [&](qint32 j) { return in.lexicon.isPunctuation(other.keys[size_t(j)]); };
@@ -469,18 +495,16 @@ void pairMarks(const Inputs &in, std::vector<qint32> *owner, std::vector<Outcome
             }
         }
     }
-    for (qint32 s = 0; s < qint32(other.sentenceStarts.size()); ++s) {
-        const qint32 end = other.sentenceEnd(s);
-        for (qint32 j = other.sentenceStarts[size_t(s)]; j < end; ++j) {
-            if (!isMark(j) || (*outcome)[size_t(j)] == Outcome::Paired || !isCopied(in.entry.classes[size_t(j)]))
-                continue;
-            const bool verbatim = in.classes[size_t(j)] == WordClassifier::Verbatim;
-            const qint32 i = in.entry.counterpart(j);
-            if ((verbatim || nextWordIsVerbatim(other, in.lexicon, in.classes, j, end)) && (*owner)[size_t(i)] < 0) {
-                b->set(j, in.entry.classes[size_t(j)], i);
-                (*owner)[size_t(i)] = j;
-                (*outcome)[size_t(j)] = Outcome::Paired;
-            }
+    for (const CopiedMark &mark : copiedMarks) {
+        const qint32 j = mark.j;
+        if ((*outcome)[size_t(j)] == Outcome::Paired)
+            continue;
+        const bool verbatim = in.classes[size_t(j)] == WordClassifier::Verbatim;
+        const qint32 end = other.sentenceEnd(other.sentenceOf(j));
+        if ((verbatim || nextWordIsVerbatim(other, in.lexicon, in.classes, j, end)) && (*owner)[size_t(mark.i)] < 0) {
+            b->set(j, mark.changeClass, mark.i);
+            (*owner)[size_t(mark.i)] = j;
+            (*outcome)[size_t(j)] = Outcome::Paired;
         }
     }
 }
@@ -497,17 +521,22 @@ VerbatimPairer::VerbatimPairer(const FlatDocument &base, const FlatDocument &oth
 std::vector<VerbatimPairer::Outcome> VerbatimPairer::pair(const WordClassifier::Evidence &evidence,
                                                           const std::vector<Class> &classes, TokenLabels *labels) const
 {
-    const TokenLabels entry = *labels;
-    const Inputs in { m_base, m_other, m_lexicon, evidence, classes, entry, placesOf(m_base, m_other, entry),
-                      Postings(m_lexicon.size(), m_base.keys) };
+    const Inputs in { m_base, m_other, m_lexicon, evidence, classes, *labels, placesOf(m_base, m_other, *labels) };
+    const std::vector<CopiedMark> copiedMarks = copiedMarksOf(in);
     std::vector<Outcome> outcome(size_t(m_other.size()), Outcome::Open);
-    std::vector<qint32> owner(size_t(m_base.size()), -1);
+    // The claims of a pair of 100k-word texts take 1.5 MB, and the
+    // classifier's decisions and evidence are held while they are made and
+    // granted, the peak of the pair's word diff: the base's tokens by key
+    // are gone before the claims are granted, and the base tokens' owners
+    // are made after the claims.
+    std::vector<Claim> claims;
     {
-        const std::vector<Claim> claims = claimsOf(in, &outcome);
-        const std::vector<qint32> granted = grant(claims, m_other.size(), &owner, &outcome);
-        labelWords(in, claims, granted, labels);
+        const Postings occurrences(m_lexicon.size(), m_base.keys);
+        claims = claimsOf(in, occurrences, &outcome);
     }
-    pairMarks(in, &owner, &outcome, labels);
+    std::vector<qint32> owner(size_t(m_base.size()), -1);
+    labelWords(in, claims, grant(claims, m_other.size(), &owner, &outcome), labels);
+    pairMarks(in, copiedMarks, &owner, &outcome, labels);
     return outcome;
 }
 
