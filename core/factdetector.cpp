@@ -1,6 +1,7 @@
 #include "factdetector.h"
 
 #include "articletext.h"
+#include "claimcounterparts.h"
 #include "comparison.h"
 #include "flatdocument.h"
 #include "lexicon.h"
@@ -20,127 +21,6 @@ qint32 paragraphEnd(const FlatDocument &flat, qint32 paragraph)
     return size_t(paragraph + 1) < flat.paragraphStart.size() ? flat.paragraphStart[size_t(paragraph + 1)]
                                                               : flat.size();
 }
-
-// The base sentences that state what each sentence of the other article
-// states: those holding at least 30 % of its matched or reworded words, or,
-// for a sentence the alignment left alone (it may sit in an unaligned
-// paragraph), the base sentence sharing most content stems, if at least
-// three and 35 % of the shorter's.
-class SentencePairing
-{
-public:
-    SentencePairing(const FactExtractor::Source &base, const FactExtractor::Source &other,
-                    const PairAlignment &alignment)
-        : m_base(base)
-        , m_other(other)
-        , m_alignment(alignment)
-    {
-        m_baseStemCount.reserve(base.flat.sentenceStarts.size());
-        for (qint32 t = 0; t < qint32(base.flat.sentenceStarts.size()); ++t) {
-            const std::vector<qint32> stems = contentStems(base, t);
-            for (const qint32 stem : stems)
-                m_index[stem].push_back(t);
-            m_baseStemCount.push_back(qsizetype(stems.size()));
-        }
-    }
-
-    std::vector<qint32> counterparts(qint32 sentence) const
-    {
-        const FlatDocument &flat = m_other.flat;
-        // (base sentence, votes): a sentence's words land in one or two
-        // base sentences, in runs, so a short list beats a hash and the
-        // last sentence found is asked first.
-        std::vector<std::pair<qint32, int>> votes;
-        int words = 0;
-        for (qint32 j = flat.sentenceStarts[size_t(sentence)]; j < flat.sentenceEnd(sentence); ++j) {
-            if (m_other.lexicon.isPunctuation(flat.keys[size_t(j)]))
-                continue;
-            ++words;
-            qint32 i = m_alignment.b.counterpart(j);
-            if (i < 0 && m_alignment.b.group(j) >= 0)
-                i = m_alignment.paraphrases[size_t(m_alignment.b.group(j))].aBegin;
-            if (i >= 0)
-                vote(&votes, i);
-        }
-        std::vector<qint32> result;
-        for (const auto &[baseSentence, count] : votes) {
-            if (count * 10 >= words * 3)
-                result.push_back(baseSentence);
-        }
-        if (result.empty()) {
-            const qint32 best = bestByStems(sentence);
-            if (best >= 0)
-                result.push_back(best);
-        }
-        std::sort(result.begin(), result.end());
-        return result;
-    }
-
-private:
-    // One vote for the base sentence holding flat token `i`.
-    void vote(std::vector<std::pair<qint32, int>> *votes, qint32 i) const
-    {
-        const FlatDocument &flat = m_base.flat;
-        if (!votes->empty() && votes->back().first >= 0) {
-            const qint32 last = votes->back().first;
-            if (i >= flat.sentenceStarts[size_t(last)] && i < flat.sentenceEnd(last)) {
-                ++votes->back().second;
-                return;
-            }
-        }
-        const qint32 sentence = flat.sentenceOf(i);
-        const auto known = std::find_if(votes->begin(), votes->end(), [sentence](const auto &v) { return v.first == sentence; });
-        if (known != votes->end()) {
-            ++known->second;
-            std::swap(*known, votes->back()); // asked first next time
-        } else {
-            votes->push_back({ sentence, 1 });
-        }
-    }
-
-    static std::vector<qint32> contentStems(const FactExtractor::Source &source, qint32 sentence)
-    {
-        std::vector<qint32> stems;
-        for (qint32 i = source.flat.sentenceStarts[size_t(sentence)]; i < source.flat.sentenceEnd(sentence); ++i) {
-            const qint32 key = source.flat.keys[size_t(i)];
-            if (source.lexicon.isContent(key) && !source.lexicon.isNumber(key))
-                stems.push_back(source.lexicon.stem(key));
-        }
-        std::sort(stems.begin(), stems.end());
-        stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
-        return stems;
-    }
-
-    qint32 bestByStems(qint32 sentence) const
-    {
-        const std::vector<qint32> stems = contentStems(m_other, sentence);
-        QHash<qint32, int> shared;
-        for (const qint32 stem : stems) {
-            const auto postings = m_index.constFind(stem);
-            if (postings == m_index.constEnd())
-                continue;
-            for (const qint32 t : *postings)
-                ++shared[t];
-        }
-        qint32 best = -1;
-        int bestShared = 2;
-        for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
-            const qsizetype size = m_baseStemCount[size_t(it.key())];
-            const bool enough = it.value() * 20 >= std::min<qsizetype>(size, qsizetype(stems.size())) * 7;
-            if (enough && (it.value() > bestShared || (it.value() == bestShared && best >= 0 && it.key() < best))) {
-                best = it.key();
-                bestShared = it.value();
-            }
-        }
-        return best;
-    }
-
-    const FactExtractor::Source &m_base;
-    const FactExtractor::Source &m_other;
-    const PairAlignment &m_alignment;
-    QHash<qint32, std::vector<qint32>> m_index; // content stem -> base sentences
-    std::vector<qsizetype> m_baseStemCount;     // base sentence -> its number of content stems
-};
 
 // Whether two facts sit in the same words: the nearest content word before
 // them (or after them) is the same on both sides, as in "director general
@@ -224,6 +104,16 @@ public:
         return *it;
     }
 
+    // Forgets the quotes that start in flat tokens [begin, end), a
+    // paragraph whose facts are read no more.
+    void release(qint32 begin, qint32 end)
+    {
+        m_words.removeIf([begin, end](const auto &entry) {
+            const auto start = qint32(entry.key() >> 32);
+            return start >= begin && start < end;
+        });
+    }
+
 private:
     QHash<quint64, std::vector<QString>> m_words;
 };
@@ -260,6 +150,17 @@ public:
             compareValues(kind, baseFacts, otherFacts, false);
         compareValues(FactKind::Name, withoutSpeakers(baseFacts), withoutSpeakers(otherFacts), true);
         compareQuotes(baseFacts, otherFacts);
+    }
+
+    // The facts of base paragraph, or of other paragraph, `paragraph` are
+    // compared no more.
+    void releaseBase(qint32 paragraph)
+    {
+        m_baseQuoteWords.release(m_base.flat.paragraphStart[size_t(paragraph)], paragraphEnd(m_base.flat, paragraph));
+    }
+    void releaseOther(qint32 paragraph)
+    {
+        m_otherQuoteWords.release(m_other.flat.paragraphStart[size_t(paragraph)], paragraphEnd(m_other.flat, paragraph));
     }
 
 private:
@@ -450,11 +351,8 @@ public:
         return result;
     }
 
-    bool isClaim(qint32 sentence) const
-    {
-        const qint32 begin = m_source.flat.sentenceStarts[size_t(sentence)];
-        return isCountedRole(m_source.paragraphs[size_t(m_source.flat.paragraphOf(begin))].role);
-    }
+    // Drops a paragraph's facts, read no more (extracted again if asked).
+    void release(qint32 paragraph) { m_facts.remove(paragraph); }
 
 private:
     const FactExtractor::Source &m_source;
@@ -490,23 +388,45 @@ std::vector<FactDifference> FactDetector::detect(const FactExtractor::Source &ba
                                                  const Cancellation &cancel, const ParagraphFacts *extractedBase)
 {
     std::vector<FactDifference> differences;
-    const SentencePairing pairing(base, other, *alignment);
+    const ClaimCounterparts claims(base, other, *alignment);
     FactCache baseFacts(base, extractedBase);
     FactCache otherFacts(other);
+    // Each paragraph's facts (and its quotes' words) are held from the first
+    // sentence that reads them to the last: every paragraph's of both
+    // articles took 5 MB of a pair of 100k-word texts, the peak of its
+    // comparison. The other article's are read in its order, so only the
+    // current paragraph's are held; a base paragraph's go after the last
+    // claim whose counterparts lie in it.
+    std::vector<qint32> lastReader(base.flat.paragraphStart.size(), -1);
+    for (qint32 k = 0; k < claims.size(); ++k) {
+        for (const qint32 t : claims.counterparts(k))
+            lastReader[size_t(base.flat.paragraphOf(base.flat.sentenceStarts[size_t(t)]))] = k;
+    }
     FactComparison comparison(base, other, &differences);
-    for (qint32 s = 0; s < qint32(other.flat.sentenceStarts.size()) && !cancel.isCancelled(); ++s) {
-        // Captions describe pictures, bylines people: only claims are checked.
-        if (!otherFacts.isClaim(s))
-            continue;
+    qint32 otherParagraph = -1;
+    for (qint32 k = 0; k < claims.size() && !cancel.isCancelled(); ++k) {
+        const qint32 s = claims.sentence(k);
+        const qint32 paragraph = other.flat.paragraphOf(other.flat.sentenceStarts[size_t(s)]);
+        if (paragraph != otherParagraph && otherParagraph >= 0) {
+            otherFacts.release(otherParagraph);
+            comparison.releaseOther(otherParagraph);
+        }
+        otherParagraph = paragraph;
         std::vector<Fact> factsOfBase;
-        for (const qint32 t : pairing.counterparts(s)) {
-            if (!baseFacts.isClaim(t))
-                continue;
+        for (const qint32 t : claims.counterparts(k)) {
             const std::vector<Fact> facts = baseFacts.ofSentence(t);
             factsOfBase.insert(factsOfBase.end(), facts.begin(), facts.end());
         }
         if (!factsOfBase.empty())
             comparison.compare(factsOfBase, otherFacts.ofSentence(s));
+        for (const qint32 t : claims.counterparts(k)) {
+            const qint32 baseParagraph = base.flat.paragraphOf(base.flat.sentenceStarts[size_t(t)]);
+            if (lastReader[size_t(baseParagraph)] == k) {
+                baseFacts.release(baseParagraph);
+                comparison.releaseBase(baseParagraph);
+                lastReader[size_t(baseParagraph)] = -1;
+            }
+        }
     }
     // A quote spanning sentences is met once per sentence: report it once.
     std::sort(differences.begin(), differences.end(), [](const FactDifference &x, const FactDifference &y) {

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "factextractor.h"
+#include "pairalignment.h"
+
+#include <span>
+#include <vector>
+
+namespace WireDiff {
+
+// The sentences of the other article that are claims (sentences of counted
+// paragraphs: captions describe pictures, bylines people), each with the
+// base sentences that state what it states, claims too. Those hold at least
+// 30 % of its matched or reworded words; for a sentence the alignment left
+// alone (it may sit in an unaligned paragraph), the base sentence sharing
+// most content stems, if at least three and 35 % of the shorter's.
+//
+// All are listed at once, before FactDetector extracts any fact: the index
+// of the base's content stems that finds them is gone by then, and the
+// detector knows the last claim that reads each base paragraph's facts.
+class ClaimCounterparts
+{
+public:
+    ClaimCounterparts(const FactExtractor::Source &base, const FactExtractor::Source &other,
+                      const PairAlignment &alignment);
+
+    qint32 size() const { return qint32(m_sentences.size()); }
+    // The k-th claim of the other article, in its order.
+    qint32 sentence(qint32 k) const { return m_sentences[size_t(k)]; }
+    // The base sentences of the k-th claim, ascending.
+    std::span<const qint32> counterparts(qint32 k) const
+    {
+        return std::span<const qint32>(m_counterparts)
+            .subspan(size_t(m_starts[size_t(k)]), size_t(m_starts[size_t(k + 1)] - m_starts[size_t(k)]));
+    }
+
+private:
+    std::vector<qint32> m_sentences;    // claims of the other article, ascending
+    std::vector<qint32> m_starts;       // per claim, where its counterparts start; one entry more
+    std::vector<qint32> m_counterparts; // base sentences
+};
+
+} // namespace WireDiff
