@@ -159,7 +159,7 @@ class BestCandidates
 public:
     using Ranked = std::pair<double, qint32>; // shared weight, sentence in its article
 
-    void find(const FlatDocument &flat, qint32 begin, qint32 end, const std::vector<quint64> &asked,
+    void find(const FlatDocument &flat, qint32 begin, qint32 end, std::span<const quint64> asked,
               const CandidateIndex &index, const Lexicon &lexicon, const TermWeights &weights)
     {
         if (m_shared.empty()) {
@@ -403,16 +403,18 @@ void RewordedShares::fill(const std::vector<ArticleText> &articles, const Contai
 
     // 2. Per distinct sentence, the articles it must be looked for in, and
     // in which of them it is found reworded: decided once per sentence and
-    // article however many versions repeat the sentence.
-    std::vector<std::vector<quint64>> asked(distinct.first.size());
+    // article however many versions repeat the sentence. Both are sets of
+    // perSet words of bits, one after another by distinct id (a list per id
+    // took 0.5 MB of a pair of 100k-word texts, held while the word diff
+    // gathers its evidence beside it).
+    std::vector<quint64> asked(distinct.first.size() * perSet, 0);
     for (qint32 a = 0; a < n; ++a) {
         for (const Need &need : needs[size_t(a)]) {
-            std::vector<quint64> &set = asked[size_t(distinct.idOf[size_t(a)][size_t(need.sentence)])];
-            set.resize(perSet, 0);
-            set[size_t(need.other / 64)] |= quint64(1) << (need.other % 64);
+            const auto id = size_t(distinct.idOf[size_t(a)][size_t(need.sentence)]);
+            asked[id * perSet + size_t(need.other / 64)] |= quint64(1) << (need.other % 64);
         }
     }
-    std::vector<std::vector<quint64>> found(distinct.first.size());
+    std::vector<quint64> found(distinct.first.size() * perSet, 0);
     const CandidateIndex candidateIndex(articles, lexicon);
     std::vector<BestCandidates> candidatesPerWorker(static_cast<size_t>(std::max(1, threads)));
     // Distinct sentences are taken by their place in the article they were
@@ -431,8 +433,8 @@ void RewordedShares::fill(const std::vector<ArticleText> &articles, const Contai
     // Scorers cache synonym lookups and are not thread-safe: one per worker.
     ParallelRunner::forEach(int(order.size()), threads, [&](int position, int worker) {
         const qint32 id = order[size_t(position)];
-        const std::vector<quint64> &set = asked[size_t(id)];
-        if (set.empty() || cancel.isCancelled())
+        const std::span<const quint64> set(asked.data() + size_t(id) * perSet, perSet);
+        if (std::all_of(set.begin(), set.end(), [](quint64 bits) { return bits == 0; }) || cancel.isCancelled())
             return;
         const ParaphraseScorer *scorer = scorerPerThread[size_t(worker)];
         BestCandidates &candidates = candidatesPerWorker[size_t(worker)];
@@ -443,8 +445,7 @@ void RewordedShares::fill(const std::vector<ArticleText> &articles, const Contai
         const double enough = enoughSharedWeight(flat, begin, end, lexicon, weights);
         candidates.find(flat, begin, end, set, candidateIndex, lexicon, weights);
         // Versions repeat B's sentences too: each distinct pair is scored once.
-        std::vector<quint64> &foundIn = found[size_t(id)];
-        foundIn.assign(perSet, 0);
+        quint64 *const foundIn = found.data() + size_t(id) * perSet; // this worker's alone
         for (size_t k = 0; k < perSet; ++k) {
             for (quint64 bits = set[k]; bits; bits &= bits - 1) {
                 const auto b = qint32(k * 64 + size_t(std::countr_zero(bits)));
@@ -468,8 +469,8 @@ void RewordedShares::fill(const std::vector<ArticleText> &articles, const Contai
     ParallelRunner::forEach(n, threads, [&](int a, int) {
         std::vector<qint64> reworded(size_t(n), 0);
         for (const Need &need : needs[size_t(a)]) {
-            const std::vector<quint64> &foundIn = found[size_t(distinct.idOf[size_t(a)][size_t(need.sentence)])];
-            if (foundIn[size_t(need.other / 64)] & (quint64(1) << (need.other % 64)))
+            const auto id = size_t(distinct.idOf[size_t(a)][size_t(need.sentence)]);
+            if (found[id * perSet + size_t(need.other / 64)] & (quint64(1) << (need.other % 64)))
                 reworded[size_t(need.other)] += need.uncovered;
         }
         storeShares(coverage, a, reworded, matrix);
