@@ -45,6 +45,37 @@ struct Claim
     quint8 strength = 0;  // words in the run through the pair, at most 2 * maxRunSide + 1
     Origin origin = Origin::Current;
     bool tells = false;   // the run alone tells the word was copied
+    bool granted = false; // set by grant(): at most one claim of a word is
+};
+static_assert(sizeof(Claim) == 12, "the granted mark takes the padding byte");
+
+// The claims in the order they were made, in blocks of a fixed size: a
+// vector grown by doubling held the old and the new copy at once (2.4 MB
+// of a pair of 100k-word texts, 130 000 claims, beside the base's tokens
+// by key), and up to twice the claims' size after.
+class ClaimList
+{
+public:
+    qint32 size() const { return m_size; }
+    Claim &operator[](qint32 c) { return m_blocks[size_t(c >> blockShift)][size_t(c & blockMask)]; }
+    const Claim &operator[](qint32 c) const { return m_blocks[size_t(c >> blockShift)][size_t(c & blockMask)]; }
+    const Claim &back() const { return (*this)[m_size - 1]; }
+    void push_back(const Claim &claim)
+    {
+        if ((m_size & blockMask) == 0) {
+            m_blocks.emplace_back();
+            m_blocks.back().reserve(size_t(blockMask) + 1);
+        }
+        m_blocks.back().push_back(claim);
+        ++m_size;
+    }
+
+private:
+    static constexpr qint32 blockShift = 14; // 192 KiB a block
+    static constexpr qint32 blockMask = (1 << blockShift) - 1;
+
+    std::vector<std::vector<Claim>> m_blocks;
+    qint32 m_size = 0;
 };
 
 // The two sentences through other token j and base token i, walked in
@@ -313,12 +344,12 @@ std::vector<bool> seedsOf(const Inputs &in, const Postings &occurrences)
 // The claims of every copied word, its other copies in the base found
 // among `occurrences` (base flat tokens by key); `outcome` marks those
 // words Unsourced.
-std::vector<Claim> claimsOf(const Inputs &in, const Postings &occurrences, std::vector<Outcome> *outcome)
+ClaimList claimsOf(const Inputs &in, const Postings &occurrences, std::vector<Outcome> *outcome)
 {
     const FlatDocument &base = in.base;
     const FlatDocument &other = in.other;
     const std::vector<bool> seed = seedsOf(in, occurrences);
-    std::vector<Claim> claims;
+    ClaimList claims;
     std::vector<std::pair<qint32, qint32>> diagonal;
     // The last runs walked: one for the diff's pairs, which follow each
     // other along a copied sentence, one for the other claims between them.
@@ -340,16 +371,16 @@ std::vector<Claim> claimsOf(const Inputs &in, const Postings &occurrences, std::
                 continue;
             const qint32 key = other.keys[size_t(j)];
             (*outcome)[size_t(j)] = Outcome::Unsourced; // until a claim is granted
-            const size_t first = claims.size();
+            const qint32 first = claims.size();
             const auto claim = [&](qint32 i, Origin origin) {
-                for (size_t k = first; k < claims.size(); ++k)
+                for (qint32 k = first; k < claims.size(); ++k)
                     if (claims[k].j == j && claims[k].i == i)
                         return;
                 const SharedRun run = runOf(j, i, origin == Origin::Current ? &pairedRun : &otherRun);
                 const bool tells = run.words >= 2 && run.contentWords >= 1;
                 if (origin == Origin::Run && !tellsFromAfar(run) && in.isAway(s, i))
                     return; // a lone word or a short common run found somewhere else
-                claims.push_back(Claim { j, i, quint8(run.words), origin, tells });
+                claims.push_back(Claim { j, i, quint8(run.words), origin, tells, false });
             };
             if (isCopied(in.entry.classes[size_t(j)])) {
                 claim(in.entry.counterpart(j), Origin::Current);
@@ -386,7 +417,7 @@ std::vector<Claim> claimsOf(const Inputs &in, const Postings &occurrences, std::
                         continue;
                     for (const auto &[x, y] : diagonal)
                         if (in.classes[size_t(x)] == WordClassifier::Verbatim)
-                            claims.push_back(Claim { x, y, quint8(run.words), Origin::Run, true });
+                            claims.push_back(Claim { x, y, quint8(run.words), Origin::Run, true, false });
                 }
             }
             const qint32 *it = std::lower_bound(occurrences.begin(key), occurrences.end(key),
@@ -404,42 +435,41 @@ std::vector<Claim> claimsOf(const Inputs &in, const Postings &occurrences, std::
 // by Origin, then as they were made (in the article's order). A word the
 // diff paired on its own, next to text it could not pair ("The" and "said"
 // around "county fire service" of a paragraph moved elsewhere), gives way
-// to the run it belongs to. Returns the granted claim per token of other
-// (-1: none); fills `owner` (per base token, its token of other) and marks
-// Paired, or Repeated where a claim whose run tells lost its base word.
-std::vector<qint32> grant(const std::vector<Claim> &claims, qint32 otherSize, std::vector<qint32> *owner,
-                          std::vector<Outcome> *outcome)
+// to the run it belongs to. Marks the granted claims, at most one per
+// token of other; fills `owner` (per base token, its token of other) and
+// marks Paired, or Repeated where a claim whose run tells lost its base
+// word. Before, no word is Paired: a word is Paired once a claim of it is
+// granted.
+void grant(ClaimList *claims, std::vector<qint32> *owner, std::vector<Outcome> *outcome)
 {
     constexpr qint32 maxStrength = 2 * maxRunSide + 1;
     constexpr qint32 origins = 4;
     const auto bucketOf = [](const Claim &claim) {
         return (maxStrength - claim.strength) * origins + qint32(claim.origin);
     };
-    std::vector<qint32> order(claims.size()); // a counting sort: strengths are small
+    std::vector<qint32> order(size_t(claims->size())); // a counting sort: strengths are small
     {
         std::vector<qint32> start(size_t(maxStrength * origins + 1), 0);
-        for (const Claim &claim : claims)
-            ++start[size_t(bucketOf(claim) + 1)];
+        for (qint32 c = 0; c < claims->size(); ++c)
+            ++start[size_t(bucketOf((*claims)[c]) + 1)];
         for (size_t k = 1; k < start.size(); ++k)
             start[k] += start[k - 1];
-        for (qint32 c = 0; c < qint32(claims.size()); ++c)
-            order[size_t(start[size_t(bucketOf(claims[size_t(c)]))]++)] = c;
+        for (qint32 c = 0; c < claims->size(); ++c)
+            order[size_t(start[size_t(bucketOf((*claims)[c]))]++)] = c;
     }
-    std::vector<qint32> granted(size_t(otherSize), -1);
     for (const qint32 c : order) {
-        const Claim &claim = claims[size_t(c)];
-        if (granted[size_t(claim.j)] >= 0)
+        Claim &claim = (*claims)[c];
+        if ((*outcome)[size_t(claim.j)] == Outcome::Paired)
             continue;
         if ((*owner)[size_t(claim.i)] >= 0) {
             if (claim.tells)
                 (*outcome)[size_t(claim.j)] = Outcome::Repeated;
             continue;
         }
-        granted[size_t(claim.j)] = c;
+        claim.granted = true;
         (*owner)[size_t(claim.i)] = claim.j;
         (*outcome)[size_t(claim.j)] = Outcome::Paired;
     }
-    return granted;
 }
 
 // The words' labels. A new pair is same where the diff places its
@@ -449,24 +479,26 @@ std::vector<qint32> grant(const std::vector<Claim> &claims, qint32 otherSize, st
 // sentence moved whole to another paragraph is its own source, and may be
 // too short for the move detector). The copied words of a reworded
 // sentence stay same with their source: the rewording, not a move, is what
-// they are part of. Everything else is added until the caller (or
-// pairMarks()) says otherwise.
-void labelWords(const Inputs &in, const std::vector<Claim> &claims, const std::vector<qint32> &granted, TokenLabels *b)
+// they are part of. Everything else (not Paired by grant()) is added until
+// the caller (or pairMarks()) says otherwise. Each word is labelled once,
+// so its entry label is read before it is replaced.
+void labelWords(const Inputs &in, const ClaimList &claims, const std::vector<Outcome> &outcome, TokenLabels *b)
 {
-    for (qint32 s = 0; s < qint32(in.other.sentenceStarts.size()); ++s) {
-        const qint32 words = in.wordsOf(s);
-        for (qint32 j = in.other.sentenceStarts[size_t(s)]; j < in.other.sentenceEnd(s); ++j) {
-            const qint32 c = granted[size_t(j)];
-            if (c < 0) {
-                b->set(j, ChangeClass::Added);
-                continue;
-            }
-            const Claim &claim = claims[size_t(c)];
-            if (isCopied(in.entry.classes[size_t(j)]) && in.entry.counterpart(j) == claim.i)
-                continue; // the diff's or the move detector's pair stands, and its label
-            const bool moved = !in.inPlace(s, claim.i) && (!in.inSource(s, claim.i) || 2 * claim.strength >= words);
-            b->set(j, moved ? ChangeClass::Moved : ChangeClass::Same, claim.i);
-        }
+    std::vector<qint32> words(in.other.sentenceStarts.size()); // per sentence of other
+    for (qint32 s = 0; s < qint32(words.size()); ++s)
+        words[size_t(s)] = in.wordsOf(s);
+    for (qint32 c = 0; c < claims.size(); ++c) {
+        const Claim &claim = claims[c];
+        const qint32 j = claim.j;
+        if (!claim.granted || (isCopied(in.entry.classes[size_t(j)]) && in.entry.counterpart(j) == claim.i))
+            continue; // the diff's or the move detector's pair stands, and its label
+        const qint32 s = in.other.sentenceOf(j);
+        const bool moved = !in.inPlace(s, claim.i) && (!in.inSource(s, claim.i) || 2 * claim.strength >= words[size_t(s)]);
+        b->set(j, moved ? ChangeClass::Moved : ChangeClass::Same, claim.i);
+    }
+    for (qint32 j = 0; j < in.other.size(); ++j) {
+        if (outcome[size_t(j)] != Outcome::Paired)
+            b->set(j, ChangeClass::Added);
     }
 }
 
@@ -529,13 +561,14 @@ std::vector<VerbatimPairer::Outcome> VerbatimPairer::pair(const WordClassifier::
     // granted, the peak of the pair's word diff: the base's tokens by key
     // are gone before the claims are granted, and the base tokens' owners
     // are made after the claims.
-    std::vector<Claim> claims;
+    ClaimList claims;
     {
         const Postings occurrences(m_lexicon.size(), m_base.keys);
         claims = claimsOf(in, occurrences, &outcome);
     }
     std::vector<qint32> owner(size_t(m_base.size()), -1);
-    labelWords(in, claims, grant(claims, m_other.size(), &owner, &outcome), labels);
+    grant(&claims, &owner, &outcome);
+    labelWords(in, claims, outcome, labels);
     pairMarks(in, copiedMarks, &owner, &outcome, labels);
     return outcome;
 }
