@@ -109,14 +109,14 @@ std::vector<WordClassifier::Class> WordClassifier::decide(const Evidence &eviden
         const bool hasSource = evidence.sources[size_t(sentence)].best >= 0;
         const qint8 fixed = evidence.fixedClass[size_t(j)];
         const Probabilities *row =
-            fixed == Evidence::open ? &probabilities[size_t(evidence.featureRow[size_t(j)])] : nullptr;
+            fixed == Evidence::open ? &probabilities[size_t(evidence.openRows.rowOf(j))] : nullptr;
         std::array<double, ClassCount> local {};
         for (int c = 0; c < ClassCount; ++c) {
             if (fixed != Evidence::open)
                 local[size_t(c)] = c == fixed ? 0.0 : impossible;
             else if ((c == Verbatim && !evidence.inBase[size_t(j)])
                      || (c == Reworded
-                         && (!hasSource || evidence.pureInsertion[size_t(evidence.featureRow[size_t(j)])])))
+                         && (!hasSource || evidence.pureInsertion[size_t(evidence.openRows.rowOf(j))])))
                 local[size_t(c)] = impossible; // nothing to copy from, or nothing that was reworded
             else
                 local[size_t(c)] = std::log(std::max(1e-12, (*row)[size_t(c)])) + decoding.bias[size_t(c)];
@@ -176,7 +176,7 @@ std::vector<WordClassifier::Class> WordClassifier::decide(const Evidence &eviden
 
 WordClassifier::Class WordClassifier::secondChoice(const Evidence &evidence, qint32 j, bool hasSource) const
 {
-    const qint32 row = evidence.featureRow[size_t(j)];
+    const qint32 row = evidence.openRows.rowOf(j);
     if (row < 0 || !hasSource || evidence.pureInsertion[size_t(row)])
         return New;
     const Probabilities &p = evidence.probabilities[size_t(row)];

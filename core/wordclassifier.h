@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cancellation.h"
+#include "openrows.h"
 #include "pairalignment.h"
 #include "paragraph.h"
 #include "token.h"
@@ -121,14 +122,14 @@ public:
         // open words of a pair of million-word texts, where the
         // probabilities take 2.4 MB.
         std::vector<Features> features;
-        std::vector<qint32> featureRow;  // per flat token: its row, or -1 if decided
+        OpenRows openRows;               // per flat token: its row, or -1 if decided
         std::vector<qint8> fixedClass;   // open, punctuation, or a Class
 
         // The features of flat token j, or nullptr when it is decided or
         // the features were not kept.
         const Features *featuresOf(qint32 j) const
         {
-            const qint32 row = featureRow[size_t(j)];
+            const qint32 row = openRows.rowOf(j);
             return row < 0 || features.empty() ? nullptr : &features[size_t(row)];
         }
         std::vector<bool> inBase;        // Verbatim is possible

@@ -210,12 +210,8 @@ WordEvidenceGatherer::Evidence WordEvidenceGatherer::gather(const FlatDocument &
     // its evidence is gathered.
     runs.sourceWord = std::vector<qint32>();
     // The classes fixed so far stay fixed: the open words are known.
-    evidence.featureRow.assign(size_t(otherSize), -1);
-    qint32 openWords = 0;
-    for (qint32 j = 0; j < otherSize; ++j) {
-        if (evidence.fixedClass[size_t(j)] == Evidence::open)
-            evidence.featureRow[size_t(j)] = openWords++;
-    }
+    evidence.openRows = OpenRows(evidence.fixedClass, Evidence::open);
+    const qint32 openWords = evidence.openRows.count();
     // A word the walk below never reaches (it stops when cancelled) has
     // the probabilities of no evidence, as a zero row of features gives.
     evidence.probabilities.assign(size_t(openWords), WordClassifier::probabilities(Features {}));
@@ -533,7 +529,7 @@ WordEvidenceGatherer::Evidence WordEvidenceGatherer::gather(const FlatDocument &
                 ? double(s) / double(other.sentenceStarts.size() - 1) : 0.0;
             f[InQuote] = quoted[size_t(j)];
             f[QuotedUncopied] = f[InQuote] * (1.0 - f[SharedRun2]);
-            const auto row = size_t(evidence.featureRow[size_t(j)]);
+            const auto row = size_t(evidence.openRows.rowOf(j));
             evidence.probabilities[row] = WordClassifier::probabilities(f);
             evidence.pureInsertion[row] = f[PureInsertion] > 0;
             if (keepFeatures)
