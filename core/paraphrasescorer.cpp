@@ -100,7 +100,7 @@ ParaphraseScorer::ParaphraseScorer(const Vocabulary &vocabulary, const Lexicon &
     , m_lexicon(lexicon)
     , m_weights(weights)
     , m_synonyms(synonyms)
-    , m_synsetCache(size_t(vocabulary.size()))
+    , m_synsetRange(size_t(vocabulary.size()), { 0, 0 })
     , m_synsetKnown(size_t(vocabulary.size()), false)
     , m_synsetSignature(size_t(vocabulary.size()), 0)
 {
@@ -192,19 +192,22 @@ quint64 ParaphraseScorer::senseSignature(qint32 key) const
     return m_synonyms && !m_lexicon.isNumber(key) ? synsetSignature(key) : 0;
 }
 
-const std::vector<quint32> &ParaphraseScorer::synsetsOf(qint32 key) const
+std::span<const quint32> ParaphraseScorer::synsetsOf(qint32 key) const
 {
     if (!m_synsetKnown[size_t(key)]) {
         m_synsetKnown[size_t(key)] = true;
         if (m_synonyms) {
-            m_synsetCache[size_t(key)] = m_synonyms->synsets(m_vocabulary.key(key));
+            const std::vector<quint32> synsets = m_synonyms->synsets(m_vocabulary.key(key));
+            m_synsetRange[size_t(key)] = { qint32(m_synsets.size()), qint32(synsets.size()) };
+            m_synsets.insert(m_synsets.end(), synsets.begin(), synsets.end());
             quint64 signature = 0;
-            for (const quint32 synset : m_synsetCache[size_t(key)])
+            for (const quint32 synset : synsets)
                 signature |= quint64(1) << (synset % 64);
             m_synsetSignature[size_t(key)] = signature;
         }
     }
-    return m_synsetCache[size_t(key)];
+    const auto [start, count] = m_synsetRange[size_t(key)];
+    return std::span<const quint32>(m_synsets).subspan(size_t(start), size_t(count));
 }
 
 bool ParaphraseScorer::wordsMatch(qint32 keyA, qint32 keyB) const
@@ -213,13 +216,14 @@ bool ParaphraseScorer::wordsMatch(qint32 keyA, qint32 keyB) const
         return true;
     if (!m_synonyms || m_lexicon.isNumber(keyA) || m_lexicon.isNumber(keyB))
         return false;
-    const std::vector<quint32> &left = synsetsOf(keyA);
-    const std::vector<quint32> &right = synsetsOf(keyB);
+    // Both looked up before either list is read: a lookup may move the lists.
+    synsetsOf(keyA);
+    synsetsOf(keyB);
     // Words sharing a synset share its signature bit: most pairs share
     // none and are told apart without walking both lists.
     if (!(m_synsetSignature[size_t(keyA)] & m_synsetSignature[size_t(keyB)]))
         return false;
-    return SortedSets::sharedCount(left, right) > 0;
+    return SortedSets::sharedCount(synsetsOf(keyA), synsetsOf(keyB)) > 0;
 }
 
 ParaphraseScorer::WordMatching ParaphraseScorer::matchContentWords(const Sentence &a, const Sentence &b) const
@@ -267,6 +271,8 @@ void ParaphraseScorer::matchBySense(const Sentence &a, const Sentence &b, WordMa
         if (!signature)
             continue;
         for (size_t j = 0; j < b.contentKeys.size(); ++j) {
+            // Both keys were looked up for their signatures: reading their
+            // lists moves none.
             if (!m_used[j] && (signature & senseSignature(b.contentKeys[j]))
                 && SortedSets::sharedCount(synsetsOf(a.contentKeys[i]), synsetsOf(b.contentKeys[j])) > 0) {
                 m_used[j] = 1;

@@ -108,7 +108,8 @@ private:
     void setEditFeatures(const Sentence &a, const Sentence &b, Features *f) const;
     static double characterCosine(const Sentence &a, const Sentence &b);
     bool passesByBounds(const Sentence &a, const Sentence &b, double threshold) const;
-    const std::vector<quint32> &synsetsOf(qint32 key) const;
+    // Valid until the next lookup of a key not looked up before.
+    std::span<const quint32> synsetsOf(qint32 key) const;
     quint64 synsetSignature(qint32 key) const;
     // The synset signature a content word can share a sense by: 0 for
     // numbers (see wordsMatch()) and without WordNet. Looked up when the
@@ -144,9 +145,12 @@ private:
     const Lexicon &m_lexicon;
     const TermWeights &m_weights;
     const SynonymDictionary *m_synonyms;
-    // Synsets per vocabulary key, looked up on first use. Sized once, so
-    // references to entries stay valid while others are filled in.
-    mutable std::vector<std::vector<quint32>> m_synsetCache;
+    // Synsets per vocabulary key, looked up on first use: appended to one
+    // list, each key's where it starts and how many (a list per key took
+    // 24 bytes a key and a heap block per key looked up, for each of the
+    // scorers the word diffs and the reworded shares use side by side).
+    mutable std::vector<quint32> m_synsets;
+    mutable std::vector<std::pair<qint32, qint32>> m_synsetRange; // per key: start in m_synsets, count
     mutable std::vector<bool> m_synsetKnown;
     // One bit per synset (modulo 64) of each looked-up key's synsets.
     mutable std::vector<quint64> m_synsetSignature;
