@@ -299,16 +299,61 @@ private:
     QuoteWords m_otherQuoteWords;
 };
 
-void mark(TokenLabels *labels, qint32 begin, qint32 end, std::initializer_list<ChangeClass> changed, qint32 group,
-          const Lexicon &lexicon, const std::vector<qint32> &keys)
+// Whether a changed fact outweighs the diff's pairing of its words with the
+// same words elsewhere. A number, weekday, date, stance or speaker is one
+// value, set against the base's by the statement it is in: when it differs,
+// all its words are the change, wherever else the base has them. Quotes are
+// paired by shared words and names by a neighbouring word, both looser: in
+// the METER corpus most of their words that the diff pairs elsewhere were
+// copied from there (a long quote stitched from two of the wire's, a court
+// the wire names in another sentence), so those pairs stand.
+bool overridesPairs(FactKind kind)
 {
-    for (qint32 i = begin; i < end; ++i) {
-        const ChangeClass current = labels->classes[size_t(i)];
-        if (lexicon.isPunctuation(keys[size_t(i)]))
-            continue;
-        if (std::find(changed.begin(), changed.end(), current) == changed.end())
-            continue; // words the two sides share stay as they are
-        labels->set(i, ChangeClass::FactChanged, group);
+    return kind != FactKind::Quote && kind != FactKind::Name;
+}
+
+// One side of a fact difference: its labels, its words, the fact's range
+// on it, and what a word of it is when nothing on the other side matches it.
+struct FactSide
+{
+    TokenLabels *labels;
+    const FactExtractor::Source &source;
+    qint32 begin;
+    qint32 end;
+    ChangeClass unmatched;
+
+    bool holds(qint32 i) const { return i >= begin && i < end; }
+    bool holdsWord(qint32 key) const
+    {
+        const auto first = source.flat.keys.begin() + begin, last = source.flat.keys.begin() + end;
+        return std::find(first, last, key) != last;
+    }
+};
+
+// Labels the words of `side`'s fact of `kind` FactChanged in `group`,
+// except those the two facts share ("Minister" in "Minister Helen Strachan"
+// against "Minister Priya Raman"). A word the diff paired with a word
+// outside the other fact is not shared, even though it is Same: a copy that
+// credits a quote to a minister the base names in another paragraph has her
+// name paired there, and it is the copy's changed fact all the same. Unless
+// the fact's kind leaves the diff's pairs be (overridesPairs()), such a pair
+// is undone, the word it was paired with left unmatched, so that the fact is
+// boxed on both sides and its words are not counted as verbatim copy.
+void markSide(const FactSide &side, const FactSide &opposite, FactKind kind, qint32 group)
+{
+    for (qint32 i = side.begin; i < side.end; ++i) {
+        const qint32 key = side.source.flat.keys[size_t(i)];
+        if (side.source.lexicon.isPunctuation(key) || side.labels->classes[size_t(i)] == ChangeClass::FactChanged)
+            continue; // a word of a difference marked already keeps its link
+        const qint32 counterpart = side.labels->counterpart(i);
+        if (counterpart >= 0) {
+            // A word both facts have is shared even where the diff paired
+            // it with the same word elsewhere.
+            if (!overridesPairs(kind) || opposite.holds(counterpart) || opposite.holdsWord(key))
+                continue;
+            opposite.labels->set(counterpart, opposite.unmatched);
+        }
+        side.labels->set(i, ChangeClass::FactChanged, group);
     }
 }
 
@@ -441,10 +486,10 @@ std::vector<FactDifference> FactDetector::detect(const FactExtractor::Source &ba
         const auto group = qint32(alignment->paraphrases.size());
         alignment->paraphrases.push_back(
             ParaphraseLink { difference.aBegin, difference.aEnd, difference.bBegin, difference.bEnd, 1.0f });
-        mark(&alignment->a, difference.aBegin, difference.aEnd, { ChangeClass::Removed, ChangeClass::Paraphrased },
-             group, base.lexicon, base.flat.keys);
-        mark(&alignment->b, difference.bBegin, difference.bEnd, { ChangeClass::Added, ChangeClass::Paraphrased },
-             group, other.lexicon, other.flat.keys);
+        const FactSide baseSide { &alignment->a, base, difference.aBegin, difference.aEnd, ChangeClass::Removed };
+        const FactSide otherSide { &alignment->b, other, difference.bBegin, difference.bEnd, ChangeClass::Added };
+        markSide(baseSide, otherSide, difference.kind, group);
+        markSide(otherSide, baseSide, difference.kind, group);
     }
     return differences;
 }
