@@ -19,6 +19,7 @@ ComparisonSession::ComparisonSession(QObject *parent)
     m_reloadTimer.setInterval(400);
     connect(&m_reloadTimer, &QTimer::timeout, this, [this] {
         emit changedOnDisk();
+        keepShownBase();
         start(true);
     });
     const auto changed = [this] { if (m_watching) m_reloadTimer.start(); };
@@ -62,6 +63,7 @@ void ComparisonSession::open(const QStringList &paths, const QString &baseId)
 // from it plus the new files: the set is now the editor's choice.
 void ComparisonSession::addFiles(const QStringList &files)
 {
+    keepShownBase();
     QStringList paths;
     if (m_comparison) {
         for (const Article &article : m_comparison->articles) {
@@ -82,8 +84,27 @@ void ComparisonSession::addFiles(const QStringList &files)
 
 void ComparisonSession::reload()
 {
-    if (!m_request.paths.isEmpty())
-        start(true);
+    if (m_request.paths.isEmpty())
+        return;
+    keepShownBase();
+    start(true);
+}
+
+// The base chosen automatically is the one the editor has been reading
+// against: a write-through that corrects one figure, another option or
+// one more file can make another article share most, and every highlight
+// would change meaning with no word. So every new run of the set on show
+// keeps it as if chosen; if its file went, the fallback in onFinished()
+// says so. Only when the comparison on show is of this set: a reload
+// while another folder is still being opened must not carry the old
+// folder's base over.
+void ComparisonSession::keepShownBase()
+{
+    if (!m_request.comparisonOptions.baseId.isEmpty() || !m_comparison || m_comparison->base < 0
+        || m_request.paths != m_shownPaths) {
+        return;
+    }
+    m_request.comparisonOptions.baseId = m_comparison->articles[size_t(m_comparison->base)].id;
 }
 
 void ComparisonSession::cancel()
@@ -98,8 +119,10 @@ void ComparisonSession::setComparisonOptions(const ComparisonOptions &options)
     if (next == m_request.comparisonOptions)
         return;
     m_request.comparisonOptions = next;
-    if (!m_request.paths.isEmpty())
-        start(true);
+    if (m_request.paths.isEmpty())
+        return;
+    keepShownBase();
+    start(true);
 }
 
 void ComparisonSession::setLoadOptions(const LoadOptions &options)
@@ -123,8 +146,10 @@ void ComparisonSession::setIncludeConsensus(bool include)
     if (include == m_request.includeConsensus)
         return;
     m_request.includeConsensus = include;
-    if (!m_request.paths.isEmpty())
-        start(true);
+    if (m_request.paths.isEmpty())
+        return;
+    keepShownBase();
+    start(true);
 }
 
 void ComparisonSession::setWatching(bool watching)

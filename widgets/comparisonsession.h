@@ -27,7 +27,9 @@ public:
     ~ComparisonSession() override;
 
     // Opens a new set; `baseId` names the base, or empty to let the
-    // comparison choose.
+    // comparison choose. Once a comparison of the set is shown, its base
+    // stays the base, as if chosen: through reloads (asked for or after a
+    // change on disk), option changes and added files.
     void open(const QStringList &paths, const QString &baseId = {});
     void addFiles(const QStringList &files);
     void reload();
@@ -69,6 +71,8 @@ signals:
 
 private:
     void start(bool sameSet);
+    // Before a new run of the set on show: its base stays, chosen or not.
+    void keepShownBase();
     // After a new set failed or was cancelled: back to the set on show, if any.
     void returnToShownSet();
     void onFinished(quint64 job, const std::shared_ptr<ComparisonJobResult> &result, double milliseconds);

@@ -1,0 +1,198 @@
+#include "comparisonsession.h"
+#include "comparisonview.h"
+#include "isolatedsettings.h"
+#include "mainactions.h"
+#include "mainwindow.h"
+#include "noticebanner.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace WireDiff;
+
+// What a reload of the folder on show keeps, end to end in the window:
+// the base the editor has been reading against, chosen or not.
+// Comparisons run on the real worker thread.
+class TestMainWindowReload : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void theBaseShownIsKept_data();
+    void theBaseShownIsKept();
+
+private:
+    void writeStory();
+    void writeArticle(const QString &id, const QStringList &paragraphs);
+    bool waitForComparison(int count);
+    QString baseShown() const;
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_folder;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QSignalSpy> m_ready;
+};
+
+namespace {
+
+const QString flood = QStringLiteral(
+    "Floodwaters along the northern coast peaked at 6.4 metres on Tuesday, the highest level recorded since "
+    "1953, the regional authority said.");
+const QString residents = QStringLiteral(
+    "About 2,300 residents were moved from low-lying districts overnight, and 14 schools stayed closed.");
+const QString residentsReworded = QStringLiteral(
+    "Some 2,300 people left their homes in low-lying districts during the night; 14 schools did not open.");
+const QString harbour = QStringLiteral(
+    "The harbour master said the sea wall held, but two piers were badly damaged and will stay shut for a week.");
+const QString forecast = QStringLiteral(
+    "Forecasters expect the water to fall slowly over the next three days as the wind turns to the west.");
+const QString insurers = QStringLiteral("Insurers put early damage estimates at 40 million euros.");
+
+} // namespace
+
+void TestMainWindowReload::initTestCase()
+{
+    TestSettings::isolate(QStringLiteral("tst_mainwindowreload"), m_settingsDir.path());
+}
+
+void TestMainWindowReload::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_folder = m_dir->filePath(QStringLiteral("flood"));
+    QVERIFY(QDir().mkpath(m_folder));
+    writeStory();
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 800);
+    m_window->session()->setReloadDelay(50);
+    m_ready = std::make_unique<QSignalSpy>(m_window->session(), &ComparisonSession::comparisonReady);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindowReload::cleanup()
+{
+    m_ready.reset();
+    m_window.reset();
+    m_dir.reset();
+}
+
+// 01-agency shares most with the others and is the automatic base; with
+// one figure corrected in it, 02-light-edit shares most (the command line
+// picks it for the edited folder), the case of review 9, finding 2.
+void TestMainWindowReload::writeStory()
+{
+    writeArticle(QStringLiteral("01-agency"), { flood, residents, harbour, forecast, insurers });
+    writeArticle(QStringLiteral("02-light-edit"), { flood, residentsReworded, harbour, forecast, insurers });
+    writeArticle(QStringLiteral("03-short"), { flood, residents, harbour });
+    writeArticle(QStringLiteral("04-reordered"), { flood, harbour, forecast, residentsReworded });
+}
+
+void TestMainWindowReload::writeArticle(const QString &id, const QStringList &paragraphs)
+{
+    QFile file(QDir(m_folder).filePath(id + QStringLiteral(".txt")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(paragraphs.join(QStringLiteral("\n\n")).toUtf8() + "\n");
+}
+
+bool TestMainWindowReload::waitForComparison(int count)
+{
+    while (m_ready->count() < count) {
+        if (!m_ready->wait(20000))
+            return false;
+    }
+    return true;
+}
+
+QString TestMainWindowReload::baseShown() const
+{
+    const ComparisonModel &model = m_window->view()->model();
+    return model.base() >= 0 ? model.article(model.base()).id : QString();
+}
+
+// The base on show survives a new run of the same set, chosen or not:
+// before, an automatic base was chosen afresh and a corrected figure (or
+// one more copy dropped on the panes) moved every highlight to another
+// article with no word. If the base's file is gone, the banner says which
+// base went. Opening the set again chooses afresh.
+void TestMainWindowReload::theBaseShownIsKept_data()
+{
+    QTest::addColumn<QString>("chosen"); // empty: the automatic base
+    QTest::addColumn<QString>("change"); // "figure" in 01-agency, "remove" the base, "add" a copy of 02-light-edit
+    QTest::addColumn<bool>("byWatcher"); // else File ▸ Reload, the watcher off
+    QTest::newRow("automatic, figure corrected, seen on disk") << QString() << "figure" << true;
+    QTest::newRow("automatic, figure corrected, File > Reload") << QString() << "figure" << false;
+    QTest::newRow("automatic, a copy added") << QString() << "add" << true;
+    QTest::newRow("automatic, its file removed") << QString() << "remove" << true;
+    QTest::newRow("chosen, figure corrected") << QStringLiteral("03-short") << "figure" << true;
+    QTest::newRow("chosen, its file removed") << QStringLiteral("03-short") << "remove" << true;
+}
+
+void TestMainWindowReload::theBaseShownIsKept()
+{
+    QFETCH(QString, chosen);
+    QFETCH(QString, change);
+    QFETCH(bool, byWatcher);
+    m_window->open({ m_folder });
+    QVERIFY(waitForComparison(1));
+    QCOMPARE(baseShown(), QStringLiteral("01-agency"));
+    int shown = 1;
+    if (!chosen.isEmpty()) {
+        QComboBox *combo = m_window->baseComboBox();
+        const int index = combo->findData(chosen);
+        QVERIFY(index >= 0);
+        combo->setCurrentIndex(index);
+        emit combo->activated(index);
+        QVERIFY(waitForComparison(++shown));
+        QCOMPARE(baseShown(), chosen);
+    }
+    const QString base = baseShown();
+    if (!byWatcher)
+        m_window->session()->setWatching(false);
+
+    if (change == QLatin1String("remove")) {
+        QVERIFY(QFile::remove(QDir(m_folder).filePath(base + QStringLiteral(".txt"))));
+    } else if (change == QLatin1String("add")) {
+        // What dropping a file on a pane header does.
+        const QString copy = m_dir->filePath(QStringLiteral("05-copy.txt"));
+        QVERIFY(QFile::copy(QDir(m_folder).filePath(QStringLiteral("02-light-edit.txt")), copy));
+        m_window->session()->addFiles({ copy });
+    } else {
+        QStringList corrected { flood, residents, harbour, forecast, insurers };
+        corrected[0].replace(QStringLiteral("6.4 metres"), QStringLiteral("6.6 metres"));
+        writeArticle(QStringLiteral("01-agency"), corrected);
+    }
+    if (!byWatcher)
+        m_window->actions().reload->trigger();
+    QVERIFY(waitForComparison(++shown));
+
+    NoticeBanner *banner = m_window->noticeBanner();
+    if (change == QLatin1String("remove")) {
+        QVERIFY(baseShown() != base);
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->kind(), NoticeBanner::Kind::Warning);
+        QVERIFY2(banner->message().contains(QStringLiteral("\u201C%1\u201D").arg(base)), qPrintable(banner->message()));
+        return;
+    }
+    QCOMPARE(baseShown(), base);
+    QCOMPARE(m_window->baseComboBox()->currentData().toString(), base);
+    QVERIFY(!banner->isVisible());
+    // The change is one that changes the automatic choice (the command
+    // line picks 02-light-edit for the changed set): opening the set again
+    // starts afresh.
+    m_window->open(m_window->session()->paths());
+    QVERIFY(waitForComparison(++shown));
+    QCOMPARE(baseShown(), QStringLiteral("02-light-edit"));
+}
+
+QTEST_MAIN(TestMainWindowReload)
+#include "tst_mainwindowreload.moc"
