@@ -16,8 +16,8 @@
 using namespace WireDiff;
 
 // What a reload of the folder on show keeps, end to end in the window:
-// the base the editor has been reading against, chosen or not.
-// Comparisons run on the real worker thread.
+// the base the editor has been reading against, chosen or not, and the
+// panes in folder order. Comparisons run on the real worker thread.
 class TestMainWindowReload : public QObject
 {
     Q_OBJECT
@@ -28,6 +28,8 @@ private slots:
     void cleanup();
     void theBaseShownIsKept_data();
     void theBaseShownIsKept();
+    void panesKeepFolderOrder_data();
+    void panesKeepFolderOrder();
 
 private:
     void writeStory();
@@ -192,6 +194,68 @@ void TestMainWindowReload::theBaseShownIsKept()
     m_window->open(m_window->session()->paths());
     QVERIFY(waitForComparison(++shown));
     QCOMPARE(baseShown(), QStringLiteral("02-light-edit"));
+}
+
+// A file renamed, or removed and put back (or a pane hidden and shown
+// again), keeps its folder place among the panes, as in the matrix, the Base list and the exports; before, it
+// went to the far right until the next start. An order the editor made
+// stays for the articles that remain; a new name is a new article, placed
+// after the one before it in the folder.
+void TestMainWindowReload::panesKeepFolderOrder_data()
+{
+    QTest::addColumn<QString>("from"); // renamed, or removed and put back when `to` is empty
+    QTest::addColumn<QString>("to");   // "(hidden)": its pane hidden and shown again, no file touched
+    QTest::addColumn<bool>("moveFirst"); // the editor moves 04-reordered first, left
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("renamed") << QStringLiteral("03-short") << QStringLiteral("03-short-v2") << false
+                             << QStringList { QStringLiteral("01-agency"), QStringLiteral("02-light-edit"),
+                                              QStringLiteral("03-short-v2"), QStringLiteral("04-reordered") };
+    QTest::newRow("removed and put back") << QStringLiteral("02-light-edit") << QString() << false
+                                          << QStringList { QStringLiteral("01-agency"), QStringLiteral("02-light-edit"),
+                                                           QStringLiteral("03-short"), QStringLiteral("04-reordered") };
+    QTest::newRow("pane hidden and shown again") << QStringLiteral("02-light-edit") << QStringLiteral("(hidden)") << false
+                                                 << QStringList { QStringLiteral("01-agency"), QStringLiteral("02-light-edit"),
+                                                                  QStringLiteral("03-short"), QStringLiteral("04-reordered") };
+    QTest::newRow("renamed, the editor's order kept")
+        << QStringLiteral("02-light-edit") << QStringLiteral("02-light-edit-v2") << true
+        << QStringList { QStringLiteral("01-agency"), QStringLiteral("02-light-edit-v2"), QStringLiteral("04-reordered"),
+                         QStringLiteral("03-short") };
+}
+
+void TestMainWindowReload::panesKeepFolderOrder()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(bool, moveFirst);
+    QFETCH(QStringList, expected);
+    m_window->open({ m_folder });
+    QVERIFY(waitForComparison(1));
+    ComparisonView *view = m_window->view();
+    if (moveFirst) {
+        const qint32 reordered = view->model().comparison().indexOf(QStringLiteral("04-reordered"));
+        view->movePane(reordered, -1);
+        view->movePane(reordered, -1);
+        QCOMPARE(view->model().paneIds(), (QStringList { QStringLiteral("01-agency"), QStringLiteral("04-reordered"),
+                                                         QStringLiteral("02-light-edit"), QStringLiteral("03-short") }));
+    }
+    const QDir folder(m_folder);
+    const QString file = folder.filePath(from + QStringLiteral(".txt"));
+    if (to == QLatin1String("(hidden)")) {
+        view->hidePane(view->model().comparison().indexOf(from));
+        QVERIFY(!view->model().paneIds().contains(from));
+        view->showAllPanes();
+    } else if (!to.isEmpty()) {
+        QVERIFY(QFile::rename(file, folder.filePath(to + QStringLiteral(".txt"))));
+        QVERIFY(waitForComparison(2));
+    } else {
+        const QString aside = m_dir->filePath(from + QStringLiteral(".txt"));
+        QVERIFY(QFile::rename(file, aside));
+        QVERIFY(waitForComparison(2));
+        QCOMPARE(view->model().articleCount(), 3);
+        QVERIFY(QFile::rename(aside, file));
+        QVERIFY(waitForComparison(3));
+    }
+    QCOMPARE(view->model().paneIds(), expected);
 }
 
 QTEST_MAIN(TestMainWindowReload)
