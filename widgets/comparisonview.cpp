@@ -208,43 +208,6 @@ int ComparisonView::firstMatchFromTop() const
     return it == m_matches.end() ? 0 : int(it - m_matches.begin());
 }
 
-void ComparisonView::applyPaneState(const QStringList &previousOrder)
-{
-    if (m_model.isEmpty())
-        return;
-    std::vector<qint32> panes;
-    for (const QString &id : previousOrder) {
-        const qint32 article = m_model.comparison().indexOf(id);
-        if (article >= 0 && !m_hiddenIds.contains(id))
-            panes.push_back(article);
-    }
-    // An article new to the panes (a file added, renamed or back after it
-    // went, a hidden pane shown again) goes where the set has it, right
-    // after the article before it in the set's order: the matrix, the
-    // Base list and the exports use that order, and at the far right it
-    // read as the newest. Articles come in that order, so each new one
-    // finds its predecessor already placed. The consensus, WireDiff's
-    // own, stays last.
-    for (qint32 a = 0; a < m_model.articleCount(); ++a) {
-        const QString &id = m_model.article(a).id;
-        if (m_hiddenIds.contains(id) || std::find(panes.begin(), panes.end(), a) != panes.end())
-            continue;
-        auto at = panes.end();
-        if (!m_model.article(a).isVirtual) {
-            at = panes.begin();
-            for (qint32 before = a - 1; before >= 0; --before) {
-                const auto placed = std::find(panes.begin(), panes.end(), before);
-                if (placed != panes.end()) {
-                    at = placed + 1;
-                    break;
-                }
-            }
-        }
-        panes.insert(at, a);
-    }
-    m_model.setPanes(std::move(panes));
-}
-
 // ---- vertical position --------------------------------------------------------
 
 void ComparisonView::invalidateHeights()
