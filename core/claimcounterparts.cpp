@@ -3,6 +3,7 @@
 #include "flatdocument.h"
 #include "lexicon.h"
 #include "paragraph.h"
+#include "storycoherence.h"
 
 #include <QHash>
 
@@ -22,7 +23,10 @@ public:
         : m_base(base)
         , m_other(other)
         , m_alignment(alignment)
+        , m_pairedByStems(sharesTheStory(other, alignment))
     {
+        if (!m_pairedByStems)
+            return;
         m_baseStemCount.reserve(base.flat.sentenceStarts.size());
         for (qint32 t = 0; t < qint32(base.flat.sentenceStarts.size()); ++t) {
             const std::vector<qint32> stems = contentStems(base, t);
@@ -55,7 +59,7 @@ public:
             if (count * 10 >= words * 3)
                 result.push_back(baseSentence);
         }
-        if (result.empty()) {
+        if (result.empty() && m_pairedByStems) {
             const qint32 best = bestByStems(sentence);
             if (best >= 0)
                 result.push_back(best);
@@ -65,6 +69,26 @@ public:
     }
 
 private:
+    // Sentences the alignment left alone are paired by their content stems
+    // only between versions of one story: two unrelated court reports share
+    // "told", "court" and "year" in many sentences, and an age in one is not
+    // a changed figure of the other. The share is the one under which
+    // StoryCoherence calls an article a stranger: of the other article's
+    // words, those the alignment matched or found reworded in the base.
+    static bool sharesTheStory(const FactExtractor::Source &other, const PairAlignment &alignment)
+    {
+        qint64 words = 0;
+        qint64 shared = 0;
+        for (qint32 j = 0; j < alignment.b.size(); ++j) {
+            if (other.lexicon.isPunctuation(other.flat.keys[size_t(j)]))
+                continue;
+            ++words;
+            if (alignment.b.counterpart(j) >= 0 || alignment.b.group(j) >= 0)
+                ++shared;
+        }
+        return words > 0 && double(shared) >= StoryCoherence::strangerShare * double(words);
+    }
+
     // One vote for the base sentence holding flat token `i`.
     void vote(std::vector<std::pair<qint32, int>> *votes, qint32 i) const
     {
@@ -126,7 +150,8 @@ private:
     const FactExtractor::Source &m_base;
     const FactExtractor::Source &m_other;
     const PairAlignment &m_alignment;
-    QHash<qint32, std::vector<qint32>> m_index; // content stem -> base sentences
+    const bool m_pairedByStems;
+    QHash<qint32, std::vector<qint32>> m_index; // content stem -> base sentences (when paired by stems)
     std::vector<qsizetype> m_baseStemCount;     // base sentence -> its number of content stems
 };
 

@@ -13,7 +13,10 @@ namespace WireDiff {
 // base sentences that state what it states, claims too. Those hold at least
 // 30 % of its matched or reworded words; for a sentence the alignment left
 // alone (it may sit in an unaligned paragraph), the base sentence sharing
-// most content stems, if at least three and 35 % of the shorter's.
+// most content stems, if at least three and 35 % of the shorter's, and only
+// when the two articles are versions of one story (the alignment matched or
+// found reworded at least StoryCoherence::strangerShare of the other's
+// words): unrelated stories share common words, not statements.
 //
 // All are listed at once, before FactDetector extracts any fact: the index
 // of the base's content stems that finds them is gone by then, and the

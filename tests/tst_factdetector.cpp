@@ -25,8 +25,11 @@ std::vector<FactChange> factsOf(const QString &base, const QString &other)
     ComparisonOptions options;
     options.baseId = QStringLiteral("base");
     options.threads = 1;
-    ComparisonOutcome outcome = Comparator(options).compare({ TestArticles::make(QStringLiteral("base"), { base }),
-                                                              TestArticles::make(QStringLiteral("other"), { other }) });
+    // Paragraphs are separated by a blank line.
+    const QString blankLine = QStringLiteral("\n\n");
+    ComparisonOutcome outcome = Comparator(options).compare(
+        { TestArticles::make(QStringLiteral("base"), base.split(blankLine)),
+          TestArticles::make(QStringLiteral("other"), other.split(blankLine)) });
     return outcome.comparison->comparisons[1].factChanges;
 }
 
@@ -150,6 +153,22 @@ void TestFactDetector::detectsChangedFacts_data()
         << QStringLiteral("\u201CThe ground was saturated,\u201D said Priya Raman, a forecaster.")
         << QStringLiteral("\u201CThe ground was saturated,\u201D said Helen Strachan, the minister.")
         << QStringList { QStringLiteral("attribution:Helen Strachan<-Priya Raman") };
+    // The other article's sentence is left alone by the alignment; it pairs
+    // with the base sentence sharing its content words, within one story.
+    const QString visitReport = QStringLiteral(
+        "The alliance's chief flew to Seoul for two days of talks with the defence minister and the president.");
+    QTest::newRow("a reworded sentence of the same story is compared")
+        << visitReport + QStringLiteral("\n\nLindqvist made the appeal in the South Korean capital, Seoul, on Monday.")
+        << visitReport + QStringLiteral("\n\nMs Lindqvist made the plea in a statement released Tuesday during a visit to Seoul.")
+        << QStringList { QStringLiteral("weekday:Tuesday<-Monday") };
+    QTest::newRow("two different stories share words, not statements")
+        << QStringLiteral("FAKE HEALER SPUN 20-YEAR WEB OF DECEIT, COURT TOLD\n\n"
+                          "A man who posed as a faith healer took money from dozens of families over two decades, "
+                          "prosecutors said at the opening of his trial.")
+        << QStringLiteral("Gardener admits church theft\n\n"
+                          "The prosecutor told the court that the 61-year-old, who denies five charges, "
+                          "had taken cash from the collection box every week.")
+        << QStringList {};
     QTest::newRow("a longer title for the same speaker is fine")
         << QStringLiteral("\u201CThe ground was saturated,\u201D said Helen Strachan.")
         << QStringLiteral("\u201CThe ground was saturated,\u201D said Emergency Minister Helen Strachan.")
