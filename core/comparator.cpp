@@ -355,8 +355,7 @@ void ComparisonRun::alignParagraphs()
     for (qint32 a = 0; a < articleCount(); ++a) {
         if (a == m_result.base)
             continue;
-        const std::vector<ParagraphEvidence> pairLinks = linker.baseLinks(
-            a, m_pairs[size_t(a)], ParaphraseScorer::threshold(m_options.paraphraseSensitivity));
+        const std::vector<ParagraphEvidence> pairLinks = linker.baseLinks(a, m_pairs[size_t(a)]);
         links.insert(links.end(), pairLinks.begin(), pairLinks.end());
     }
     const std::vector<ParagraphEvidence> extra = linker.leftoverLinks(links);

@@ -25,8 +25,7 @@ qint32 ParagraphLinker::wordCount(qint32 article, qint32 flatBegin, qint32 flatE
     return words;
 }
 
-std::vector<ParagraphEvidence> ParagraphLinker::baseLinks(qint32 other, const PairAlignment &pair,
-                                                         double paraphraseThreshold) const
+std::vector<ParagraphEvidence> ParagraphLinker::baseLinks(qint32 other, const PairAlignment &pair) const
 {
     const qint32 base = m_base;
     const FlatDocument &flatBase = m_flat[size_t(base)];
@@ -40,15 +39,14 @@ std::vector<ParagraphEvidence> ParagraphLinker::baseLinks(qint32 other, const Pa
         weights[key(flatBase.paragraphOf(i), flatOther.paragraphOf(j))] += 1;
     }
     // A reworded stretch counts its reworded words only (the copied words
-    // inside it are counted above, through their counterparts), and only
-    // when its sentence passes the paraphrase decision: the word classifier
-    // also marks words reworded in a sentence that merely draws on the base
-    // one ("urged Seoul to allow arms exports" for "urged Seoul to step up
-    // support"), which is no reason to put two paragraphs in one row.
+    // inside it are counted above, through their counterparts). Every
+    // stretch the panes paint as reworded counts, whatever its sentence's
+    // paraphrase score: a paragraph shown as rewording a base paragraph
+    // shares its row, and is never also put in a row of its own as found in
+    // no other source (the classifier's reworded words already follow the
+    // paraphrase slider).
     for (qint32 g = 0; g < qint32(pair.paraphrases.size()); ++g) {
         const ParaphraseLink &link = pair.paraphrases[size_t(g)];
-        if (link.score < paraphraseThreshold)
-            continue;
         qint32 reworded = 0;
         for (qint32 j = link.bBegin; j < link.bEnd; ++j)
             reworded += pair.b.group(j) == g && !m_lexicon.isPunctuation(flatOther.keys[size_t(j)]);

@@ -13,9 +13,8 @@ class Lexicon;
 // The evidence ParagraphAligner weighs to put paragraphs in one row:
 //  - base links: a paragraph of the base and one of another article, by the
 //    words the pair's comparison found copied, moved or reworded between
-//    them (reworded words only where the sentence passes the paraphrase
-//    decision, so text that merely draws on a base sentence does not pull
-//    two paragraphs together);
+//    them, as the panes paint them (a paragraph shown rewording a base
+//    paragraph is in its row);
 //  - leftover links: paragraphs of two other articles that the base lacks
 //    (or that repeat a base paragraph another paragraph already took), by
 //    the word 3-grams with two content words they share, weighed as the
@@ -27,7 +26,7 @@ public:
     // `flat` holds every article of the comparison; `base` indexes it.
     ParagraphLinker(const std::vector<FlatDocument> &flat, const Lexicon &lexicon, qint32 base);
 
-    std::vector<ParagraphEvidence> baseLinks(qint32 other, const PairAlignment &pair, double paraphraseThreshold) const;
+    std::vector<ParagraphEvidence> baseLinks(qint32 other, const PairAlignment &pair) const;
     std::vector<ParagraphEvidence> leftoverLinks(const std::vector<ParagraphEvidence> &links) const;
     // Tokens of [flatBegin, flatEnd) of `article` that are not punctuation.
     qint32 wordCount(qint32 article, qint32 flatBegin, qint32 flatEnd) const;
