@@ -30,6 +30,12 @@ struct ClassCounts
     qint64 removed = 0;
 
     double share(qint64 part) const { return words > 0 ? double(part) / double(words) : 0.0; }
+    // The four shares add up to one: every counted word is verbatim (same
+    // or moved), reworded, new or a changed fact.
+    double verbatimShare() const { return share(same + moved); }
+    double rewordedShare() const { return share(paraphrased); }
+    double newShare() const { return share(added); }
+    double changedFactShare() const { return share(changedFacts); }
 };
 
 // A fact of an article that contradicts the base: where it is (UTF-16

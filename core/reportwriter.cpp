@@ -117,14 +117,15 @@ void writeStats(JsonStreamWriter &w, const ClassCounts &counts)
 {
     w.beginObject();
     w.key(u"added").number(double(counts.added));
+    w.key(u"changedFactShare").number(rounded(counts.changedFactShare()));
     w.key(u"changedFacts").number(double(counts.changedFacts));
     w.key(u"moved").number(double(counts.moved));
-    w.key(u"newShare").number(rounded(counts.share(counts.added)));
+    w.key(u"newShare").number(rounded(counts.newShare()));
     w.key(u"paraphrased").number(double(counts.paraphrased));
     w.key(u"removed").number(double(counts.removed));
-    w.key(u"rewordedShare").number(rounded(counts.share(counts.paraphrased)));
+    w.key(u"rewordedShare").number(rounded(counts.rewordedShare()));
     w.key(u"same").number(double(counts.same));
-    w.key(u"verbatimShare").number(rounded(counts.share(counts.same + counts.moved)));
+    w.key(u"verbatimShare").number(rounded(counts.verbatimShare()));
     w.key(u"words").number(double(counts.words));
     w.endObject();
 }

@@ -2600,6 +2600,14 @@ Die Passage wurde beim Laden des Ordners nicht in %2 gefunden.</translation>
         <comment>the article the base&apos;s highlights are read against</comment>
         <translation>ggü. %1</translation>
     </message>
+    <message>
+        <source>%1% verbatim · %2% reworded · %3% new · %4% changed facts</source>
+        <translation>%1 % wörtlich · %2 % umformuliert · %3 % neu · %4 % geänderte Fakten</translation>
+    </message>
+    <message>
+        <source>%1% of its words are changed facts: they say otherwise than the base.</source>
+        <translation>%1 % seiner Wörter sind geänderte Fakten: Sie besagen etwas anderes als die Basis.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::PdfExporter</name>

@@ -2600,6 +2600,14 @@ El pasaje no se encontró en %2 al cargar la carpeta.</translation>
         <comment>the article the base&apos;s highlights are read against</comment>
         <translation>frente a %1</translation>
     </message>
+    <message>
+        <source>%1% verbatim · %2% reworded · %3% new · %4% changed facts</source>
+        <translation>%1 % literal · %2 % reformulado · %3 % nuevo · %4 % datos cambiados</translation>
+    </message>
+    <message>
+        <source>%1% of its words are changed facts: they say otherwise than the base.</source>
+        <translation>El %1 % de sus palabras son datos cambiados: dicen algo distinto de la base.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::PdfExporter</name>

@@ -2600,6 +2600,14 @@ Le passage n’a pas été trouvé dans %2 au chargement du dossier.</translatio
         <comment>the article the base&apos;s highlights are read against</comment>
         <translation>vs %1</translation>
     </message>
+    <message>
+        <source>%1% verbatim · %2% reworded · %3% new · %4% changed facts</source>
+        <translation>%1 % textuel · %2 % reformulé · %3 % nouveau · %4 % faits modifiés</translation>
+    </message>
+    <message>
+        <source>%1% of its words are changed facts: they say otherwise than the base.</source>
+        <translation>%1 % de ses mots sont des faits modifiés : ils disent autre chose que la base.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::PdfExporter</name>

@@ -2579,6 +2579,14 @@ The passage was not found in %2 when the folder was loaded.</source>
         <comment>the article the base&apos;s highlights are read against</comment>
         <translation>%1 대비</translation>
     </message>
+    <message>
+        <source>%1% verbatim · %2% reworded · %3% new · %4% changed facts</source>
+        <translation>그대로 %1% · 바꿔 씀 %2% · 새로 씀 %3% · 바뀐 사실 %4%</translation>
+    </message>
+    <message>
+        <source>%1% of its words are changed facts: they say otherwise than the base.</source>
+        <translation>단어의 %1%가 바뀐 사실입니다. 기준 기사와 다른 내용을 말합니다.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::PdfExporter</name>

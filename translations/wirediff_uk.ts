@@ -2621,6 +2621,14 @@ The passage was not found in %2 when the folder was loaded.</source>
         <comment>the article the base&apos;s highlights are read against</comment>
         <translation>проти %1</translation>
     </message>
+    <message>
+        <source>%1% verbatim · %2% reworded · %3% new · %4% changed facts</source>
+        <translation>%1% дослівно · %2% переформульовано · %3% нове · %4% змінені факти</translation>
+    </message>
+    <message>
+        <source>%1% of its words are changed facts: they say otherwise than the base.</source>
+        <translation>%1% його слів — змінені факти: вони кажуть інше, ніж основа.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::PdfExporter</name>

@@ -179,37 +179,36 @@ void PaneHeaderBar::paintHeader(QPainter *painter, qint32 pane, const QRect &rec
         third = model.focus() >= 0 ? comparedWithLine(model.article(model.focus()).displayName(), metrics, inner.width())
                                    : tr("the base of the comparison");
     } else {
-        const double verbatim = counts.share(counts.same + counts.moved);
-        const double reworded = counts.share(counts.paraphrased);
-        const double added = counts.share(counts.added);
         QColor verbatimColour = pal.color(QPalette::WindowText);
         verbatimColour.setAlpha(110);
+        const QLocale locale;
+        const auto percent = [&locale](double share) { return locale.toString(qRound(share * 100)); };
+        // Verbatim, reworded, new and, where there are any, changed facts:
+        // the parts add up to the whole bar.
+        std::vector<std::pair<double, QColor>> parts {
+            { counts.verbatimShare(), verbatimColour },
+            { counts.rewordedShare(), m_style.accent(ChangeClass::Paraphrased) },
+            { counts.newShare(), m_style.accent(ChangeClass::Added) },
+        };
+        if (counts.changedFacts > 0)
+            parts.push_back({ counts.changedFactShare(), m_style.accent(ChangeClass::FactChanged) });
+        third = sharesLine(counts);
         int left = bar.left();
-        const auto segment = [&](double share, const QColor &colour) {
+        for (const auto &[share, colour] : parts) {
             const int w = int(std::round(share * bar.width()));
             painter->fillRect(QRect(left, bar.top(), w, bar.height()), colour);
             left += w;
-        };
-        segment(verbatim, verbatimColour);
-        segment(reworded, m_style.accent(ChangeClass::Paraphrased));
-        segment(added, m_style.accent(ChangeClass::Added));
+        }
         painter->setPen(m_style.gridLine());
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(bar.adjusted(0, 0, -1, -1));
-        const QLocale locale;
-        const QString v = locale.toString(qRound(verbatim * 100));
-        const QString r = locale.toString(qRound(reworded * 100));
-        const QString n = locale.toString(qRound(added * 100));
-        third = tr("%1% verbatim \u00B7 %2% reworded \u00B7 %3% new").arg(v, r, n);
         if (metrics.horizontalAdvance(third) > inner.width()) {
             // Narrow pane: numbers behind swatches of the bar's colours.
             const int swatch = metrics.ascent() - 2;
             int at = inner.left();
             const int y = bar.bottom() + 2;
-            const std::array<std::pair<QString, QColor>, 3> parts { { { v + QLatin1Char('%'), verbatimColour },
-                                                                      { r + QLatin1Char('%'), m_style.accent(ChangeClass::Paraphrased) },
-                                                                      { n + QLatin1Char('%'), m_style.accent(ChangeClass::Added) } } };
-            for (const auto &[text, colour] : parts) {
+            for (const auto &[share, colour] : parts) {
+                const QString text = percent(share) + QLatin1Char('%');
                 painter->fillRect(QRect(at, y + (line - swatch) / 2, swatch, swatch), colour);
                 at += swatch + 3;
                 painter->setPen(dim);
@@ -222,6 +221,18 @@ void PaneHeaderBar::paintHeader(QPainter *painter, qint32 pane, const QRect &rec
     painter->setPen(dim);
     painter->drawText(QRect(inner.left(), bar.bottom() + 2, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
                       metrics.elidedText(third, Qt::ElideRight, inner.width()));
+}
+
+QString PaneHeaderBar::sharesLine(const ClassCounts &counts)
+{
+    const QLocale locale;
+    const auto percent = [&locale](double share) { return locale.toString(qRound(share * 100)); };
+    if (counts.changedFacts > 0)
+        return tr("%1% verbatim \u00B7 %2% reworded \u00B7 %3% new \u00B7 %4% changed facts")
+            .arg(percent(counts.verbatimShare()), percent(counts.rewordedShare()), percent(counts.newShare()),
+                 percent(counts.changedFactShare()));
+    return tr("%1% verbatim \u00B7 %2% reworded \u00B7 %3% new")
+        .arg(percent(counts.verbatimShare()), percent(counts.rewordedShare()), percent(counts.newShare()));
 }
 
 QString PaneHeaderBar::comparedWithLine(const QString &name, const QFontMetrics &metrics, int width)
@@ -259,8 +270,11 @@ QString PaneHeaderBar::toolTipFor(qint32 article) const
     } else if (size_t(article) < m_model->comparison().counts.size()) {
         const ClassCounts &c = m_model->comparison().counts[size_t(article)];
         lines.append(tr("Against the base: %1% verbatim, %2% reworded, %3% new; %Ln base words missing.", nullptr, int(c.removed))
-                         .arg(qRound(c.share(c.same + c.moved) * 100)).arg(qRound(c.share(c.paraphrased) * 100))
-                         .arg(qRound(c.share(c.added) * 100)).toHtmlEscaped());
+                         .arg(qRound(c.verbatimShare() * 100)).arg(qRound(c.rewordedShare() * 100))
+                         .arg(qRound(c.newShare() * 100)).toHtmlEscaped());
+        if (c.changedFacts > 0)
+            lines.append(tr("%1% of its words are changed facts: they say otherwise than the base.")
+                             .arg(qRound(c.changedFactShare() * 100)).toHtmlEscaped());
     }
     lines.append(tr("Right-click for base, order and visibility; drop files here to add them.").toHtmlEscaped());
     return lines.join(QStringLiteral("<br>"));

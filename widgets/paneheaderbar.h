@@ -11,6 +11,7 @@
 namespace WireDiff {
 
 class ComparisonModel;
+struct ClassCounts;
 
 // The headers above the panes: outlet or title, file name, word count and
 // the shares of verbatim, reworded and new text against the base, with the
@@ -36,6 +37,9 @@ public:
     // against, in `width` pixels. The name is what the line is there to say,
     // so a narrow pane shortens the phrase around it before the name.
     static QString comparedWithLine(const QString &name, const QFontMetrics &metrics, int width);
+    // An article's shares against the base in words: verbatim, reworded,
+    // new and, where it has any, changed facts, so the parts add up.
+    static QString sharesLine(const ClassCounts &counts);
 
 signals:
     void paneMenuRequested(qint32 article, const QPoint &globalPos);
