@@ -5,6 +5,7 @@
 #include "encodingdetector.h"
 #include "folderlisting.h"
 #include "htmlparser.h"
+#include "languagemix.h"
 #include "newsxmlparser.h"
 #include "paragraphsplitter.h"
 #include "parallelrunner.h"
@@ -283,6 +284,7 @@ LoadResult ArticleLoader::loadFiles(const QStringList &filePaths, const Cancella
         }
     }
     flagLengthOutliers(&result);
+    flagHeadlinesAndLanguages(&result);
     cancel.reportProgress(total, total);
     return result;
 }
@@ -298,6 +300,19 @@ void ArticleLoader::flagLengthOutliers(LoadResult *result)
         article.warnings.append(notice);
         result->notices.append(notice);
     }
+}
+
+void ArticleLoader::flagHeadlinesAndLanguages(LoadResult *result)
+{
+    for (const int a : ArticlePlausibility::headlineOnly(result->articles)) {
+        Article &article = result->articles[size_t(a)];
+        const QString notice = UserMessages::text(UserMessage::HeadlineOnly).arg(article.id);
+        article.warnings.append(notice);
+        result->notices.append(notice);
+    }
+    const QString languages = LanguageMix::notice(result->articles);
+    if (!languages.isEmpty())
+        result->notices.append(languages);
 }
 
 bool ArticleLoader::loadFile(const QString &filePath, Article *article, QString *reason) const

@@ -53,6 +53,9 @@ private:
     // An article far longer than the others is kept (it may be what the
     // editor meant to compare) and said to be.
     static void flagLengthOutliers(LoadResult *result);
+    // Headline-only articles (a warning on each, and a notice) and a set in
+    // several languages (a notice naming them).
+    static void flagHeadlinesAndLanguages(LoadResult *result);
 
     LoadOptions m_options;
     ReadHook m_readHook;

@@ -176,4 +176,25 @@ std::vector<ArticlePlausibility::LengthOutlier> ArticlePlausibility::lengthOutli
     return outliers;
 }
 
+bool ArticlePlausibility::isHeadlineOnly(const Article &article)
+{
+    const auto hasRole = [&article](ParagraphRole role) {
+        return std::any_of(article.paragraphs.begin(), article.paragraphs.end(),
+                           [role](const Paragraph &paragraph) { return paragraph.role == role; });
+    };
+    return hasRole(ParagraphRole::Headline) && !hasRole(ParagraphRole::Body);
+}
+
+std::vector<int> ArticlePlausibility::headlineOnly(const std::vector<Article> &articles)
+{
+    std::vector<int> found;
+    for (int a = 0; a < int(articles.size()); ++a) {
+        if (isHeadlineOnly(articles[size_t(a)]))
+            found.push_back(a);
+    }
+    if (found.size() == articles.size())
+        found.clear();
+    return found;
+}
+
 } // namespace WireDiff

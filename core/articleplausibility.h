@@ -50,6 +50,13 @@ public:
     };
     static std::vector<LengthOutlier> lengthOutliers(const std::vector<Article> &articles);
 
+    // A headline with no body paragraph under it: a feed item cut after its
+    // headline, or a page whose story the parser did not find.
+    static bool isHeadlineOnly(const Article &article);
+    // The articles that are headline-only in a set where another has a body
+    // (a folder of headlines alone is what it is).
+    static std::vector<int> headlineOnly(const std::vector<Article> &articles);
+
     // Words as runs of non-space characters: cheap enough for a 30 MB file.
     static qsizetype wordCount(const Article &article);
 };

@@ -127,6 +127,17 @@ Source source(UserMessage message)
     case UserMessage::SharesAlmostNothing:
         return { "WireDiff::Comparator", QT_TRANSLATE_NOOP("WireDiff::Comparator", "%1 shares almost nothing with the other articles "
                                                            "(at most %2 % of its words or theirs): check that it is a version of this story.") };
+    case UserMessage::MixedLanguages:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_N_NOOP("WireDiff::ArticleLoader", "These articles are in %n languages: %1 for %2 of them; "
+                                                             "%3. WireDiff compares words, so a translation reads as new text, "
+                                                             "not as a version of the story.") };
+    case UserMessage::ArticleInLanguage:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "%1 in %2") };
+    case UserMessage::MoreInOtherLanguages:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_N_NOOP("WireDiff::ArticleLoader", " and %n more") };
+    case UserMessage::HeadlineOnly:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "%1 has a headline and no body (a feed may have cut it): "
+                                                           "it is compared by its headline alone.") };
     case UserMessage::OnlyOneArticle:
         return { "WireDiff::Comparator", QT_TRANSLATE_NOOP("WireDiff::Comparator", "Only one article was read, so there is nothing to compare "
                                                            "it with: add other versions of the story to see what each kept, changed or added.") };

@@ -68,6 +68,10 @@ enum class UserMessage {
     FarLongerThanOthers,    // %1 article, %2 times, %3 its words, %4 the others' median
     NotOneStory,            // %1 strangers, %2 articles judged, %3 the most two share, in percent
     SharesAlmostNothing,    // %1 article, %2 the most it shares, in percent
+    MixedLanguages,         // %n languages, %1 the majority's, %2 its articles, %3 the others (ArticleInLanguage, ...)
+    ArticleInLanguage,      // %1 article, %2 language
+    MoreInOtherLanguages,   // %n articles not named
+    HeadlineOnly,           // %1 article
     // The comparison.
     ComparedCoarsely,       // %1 article
     OnlyOneArticle,

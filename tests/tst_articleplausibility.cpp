@@ -1,4 +1,5 @@
 #include "articleplausibility.h"
+#include "testarticles.h"
 
 #include <QTest>
 
@@ -22,6 +23,8 @@ private slots:
     void countsWords();
     void findsLengthOutliers_data();
     void findsLengthOutliers();
+    void findsHeadlineOnly_data();
+    void findsHeadlineOnly();
 };
 
 namespace {
@@ -190,6 +193,35 @@ void TestArticlePlausibility::findsLengthOutliers()
         QCOMPARE(found[i].words, lengths.at(found[i].article));
         QCOMPARE(found[i].othersMedian, medians.at(qsizetype(i)));
     }
+}
+
+// A feed item cut after its headline loads as a five-word article and was
+// compared as if whole; it is named, unless every article is a headline
+// (a folder of headlines is what it is). "# " makes a headline.
+void TestArticlePlausibility::findsHeadlineOnly_data()
+{
+    QTest::addColumn<QList<QStringList>>("articles");
+    QTest::addColumn<QList<int>>("headlineOnly");
+    const QStringList full { QStringLiteral("# Ferry crossings resume"),
+                             QStringLiteral("Ferries sailed again on Sunday after two days of gales.") };
+    const QStringList headline { QStringLiteral("# Ferry crossings resume after the gales") };
+    const QStringList brief { QStringLiteral("Ferries sailed again on Sunday after two days of gales.") };
+    QTest::newRow("a headline among full articles") << QList<QStringList> { full, full, headline } << QList<int> { 2 };
+    QTest::newRow("two of them") << QList<QStringList> { headline, full, headline } << QList<int> { 0, 2 };
+    QTest::newRow("a folder of headlines") << QList<QStringList> { headline, headline } << QList<int> {};
+    QTest::newRow("a brief with no headline") << QList<QStringList> { full, brief } << QList<int> {};
+    QTest::newRow("full articles") << QList<QStringList> { full, full } << QList<int> {};
+}
+
+void TestArticlePlausibility::findsHeadlineOnly()
+{
+    QFETCH(QList<QStringList>, articles);
+    QFETCH(QList<int>, headlineOnly);
+    std::vector<Article> set;
+    for (const QStringList &paragraphs : articles)
+        set.push_back(TestArticles::make(QStringLiteral("a%1").arg(set.size()), paragraphs));
+    const std::vector<int> found = ArticlePlausibility::headlineOnly(set);
+    QCOMPARE(QList<int>(found.begin(), found.end()), headlineOnly);
 }
 
 QTEST_GUILESS_MAIN(TestArticlePlausibility)

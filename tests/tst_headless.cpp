@@ -300,7 +300,8 @@ void TestHeadless::unreadSubfoldersAreSaid()
 // What does not look like a version of the story is said: a log beside
 // the articles is skipped with its reason (exit 1, as for any skipped
 // file); an article twenty times longer than the others is compared but
-// named in a notice, which needs a set of three to have a norm.
+// named in a notice, which needs a set of three to have a norm; so are a
+// feed item with a headline and no body, and a translation among versions.
 void TestHeadless::implausibleFilesAreSaid_data()
 {
     QTest::addColumn<QStringList>("kinds"); // one file each: "story", "log" or "book"
@@ -311,6 +312,10 @@ void TestHeadless::implausibleFilesAreSaid_data()
     QTest::newRow("a book among stories") << QStringList { "story", "story", "book" } << 0
                                           << QStringLiteral("times as long as the other articles");
     QTest::newRow("a book and one story") << QStringList { "story", "book" } << 0 << QString();
+    QTest::newRow("a feed item cut after its headline") << QStringList { "story", "story", "headline" } << 0
+                                                        << QStringLiteral("headline2 has a headline and no body");
+    QTest::newRow("a translation among stories") << QStringList { "story", "story", "german" } << 0
+                                                 << QStringLiteral("English for 2 of them; german2 in German");
 }
 
 void TestHeadless::implausibleFilesAreSaid()
@@ -324,18 +329,27 @@ void TestHeadless::implausibleFilesAreSaid()
     QByteArray log;
     for (int i = 0; i < 40; ++i)
         log += "[24/Nov/2026:10:00:" + QByteArray::number(10 + i) + " +0000] GET /ferry 200\n";
+    const QHash<QString, QByteArray> texts {
+        { QStringLiteral("log"), log },
+        { QStringLiteral("book"), book },
+        { QStringLiteral("headline"), QByteArray("Ferry crossings resume after the gales\n") },
+        { QStringLiteral("german"), QByteArray("Die F\xc3\xa4hren zu den Inseln fahren seit Sonntag wieder, nachdem zwei Tage "
+                                               "lang Sturm geherrscht hatte.\n\nDer Betreiber sagte, die Fahrten w\xc3\xbcrden "
+                                               "bis M\xc3\xa4rz nach dem Winterfahrplan laufen, und die Passagiere "
+                                               "warteten schon im Morgengrauen am Hafen.\n") },
+    };
     QTemporaryDir dir;
     for (qsizetype i = 0; i < kinds.size(); ++i) {
         const QString &kind = kinds.at(i);
         QFile file(dir.filePath(kind + QString::number(i) + QStringLiteral(".txt")));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(kind == QLatin1String("log") ? log : kind == QLatin1String("book") ? book : (i % 2 ? storyB : storyA));
+        file.write(texts.value(kind, i % 2 ? storyB : storyA));
     }
     const Run result = run({ QStringLiteral("--export-json"), m_dir.filePath(QStringLiteral("plausible.json")), dir.path() });
     QCOMPARE(result.exitCode, exitCode);
     if (stderrContains.isEmpty()) {
-        QVERIFY2(!result.standardError.contains(QLatin1String("log or data")) && !result.standardError.contains(QLatin1String("times as long")),
-                 qPrintable(result.standardError));
+        for (const char *notice : { "log or data", "times as long", "no body", "languages" })
+            QVERIFY2(!result.standardError.contains(QLatin1String(notice)), qPrintable(result.standardError));
         return;
     }
     QVERIFY2(result.standardError.contains(stderrContains), qPrintable(result.standardError));

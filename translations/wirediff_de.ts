@@ -428,6 +428,28 @@
         <source>%1 is %2 times as long as the other articles (%3 words; the others have about %4): check that it is a version of this story.</source>
         <translation>%1 ist %2-mal so lang wie die anderen Artikel (%3 Wörter; die anderen haben etwa %4): Prüfen Sie, ob es eine Fassung dieser Meldung ist.</translation>
     </message>
+    <message numerus="yes">
+        <source>These articles are in %n languages: %1 for %2 of them; %3. WireDiff compares words, so a translation reads as new text, not as a version of the story.</source>
+        <translation>
+            <numerusform>Diese Artikel sind in %n Sprache verfasst: %1 bei %2 von ihnen; %3. WireDiff vergleicht Wörter, daher liest sich eine Übersetzung als neuer Text, nicht als Fassung der Meldung.</numerusform>
+            <numerusform>Diese Artikel sind in %n Sprachen verfasst: %1 bei %2 von ihnen; %3. WireDiff vergleicht Wörter, daher liest sich eine Übersetzung als neuer Text, nicht als Fassung der Meldung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has a headline and no body (a feed may have cut it): it is compared by its headline alone.</source>
+        <translation>%1 hat eine Überschrift und keinen Text (ein Feed hat ihn womöglich abgeschnitten): Verglichen wird nur die Überschrift.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>
@@ -1817,6 +1839,89 @@
     <message>
         <source>Use %1 (%2) from the next start</source>
         <translation>Ab dem nächsten Start %1 (%2) verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::LanguageMix</name>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dänisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finnisch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hebräisch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanisch</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Koreanisch</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>Norwegisch</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polnisch</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugiesisch</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Schwedisch</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkisch</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainisch</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinesisch</translation>
     </message>
 </context>
 <context>

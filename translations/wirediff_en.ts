@@ -55,6 +55,20 @@
             <numerusform>%n subfolders were not read: use --recursive, or File ▸ Include Subfolders in the window.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>These articles are in %n languages: %1 for %2 of them; %3. WireDiff compares words, so a translation reads as new text, not as a version of the story.</source>
+        <translation>
+            <numerusform>These articles are in %n language: %1 for %2 of them; %3. WireDiff compares words, so a translation reads as new text, not as a version of the story.</numerusform>
+            <numerusform>These articles are in %n languages: %1 for %2 of them; %3. WireDiff compares words, so a translation reads as new text, not as a version of the story.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonTable</name>

@@ -428,6 +428,28 @@
         <source>%1 is %2 times as long as the other articles (%3 words; the others have about %4): check that it is a version of this story.</source>
         <translation>%1 es %2 veces más largo que los demás artículos (%3 palabras; los demás tienen unas %4): compruebe que es una versión de esta noticia.</translation>
     </message>
+    <message numerus="yes">
+        <source>These articles are in %n languages: %1 for %2 of them; %3. WireDiff compares words, so a translation reads as new text, not as a version of the story.</source>
+        <translation>
+            <numerusform>Estos artículos están en %n idioma: %1 en %2 de ellos; %3. WireDiff compara palabras, así que una traducción se lee como texto nuevo, no como una versión de la noticia.</numerusform>
+            <numerusform>Estos artículos están en %n idiomas: %1 en %2 de ellos; %3. WireDiff compara palabras, así que una traducción se lee como texto nuevo, no como una versión de la noticia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> y %n más</numerusform>
+            <numerusform> y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has a headline and no body (a feed may have cut it): it is compared by its headline alone.</source>
+        <translation>%1 tiene titular pero no cuerpo (quizá lo cortó un feed): solo se compara su titular.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>
@@ -1817,6 +1839,89 @@
     <message>
         <source>Use %1 (%2) from the next start</source>
         <translation>Usar %1 (%2) a partir del próximo inicio</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::LanguageMix</name>
+    <message>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>danés</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>alemán</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>hebreo</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italiano</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>japonés</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>coreano</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>neerlandés</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>noruego</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>polaco</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugués</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>ruso</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>sueco</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>turco</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ucraniano</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chino</translation>
     </message>
 </context>
 <context>

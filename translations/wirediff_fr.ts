@@ -428,6 +428,28 @@
         <source>%1 is %2 times as long as the other articles (%3 words; the others have about %4): check that it is a version of this story.</source>
         <translation>%1 est %2 fois plus long que les autres articles (%3 mots ; les autres en ont environ %4) : vérifiez qu’il s’agit bien d’une version de cette dépêche.</translation>
     </message>
+    <message numerus="yes">
+        <source>These articles are in %n languages: %1 for %2 of them; %3. WireDiff compares words, so a translation reads as new text, not as a version of the story.</source>
+        <translation>
+            <numerusform>Ces articles sont en %n langue : %1 pour %2 d’entre eux ; %3. WireDiff compare des mots : une traduction se lit comme un texte nouveau, pas comme une version de l’article.</numerusform>
+            <numerusform>Ces articles sont en %n langues : %1 pour %2 d’entre eux ; %3. WireDiff compare des mots : une traduction se lit comme un texte nouveau, pas comme une version de l’article.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has a headline and no body (a feed may have cut it): it is compared by its headline alone.</source>
+        <translation>%1 a un titre et pas de corps de texte (un flux l’a peut-être coupé) : seul son titre est comparé.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>
@@ -1820,6 +1842,89 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::LanguageMix</name>
+    <message>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>danois</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finnois</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>hébreu</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italien</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>japonais</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>coréen</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>norvégien</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>polonais</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugais</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>russe</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>suédois</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>turc</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukrainien</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chinois</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::LegendWidget</name>
     <message>
         <source>Missing here</source>
@@ -2602,11 +2707,11 @@ Le passage n’a pas été trouvé dans %2 au chargement du dossier.</translatio
     </message>
     <message>
         <source>%1% verbatim · %2% reworded · %3% new · %4% changed facts</source>
-        <translation>%1 % textuel · %2 % reformulé · %3 % nouveau · %4 % faits modifiés</translation>
+        <translation>%1&#xa0;% textuel · %2&#xa0;% reformulé · %3&#xa0;% nouveau · %4&#xa0;% faits modifiés</translation>
     </message>
     <message>
         <source>%1% of its words are changed facts: they say otherwise than the base.</source>
-        <translation>%1 % de ses mots sont des faits modifiés : ils disent autre chose que la base.</translation>
+        <translation>%1&#xa0;% de ses mots sont des faits modifiés&#xa0;: ils disent autre chose que la base.</translation>
     </message>
 </context>
 <context>

@@ -421,6 +421,26 @@
         <source>%1 is %2 times as long as the other articles (%3 words; the others have about %4): check that it is a version of this story.</source>
         <translation>%1은(는) 다른 기사보다 %2배 깁니다(%3단어, 다른 기사는 약 %4단어). 이 기사의 한 판본인지 확인하세요.</translation>
     </message>
+    <message numerus="yes">
+        <source>These articles are in %n languages: %1 for %2 of them; %3. WireDiff compares words, so a translation reads as new text, not as a version of the story.</source>
+        <translation>
+            <numerusform>이 기사들은 %n개 언어로 되어 있습니다. %2개는 %1이고, %3입니다. WireDiff는 단어를 비교하므로 번역문은 기사의 한 판이 아니라 새 글로 보입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1은 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 외 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has a headline and no body (a feed may have cut it): it is compared by its headline alone.</source>
+        <translation>%1에는 제목만 있고 본문이 없습니다(피드에서 잘렸을 수 있습니다). 제목만 비교합니다.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>
@@ -1802,6 +1822,89 @@
     <message>
         <source>Use %1 (%2) from the next start</source>
         <translation>다음 실행부터 %1(%2) 사용</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::LanguageMix</name>
+    <message>
+        <source>Arabic</source>
+        <translation>아랍어</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>덴마크어</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>독일어</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>스페인어</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>핀란드어</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>프랑스어</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>히브리어</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>이탈리아어</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>일본어</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>네덜란드어</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>노르웨이어</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>폴란드어</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>포르투갈어</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>러시아어</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>스웨덴어</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>튀르키예어</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>우크라이나어</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>중국어</translation>
     </message>
 </context>
 <context>

@@ -435,6 +435,30 @@
         <source>%1 is %2 times as long as the other articles (%3 words; the others have about %4): check that it is a version of this story.</source>
         <translation>%1 у %2 раз довша за інші статті (%3 слів; в інших близько %4): перевірте, чи це версія цього матеріалу.</translation>
     </message>
+    <message numerus="yes">
+        <source>These articles are in %n languages: %1 for %2 of them; %3. WireDiff compares words, so a translation reads as new text, not as a version of the story.</source>
+        <translation>
+            <numerusform>Ці статті написано %n мовою: %1 — у %2 з них; %3. WireDiff порівнює слова, тож переклад читається як новий текст, а не як версія матеріалу.</numerusform>
+            <numerusform>Ці статті написано %n мовами: %1 — у %2 з них; %3. WireDiff порівнює слова, тож переклад читається як новий текст, а не як версія матеріалу.</numerusform>
+            <numerusform>Ці статті написано %n мовами: %1 — у %2 з них; %3. WireDiff порівнює слова, тож переклад читається як новий текст, а не як версія матеріалу.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> і ще %n</numerusform>
+            <numerusform> і ще %n</numerusform>
+            <numerusform> і ще %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has a headline and no body (a feed may have cut it): it is compared by its headline alone.</source>
+        <translation>%1 має заголовок, але не має тексту (можливо, його обрізала стрічка): порівнюється лише заголовок.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>
@@ -1832,6 +1856,89 @@
     <message>
         <source>Use %1 (%2) from the next start</source>
         <translation>Використовувати %1 (%2) із наступного запуску</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::LanguageMix</name>
+    <message>
+        <source>Arabic</source>
+        <translation>арабська</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>данська</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>німецька</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>англійська</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>іспанська</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>фінська</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>французька</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>іврит</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>італійська</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>японська</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>корейська</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>нідерландська</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>норвезька</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>польська</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>португальська</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>російська</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>шведська</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>турецька</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>українська</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>китайська</translation>
     </message>
 </context>
 <context>
