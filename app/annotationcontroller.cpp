@@ -243,12 +243,14 @@ void AnnotationController::populateMenu(QMenu *menu, qint32 row, qint32 article,
     menu->addSeparator();
     const int noteRow = m_decorator->noteAt(article, paragraph, offset);
     if (noteRow >= 0) {
-        const QString id = m_notes->index(noteRow).data(NoteListModel::NoteIdRole).toString();
-        menu->addAction(tr("&Edit Note %1\u2026").arg(noteRow + 1), this, [this, id] {
+        const QModelIndex note = m_notes->index(noteRow);
+        const QString id = note.data(NoteListModel::NoteIdRole).toString();
+        const int number = note.data(NoteListModel::NumberRole).toInt();
+        menu->addAction(tr("&Edit Note %1\u2026").arg(number), this, [this, id] {
             m_panel->selectNote(id);
             m_panel->editCurrentNote();
         });
-        menu->addAction(tr("&Delete Note %1").arg(noteRow + 1), this, [this, id] {
+        menu->addAction(tr("&Delete Note %1").arg(number), this, [this, id] {
             m_panel->selectNote(id);
             m_panel->deleteCurrentNote();
         });

@@ -5,7 +5,7 @@
 #include "comparisonjob.h"
 #include "exportoptions.h"
 #include "htmlexporter.h"
-#include "noteanchor.h"
+#include "notebook.h"
 #include "outputguard.h"
 #include "pdfexporter.h"
 #include "printablepath.h"
@@ -88,7 +88,7 @@ int HeadlessExport::run(const CommandLine &commandLine, QTextStream &err)
             notesUnreadable = true;
         }
         if (annotated)
-            notes = NoteAnchor::notesOf(NoteAnchor::reanchorAll(loaded.content.notes, comparison.articles));
+            notes = NoteAnchor::notesOf(NoteBook::anchor(folder, loaded.content.notes, comparison.articles));
     }
     if (!commandLine.exportPdf.isEmpty()) {
         PdfExporter::PageSetup setup;

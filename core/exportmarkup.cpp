@@ -122,9 +122,14 @@ ExportMarkup::ExportMarkup(const Comparison &comparison, const Notes &notes, con
     for (size_t a = 0; a < comparison.articles.size(); ++a)
         indexOf.insert(comparison.articles[a].id, qint32(a));
 
+    // Notes made in memory and never saved have no number yet: they follow
+    // the highest number given, in their order.
+    qint32 unnumbered = 0;
+    for (const Note &note : notes)
+        unnumbered = std::max(unnumbered, note.number);
     for (size_t i = 0; i < notes.size(); ++i) {
         const Note &note = notes[i];
-        const qint32 number = qint32(i + 1);
+        const qint32 number = note.number > 0 ? note.number : ++unnumbered;
         const qint32 article = indexOf.value(note.articleId, -1);
         const bool placed = article >= 0 && !note.detached && note.paragraph >= 0
             && size_t(note.paragraph) < comparison.articles[size_t(article)].paragraphs.size();

@@ -45,11 +45,11 @@ public:
         qint32 skippedBefore = 0; // unchanged rows left out just before this one
     };
 
-    // A note's number is its place in the folder's notes, from 1: the order
-    // they were made in, as the window's Notes panel and markers number
-    // them. It never depends on the pages, the columns shown or which notes
-    // lost their passage, so "note 3" is the same note in the window, the
-    // PDF, the HTML and on paper.
+    // A note's number is the one it was given when it was made (Note::number,
+    // never reused after a delete), as the window's Notes panel and markers
+    // show it. It never depends on the pages, the columns shown or which
+    // notes lost their passage, so "note 3" is the same note in the window,
+    // the PDF, the HTML and on paper.
     struct NoteMark
     {
         qint32 number = 0;

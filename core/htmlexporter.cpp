@@ -76,7 +76,7 @@ QString css()
         ".note{outline:1px solid #777;outline-offset:1px}"
         "sup.noteref a{font-weight:bold;color:#333;text-decoration:none;background:#ffe97a;border-radius:.6em;padding:0 .3em;font-size:.8em}"
         ".notes li{margin:.3em 0}.notes blockquote{margin:.1em 0 .1em 1em;color:#555;font-style:italic}"
-        ".notes div{white-space:pre-line}"
+        ".notes div{white-space:pre-line}.notes .reworded{margin:.1em 0 .1em 1em;color:#555;font-size:.9em}"
         "footer{margin-top:2em;color:#777;font-size:.85em}"
         "bdi{unicode-bidi:isolate}")
         .arg(QLatin1String(coloursOf(ChangeClass::Moved).lightAccent), HtmlExporter::uniqueColour(false),
@@ -290,6 +290,17 @@ QString authorSuffix(const Note &note)
     return note.author.isEmpty() ? QString() : QStringLiteral(" — <bdi>%1</bdi>").arg(HtmlExporter::escaped(note.author));
 }
 
+// For a note whose passage was reworded since it was written: the wording
+// it was written on, under the passage as it reads now.
+QString rewordedFrom(const Note &note)
+{
+    if (note.originalQuote.isEmpty())
+        return {};
+    return QStringLiteral("<p class=\"reworded\">%1 <q dir=\"auto\">%2</q></p>")
+        .arg(Messages::tr("[changed] The passage was reworded since the note was written. It read:"),
+             HtmlExporter::escaped(note.originalQuote));
+}
+
 QString notesList(const Comparison &comparison, const ExportMarkup &markup)
 {
     if (markup.notes().empty() && markup.detachedNotes().empty())
@@ -298,10 +309,11 @@ QString notesList(const Comparison &comparison, const ExportMarkup &markup)
     for (const ExportMarkup::NoteMark &mark : markup.notes()) {
         const Note &note = mark.note;
         html += QStringLiteral("<li id=\"note-%1\" value=\"%1\"><a href=\"#ref-%1\">↑</a> <bdi>%2</bdi>, %3 %4%5"
-                               "<blockquote dir=\"auto\">%6</blockquote><div dir=\"auto\">%7</div></li>")
+                               "<blockquote dir=\"auto\">%6</blockquote>%8<div dir=\"auto\">%7</div></li>")
                     .arg(QString::number(mark.number), HtmlExporter::escaped(comparison.articles[size_t(mark.article)].id),
                          Messages::tr("paragraph"), QString::number(note.paragraph + 1),
-                         authorSuffix(note), HtmlExporter::escaped(note.quote), HtmlExporter::escaped(note.text));
+                         authorSuffix(note), HtmlExporter::escaped(note.quote), HtmlExporter::escaped(note.text),
+                         rewordedFrom(note));
     }
     html += QStringLiteral("</ol>");
     if (!markup.detachedNotes().empty()) {
@@ -310,10 +322,10 @@ QString notesList(const Comparison &comparison, const ExportMarkup &markup)
         for (const ExportMarkup::NoteMark &mark : markup.detachedNotes()) {
             const Note &note = mark.note;
             html += QStringLiteral("<li id=\"note-%1\" value=\"%1\"><bdi>%2</bdi>, %3 %4%5<blockquote dir=\"auto\">%6</blockquote>"
-                                   "<div dir=\"auto\">%7</div></li>")
+                                   "%8<div dir=\"auto\">%7</div></li>")
                         .arg(QString::number(mark.number), HtmlExporter::escaped(note.articleId), Messages::tr("paragraph"),
                              QString::number(note.paragraph + 1), authorSuffix(note), HtmlExporter::escaped(note.quote),
-                             HtmlExporter::escaped(note.text));
+                             HtmlExporter::escaped(note.text), rewordedFrom(note));
         }
         html += QStringLiteral("</ol>");
     }

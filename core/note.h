@@ -13,14 +13,20 @@ namespace WireDiff {
 // ways so it survives edits to the article: by position (paragraph index and
 // code point offsets), by its words (`quote`) and by what surrounds it
 // (`contextBefore`, `contextAfter`); NoteAnchor uses all three on reload.
+// When the agency reworded the passage a little, NoteAnchor puts the note on
+// the new wording and keeps the words it was written on in `originalQuote`
+// until the passage reads as it did again or the editor saves the note
+// (which confirms it on the new wording); empty otherwise.
 struct Note
 {
     QString id;             // unique within the folder, never reused
+    qint32 number = 0;      // as shown ("Note 3"), from 1, never reused in the folder; 0: not numbered yet
     QString articleId;      // Article::id
     qint32 paragraph = 0;   // index into Article::paragraphs
     qint32 start = 0;       // code points into the paragraph text
     qint32 end = 0;         // code points, exclusive
     QString quote;          // the passage's text when it was last anchored
+    QString originalQuote;  // the wording the note was written on, when the passage was reworded since
     QString contextBefore;  // up to contextLength code points before it
     QString contextAfter;   // up to contextLength code points after it
     QString text;           // what the editor wrote

@@ -1,6 +1,7 @@
 #include "noteanchor.h"
 
 #include "codepoints.h"
+#include "similarpassage.h"
 
 #include <QHash>
 
@@ -160,6 +161,93 @@ std::optional<Candidate> bestMatch(const Note &note, const Article &article, boo
     return best;
 }
 
+// The passage reworded, in the stored paragraph or one near it: the fewest
+// changed words win, then as bestMatch ranks.
+std::optional<Candidate> similarMatch(const Note &note, const Article &article, qint32 nearby)
+{
+    std::optional<Candidate> best;
+    qint32 bestChanges = 0;
+    const qint32 first = std::max(0, note.paragraph - nearby);
+    const qint32 last = std::min(qint32(article.paragraphs.size()) - 1, note.paragraph + nearby);
+    for (qint32 p = first; p <= last; ++p) {
+        const QString &text = article.paragraphs[size_t(p)].text;
+        const std::optional<SimilarPassage::Match> match = SimilarPassage::find(note.quote, text, CodePoints::toUtf16(text, note.start));
+        if (!match)
+            continue;
+        Candidate candidate;
+        candidate.paragraph = p;
+        candidate.start = match->start;
+        candidate.end = match->end;
+        candidate.distance = std::abs(p - note.paragraph);
+        candidate.contextScore = contextScore(note, text, candidate.start, candidate.end);
+        candidate.offsetDistance = std::abs(CodePoints::fromUtf16(text, candidate.start) - note.start);
+        if (!best || match->changedWords < bestChanges || (match->changedWords == bestChanges && candidate.betterThan(*best))) {
+            best = candidate;
+            bestChanges = match->changedWords;
+        }
+    }
+    return best;
+}
+
+// Puts `result`'s note on a match in `article`; moving the anchor is not an
+// edit of the note, so its modification time stays.
+void placeOn(NoteAnchor::Result *result, const Article &article, const Candidate &match, NoteAnchor::Outcome outcome)
+{
+    const QDateTime modified = result->note.modified;
+    result->note.anchorTo(match.paragraph, article.paragraphs[size_t(match.paragraph)].text, match.start, match.end);
+    result->note.modified = modified;
+    result->outcome = outcome;
+}
+
+// The stored context a short quote must find around it to follow a renamed
+// file: half of it, or all of it when there is less.
+qint32 contextNeededToFollow(const Note &note)
+{
+    if (SimilarPassage::words(note.quote).size() >= SimilarPassage::minimumWords)
+        return 0;
+    const qint32 stored = qint32(trimmedFold(note.contextBefore).size() + QStringView(fold(note.contextAfter).text).trimmed().size());
+    return std::min(stored, Note::contextLength / 2);
+}
+
+// A note whose article is gone, in the one of `candidates` that holds its
+// quote; nullopt when none does or several do equally well.
+std::optional<NoteAnchor::Result> followRename(const Note &note, const std::vector<const Article *> &candidates)
+{
+    struct Found
+    {
+        const Article *article = nullptr;
+        Candidate match;
+        bool exact = false;
+        bool betterThan(const Found &other) const
+        {
+            return exact != other.exact ? exact : match.contextScore > other.match.contextScore;
+        }
+    };
+    std::optional<Found> best;
+    bool tied = false;
+    for (const Article *article : candidates) {
+        for (const bool forgiving : { false, true }) {
+            const std::optional<Candidate> match = bestMatch(note, *article, forgiving);
+            if (!match)
+                continue;
+            const Found found { article, *match, !forgiving };
+            if (!best || found.betterThan(*best)) {
+                best = found;
+                tied = false;
+            } else if (!best->betterThan(found)) {
+                tied = true;
+            }
+            break;
+        }
+    }
+    if (!best || tied || best->match.contextScore < contextNeededToFollow(note))
+        return std::nullopt;
+    NoteAnchor::Result result { note, NoteAnchor::Outcome::Renamed };
+    result.note.articleId = best->article->id;
+    placeOn(&result, *best->article, best->match, NoteAnchor::Outcome::Renamed);
+    return result;
+}
+
 } // namespace
 
 NoteAnchor::Result NoteAnchor::reanchor(const Note &note, const Article *article)
@@ -182,29 +270,58 @@ NoteAnchor::Result NoteAnchor::reanchor(const Note &note, const Article *article
             return result;
         }
     }
+    if (!note.originalQuote.isEmpty()) {
+        Note original = note;
+        original.quote = note.originalQuote;
+        for (const bool forgiving : { false, true }) {
+            if (const std::optional<Candidate> match = bestMatch(original, *article, forgiving)) {
+                placeOn(&result, *article, *match, Outcome::Restored);
+                result.note.originalQuote.clear();
+                return result;
+            }
+        }
+    }
     for (const bool forgiving : { false, true }) {
         if (const std::optional<Candidate> match = bestMatch(note, *article, forgiving)) {
-            const QDateTime modified = result.note.modified;
-            result.note.anchorTo(match->paragraph, article->paragraphs[size_t(match->paragraph)].text, match->start, match->end);
-            result.note.modified = modified; // moving the anchor is not an edit of the note
-            result.outcome = forgiving ? Outcome::Fuzzy : Outcome::Moved;
+            placeOn(&result, *article, *match, forgiving ? Outcome::Fuzzy : Outcome::Moved);
             return result;
         }
+    }
+    if (const std::optional<Candidate> match = similarMatch(note, *article, nearbyParagraphs)) {
+        placeOn(&result, *article, *match, Outcome::Changed);
+        result.note.originalQuote = note.originalQuote.isEmpty() ? note.quote : note.originalQuote;
+        return result;
     }
     result.note.detached = true;
     result.outcome = Outcome::Detached;
     return result;
 }
 
-std::vector<NoteAnchor::Result> NoteAnchor::reanchorAll(const Notes &notes, const std::vector<Article> &articles)
+std::vector<NoteAnchor::Result> NoteAnchor::reanchorAll(const Notes &notes, const std::vector<Article> &articles,
+                                                        const QSet<QString> &notLoaded)
 {
     QHash<QString, const Article *> byId;
     for (const Article &article : articles)
         byId.insert(article.id, &article);
+    // A renamed file's notes may go only to an article no note is on: one
+    // with notes of its own is known, not the renamed one.
+    QSet<QString> noted;
+    for (const Note &note : notes)
+        noted.insert(note.articleId);
+    std::vector<const Article *> unnoted;
+    for (const Article &article : articles) {
+        if (!article.isVirtual && !noted.contains(article.id))
+            unnoted.push_back(&article);
+    }
     std::vector<Result> results;
     results.reserve(notes.size());
-    for (const Note &note : notes)
-        results.push_back(reanchor(note, byId.value(note.articleId, nullptr)));
+    for (const Note &note : notes) {
+        const Article *article = byId.value(note.articleId, nullptr);
+        std::optional<Result> followed;
+        if (!article && !notLoaded.contains(note.articleId))
+            followed = followRename(note, unnoted);
+        results.push_back(followed ? *followed : reanchor(note, article));
+    }
     return results;
 }
 

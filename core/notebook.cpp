@@ -1,8 +1,13 @@
 #include "notebook.h"
 
+#include "articleloader.h"
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QSet>
 
 #include <algorithm>
+#include <map>
 
 namespace WireDiff {
 
@@ -20,6 +25,20 @@ QDateTime now()
     return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
 }
 
+// The file name an article id was made from, as the loader makes ids: the
+// name without its extension, the whole name, or "name.ext~2" for the
+// second of two files with one name.
+bool fileStillThere(const QString &articleId, const QSet<QString> &names)
+{
+    if (names.contains(articleId))
+        return true;
+    const qsizetype tilde = articleId.lastIndexOf(QLatin1Char('~'));
+    bool numbered = false;
+    if (tilde > 0)
+        numbered = QStringView(articleId).mid(tilde + 1).toInt(&numbered) >= 2 && numbered;
+    return numbered && names.contains(articleId.left(tilde));
+}
+
 } // namespace
 
 void NoteBook::open(const QString &folder, const std::vector<Article> &articles)
@@ -35,9 +54,29 @@ void NoteBook::open(const QString &folder, const std::vector<Article> &articles)
     reanchor(articles);
 }
 
+std::vector<NoteAnchor::Result> NoteBook::anchor(const QString &folder, const Notes &notes, const std::vector<Article> &articles)
+{
+    QSet<QString> loaded;
+    for (const Article &article : articles)
+        loaded.insert(article.id);
+    QSet<QString> names;
+    if (!folder.isEmpty()) {
+        for (const QString &name : QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System)) {
+            names.insert(name);
+            names.insert(ArticleLoader::articleIdForFile(name));
+        }
+    }
+    QSet<QString> notLoaded;
+    for (const Note &note : notes) {
+        if (!loaded.contains(note.articleId) && fileStillThere(note.articleId, names))
+            notLoaded.insert(note.articleId);
+    }
+    return NoteAnchor::reanchorAll(notes, articles, notLoaded);
+}
+
 void NoteBook::reanchor(const std::vector<Article> &articles)
 {
-    m_anchoring = NoteAnchor::reanchorAll(m_content.notes, articles);
+    m_anchoring = anchor(m_folder, m_content.notes, articles);
     Notes anchored = NoteAnchor::notesOf(m_anchoring);
     if (anchored != m_content.notes) {
         m_content.notes = std::move(anchored);
@@ -57,8 +96,19 @@ bool NoteBook::refresh(const std::vector<Article> &articles)
                                                [&note](const Note &other) { return other.id == note.id; });
                 if (!known) {
                     content.notes.push_back(note);
+                    // The other program may have given this number (or
+                    // given and deleted it): the note made here gets a new one.
+                    Note &added = content.notes.back();
+                    if (added.number <= content.lastNoteNumber)
+                        added.number = content.lastNoteNumber + 1;
+                    content.lastNoteNumber = added.number;
                     merged = true;
                 }
+            }
+            // Numbers given here to notes deleted since are not given again either.
+            if (m_content.lastNoteNumber > content.lastNoteNumber) {
+                content.lastNoteNumber = m_content.lastNoteNumber;
+                merged = true;
             }
             for (const ParagraphLink &link : m_content.links) {
                 if (std::find(content.links.begin(), content.links.end(), link) == content.links.end()) {
@@ -96,19 +146,22 @@ Notes NoteBook::notesOn(const QString &articleId, qint32 paragraph) const
 
 QString NoteBook::anchoringSummary() const
 {
-    qint32 moved = 0;
-    qint32 detached = 0;
-    for (const NoteAnchor::Result &result : m_anchoring) {
-        if (result.outcome == NoteAnchor::Outcome::Moved || result.outcome == NoteAnchor::Outcome::Fuzzy)
-            ++moved;
-        else if (result.outcome == NoteAnchor::Outcome::Detached)
-            ++detached;
-    }
+    using Outcome = NoteAnchor::Outcome;
+    std::map<Outcome, qint32> counts;
+    for (const NoteAnchor::Result &result : m_anchoring)
+        ++counts[result.outcome == Outcome::Fuzzy ? Outcome::Moved : result.outcome];
+    const std::pair<Outcome, QString> messages[] = {
+        { Outcome::Moved, Messages::tr("notes that followed their text to a new place: %1") },
+        { Outcome::Changed, Messages::tr("notes whose passage was reworded, kept on the new wording: %1") },
+        { Outcome::Restored, Messages::tr("notes whose passage reads again as when they were written: %1") },
+        { Outcome::Renamed, Messages::tr("notes that followed their passage to a renamed file: %1") },
+        { Outcome::Detached, Messages::tr("notes whose passage was not found, kept as detached: %1") },
+    };
     QStringList parts;
-    if (moved > 0)
-        parts.append(Messages::tr("notes that followed their text to a new place: %1").arg(moved));
-    if (detached > 0)
-        parts.append(Messages::tr("notes whose passage was not found, kept as detached: %1").arg(detached));
+    for (const auto &[outcome, message] : messages) {
+        if (counts[outcome] > 0)
+            parts.append(message.arg(counts[outcome]));
+    }
     return parts.join(QStringLiteral("; "));
 }
 
@@ -117,6 +170,7 @@ QString NoteBook::add(const QString &articleId, qint32 paragraph, const QString 
 {
     Note note = Note::onPassage(articleId, paragraph, paragraphText, utf16Start, utf16End, text);
     note.author = author;
+    note.number = ++m_content.lastNoteNumber;
     m_content.notes.push_back(note);
     m_modified = true;
     return note.id;
@@ -129,6 +183,10 @@ bool NoteBook::setText(const QString &id, const QString &text)
             if (note.text != text) {
                 note.text = text;
                 note.modified = now();
+                m_modified = true;
+            }
+            if (!note.originalQuote.isEmpty()) {
+                note.originalQuote.clear();
                 m_modified = true;
             }
             return true;

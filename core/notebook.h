@@ -16,6 +16,12 @@ namespace WireDiff {
 // in a model). When the sidecar on disk cannot be read it is never
 // overwritten: canSave() is false and message() says why until the caller
 // chooses setAside().
+//
+// Each note gets the next number when it is made (Note::number,
+// SidecarContent::lastNoteNumber); deleting a note never renumbers the
+// others and its number is not given again. Saving a note's text (the
+// editor has seen the passage, in the note dialog) confirms a reworded
+// passage: the note's originalQuote is dropped.
 class NoteBook
 {
 public:
@@ -43,11 +49,21 @@ public:
     const Note *find(const QString &id) const;
     Notes notesOn(const QString &articleId, qint32 paragraph) const;
     const std::vector<NoteAnchor::Result> &lastAnchoring() const { return m_anchoring; }
-    QString anchoringSummary() const; // e.g. "2 notes moved with their text; 1 detached"; empty if none moved
+    // What the last anchoring did besides keeping notes where they were,
+    // translated, e.g. "notes whose passage was reworded, kept on the new
+    // wording: 1"; empty when every note was kept.
+    QString anchoringSummary() const;
+    // `notes` anchored on `articles` (NoteAnchor::reanchorAll); a note on
+    // an article of `folder` whose file is still there, only not compared
+    // now, waits for it instead of following its quote to another article.
+    static std::vector<NoteAnchor::Result> anchor(const QString &folder, const Notes &notes,
+                                                  const std::vector<Article> &articles);
 
-    // Adds a note on [utf16Start, utf16End) of a paragraph; returns its id.
+    // Adds a note on [utf16Start, utf16End) of a paragraph, with the next
+    // number; returns its id.
     QString add(const QString &articleId, qint32 paragraph, const QString &paragraphText,
                 qint32 utf16Start, qint32 utf16End, const QString &text, const QString &author = {});
+    // Also confirms a reworded passage (clears originalQuote).
     bool setText(const QString &id, const QString &text);
     bool remove(const QString &id);
 

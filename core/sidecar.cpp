@@ -9,8 +9,10 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSet>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -57,10 +59,13 @@ public:
         return {};
     }
 
-    qint32 integer(const char *key)
+    // `optional`: a missing key reads as 0.
+    qint32 integer(const char *key, bool optional = false)
     {
         m_known.append(QLatin1String(key));
         const QJsonValue value = m_object.value(QLatin1String(key));
+        if (optional && value.isUndefined())
+            return 0;
         const double number = value.toDouble(-1);
         if (!value.isDouble() || number < 0 || number > std::numeric_limits<qint32>::max()
             || std::floor(number) != number) {
@@ -128,11 +133,13 @@ Note readNote(const QJsonObject &object, qsizetype index, QString *error)
     FieldReader reader(object, error, Messages::tr("note %1").arg(index + 1));
     Note note;
     note.id = reader.string("id", true);
+    note.number = reader.integer("number", true);
     note.articleId = reader.string("article", true);
     note.paragraph = reader.integer("paragraph");
     note.start = reader.integer("start");
     note.end = reader.integer("end");
     note.quote = reader.string("quote", true);
+    note.originalQuote = reader.string("originalQuote", false);
     note.contextBefore = reader.string("contextBefore", false);
     note.contextAfter = reader.string("contextAfter", false);
     note.text = reader.string("text", true);
@@ -152,11 +159,15 @@ QJsonObject noteJson(const Note &note)
 {
     QJsonObject json = note.extra;
     json.insert(QStringLiteral("id"), note.id);
+    if (note.number > 0)
+        json.insert(QStringLiteral("number"), note.number);
     json.insert(QStringLiteral("article"), note.articleId);
     json.insert(QStringLiteral("paragraph"), note.paragraph);
     json.insert(QStringLiteral("start"), note.start);
     json.insert(QStringLiteral("end"), note.end);
     json.insert(QStringLiteral("quote"), note.quote);
+    if (!note.originalQuote.isEmpty())
+        json.insert(QStringLiteral("originalQuote"), note.originalQuote);
     json.insert(QStringLiteral("contextBefore"), note.contextBefore);
     json.insert(QStringLiteral("contextAfter"), note.contextAfter);
     json.insert(QStringLiteral("text"), note.text);
@@ -211,6 +222,25 @@ Sidecar::LoadResult failure(Sidecar::Status status, const QString &message, cons
 }
 
 } // namespace
+
+void SidecarContent::numberNotes()
+{
+    qint32 highest = lastNoteNumber;
+    QSet<qint32> taken;
+    for (Note &note : notes) {
+        if (note.number > 0 && !taken.contains(note.number)) {
+            taken.insert(note.number);
+            highest = std::max(highest, note.number);
+        } else {
+            note.number = 0; // a second note with one number (a hand-edited file) gets a new one
+        }
+    }
+    for (Note &note : notes) {
+        if (note.number == 0)
+            note.number = ++highest;
+    }
+    lastNoteNumber = highest;
+}
 
 QString Sidecar::fileName()
 {
@@ -365,11 +395,18 @@ Sidecar::LoadResult Sidecar::parse(const QByteArray &bytes, const QString &path)
         link.extra = reader.unknown();
         result.content.links.push_back(link);
     }
+    const QJsonValue last = root.take(QLatin1String("lastNoteNumber"));
+    const double lastNumber = last.toDouble(-1);
+    if (last.isDouble() && lastNumber >= 0 && lastNumber <= std::numeric_limits<qint32>::max() && std::floor(lastNumber) == lastNumber)
+        result.content.lastNoteNumber = qint32(lastNumber);
+    else if (error.isEmpty() && !last.isUndefined())
+        error = Messages::tr("“lastNoteNumber” is not a whole number");
     if (!error.isEmpty()) {
         return failure(Status::Corrupt, Messages::tr("The notes file %1 is damaged (%2). %3").arg(displayPath(path), error, kept), bytes);
     }
     root.remove(QLatin1String("schema"));
     result.content.extra = root;
+    result.content.numberNotes();
     return result;
 }
 
@@ -387,6 +424,8 @@ QByteArray Sidecar::serialize(const SidecarContent &content)
     for (const QJsonValue &unknown : content.unknownLinks)
         links.append(unknown);
     root.insert(QStringLiteral("links"), links);
+    if (content.lastNoteNumber > 0)
+        root.insert(QStringLiteral("lastNoteNumber"), content.lastNoteNumber);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -14,14 +14,25 @@ namespace WireDiff {
 
 // What the sidecar holds: the editor's notes and paragraph links, plus
 // whatever a later WireDiff added, kept so saving never drops it.
+// Invariant once loaded (Sidecar::parse) or numbered: every note has a
+// number of its own, none above lastNoteNumber, which never goes down, so
+// the number of a deleted note is never given again.
 struct SidecarContent
 {
     Notes notes;
     std::vector<ParagraphLink> links;
     QJsonArray unknownLinks; // link entries of a type this version does not know
     QJsonObject extra;       // top-level keys this version does not know
+    qint32 lastNoteNumber = 0; // the highest note number ever given in the folder
 
-    bool isEmpty() const { return notes.empty() && links.empty() && unknownLinks.isEmpty() && extra.isEmpty(); }
+    bool isEmpty() const
+    {
+        return notes.empty() && links.empty() && unknownLinks.isEmpty() && extra.isEmpty() && lastNoteNumber == 0;
+    }
+    // Numbers the notes without one (a file from before numbers, or a note
+    // an older WireDiff added) after the highest given, in the order saved;
+    // a number a note before it already has counts as none.
+    void numberNotes();
     friend bool operator==(const SidecarContent &, const SidecarContent &) = default;
 };
 
@@ -31,12 +42,16 @@ struct SidecarContent
 // "wirediff-sidecar/1" (offsets in code points, times ISO 8601 UTC):
 //
 //   { "schema": "wirediff-sidecar/1",
-//     "notes": [ { "id": "…", "article": "01-agency", "paragraph": 3,
-//                  "start": 10, "end": 42, "quote": "…",
+//     "lastNoteNumber": 4,
+//     "notes": [ { "id": "…", "number": 3, "article": "01-agency", "paragraph": 3,
+//                  "start": 10, "end": 42, "quote": "…", "originalQuote": "…",
 //                  "contextBefore": "…", "contextAfter": "…",
 //                  "text": "…", "author": "…",
 //                  "created": "2026-11-17T09:30:00.000Z", "modified": "…",
 //                  "detached": false } ],
+//     (number, lastNoteNumber and originalQuote are optional: older files
+//     lack them and load numbered in their order; originalQuote is written
+//     only for a note whose passage was reworded, see Note)
 //     "links": [ { "type": "link" | "unlink",
 //                  "a": { "article": "…", "paragraph": 2, "quote": "first 80 code points" },
 //                  "b": { … } } ] }

@@ -11,7 +11,7 @@ namespace QTest {
 template<>
 char *toString(const WireDiff::NoteAnchor::Outcome &outcome)
 {
-    static const char *const names[] = { "Kept", "Moved", "Fuzzy", "Detached" };
+    static const char *const names[] = { "Kept", "Moved", "Fuzzy", "Detached", "Changed", "Restored", "Renamed" };
     return qstrdup(names[int(outcome)]);
 }
 } // namespace QTest
@@ -49,7 +49,8 @@ Marked unmark(const QStringList &paragraphs)
 } // namespace
 
 // Re-anchoring notes on edited articles: kept, moved with their text,
-// found despite spacing, case and quote style, or kept as detached.
+// found despite spacing, case and quote style, found reworded nearby,
+// followed to a renamed file, or kept as detached.
 class TestNoteAnchor : public QObject
 {
     Q_OBJECT
@@ -57,7 +58,10 @@ class TestNoteAnchor : public QObject
 private slots:
     void reanchor_data();
     void reanchor();
-    void missingArticleDetaches();
+    void rewordings_data();
+    void rewordings();
+    void renamedFile_data();
+    void renamedFile();
     void detachedNoteReattaches();
     void notesAreNeverDropped();
 };
@@ -126,6 +130,28 @@ void TestNoteAnchor::reanchor_data()
     QTest::newRow("passage reworded: detached")
         << QStringList { "The [[river would crest on Tuesday]]." }
         << QStringList { "The river is expected to peak on Tuesday." } << O::Detached;
+    // Before, a write-through that changed a word or two detached the note.
+    QTest::newRow("a word of the passage changed: changed")
+        << QStringList { "Officials said [[the river would crest on Tuesday near the old bridge]] in the town." }
+        << QStringList { "Officials said [[the river would peak on Tuesday near the old bridge]] in the town." } << O::Changed;
+    QTest::newRow("two words of ten changed and a paragraph added above: changed")
+        << QStringList { "Heavy rain.", "Officials said [[the river would crest on Tuesday near the old bridge]]." }
+        << QStringList { "UPDATE.", "Heavy rain.", "Officials said [[the river could peak on Tuesday near the old bridge]]." } << O::Changed;
+    QTest::newRow("a word added and the passage moved in its paragraph: changed")
+        << QStringList { "[[The levee held through the night]], the mayor said." }
+        << QStringList { "The mayor said on Monday that [[the levee held through the long night]]." } << O::Changed;
+    QTest::newRow("reworded three paragraphs on: changed")
+        << QStringList { "[[The levee held through the night]].", "b", "c", "d", "e" }
+        << QStringList { "a", "b", "c", "[[The levee held through the cold night]]." } << O::Changed;
+    QTest::newRow("reworded four paragraphs on: detached")
+        << QStringList { "[[The levee held through the night]].", "b", "c", "d", "e" }
+        << QStringList { "a", "b", "c", "d", "The levee held through the cold night." } << O::Detached;
+    QTest::newRow("three of eight words changed: detached")
+        << QStringList { "[[the river would crest on Tuesday, officials said]]" }
+        << QStringList { "the river should peak by Tuesday, officials said" } << O::Detached;
+    QTest::newRow("a short quote reworded: detached")
+        << QStringList { "Then [[the mayor said]] it held." }
+        << QStringList { "Then the mayor says it held." } << O::Detached;
 }
 
 void TestNoteAnchor::reanchor()
@@ -158,19 +184,145 @@ void TestNoteAnchor::reanchor()
     QCOMPARE(result.note.utf16Start(text), now.start);
     QCOMPARE(result.note.utf16End(text), now.end);
     QCOMPARE(result.note.quote, text.mid(now.start, now.end - now.start));
+    // A reworded passage keeps the words the note was written on.
+    QCOMPARE(result.note.originalQuote, outcome == NoteAnchor::Outcome::Changed ? note.quote : QString());
     // Anchored again, the note is stable: a second reload keeps it.
-    QCOMPARE(NoteAnchor::reanchor(result.note, &article).outcome, NoteAnchor::Outcome::Kept);
+    const NoteAnchor::Result again = NoteAnchor::reanchor(result.note, &article);
+    QCOMPARE(again.outcome, NoteAnchor::Outcome::Kept);
+    QCOMPARE(again.note.originalQuote, result.note.originalQuote);
 }
 
-void TestNoteAnchor::missingArticleDetaches()
+void TestNoteAnchor::rewordings_data()
 {
-    const Note note = Note::onPassage(QStringLiteral("gone"), 0, QStringLiteral("Some text"), 0, 4);
-    const std::vector<NoteAnchor::Result> results =
-        NoteAnchor::reanchorAll({ note }, { TestArticles::make(QStringLiteral("other"), { QStringLiteral("Some text") }) });
-    QCOMPARE(results.size(), size_t(1));
-    QCOMPARE(results.front().outcome, NoteAnchor::Outcome::Detached);
-    QVERIFY(results.front().note.detached);
-    QCOMPARE(results.front().note.articleId, QStringLiteral("gone"));
+    QTest::addColumn<QStringList>("versions"); // one paragraph each; the first has the noted [[passage]]
+    QTest::addColumn<QList<NoteAnchor::Outcome>>("outcomes"); // on each later version, in turn
+    QTest::addColumn<QStringList>("originals");               // the note's originalQuote after each
+
+    using O = NoteAnchor::Outcome;
+    const QString written = QStringLiteral("the river would crest on Tuesday near the old bridge");
+    QTest::newRow("reworded, then as written again")
+        << QStringList { "Officials said [[the river would crest on Tuesday near the old bridge]].",
+                         "Officials said the river would peak on Tuesday near the old bridge.",
+                         "Officials said the river would crest on Tuesday near the old bridge." }
+        << QList<O> { O::Changed, O::Restored } << QStringList { written, QString() };
+    QTest::newRow("reworded, then unchanged: still reworded")
+        << QStringList { "Officials said [[the river would crest on Tuesday near the old bridge]].",
+                         "Officials said the river would peak on Tuesday near the old bridge.",
+                         "Officials said the river would peak on Tuesday near the old bridge." }
+        << QList<O> { O::Changed, O::Kept } << QStringList { written, written };
+    // Each update measured against the wording last seen: three small
+    // edits are followed though together they change more than a quarter.
+    QTest::newRow("reworded on every update: the first wording kept")
+        << QStringList { "Officials said [[the river would crest on Tuesday near the old bridge]].",
+                         "Officials said the river would peak on Tuesday near the old bridge.",
+                         "Officials said the river could peak on Tuesday near the old bridge.",
+                         "Officials said the river could peak on Wednesday near the old bridge." }
+        << QList<O> { O::Changed, O::Changed, O::Changed } << QStringList { written, written, written };
+    QTest::newRow("reworded, then the new wording moved: still reworded")
+        << QStringList { "Officials said [[the river would crest on Tuesday near the old bridge]].",
+                         "Officials said the river would peak on Tuesday near the old bridge.",
+                         "UPDATE: Officials said the river would peak on Tuesday near the old bridge." }
+        << QList<O> { O::Changed, O::Moved } << QStringList { written, written };
+}
+
+// One note through successive versions of its paragraph.
+void TestNoteAnchor::rewordings()
+{
+    QFETCH(QStringList, versions);
+    QFETCH(QList<NoteAnchor::Outcome>, outcomes);
+    QFETCH(QStringList, originals);
+    const Marked first = unmark({ versions.front() });
+    Note note = Note::onPassage(QStringLiteral("a"), 0, first.paragraphs.front(), first.start, first.end, QStringLiteral("Check."));
+    for (qsizetype v = 1; v < versions.size(); ++v) {
+        const Article article = TestArticles::make(QStringLiteral("a"), { versions[v] });
+        const NoteAnchor::Result result = NoteAnchor::reanchor(note, &article);
+        QCOMPARE(result.outcome, outcomes[v - 1]);
+        QCOMPARE(result.note.originalQuote, originals[v - 1]);
+        QVERIFY(!result.note.detached);
+        QVERIFY(versions[v].contains(result.note.quote));
+        note = result.note;
+    }
+}
+
+void TestNoteAnchor::renamedFile_data()
+{
+    QTest::addColumn<QString>("noted");           // the paragraph of "04-wire" the note is on, [[passage]] marked
+    QTest::addColumn<QStringList>("articles");    // "id: paragraph" of the articles loaded now
+    QTest::addColumn<QStringList>("notedElsewhere"); // articles with notes of their own
+    QTest::addColumn<bool>("fileStillThere");     // 04-wire.txt is only not opened
+    QTest::addColumn<QString>("endsOn");          // the note's article afterwards; empty: detached on 04-wire
+
+    const QString noted = QStringLiteral("Officials said [[the river would crest on Tuesday]] near the old bridge.");
+    const QString same = QStringLiteral("Officials said the river would crest on Tuesday near the old bridge.");
+    QTest::newRow("the renamed file holds the passage")
+        << noted << QStringList { "01-agency: The storm hit the coast.", "04-wire-update: " + same } << QStringList {} << false
+        << QStringLiteral("04-wire-update");
+    QTest::newRow("two files hold it equally: detached")
+        << noted << QStringList { "04-wire-update: " + same, "05-copy: " + same } << QStringList {} << false << QString();
+    QTest::newRow("verbatim in one, loosely in the other")
+        << noted
+        << QStringList { "04-wire-update: " + same, "05-copy: Officials said the River would crest on Tuesday near the old bridge." }
+        << QStringList {} << false << QStringLiteral("04-wire-update");
+    QTest::newRow("verbatim in both, its surroundings in one")
+        << noted << QStringList { "05-copy: The river would crest on Tuesday, forecasters said.", "04-wire-update: " + same }
+        << QStringList {} << false << QStringLiteral("04-wire-update");
+    QTest::newRow("the only file holding it has notes: detached")
+        << noted << QStringList { "04-wire-update: " + same } << QStringList { "04-wire-update" } << false << QString();
+    QTest::newRow("another noted file does not count")
+        << noted << QStringList { "01-agency: " + same, "04-wire-update: " + same } << QStringList { "01-agency" } << false
+        << QStringLiteral("04-wire-update");
+    QTest::newRow("the file is still there, only not opened: detached")
+        << noted << QStringList { "04-wire-update: " + same } << QStringList {} << true << QString();
+    QTest::newRow("no file holds it: detached")
+        << noted << QStringList { "04-wire-update: The storm hit the coast." } << QStringList {} << false << QString();
+    QTest::newRow("a short quote with its surroundings")
+        << QStringLiteral("Officials said the [[river]] would crest on Tuesday near the old bridge.")
+        << QStringList { "04-wire-update: " + same } << QStringList {} << false << QStringLiteral("04-wire-update");
+    QTest::newRow("a short quote in other surroundings: detached")
+        << QStringLiteral("Officials said the [[river]] would crest on Tuesday near the old bridge.")
+        << QStringList { "04-wire-update: A new bridge spans the river now." } << QStringList {} << false << QString();
+}
+
+// A note on a file that was renamed ("04-wire.txt" became
+// "04-wire-update.txt") follows its quote to the one article that holds it.
+void TestNoteAnchor::renamedFile()
+{
+    QFETCH(QString, noted);
+    QFETCH(QStringList, articles);
+    QFETCH(QStringList, notedElsewhere);
+    QFETCH(bool, fileStillThere);
+    QFETCH(QString, endsOn);
+    const Marked old = unmark({ noted });
+    Notes notes { Note::onPassage(QStringLiteral("04-wire"), 0, old.paragraphs.front(), old.start, old.end, QStringLiteral("Check.")) };
+    std::vector<Article> loaded;
+    for (const QString &entry : articles) {
+        const QString id = entry.section(QStringLiteral(": "), 0, 0);
+        const QString text = entry.section(QStringLiteral(": "), 1);
+        loaded.push_back(TestArticles::make(id, { text }));
+        if (notedElsewhere.contains(id))
+            notes.push_back(Note::onPassage(id, 0, text, 0, 4, QStringLiteral("Another note.")));
+    }
+    const QSet<QString> notLoaded = fileStillThere ? QSet<QString> { QStringLiteral("04-wire") } : QSet<QString> {};
+    const std::vector<NoteAnchor::Result> results = NoteAnchor::reanchorAll(notes, loaded, notLoaded);
+    QCOMPARE(results.size(), notes.size());
+    const NoteAnchor::Result &result = results.front();
+    if (endsOn.isEmpty()) {
+        QCOMPARE(result.outcome, NoteAnchor::Outcome::Detached);
+        QVERIFY(result.note.detached);
+        QCOMPARE(result.note.articleId, QStringLiteral("04-wire"));
+        QCOMPARE(result.note.quote, notes.front().quote);
+    } else {
+        QCOMPARE(result.outcome, NoteAnchor::Outcome::Renamed);
+        QVERIFY(!result.note.detached);
+        QCOMPARE(result.note.articleId, endsOn);
+        QCOMPARE(result.note.quote, notes.front().quote);
+        QCOMPARE(result.note.modified, notes.front().modified);
+        // On the next reload it is simply where it is.
+        const std::vector<NoteAnchor::Result> again = NoteAnchor::reanchorAll({ result.note }, loaded, {});
+        QCOMPARE(again.front().outcome, NoteAnchor::Outcome::Kept);
+    }
+    for (size_t i = 1; i < results.size(); ++i)
+        QCOMPARE(results[i].outcome, NoteAnchor::Outcome::Kept);
 }
 
 void TestNoteAnchor::detachedNoteReattaches()
@@ -196,7 +348,7 @@ void TestNoteAnchor::notesAreNeverDropped()
     notes.push_back(Note::onPassage(QStringLiteral("a"), 0, QStringLiteral("Alpha beta gamma."), 6, 10));
     notes.push_back(Note::onPassage(QStringLiteral("a"), 5, QStringLiteral("Delta epsilon."), 0, 5));
     notes.push_back(Note::onPassage(QStringLiteral("b"), 0, QStringLiteral("Zeta."), 0, 4));
-    const Notes anchored = NoteAnchor::notesOf(NoteAnchor::reanchorAll(notes, articles));
+    const Notes anchored = NoteAnchor::notesOf(NoteAnchor::reanchorAll(notes, articles, {}));
     QCOMPARE(anchored.size(), notes.size());
     for (size_t i = 0; i < notes.size(); ++i)
         QCOMPARE(anchored[i].id, notes[i].id);

@@ -20,6 +20,8 @@ private slots:
     void editsAreSavedAtOnce_data();
     void editsAreSavedAtOnce();
     void reanchorsAfterReload();
+    void reloadedNoteSaysWhatHappened_data();
+    void reloadedNoteSaysWhatHappened();
     void unreadableFileIsReported();
     void refusedLinkChangeIsNotKept_data();
     void refusedLinkChangeIsNotKept();
@@ -29,19 +31,24 @@ void TestNoteListModel::editsAreSavedAtOnce_data()
 {
     QTest::addColumn<QStringList>("operations"); // add:TEXT, edit:ROW:TEXT, remove:ROW
     QTest::addColumn<QStringList>("texts");      // the notes afterwards, in the model and in the file
+    QTest::addColumn<QList<int>>("numbers");     // the numbers the panel shows
 
-    QTest::newRow("add one") << QStringList { "add:check the toll" } << QStringList { "check the toll" };
+    QTest::newRow("add one") << QStringList { "add:check the toll" } << QStringList { "check the toll" } << QList<int> { 1 };
     QTest::newRow("add two, edit the first")
-        << QStringList { "add:one", "add:two", "edit:0:one, checked" } << QStringList { "one, checked", "two" };
+        << QStringList { "add:one", "add:two", "edit:0:one, checked" } << QStringList { "one, checked", "two" } << QList<int> { 1, 2 };
+    // Before, note c became note 2.
     QTest::newRow("add three, remove the middle")
-        << QStringList { "add:a", "add:b", "add:c", "remove:1" } << QStringList { "a", "c" };
-    QTest::newRow("remove everything") << QStringList { "add:a", "remove:0" } << QStringList {};
+        << QStringList { "add:a", "add:b", "add:c", "remove:1" } << QStringList { "a", "c" } << QList<int> { 1, 3 };
+    QTest::newRow("add three, remove the middle, add one")
+        << QStringList { "add:a", "add:b", "add:c", "remove:1", "add:d" } << QStringList { "a", "c", "d" } << QList<int> { 1, 3, 4 };
+    QTest::newRow("remove everything") << QStringList { "add:a", "remove:0" } << QStringList {} << QList<int> {};
 }
 
 void TestNoteListModel::editsAreSavedAtOnce()
 {
     QFETCH(QStringList, operations);
     QFETCH(QStringList, texts);
+    QFETCH(QList<int>, numbers);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString paragraph = QStringLiteral("The river would crest on Tuesday, the mayor said.");
@@ -71,6 +78,9 @@ void TestNoteListModel::editsAreSavedAtOnce()
         QCOMPARE(saved.content.notes[size_t(row)].text, texts[row]);
         QCOMPARE(model.index(row).data(NoteListModel::QuoteRole).toString(), QStringLiteral("river"));
         QCOMPARE(model.index(row).data(NoteListModel::StartRole).toInt(), 4);
+        QCOMPARE(model.index(row).data(NoteListModel::NumberRole).toInt(), numbers[row]);
+        QVERIFY(model.index(row).data().toString().startsWith(QStringLiteral("%1. agency").arg(numbers[row])));
+        QCOMPARE(saved.content.notes[size_t(row)].number, numbers[row]);
     }
 }
 
@@ -94,6 +104,42 @@ void TestNoteListModel::reanchorsAfterReload()
     model.reanchor({ TestArticles::make(QStringLiteral("agency"), { QStringLiteral("Nothing left of it.") }) });
     QCOMPARE(model.indexOf(id).data(NoteListModel::DetachedRole).toBool(), true);
     QVERIFY(model.indexOf(id).data(Qt::DisplayRole).toString().contains(QLatin1String("Monday elsewhere")));
+}
+
+void TestNoteListModel::reloadedNoteSaysWhatHappened_data()
+{
+    QTest::addColumn<QString>("after");   // the paragraph on reload
+    QTest::addColumn<QString>("prefix");  // after the number in the panel's line
+    QTest::addColumn<QString>("tip");     // in its tooltip after the note's text; empty: the text alone
+
+    QTest::newRow("unchanged") << QStringLiteral("Officials said the river would crest on Tuesday near the old bridge.")
+                               << QString() << QString();
+    QTest::newRow("reworded") << QStringLiteral("Officials said the river would peak on Tuesday near the old bridge.")
+                              << QStringLiteral("[changed] ")
+                              << QStringLiteral("It read: \u201Cthe river would crest on Tuesday near the old bridge\u201D");
+    QTest::newRow("gone") << QStringLiteral("The storm passed.") << QStringLiteral("[detached] ")
+                          << QStringLiteral("The passage was not found in agency");
+}
+
+void TestNoteListModel::reloadedNoteSaysWhatHappened()
+{
+    QFETCH(QString, after);
+    QFETCH(QString, prefix);
+    QFETCH(QString, tip);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString before = QStringLiteral("Officials said the river would crest on Tuesday near the old bridge.");
+    NoteListModel model;
+    model.open(dir.path(), { TestArticles::make(QStringLiteral("agency"), { before }) });
+    const QString id = model.addNote(QStringLiteral("agency"), 0, before, 15, qint32(before.size()) - 1, QStringLiteral("Date?"));
+    model.reanchor({ TestArticles::make(QStringLiteral("agency"), { after }) });
+    const QModelIndex index = model.indexOf(id);
+    const QString line = index.data().toString();
+    QVERIFY2(line.startsWith(QStringLiteral("1. ") + prefix + QStringLiteral("agency")), qPrintable(line));
+    const QString toolTip = index.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.isEmpty() ? toolTip == QLatin1String("Date?") : toolTip.startsWith(QLatin1String("Date?")) && toolTip.contains(tip),
+             qPrintable(toolTip));
+    QCOMPARE(index.data(NoteListModel::OriginalQuoteRole).toString().isEmpty(), prefix != QLatin1String("[changed] "));
 }
 
 void TestNoteListModel::unreadableFileIsReported()

@@ -1,5 +1,6 @@
 #include "exportmarkup.h"
 #include "htmlexporter.h"
+#include "noteanchor.h"
 #include "notelistmodel.h"
 #include "pdfexporter.h"
 #include "pdffixtures.h"
@@ -28,6 +29,8 @@ private slots:
     void sameNumberEverywhere();
     void footnoteFrameStaysLeftToRight_data();
     void footnoteFrameStaysLeftToRight();
+    void rewordedPassageInFootnote_data();
+    void rewordedPassageInFootnote();
 };
 
 namespace {
@@ -184,19 +187,23 @@ void TestPdfNotes::sameNumberEverywhere()
     NoteListModel model;
     model.open(dir.path(), folder);
     // (article, paragraph, tag) in the order they are made.
-    const QList<std::tuple<QString, int, QString>> made { { "paper", 5, "TagA" }, { "gone", 2, "TagB" }, { "agency", 2, "TagC" },
-                                                          { "radio", 3, "TagD" }, { "agency", 1, "TagE" } };
+    // TagX is deleted again: the notes after it keep their numbers.
+    const QList<std::tuple<QString, int, QString>> made { { "paper", 5, "TagA" }, { "gone", 2, "TagB" }, { "paper", 4, "TagX" },
+                                                          { "agency", 2, "TagC" }, { "radio", 3, "TagD" }, { "agency", 1, "TagE" } };
     for (const auto &[article, k, tag] : made) {
         const QString passage = QStringLiteral("passage%1").arg(k, 2, 10, QLatin1Char('0'));
         const qint32 at = qint32(paragraphs[k].indexOf(passage));
         QVERIFY(!model.addNote(article, k, paragraphs[k], at, at + 9, tag + QStringLiteral(" checked")).isEmpty());
     }
+    QVERIFY(model.removeNote(model.index(2).data(NoteListModel::NoteIdRole).toString()));
     QHash<QString, int> panel; // tag -> the number the Notes panel shows
     for (int row = 0; row < model.rowCount(); ++row) {
         const QString shown = model.index(row).data().toString();
         panel.insert(model.index(row).data(NoteListModel::TextRole).toString().left(4), shown.section(QLatin1Char('.'), 0, 0).toInt());
     }
     QCOMPARE(panel.value(QStringLiteral("TagA")), 1);
+    QCOMPARE(panel.value(QStringLiteral("TagC")), 4);
+    QCOMPARE(panel.value(QStringLiteral("TagE")), 6);
 
     const Comparison comparison = compare(articles);
     ExportOptions options;
@@ -293,6 +300,53 @@ void TestPdfNotes::footnoteFrameStaysLeftToRight()
     QVERIFY2(id < pilcrow->x, qPrintable(QStringLiteral("id at %1, ¶ at %2").arg(id).arg(pilcrow->x)));
     QVERIFY2(pilcrow->x < author, qPrintable(QStringLiteral("¶ at %1, author at %2").arg(pilcrow->x).arg(author)));
     QVERIFY2(id < 120, qPrintable(QStringLiteral("the id starts %1 pt from the page's left edge").arg(id))); // margin + badge
+}
+
+void TestPdfNotes::rewordedPassageInFootnote_data()
+{
+    QTest::addColumn<QString>("now"); // the paragraph when exported; the note was written on `written`
+    QTest::addColumn<bool>("marked");
+
+    QTest::newRow("the passage as it was") << QStringLiteral("Officials said the river would crest on Tuesday near the old bridge.")
+                                           << false;
+    QTest::newRow("the passage reworded") << QStringLiteral("Officials said the river would peak on Tuesday near the old bridge.")
+                                          << true;
+}
+
+// A note whose passage the agency reworded: the PDF's footnote and the
+// HTML's list say so and give the wording the note was written on.
+void TestPdfNotes::rewordedPassageInFootnote()
+{
+    QFETCH(QString, now);
+    QFETCH(bool, marked);
+    const QString written = QStringLiteral("Officials said the river would crest on Tuesday near the old bridge.");
+    const Note note = Note::onPassage(QStringLiteral("paper"), 1, written, 15, qint32(written.size()) - 1, QStringLiteral("Tuesday?"));
+    const QStringList paragraphs { QStringLiteral("# River to crest"), now };
+    const std::vector<Article> articles { TestArticles::make(QStringLiteral("agency"), paragraphs),
+                                          TestArticles::make(QStringLiteral("paper"), paragraphs) };
+    Notes notes = NoteAnchor::notesOf(NoteAnchor::reanchorAll({ note }, articles, {}));
+    notes.front().number = 7;
+    QCOMPARE(notes.front().originalQuote.isEmpty(), !marked);
+    const Comparison comparison = compare(articles);
+
+    const QString original = QStringLiteral("the river would crest on Tuesday near the old bridge");
+    const QString html = QString::fromUtf8(HtmlExporter::toHtml(comparison, notes, {}));
+    QCOMPARE(html.contains(QStringLiteral("It read: <q dir=\"auto\">") + original + QStringLiteral("</q>")), marked);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("reworded.pdf"));
+    QCOMPARE(PdfExporter::write(path, comparison, notes, {}), QString());
+    if (tool("pdftotext").isEmpty() || tool("pdfinfo").isEmpty())
+        QSKIP("poppler-utils (pdftotext, pdfinfo) are not installed");
+    QString text;
+    for (int page = 1; page <= pdfPages(path); ++page)
+        text += readPage(path, page);
+    static const QRegularExpression isolates(QStringLiteral("[\u2066-\u2069\u200e\u200f]"));
+    text = text.remove(isolates).simplified();
+    // "7 paper, ¶2: “the river would peak …” [changed; it read “the river would crest …”] — Tuesday?"
+    QVERIFY2(text.contains(QStringLiteral("paper, ¶2: “the river would")), qPrintable(text));
+    QCOMPARE(text.contains(QStringLiteral("[changed; it read “") + original + QStringLiteral("”] — Tuesday?")), marked);
 }
 
 QTEST_MAIN(TestPdfNotes)

@@ -120,13 +120,15 @@ void TestSidecar::initTestCase()
 void TestSidecar::roundTrip_data()
 {
     QTest::addColumn<SidecarContent>("content");
+    QTest::addColumn<QList<int>>("numbers"); // the notes' numbers once loaded
+    QTest::addColumn<int>("lastNumber");     // lastNoteNumber once loaded
 
-    QTest::newRow("empty") << SidecarContent {};
+    QTest::newRow("empty") << SidecarContent {} << QList<int> {} << 0;
     {
         SidecarContent content;
         content.notes.push_back(note(QStringLiteral("n1"), QStringLiteral("01-agency"), 3, 10, 42,
                                      QStringLiteral("the river would crest"), QStringLiteral("Checked with the agency.")));
-        QTest::newRow("one note") << content;
+        QTest::newRow("one note, from before numbers") << content << QList<int> { 1 } << 1;
     }
     {
         SidecarContent content;
@@ -135,7 +137,7 @@ void TestSidecar::roundTrip_data()
         emoji.author = QStringLiteral("Zoë");
         emoji.detached = true;
         content.notes.push_back(emoji);
-        QTest::newRow("non-ASCII everywhere, detached, author") << content;
+        QTest::newRow("non-ASCII everywhere, detached, author") << content << QList<int> { 1 } << 1;
     }
     {
         SidecarContent content;
@@ -144,7 +146,7 @@ void TestSidecar::roundTrip_data()
         plain.modified = QDateTime();
         plain.extra.insert(QStringLiteral("colour"), QStringLiteral("yellow"));
         content.notes.push_back(plain);
-        QTest::newRow("no timestamps, unknown key kept") << content;
+        QTest::newRow("no timestamps, unknown key kept") << content << QList<int> { 1 } << 1;
     }
     {
         SidecarContent content;
@@ -152,32 +154,68 @@ void TestSidecar::roundTrip_data()
         content.links.push_back(link(ParagraphLink::Kind::Unlink, QStringLiteral("a"), 0, QStringLiteral("c"), 1));
         content.links.back().extra.insert(QStringLiteral("by"), QStringLiteral("desk"));
         content.links.back().a.extra.insert(QStringLiteral("hash"), QStringLiteral("abc"));
-        QTest::newRow("links and unlinks") << content;
+        QTest::newRow("links and unlinks") << content << QList<int> {} << 0;
     }
     {
         SidecarContent content;
         content.unknownLinks.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("merge") },
                                                   { QStringLiteral("a"), QStringLiteral("x") } });
         content.extra.insert(QStringLiteral("equivalences"), QJsonObject { { QStringLiteral("Kiev"), QStringLiteral("Kyiv") } });
-        QTest::newRow("unknown link type and top-level key kept") << content;
+        QTest::newRow("unknown link type and top-level key kept") << content << QList<int> {} << 0;
+    }
+    const auto numbered = [](const QList<int> &numbers, int last) {
+        SidecarContent content;
+        for (qsizetype i = 0; i < numbers.size(); ++i) {
+            content.notes.push_back(note(QStringLiteral("m%1").arg(i), QStringLiteral("a"), 0, 0, 4, QStringLiteral("text"),
+                                         QStringLiteral("note %1").arg(i)));
+            content.notes.back().number = numbers[i];
+        }
+        content.lastNoteNumber = last;
+        return content;
+    };
+    QTest::newRow("three notes from before numbers: numbered in their order")
+        << numbered({ 0, 0, 0 }, 0) << QList<int> { 1, 2, 3 } << 3;
+    QTest::newRow("numbers with a gap where a note was deleted") << numbered({ 1, 3, 4 }, 4) << QList<int> { 1, 3, 4 } << 4;
+    QTest::newRow("the last notes deleted: their numbers stay given") << numbered({ 1, 2 }, 5) << QList<int> { 1, 2 } << 5;
+    // An older WireDiff kept the numbers it did not know but added a note without one.
+    QTest::newRow("a note without a number after numbered ones") << numbered({ 2, 0, 5 }, 5) << QList<int> { 2, 6, 5 } << 6;
+    QTest::newRow("a number given twice: the second note gets a new one") << numbered({ 2, 2 }, 2) << QList<int> { 2, 3 } << 3;
+    {
+        SidecarContent content = numbered({ 1 }, 1);
+        content.notes.front().originalQuote = QStringLiteral("the river would crest");
+        content.notes.front().quote = QStringLiteral("the river would peak");
+        QTest::newRow("a reworded passage's original wording") << content << QList<int> { 1 } << 1;
     }
 }
 
 void TestSidecar::roundTrip()
 {
     QFETCH(SidecarContent, content);
+    QFETCH(QList<int>, numbers);
+    QFETCH(int, lastNumber);
+    SidecarContent expected = content;
+    QCOMPARE(qsizetype(expected.notes.size()), numbers.size());
+    for (qsizetype i = 0; i < numbers.size(); ++i)
+        expected.notes[size_t(i)].number = numbers[i];
+    expected.lastNoteNumber = lastNumber;
+
     const Sidecar::LoadResult parsed = Sidecar::parse(Sidecar::serialize(content));
     QCOMPARE(parsed.status, Sidecar::Status::Loaded);
-    QVERIFY(parsed.content == content);
+    QVERIFY(parsed.content == expected);
+    // Once saved, the numbers given on loading are kept.
+    QVERIFY(Sidecar::parse(Sidecar::serialize(parsed.content)).content == expected);
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QCOMPARE(Sidecar::save(dir.path(), content, {}), QString());
     const Sidecar::LoadResult loaded = Sidecar::load(dir.path());
     QCOMPARE(loaded.status, Sidecar::Status::Loaded);
-    QVERIFY(loaded.content == content);
+    QVERIFY(loaded.content == expected);
     const QJsonObject root = QJsonDocument::fromJson(readBytes(Sidecar::pathFor(dir.path()))).object();
     QCOMPARE(root.value(QLatin1String("schema")).toString(), QStringLiteral("wirediff-sidecar/1"));
+    // A note's original wording is written only when it has one.
+    for (const QJsonValue &saved : root.value(QLatin1String("notes")).toArray())
+        QCOMPARE(saved.toObject().contains(QLatin1String("originalQuote")), !saved.toObject().value(QLatin1String("originalQuote")).toString().isEmpty());
 }
 
 void TestSidecar::unreadableFiles_data()
@@ -211,6 +249,12 @@ void TestSidecar::unreadableFiles_data()
         << QByteArray("{\"schema\":\"wirediff-sidecar/1\",\"links\":[{\"type\":\"link\",\"a\":{\"article\":\"a\",\"paragraph\":1}}]}")
         << Sidecar::Status::Corrupt << QStringLiteral("link 1");
     QTest::newRow("minimal valid file") << QByteArray("{\"schema\":\"wirediff-sidecar/1\"}") << Sidecar::Status::Loaded << QString();
+    QTest::newRow("note number is text")
+        << QByteArray("{\"schema\":\"wirediff-sidecar/1\",\"notes\":[{\"id\":\"n\",\"number\":\"2\",\"article\":\"a\",\"paragraph\":0,\"start\":0,\"end\":1,\"quote\":\"x\",\"text\":\"\"}]}")
+        << Sidecar::Status::Corrupt << QStringLiteral("number");
+    QTest::newRow("last note number negative")
+        << QByteArray("{\"schema\":\"wirediff-sidecar/1\",\"lastNoteNumber\":-3}") << Sidecar::Status::Corrupt
+        << QStringLiteral("lastNoteNumber");
 }
 
 void TestSidecar::unreadableFiles()
@@ -290,6 +334,9 @@ void TestSidecar::changedOnDiskIsNotOverwritten()
     for (const Note &kept : book.notes())
         texts.append(kept.text);
     QCOMPARE(texts, (QStringList { QStringLiteral("theirs"), QStringLiteral("mine, edited") }));
+    // Both were note 1: mine, made meanwhile, gets the next number.
+    QCOMPARE(book.notes().front().number, 1);
+    QCOMPARE(book.notes().back().number, 2);
     QCOMPARE(book.save(), QString());
     const Sidecar::LoadResult saved = Sidecar::load(dir.path());
     QCOMPARE(saved.content.notes.size(), size_t(2));

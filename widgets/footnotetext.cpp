@@ -34,7 +34,15 @@ QString FootnoteText::text(const ExportMarkup::NoteMark &mark, const QString &ar
     const QString where = Messages::tr("%1, ¶%2: ").arg(PrintText::isolated(articleId), QString::number(note.paragraph + 1));
     // Each part in a direction run of its own: right-to-left words in the
     // passage or the note reorder only themselves, not the frame around.
-    const QString quoted = QStringLiteral("“") + PrintText::isolated(quote) + QStringLiteral("” ");
+    QString quoted = QStringLiteral("“") + PrintText::isolated(quote) + QStringLiteral("” ");
+    // A passage reworded since the note was written: marked, with the
+    // wording the note was written on.
+    if (!note.originalQuote.isEmpty()) {
+        QString original = note.originalQuote.simplified();
+        if (original.size() > longestQuote)
+            original = original.left(CodePoints::snapToBoundary(original, longestQuote - 3)) + QStringLiteral("…");
+        quoted += Messages::tr("[changed; it read “%1”] ").arg(PrintText::isolated(original));
+    }
     QString text = where + quoted + QStringLiteral("— ") + PrintText::isolated(note.text);
     if (!note.author.isEmpty())
         text += QStringLiteral(" (") + PrintText::isolated(note.author) + QStringLiteral(")");

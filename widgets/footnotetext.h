@@ -18,7 +18,9 @@ class PrintStyle;
 
 // The notes' text at the foot of the PDF's and print-out's pages, one
 // layout per note: the number as in the margin, where the passage is, the
-// passage (italic) and what the editor wrote. The frame ("id, ¶N: … —
+// passage (italic; for a passage reworded since the note was written,
+// "[changed; it read “…”]" with the wording it was written on) and what
+// the editor wrote. The frame ("id, ¶N: … —
 // … (author)") is laid out left to right whatever the note's script, with
 // the passage, the note and the names each isolated in their own direction
 // run, so a Hebrew note keeps "05-hebrew, ¶5:" at the left and its

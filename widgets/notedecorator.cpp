@@ -46,8 +46,9 @@ void NoteDecorator::refresh()
             if (article < 0)
                 continue;
             const qint32 paragraph = index.data(NoteListModel::ParagraphRole).toInt();
-            m_passages[{ article, paragraph }].push_back(
-                { row, index.data(NoteListModel::StartRole).toInt(), index.data(NoteListModel::EndRole).toInt() });
+            m_passages[{ article, paragraph }].push_back({ row, index.data(NoteListModel::NumberRole).toInt(),
+                                                           index.data(NoteListModel::StartRole).toInt(),
+                                                           index.data(NoteListModel::EndRole).toInt() });
         }
     }
     m_view->updateDecorations();
@@ -126,7 +127,7 @@ void NoteDecorator::paintParagraph(QPainter *painter, const ParagraphGeometry &g
         flag.addRoundedRect(marker, 2, 2);
         painter->fillPath(flag, markerColor());
         painter->setPen(m_view->highlightStyle().isDark() ? Qt::black : Qt::white);
-        painter->drawText(marker, Qt::AlignCenter, QString::number(passage.row + 1));
+        painter->drawText(marker, Qt::AlignCenter, QString::number(passage.number));
     }
     painter->restore();
 }
@@ -137,9 +138,13 @@ QString NoteDecorator::toolTip(qint32 article, qint32 paragraph, qint32 offset) 
     if (row < 0)
         return {};
     const QModelIndex index = m_notes->index(row);
-    return tr("<b>Note %1</b><p>%2</p>")
-        .arg(row + 1)
-        .arg(index.data(NoteListModel::TextRole).toString().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    QString tip = tr("<b>Note %1</b><p>%2</p>")
+                      .arg(index.data(NoteListModel::NumberRole).toInt())
+                      .arg(index.data(NoteListModel::TextRole).toString().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    const QString original = index.data(NoteListModel::OriginalQuoteRole).toString();
+    if (!original.isEmpty())
+        tip += tr("<p><i>The passage was reworded since the note was written. It read: \u201C%1\u201D</i></p>").arg(original.toHtmlEscaped());
+    return tip;
 }
 
 } // namespace WireDiff

@@ -19,10 +19,10 @@ class NoteListModel;
 // Draws the editor's notes over the comparison: the noted passage gets a
 // soft wash and a dashed underline (a cue that survives greyscale), the
 // cell's margin a numbered marker beside the passage's first line, and
-// hovering the passage shows the note. Numbers are the notes' positions in
-// the notes panel (the folder's notes in the order they were made), so
-// "note 3" means the same thing there and in the PDF, HTML and print-out
-// (ExportMarkup::NoteMark::number). Follows the
+// hovering the passage shows the note. Numbers are the notes' own
+// (Note::number, given when a note is made and kept after others are
+// deleted), so "note 3" means the same thing in the notes panel and in the
+// PDF, HTML and print-out (ExportMarkup::NoteMark::number). Follows the
 // model: any change to the notes repaints the view.
 class NoteDecorator : public QObject, public ViewDecorator
 {
@@ -48,6 +48,7 @@ private:
     struct Passage
     {
         int row = 0;  // in the notes model
+        int number = 0; // the note's, as shown
         qint32 start = 0;
         qint32 end = 0;
     };

@@ -9,14 +9,30 @@
 
 namespace WireDiff {
 
-NoteDialog::NoteDialog(const QString &articleId, qint32 paragraph, const QString &quote, const QString &text, QWidget *parent)
-    : QDialog(parent)
+namespace {
+
+QString shortened(const QString &quote)
 {
-    setWindowTitle(tr("Note"));
     QString shown = quote.simplified();
     if (shown.size() > 160)
         shown = shown.left(159) + QStringLiteral("\u2026");
-    auto *label = new QLabel(tr("Note on %1, \u00B6%2: \u201C%3\u201D").arg(articleId, QString::number(paragraph + 1), shown), this);
+    return shown;
+}
+
+} // namespace
+
+NoteDialog::NoteDialog(const QString &articleId, qint32 paragraph, const QString &quote, const QString &text, QWidget *parent,
+                       const QString &originalQuote)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Note"));
+    QString said = tr("Note on %1, \u00B6%2: \u201C%3\u201D").arg(articleId, QString::number(paragraph + 1), shortened(quote));
+    if (!originalQuote.isEmpty()) {
+        said += QLatin1Char('\n')
+            + tr("The passage was reworded since the note was written. It read: \u201C%1\u201D. Saving the note confirms it "
+                 "on the new wording.").arg(shortened(originalQuote));
+    }
+    auto *label = new QLabel(said, this);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     m_editor = new QPlainTextEdit(this);
@@ -61,9 +77,10 @@ QString NoteDialog::text() const
     return m_editor->toPlainText();
 }
 
-bool NoteDialog::edit(QWidget *parent, const QString &articleId, qint32 paragraph, const QString &quote, QString *text)
+bool NoteDialog::edit(QWidget *parent, const QString &articleId, qint32 paragraph, const QString &quote, QString *text,
+                      const QString &originalQuote)
 {
-    NoteDialog dialog(articleId, paragraph, quote, *text, parent);
+    NoteDialog dialog(articleId, paragraph, quote, *text, parent, originalQuote);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     *text = dialog.text();

@@ -8,8 +8,10 @@ class QPlainTextEdit;
 namespace WireDiff {
 
 // Writes or edits a note's text. Says which article and paragraph the note
-// is on (the same dateline can be in four outlets) and quotes the passage;
-// the text wraps, and Ctrl+Return accepts as OK does.
+// is on (the same dateline can be in four outlets) and quotes the passage,
+// and for a passage reworded since the note was written the wording it had
+// (saving confirms the note on the new one, see NoteBook::setText); the
+// text wraps, and Ctrl+Return accepts as OK does.
 class NoteDialog : public QDialog
 {
     Q_OBJECT
@@ -17,13 +19,15 @@ class NoteDialog : public QDialog
 public:
     // `articleId` and `paragraph` (from 0) name the place as the PDF's
     // footnotes do ("02-light-edit, ¶4").
-    NoteDialog(const QString &articleId, qint32 paragraph, const QString &quote, const QString &text, QWidget *parent = nullptr);
+    NoteDialog(const QString &articleId, qint32 paragraph, const QString &quote, const QString &text, QWidget *parent = nullptr,
+               const QString &originalQuote = {});
 
     QString text() const;
     QPlainTextEdit *editor() const { return m_editor; }
 
     // Runs the dialog; false when cancelled, else `text` holds the new text.
-    static bool edit(QWidget *parent, const QString &articleId, qint32 paragraph, const QString &quote, QString *text);
+    static bool edit(QWidget *parent, const QString &articleId, qint32 paragraph, const QString &quote, QString *text,
+                     const QString &originalQuote = {});
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

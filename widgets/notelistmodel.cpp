@@ -127,19 +127,23 @@ QVariant NoteListModel::data(const QModelIndex &index, int role) const
         QString quote = note.quote.simplified();
         if (quote.size() > 60)
             quote = quote.left(59) + QStringLiteral("…");
-        const QString prefix = note.detached ? tr("[detached] ") : QString();
-        // Numbered by the note's place in the folder's notes, as the
-        // margin markers in the panes and the PDF, HTML and print-out are
-        // (ExportMarkup::NoteMark::number); the place as in the PDF's
-        // footnotes, since the same passage can be in several outlets'
-        // copies. The text on one line.
-        return QStringLiteral("%1. ").arg(index.row() + 1) + prefix
+        const QString prefix = note.detached ? tr("[detached] ") : !note.originalQuote.isEmpty() ? tr("[changed] ") : QString();
+        // The note's own number, as the margin markers in the panes and
+        // the PDF, HTML and print-out show it (ExportMarkup::NoteMark::number);
+        // the place as in the PDF's footnotes, since the same passage can
+        // be in several outlets' copies. The text on one line.
+        return QStringLiteral("%1. ").arg(note.number) + prefix
             + tr("%1, \u00B6%2: \u201C%3\u201D \u2014 %4")
                   .arg(note.articleId, QString::number(note.paragraph + 1), quote, note.text.simplified());
     }
     case Qt::ToolTipRole:
-        return note.detached ? tr("%1\n\nThe passage was not found in %2 when the folder was loaded.").arg(note.text, note.articleId)
-                             : note.text;
+        if (note.detached)
+            return tr("%1\n\nThe passage was not found in %2 when the folder was loaded.").arg(note.text, note.articleId);
+        if (!note.originalQuote.isEmpty()) {
+            return tr("%1\n\nThe passage was reworded since the note was written. It read: \u201C%2\u201D\nIt now reads: \u201C%3\u201D")
+                .arg(note.text, note.originalQuote.simplified(), note.quote.simplified());
+        }
+        return note.text;
     case NoteIdRole: return note.id;
     case ArticleIdRole: return note.articleId;
     case ParagraphRole: return note.paragraph;
@@ -148,6 +152,8 @@ QVariant NoteListModel::data(const QModelIndex &index, int role) const
     case QuoteRole: return note.quote;
     case TextRole: return note.text;
     case DetachedRole: return note.detached;
+    case NumberRole: return note.number;
+    case OriginalQuoteRole: return note.originalQuote;
     default: return {};
     }
 }
@@ -163,6 +169,8 @@ QHash<int, QByteArray> NoteListModel::roleNames() const
     names.insert(QuoteRole, "quote");
     names.insert(TextRole, "text");
     names.insert(DetachedRole, "detached");
+    names.insert(NumberRole, "number");
+    names.insert(OriginalQuoteRole, "originalQuote");
     return names;
 }
 

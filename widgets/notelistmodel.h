@@ -25,6 +25,8 @@ public:
         QuoteRole,                     // QString
         TextRole,                      // QString
         DetachedRole,                  // bool
+        NumberRole,                    // int, the note's number as shown ("Note 3"); kept after deletes
+        OriginalQuoteRole,             // QString, the wording the note was written on when its passage was reworded, else empty
     };
 
     explicit NoteListModel(QObject *parent = nullptr);

@@ -101,7 +101,8 @@ void NotesPanel::editCurrentNote()
     const QString id = index.data(NoteListModel::NoteIdRole).toString();
     QString text = index.data(NoteListModel::TextRole).toString();
     if (NoteDialog::edit(this, index.data(NoteListModel::ArticleIdRole).toString(), index.data(NoteListModel::ParagraphRole).toInt(),
-                         index.data(NoteListModel::QuoteRole).toString(), &text))
+                         index.data(NoteListModel::QuoteRole).toString(), &text,
+                         index.data(NoteListModel::OriginalQuoteRole).toString()))
         m_notes->setNoteText(id, text);
 }
 
@@ -111,7 +112,9 @@ void NotesPanel::deleteCurrentNote()
     if (!index.isValid())
         return;
     const QString id = index.data(NoteListModel::NoteIdRole).toString();
-    QMessageBox box(QMessageBox::Question, tr("Delete Note"), tr("Delete note %1? This cannot be undone.").arg(index.row() + 1),
+    QMessageBox box(QMessageBox::Question, tr("Delete Note"),
+                    tr("Delete note %1? This cannot be undone. The other notes keep their numbers, and %1 will not be "
+                       "given to a new note.").arg(index.data(NoteListModel::NumberRole).toInt()),
                     QMessageBox::Cancel, this);
     QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);

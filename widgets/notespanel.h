@@ -10,10 +10,11 @@ namespace WireDiff {
 
 class NoteListModel;
 
-// The side panel listing the folder's notes in their numbered order: a
-// click (or Enter) jumps to the passage, Edit and Delete act on the
-// selected note. Detached notes, whose passage was not found when the
-// folder was loaded, stay listed and marked, never dropped.
+// The side panel listing the folder's notes by their numbers (kept after a
+// delete, so a gap shows where a note was): a click (or Enter) jumps to the
+// passage, Edit and Delete act on the selected note. Detached notes, whose
+// passage was not found when the folder was loaded, stay listed and marked,
+// never dropped; so do notes whose passage was reworded ("[changed]").
 class NotesPanel : public QWidget
 {
     Q_OBJECT
