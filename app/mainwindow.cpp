@@ -455,7 +455,7 @@ void MainWindow::showComparison(const std::shared_ptr<const Comparison> &compari
     if (!m_folderToRemember.isEmpty() && m_session->paths() == QStringList { m_folderToRemember })
         m_settings.addRecentFolder(m_folderToRemember);
     m_folderToRemember.clear();
-    showSkipped(m_session->skipped(), comparison->notices);
+    showSkipped(m_session->skipped(), comparison->notices, sameSet);
     m_annotations->comparisonShown(*comparison, sameSet);
     m_exports->updateEnabled();
     m_actions->setComparisonShown(true);
@@ -468,14 +468,16 @@ void MainWindow::showComparison(const std::shared_ptr<const Comparison> &compari
                        + tr("compared in %L1 ms").arg(qRound(m_session->lastMilliseconds())));
 }
 
-void MainWindow::showSkipped(const std::vector<SkippedFile> &skipped, const QStringList &notices)
+void MainWindow::showSkipped(const std::vector<SkippedFile> &skipped, const QStringList &notices, bool sameSet)
 {
+    if (!sameSet)
+        m_notice->forgetClosed();
     const SessionNotices::Notice notice = SessionNotices::forComparison(skipped, notices, m_session->baseNotice(), m_pendingDropNote);
     m_pendingDropNote.clear();
     if (notice.message.isEmpty())
         m_notice->dismiss();
     else
-        m_notice->showNotice(NoticeBanner::Kind::Warning, notice.message, notice.details);
+        m_notice->showUnlessClosed(NoticeBanner::Kind::Warning, notice.message, notice.details);
 }
 
 void MainWindow::setBusy(bool busy)

@@ -86,7 +86,7 @@ private:
 
     void handleDrop(const DropRequest &request);
     void showComparison(const std::shared_ptr<const Comparison> &comparison, bool sameSet);
-    void showSkipped(const std::vector<SkippedFile> &skipped, const QStringList &notices);
+    void showSkipped(const std::vector<SkippedFile> &skipped, const QStringList &notices, bool sameSet);
     void setBusy(bool busy);
     void updateBaseCombo();
     void updateTitle();

@@ -42,7 +42,10 @@ NoticeBanner::NoticeBanner(QWidget *parent)
     layout->addWidget(m_details, 1, 1, 1, 4);
     layout->setColumnStretch(1, 1);
     connect(m_toggle, &QToolButton::toggled, m_details, &QLabel::setVisible);
-    connect(close, &QToolButton::clicked, this, &NoticeBanner::dismiss);
+    connect(close, &QToolButton::clicked, this, [this] {
+        m_closedNotice = noticeKey(m_message->text(), m_detailLines);
+        dismiss();
+    });
     m_action->hide();
     connect(m_action, &QToolButton::clicked, this, [this] {
         // Taken first: the action may show another notice with its own.
@@ -74,6 +77,20 @@ void NoticeBanner::showNotice(Kind kind, const QString &message, const QStringLi
     m_icon->setPixmap(style()->standardIcon(pixmap).pixmap(size, size));
     updateColours();
     show();
+}
+
+void NoticeBanner::showUnlessClosed(Kind kind, const QString &message, const QStringList &details)
+{
+    if (!m_closedNotice.isEmpty() && m_closedNotice == noticeKey(message, details)) {
+        dismiss();
+        return;
+    }
+    showNotice(kind, message, details);
+}
+
+QStringList NoticeBanner::noticeKey(const QString &message, const QStringList &details)
+{
+    return QStringList { message } + details;
 }
 
 void NoticeBanner::dismiss()

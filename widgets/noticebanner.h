@@ -27,6 +27,12 @@ public:
     // the notice.
     void showNotice(Kind kind, const QString &message, const QStringList &details = {}, const QString &actionText = {},
                     std::function<void()> action = {});
+    // The same, except that a notice the editor closed stays closed when
+    // it comes again unchanged (a reload or another base brings back the
+    // folder's notices), until forgetClosed(). Any other notice shows.
+    void showUnlessClosed(Kind kind, const QString &message, const QStringList &details = {});
+    // A new set of articles: what the editor closed may be shown again.
+    void forgetClosed() { m_closedNotice.clear(); }
     void dismiss();
     QString message() const;
     QStringList details() const { return m_detailLines; }
@@ -37,6 +43,7 @@ signals:
 
 private:
     void updateColours();
+    static QStringList noticeKey(const QString &message, const QStringList &details);
 
     Kind m_kind = Kind::Information;
     QLabel *m_icon;
@@ -46,6 +53,7 @@ private:
     std::function<void()> m_run;
     QLabel *m_details;
     QStringList m_detailLines;
+    QStringList m_closedNotice; // message then details, as the editor last closed it; empty when none
 };
 
 } // namespace WireDiff
