@@ -22,11 +22,11 @@ SessionNotices::Notice SessionNotices::forComparison(const std::vector<SkippedFi
     QStringList parts;
     if (!baseNotice.isEmpty())
         parts.append(baseNotice);
+    else if (!comparisonNotices.isEmpty())
+        parts.append(comparisonNotices.constFirst());
     if (!skipped.empty())
         parts.append(QCoreApplication::translate("WireDiff::MainWindow", "%n file(s) could not be compared and were skipped.",
                                                 nullptr, int(skipped.size())));
-    else if (!comparisonNotices.isEmpty() && baseNotice.isEmpty())
-        parts.append(comparisonNotices.constFirst());
     if (!dropNote.isEmpty())
         parts.append(dropNote);
     notice.message = parts.join(QLatin1Char(' '));

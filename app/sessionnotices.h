@@ -23,8 +23,10 @@ public:
 
     // After a comparison is shown. `baseNotice`: the base asked for could
     // not be used (it leads, since every highlight now means something
-    // else); then the files skipped, else the comparison's own first
-    // notice; `dropNote` (what a drop did) comes last.
+    // else), else the comparison's own first notice (the most telling:
+    // articles that may be another story); then the count of files
+    // skipped; `dropNote` (what a drop did) comes last. The details list
+    // the files skipped, then every notice.
     static Notice forComparison(const std::vector<SkippedFile> &skipped, const QStringList &comparisonNotices,
                                 const QString &baseNotice, const QString &dropNote);
     // After nothing could be compared: the reason and the files skipped.

@@ -347,7 +347,8 @@ void ComparisonRun::alignParagraphs()
         const auto &paragraphs = m_result.articles[size_t(a)].paragraphs;
         for (qint32 p = 0; p < qint32(paragraphs.size()); ++p) {
             const qint32 end = size_t(p + 1) < flat.paragraphStart.size() ? flat.paragraphStart[size_t(p + 1)] : flat.size();
-            shapes[size_t(a)].push_back(ParagraphShape { linker.wordCount(a, flat.paragraphStart[size_t(p)], end),
+            const qint32 words = linker.wordCount(a, flat.paragraphStart[size_t(p)], end);
+            shapes[size_t(a)].push_back(ParagraphShape { words > 0 ? words : ParagraphLinker::unreadWords(paragraphs[size_t(p)]),
                                                          paragraphs[size_t(p)].role, m_foundElsewhere[size_t(a)][size_t(p)] });
         }
     }
@@ -360,6 +361,11 @@ void ComparisonRun::alignParagraphs()
     }
     const std::vector<ParagraphEvidence> extra = linker.leftoverLinks(links);
     links.insert(links.end(), extra.begin(), extra.end());
+    std::vector<const std::vector<Paragraph> *> paragraphsOf;
+    for (const Article &article : m_result.articles)
+        paragraphsOf.push_back(&article.paragraphs);
+    const std::vector<ParagraphEvidence> lines = ParagraphLinker::sameBoilerplateLinks(paragraphsOf, m_result.base);
+    links.insert(links.end(), lines.begin(), lines.end());
     ParagraphAligner::Result aligned = ParagraphAligner::align(shapes, m_result.base, links, manualConstraints());
     m_result.rows = std::move(aligned.rows);
     m_result.unique = std::move(aligned.unique);

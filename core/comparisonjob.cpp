@@ -55,15 +55,18 @@ ComparisonOutcome compareWithConsensus(ComparisonOptions options, std::shared_pt
 // What the load and the comparison found about the set is said where the
 // editor looks: in the reason when nothing could be compared (a folder's
 // articles may all be in the subfolders left unread), else as the
-// comparison's first notices, since they say what the comparison leaves
-// out, should not have taken in, or cannot mean (StoryCoherence).
+// comparison's first notices, since they say what the comparison cannot
+// mean (StoryCoherence: not one story), should not have taken in (an
+// outlier, a headline with no body, other languages) or leaves out (the
+// subfolders), in that order: the window's banner leads with the first.
 void tellSetNotices(const LoadResult &loaded, ComparisonOutcome *outcome)
 {
-    QStringList notices = loaded.notices;
-    if (!loaded.unreadSubfolders.isEmpty())
-        notices.prepend(UserMessages::text(UserMessage::SubfoldersNotRead, int(loaded.unreadSubfolders.size())));
+    QStringList notices;
     if (outcome->comparison)
-        notices += StoryCoherence::notices(*outcome->comparison);
+        notices = StoryCoherence::notices(*outcome->comparison);
+    notices += loaded.notices;
+    if (!loaded.unreadSubfolders.isEmpty())
+        notices.append(UserMessages::text(UserMessage::SubfoldersNotRead, int(loaded.unreadSubfolders.size())));
     if (notices.isEmpty() || outcome->cancelled)
         return;
     if (outcome->comparison)

@@ -442,17 +442,37 @@ ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<P
     }
 
     // Order the groups: base rows by base paragraph, the others after the
-    // row of the paragraph preceding their first member.
+    // row of the paragraph preceding their first member. An article's
+    // paragraphs before any of its own that shares a base row go just
+    // before the base row where the article starts to follow the base (the
+    // first of its heaviest in-order run of base rows: a quote it moved up
+    // from the base's top does not count), and an article that shares no
+    // base row goes after them all. A copy's own opening, or a stranger
+    // story, used to fill the top of the view with rows the base has no
+    // part in, and the base's headline and lead came a screen or more down
+    // (review 10, finding 7). Either way the article's order is kept.
     QHash<qint32, qint32> minBaseOfGroup;
-    for (qint32 p = 0; p < qint32(articles[size_t(base)].size()); ++p) {
+    const auto baseCount = qint32(articles[size_t(base)].size());
+    for (qint32 p = 0; p < baseCount; ++p) {
         const qint32 root = groups.find(node(base, p));
         if (!minBaseOfGroup.contains(root))
             minBaseOfGroup.insert(root, p);
     }
+    const auto firstFollowedBaseRow = [&](qint32 article) {
+        std::vector<ParagraphOrder::Item> reached;
+        for (qint32 p = 0; p < qint32(articles[size_t(article)].size()); ++p) {
+            const auto baseIt = minBaseOfGroup.constFind(groups.find(node(article, p)));
+            if (baseIt != minBaseOfGroup.constEnd())
+                reached.push_back({ *baseIt, double(std::max(1, articles[size_t(article)][size_t(p)].words)), 0 });
+        }
+        const std::vector<bool> onChain = ParagraphOrder::onHeaviestChain(reached);
+        const auto first = std::find(onChain.begin(), onChain.end(), true);
+        return first == onChain.end() ? baseCount : reached[size_t(first - onChain.begin())].place;
+    };
     std::map<qint32, SortKey> keyOfGroup;
     std::vector<std::pair<qint32, qint32>> follows; // (group, group after it in some article), both without the base
     for (qint32 article = 0; article < articleCount; ++article) {
-        qint32 anchor = -1;
+        qint32 anchor = firstFollowedBaseRow(article) - 1;
         qint32 previous = -1; // the group of the paragraph before, if it has no base paragraph
         for (qint32 p = 0; p < qint32(articles[size_t(article)].size()); ++p) {
             const qint32 root = groups.find(node(article, p));

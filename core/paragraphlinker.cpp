@@ -25,6 +25,51 @@ qint32 ParagraphLinker::wordCount(qint32 article, qint32 flatBegin, qint32 flatE
     return words;
 }
 
+qint32 ParagraphLinker::unreadWords(const Paragraph &paragraph)
+{
+    return qint32(QStringView(paragraph.text).split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+}
+
+std::vector<ParagraphEvidence> ParagraphLinker::sameBoilerplateLinks(const std::vector<const std::vector<Paragraph> *> &paragraphs,
+                                                                     qint32 base)
+{
+    struct FirstCopy
+    {
+        qint32 article = 0;
+        qint32 paragraph = 0;
+        std::vector<bool> linked; // [article]
+    };
+    QHash<QString, FirstCopy> firstCopies;
+    std::vector<ParagraphEvidence> links;
+    const auto count = qint32(paragraphs.size());
+    for (qint32 step = 0; step < count; ++step) {
+        // The base first, so every copy ties to the base's when it has one.
+        const qint32 article = step == 0 ? base : (step <= base ? step - 1 : step);
+        const std::vector<Paragraph> &own = *paragraphs[size_t(article)];
+        for (qint32 p = 0; p < qint32(own.size()); ++p) {
+            if (own[size_t(p)].role != ParagraphRole::Boilerplate)
+                continue;
+            const QString key = own[size_t(p)].text.simplified().toCaseFolded();
+            if (key.isEmpty())
+                continue;
+            auto it = firstCopies.find(key);
+            if (it == firstCopies.end()) {
+                FirstCopy first { article, p, std::vector<bool>(size_t(count), false) };
+                first.linked[size_t(article)] = true;
+                firstCopies.insert(key, first);
+                continue;
+            }
+            if (it->linked[size_t(article)])
+                continue;
+            it->linked[size_t(article)] = true;
+            links.push_back(ParagraphEvidence { it->article, it->paragraph, article, p,
+                                                double(unreadWords(own[size_t(p)])) });
+        }
+    }
+    std::sort(links.begin(), links.end(), ParagraphEvidence::byEnds);
+    return links;
+}
+
 std::vector<ParagraphEvidence> ParagraphLinker::baseLinks(qint32 other, const PairAlignment &pair) const
 {
     const qint32 base = m_base;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <set>
 
 using namespace WireDiff;
 using namespace WireDiff::ComparisonFixtures;
@@ -41,6 +42,8 @@ private slots:
     void baseKeepsItsOrder();
     void rowsFollowEachArticlesOrder_data();
     void rowsFollowEachArticlesOrder();
+    void sameSignOffSharesARow_data();
+    void sameSignOffSharesARow();
 };
 
 void TestComparatorRows::alignsRows_data()
@@ -443,6 +446,46 @@ void TestComparatorRows::rowsFollowEachArticlesOrder()
     if (inOrder) {
         for (const std::vector<qint32> &rows : comparison.rowOf)
             QVERIFY(std::is_sorted(rows.begin(), rows.end()));
+    }
+}
+
+// Sign-offs and copyright lines are boilerplate, which the diff does not
+// read: each copy's identical line had a row of its own, a staircase of
+// gaps at the foot of every comparison (review 10, finding 8). The same
+// line (white space and case aside) shares a row; another line does not.
+void TestComparatorRows::sameSignOffSharesARow_data()
+{
+    QTest::addColumn<QStringList>("signOffs"); // the last paragraph of each article, the first the base's
+    QTest::addColumn<int>("rows");             // rows the sign-offs take
+    const QString signOff = QStringLiteral("(Reporting by Ana Ruiz; editing by Tom Hale) \u00A9 2026 Coastline News");
+    QTest::newRow("the same line in three") << QStringList { signOff, signOff, signOff } << 1;
+    QTest::newRow("white space and case aside") << QStringList { signOff, signOff.toUpper(), QStringLiteral("  ") + signOff } << 1;
+    QTest::newRow("the base lacks it") << QStringList { QString(), signOff, signOff } << 1;
+    QTest::newRow("another desk's line") << QStringList { signOff, signOff, QStringLiteral("(Writing by Li Wen; editing by Jo Park)") } << 2;
+}
+
+void TestComparatorRows::sameSignOffSharesARow()
+{
+    QFETCH(QStringList, signOffs);
+    QFETCH(int, rows);
+    std::vector<Article> articles;
+    for (qsizetype a = 0; a < signOffs.size(); ++a) {
+        Article article = TestArticles::make(QStringLiteral("copy-%1").arg(a), { story[0], story[1], story[2] });
+        if (!signOffs[a].isEmpty())
+            article.paragraphs.push_back(Paragraph { signOffs[a], ParagraphRole::Boilerplate });
+        articles.push_back(article);
+    }
+    const Comparison comparison = compareArticles(articles, QStringLiteral("copy-0"));
+    std::set<qint32> signOffRows;
+    for (size_t a = 0; a < comparison.articles.size(); ++a) {
+        if (!signOffs[qsizetype(a)].isEmpty())
+            signOffRows.insert(comparison.rowOf[a].back());
+    }
+    QCOMPARE(qint32(signOffRows.size()), rows);
+    // The story's own rows are untouched: three rows, every article in each.
+    for (qint32 r = 0; r < 3; ++r) {
+        for (size_t a = 0; a < comparison.articles.size(); ++a)
+            QCOMPARE(comparison.rowOf[a][size_t(r)], r);
     }
 }
 

@@ -43,6 +43,8 @@ private slots:
     void followsThePalette();
     void selectsTheFactAtAPlace_data();
     void selectsTheFactAtAPlace();
+    void groupsLeadWithTheId_data();
+    void groupsLeadWithTheId();
 };
 
 namespace {
@@ -491,6 +493,44 @@ void TestFactsPanel::selectsTheFactAtAPlace()
     QCOMPARE(rows.first().siblingAtColumn(FactListModel::TextColumn).data().toString(), selected);
     QVERIFY(panel.view()->visualRect(rows.first()).isValid()); // shown, even if the list was narrowed
     QVERIFY(panel.articleFilter() < 0 || panel.articleFilter() == a);
+}
+
+// Write-throughs keep the agency's headline: two groups both read "Halden
+// dam opens after floods…" and the id, put after the headline, was the
+// part the panel's edge cut (review 10, finding 10). The id now leads.
+void TestFactsPanel::groupsLeadWithTheId_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("outlet");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no title: the id alone") << QString() << QString() << QStringLiteral("changed");
+    QTest::newRow("a headline shared by copies")
+        << QStringLiteral("Halden dam opens after floods") << QString() << QStringLiteral("changed \u00B7 Halden dam opens after floods");
+    QTest::newRow("an outlet") << QString() << QStringLiteral("Valley Courier") << QStringLiteral("changed \u00B7 Valley Courier");
+}
+
+void TestFactsPanel::groupsLeadWithTheId()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, outlet);
+    QFETCH(QString, expected);
+    std::vector<Article> articles { TestArticles::make(QStringLiteral("agency"), { dam, quote, closing }),
+                                    TestArticles::make(QStringLiteral("changed"),
+                                                       { replaced(dam, QStringLiteral("86"), QStringLiteral("68")), quote, closing }),
+                                    TestArticles::make(QStringLiteral("weekday"),
+                                                       { replaced(dam, QStringLiteral("Monday"), QStringLiteral("Tuesday")), quote, closing }) };
+    for (Article &article : articles) {
+        article.title = title;
+        article.outlet = outlet;
+    }
+    FactListModel model;
+    model.setComparison(ViewFixtures::compare(articles, QStringLiteral("agency")));
+    QCOMPARE(model.rowCount(), 2);
+    const QString first = model.index(0, 0).data(FactListModel::ArticleNameRole).toString();
+    const QString second = model.index(1, 0).data(FactListModel::ArticleNameRole).toString();
+    QCOMPARE(first, expected);
+    QVERIFY2(model.index(0, 0).data().toString().startsWith(expected), qPrintable(model.index(0, 0).data().toString()));
+    QVERIFY(second.startsWith(QStringLiteral("weekday")));
 }
 
 QTEST_MAIN(TestFactsPanel)

@@ -1,4 +1,5 @@
 #include "comparisonview.h"
+#include "paneheaderbar.h"
 #include "provenancematrix.h"
 #include "viewfixtures.h"
 
@@ -23,6 +24,8 @@ private slots:
     void clickComparesThatPair();
     void partialPaintMatchesFullPaint_data();
     void partialPaintMatchesFullPaint();
+    void toolTipNamesBothMeasures_data();
+    void toolTipNamesBothMeasures();
 
 private:
     std::shared_ptr<const Comparison> versions(int count) const;
@@ -169,6 +172,43 @@ void TestProvenanceMatrix::partialPaintMatchesFullPaint()
     matrix.render(&part, region.topLeft(), QRegion(region));
     QVERIFY(part.copy(region) != QImage(region.size(), part.format())); // something was painted
     QCOMPARE(part.copy(region), whole.copy(region));
+}
+
+// The grid counts 3-word runs found anywhere in the other article; the
+// pane header reads word by word against the base. A machine translation
+// read 67 % verbatim in its header and 51 % in the grid (review 10,
+// finding 6): in the base's column the tooltip gives both, named.
+void TestProvenanceMatrix::toolTipNamesBothMeasures_data()
+{
+    QTest::addColumn<int>("row");    // -1: the base
+    QTest::addColumn<int>("column"); // -1: the base
+    QTest::addColumn<bool>("withHeaderShares");
+    QTest::newRow("against the base") << 4 << -1 << true;
+    QTest::newRow("the base in another") << -1 << 4 << false;
+    QTest::newRow("neither is the base") << 3 << 7 << false;
+    QTest::newRow("the diagonal") << 5 << 5 << false;
+}
+
+void TestProvenanceMatrix::toolTipNamesBothMeasures()
+{
+    QFETCH(int, row);
+    QFETCH(int, column);
+    QFETCH(bool, withHeaderShares);
+    QVERIFY(m_many->base >= 0 && m_many->base != 3 && m_many->base != 4 && m_many->base != 7);
+    row = row < 0 ? m_many->base : row;
+    column = column < 0 ? m_many->base : column;
+    ProvenanceMatrix matrix;
+    matrix.setComparison(m_many);
+    const QString tip = matrix.toolTipFor(row, column);
+    if (row == column) {
+        QVERIFY(tip.isEmpty());
+        return;
+    }
+    const QString verbatim = QString::number(qRound(m_many->containment[size_t(row)][size_t(column)].verbatim * 100));
+    QVERIFY2(tip.startsWith(verbatim + QStringLiteral("% of ")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("runs of three words")), qPrintable(tip));
+    const QString header = PaneHeaderBar::sharesLine(m_many->counts[size_t(row)]);
+    QCOMPARE(tip.contains(header), withHeaderShares);
 }
 
 QTEST_MAIN(TestProvenanceMatrix)

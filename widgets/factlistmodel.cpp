@@ -112,8 +112,10 @@ int FactListModel::columnCount(const QModelIndex &) const
 QString FactListModel::articleLabel(qint32 article) const
 {
     const Article &a = m_comparison->articles[size_t(article)];
+    // The id first: write-throughs keep the agency headline, and a label
+    // cut at the panel's edge must still tell the copies apart.
     const QString name = a.displayName();
-    return name == a.id ? name : tr("%1 (%2)").arg(name, a.id);
+    return name == a.id ? name : tr("%1 \u00B7 %2", "article id, then its outlet or headline").arg(a.id, name);
 }
 
 QString FactListModel::sentenceAround(qint32 article, qint32 paragraph, qint32 start, qint32 end) const

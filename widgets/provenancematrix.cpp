@@ -1,5 +1,7 @@
 #include "provenancematrix.h"
 
+#include "paneheaderbar.h"
+
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -232,6 +234,25 @@ void ProvenanceMatrix::keyPressEvent(QKeyEvent *event)
     update();
 }
 
+QString ProvenanceMatrix::toolTipFor(qint32 a, qint32 b) const
+{
+    if (a < 0 || b < 0 || a >= count() || b >= count() || a == b)
+        return {};
+    const ContainmentShare share = m_comparison->containment[size_t(a)][size_t(b)];
+    const QLocale locale;
+    const auto percent = [&locale](double part) { return locale.toString(qRound(part * 100)); };
+    QStringList lines { tr("%1% of %2 is found verbatim in %3 (in runs of three words or more, anywhere in it), "
+                           "and %4% reworded.")
+                            .arg(percent(share.verbatim), m_comparison->articles[size_t(a)].displayName(),
+                                 m_comparison->articles[size_t(b)].displayName(), percent(share.reworded)) };
+    if (b == m_comparison->base) {
+        lines.append(tr("Word by word against the base, as the pane header reads it: %1.")
+                         .arg(PaneHeaderBar::sharesLine(m_comparison->counts[size_t(a)])));
+    }
+    lines.append(tr("Click to compare this pair."));
+    return lines.join(QLatin1Char('\n'));
+}
+
 bool ProvenanceMatrix::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip && m_comparison) {
@@ -241,14 +262,7 @@ bool ProvenanceMatrix::event(QEvent *event)
             QToolTip::hideText();
             return true;
         }
-        const ContainmentShare share = m_comparison->containment[size_t(a)][size_t(b)];
-        const QLocale locale;
-        QToolTip::showText(help->globalPos(),
-                           tr("%1% of %2 is found verbatim in %3, and %4% reworded.\nClick to compare this pair.")
-                               .arg(locale.toString(qRound(share.verbatim * 100)), m_comparison->articles[size_t(a)].displayName(),
-                                    m_comparison->articles[size_t(b)].displayName(),
-                                    locale.toString(qRound(share.reworded * 100))),
-                           this, cellRect(a, b));
+        QToolTip::showText(help->globalPos(), toolTipFor(a, b), this, cellRect(a, b));
         return true;
     }
     return QWidget::event(event);

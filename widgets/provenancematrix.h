@@ -25,6 +25,12 @@ public:
     void setComparison(std::shared_ptr<const Comparison> comparison);
     void setFocusPair(qint32 a, qint32 b);
     QRect cellRect(qint32 a, qint32 b) const;
+    // What the cell (a, b) says in words; empty off the grid and on the
+    // diagonal. The matrix counts runs of three words found anywhere in the
+    // other article, the pane headers read word by word against the base:
+    // in the base's column both are given, so the two figures are not read
+    // as contradicting each other.
+    QString toolTipFor(qint32 a, qint32 b) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
