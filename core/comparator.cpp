@@ -155,6 +155,7 @@ ComparisonOutcome ComparisonRun::run(std::vector<Article> articles)
         outcome.cancelled = m_cancel.isCancelled();
         return outcome;
     }
+    m_result.comparedAt = QDateTime::currentDateTimeUtc();
     outcome.comparison = std::move(m_result);
     return outcome;
 }

@@ -9,6 +9,7 @@
 #include "fact.h"
 #include "familytree.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -36,6 +37,18 @@ struct ClassCounts
     double rewordedShare() const { return share(paraphrased); }
     double newShare() const { return share(added); }
     double changedFactShare() const { return share(changedFacts); }
+
+    // The four shares in whole percent. They add up to 100 (0 when there
+    // are no words): the parts with the largest remainders take the
+    // rounding, so a line of them never reads 99 % or 101 %.
+    struct Percents
+    {
+        int verbatim = 0;
+        int reworded = 0;
+        int added = 0;
+        int changedFacts = 0;
+    };
+    Percents percents() const;
 };
 
 // A fact of an article that contradicts the base: where it is (UTF-16
@@ -84,6 +97,10 @@ struct Comparison
     ConsensusText consensus;                      // the probable common source
     FamilyTree familyTree;                        // who derives from whom
     QStringList notices;                          // translated, one line each
+    // When the comparison was made (UTC): what the exports print as
+    // "Compared on", however much later they are written. Invalid only for
+    // a comparison not made by the Comparator.
+    QDateTime comparedAt;
 
     qint32 indexOf(const QString &articleId) const;
     const ArticleComparison &comparisonFor(qint32 article) const { return comparisons[size_t(article)]; }

@@ -115,7 +115,6 @@ ExportMarkup::ExportMarkup(const Comparison &comparison, const Notes &notes, con
     , m_includeUnchanged(options.includeUnchanged)
     , m_maxPrintedRows(options.maxPrintedRows)
     , m_title(options.title)
-    , m_generated(options.generated.isValid() ? options.generated : QDateTime::currentDateTime())
     , m_articles(options.shownArticles(comparison))
 {
     QHash<QString, qint32> indexOf;

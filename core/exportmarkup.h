@@ -5,7 +5,6 @@
 #include "exportoptions.h"
 #include "note.h"
 
-#include <QDateTime>
 #include <QString>
 
 #include <vector>
@@ -63,8 +62,7 @@ public:
 
     const Comparison &comparison() const { return m_comparison; }
     const std::vector<qint32> &articles() const { return m_articles; } // shown; the base first
-    const QString &title() const { return m_title; }           // ExportOptions::title
-    const QDateTime &generated() const { return m_generated; } // ExportOptions::generated, or when this was made
+    const QString &title() const { return m_title; } // ExportOptions::title
 
     // The rows to draw for `columns` (article indices), and the count of
     // unchanged rows left out after the last one.
@@ -99,7 +97,6 @@ private:
     bool m_includeUnchanged = true;
     qint32 m_maxPrintedRows = 0;
     QString m_title;
-    QDateTime m_generated;
     std::vector<qint32> m_articles;
     std::vector<NoteMark> m_notes;
     std::vector<NoteMark> m_detached;

@@ -2,7 +2,6 @@
 
 #include "inputlimits.h"
 
-#include <QDateTime>
 #include <QString>
 
 #include <vector>
@@ -18,7 +17,6 @@ struct ExportOptions
     QString title;                 // the folder, shown in the running header
     std::vector<qint32> articles;  // indices into Comparison::articles; empty: all
     bool includeUnchanged = true;  // false: rows where nothing changed are summarised in one line
-    QDateTime generated;           // shown on the first page; invalid: now
     qint32 maxPrintedRows = InputLimits::maxPrintedRows; // PDF and print, per column group
 
     // The articles to show: the base first, then the chosen others in the

@@ -1,6 +1,8 @@
 #include "htmlexporter.h"
 
+#include "exportfindings.h"
 #include "exportmarkup.h"
+#include "htmlfindings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -101,6 +103,7 @@ QString css()
                             "th{background:#2c2c2c}th,td{border-color:#444}.matrix td.self{background:#333}"
                             "sup.noteref a{color:#111}.unique{background:%1;box-shadow:inset 3px 0 0 %2}%3}")
                  .arg(HtmlExporter::uniqueColour(true), HtmlExporter::uniqueAccentColour(true), rules(true));
+    sheet += HtmlFindings::css();
     sheet += QStringLiteral("@media print{.scroll{overflow:visible}table.rows{width:100%}}");
     return sheet;
 }
@@ -165,30 +168,41 @@ QString paragraphHtml(const QString &text, const ExportMarkup::ParagraphMarks &m
 QString articleTable(const Comparison &comparison, const ExportMarkup &markup)
 {
     const ClassCounts &baseCounts = comparison.counts[size_t(comparison.base)];
+    // The shares the pane header and the PDF give: verbatim, reworded, new
+    // and, where an article has any, changed facts, adding up to 100 %.
+    const bool factShare = ExportFindings::showsChangedFactShare(markup);
     QString html = QStringLiteral("<table><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
-                                  "<th>%6</th><th>%7</th><th>%8</th><th>%9</th></tr></thead><tbody>")
+                                  "<th>%6</th><th>%7</th><th>%8</th>")
                        .arg(Messages::tr("Article"), Messages::tr("Outlet"), Messages::tr("File"), Messages::tr("Words"), Messages::tr("Encoding"),
                             HtmlExporter::displayName(ChangeClass::Same) + QStringLiteral(" / ") + Messages::tr("verbatim"),
-                            Messages::tr("Reworded"), Messages::tr("New"), Messages::tr("Removed"));
+                            Messages::tr("Reworded"), Messages::tr("New"));
+    if (factShare)
+        html += QStringLiteral("<th>%1</th>").arg(HtmlExporter::escaped(ExportFindings::changedFactShareTitle()));
+    html += QStringLiteral("<th>%1</th></tr></thead><tbody>").arg(Messages::tr("Removed"));
     for (const qint32 a : markup.articles()) {
         const Article &article = comparison.articles[size_t(a)];
         const ClassCounts &counts = comparison.counts[size_t(a)];
+        const ClassCounts::Percents parts = counts.percents();
         const bool isBase = a == comparison.base;
         const QString dash = QStringLiteral("—");
+        const auto shareCell = [isBase, &dash](int whole) {
+            return QStringLiteral("<td class=\"num\">%1</td>").arg(isBase ? dash : ExportFindings::percent(whole));
+        };
         // One substitution pass: a chained arg() would read a "%1" in a file
         // name put in by an earlier one as a place for the next value.
         html += QStringLiteral("<tr><td><bdi>%1</bdi>%2</td><td><bdi>%3</bdi></td><td><bdi>%4</bdi></td><td class=\"num\">%5</td>"
-                               "<td>%6</td><td class=\"num\">%7</td><td class=\"num\">%8</td><td class=\"num\">%9</td><td class=\"num\">%10</td></tr>")
+                               "<td>%6</td>")
                     .arg(HtmlExporter::escaped(article.id),
                          isBase ? QStringLiteral(" <strong>(%1)</strong>").arg(Messages::tr("base")) : QString(),
                          HtmlExporter::escaped(article.outlet),
                          HtmlExporter::escaped(QDir::toNativeSeparators(article.filePath)),
                          QString::number(counts.words),
-                         HtmlExporter::escaped(article.encoding),
-                         isBase ? dash : percent(counts.share(counts.same + counts.moved)),
-                         isBase ? dash : percent(counts.share(counts.paraphrased)),
-                         isBase ? dash : percent(counts.share(counts.added)),
-                         isBase || baseCounts.words == 0 ? dash : percent(double(counts.removed) / double(baseCounts.words)));
+                         HtmlExporter::escaped(article.encoding));
+        html += shareCell(parts.verbatim) + shareCell(parts.reworded) + shareCell(parts.added);
+        if (factShare)
+            html += shareCell(parts.changedFacts);
+        html += QStringLiteral("<td class=\"num\">%1</td></tr>")
+                    .arg(isBase || baseCounts.words == 0 ? dash : percent(double(counts.removed) / double(baseCounts.words)));
     }
     return html + QStringLiteral("</tbody></table>");
 }
@@ -415,7 +429,6 @@ QByteArray HtmlExporter::toHtml(const Comparison &comparison, const Notes &notes
     if (comparison.isEmpty() || comparison.base < 0)
         return {};
     const ExportMarkup markup(comparison, notes, options);
-    const QDateTime &generated = markup.generated();
     const Article &base = comparison.articles[size_t(comparison.base)];
     const QString title = options.title.isEmpty() ? base.title : QDir::toNativeSeparators(options.title);
 
@@ -429,7 +442,7 @@ QByteArray HtmlExporter::toHtml(const Comparison &comparison, const Notes &notes
     html += QStringLiteral("<header><h1><bdi>%1</bdi></h1><p class=\"meta\">%2</p><p class=\"meta\">%3</p></header>\n")
                 .arg(HtmlExporter::escaped(title),
                      HtmlExporter::escaped(Messages::tr("Compared on %1. Articles: %2.")
-                                               .arg(QLocale().toString(generated, QLocale::LongFormat))
+                                               .arg(ExportFindings::comparedOn(comparison))
                                                .arg(markup.articles().size())),
                      HtmlExporter::escaped(Messages::tr("Base: %1 — %2"))
                          .arg(QStringLiteral("<bdi>%1</bdi>").arg(HtmlExporter::escaped(base.id)),
@@ -441,6 +454,8 @@ QByteArray HtmlExporter::toHtml(const Comparison &comparison, const Notes &notes
         html += QStringLiteral("</ul>");
     }
     html += QStringLiteral("<section id=\"articles\"><h2>%1</h2>%2</section>\n").arg(Messages::tr("Articles"), articleTable(comparison, markup));
+    html += HtmlFindings::factsSection(markup);
+    html += HtmlFindings::familyTreeSection(markup);
     html += QStringLiteral("<section id=\"provenance\"><h2>%1</h2>%2</section>\n").arg(Messages::tr("Who copied whom"), provenanceMatrix(comparison, markup));
     html += QStringLiteral("<section id=\"legend\"><h2>%1</h2>%2</section>\n").arg(Messages::tr("Legend"), legend());
     const std::vector<ExportMarkup::UniqueParagraph> unique = markup.uniqueParagraphs();

@@ -1,11 +1,16 @@
 #include "comparator.h"
+#include "comparisonfixtures.h"
 #include "highlightstyle.h"
 #include "htmlexporter.h"
 #include "testarticles.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+
+#include <array>
+#include <cmath>
 
 using namespace WireDiff;
 
@@ -59,6 +64,14 @@ private slots:
     void skipsUnchangedRows();
     void keepsPercentSignsInNames_data();
     void keepsPercentSignsInNames();
+    void listsChangedFacts_data();
+    void listsChangedFacts();
+    void nestsTheFamilyTree_data();
+    void nestsTheFamilyTree();
+    void sharesAddUp_data();
+    void sharesAddUp();
+    void comparedOnIsTheComparisonsTime_data();
+    void comparedOnIsTheComparisonsTime();
 };
 
 void TestHtmlExporter::escapesArticleText_data()
@@ -261,6 +274,219 @@ void TestHtmlExporter::keepsPercentSignsInNames()
     const QString noted = shown + QStringLiteral(", paragraph 3");
     for (const QString &expected : { row, unique, noted })
         QVERIFY2(html.contains(expected), qPrintable(expected));
+}
+
+// The changed facts the PDF's first pages list are in the page too: per
+// article, each fact's kind, the copy's wording (boxed as in the rows) and
+// the base's wording beside it.
+void TestHtmlExporter::listsChangedFacts_data()
+{
+    QTest::addColumn<QStringList>("daily");
+    QTest::addColumn<QStringList>("weekly");
+    QTest::addColumn<int>("facts"); // at least this many
+
+    const QString dam = QStringLiteral("Engineers opened the Halden dam on Monday after 86 homes were flooded, "
+                                       "the regional water authority said.");
+    const QString quote = QStringLiteral("\u201CWe will rebuild every bridge,\u201D the mayor said on Monday.");
+    QTest::newRow("a figure and a quote in one copy, a weekday in another")
+        << QStringList { QString(dam).replace(QStringLiteral("86"), QStringLiteral("68")),
+                         QString(quote).replace(QStringLiteral("rebuild"), QStringLiteral("repair")) }
+        << QStringList { QString(dam).replace(QStringLiteral("Monday"), QStringLiteral("Tuesday")), quote } << 3;
+    QTest::newRow("markup in a changed figure")
+        << QStringList { QString(dam).replace(QStringLiteral("86 homes"), QStringLiteral("<b>68</b> homes")), quote }
+        << QStringList { dam, quote } << 1;
+    QTest::newRow("no changed facts") << QStringList { dam, quote } << QStringList { dam, quote } << 0;
+}
+
+void TestHtmlExporter::listsChangedFacts()
+{
+    QFETCH(QStringList, daily);
+    QFETCH(QStringList, weekly);
+    QFETCH(int, facts);
+    const QString dam = QStringLiteral("Engineers opened the Halden dam on Monday after 86 homes were flooded, "
+                                       "the regional water authority said.");
+    const QString quote = QStringLiteral("\u201CWe will rebuild every bridge,\u201D the mayor said on Monday.");
+    const Comparison comparison = compare({ TestArticles::make(QStringLiteral("agency"), { dam, quote }),
+                                            TestArticles::make(QStringLiteral("daily"), daily),
+                                            TestArticles::make(QStringLiteral("weekly"), weekly) });
+    const QString html = QString::fromUtf8(HtmlExporter::toHtml(comparison, {}, {}));
+    const qsizetype start = html.indexOf(QLatin1String("<section id=\"facts\">"));
+    QVERIFY2(start >= 0, "no section of changed facts");
+    const QString section = html.mid(start, html.indexOf(QLatin1String("</section>"), start) - start);
+    QVERIFY(section.contains(QLatin1String("Changed facts and quotes")));
+
+    qsizetype listed = 0;
+    for (const ArticleComparison &own : comparison.comparisons) {
+        if (!own.isValid() || own.factChanges.empty())
+            continue;
+        // The article's group line, with how many of its facts changed.
+        const QString group = QStringLiteral("<bdi>%1</bdi> — %2 changed")
+                                  .arg(comparison.articles[size_t(own.other)].id).arg(own.factChanges.size());
+        QVERIFY2(section.contains(group), qPrintable(group));
+        for (const FactChange &fact : own.factChanges) {
+            const QString row = QStringLiteral("<tr><td class=\"kind\">%1</td><td dir=\"auto\"><span class=\"changed-fact\">%2"
+                                               "</span></td><td dir=\"auto\">%3</td></tr>")
+                                    .arg(factKindDisplayName(fact.kind), HtmlExporter::escaped(fact.text.simplified()),
+                                         HtmlExporter::escaped(fact.sourceText.simplified()));
+            QVERIFY2(section.contains(row), qPrintable(row));
+            ++listed;
+        }
+    }
+    QVERIFY(listed >= facts);
+    QCOMPARE(section.count(QLatin1String("<td class=\"kind\">")), listed);
+    if (facts == 0) {
+        QVERIFY(section.contains(QLatin1String("No article contradicts the base (agency)")));
+        QVERIFY(!section.contains(QLatin1String("<table")));
+    }
+    QVERIFY(!html.contains(QLatin1String("<b>68</b>")));
+}
+
+// The family tree is a nested list: each copy one level under its source,
+// every article once, with the evidence in words.
+void TestHtmlExporter::nestsTheFamilyTree_data()
+{
+    using ComparisonFixtures::story;
+    QTest::addColumn<QList<QStringList>>("versions"); // articles "a", "b", … in order
+    QTest::addColumn<int>("deepest");                  // at least this deep
+
+    const QStringList outlet = ComparisonFixtures::replaced(story.first(4), 2, QString(story[2]).replace(
+        QStringLiteral("were moved to a school gym"), QStringLiteral("were taken to a sports hall")));
+    QTest::newRow("a chain: agency, an outlet's cut, a copy of the cut")
+        << QList<QStringList> { story, outlet, outlet.first(3) } << 2;
+    QTest::newRow("two cuts of one source")
+        << QList<QStringList> { story, story.first(3), ComparisonFixtures::replaced(story, 4, QString(story[4]).replace(
+                                                            QStringLiteral("thirty people"), QStringLiteral("forty staff"))) }
+        << 1;
+}
+
+void TestHtmlExporter::nestsTheFamilyTree()
+{
+    QFETCH(QList<QStringList>, versions);
+    QFETCH(int, deepest);
+    const Comparison comparison = ComparisonFixtures::compareLettered(versions);
+    const FamilyTree &tree = comparison.familyTree;
+    const QString html = QString::fromUtf8(HtmlExporter::toHtml(comparison, {}, {}));
+    const qsizetype start = html.indexOf(QLatin1String("<ul class=\"tree\">"));
+    QVERIFY2(start >= 0, "no family tree");
+    QVERIFY(html.lastIndexOf(QLatin1String("<h2>Family tree</h2>"), start) >= 0);
+
+    // Walk the lists: each article's depth and the article of the item it
+    // is nested in.
+    static const QRegularExpression tag(QStringLiteral("<(/?)(ul|li)\\b[^>]*>(?:<strong><bdi>([^<]*)</bdi>)?"));
+    QList<QString> openItems; // the article of each open <li>, outermost first
+    qint32 lists = 0;
+    QHash<QString, int> depth;
+    QHash<QString, QString> nestedIn;
+    for (auto it = tag.globalMatch(html, start); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const bool closing = !match.captured(1).isEmpty();
+        if (match.captured(2) == QLatin1String("ul")) {
+            lists += closing ? -1 : 1;
+        } else if (closing) {
+            QVERIFY(!openItems.isEmpty());
+            openItems.removeLast();
+        } else {
+            const QString id = match.captured(3);
+            QVERIFY2(!depth.contains(id), qPrintable(id + QLatin1String(" listed twice")));
+            depth.insert(id, lists - 1);
+            nestedIn.insert(id, openItems.isEmpty() ? QString() : openItems.last());
+            openItems.append(id);
+        }
+        if (lists == 0)
+            break;
+    }
+    QCOMPARE(lists, 0);
+    QVERIFY(openItems.isEmpty());
+    QCOMPARE(depth.size(), qsizetype(comparison.articles.size()));
+
+    int maximum = 0;
+    for (qint32 a = 0; a < qint32(comparison.articles.size()); ++a) {
+        const QString &id = comparison.articles[size_t(a)].id;
+        const qint32 parent = tree.parent[size_t(a)];
+        int ancestors = 0;
+        for (qint32 p = parent; p >= 0 && ancestors <= 10; p = tree.parent[size_t(p)])
+            ++ancestors;
+        QCOMPARE(depth.value(id, -1), ancestors);
+        QCOMPARE(nestedIn.value(id), parent >= 0 ? comparison.articles[size_t(parent)].id : QString());
+        QVERIFY2(html.contains(HtmlExporter::escaped(tree.describe(a, comparison.articles))), qPrintable(id));
+        maximum = std::max(maximum, ancestors);
+    }
+    QVERIFY2(maximum >= deepest, qPrintable(QStringLiteral("deepest %1").arg(maximum)));
+}
+
+// The table of articles gives the shares the pane header gives: verbatim,
+// reworded, new and, where an article has any, changed facts, in whole
+// percents that add up to 100.
+void TestHtmlExporter::sharesAddUp_data()
+{
+    QTest::addColumn<QStringList>("copy");
+    QTest::addColumn<bool>("changedFacts");
+
+    const QString dam = QStringLiteral("Engineers opened the Halden dam on Monday after 86 homes were flooded, "
+                                       "the regional water authority said.");
+    QTest::newRow("a changed figure and weekday: four shares")
+        << QStringList { QString(dam).replace(QStringLiteral("86"), QStringLiteral("68")).replace(QStringLiteral("Monday"), QStringLiteral("Sunday")) }
+        << true;
+    QTest::newRow("a new clause, nothing changed: three shares")
+        << QStringList { QString(dam).replace(QStringLiteral("said."), QStringLiteral("said late on Monday night.")) }
+        << false;
+    QTest::newRow("mostly other words: the rounding still adds up")
+        << QStringList { QStringLiteral("Engineers opened the dam. Crews cleared the riverside roads quickly. "
+                                        "Volunteers filled sandbags near the old mill.") }
+        << false;
+}
+
+void TestHtmlExporter::sharesAddUp()
+{
+    QFETCH(QStringList, copy);
+    QFETCH(bool, changedFacts);
+    const QString dam = QStringLiteral("Engineers opened the Halden dam on Monday after 86 homes were flooded, "
+                                       "the regional water authority said.");
+    const Comparison comparison = compare({ TestArticles::make(QStringLiteral("agency"), { dam }),
+                                            TestArticles::make(QStringLiteral("copy"), copy) });
+    const ClassCounts &counts = comparison.counts[1];
+    QCOMPARE(counts.changedFacts > 0, changedFacts);
+    const QString html = QString::fromUtf8(HtmlExporter::toHtml(comparison, {}, {}));
+    QCOMPARE(html.contains(QLatin1String("<th>Changed facts</th>")), changedFacts);
+
+    const qsizetype row = html.indexOf(QLatin1String("<tr><td><bdi>copy</bdi>"));
+    QVERIFY(row >= 0);
+    const QString cells = html.mid(row, html.indexOf(QLatin1String("</tr>"), row) - row);
+    static const QRegularExpression number(QStringLiteral("<td class=\"num\">(\\d+)\u202f%</td>"));
+    QList<int> shares;
+    for (auto it = number.globalMatch(cells); it.hasNext();)
+        shares.append(it.next().captured(1).toInt());
+    shares.removeLast(); // removed: a share of the base's words, not of this article's
+    QCOMPARE(shares.size(), changedFacts ? 4 : 3);
+    const std::array<double, 4> exact { counts.verbatimShare(), counts.rewordedShare(), counts.newShare(), counts.changedFactShare() };
+    int sum = 0;
+    for (qsizetype i = 0; i < shares.size(); ++i) {
+        QVERIFY2(std::abs(shares[i] - exact[size_t(i)] * 100.0) < 1.0, qPrintable(QString::number(shares[i])));
+        sum += shares[i];
+    }
+    QCOMPARE(sum, 100);
+}
+
+// "Compared on" is when the comparison was made, however much later the
+// page is written.
+void TestHtmlExporter::comparedOnIsTheComparisonsTime_data()
+{
+    QTest::addColumn<QDateTime>("comparedAt");
+    QTest::newRow("a winter morning") << QDateTime(QDate(2001, 2, 3), QTime(4, 5, 6), Qt::UTC);
+    QTest::newRow("a summer evening") << QDateTime(QDate(2024, 7, 15), QTime(18, 30), Qt::UTC);
+}
+
+void TestHtmlExporter::comparedOnIsTheComparisonsTime()
+{
+    QFETCH(QDateTime, comparedAt);
+    Comparison comparison = compare({ TestArticles::make(QStringLiteral("a"), { QStringLiteral("The river rose.") }),
+                                      TestArticles::make(QStringLiteral("b"), { QStringLiteral("The river rose fast.") }) });
+    QVERIFY(comparison.comparedAt.isValid());
+    QVERIFY(qAbs(comparison.comparedAt.secsTo(QDateTime::currentDateTimeUtc())) < 3600);
+    comparison.comparedAt = comparedAt;
+    const QString html = QString::fromUtf8(HtmlExporter::toHtml(comparison, {}, {}));
+    const QString expected = QStringLiteral("Compared on %1.").arg(QLocale().toString(comparedAt.toLocalTime(), QLocale::LongFormat));
+    QVERIFY2(html.contains(HtmlExporter::escaped(expected)), qPrintable(expected));
 }
 
 QTEST_MAIN(TestHtmlExporter)

@@ -63,6 +63,14 @@ void TestPaneHeaderBar::sharesAddUp_data()
     QTest::newRow("no changed facts: three parts")
         << qint64(6) << qint64(3) << qint64(1) << qint64(0)
         << QStringLiteral("60% verbatim \u00B7 30% reworded \u00B7 10% new");
+    // Rounded one by one, thirds read 33 + 33 + 33; the largest remainder
+    // (the first on a tie) takes the point still missing, as in the exports.
+    QTest::newRow("thirds: the rounding adds up to 100")
+        << qint64(1) << qint64(1) << qint64(1) << qint64(0)
+        << QStringLiteral("34% verbatim \u00B7 33% reworded \u00B7 33% new");
+    QTest::newRow("sevenths with a changed fact")
+        << qint64(3) << qint64(2) << qint64(1) << qint64(1)
+        << QStringLiteral("43% verbatim \u00B7 29% reworded \u00B7 14% new \u00B7 14% changed facts");
     QTest::newRow("every part")
         << qint64(10) << qint64(5) << qint64(4) << qint64(1)
         << QStringLiteral("50% verbatim \u00B7 25% reworded \u00B7 20% new \u00B7 5% changed facts");

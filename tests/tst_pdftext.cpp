@@ -1,4 +1,5 @@
 #include "comparator.h"
+#include "htmlexporter.h"
 #include "note.h"
 #include "pdfexporter.h"
 #include "pdffixtures.h"
@@ -6,6 +7,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +32,8 @@ private slots:
     void everyNoteIsReadBackOnce();
     void noteKeepsItsLineBreaks_data();
     void noteKeepsItsLineBreaks();
+    void coverDatesTheComparisonAndGivesFourShares_data();
+    void coverDatesTheComparisonAndGivesFourShares();
 };
 
 void TestPdfText::scripts_data()
@@ -265,6 +269,78 @@ void TestPdfText::offsetColumnsAreCutBetweenLines()
         const QString expected = QStringLiteral("S%1x").arg(i, 3, 10, QLatin1Char('0'));
         QVERIFY2(seen.value(expected) == 2, qPrintable(QStringLiteral("%1 read back %2 times").arg(expected).arg(seen.value(expected))));
     }
+}
+
+// The first page's "Compared:" is when the comparison was made, not when
+// the PDF was written, and reads as the HTML's "Compared on" of the same
+// comparison; its table of shares gives the pane header's four, changed
+// facts included, adding up to 100 %.
+void TestPdfText::coverDatesTheComparisonAndGivesFourShares_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QDateTime>("comparedAt");
+    QTest::newRow("English, a winter morning") << "en_GB" << QDateTime(QDate(2001, 2, 3), QTime(4, 5, 6), Qt::UTC);
+    QTest::newRow("German, a summer evening") << "de_DE" << QDateTime(QDate(2024, 7, 15), QTime(18, 30), Qt::UTC);
+}
+
+void TestPdfText::coverDatesTheComparisonAndGivesFourShares()
+{
+    QFETCH(QString, locale);
+    QFETCH(QDateTime, comparedAt);
+    const QLocale before;
+    QLocale::setDefault(QLocale(locale));
+    const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+
+    const QString dam = QStringLiteral("Engineers opened the Halden dam on Monday after 86 homes were flooded, "
+                                       "the regional water authority said.");
+    const QString changed = QString(dam).replace(QStringLiteral("86"), QStringLiteral("68")).replace(QStringLiteral("Monday"), QStringLiteral("Sunday"));
+    Comparison comparison = compare({ TestArticles::make(QStringLiteral("agency"), { dam }),
+                                      TestArticles::make(QStringLiteral("daily"), { changed }) });
+    QVERIFY(comparison.counts[1].changedFacts > 0);
+    comparison.comparedAt = comparedAt;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("dated.pdf"));
+    QCOMPARE(PdfExporter::write(path, comparison, {}, {}), QString());
+    if (tool("pdftotext").isEmpty())
+        QSKIP("pdftotext is not installed");
+    const QString text = run(tool("pdftotext"), { QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
+                                                  QStringLiteral("-") });
+
+    // The time, and the same in the HTML.
+    const QString expected = QLocale().toString(comparedAt.toLocalTime(), QLocale::LongFormat);
+    static const QRegularExpression pdfLine(QStringLiteral("Compared: (.*) · articles"));
+    const QRegularExpressionMatch pdfMatch = pdfLine.match(text);
+    QVERIFY2(pdfMatch.hasMatch(), qPrintable(text.left(2000)));
+    QCOMPARE(comparable(pdfMatch.captured(1)), comparable(expected));
+    const QString html = QString::fromUtf8(HtmlExporter::toHtml(comparison, {}, {}));
+    static const QRegularExpression htmlLine(QStringLiteral("Compared on (.*)\\. Articles"));
+    const QRegularExpressionMatch htmlMatch = htmlLine.match(html);
+    QVERIFY2(htmlMatch.hasMatch(), qPrintable(html.left(3000)));
+    QString inHtml = htmlMatch.captured(1);
+    inHtml.replace(QLatin1String("&#39;"), QLatin1String("'")).replace(QLatin1String("&amp;"), QLatin1String("&"));
+    QCOMPARE(comparable(inHtml), comparable(pdfMatch.captured(1)));
+
+    // The shares: the daily's row has four that add up to 100, then the
+    // share of the base it removed.
+    const qsizetype table = text.indexOf(QLatin1String("What each article did with the base"));
+    QVERIFY(table >= 0);
+    const QString section = text.mid(table, text.indexOf(QLatin1String("Found in no other source"), table) - table);
+    QVERIFY2(section.contains(QLatin1String("Changed facts")), qPrintable(section));
+    QString row;
+    for (const QString &line : section.split(QLatin1Char('\n'))) {
+        if (line.contains(QLatin1String("daily")))
+            row = line;
+    }
+    static const QRegularExpression percent(QStringLiteral("(\\d+)[\\s\\x{202F}\\x{00A0}]*%"));
+    QList<int> numbers;
+    for (auto it = percent.globalMatch(row); it.hasNext();)
+        numbers.append(it.next().captured(1).toInt());
+    QCOMPARE(numbers.size(), 5);
+    const ClassCounts::Percents parts = comparison.counts[1].percents();
+    QCOMPARE(numbers.mid(0, 4), (QList<int> { parts.verbatim, parts.reworded, parts.added, parts.changedFacts }));
+    QCOMPARE(numbers[0] + numbers[1] + numbers[2] + numbers[3], 100);
+    QVERIFY(numbers[3] > 0);
 }
 
 QTEST_MAIN(TestPdfText)

@@ -2,6 +2,7 @@
 
 #include "comparisontable.h"
 #include "coverpage.h"
+#include "exportfindings.h"
 #include "exportmarkup.h"
 #include "footnotetext.h"
 #include "pageflow.h"
@@ -203,9 +204,10 @@ QString ComparisonPrinter::print(QPagedPaintDevice *device)
     if (folder.isEmpty() && !base.filePath.isEmpty())
         folder = QFileInfo(base.filePath).absolutePath();
     folder = QDir::toNativeSeparators(folder);
-    const QDateTime &generated = markup.generated();
+    // The footer dates the pages with the comparison, as the first page
+    // does (shorter): one time in the file, whenever it was exported.
     const QString footerLeft = Messages::tr("WireDiff %1 · %2").arg(QCoreApplication::applicationVersion(),
-                                                         QLocale().toString(generated, QLocale::ShortFormat));
+                                                         ExportFindings::comparedOn(m_comparison, QLocale::ShortFormat));
     const QString baseLabel = Messages::tr("Base: %1").arg(PrintText::isolated(base.id));
 
     int pageNumber = 0;

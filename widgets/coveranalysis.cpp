@@ -2,6 +2,7 @@
 // the changed facts and quotes, and the family tree.
 #include "coverpage.h"
 
+#include "exportfindings.h"
 #include "exportmarkup.h"
 #include "familytreeview.h"
 #include "printstyle.h"
@@ -48,23 +49,17 @@ std::vector<PrintBlock> CoverPage::changedFacts(const PrintContext &context)
 {
     const Comparison &comparison = context.markup.comparison();
     const PrintStyle *style = &context.style;
-    const std::vector<qint32> &shown = context.markup.articles();
     std::vector<PrintBlock> blocks;
-    blocks.push_back(heading(context, Messages::tr("Changed facts and quotes")));
-    qsizetype total = 0;
-    for (const qint32 a : shown) {
-        if (comparison.comparisons[size_t(a)].isValid())
-            total += qsizetype(comparison.comparisons[size_t(a)].factChanges.size());
-    }
-    const QString base = comparison.articles[size_t(comparison.base)].id;
+    blocks.push_back(heading(context, ExportFindings::factsHeading()));
+    const std::vector<ExportFindings::FactGroup> groups = ExportFindings::factGroups(context.markup);
+    const qsizetype total = ExportFindings::factCount(groups);
+    QString summary = ExportFindings::factsSummary(comparison, total);
     if (total == 0) {
-        blocks.push_back(explanation(context, Messages::tr("No article contradicts the base (%1) in a number, date, weekday, name, "
-                                                 "quote, attribution or stance.").arg(base)));
+        blocks.push_back(explanation(context, summary));
         return blocks;
     }
-    blocks.push_back(explanation(context, Messages::tr("Numbers, dates, names, quotations, attributions and stances in which an "
-                                             "article differs from the base (%1): %n in all. Each is boxed in magenta in "
-                                             "the pages that follow.", nullptr, int(total)).arg(base)));
+    summary += QLatin1Char(' ') + Messages::tr("Each is boxed in magenta in the pages that follow.");
+    blocks.push_back(explanation(context, summary));
 
     const QFont font = style->small();
     const QFont bold = style->smallBold();
@@ -73,13 +68,13 @@ std::vector<PrintBlock> CoverPage::changedFacts(const PrintContext &context)
     const qreal textWidth = (width - kindWidth) / 2;
     const qreal lineHeight = PrintText::lineHeight(font, style->layoutDevice());
 
+    const QStringList titles = ExportFindings::factColumns(comparison);
     PrintBlock header;
     header.height = lineHeight + 2 * padding;
     header.keepWithNext = true;
     header.paint = [=](QPainter *painter) {
         painter->fillRect(QRectF(0, 0, width, header.height), style->headerFill());
         painter->setPen(style->text());
-        const QStringList titles { Messages::tr("Kind"), Messages::tr("This article"), Messages::tr("Source says (%1)").arg(base) };
         const qreal xs[] = { 0, kindWidth, kindWidth + textWidth };
         const qreal ws[] = { kindWidth, textWidth, textWidth };
         for (int i = 0; i < 3; ++i) {
@@ -89,16 +84,12 @@ std::vector<PrintBlock> CoverPage::changedFacts(const PrintContext &context)
     };
     blocks.push_back(header);
 
-    for (size_t position = 0; position < shown.size(); ++position) {
-        const qint32 a = shown[position];
-        const ArticleComparison &c = comparison.comparisons[size_t(a)];
-        if (!c.isValid() || c.factChanges.empty())
-            continue;
-        const Article &article = comparison.articles[size_t(a)];
-        QString name = articleKey(qsizetype(position)) + QStringLiteral("  ") + PrintText::isolated(article.id);
+    for (const ExportFindings::FactGroup &factGroup : groups) {
+        const Article &article = comparison.articles[size_t(factGroup.article)];
+        QString name = articleKey(factGroup.position) + QStringLiteral("  ") + PrintText::isolated(article.id);
         if (article.displayName() != article.id)
             name += QStringLiteral(" · ") + PrintText::isolated(article.displayName());
-        name += QStringLiteral(" — ") + Messages::tr("%n changed", nullptr, int(c.factChanges.size()));
+        name += QStringLiteral(" — ") + ExportFindings::changedCount(qsizetype(factGroup.changes->size()));
         PrintBlock group;
         group.height = lineHeight + 2 * padding + 2;
         group.keepWithNext = true;
@@ -108,7 +99,7 @@ std::vector<PrintBlock> CoverPage::changedFacts(const PrintContext &context)
         };
         blocks.push_back(group);
 
-        for (const FactChange &fact : c.factChanges) {
+        for (const FactChange &fact : *factGroup.changes) {
             const QString kind = factKindDisplayName(fact.kind);
             const auto here = PrintText::layout(fact.text.simplified(), font, textWidth - 4 * padding, style->layoutDevice());
             const auto there = PrintText::layout(fact.sourceText.simplified(), font, textWidth - 4 * padding, style->layoutDevice());
@@ -143,11 +134,10 @@ std::vector<PrintBlock> CoverPage::familyTree(const PrintContext &context)
     std::vector<PrintBlock> blocks;
     if (comparison.articles.size() < 2 || comparison.familyTree.isEmpty())
         return blocks;
-    blocks.push_back(heading(context, Messages::tr("Family tree")));
-    blocks.push_back(explanation(context, Messages::tr("Which article most likely derives from which, from the wording they share "
-                                             "(above all wording only two of them have) and publication times where the "
-                                             "metadata gives them. Arrows point from source to copy; the number is the "
-                                             "share of the copy found in its source; the base is outlined.")));
+    blocks.push_back(heading(context, ExportFindings::familyTreeHeading()));
+    blocks.push_back(explanation(context, ExportFindings::familyTreeBasis() + QLatin1Char(' ')
+                                              + Messages::tr("Arrows point from source to copy; the number is the share of "
+                                                             "the copy found in its source; the base is outlined.")));
     const QFont font = style->label();
     const qreal width = context.width;
     const qreal natural = FamilyTreeView::heightFor(width, comparison, font, style->layoutDevice());
@@ -161,9 +151,11 @@ std::vector<PrintBlock> CoverPage::familyTree(const PrintContext &context)
     };
     blocks.push_back(tree);
 
-    // The evidence the window shows on hover, in words.
-    for (const qint32 a : comparison.familyTree.order) {
-        if (a < 0 || size_t(a) >= comparison.familyTree.parent.size() || comparison.familyTree.parent[size_t(a)] < 0)
+    // The evidence the window shows on hover, in words: each source, then
+    // its copies, as the HTML lists them.
+    for (const ExportFindings::TreeLine &entry : ExportFindings::familyOutline(comparison.familyTree)) {
+        const qint32 a = entry.article;
+        if (size_t(a) >= comparison.articles.size())
             continue;
         const auto layout = PrintText::layout(comparison.familyTree.describe(a, comparison.articles), style->small(), width,
                                               style->layoutDevice());

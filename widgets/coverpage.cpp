@@ -1,6 +1,7 @@
 #include "coverpage.h"
 
 #include "codepoints.h"
+#include "exportfindings.h"
 #include "exportmarkup.h"
 #include "inputlimits.h"
 #include "printstyle.h"
@@ -156,10 +157,9 @@ std::vector<PrintBlock> CoverPage::summary(const PrintContext &context)
     if (folder.isEmpty() && !base.filePath.isEmpty())
         folder = QFileInfo(base.filePath).absolutePath();
     folder = QDir::toNativeSeparators(folder);
-    const QDateTime generated = context.markup.generated();
     const QStringList lines {
         Messages::tr("Folder: %1").arg(folder.isEmpty() ? Messages::tr("(articles in memory)") : folder),
-        Messages::tr("Compared: %1 · articles: %2").arg(QLocale().toString(generated, QLocale::LongFormat)).arg(context.markup.articles().size()),
+        Messages::tr("Compared: %1 · articles: %2").arg(ExportFindings::comparedOn(comparison)).arg(context.markup.articles().size()),
         Messages::tr("Base: %1 — the article every other is marked against").arg(base.id),
     };
     for (const QString &line : lines)

@@ -1,6 +1,7 @@
 // CoverPage's sections of numbers: who copied whom and each article's shares.
 #include "coverpage.h"
 
+#include "exportfindings.h"
 #include "exportmarkup.h"
 #include "printstyle.h"
 #include "printtext.h"
@@ -119,17 +120,42 @@ std::vector<PrintBlock> CoverPage::shares(const PrintContext &context)
     const Comparison &comparison = context.markup.comparison();
     const PrintStyle *style = &context.style;
     const std::vector<qint32> &shown = context.markup.articles();
+    // The shares the pane header gives, in the same whole percents: the
+    // changed facts' only where an article has any.
+    const bool factShare = ExportFindings::showsChangedFactShare(context.markup);
     std::vector<PrintBlock> blocks;
     blocks.push_back(heading(context, Messages::tr("What each article did with the base")));
-    blocks.push_back(explanation(context, Messages::tr("Shares of each article’s counted words: verbatim (same or moved), reworded "
-                                             "(paraphrased), new (added); removed is the share of the base’s words it left out.")));
+    blocks.push_back(explanation(context, factShare
+        ? Messages::tr("Shares of each article’s counted words, adding up to 100 %: verbatim (same or moved), reworded "
+                       "(paraphrased), new (added) and changed facts (a number, date, name or quote that differs from the "
+                       "base); removed is the share of the base’s words it left out.")
+        : Messages::tr("Shares of each article’s counted words: verbatim (same or moved), reworded "
+                       "(paraphrased), new (added); removed is the share of the base’s words it left out.")));
     const QFont font = style->label();
     const QFont bold = style->labelBold();
     const qreal lineHeight = PrintText::lineHeight(font, style->layoutDevice());
     const qreal rowHeight = lineHeight + 2 * padding;
     const qreal width = context.width;
-    const std::vector<qreal> fractions { 0.30, 0.30, 0.10, 0.10, 0.10, 0.10 };
-    const QStringList titles { Messages::tr("Article"), QString(), Messages::tr("Verbatim"), Messages::tr("Reworded"), Messages::tr("New"), Messages::tr("Removed") };
+    QStringList titles { Messages::tr("Article"), QString(), Messages::tr("Verbatim"), Messages::tr("Reworded"), Messages::tr("New") };
+    if (factShare)
+        titles.append(ExportFindings::changedFactShareTitle());
+    titles.append(Messages::tr("Removed"));
+    // Each number's column as wide as its title (a tenth of the line at
+    // least), so no title is cut in any language; the name and the bar
+    // share what is left.
+    std::vector<qreal> fractions { 0, 0 };
+    qreal numbers = 0;
+    for (qsizetype column = 2; column < titles.size(); ++column) {
+        const qreal title = PrintText::textWidth(titles[column], bold, style->layoutDevice()) + 2 * padding + 2;
+        fractions.push_back(std::max(0.1, title / width));
+        numbers += fractions.back();
+    }
+    if (numbers > 0.7) { // very long titles: they give way (and are elided) before the names do
+        for (size_t column = 2; column < fractions.size(); ++column)
+            fractions[column] *= 0.7 / numbers;
+        numbers = 0.7;
+    }
+    fractions[0] = fractions[1] = (1.0 - numbers) / 2;
     const auto columnX = [fractions, width](size_t column) {
         qreal x = 0;
         for (size_t i = 0; i < column; ++i)
@@ -146,15 +172,15 @@ std::vector<PrintBlock> CoverPage::shares(const PrintContext &context)
     {
         QString label;
         bool isBase = false;
-        double verbatim = 0, reworded = 0, added = 0, removed = 0;
+        ClassCounts counts;
+        double removed = 0;
     };
     std::vector<Row> rows;
     for (size_t position = 0; position < shown.size(); ++position) {
         const qint32 a = shown[position];
-        const ClassCounts counts = comparison.counts[size_t(a)];
         rows.push_back({ articleKey(qsizetype(position)) + QStringLiteral("  ") + comparison.articles[size_t(a)].id, a == comparison.base,
-                         counts.share(counts.same + counts.moved), counts.share(counts.paraphrased), counts.share(counts.added),
-                         baseCounts.words > 0 ? double(counts.removed) / double(baseCounts.words) : 0.0 });
+                         comparison.counts[size_t(a)],
+                         baseCounts.words > 0 ? double(comparison.counts[size_t(a)].removed) / double(baseCounts.words) : 0.0 });
     }
     const auto paintHeader = [=](QPainter *painter) {
         painter->fillRect(QRectF(0, 0, width, rowHeight), style->headerFill());
@@ -169,16 +195,27 @@ std::vector<PrintBlock> CoverPage::shares(const PrintContext &context)
         painter->setPen(style->text());
         PrintText::drawLine(painter, row.label, row.isBase ? bold : font, style->layoutDevice(),
                             QRectF(padding, 0, fractions[0] * width - 2 * padding, rowHeight));
-        const QStringList numbers = row.isBase
-            ? QStringList { Messages::tr("base"), QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("—") }
-            : QStringList { percent(row.verbatim), percent(row.reworded), percent(row.added), percent(row.removed) };
+        QStringList numbers;
+        if (row.isBase) {
+            numbers = QStringList { Messages::tr("base") };
+            while (numbers.size() < titles.size() - 2)
+                numbers.append(QStringLiteral("—"));
+        } else {
+            const ClassCounts::Percents parts = row.counts.percents();
+            numbers = QStringList { ExportFindings::percent(parts.verbatim), ExportFindings::percent(parts.reworded),
+                                    ExportFindings::percent(parts.added) };
+            if (factShare)
+                numbers.append(ExportFindings::percent(parts.changedFacts));
+            numbers.append(percent(row.removed));
+        }
         for (size_t column = 2; column < fractions.size(); ++column) {
             PrintText::drawLine(painter, numbers[qsizetype(column - 2)], font, style->layoutDevice(),
                                 QRectF(columnX(column) + padding, 0, fractions[column] * width - 2 * padding, rowHeight),
                                 Qt::AlignRight | Qt::AlignVCenter);
         }
         if (!row.isBase) {
-            // The bar: verbatim, reworded and new side by side, each with its cue.
+            // The bar: verbatim, reworded, new and changed facts side by
+            // side, each with its cue.
             const QRectF bar(columnX(1) + padding, padding + 1, fractions[1] * width - 2 * padding, rowHeight - 2 * padding - 2);
             qreal x = bar.left();
             const auto segment = [&](double share, const QColor &fill, ChangeClass cue) {
@@ -188,9 +225,10 @@ std::vector<PrintBlock> CoverPage::shares(const PrintContext &context)
                     style->highlight().drawCue(painter, rect, cue);
                 x = rect.right();
             };
-            segment(row.verbatim, style->rule(), ChangeClass::Same);
-            segment(row.reworded, style->highlight().background(ChangeClass::Paraphrased), ChangeClass::Paraphrased);
-            segment(row.added, style->highlight().background(ChangeClass::Added), ChangeClass::Added);
+            segment(row.counts.verbatimShare(), style->rule(), ChangeClass::Same);
+            segment(row.counts.rewordedShare(), style->highlight().background(ChangeClass::Paraphrased), ChangeClass::Paraphrased);
+            segment(row.counts.newShare(), style->highlight().background(ChangeClass::Added), ChangeClass::Added);
+            segment(row.counts.changedFactShare(), style->highlight().background(ChangeClass::FactChanged), ChangeClass::FactChanged);
             painter->setPen(QPen(style->rule(), 0.6));
             painter->setBrush(Qt::NoBrush);
             painter->drawRect(bar);

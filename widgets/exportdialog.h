@@ -30,7 +30,7 @@ public:
 
     PdfPageSetup pageSetup() const;
     void setPageSetup(const PdfPageSetup &setup);
-    // Articles and unchanged rows; `title` and `generated` are left empty.
+    // Articles and unchanged rows; `title` is left empty.
     ExportOptions options() const;
     void setOptions(const ExportOptions &options);
 

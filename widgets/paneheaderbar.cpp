@@ -182,19 +182,25 @@ void PaneHeaderBar::paintHeader(QPainter *painter, qint32 pane, const QRect &rec
         QColor verbatimColour = pal.color(QPalette::WindowText);
         verbatimColour.setAlpha(110);
         const QLocale locale;
-        const auto percent = [&locale](double share) { return locale.toString(qRound(share * 100)); };
+        const ClassCounts::Percents whole = counts.percents();
         // Verbatim, reworded, new and, where there are any, changed facts:
-        // the parts add up to the whole bar.
-        std::vector<std::pair<double, QColor>> parts {
-            { counts.verbatimShare(), verbatimColour },
-            { counts.rewordedShare(), m_style.accent(ChangeClass::Paraphrased) },
-            { counts.newShare(), m_style.accent(ChangeClass::Added) },
+        // the parts add up to the whole bar, their numbers to 100.
+        struct Part
+        {
+            double share;
+            QColor colour;
+            int percent;
+        };
+        std::vector<Part> parts {
+            { counts.verbatimShare(), verbatimColour, whole.verbatim },
+            { counts.rewordedShare(), m_style.accent(ChangeClass::Paraphrased), whole.reworded },
+            { counts.newShare(), m_style.accent(ChangeClass::Added), whole.added },
         };
         if (counts.changedFacts > 0)
-            parts.push_back({ counts.changedFactShare(), m_style.accent(ChangeClass::FactChanged) });
+            parts.push_back({ counts.changedFactShare(), m_style.accent(ChangeClass::FactChanged), whole.changedFacts });
         third = sharesLine(counts);
         int left = bar.left();
-        for (const auto &[share, colour] : parts) {
+        for (const auto &[share, colour, percent] : parts) {
             const int w = int(std::round(share * bar.width()));
             painter->fillRect(QRect(left, bar.top(), w, bar.height()), colour);
             left += w;
@@ -207,8 +213,8 @@ void PaneHeaderBar::paintHeader(QPainter *painter, qint32 pane, const QRect &rec
             const int swatch = metrics.ascent() - 2;
             int at = inner.left();
             const int y = bar.bottom() + 2;
-            for (const auto &[share, colour] : parts) {
-                const QString text = percent(share) + QLatin1Char('%');
+            for (const auto &[share, colour, percent] : parts) {
+                const QString text = locale.toString(percent) + QLatin1Char('%');
                 painter->fillRect(QRect(at, y + (line - swatch) / 2, swatch, swatch), colour);
                 at += swatch + 3;
                 painter->setPen(dim);
@@ -225,14 +231,15 @@ void PaneHeaderBar::paintHeader(QPainter *painter, qint32 pane, const QRect &rec
 
 QString PaneHeaderBar::sharesLine(const ClassCounts &counts)
 {
+    // The whole percents the PDF and the HTML print too, adding up to 100.
     const QLocale locale;
-    const auto percent = [&locale](double share) { return locale.toString(qRound(share * 100)); };
+    const ClassCounts::Percents parts = counts.percents();
     if (counts.changedFacts > 0)
         return tr("%1% verbatim \u00B7 %2% reworded \u00B7 %3% new \u00B7 %4% changed facts")
-            .arg(percent(counts.verbatimShare()), percent(counts.rewordedShare()), percent(counts.newShare()),
-                 percent(counts.changedFactShare()));
+            .arg(locale.toString(parts.verbatim), locale.toString(parts.reworded), locale.toString(parts.added),
+                 locale.toString(parts.changedFacts));
     return tr("%1% verbatim \u00B7 %2% reworded \u00B7 %3% new")
-        .arg(percent(counts.verbatimShare()), percent(counts.rewordedShare()), percent(counts.newShare()));
+        .arg(locale.toString(parts.verbatim), locale.toString(parts.reworded), locale.toString(parts.added));
 }
 
 QString PaneHeaderBar::comparedWithLine(const QString &name, const QFontMetrics &metrics, int width)
