@@ -1,10 +1,14 @@
 #include "mainactions.h"
 
 #include "actiontext.h"
+#include "highlightstyle.h"
 
 #include <QAction>
 #include <QCoreApplication>
 #include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+#include <QPolygonF>
 #include <QStyle>
 #include <QWidget>
 
@@ -45,6 +49,35 @@ QIcon themed(const char *name, QWidget *window, QStyle::StandardPixmap fallback)
     return QIcon::fromTheme(QString::fromLatin1(name), window->style()->standardIcon(fallback));
 }
 
+// Next and Previous Unique Paragraph: the violet bar that marks such a
+// paragraph in the panes, with an arrow down or up beside it. Drawn, as
+// no icon theme has one, so that the tool bar can show them as icons
+// alone where it is short of width.
+QIcon uniqueIcon(QWidget *window, bool next)
+{
+    const HighlightStyle style(window->palette());
+    const QColor arrow = window->palette().color(QPalette::WindowText);
+    QIcon icon;
+    for (const int size : { 16, 22, 24, 32, 48 }) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const qreal unit = size / 16.0;
+        painter.fillRect(QRectF(2 * unit, 2 * unit, 3 * unit, 12 * unit), style.uniqueAccent());
+        const qreal tip = next ? 13 * unit : 3 * unit;
+        const qreal base = next ? 7 * unit : 9 * unit;
+        const QPolygonF head { QPointF(7.5 * unit, base), QPointF(14.5 * unit, base), QPointF(11 * unit, tip) };
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(arrow);
+        painter.drawPolygon(head);
+        painter.fillRect(QRectF(10 * unit, next ? 3 * unit : 9 * unit, 2 * unit, 4 * unit), arrow);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
 } // namespace
 
 MainActions::MainActions(QWidget *w)
@@ -75,9 +108,9 @@ MainActions::MainActions(QWidget *w)
     , previousChange(make(w, Messages::tr("&Previous Change"), Messages::tr("Go to the previous row with a difference"),
                           QKeySequence(Qt::SHIFT | Qt::Key_F7), themed("go-up", w, QStyle::SP_ArrowUp)))
     , nextUnique(make(w, Messages::tr("Next &Unique Paragraph"), Messages::tr("Go to the next paragraph found in no other source"),
-                      QKeySequence(Qt::CTRL | Qt::Key_F7)))
+                      QKeySequence(Qt::CTRL | Qt::Key_F7), uniqueIcon(w, true)))
     , previousUnique(make(w, Messages::tr("Previous Uni&que Paragraph"), Messages::tr("Go to the previous paragraph found in no other source"),
-                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F7)))
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F7), uniqueIcon(w, false)))
     , ignoreCase(makeToggle(w, Messages::tr("Ignore &Case"), Messages::tr("Treat \u201Cpolice\u201D and \u201CPolice\u201D as the same word")))
     , ignorePunctuation(makeToggle(w, Messages::tr("Ignore &Punctuation"), Messages::tr("Do not count commas, full stops and dashes as differences")))
     , ignoreQuoteStyle(makeToggle(w, Messages::tr("Ignore &Quote Style"), Messages::tr("Treat curly, straight and angle quotes as the same")))

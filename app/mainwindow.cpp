@@ -11,6 +11,7 @@
 #include "legendwidget.h"
 #include "languagemenu.h"
 #include "mainactions.h"
+#include "maintoolbar.h"
 #include "noticebanner.h"
 #include "provenancematrix.h"
 #include "samplefolder.h"
@@ -37,7 +38,6 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QStatusBar>
-#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -204,46 +204,10 @@ void MainWindow::buildMenus()
 
 void MainWindow::buildToolBar()
 {
-    const MainActions &a = *m_actions;
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("MainToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addAction(a.openFolder);
-    bar->addAction(a.reload);
-    bar->addSeparator();
-    auto *baseLabel = new QLabel(tr("&Base:"), bar);
-    m_baseCombo = new QComboBox(bar);
-    m_baseCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_baseCombo->setMinimumContentsLength(16);
-    m_baseCombo->setToolTip(tr("The article every other article is compared with"));
-    m_baseCombo->setStatusTip(m_baseCombo->toolTip());
-    baseLabel->setBuddy(m_baseCombo);
-    baseLabel->setContentsMargins(4, 0, 4, 0);
-    bar->addWidget(baseLabel);
-    bar->addWidget(m_baseCombo);
-    bar->addSeparator();
-    bar->addAction(a.previousChange);
-    bar->addAction(a.nextChange);
-    bar->addAction(a.previousUnique);
-    bar->addAction(a.nextUnique);
-    bar->addSeparator();
-    bar->addAction(a.find);
-    bar->addSeparator();
-    auto *sensitivityLabel = new QLabel(tr("Paraphrase: strict"), bar);
-    sensitivityLabel->setContentsMargins(4, 0, 4, 0);
-    m_sensitivity = new QSlider(Qt::Horizontal, bar);
-    m_sensitivity->setRange(0, 100);
-    m_sensitivity->setPageStep(10);
-    m_sensitivity->setFixedWidth(110);
-    m_sensitivity->setToolTip(tr("How loosely reworded sentences count as paraphrases of the base"));
-    m_sensitivity->setStatusTip(m_sensitivity->toolTip());
-    m_sensitivity->setAccessibleName(tr("Paraphrase sensitivity"));
-    sensitivityLabel->setBuddy(m_sensitivity);
-    auto *looseLabel = new QLabel(tr("loose"), bar);
-    looseLabel->setContentsMargins(4, 0, 4, 0);
-    bar->addWidget(sensitivityLabel);
-    bar->addWidget(m_sensitivity);
-    bar->addWidget(looseLabel);
+    auto *bar = new MainToolBar(*m_actions, this);
+    addToolBar(bar);
+    m_baseCombo = bar->baseComboBox();
+    m_sensitivity = bar->sensitivitySlider();
 }
 
 void MainWindow::buildStatusBar()

@@ -13,6 +13,8 @@ class TestActionText : public QObject
 private slots:
     void plain_data();
     void plain();
+    void twoLines_data();
+    void twoLines();
 };
 
 void TestActionText::plain_data()
@@ -36,6 +38,27 @@ void TestActionText::plain()
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(ActionText::plain(text), expected);
+}
+
+// A long caption under an icon goes on two lines of about equal width
+// (here a character is a unit of width).
+void TestActionText::twoLines_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("two words") << QStringLiteral("Next Change") << QStringLiteral("Next\nChange");
+    QTest::newRow("balanced, not at the first space") << QStringLiteral("Open a new folder") << QStringLiteral("Open a\nnew folder");
+    QTest::newRow("Ukrainian") << QStringLiteral("\u041F\u043E\u043F\u0435\u0440\u0435\u0434\u043D\u0456\u0439 \u0443\u043D\u0456\u043A\u0430\u043B\u044C\u043D\u0438\u0439")
+                               << QStringLiteral("\u041F\u043E\u043F\u0435\u0440\u0435\u0434\u043D\u0456\u0439\n\u0443\u043D\u0456\u043A\u0430\u043B\u044C\u043D\u0438\u0439");
+    QTest::newRow("one word stays") << QStringLiteral("Perezavantazhyty") << QStringLiteral("Perezavantazhyty");
+    QTest::newRow("a no-break space holds") << QStringLiteral("Find\u00A0\u2026") << QStringLiteral("Find\u00A0\u2026");
+}
+
+void TestActionText::twoLines()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(ActionText::twoLines(text, [](const QString &line) { return int(line.size()); }), expected);
 }
 
 QTEST_GUILESS_MAIN(TestActionText)
