@@ -1097,54 +1097,24 @@
         <source>base</source>
         <translation>Basis</translation>
     </message>
-    <message>
-        <source>Changed facts and quotes</source>
-        <translation>Geänderte Tatsachen und Zitate</translation>
-    </message>
-    <message>
-        <source>No article contradicts the base (%1) in a number, date, weekday, name, quote, attribution or stance.</source>
-        <translation>Kein Artikel widerspricht der Basis (%1) in einer Zahl, einem Datum, Wochentag, Namen, Zitat, einer Quellenangabe oder Haltung.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all. Each is boxed in magenta in the pages that follow.</source>
-        <translation>
-            <numerusform>Zahlen, Daten, Namen, Zitate, Quellenangaben und Haltungen, in denen ein Artikel von der Basis (%1) abweicht: insgesamt %n. Sie ist auf den folgenden Seiten magenta eingerahmt.</numerusform>
-            <numerusform>Zahlen, Daten, Namen, Zitate, Quellenangaben und Haltungen, in denen ein Artikel von der Basis (%1) abweicht: insgesamt %n. Jede ist auf den folgenden Seiten magenta eingerahmt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>This article</source>
-        <translation>Dieser Artikel</translation>
-    </message>
-    <message>
-        <source>Source says (%1)</source>
-        <translation>Die Quelle schreibt (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changed</source>
-        <translation>
-            <numerusform>%n geändert</numerusform>
-            <numerusform>%n geändert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Family tree</source>
-        <translation>Stammbaum</translation>
-    </message>
-    <message>
-        <source>Which article most likely derives from which, from the wording they share (above all wording only two of them have) and publication times where the metadata gives them. Arrows point from source to copy; the number is the share of the copy found in its source; the base is outlined.</source>
-        <translation>Welcher Artikel am wahrscheinlichsten von welchem abstammt, nach dem gemeinsamen Wortlaut (vor allem Wortlaut, den nur zwei von ihnen haben) und nach den Veröffentlichungszeiten, wo die Metadaten sie angeben. Pfeile zeigen von der Quelle zur Kopie; die Zahl ist der Anteil der Kopie, der sich in ihrer Quelle findet; die Basis ist umrandet.</translation>
-    </message>
     <message numerus="yes">
         <source>… and %n more, not listed here (the HTML and JSON exports list them all).</source>
         <translation>
             <numerusform>… und %n weiterer, hier nicht aufgeführt (der HTML- und der JSON-Export führen alle auf).</numerusform>
             <numerusform>… und %n weitere, hier nicht aufgeführt (der HTML- und der JSON-Export führen alle auf).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each is boxed in magenta in the pages that follow.</source>
+        <translation>Jede ist auf den folgenden Seiten magenta eingerahmt.</translation>
+    </message>
+    <message>
+        <source>Arrows point from source to copy; the number is the share of the copy found in its source; the base is outlined.</source>
+        <translation>Pfeile zeigen von der Quelle zur Kopie; die Zahl ist der Anteil der Kopie, der sich in ihrer Quelle findet; die Basis ist umrandet.</translation>
+    </message>
+    <message>
+        <source>Shares of each article’s counted words, adding up to 100 %: verbatim (same or moved), reworded (paraphrased), new (added) and changed facts (a number, date, name or quote that differs from the base); removed is the share of the base’s words it left out.</source>
+        <translation>Anteile der gezählten Wörter jedes Artikels, zusammen 100 %: wörtlich (gleich oder verschoben), umformuliert (paraphrasiert), neu (hinzugefügt) und geänderte Fakten (eine Zahl, ein Datum, ein Name oder ein Zitat, die von der Basis abweichen); entfernt ist der Anteil der Basiswörter, die er weggelassen hat.</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1255,55 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::ExportFindings</name>
+    <message>
+        <source>Changed facts</source>
+        <translation>Geänderte Fakten</translation>
+    </message>
+    <message>
+        <source>Changed facts and quotes</source>
+        <translation>Geänderte Tatsachen und Zitate</translation>
+    </message>
+    <message>
+        <source>No article contradicts the base (%1) in a number, date, weekday, name, quote, attribution or stance.</source>
+        <translation>Kein Artikel widerspricht der Basis (%1) in einer Zahl, einem Datum, Wochentag, Namen, Zitat, einer Quellenangabe oder Haltung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all.</source>
+        <translation>
+            <numerusform>Zahlen, Daten, Namen, Zitate, Quellenangaben und Haltungen, in denen ein Artikel von der Basis (%1) abweicht: insgesamt %n.</numerusform>
+            <numerusform>Zahlen, Daten, Namen, Zitate, Quellenangaben und Haltungen, in denen ein Artikel von der Basis (%1) abweicht: insgesamt %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>Dieser Artikel</translation>
+    </message>
+    <message>
+        <source>Source says (%1)</source>
+        <translation>Die Quelle schreibt (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Family tree</source>
+        <translation>Stammbaum</translation>
+    </message>
+    <message>
+        <source>Which article most likely derives from which, from the wording they share (above all wording only two of them have) and publication times where the metadata gives them.</source>
+        <translation>Welcher Artikel am wahrscheinlichsten von welchem abstammt, nach dem gemeinsamen Wortlaut (vor allem Wortlaut, den nur zwei von ihnen haben) und nach den Veröffentlichungszeiten, wo die Metadaten sie angeben.</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::Fact</name>
     <message>
         <source>Number</source>
@@ -1317,10 +1336,6 @@
 </context>
 <context>
     <name>WireDiff::FactListModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
     <message numerus="yes">
         <source>%1 — %n changed</source>
         <translation>
@@ -1347,6 +1362,11 @@
     <message>
         <source>%1: facts or quotes that differ from the base (%2): %3</source>
         <translation>%1: Tatsachen oder Zitate, die von der Basis (%2) abweichen: %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>article id, then its outlet or headline</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1840,21 @@
     <message>
         <source>[changed] The passage was reworded since the note was written. It read:</source>
         <translation>[geändert] Die Passage wurde umformuliert, seit die Notiz geschrieben wurde. Sie lautete:</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::HtmlFindings</name>
+    <message>
+        <source>Each is boxed in magenta in the comparison below.</source>
+        <translation>Jede ist im Vergleich weiter unten magenta eingerahmt.</translation>
+    </message>
+    <message>
+        <source>Each copy is listed under its most likely source.</source>
+        <translation>Jede Kopie steht unter ihrer wahrscheinlichsten Quelle.</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>Basis</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2369,21 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::MainToolBar</name>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation>Ba&amp;sis:</translation>
+    </message>
+    <message>
+        <source>The article every other article is compared with</source>
+        <translation>Der Artikel, mit dem jeder andere Artikel verglichen wird</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::MainWindow</name>
     <message>
         <source>Who Copied Whom</source>
@@ -2386,34 +2436,6 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Hauptleiste</translation>
-    </message>
-    <message>
-        <source>&amp;Base:</source>
-        <translation>Ba&amp;sis:</translation>
-    </message>
-    <message>
-        <source>The article every other article is compared with</source>
-        <translation>Der Artikel, mit dem jeder andere Artikel verglichen wird</translation>
-    </message>
-    <message>
-        <source>Paraphrase: strict</source>
-        <translation>Paraphrase: streng</translation>
-    </message>
-    <message>
-        <source>How loosely reworded sentences count as paraphrases of the base</source>
-        <translation>Wie großzügig umformulierte Sätze als Paraphrasen der Basis gelten</translation>
-    </message>
-    <message>
-        <source>Paraphrase sensitivity</source>
-        <translation>Empfindlichkeit für Paraphrasen</translation>
-    </message>
-    <message>
-        <source>loose</source>
-        <translation>großzügig</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2757,6 +2779,36 @@ Jetzt lautet sie: „%3“</translation>
     </message>
 </context>
 <context>
+    <name>WireDiff::ParaphraseSlider</name>
+    <message>
+        <source>Paraphrase: strict</source>
+        <translation>Paraphrase: streng</translation>
+    </message>
+    <message>
+        <source>Paraphrase</source>
+        <comment>the caption above the paraphrase slider</comment>
+        <translation>Paraphrase</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <comment>the strict end of the paraphrase slider</comment>
+        <translation>streng</translation>
+    </message>
+    <message>
+        <source>loose</source>
+        <comment>the loose end of the paraphrase slider</comment>
+        <translation>großzügig</translation>
+    </message>
+    <message>
+        <source>How loosely reworded sentences count as paraphrases of the base</source>
+        <translation>Wie großzügig umformulierte Sätze als Paraphrasen der Basis gelten</translation>
+    </message>
+    <message>
+        <source>Paraphrase sensitivity</source>
+        <translation>Empfindlichkeit für Paraphrasen</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::PdfExporter</name>
     <message>
         <source>WireDiff comparison: %1</source>
@@ -2782,10 +2834,16 @@ Jetzt lautet sie: „%3“</translation>
         <translation>umformuliert (Band)</translation>
     </message>
     <message>
-        <source>%1% of %2 is found verbatim in %3, and %4% reworded.
-Click to compare this pair.</source>
-        <translation>%1 % von %2 finden sich wörtlich in %3 und %4 % umformuliert.
-Klicken, um dieses Paar zu vergleichen.</translation>
+        <source>%1% of %2 is found verbatim in %3 (in runs of three words or more, anywhere in it), and %4% reworded.</source>
+        <translation>%1 % von %2 finden sich wörtlich in %3 (in Folgen von drei oder mehr Wörtern, an beliebiger Stelle), und %4 % umformuliert.</translation>
+    </message>
+    <message>
+        <source>Word by word against the base, as the pane header reads it: %1.</source>
+        <translation>Wort für Wort gegen die Basis, wie die Kopfzeile des Bereichs es liest: %1.</translation>
+    </message>
+    <message>
+        <source>Click to compare this pair.</source>
+        <translation>Klicken, um dieses Paar zu vergleichen.</translation>
     </message>
 </context>
 <context>

@@ -93,10 +93,20 @@
 <context>
     <name>WireDiff::CoverPage</name>
     <message numerus="yes">
-        <source>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all. Each is boxed in magenta in the pages that follow.</source>
+        <source>… and %n more, not listed here (the HTML and JSON exports list them all).</source>
         <translation>
-            <numerusform>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all. It is boxed in magenta in the pages that follow.</numerusform>
-            <numerusform>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all. Each is boxed in magenta in the pages that follow.</numerusform>
+            <numerusform>… and %n more, not listed here (the HTML and JSON exports list them all).</numerusform>
+            <numerusform>… and %n more, not listed here (the HTML and JSON exports list them all).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ExportFindings</name>
+    <message numerus="yes">
+        <source>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all.</source>
+        <translation>
+            <numerusform>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all.</numerusform>
+            <numerusform>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -104,13 +114,6 @@
         <translation>
             <numerusform>%n changed</numerusform>
             <numerusform>%n changed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more, not listed here (the HTML and JSON exports list them all).</source>
-        <translation>
-            <numerusform>… and %n more, not listed here (the HTML and JSON exports list them all).</numerusform>
-            <numerusform>… and %n more, not listed here (the HTML and JSON exports list them all).</numerusform>
         </translation>
     </message>
 </context>

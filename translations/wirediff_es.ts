@@ -1097,54 +1097,24 @@
         <source>base</source>
         <translation>base</translation>
     </message>
-    <message>
-        <source>Changed facts and quotes</source>
-        <translation>Datos y citas cambiados</translation>
-    </message>
-    <message>
-        <source>No article contradicts the base (%1) in a number, date, weekday, name, quote, attribution or stance.</source>
-        <translation>Ningún artículo contradice la base (%1) en un número, fecha, día de la semana, nombre, cita, atribución o postura.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all. Each is boxed in magenta in the pages that follow.</source>
-        <translation>
-            <numerusform>Números, fechas, nombres, citas, atribuciones y posturas en los que un artículo difiere de la base (%1): %n en total. Aparece recuadrado en magenta en las páginas siguientes.</numerusform>
-            <numerusform>Números, fechas, nombres, citas, atribuciones y posturas en los que un artículo difiere de la base (%1): %n en total. Cada uno aparece recuadrado en magenta en las páginas siguientes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>This article</source>
-        <translation>Este artículo</translation>
-    </message>
-    <message>
-        <source>Source says (%1)</source>
-        <translation>La fuente dice (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changed</source>
-        <translation>
-            <numerusform>%n cambiado</numerusform>
-            <numerusform>%n cambiados</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Family tree</source>
-        <translation>Árbol genealógico</translation>
-    </message>
-    <message>
-        <source>Which article most likely derives from which, from the wording they share (above all wording only two of them have) and publication times where the metadata gives them. Arrows point from source to copy; the number is the share of the copy found in its source; the base is outlined.</source>
-        <translation>Qué artículo deriva con más probabilidad de cuál, según la redacción que comparten (sobre todo la que solo tienen dos de ellos) y las horas de publicación cuando los metadatos las indican. Las flechas van de la fuente a la copia; el número es la parte de la copia que se encuentra en su fuente; la base está contorneada.</translation>
-    </message>
     <message numerus="yes">
         <source>… and %n more, not listed here (the HTML and JSON exports list them all).</source>
         <translation>
             <numerusform>… y %n más, no listado aquí (las exportaciones HTML y JSON los listan todos).</numerusform>
             <numerusform>… y %n más, no listados aquí (las exportaciones HTML y JSON los listan todos).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each is boxed in magenta in the pages that follow.</source>
+        <translation>Cada uno aparece recuadrado en magenta en las páginas siguientes.</translation>
+    </message>
+    <message>
+        <source>Arrows point from source to copy; the number is the share of the copy found in its source; the base is outlined.</source>
+        <translation>Las flechas van de la fuente a la copia; el número es la parte de la copia que se encuentra en su fuente; la base está contorneada.</translation>
+    </message>
+    <message>
+        <source>Shares of each article’s counted words, adding up to 100 %: verbatim (same or moved), reworded (paraphrased), new (added) and changed facts (a number, date, name or quote that differs from the base); removed is the share of the base’s words it left out.</source>
+        <translation>Partes de las palabras contadas de cada artículo, que suman el 100 %: literal (igual o movido), reformulado (parafraseado), nuevo (añadido) y datos cambiados (un número, fecha, nombre o cita que difiere de la base); suprimido es la parte de las palabras de la base que omitió.</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1255,55 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::ExportFindings</name>
+    <message>
+        <source>Changed facts</source>
+        <translation>Datos cambiados</translation>
+    </message>
+    <message>
+        <source>Changed facts and quotes</source>
+        <translation>Datos y citas cambiados</translation>
+    </message>
+    <message>
+        <source>No article contradicts the base (%1) in a number, date, weekday, name, quote, attribution or stance.</source>
+        <translation>Ningún artículo contradice la base (%1) en un número, fecha, día de la semana, nombre, cita, atribución o postura.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all.</source>
+        <translation>
+            <numerusform>Números, fechas, nombres, citas, atribuciones y posturas en los que un artículo difiere de la base (%1): %n en total.</numerusform>
+            <numerusform>Números, fechas, nombres, citas, atribuciones y posturas en los que un artículo difiere de la base (%1): %n en total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>Este artículo</translation>
+    </message>
+    <message>
+        <source>Source says (%1)</source>
+        <translation>La fuente dice (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n cambiado</numerusform>
+            <numerusform>%n cambiados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Family tree</source>
+        <translation>Árbol genealógico</translation>
+    </message>
+    <message>
+        <source>Which article most likely derives from which, from the wording they share (above all wording only two of them have) and publication times where the metadata gives them.</source>
+        <translation>Qué artículo deriva con más probabilidad de cuál, según la redacción que comparten (sobre todo la que solo tienen dos de ellos) y las horas de publicación cuando los metadatos las indican.</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::Fact</name>
     <message>
         <source>Number</source>
@@ -1317,10 +1336,6 @@
 </context>
 <context>
     <name>WireDiff::FactListModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
     <message numerus="yes">
         <source>%1 — %n changed</source>
         <translation>
@@ -1347,6 +1362,11 @@
     <message>
         <source>%1: facts or quotes that differ from the base (%2): %3</source>
         <translation>%1: datos o citas que difieren de la base (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>article id, then its outlet or headline</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1840,21 @@
     <message>
         <source>[changed] The passage was reworded since the note was written. It read:</source>
         <translation>[cambiada] El pasaje se reformuló después de escribir la nota. Decía:</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::HtmlFindings</name>
+    <message>
+        <source>Each is boxed in magenta in the comparison below.</source>
+        <translation>Cada uno aparece recuadrado en magenta en la comparación de abajo.</translation>
+    </message>
+    <message>
+        <source>Each copy is listed under its most likely source.</source>
+        <translation>Cada copia aparece bajo su fuente más probable.</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>base</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2369,21 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::MainToolBar</name>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation>&amp;Base:</translation>
+    </message>
+    <message>
+        <source>The article every other article is compared with</source>
+        <translation>El artículo con el que se compara cada uno de los demás</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::MainWindow</name>
     <message>
         <source>Who Copied Whom</source>
@@ -2386,34 +2436,6 @@
     <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Principal</translation>
-    </message>
-    <message>
-        <source>&amp;Base:</source>
-        <translation>&amp;Base:</translation>
-    </message>
-    <message>
-        <source>The article every other article is compared with</source>
-        <translation>El artículo con el que se compara cada uno de los demás</translation>
-    </message>
-    <message>
-        <source>Paraphrase: strict</source>
-        <translation>Paráfrasis: estricto</translation>
-    </message>
-    <message>
-        <source>How loosely reworded sentences count as paraphrases of the base</source>
-        <translation>Con qué amplitud las oraciones reformuladas cuentan como paráfrasis de la base</translation>
-    </message>
-    <message>
-        <source>Paraphrase sensitivity</source>
-        <translation>Sensibilidad a la paráfrasis</translation>
-    </message>
-    <message>
-        <source>loose</source>
-        <translation>amplio</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2757,6 +2779,36 @@ Ahora dice: «%3»</translation>
     </message>
 </context>
 <context>
+    <name>WireDiff::ParaphraseSlider</name>
+    <message>
+        <source>Paraphrase: strict</source>
+        <translation>Paráfrasis: estricto</translation>
+    </message>
+    <message>
+        <source>Paraphrase</source>
+        <comment>the caption above the paraphrase slider</comment>
+        <translation>Paráfrasis</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <comment>the strict end of the paraphrase slider</comment>
+        <translation>estricto</translation>
+    </message>
+    <message>
+        <source>loose</source>
+        <comment>the loose end of the paraphrase slider</comment>
+        <translation>amplio</translation>
+    </message>
+    <message>
+        <source>How loosely reworded sentences count as paraphrases of the base</source>
+        <translation>Con qué amplitud las oraciones reformuladas cuentan como paráfrasis de la base</translation>
+    </message>
+    <message>
+        <source>Paraphrase sensitivity</source>
+        <translation>Sensibilidad a la paráfrasis</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::PdfExporter</name>
     <message>
         <source>WireDiff comparison: %1</source>
@@ -2782,10 +2834,16 @@ Ahora dice: «%3»</translation>
         <translation>reformulado (banda)</translation>
     </message>
     <message>
-        <source>%1% of %2 is found verbatim in %3, and %4% reworded.
-Click to compare this pair.</source>
-        <translation>El %1 % de %2 está literalmente en %3, y el %4 % reformulado.
-Pulse para comparar este par.</translation>
+        <source>%1% of %2 is found verbatim in %3 (in runs of three words or more, anywhere in it), and %4% reworded.</source>
+        <translation>El %1 % de %2 aparece literalmente en %3 (en secuencias de tres palabras o más, en cualquier parte), y el %4 % reformulado.</translation>
+    </message>
+    <message>
+        <source>Word by word against the base, as the pane header reads it: %1.</source>
+        <translation>Palabra por palabra frente a la base, como lo lee la cabecera del panel: %1.</translation>
+    </message>
+    <message>
+        <source>Click to compare this pair.</source>
+        <translation>Haga clic para comparar este par.</translation>
     </message>
 </context>
 <context>

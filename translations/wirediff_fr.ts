@@ -702,7 +702,7 @@
     </message>
     <message>
         <source>[changed; it read “%1”] </source>
-        <translation>[modifié ; disait « %1 »] </translation>
+        <translation>[modifié&#xa0;; disait «&#xa0;%1&#xa0;»] </translation>
     </message>
 </context>
 <context>
@@ -1097,54 +1097,24 @@
         <source>base</source>
         <translation>base</translation>
     </message>
-    <message>
-        <source>Changed facts and quotes</source>
-        <translation>Faits et citations modifiés</translation>
-    </message>
-    <message>
-        <source>No article contradicts the base (%1) in a number, date, weekday, name, quote, attribution or stance.</source>
-        <translation>Aucun article ne contredit la base (%1) sur un nombre, une date, un jour de la semaine, un nom, une citation, une attribution ou une position.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all. Each is boxed in magenta in the pages that follow.</source>
-        <translation>
-            <numerusform>Nombres, dates, noms, citations, attributions et positions sur lesquels un article diffère de la base (%1)&#xa0;: %n au total. Il est encadré en magenta dans les pages suivantes.</numerusform>
-            <numerusform>Nombres, dates, noms, citations, attributions et positions sur lesquels un article diffère de la base (%1)&#xa0;: %n au total. Chacun est encadré en magenta dans les pages suivantes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>This article</source>
-        <translation>Cet article</translation>
-    </message>
-    <message>
-        <source>Source says (%1)</source>
-        <translation>La source dit (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changed</source>
-        <translation>
-            <numerusform>%n modifié</numerusform>
-            <numerusform>%n modifiés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Family tree</source>
-        <translation>Arbre généalogique</translation>
-    </message>
-    <message>
-        <source>Which article most likely derives from which, from the wording they share (above all wording only two of them have) and publication times where the metadata gives them. Arrows point from source to copy; the number is the share of the copy found in its source; the base is outlined.</source>
-        <translation>Quel article dérive très probablement de quel autre, d’après la formulation qu’ils partagent (surtout celle que seuls deux d’entre eux ont) et les heures de publication quand les métadonnées les donnent. Les flèches vont de la source à la copie&#xa0;; le nombre est la part de la copie retrouvée dans sa source&#xa0;; la base est entourée.</translation>
-    </message>
     <message numerus="yes">
         <source>… and %n more, not listed here (the HTML and JSON exports list them all).</source>
         <translation>
             <numerusform>… et %n autre, non listé ici (les exports HTML et JSON les listent tous).</numerusform>
             <numerusform>… et %n autres, non listés ici (les exports HTML et JSON les listent tous).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each is boxed in magenta in the pages that follow.</source>
+        <translation>Chacun est encadré en magenta dans les pages suivantes.</translation>
+    </message>
+    <message>
+        <source>Arrows point from source to copy; the number is the share of the copy found in its source; the base is outlined.</source>
+        <translation>Les flèches vont de la source à la copie ; le nombre est la part de la copie retrouvée dans sa source ; la base est entourée.</translation>
+    </message>
+    <message>
+        <source>Shares of each article’s counted words, adding up to 100 %: verbatim (same or moved), reworded (paraphrased), new (added) and changed facts (a number, date, name or quote that differs from the base); removed is the share of the base’s words it left out.</source>
+        <translation>Parts des mots comptés de chaque article, qui font 100 % : textuel (identique ou déplacé), reformulé (paraphrasé), nouveau (ajouté) et faits modifiés (un nombre, une date, un nom ou une citation qui diffère de la base) ; supprimé est la part des mots de la base qu’il a omis.</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1255,55 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::ExportFindings</name>
+    <message>
+        <source>Changed facts</source>
+        <translation>Faits modifiés</translation>
+    </message>
+    <message>
+        <source>Changed facts and quotes</source>
+        <translation>Faits et citations modifiés</translation>
+    </message>
+    <message>
+        <source>No article contradicts the base (%1) in a number, date, weekday, name, quote, attribution or stance.</source>
+        <translation>Aucun article ne contredit la base (%1) sur un nombre, une date, un jour de la semaine, un nom, une citation, une attribution ou une position.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all.</source>
+        <translation>
+            <numerusform>Nombres, dates, noms, citations, attributions et positions sur lesquels un article diffère de la base (%1) : %n au total.</numerusform>
+            <numerusform>Nombres, dates, noms, citations, attributions et positions sur lesquels un article diffère de la base (%1) : %n au total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>Cet article</translation>
+    </message>
+    <message>
+        <source>Source says (%1)</source>
+        <translation>La source dit (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modifié</numerusform>
+            <numerusform>%n modifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Family tree</source>
+        <translation>Arbre généalogique</translation>
+    </message>
+    <message>
+        <source>Which article most likely derives from which, from the wording they share (above all wording only two of them have) and publication times where the metadata gives them.</source>
+        <translation>Quel article dérive très probablement de quel autre, d’après la formulation qu’ils partagent (surtout celle que seuls deux d’entre eux ont) et les heures de publication quand les métadonnées les donnent.</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::Fact</name>
     <message>
         <source>Number</source>
@@ -1317,10 +1336,6 @@
 </context>
 <context>
     <name>WireDiff::FactListModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
     <message numerus="yes">
         <source>%1 — %n changed</source>
         <translation>
@@ -1347,6 +1362,11 @@
     <message>
         <source>%1: facts or quotes that differ from the base (%2): %3</source>
         <translation>%1&#xa0;: faits ou citations qui diffèrent de la base (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>article id, then its outlet or headline</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1819,7 +1839,22 @@
     </message>
     <message>
         <source>[changed] The passage was reworded since the note was written. It read:</source>
-        <translation>[modifiée] Le passage a été reformulé depuis la rédaction de la note. Il disait :</translation>
+        <translation>[modifiée] Le passage a été reformulé depuis la rédaction de la note. Il disait&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::HtmlFindings</name>
+    <message>
+        <source>Each is boxed in magenta in the comparison below.</source>
+        <translation>Chacun est encadré en magenta dans la comparaison ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Each copy is listed under its most likely source.</source>
+        <translation>Chaque copie figure sous sa source la plus probable.</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>base</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2369,21 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::MainToolBar</name>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation>&amp;Base :</translation>
+    </message>
+    <message>
+        <source>The article every other article is compared with</source>
+        <translation>L’article avec lequel tous les autres sont comparés</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::MainWindow</name>
     <message>
         <source>Who Copied Whom</source>
@@ -2386,34 +2436,6 @@
     <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Principale</translation>
-    </message>
-    <message>
-        <source>&amp;Base:</source>
-        <translation>&amp;Base&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The article every other article is compared with</source>
-        <translation>L’article avec lequel tous les autres sont comparés</translation>
-    </message>
-    <message>
-        <source>Paraphrase: strict</source>
-        <translation>Paraphrase&#xa0;: stricte</translation>
-    </message>
-    <message>
-        <source>How loosely reworded sentences count as paraphrases of the base</source>
-        <translation>Tolérance avec laquelle des phrases reformulées comptent comme paraphrases de la base</translation>
-    </message>
-    <message>
-        <source>Paraphrase sensitivity</source>
-        <translation>Sensibilité aux paraphrases</translation>
-    </message>
-    <message>
-        <source>loose</source>
-        <translation>large</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2535,15 +2557,15 @@
     </message>
     <message>
         <source>notes whose passage was reworded, kept on the new wording: %1</source>
-        <translation>notes dont le passage a été reformulé, conservées sur la nouvelle formulation : %1</translation>
+        <translation>notes dont le passage a été reformulé, conservées sur la nouvelle formulation&#xa0;: %1</translation>
     </message>
     <message>
         <source>notes whose passage reads again as when they were written: %1</source>
-        <translation>notes dont le passage se lit de nouveau comme lors de leur rédaction : %1</translation>
+        <translation>notes dont le passage se lit de nouveau comme lors de leur rédaction&#xa0;: %1</translation>
     </message>
     <message>
         <source>notes that followed their passage to a renamed file: %1</source>
-        <translation>notes qui ont suivi leur passage dans un fichier renommé : %1</translation>
+        <translation>notes qui ont suivi leur passage dans un fichier renommé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2554,7 +2576,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;The passage was reworded since the note was written. It read: “%1”&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Le passage a été reformulé depuis la rédaction de la note. Il disait : « %1 »&lt;/i&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;i&gt;Le passage a été reformulé depuis la rédaction de la note. Il disait&#xa0;: «&#xa0;%1&#xa0;»&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2573,7 +2595,7 @@
     </message>
     <message>
         <source>The passage was reworded since the note was written. It read: “%1”. Saving the note confirms it on the new wording.</source>
-        <translation>Le passage a été reformulé depuis la rédaction de la note. Il disait : « %1 ». Enregistrer la note la confirme sur la nouvelle formulation.</translation>
+        <translation>Le passage a été reformulé depuis la rédaction de la note. Il disait&#xa0;: «&#xa0;%1&#xa0;». Enregistrer la note la confirme sur la nouvelle formulation.</translation>
     </message>
 </context>
 <context>
@@ -2605,8 +2627,8 @@ The passage was reworded since the note was written. It read: “%2”
 It now reads: “%3”</source>
         <translation>%1
 
-Le passage a été reformulé depuis la rédaction de la note. Il disait : « %2 »
-Il dit maintenant : « %3 »</translation>
+Le passage a été reformulé depuis la rédaction de la note. Il disait&#xa0;: «&#xa0;%2&#xa0;»
+Il dit maintenant&#xa0;: «&#xa0;%3&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2645,7 +2667,7 @@ Il dit maintenant : « %3 »</translation>
     </message>
     <message>
         <source>Delete note %1? This cannot be undone. The other notes keep their numbers, and %1 will not be given to a new note.</source>
-        <translation>Supprimer la note %1 ? Cette action est irréversible. Les autres notes gardent leur numéro, et le numéro %1 ne sera pas attribué à une nouvelle note.</translation>
+        <translation>Supprimer la note %1&#xa0;? Cette action est irréversible. Les autres notes gardent leur numéro, et le numéro %1 ne sera pas attribué à une nouvelle note.</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2779,36 @@ Il dit maintenant : « %3 »</translation>
     </message>
 </context>
 <context>
+    <name>WireDiff::ParaphraseSlider</name>
+    <message>
+        <source>Paraphrase: strict</source>
+        <translation>Paraphrase : stricte</translation>
+    </message>
+    <message>
+        <source>Paraphrase</source>
+        <comment>the caption above the paraphrase slider</comment>
+        <translation>Paraphrase</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <comment>the strict end of the paraphrase slider</comment>
+        <translation>stricte</translation>
+    </message>
+    <message>
+        <source>loose</source>
+        <comment>the loose end of the paraphrase slider</comment>
+        <translation>large</translation>
+    </message>
+    <message>
+        <source>How loosely reworded sentences count as paraphrases of the base</source>
+        <translation>Tolérance avec laquelle des phrases reformulées comptent comme paraphrases de la base</translation>
+    </message>
+    <message>
+        <source>Paraphrase sensitivity</source>
+        <translation>Sensibilité aux paraphrases</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::PdfExporter</name>
     <message>
         <source>WireDiff comparison: %1</source>
@@ -2782,10 +2834,16 @@ Il dit maintenant : « %3 »</translation>
         <translation>reformulé (bande)</translation>
     </message>
     <message>
-        <source>%1% of %2 is found verbatim in %3, and %4% reworded.
-Click to compare this pair.</source>
-        <translation>%1&#xa0;% de %2 se retrouve textuellement dans %3, et %4&#xa0;% reformulé.
-Cliquez pour comparer cette paire.</translation>
+        <source>%1% of %2 is found verbatim in %3 (in runs of three words or more, anywhere in it), and %4% reworded.</source>
+        <translation>%1 % de %2 se retrouvent mot pour mot dans %3 (par suites de trois mots ou plus, n’importe où), et %4 % reformulés.</translation>
+    </message>
+    <message>
+        <source>Word by word against the base, as the pane header reads it: %1.</source>
+        <translation>Mot à mot par rapport à la base, comme l’en-tête du volet : %1.</translation>
+    </message>
+    <message>
+        <source>Click to compare this pair.</source>
+        <translation>Cliquez pour comparer cette paire.</translation>
     </message>
 </context>
 <context>
@@ -2930,7 +2988,7 @@ Cliquez pour comparer cette paire.</translation>
     </message>
     <message>
         <source>“lastNoteNumber” is not a whole number</source>
-        <translation>« lastNoteNumber » n’est pas un nombre entier</translation>
+        <translation>«&#xa0;lastNoteNumber&#xa0;» n’est pas un nombre entier</translation>
     </message>
 </context>
 </TS>

@@ -1086,51 +1086,23 @@
         <source>base</source>
         <translation>기준</translation>
     </message>
-    <message>
-        <source>Changed facts and quotes</source>
-        <translation>바뀐 사실과 인용</translation>
-    </message>
-    <message>
-        <source>No article contradicts the base (%1) in a number, date, weekday, name, quote, attribution or stance.</source>
-        <translation>숫자, 날짜, 요일, 이름, 인용, 출처 표시, 입장에서 기준(%1)과 어긋나는 기사가 없습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all. Each is boxed in magenta in the pages that follow.</source>
-        <translation>
-            <numerusform>기사가 기준(%1)과 다른 숫자, 날짜, 이름, 인용, 출처 표시, 입장: 모두 %n개. 각각 다음 페이지들에서 자홍색 상자로 표시됩니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>종류</translation>
-    </message>
-    <message>
-        <source>This article</source>
-        <translation>이 기사</translation>
-    </message>
-    <message>
-        <source>Source says (%1)</source>
-        <translation>출처의 내용(%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changed</source>
-        <translation>
-            <numerusform>%n개 바뀜</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Family tree</source>
-        <translation>계보도</translation>
-    </message>
-    <message>
-        <source>Which article most likely derives from which, from the wording they share (above all wording only two of them have) and publication times where the metadata gives them. Arrows point from source to copy; the number is the share of the copy found in its source; the base is outlined.</source>
-        <translation>어느 기사가 어느 기사에서 파생되었을 가능성이 가장 큰지를 공유하는 표현(특히 두 기사만 가진 표현)과, 메타데이터에 있으면 발행 시각으로 판단합니다. 화살표는 출처에서 사본으로 향하고, 숫자는 사본 중 출처에서 찾은 비율이며, 기준에는 테두리가 있습니다.</translation>
-    </message>
     <message numerus="yes">
         <source>… and %n more, not listed here (the HTML and JSON exports list them all).</source>
         <translation>
             <numerusform>… 외 %n개는 여기에 나열하지 않았습니다 (HTML 및 JSON 내보내기에는 모두 나열됩니다).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each is boxed in magenta in the pages that follow.</source>
+        <translation>각각 다음 페이지들에서 자홍색 상자로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Arrows point from source to copy; the number is the share of the copy found in its source; the base is outlined.</source>
+        <translation>화살표는 출처에서 사본으로 향하고, 숫자는 사본 중 출처에서 찾은 비율이며, 기준에는 테두리가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Shares of each article’s counted words, adding up to 100 %: verbatim (same or moved), reworded (paraphrased), new (added) and changed facts (a number, date, name or quote that differs from the base); removed is the share of the base’s words it left out.</source>
+        <translation>각 기사에서 집계한 단어의 비율(합계 100 %): 그대로(같거나 이동함), 바꿔 씀(의역), 새로 씀(추가), 바뀐 사실(기준과 다른 숫자, 날짜, 이름, 인용); 삭제는 기준의 단어 중 뺀 비율입니다.</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1243,53 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::ExportFindings</name>
+    <message>
+        <source>Changed facts</source>
+        <translation>바뀐 사실</translation>
+    </message>
+    <message>
+        <source>Changed facts and quotes</source>
+        <translation>바뀐 사실과 인용</translation>
+    </message>
+    <message>
+        <source>No article contradicts the base (%1) in a number, date, weekday, name, quote, attribution or stance.</source>
+        <translation>숫자, 날짜, 요일, 이름, 인용, 출처 표시, 입장에서 기준(%1)과 어긋나는 기사가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all.</source>
+        <translation>
+            <numerusform>기사가 기준(%1)과 다른 숫자, 날짜, 이름, 인용, 출처 표시, 입장: 모두 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>이 기사</translation>
+    </message>
+    <message>
+        <source>Source says (%1)</source>
+        <translation>출처의 내용(%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n개 바뀜</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Family tree</source>
+        <translation>계보도</translation>
+    </message>
+    <message>
+        <source>Which article most likely derives from which, from the wording they share (above all wording only two of them have) and publication times where the metadata gives them.</source>
+        <translation>어느 기사가 어느 기사에서 파생되었을 가능성이 가장 큰지를 공유하는 표현(특히 두 기사만 가진 표현)과, 메타데이터에 있으면 발행 시각으로 판단합니다.</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::Fact</name>
     <message>
         <source>Number</source>
@@ -1303,10 +1322,6 @@
 </context>
 <context>
     <name>WireDiff::FactListModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
     <message numerus="yes">
         <source>%1 — %n changed</source>
         <translation>
@@ -1332,6 +1347,11 @@
     <message>
         <source>%1: facts or quotes that differ from the base (%2): %3</source>
         <translation>%1: 기준(%2)과 다른 사실 또는 인용: %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>article id, then its outlet or headline</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1823,21 @@
     <message>
         <source>[changed] The passage was reworded since the note was written. It read:</source>
         <translation>[바뀜] 메모를 쓴 뒤 구절이 고쳐 쓰였습니다. 원래 문구:</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::HtmlFindings</name>
+    <message>
+        <source>Each is boxed in magenta in the comparison below.</source>
+        <translation>각각 아래 비교에서 자홍색 상자로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Each copy is listed under its most likely source.</source>
+        <translation>각 사본은 가장 가능성이 큰 출처 아래에 나열됩니다.</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>기준</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2352,21 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::MainToolBar</name>
+    <message>
+        <source>Main</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation>기준(&amp;B):</translation>
+    </message>
+    <message>
+        <source>The article every other article is compared with</source>
+        <translation>다른 모든 기사와 비교할 기준 기사</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::MainWindow</name>
     <message>
         <source>Who Copied Whom</source>
@@ -2369,34 +2419,6 @@
     <message>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>기본</translation>
-    </message>
-    <message>
-        <source>&amp;Base:</source>
-        <translation>기준(&amp;B):</translation>
-    </message>
-    <message>
-        <source>The article every other article is compared with</source>
-        <translation>다른 모든 기사와 비교할 기준 기사</translation>
-    </message>
-    <message>
-        <source>Paraphrase: strict</source>
-        <translation>의역: 엄격</translation>
-    </message>
-    <message>
-        <source>How loosely reworded sentences count as paraphrases of the base</source>
-        <translation>바꿔 쓴 문장을 얼마나 너그럽게 기준의 의역으로 볼지</translation>
-    </message>
-    <message>
-        <source>Paraphrase sensitivity</source>
-        <translation>의역 민감도</translation>
-    </message>
-    <message>
-        <source>loose</source>
-        <translation>느슨</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2734,6 +2756,36 @@ It now reads: “%3”</source>
     </message>
 </context>
 <context>
+    <name>WireDiff::ParaphraseSlider</name>
+    <message>
+        <source>Paraphrase: strict</source>
+        <translation>의역: 엄격</translation>
+    </message>
+    <message>
+        <source>Paraphrase</source>
+        <comment>the caption above the paraphrase slider</comment>
+        <translation>의역</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <comment>the strict end of the paraphrase slider</comment>
+        <translation>엄격</translation>
+    </message>
+    <message>
+        <source>loose</source>
+        <comment>the loose end of the paraphrase slider</comment>
+        <translation>느슨</translation>
+    </message>
+    <message>
+        <source>How loosely reworded sentences count as paraphrases of the base</source>
+        <translation>바꿔 쓴 문장을 얼마나 너그럽게 기준의 의역으로 볼지</translation>
+    </message>
+    <message>
+        <source>Paraphrase sensitivity</source>
+        <translation>의역 민감도</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::PdfExporter</name>
     <message>
         <source>WireDiff comparison: %1</source>
@@ -2759,10 +2811,16 @@ It now reads: “%3”</source>
         <translation>바꿔 씀(띠)</translation>
     </message>
     <message>
-        <source>%1% of %2 is found verbatim in %3, and %4% reworded.
-Click to compare this pair.</source>
-        <translation>%2의 %1%가 %3에 그대로, %4%가 바꿔 쓴 형태로 있습니다.
-누르면 이 두 기사를 비교합니다.</translation>
+        <source>%1% of %2 is found verbatim in %3 (in runs of three words or more, anywhere in it), and %4% reworded.</source>
+        <translation>%2의 %1%가 %3에 그대로 있습니다(세 단어 이상 이어진 구절, 위치 무관). %4%는 바꾸어 썼습니다.</translation>
+    </message>
+    <message>
+        <source>Word by word against the base, as the pane header reads it: %1.</source>
+        <translation>기준 기사와 단어별 비교(창 머리글과 같은 기준): %1.</translation>
+    </message>
+    <message>
+        <source>Click to compare this pair.</source>
+        <translation>클릭하면 이 두 기사를 비교합니다.</translation>
     </message>
 </context>
 <context>

@@ -1108,50 +1108,6 @@
         <source>base</source>
         <translation>основа</translation>
     </message>
-    <message>
-        <source>Changed facts and quotes</source>
-        <translation>Змінені факти й цитати</translation>
-    </message>
-    <message>
-        <source>No article contradicts the base (%1) in a number, date, weekday, name, quote, attribution or stance.</source>
-        <translation>Жодна стаття не суперечить основі (%1) в числі, даті, дні тижня, імені, цитаті, посиланні на джерело чи позиції.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all. Each is boxed in magenta in the pages that follow.</source>
-        <translation>
-            <numerusform>Числа, дати, імена, цитати, посилання на джерела й позиції, у яких стаття відрізняється від основи (%1): усього %n. Кожну з них на наступних сторінках обведено пурпуровою рамкою.</numerusform>
-            <numerusform>Числа, дати, імена, цитати, посилання на джерела й позиції, у яких стаття відрізняється від основи (%1): усього %n. Кожну з них на наступних сторінках обведено пурпуровою рамкою.</numerusform>
-            <numerusform>Числа, дати, імена, цитати, посилання на джерела й позиції, у яких стаття відрізняється від основи (%1): усього %n. Кожну з них на наступних сторінках обведено пурпуровою рамкою.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>This article</source>
-        <translation>Ця стаття</translation>
-    </message>
-    <message>
-        <source>Source says (%1)</source>
-        <translation>У джерелі (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changed</source>
-        <translation>
-            <numerusform>%n змінено</numerusform>
-            <numerusform>%n змінено</numerusform>
-            <numerusform>%n змінено</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Family tree</source>
-        <translation>Родовід</translation>
-    </message>
-    <message>
-        <source>Which article most likely derives from which, from the wording they share (above all wording only two of them have) and publication times where the metadata gives them. Arrows point from source to copy; the number is the share of the copy found in its source; the base is outlined.</source>
-        <translation>Яка стаття найімовірніше походить від якої — за спільними формулюваннями (насамперед тими, що є лише у двох) і за часом публікації, якщо його дають метадані. Стрілки ведуть від джерела до копії; число — частка копії, знайдена в джерелі; основу обведено.</translation>
-    </message>
     <message numerus="yes">
         <source>… and %n more, not listed here (the HTML and JSON exports list them all).</source>
         <translation>
@@ -1159,6 +1115,18 @@
             <numerusform>… і ще %n, тут не наведені (експорт у HTML і JSON наводить усі).</numerusform>
             <numerusform>… і ще %n, тут не наведених (експорт у HTML і JSON наводить усі).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each is boxed in magenta in the pages that follow.</source>
+        <translation>Кожну з них на наступних сторінках обведено пурпуровою рамкою.</translation>
+    </message>
+    <message>
+        <source>Arrows point from source to copy; the number is the share of the copy found in its source; the base is outlined.</source>
+        <translation>Стрілки ведуть від джерела до копії; число — частка копії, знайдена в джерелі; основу обведено.</translation>
+    </message>
+    <message>
+        <source>Shares of each article’s counted words, adding up to 100 %: verbatim (same or moved), reworded (paraphrased), new (added) and changed facts (a number, date, name or quote that differs from the base); removed is the share of the base’s words it left out.</source>
+        <translation>Частки врахованих слів кожної статті, що разом дають 100 %: дослівно (так само або переміщено), переформульовано (перефразовано), нове (додано) і змінені факти (число, дата, ім’я чи цитата, що відрізняються від основи); вилучене — частка слів основи, яких стаття не має.</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1267,57 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::ExportFindings</name>
+    <message>
+        <source>Changed facts</source>
+        <translation>Змінені факти</translation>
+    </message>
+    <message>
+        <source>Changed facts and quotes</source>
+        <translation>Змінені факти й цитати</translation>
+    </message>
+    <message>
+        <source>No article contradicts the base (%1) in a number, date, weekday, name, quote, attribution or stance.</source>
+        <translation>Жодна стаття не суперечить основі (%1) в числі, даті, дні тижня, імені, цитаті, посиланні на джерело чи позиції.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all.</source>
+        <translation>
+            <numerusform>Числа, дати, імена, цитати, посилання на джерела й позиції, у яких стаття відрізняється від основи (%1): усього %n.</numerusform>
+            <numerusform>Числа, дати, імена, цитати, посилання на джерела й позиції, у яких стаття відрізняється від основи (%1): усього %n.</numerusform>
+            <numerusform>Числа, дати, імена, цитати, посилання на джерела й позиції, у яких стаття відрізняється від основи (%1): усього %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>Ця стаття</translation>
+    </message>
+    <message>
+        <source>Source says (%1)</source>
+        <translation>У джерелі (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n змінено</numerusform>
+            <numerusform>%n змінено</numerusform>
+            <numerusform>%n змінено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Family tree</source>
+        <translation>Родовід</translation>
+    </message>
+    <message>
+        <source>Which article most likely derives from which, from the wording they share (above all wording only two of them have) and publication times where the metadata gives them.</source>
+        <translation>Яка стаття найімовірніше походить від якої — за спільними формулюваннями (насамперед тими, що є лише у двох) і за часом публікації, якщо його дають метадані.</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::Fact</name>
     <message>
         <source>Number</source>
@@ -1331,10 +1350,6 @@
 </context>
 <context>
     <name>WireDiff::FactListModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
     <message numerus="yes">
         <source>%1 — %n changed</source>
         <translation>
@@ -1362,6 +1377,11 @@
     <message>
         <source>%1: facts or quotes that differ from the base (%2): %3</source>
         <translation>%1: факти чи цитати, що відрізняються від основи (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>article id, then its outlet or headline</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +1857,21 @@
     <message>
         <source>[changed] The passage was reworded since the note was written. It read:</source>
         <translation>[змінено] Уривок переформульовано після написання нотатки. Було:</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::HtmlFindings</name>
+    <message>
+        <source>Each is boxed in magenta in the comparison below.</source>
+        <translation>Кожну з них у порівнянні нижче обведено пурпуровою рамкою.</translation>
+    </message>
+    <message>
+        <source>Each copy is listed under its most likely source.</source>
+        <translation>Кожну копію наведено під її найімовірнішим джерелом.</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>основа</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2386,21 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::MainToolBar</name>
+    <message>
+        <source>Main</source>
+        <translation>Основна</translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation>&amp;Основа:</translation>
+    </message>
+    <message>
+        <source>The article every other article is compared with</source>
+        <translation>Стаття, з якою порівнюється кожна інша</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::MainWindow</name>
     <message>
         <source>Who Copied Whom</source>
@@ -2403,34 +2453,6 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Основна</translation>
-    </message>
-    <message>
-        <source>&amp;Base:</source>
-        <translation>&amp;Основа:</translation>
-    </message>
-    <message>
-        <source>The article every other article is compared with</source>
-        <translation>Стаття, з якою порівнюється кожна інша</translation>
-    </message>
-    <message>
-        <source>Paraphrase: strict</source>
-        <translation>Перефразування: суворо</translation>
-    </message>
-    <message>
-        <source>How loosely reworded sentences count as paraphrases of the base</source>
-        <translation>Наскільки вільно переформульовані речення вважати перефразуваннями основи</translation>
-    </message>
-    <message>
-        <source>Paraphrase sensitivity</source>
-        <translation>Чутливість до перефразувань</translation>
-    </message>
-    <message>
-        <source>loose</source>
-        <translation>вільно</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2780,6 +2802,36 @@ It now reads: “%3”</source>
     </message>
 </context>
 <context>
+    <name>WireDiff::ParaphraseSlider</name>
+    <message>
+        <source>Paraphrase: strict</source>
+        <translation>Перефразування: суворо</translation>
+    </message>
+    <message>
+        <source>Paraphrase</source>
+        <comment>the caption above the paraphrase slider</comment>
+        <translation>Перефразування</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <comment>the strict end of the paraphrase slider</comment>
+        <translation>суворо</translation>
+    </message>
+    <message>
+        <source>loose</source>
+        <comment>the loose end of the paraphrase slider</comment>
+        <translation>вільно</translation>
+    </message>
+    <message>
+        <source>How loosely reworded sentences count as paraphrases of the base</source>
+        <translation>Наскільки вільно переформульовані речення вважати перефразуваннями основи</translation>
+    </message>
+    <message>
+        <source>Paraphrase sensitivity</source>
+        <translation>Чутливість до перефразувань</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::PdfExporter</name>
     <message>
         <source>WireDiff comparison: %1</source>
@@ -2805,10 +2857,16 @@ It now reads: “%3”</source>
         <translation>переформульовано (смуга)</translation>
     </message>
     <message>
-        <source>%1% of %2 is found verbatim in %3, and %4% reworded.
-Click to compare this pair.</source>
-        <translation>%1% статті %2 є в %3 дослівно і %4% переформульовано.
-Клацніть, щоб порівняти цю пару.</translation>
+        <source>%1% of %2 is found verbatim in %3 (in runs of three words or more, anywhere in it), and %4% reworded.</source>
+        <translation>%1 % тексту %2 дослівно є в %3 (послідовності з трьох і більше слів, будь-де), і %4 % переказано.</translation>
+    </message>
+    <message>
+        <source>Word by word against the base, as the pane header reads it: %1.</source>
+        <translation>Слово за словом проти бази, як у заголовку панелі: %1.</translation>
+    </message>
+    <message>
+        <source>Click to compare this pair.</source>
+        <translation>Клацніть, щоб порівняти цю пару.</translation>
     </message>
 </context>
 <context>
