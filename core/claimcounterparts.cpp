@@ -36,7 +36,8 @@ public:
         }
     }
 
-    std::vector<qint32> counterparts(qint32 sentence) const
+    // The counterparts of `sentence` with their shares (ClaimCounterparts::share()).
+    std::vector<std::pair<qint32, float>> counterparts(qint32 sentence) const
     {
         const FlatDocument &flat = m_other.flat;
         // (base sentence, votes): a sentence's words land in one or two
@@ -54,15 +55,15 @@ public:
             if (i >= 0)
                 vote(&votes, i);
         }
-        std::vector<qint32> result;
+        std::vector<std::pair<qint32, float>> result;
         for (const auto &[baseSentence, count] : votes) {
             if (count * 10 >= words * 3)
-                result.push_back(baseSentence);
+                result.push_back({ baseSentence, float(count) / float(words) });
         }
         if (result.empty() && m_pairedByStems) {
             const qint32 best = bestByStems(sentence);
             if (best >= 0)
-                result.push_back(best);
+                result.push_back({ best, 0.0f });
         }
         std::sort(result.begin(), result.end());
         return result;
@@ -171,9 +172,11 @@ ClaimCounterparts::ClaimCounterparts(const FactExtractor::Source &base, const Fa
     for (qint32 s = 0; s < qint32(other.flat.sentenceStarts.size()); ++s) {
         if (!isClaim(other, s))
             continue;
-        for (const qint32 t : pairing.counterparts(s)) {
-            if (isClaim(base, t))
+        for (const auto &[t, share] : pairing.counterparts(s)) {
+            if (isClaim(base, t)) {
                 m_counterparts.push_back(t);
+                m_shares.push_back(share);
+            }
         }
         m_sentences.push_back(s);
         m_starts.push_back(qint32(m_counterparts.size()));

@@ -37,10 +37,16 @@ public:
             .subspan(size_t(m_starts[size_t(k)]), size_t(m_starts[size_t(k + 1)] - m_starts[size_t(k)]));
     }
 
+    // How plainly the k-th claim states what its i-th counterpart states:
+    // the share of the claim's words matched or reworded in it (0 for one
+    // found by content stems alone).
+    float share(qint32 k, qint32 i) const { return m_shares[size_t(m_starts[size_t(k)] + i)]; }
+
 private:
     std::vector<qint32> m_sentences;    // claims of the other article, ascending
     std::vector<qint32> m_starts;       // per claim, where its counterparts start; one entry more
     std::vector<qint32> m_counterparts; // base sentences
+    std::vector<float> m_shares;        // per counterpart, share()
 };
 
 } // namespace WireDiff

@@ -194,6 +194,8 @@ void ComparisonRun::prepareDocuments()
     m_lexicon = Lexicon(m_vocabulary, Lexicon::majorityLanguage(m_result.articles));
     m_factWords = FactWords(m_vocabulary);
     const qint32 n = articleCount();
+    for (qint32 a = 0; a < n; ++a)
+        m_factWords.noteCase(m_tokens[size_t(a)], m_result.articles[size_t(a)].paragraphs);
     m_flat.resize(size_t(n));
     m_countedBefore.resize(size_t(n));
     ParallelRunner::forEach(n, threads(), [&](int a, int) {

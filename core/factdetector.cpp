@@ -3,13 +3,17 @@
 #include "articletext.h"
 #include "claimcounterparts.h"
 #include "comparison.h"
+#include "factnames.h"
+#include "factroles.h"
 #include "flatdocument.h"
 #include "lexicon.h"
 #include "paragraph.h"
+#include "quotecomparer.h"
 
 #include <QHash>
 
 #include <algorithm>
+#include <span>
 #include <tuple>
 
 namespace WireDiff {
@@ -20,6 +24,43 @@ qint32 paragraphEnd(const FlatDocument &flat, qint32 paragraph)
 {
     return size_t(paragraph + 1) < flat.paragraphStart.size() ? flat.paragraphStart[size_t(paragraph + 1)]
                                                               : flat.size();
+}
+
+// Whether two facts of one kind state the same value. Names match as
+// FactNames::sameName() says; a number matches when either value of one
+// (Fact::otherValue) is a value of the other, in the same currency or unit
+// where both name one ("40 million dollars" is not "40 million euros").
+bool factsMatch(const Fact &a, const Fact &b)
+{
+    if (a.kind == FactKind::Name)
+        return FactNames::sameName(a.value, b.value);
+    const bool sameValue = a.value == b.value || (!a.otherValue.isEmpty() && a.otherValue == b.value)
+        || (!b.otherValue.isEmpty() && (b.otherValue == a.value || b.otherValue == a.otherValue));
+    return sameValue && !(a.kind == FactKind::Number && FactRoles::unitsDiffer(a, b));
+}
+
+// The share of a version's sentence a base sentence must hold (matched or
+// reworded words, ClaimCounterparts::share()) to be plainly the same
+// statement: more than half of it.
+constexpr float plainlySameStatement = 0.5f;
+
+// How facts of a kind are paired once the equal ones are set aside.
+struct Pairing
+{
+    bool (*comparable)(const Fact &, const Fact &);
+    // Whether two facts stand in the same place in their sentences.
+    bool (*near)(const FactExtractor::Source &, const Fact &, const FactExtractor::Source &, const Fact &);
+    // Whether the one fact of a role left on each side is paired even
+    // where nothing around it agrees, and how plainly the base sentence
+    // holding it must state what the version's does for that: the least
+    // ClaimCounterparts::share() (0: any counterpart).
+    bool lonePairs;
+    float loneShare = 0;
+};
+
+bool anyFacts(const Fact &, const Fact &)
+{
+    return true;
 }
 
 // Whether two facts sit in the same words: the nearest content word before
@@ -42,125 +83,39 @@ bool sameContext(const FactExtractor::Source &a, const Fact &fa, const FactExtra
     return afterA >= 0 && afterB >= 0 && a.key(afterA) == b.key(afterB);
 }
 
-// Names and speakers match when they have the same words in any order, or
-// when one's words are within the other's and both end alike: "Helen
-// Strachan" is "Emergency Minister Helen Strachan", but "North Korea" is not
-// "North Korea's Department of US Affairs". Other facts match when equal.
-// "Russia" and "Russian", "Ukraine" and "Ukrainian" name the same thing.
-bool nameWordsMatch(const QString &a, const QString &b)
-{
-    if (a == b)
-        return true;
-    qsizetype common = 0;
-    while (common < a.size() && common < b.size() && a.at(common) == b.at(common))
-        ++common;
-    return common >= 5 && a.size() - common <= 3 && b.size() - common <= 3;
-}
-
-bool valuesMatch(FactKind kind, const QString &a, const QString &b)
-{
-    if (a == b)
-        return true;
-    if (kind != FactKind::Name && kind != FactKind::Attribution)
-        return false;
-    QStringList left = a.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QStringList right = b.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (left.isEmpty() || right.isEmpty())
-        return false;
-    const bool sameEnd = nameWordsMatch(left.last(), right.last());
-    const auto within = [](const QStringList &small, const QStringList &large) {
-        return std::all_of(small.begin(), small.end(), [&large](const QString &w) {
-            return std::any_of(large.begin(), large.end(), [&w](const QString &v) { return nameWordsMatch(w, v); });
-        });
-    };
-    const bool sameWords = left.size() == right.size() && within(left, right) && within(right, left);
-    return sameWords || (sameEnd && (within(left, right) || within(right, left)));
-}
-
-// Either value of one fact is a value of the other (Fact::otherValue).
-bool factsMatch(const Fact &a, const Fact &b)
-{
-    return valuesMatch(a.kind, a.value, b.value) || (!a.otherValue.isEmpty() && a.otherValue == b.value)
-        || (!b.otherValue.isEmpty() && (b.otherValue == a.value || b.otherValue == a.otherValue));
-}
-
-// A quote's words, sorted with repeats kept, split once per quote: in a
-// novel's dialogue a quote runs to hundreds of words, and it is compared
-// once per sentence it spans with every quote of the base's sentences.
-class QuoteWords
-{
-public:
-    const std::vector<QString> &of(const Fact &quote)
-    {
-        // A quote's value is made from its token range alone.
-        const quint64 range = (quint64(quint32(quote.begin)) << 32) | quint32(quote.end);
-        auto it = m_words.constFind(range);
-        if (it == m_words.constEnd()) {
-            const QStringList words = quote.value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            std::vector<QString> sorted(words.begin(), words.end());
-            std::sort(sorted.begin(), sorted.end());
-            it = m_words.insert(range, std::move(sorted));
-        }
-        return *it;
-    }
-
-    // Forgets the quotes that start in flat tokens [begin, end), a
-    // paragraph whose facts are read no more.
-    void release(qint32 begin, qint32 end)
-    {
-        m_words.removeIf([begin, end](const auto &entry) {
-            const auto start = qint32(entry.key() >> 32);
-            return start >= begin && start < end;
-        });
-    }
-
-private:
-    QHash<quint64, std::vector<QString>> m_words;
-};
-
-// Dice coefficient of two multisets of words, each given sorted.
-double wordDice(const std::vector<QString> &a, const std::vector<QString> &b)
-{
-    if (a.empty() || b.empty())
-        return 0;
-    qsizetype shared = 0;
-    for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
-        const int order = i->compare(*j);
-        shared += order == 0;
-        i += order <= 0;
-        j += order >= 0;
-    }
-    return 2.0 * double(shared) / double(a.size() + b.size());
-}
-
 class FactComparison
 {
 public:
     FactComparison(const FactExtractor::Source &base, const FactExtractor::Source &other,
-               std::vector<FactDifference> *out)
+                   const FactDetector::ParagraphFacts *extractedBase, std::vector<FactDifference> *out)
         : m_base(base)
         , m_other(other)
+        , m_quotes(base, other, extractedBase)
         , m_out(out)
     {
     }
 
-    void compare(const std::vector<Fact> &baseFacts, const std::vector<Fact> &otherFacts)
+    // Compares the facts of sentence `sentence` of the other article with
+    // those of its counterpart base sentences.
+    void compare(qint32 sentence, std::span<const qint32> counterparts, std::vector<float> shares,
+                 const std::vector<Fact> &baseFacts, const std::vector<Fact> &otherFacts)
     {
-        for (const FactKind kind : { FactKind::Number, FactKind::Weekday, FactKind::Date, FactKind::Stance })
-            compareValues(kind, baseFacts, otherFacts, false);
-        compareValues(FactKind::Name, withoutSpeakers(baseFacts), withoutSpeakers(otherFacts), true);
-        compareQuotes(baseFacts, otherFacts);
-    }
-
-    // The facts of base paragraph, or of other paragraph, `paragraph` are
-    // compared no more.
-    void releaseBase(qint32 paragraph)
-    {
-        m_baseQuoteWords.release(m_base.flat.paragraphStart[size_t(paragraph)], paragraphEnd(m_base.flat, paragraph));
-    }
-    void releaseOther(qint32 paragraph)
-    {
-        m_otherQuoteWords.release(m_other.flat.paragraphStart[size_t(paragraph)], paragraphEnd(m_other.flat, paragraph));
+        m_counterparts = counterparts;
+        m_shares = std::move(shares);
+        // Numbers of one role, weekdays and dates pair in order when one of
+        // a kind is left on each side, numbers only in sentences that plainly
+        // make the same statement: court copy holds many numbers of a role
+        // (the years of two events, the ages of two people), and a sentence
+        // the base shares a few words with is often another event's.
+        // Stances and names pair only where the words around them agree.
+        compareValues(FactKind::Number, baseFacts, otherFacts,
+                      { &FactRoles::comparable, &sameContext, true, plainlySameStatement });
+        compareValues(FactKind::Weekday, baseFacts, otherFacts, { &anyFacts, &sameContext, true });
+        compareValues(FactKind::Date, baseFacts, otherFacts, { &anyFacts, &sameContext, true });
+        compareValues(FactKind::Stance, baseFacts, otherFacts, { &anyFacts, &sameContext, false });
+        compareValues(FactKind::Name, withoutSpeakers(baseFacts), withoutSpeakers(otherFacts),
+                      { &FactNames::comparable, &FactNames::samePlace, false });
+        m_quotes.compare(sentence, counterparts, baseFacts, otherFacts, m_out);
     }
 
 private:
@@ -209,7 +164,7 @@ private:
     }
 
     void compareValues(FactKind kind, const std::vector<Fact> &baseFacts, const std::vector<Fact> &otherFacts,
-                       bool needContext)
+                       const Pairing &pairing)
     {
         const auto inBase = ofKind(baseFacts, kind);
         const auto inOther = ofKind(otherFacts, kind);
@@ -219,16 +174,26 @@ private:
             return; // an added or dropped detail, not a contradiction
         std::vector<bool> used(onlyBase.size(), false);
         for (const Fact *fact : onlyOther) {
-            // Prefer the base fact with the same neighbouring word ("86 homes"
-            // against "68 homes"); otherwise pair in order where that is
-            // unambiguous.
+            // Prefer the base fact of its role in the same words ("86 homes"
+            // against "68 homes"); otherwise the one of its role left, when
+            // it is the one of that role left here too.
             qint32 match = -1;
-            for (size_t k = 0; k < onlyBase.size() && match < 0; ++k) {
-                if (!used[k] && sameContext(m_base, *onlyBase[k], m_other, *fact))
+            std::vector<qint32> candidates;
+            for (size_t k = 0; k < onlyBase.size(); ++k) {
+                if (used[k] || !pairing.comparable(*onlyBase[k], *fact))
+                    continue;
+                candidates.push_back(qint32(k));
+                if (match < 0 && pairing.near(m_base, *onlyBase[k], m_other, *fact))
                     match = qint32(k);
             }
-            if (match < 0 && !needContext && onlyBase.size() == 1 && onlyOther.size() == 1)
-                match = 0;
+            if (match < 0 && pairing.lonePairs && candidates.size() == 1) {
+                const Fact &only = *onlyBase[size_t(candidates.front())];
+                const auto rivals = std::count_if(onlyOther.begin(), onlyOther.end(), [&](const Fact *f) {
+                    return pairing.comparable(only, *f);
+                });
+                if (rivals == 1 && shareOf(only) >= pairing.loneShare)
+                    match = candidates.front();
+            }
             if (match < 0)
                 continue;
             used[size_t(match)] = true;
@@ -236,55 +201,15 @@ private:
         }
     }
 
-    void compareQuotes(const std::vector<Fact> &baseFacts, const std::vector<Fact> &otherFacts)
+    // ClaimCounterparts::share() of the base sentence holding `fact`.
+    float shareOf(const Fact &fact) const
     {
-        const auto inBase = ofKind(baseFacts, FactKind::Quote);
-        for (const Fact *quote : ofKind(otherFacts, FactKind::Quote)) {
-            const std::vector<QString> &words = m_otherQuoteWords.of(*quote);
-            const Fact *best = nullptr;
-            double bestDice = 0.3;
-            for (const Fact *candidate : inBase) {
-                const double dice = wordDice(m_baseQuoteWords.of(*candidate), words);
-                if (dice >= bestDice) {
-                    best = candidate;
-                    bestDice = dice;
-                }
-            }
-            if (!best)
-                continue;
-            if (hasNewWords(words, m_baseQuoteWords.of(*best)))
-                record(FactKind::Quote, *best, *quote);
-            const Fact *baseSpeaker = speakerOf(*best, baseFacts);
-            const Fact *otherSpeaker = speakerOf(*quote, otherFacts);
-            if (baseSpeaker && otherSpeaker && bestDice >= 0.5 && !sharesWord(baseSpeaker->value, otherSpeaker->value))
-                record(FactKind::Attribution, *baseSpeaker, *otherSpeaker);
+        const qint32 t = m_base.flat.sentenceOf(fact.begin);
+        for (size_t i = 0; i < m_counterparts.size(); ++i) {
+            if (m_counterparts[i] == t)
+                return m_shares[i];
         }
-    }
-
-    // A quote with words the base's version lacks was changed; one that
-    // only dropped words was cut, which the removed class already shows.
-    // Both lists sorted.
-    static bool hasNewWords(const std::vector<QString> &quote, const std::vector<QString> &original)
-    {
-        return std::any_of(quote.begin(), quote.end(), [&original](const QString &word) {
-            return !std::binary_search(original.begin(), original.end(), word);
-        });
-    }
-
-    static const Fact *speakerOf(const Fact &quote, const std::vector<Fact> &facts)
-    {
-        for (const Fact &fact : facts) {
-            if (fact.kind == FactKind::Attribution && fact.begin == quote.speakerBegin && fact.end == quote.speakerEnd)
-                return &fact;
-        }
-        return nullptr;
-    }
-
-    static bool sharesWord(const QString &a, const QString &b)
-    {
-        const QStringList right = b.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        const QStringList left = a.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        return std::any_of(left.begin(), left.end(), [&right](const QString &w) { return right.contains(w); });
+        return 0;
     }
 
     void record(FactKind kind, const Fact &baseFact, const Fact &otherFact)
@@ -294,9 +219,10 @@ private:
 
     const FactExtractor::Source &m_base;
     const FactExtractor::Source &m_other;
+    QuoteComparer m_quotes;
     std::vector<FactDifference> *m_out;
-    QuoteWords m_baseQuoteWords;
-    QuoteWords m_otherQuoteWords;
+    std::span<const qint32> m_counterparts; // of the sentence compared
+    std::vector<float> m_shares;
 };
 
 // Whether a changed fact outweighs the diff's pairing of its words with the
@@ -436,7 +362,7 @@ std::vector<FactDifference> FactDetector::detect(const FactExtractor::Source &ba
     const ClaimCounterparts claims(base, other, *alignment);
     FactCache baseFacts(base, extractedBase);
     FactCache otherFacts(other);
-    // Each paragraph's facts (and its quotes' words) are held from the first
+    // Each paragraph's facts are held from the first
     // sentence that reads them to the last: every paragraph's of both
     // articles took 5 MB of a pair of 100k-word texts, the peak of its
     // comparison. The other article's are read in its order, so only the
@@ -447,28 +373,29 @@ std::vector<FactDifference> FactDetector::detect(const FactExtractor::Source &ba
         for (const qint32 t : claims.counterparts(k))
             lastReader[size_t(base.flat.paragraphOf(base.flat.sentenceStarts[size_t(t)]))] = k;
     }
-    FactComparison comparison(base, other, &differences);
+    FactComparison comparison(base, other, extractedBase, &differences);
     qint32 otherParagraph = -1;
     for (qint32 k = 0; k < claims.size() && !cancel.isCancelled(); ++k) {
         const qint32 s = claims.sentence(k);
         const qint32 paragraph = other.flat.paragraphOf(other.flat.sentenceStarts[size_t(s)]);
-        if (paragraph != otherParagraph && otherParagraph >= 0) {
+        if (paragraph != otherParagraph && otherParagraph >= 0)
             otherFacts.release(otherParagraph);
-            comparison.releaseOther(otherParagraph);
-        }
         otherParagraph = paragraph;
         std::vector<Fact> factsOfBase;
         for (const qint32 t : claims.counterparts(k)) {
             const std::vector<Fact> facts = baseFacts.ofSentence(t);
             factsOfBase.insert(factsOfBase.end(), facts.begin(), facts.end());
         }
-        if (!factsOfBase.empty())
-            comparison.compare(factsOfBase, otherFacts.ofSentence(s));
+        if (!factsOfBase.empty()) {
+            std::vector<float> shares;
+            for (qint32 i = 0; i < qint32(claims.counterparts(k).size()); ++i)
+                shares.push_back(claims.share(k, i));
+            comparison.compare(s, claims.counterparts(k), std::move(shares), factsOfBase, otherFacts.ofSentence(s));
+        }
         for (const qint32 t : claims.counterparts(k)) {
             const qint32 baseParagraph = base.flat.paragraphOf(base.flat.sentenceStarts[size_t(t)]);
             if (lastReader[size_t(baseParagraph)] == k) {
                 baseFacts.release(baseParagraph);
-                comparison.releaseBase(baseParagraph);
                 lastReader[size_t(baseParagraph)] = -1;
             }
         }

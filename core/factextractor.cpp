@@ -1,7 +1,9 @@
 #include "factextractor.h"
 
+#include "factroles.h"
 #include "factterms.h"
 #include "factwords.h"
+#include "quoteterms.h"
 
 #include "flatdocument.h"
 #include "lexicon.h"
@@ -53,6 +55,24 @@ bool isCapitalised(QStringView text)
     return !text.isEmpty() && text.front().isUpper();
 }
 
+// Letters in `text`, or -1 when one of them is lower case.
+qsizetype capitalLetters(QStringView text)
+{
+    qsizetype letters = 0;
+    for (const QChar c : text) {
+        if (c.isLower())
+            return -1;
+        letters += c.isLetter();
+    }
+    return letters;
+}
+
+// A word of two or more letters written all in capitals: "NATO", "BLACK".
+bool isAllCapitals(QStringView text)
+{
+    return capitalLetters(text) >= 2;
+}
+
 class Scanner
 {
 public:
@@ -86,12 +106,84 @@ private:
         const auto &starts = m_source.flat.sentenceStarts;
         if (std::binary_search(starts.begin(), starts.end(), i))
             return true;
-        return isPunctuation(i - 1) && isOpeningQuote(m_source.text(i - 1).front());
+        // A quotation opens a sentence of its own: "Watch out, ..." (any
+        // quote style; scanQuotes() has found them by now).
+        return std::any_of(m_quotes.begin(), m_quotes.end(), [i](const auto &q) { return q.first == i; })
+            || (isPunctuation(i - 1) && isOpeningQuote(m_source.text(i - 1).front()));
     }
 
-    void add(FactKind kind, qint32 begin, qint32 end, const QString &value, const QString &otherValue = {})
+    // Whether `i` opens its sentence, or follows an article that does:
+    // the first words of a lead in capitals ("A VILLAGE shopkeeper").
+    bool opensSentence(qint32 i) const
     {
-        m_facts.push_back(Fact { kind, begin, end, value, -1, -1, otherValue });
+        return startsSentence(i) || (i - 1 >= m_begin && startsSentence(i - 1) && isDeterminer(i - 1));
+    }
+
+    bool isDeterminer(qint32 i) const
+    {
+        const QStringView key = m_source.key(i);
+        return key == QLatin1String("a") || key == QLatin1String("an") || key == QLatin1String("the");
+    }
+
+    bool allCapitalsAt(qint32 i) const { return i >= m_begin && i < m_end && isAllCapitals(m_source.text(i)); }
+
+    // A word in capitals that is headline or emphasis style, not an
+    // acronym: five letters or more ("DIAMONDS", "VILLAGE"), beside another
+    // word in capitals ("COURT TOLD"), or a word the texts also write in
+    // lower case, when it has four letters or opens a sentence ("A SON").
+    // "NATO", "BBC", "US" stay names.
+    bool isShouted(qint32 i) const
+    {
+        const qsizetype letters = capitalLetters(m_source.text(i));
+        if (letters < 2)
+            return false;
+        if (letters >= 5 || allCapitalsAt(i - 1) || allCapitalsAt(i + 1))
+            return true;
+        const bool common = m_source.words.isWrittenLower(keyAt(i));
+        return common && (letters == 4 || opensSentence(i));
+    }
+
+    // A word that can be part of a name: capitalised, not a number, a
+    // weekday or month, nor a word in capitals for emphasis.
+    bool isNameWord(qint32 i) const
+    {
+        return i < m_end && isCapitalised(m_source.text(i)) && !isPunctuation(i) && !isNumber(i) && !isCalendarWord(i)
+            && !isShouted(i);
+    }
+
+    // Whether tokens `i` and `i + 1` are written together, with no space.
+    bool joined(qint32 i) const
+    {
+        if (i < m_begin || i + 1 >= m_end)
+            return false;
+        const QStringView left = m_source.text(i), right = m_source.text(i + 1);
+        return left.data() + left.size() == right.data();
+    }
+
+    Fact &add(FactKind kind, qint32 begin, qint32 end, const QString &value, const QString &otherValue = {})
+    {
+        Fact fact;
+        fact.kind = kind;
+        fact.begin = begin;
+        fact.end = end;
+        fact.value = value;
+        fact.otherValue = otherValue;
+        m_facts.push_back(std::move(fact));
+        return m_facts.back();
+    }
+
+    // Adds a number of value `value` at [begin, end) with the role the
+    // words around it give it; returns where the scan goes on (after a
+    // unit or currency word that belongs to it).
+    qint32 addNumber(qint32 begin, qint32 end, const QString &value, const QString &otherValue, bool ambiguous)
+    {
+        const FactRoles::NumberReading reading =
+            FactRoles::readNumber(m_source, m_begin, m_end, begin, end, value, ambiguous);
+        Fact &fact = add(FactKind::Number, reading.begin, reading.end, value, otherValue);
+        fact.numberRole = reading.role;
+        fact.unit = reading.unit;
+        fact.head = reading.head;
+        return std::max(end, reading.end);
     }
 
     // After a currency sign ("£40m", "$ 1.2 m") "m" can only be a million.
@@ -107,12 +199,25 @@ private:
     {
         const FactWords &words = m_source.words;
         const qint32 key = keyAt(i);
-        if (isNumber(i) || words.numberWordValue(key) >= 0)
+        if (words.numberWordValue(key) >= 0)
             return scanNumber(i);
+        if (isNumber(i)) {
+            // "l2", "11O": digits and letters mixed are a misprint, not a value.
+            const QStringView text = m_source.text(i);
+            const bool letters = std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetter(); });
+            return letters ? i + 1 : scanNumber(i);
+        }
         if (const QString *abbreviated = words.abbreviatedAmount(key)) {
             const QStringView text = m_source.text(i);
             const bool metres = text.endsWith(QLatin1Char('m')) && !followsCurrencySign(i);
-            add(FactKind::Number, i, i + 1, *abbreviated, metres ? FactTerms::normalizeNumber(text.chopped(1)) : QString());
+            return addNumber(i, i + 1, *abbreviated, metres ? FactTerms::normalizeNumber(text.chopped(1)) : QString(),
+                             metres);
+        }
+        if (const FactWords::UnitAmount *amount = words.unitAmount(key)) {
+            // "22st", "5ft": a measure whatever stands around it.
+            Fact &fact = add(FactKind::Number, i, i + 1, amount->number);
+            fact.numberRole = NumberRole::Measure;
+            fact.unit = amount->unit;
             return i + 1;
         }
         if (words.isWeekday(key)) {
@@ -127,7 +232,7 @@ private:
             add(FactKind::Stance, i, i + 1, *stance);
             return i + 1;
         }
-        if (isCapitalised(m_source.text(i)) && !isPunctuation(i) && !isCalendarWord(i))
+        if (isNameWord(i))
             return scanName(i);
         return i + 1;
     }
@@ -161,37 +266,76 @@ private:
             lastIsM = m_source.key(next) == QLatin1String("m");
             end = next + 1;
         }
-        const QString other = lastIsM && !followsCurrencySign(i) ? FactTerms::scaledNumber(mantissa, exponent - 6) : QString();
-        add(FactKind::Number, i, end, FactTerms::scaledNumber(mantissa, exponent), other);
-        return end;
+        const bool ambiguous = lastIsM && !followsCurrencySign(i);
+        const QString other = ambiguous ? FactTerms::scaledNumber(mantissa, exponent - 6) : QString();
+        return addNumber(i, end, FactTerms::scaledNumber(mantissa, exponent), other, ambiguous);
     }
 
     qint32 scanName(qint32 i)
     {
         qint32 end = i + 1;
         while (end < m_end) {
-            if (isCapitalised(m_source.text(end)) && !isPunctuation(end) && !isNumber(end) && !isCalendarWord(end)) {
+            if (isNameWord(end)) {
                 ++end;
                 continue;
             }
-            const bool hyphen = isPunctuation(end) && m_source.key(end) == QLatin1String("-");
-            const bool connector = hyphen || m_source.words.isNameConnector(keyAt(end));
-            if (connector && end + 1 < m_end && isCapitalised(m_source.text(end + 1)) && !isPunctuation(end + 1)) {
-                end += 2;
-                continue;
-            }
-            break;
+            const qint32 joint = nameJoint(end);
+            if (joint == 0)
+                break;
+            end += joint;
         }
-        // "The", "He" or "Police" opening a sentence is not a name.
+        // "The", "He" or "Police" opening a sentence is not a name; a word
+        // the compared texts capitalise inside sentences and never write in
+        // lower case is ("Roberts denies …", "Joy said …").
         const bool single = end == i + 1;
-        if (single && (startsSentence(i) || m_source.lexicon.isStopword(m_source.flat.keys[size_t(i)])))
+        const FactWords &words = m_source.words;
+        const bool proper = words.isCapitalisedInside(keyAt(i)) && !words.isWrittenLower(keyAt(i));
+        if (single && (m_source.lexicon.isStopword(keyAt(i)) || (startsSentence(i) && !proper)))
             return end;
         qint32 first = i;
-        while (first < end && m_source.lexicon.isStopword(m_source.flat.keys[size_t(first)]))
+        while (first < end && m_source.lexicon.isStopword(keyAt(first)))
             ++first; // "The Hague" keeps "Hague"; "The Government" keeps "Government"
-        if (first < end)
-            add(FactKind::Name, first, end, nameValue(first, end));
+        // A common word opening the sentence before a name is capitalised
+        // for the sentence's sake ("Librarians John and Carol Marshall"):
+        // it stays in the fact's range, not in what the name is.
+        qint32 named = first;
+        if (first == i && first + 1 < end && startsSentence(first) && !words.isTitle(keyAt(first))
+            && words.isWrittenLower(keyAt(first)) && isNameWord(first + 1))
+            ++named;
+        // Titles and ranks are not part of who a name names (NameTitles).
+        const qint32 untitled = named;
+        while (named < end && (words.isTitle(keyAt(named)) || isPunctuation(named)))
+            ++named;
+        if (named >= end)
+            return end; // titles alone: "the Judge", "Chief Constable"
+        Fact &fact = add(FactKind::Name, first, end, nameValue(named, end));
+        fact.titled = named > untitled;
+        fact.nameRole = FactRoles::readName(m_source, m_begin, m_end, first, end, fact.titled);
         return end;
+    }
+
+    // How many tokens from `at` join the name before it to a name word
+    // after them; 0 when they do not. A hyphen or a connector ("Lac-Bréval",
+    // "Ministry of Health"), small words between hyphens ("Eccles-on-Sea",
+    // "Stratford-upon-Avon"), the apostrophe of a plural possessive
+    // ("Magistrates' Court"), the full stop of an abbreviated title ("Dr.
+    // Ruiz").
+    qint32 nameJoint(qint32 at) const
+    {
+        const QStringView key = m_source.key(at);
+        const bool hyphen = isPunctuation(at) && key == QLatin1String("-");
+        if ((hyphen || m_source.words.isNameConnector(keyAt(at))) && isNameWord(at + 1))
+            return 2;
+        if (hyphen && at + 3 < m_end && !isPunctuation(at + 1) && m_source.text(at + 1).size() <= 5
+            && m_source.key(at + 2) == QLatin1String("-") && isNameWord(at + 3) && joined(at - 1) && joined(at)
+            && joined(at + 1) && joined(at + 2))
+            return 4;
+        const bool apostrophe = key == QLatin1String("'") || key == QStringLiteral("\u2019");
+        if (apostrophe && joined(at - 1) && m_source.text(at - 1).endsWith(QLatin1Char('s'), Qt::CaseInsensitive)
+            && isNameWord(at + 1))
+            return 2;
+        const bool titleStop = key == QLatin1String(".") && joined(at - 1) && m_source.words.isTitle(keyAt(at - 1));
+        return titleStop && isNameWord(at + 1) ? 2 : 0;
     }
 
     void scanQuotes()
@@ -234,7 +378,9 @@ private:
     // The names around a reporting verb ("Priya Raman of the National
     // Weather Service said", "…, said Priya Raman") are the speaker of the
     // paragraph's quotes. Names after the verb count only where the verb
-    // opens a clause: in "X told Y", Y is the listener.
+    // opens a clause: in "X told Y", Y is the listener. With no name there,
+    // a pronoun beside the verb ("…," he said) is an attribution without a
+    // value, standing for the nearest speaker named before it.
     void assignSpeakers()
     {
         const size_t names = m_facts.size();
@@ -249,7 +395,7 @@ private:
                 const Fact &fact = m_facts[f];
                 if (fact.kind != FactKind::Name || insideQuote(fact.begin))
                     continue;
-                const bool before = fact.end <= i && i - fact.end < 6;
+                const bool before = fact.end <= i && i - fact.end < 6 && sameSentence(fact.begin, i);
                 const bool after = fact.begin > i && fact.begin - i < 6 && namesAfterCount;
                 if (!before && !after)
                     continue;
@@ -257,25 +403,84 @@ private:
                 last = std::max(last, fact.end);
                 words.append(fact.value);
             }
-            if (first < 0)
-                continue;
+            if (first < 0) {
+                const qint32 pronoun = pronounBeside(i, namesAfterCount);
+                if (pronoun < 0)
+                    continue;
+                first = pronoun;
+                last = pronoun + 1;
+            }
             add(FactKind::Attribution, first, last, words.join(QLatin1Char(' ')));
             verbs.push_back({ i, m_facts.size() - 1 });
         }
         // Each quote is credited to the attribution whose verb is nearest.
+        // A pronoun's only where nothing but punctuation stands between
+        // them ("…," he said; He added: "…"): in "She said Sgt Workman
+        // called her 'dodgy'" the words are not hers.
         for (Fact &quote : m_facts) {
             if (quote.kind != FactKind::Quote)
                 continue;
             qint32 bestDistance = std::numeric_limits<qint32>::max();
+            const Fact *speaker = nullptr;
             for (const auto &[verb, attribution] : verbs) {
+                if (m_facts[attribution].value.isEmpty() && !borders(m_facts[attribution], verb, quote))
+                    continue;
                 const qint32 distance = verb < quote.begin ? quote.begin - verb : verb - quote.end;
                 if (distance < bestDistance) {
                     bestDistance = distance;
-                    quote.speakerBegin = m_facts[attribution].begin;
-                    quote.speakerEnd = m_facts[attribution].end;
+                    speaker = &m_facts[attribution];
                 }
             }
+            if (!speaker)
+                continue;
+            quote.speakerBegin = speaker->begin;
+            quote.speakerEnd = speaker->end;
+            quote.speaker = speaker->value.isEmpty() ? namedSpeakerBefore(speaker->begin) : speaker->value;
         }
+    }
+
+    bool sameSentence(qint32 a, qint32 b) const
+    {
+        const auto &starts = m_source.flat.sentenceStarts;
+        return std::upper_bound(starts.begin(), starts.end(), a) == std::upper_bound(starts.begin(), starts.end(), b);
+    }
+
+    // Whether only punctuation (the quotation marks among it) separates the
+    // quote from the pronoun and verb of `attribution`.
+    bool borders(const Fact &attribution, qint32 verb, const Fact &quote) const
+    {
+        const qint32 first = std::min(attribution.begin, verb), last = std::max(attribution.end, verb + 1);
+        const qint32 from = last <= quote.begin ? last : quote.end;
+        const qint32 to = last <= quote.begin ? quote.begin : first;
+        for (qint32 i = from; i < to; ++i) {
+            if (!isPunctuation(i))
+                return false;
+        }
+        return from <= to;
+    }
+
+    // "he said", "said she": the pronoun beside reporting verb `verb`, or -1.
+    qint32 pronounBeside(qint32 verb, bool afterCounts) const
+    {
+        if (verb - 1 >= m_begin && m_source.words.isSpeakerPronoun(keyAt(verb - 1)))
+            return verb - 1;
+        if (afterCounts && verb + 1 < m_end && m_source.words.isSpeakerPronoun(keyAt(verb + 1)))
+            return verb + 1;
+        return -1;
+    }
+
+    // The value of the last named attribution of the stretch before `at`,
+    // or empty: whom "he" in "…," he said stands for, when the paragraph
+    // names them (FactDetector looks further back in the base).
+    QString namedSpeakerBefore(qint32 at) const
+    {
+        const Fact *nearest = nullptr;
+        for (const Fact &fact : m_facts) {
+            if (fact.kind == FactKind::Attribution && !fact.value.isEmpty() && fact.begin < at
+                && (!nearest || fact.begin > nearest->begin))
+                nearest = &fact;
+        }
+        return nearest ? nearest->value : QString();
     }
 
     bool isAttributionAt(qint32 i) const
@@ -300,24 +505,22 @@ private:
     {
         QStringList words;
         for (qint32 i = begin; i < end; ++i) {
-            if (isPunctuation(i) || m_source.lexicon.isStopword(m_source.flat.keys[size_t(i)]))
+            if (isPunctuation(i) || m_source.lexicon.isStopword(keyAt(i)))
                 continue;
-            words.append(FactExtractor::nameWord(m_source.key(i)));
+            const QStringView key = m_source.key(i);
+            words.append(FactExtractor::nameWord(key));
+            // A possessive inside a name ends who it names: "North Korea's
+            // Department of US Affairs" is a department, not North Korea
+            // (FactNames::sameName).
+            if (i + 1 < end && (key.endsWith(QLatin1String("'s")) || key.endsWith(QStringLiteral("\u2019s"))))
+                words.append(QString(FactExtractor::possessiveMark));
         }
         return words.join(QLatin1Char(' '));
     }
 
     QString joinedKeys(qint32 begin, qint32 end) const
     {
-        QString value;
-        for (qint32 i = begin; i < end; ++i) {
-            if (isPunctuation(i))
-                continue;
-            if (!value.isEmpty())
-                value.append(QLatin1Char(' '));
-            value.append(m_source.key(i));
-        }
-        return value;
+        return QuoteTerms::words(m_source, begin, end).join(QLatin1Char(' '));
     }
 
     const FactExtractor::Source &m_source;

@@ -44,6 +44,9 @@ public:
 
     static QString foldAccents(const QString &text);
     static QString nameWord(QStringView key);
+    // The word a name's value holds after an inner possessive ("north
+    // korea 's department us affair").
+    static constexpr QLatin1StringView possessiveMark { "'s" };
 };
 
 } // namespace WireDiff

@@ -298,6 +298,14 @@ bool FactTerms::isNameConnector(QStringView key)
     return nameConnectors().contains(key);
 }
 
+bool FactTerms::isSpeakerPronoun(QStringView key)
+{
+    static const WordSet pronouns { QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("er"),
+                                    QStringLiteral("sie"), QStringLiteral("il"), QStringLiteral("elle"),
+                                    QStringLiteral("він"), QStringLiteral("вона") };
+    return pronouns.contains(key);
+}
+
 bool FactTerms::isReportingVerb(QStringView key)
 {
     static const WordSet verbs {

@@ -32,6 +32,9 @@ public:
     static bool isWeekday(QStringView key);
     static bool isMonth(QStringView key);
     static bool isNameConnector(QStringView key); // "of", "de", "al": may sit inside a name
+    // "he", "she" (and "er", "sie", "il", "elle"): a speaker named before,
+    // as in "...," he said.
+    static bool isSpeakerPronoun(QStringView key);
 };
 
 } // namespace WireDiff

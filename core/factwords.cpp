@@ -1,6 +1,10 @@
 #include "factwords.h"
 
 #include "factterms.h"
+#include "factunits.h"
+#include "nametitles.h"
+#include "paragraph.h"
+#include "token.h"
 #include "vocabulary.h"
 
 #include <algorithm>
@@ -25,6 +29,10 @@ FactWords::FactWords(const Vocabulary &vocabulary)
             flags |= ReportingVerb;
         if (FactTerms::isNameConnector(text))
             flags |= NameConnector;
+        if (NameTitles::isTitle(text))
+            flags |= Title;
+        if (FactTerms::isSpeakerPronoun(text))
+            flags |= SpeakerPronoun;
         m_flags[size_t(key)] = flags;
         if (const QString stance = FactTerms::stanceOf(text); !stance.isEmpty()) {
             // A dozen classes at most (FactTerms::stanceOf()'s table).
@@ -37,7 +45,40 @@ FactWords::FactWords(const Vocabulary &vocabulary)
         }
         if (const QString amount = FactTerms::abbreviatedAmount(text); !amount.isEmpty())
             m_abbreviated.insert(key, amount);
+        if (UnitAmount amount; FactUnits::splitUnitSuffix(text, &amount.number, &amount.unit))
+            m_unitAmounts.insert(key, amount);
     }
+}
+
+void FactWords::noteCase(const TokenizedArticle &tokens, const std::vector<Paragraph> &paragraphs)
+{
+    for (size_t p = 0; p < tokens.paragraphs.size() && p < paragraphs.size(); ++p) {
+        const QString &text = paragraphs[p].text;
+        const std::vector<Token> &words = tokens.paragraphs[p].tokens;
+        for (size_t t = 0; t < words.size(); ++t) {
+            const Token &token = words[t];
+            if (token.kind != TokenKind::Word || token.key < 0 || size_t(token.key) >= m_flags.size())
+                continue;
+            const QChar first = text.at(token.start);
+            // After a word of the same sentence: not after a quotation mark,
+            // a bracket or a colon, which may open a sentence of their own.
+            static const QString openers = QStringLiteral("\"'\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB([:");
+            const Token &previous = words[t > 0 ? t - 1 : 0];
+            const bool opener = previous.kind == TokenKind::Punctuation && previous.end - previous.start == 1
+                && openers.contains(text.at(previous.start));
+            const bool inside = !token.sentenceStart && t > 0 && !opener;
+            if (first.isLower())
+                m_flags[size_t(token.key)] |= WrittenLower;
+            else if (first.isUpper() && inside)
+                m_flags[size_t(token.key)] |= CapitalisedInside;
+        }
+    }
+}
+
+const FactWords::UnitAmount *FactWords::unitAmount(qint32 key) const
+{
+    const auto it = m_unitAmounts.constFind(key);
+    return it == m_unitAmounts.constEnd() ? nullptr : &*it;
 }
 
 const QString *FactWords::abbreviatedAmount(qint32 key) const

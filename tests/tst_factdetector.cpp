@@ -65,13 +65,14 @@ void TestFactDetector::detectsChangedFacts_data()
         << QStringLiteral("The council set aside 3,500,000 euros for the new harbour wall.")
         << QStringLiteral("The council set aside 3.5m euros for the new harbour wall.") << QStringList {};
     // "m" after a number is a million in money copy and metres in a
-    // measurement: either reading can be what the other text says.
+    // measurement: either reading can be what the other text says. A sum
+    // or a measure is reported with its currency sign or unit word.
     const QString gauge = QStringLiteral("The river peaked at 6.4 metres at the harbour gauge, above the 5.9 metres of 1998.");
     QTest::newRow("metres abbreviated to m")
         << gauge << QStringLiteral("The river peaked at 6.4 m at the harbour gauge, above the 5.9m of 1998.") << QStringList {};
     QTest::newRow("metres abbreviated to m, one value changed")
         << gauge << QStringLiteral("The river peaked at 6.2 m at the harbour gauge, above the 5.9m of 1998.")
-        << QStringList { QStringLiteral("number:6.2 m<-6.4") };
+        << QStringList { QStringLiteral("number:6.2 m<-6.4 metres") };
     QTest::newRow("an abbreviated million still agrees with the words")
         << QStringLiteral("The flood displaced 1.5 million people across the region.")
         << QStringLiteral("The flood displaced 1.5m people across the region.") << QStringList {};
@@ -79,7 +80,7 @@ void TestFactDetector::detectsChangedFacts_data()
     QTest::newRow("a sum in millions is not a sum in units")
         << QStringLiteral("The council set aside \u00A340 for each household.")
         << QStringLiteral("The council set aside \u00A340m for each household.")
-        << QStringList { QStringLiteral("number:40m<-40") };
+        << QStringList { QStringLiteral("number:\u00A340m<-\u00A340") };
     QTest::newRow("hundreds written as words")
         << QStringLiteral("About 300 volunteers filled sandbags along the river.")
         << QStringLiteral("About three hundred volunteers filled sandbags along the river.") << QStringList {};
@@ -93,7 +94,7 @@ void TestFactDetector::detectsChangedFacts_data()
     QTest::newRow("a changed million")
         << QStringLiteral("The council set aside 1.2 million euros for the new harbour wall.")
         << QStringLiteral("The council set aside 2.1 million euros for the new harbour wall.")
-        << QStringList { QStringLiteral("number:2.1 million<-1.2 million") };
+        << QStringList { QStringLiteral("number:2.1 million euros<-1.2 million euros") };
     QTest::newRow("a place before 'police said' changed")
         << QStringLiteral("A lorry overturned on the M62 near Leeds early on Monday, police said.")
         << QStringLiteral("A lorry overturned on the M62 near Bradford early on Monday, police said.")

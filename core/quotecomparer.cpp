@@ -1,0 +1,177 @@
+#include "quotecomparer.h"
+
+#include "flatdocument.h"
+#include "quoteterms.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+namespace WireDiff {
+
+namespace {
+
+// How far back a base "he said" looks for the speaker it stands for.
+constexpr qint32 speakerLookBack = 3;
+
+// Dice coefficient of two multisets of terms, each given sorted.
+double termDice(const std::vector<QString> &a, const std::vector<QString> &b)
+{
+    if (a.empty() || b.empty())
+        return 0;
+    qsizetype shared = 0;
+    for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+        const int order = i->compare(*j);
+        shared += order == 0;
+        i += order <= 0;
+        j += order >= 0;
+    }
+    return 2.0 * double(shared) / double(a.size() + b.size());
+}
+
+// The terms of `quote` inside flat tokens [begin, end), appended to `terms`.
+void appendQuoted(const FactExtractor::Source &source, const Fact &quote, qint32 begin, qint32 end,
+                  std::vector<QString> *terms)
+{
+    const qint32 from = std::max(begin, quote.begin), to = std::min(end, quote.end);
+    if (from >= to)
+        return;
+    const std::vector<QString> quoted = QuoteTerms::terms(source, from, to);
+    terms->insert(terms->end(), quoted.begin(), quoted.end());
+}
+
+bool sharesWord(const QString &a, const QString &b)
+{
+    const QStringList right = b.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList left = a.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return std::any_of(left.begin(), left.end(), [&right](const QString &w) {
+        return w != FactExtractor::possessiveMark && right.contains(w);
+    });
+}
+
+qint32 paragraphEnd(const FlatDocument &flat, qint32 paragraph)
+{
+    return size_t(paragraph + 1) < flat.paragraphStart.size() ? flat.paragraphStart[size_t(paragraph + 1)]
+                                                              : flat.size();
+}
+
+} // namespace
+
+QuoteComparer::QuoteComparer(const FactExtractor::Source &base, const FactExtractor::Source &other,
+                             const FactDetector::ParagraphFacts *extractedBase)
+    : m_base(base)
+    , m_other(other)
+    , m_extractedBase(extractedBase)
+{
+}
+
+void QuoteComparer::compare(qint32 sentence, std::span<const qint32> counterparts, const std::vector<Fact> &baseFacts,
+                            const std::vector<Fact> &otherFacts, std::vector<FactDifference> *out)
+{
+    const FlatDocument &baseFlat = m_base.flat;
+    std::vector<std::pair<const Fact *, std::vector<QString>>> baseQuotes;
+    std::vector<QString> allBase;
+    for (const Fact &quote : baseFacts) {
+        // A quote over two counterpart sentences is among the facts of both.
+        const bool seen = std::any_of(baseQuotes.begin(), baseQuotes.end(),
+                                      [&quote](const auto &known) { return known.first->begin == quote.begin; });
+        if (quote.kind != FactKind::Quote || seen)
+            continue;
+        std::vector<QString> terms;
+        for (const qint32 t : counterparts)
+            appendQuoted(m_base, quote, baseFlat.sentenceStarts[size_t(t)], baseFlat.sentenceEnd(t), &terms);
+        if (terms.empty())
+            continue;
+        std::sort(terms.begin(), terms.end());
+        allBase.insert(allBase.end(), terms.begin(), terms.end());
+        baseQuotes.push_back({ &quote, std::move(terms) });
+    }
+    if (allBase.empty())
+        return;
+    std::sort(allBase.begin(), allBase.end());
+    std::vector<QString> statement; // read once a quote is found the same
+    for (const Fact &quote : otherFacts) {
+        if (quote.kind != FactKind::Quote)
+            continue;
+        std::vector<QString> terms;
+        appendQuoted(m_other, quote, m_other.flat.sentenceStarts[size_t(sentence)], m_other.flat.sentenceEnd(sentence),
+                     &terms);
+        std::sort(terms.begin(), terms.end());
+        const double dice = termDice(allBase, terms);
+        if (dice < 0.3)
+            continue; // another quote, not this one changed
+        const auto best = std::max_element(baseQuotes.begin(), baseQuotes.end(), [&terms](const auto &x, const auto &y) {
+            return termDice(x.second, terms) < termDice(y.second, terms);
+        });
+        const Fact &original = *best->first;
+        if (statement.empty())
+            statement = statementTerms(counterparts);
+        const qint32 from = std::max(m_other.flat.sentenceStarts[size_t(sentence)], quote.begin);
+        const qint32 to = std::min(m_other.flat.sentenceEnd(sentence), quote.end);
+        if (QuoteTerms::hasNewWord(m_other, from, to, statement))
+            out->push_back(FactDifference { FactKind::Quote, original.begin, original.end, quote.begin, quote.end });
+        if (dice < 0.5 || original.speakerBegin < 0 || quote.speaker.isEmpty())
+            continue;
+        const QString speaker = baseSpeaker(original);
+        if (!speaker.isEmpty() && !sharesWord(speaker, quote.speaker))
+            out->push_back(FactDifference { FactKind::Attribution, original.speakerBegin, original.speakerEnd,
+                                            quote.speakerBegin, quote.speakerEnd });
+    }
+}
+
+std::vector<QString> QuoteComparer::statementTerms(std::span<const qint32> counterparts) const
+{
+    const FlatDocument &flat = m_base.flat;
+    std::vector<qint32> sentences;
+    for (const qint32 t : counterparts) {
+        const qint32 paragraph = flat.paragraphOf(flat.sentenceStarts[size_t(t)]);
+        for (qint32 u = std::max(0, t - 1); u <= t + 1 && u < qint32(flat.sentenceStarts.size()); ++u) {
+            if (flat.paragraphOf(flat.sentenceStarts[size_t(u)]) == paragraph)
+                sentences.push_back(u);
+        }
+    }
+    std::sort(sentences.begin(), sentences.end());
+    sentences.erase(std::unique(sentences.begin(), sentences.end()), sentences.end());
+    std::vector<QString> terms;
+    for (const qint32 u : sentences) {
+        const std::vector<QString> words =
+            QuoteTerms::statementTerms(m_base, flat.sentenceStarts[size_t(u)], flat.sentenceEnd(u));
+        terms.insert(terms.end(), words.begin(), words.end());
+    }
+    std::sort(terms.begin(), terms.end());
+    return terms;
+}
+
+QString QuoteComparer::baseSpeaker(const Fact &quote)
+{
+    if (!quote.speaker.isEmpty())
+        return quote.speaker;
+    const qint32 paragraph = m_base.flat.paragraphOf(quote.speakerBegin);
+    for (qint32 p = paragraph - 1; p >= 0 && p >= paragraph - speakerLookBack; --p) {
+        const QString named = lastNamedSpeaker(p);
+        if (!named.isEmpty())
+            return named;
+    }
+    return {};
+}
+
+QString QuoteComparer::lastNamedSpeaker(qint32 paragraph)
+{
+    const auto known = m_lastNamed.constFind(paragraph);
+    if (known != m_lastNamed.constEnd())
+        return *known;
+    const std::vector<Fact> facts = m_extractedBase
+        ? (*m_extractedBase)[size_t(paragraph)]
+        : FactExtractor::extract(m_base, m_base.flat.paragraphStart[size_t(paragraph)],
+                                 paragraphEnd(m_base.flat, paragraph));
+    const Fact *last = nullptr;
+    for (const Fact &fact : facts) {
+        if (fact.kind == FactKind::Attribution && !fact.value.isEmpty() && (!last || fact.begin > last->begin))
+            last = &fact;
+    }
+    const QString named = last ? last->value : QString();
+    m_lastNamed.insert(paragraph, named);
+    return named;
+}
+
+} // namespace WireDiff
