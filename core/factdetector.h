@@ -23,15 +23,21 @@ struct FactDifference
     qint32 bEnd = 0;
 };
 
-// Compares the facts of each paragraph of the other article with those of
-// the base paragraphs it was aligned to (by shared or reworded words). A
-// fact differs when the other article states a value the base paragraphs do
-// not, while they state one of the same kind that it does not — paired in
-// order, and for names only where the neighbouring word agrees, so an
-// added detail is not mistaken for a contradiction. Quotes pair by shared
-// words; a paired quote with changed words, or with another speaker, is a
-// difference. The tokens involved on both sides become FactChanged, linked
-// to each other. Once `cancel` is set, it stops before the next sentence.
+// Compares the facts of each sentence of the other article with those of
+// its counterpart base sentences (ClaimCounterparts). A fact differs when
+// the other article states a value the base sentences do not, while they
+// state one of the same kind and role that it does not, so an added detail
+// is not mistaken for a contradiction. Numbers pair only with numbers of
+// the same role (FactRoles) — where the neighbouring word agrees, or as the
+// one of their role left on each side in sentences that plainly make the
+// same statement; a sum in another currency or a measure in another unit
+// differs even with the same number. Weekdays and dates pair in order,
+// stances where the neighbouring word agrees, names where the words right
+// beside them agree and they may name the same thing (FactNames: one name
+// written two ways, "Met" and "Metropolitan Police", is no difference).
+// Quotes and their speakers are compared by QuoteComparer. The tokens
+// involved on both sides become FactChanged, linked to each other. Once
+// `cancel` is set, it stops before the next sentence.
 class FactDetector
 {
 public:

@@ -16,14 +16,25 @@ class Lexicon;
 class Vocabulary;
 
 // Finds the checkable facts of a stretch of text: numbers (digits or words,
-// thousands separators of any style normalised, "40 million" as one value),
-// weekdays and month names (English, German, French, Spanish), runs of
-// capitalised words (names; a lone capitalised word opening a sentence or a
-// quote is not taken for one), quotations between any style of quotation
-// marks, stance verbs (deny, refuse, confirm, admit …, each its own class:
-// "refused" is not "denied") and attributions (the name next to a reporting
-// verb such as "said" or "according to"), which also become each quote's
-// speaker.
+// thousands separators of any style normalised, "40 million" as one value,
+// "22st" as 22 stone; digits mixed with letters, "l2", are none), each with
+// the role the words around it give it (FactRoles: a year, a day, an age, a
+// sum and its currency, a measure and its unit, or a count of something);
+// weekdays and month names (English, German, French, Spanish); runs of
+// capitalised words (names), with the titles and ranks before them left
+// out of their value (NameTitles) and a person or place role where the
+// words around tell; quotations between any style of quotation marks;
+// stance verbs (deny, refuse, confirm, admit …, each its own class:
+// "refused" is not "denied"); and attributions (the name next to a
+// reporting verb such as "said" or "according to", or a pronoun: "…," he
+// said), which also become each quote's speaker.
+//
+// Not names: a lone capitalised word opening a sentence or a quotation,
+// unless the compared texts capitalise it inside sentences and never write
+// it in lower case ("Roberts denies …"); a word in capitals that is
+// headline or emphasis style rather than an acronym ("DIAMONDS", "COURT
+// TOLD", "A SON"; "NATO" and "BBC" are names); a common word opening a
+// sentence before a name ("Librarians John …" names John).
 class FactExtractor
 {
 public:

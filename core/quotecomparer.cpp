@@ -15,28 +15,28 @@ namespace {
 constexpr qint32 speakerLookBack = 3;
 
 // Dice coefficient of two multisets of terms, each given sorted.
-double termDice(const std::vector<QString> &a, const std::vector<QString> &b)
+double termDice(const std::vector<QuoteTerms::Term> &a, const std::vector<QuoteTerms::Term> &b)
 {
     if (a.empty() || b.empty())
         return 0;
     qsizetype shared = 0;
     for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
-        const int order = i->compare(*j);
-        shared += order == 0;
-        i += order <= 0;
-        j += order >= 0;
+        shared += *i == *j;
+        const bool left = *i <= *j, right = *j <= *i;
+        i += left;
+        j += right;
     }
     return 2.0 * double(shared) / double(a.size() + b.size());
 }
 
 // The terms of `quote` inside flat tokens [begin, end), appended to `terms`.
 void appendQuoted(const FactExtractor::Source &source, const Fact &quote, qint32 begin, qint32 end,
-                  std::vector<QString> *terms)
+                  std::vector<QuoteTerms::Term> *terms)
 {
     const qint32 from = std::max(begin, quote.begin), to = std::min(end, quote.end);
     if (from >= to)
         return;
-    const std::vector<QString> quoted = QuoteTerms::terms(source, from, to);
+    const std::vector<QuoteTerms::Term> quoted = QuoteTerms::terms(source, from, to);
     terms->insert(terms->end(), quoted.begin(), quoted.end());
 }
 
@@ -69,15 +69,15 @@ void QuoteComparer::compare(qint32 sentence, std::span<const qint32> counterpart
                             const std::vector<Fact> &otherFacts, std::vector<FactDifference> *out)
 {
     const FlatDocument &baseFlat = m_base.flat;
-    std::vector<std::pair<const Fact *, std::vector<QString>>> baseQuotes;
-    std::vector<QString> allBase;
+    std::vector<std::pair<const Fact *, std::vector<QuoteTerms::Term>>> baseQuotes;
+    std::vector<QuoteTerms::Term> allBase;
     for (const Fact &quote : baseFacts) {
         // A quote over two counterpart sentences is among the facts of both.
         const bool seen = std::any_of(baseQuotes.begin(), baseQuotes.end(),
                                       [&quote](const auto &known) { return known.first->begin == quote.begin; });
         if (quote.kind != FactKind::Quote || seen)
             continue;
-        std::vector<QString> terms;
+        std::vector<QuoteTerms::Term> terms;
         for (const qint32 t : counterparts)
             appendQuoted(m_base, quote, baseFlat.sentenceStarts[size_t(t)], baseFlat.sentenceEnd(t), &terms);
         if (terms.empty())
@@ -89,11 +89,11 @@ void QuoteComparer::compare(qint32 sentence, std::span<const qint32> counterpart
     if (allBase.empty())
         return;
     std::sort(allBase.begin(), allBase.end());
-    std::vector<QString> statement; // read once a quote is found the same
+    std::vector<QuoteTerms::Term> statement; // read once a quote is found the same
     for (const Fact &quote : otherFacts) {
         if (quote.kind != FactKind::Quote)
             continue;
-        std::vector<QString> terms;
+        std::vector<QuoteTerms::Term> terms;
         appendQuoted(m_other, quote, m_other.flat.sentenceStarts[size_t(sentence)], m_other.flat.sentenceEnd(sentence),
                      &terms);
         std::sort(terms.begin(), terms.end());
@@ -104,12 +104,16 @@ void QuoteComparer::compare(qint32 sentence, std::span<const qint32> counterpart
             return termDice(x.second, terms) < termDice(y.second, terms);
         });
         const Fact &original = *best->first;
-        if (statement.empty())
-            statement = statementTerms(counterparts);
+        // Most quotes are copied word for word: the base's quoted terms
+        // settle them before the whole statement is read.
         const qint32 from = std::max(m_other.flat.sentenceStarts[size_t(sentence)], quote.begin);
         const qint32 to = std::min(m_other.flat.sentenceEnd(sentence), quote.end);
-        if (QuoteTerms::hasNewWord(m_other, from, to, statement))
-            out->push_back(FactDifference { FactKind::Quote, original.begin, original.end, quote.begin, quote.end });
+        if (QuoteTerms::hasNewWord(m_other, from, to, allBase)) {
+            if (statement.empty())
+                statement = statementTerms(counterparts);
+            if (QuoteTerms::hasNewWord(m_other, from, to, statement))
+                out->push_back(FactDifference { FactKind::Quote, original.begin, original.end, quote.begin, quote.end });
+        }
         if (dice < 0.5 || original.speakerBegin < 0 || quote.speaker.isEmpty())
             continue;
         const QString speaker = baseSpeaker(original);
@@ -119,7 +123,7 @@ void QuoteComparer::compare(qint32 sentence, std::span<const qint32> counterpart
     }
 }
 
-std::vector<QString> QuoteComparer::statementTerms(std::span<const qint32> counterparts) const
+std::vector<QuoteTerms::Term> QuoteComparer::statementTerms(std::span<const qint32> counterparts) const
 {
     const FlatDocument &flat = m_base.flat;
     std::vector<qint32> sentences;
@@ -132,9 +136,9 @@ std::vector<QString> QuoteComparer::statementTerms(std::span<const qint32> count
     }
     std::sort(sentences.begin(), sentences.end());
     sentences.erase(std::unique(sentences.begin(), sentences.end()), sentences.end());
-    std::vector<QString> terms;
+    std::vector<QuoteTerms::Term> terms;
     for (const qint32 u : sentences) {
-        const std::vector<QString> words =
+        const std::vector<QuoteTerms::Term> words =
             QuoteTerms::statementTerms(m_base, flat.sentenceStarts[size_t(u)], flat.sentenceEnd(u));
         terms.insert(terms.end(), words.begin(), words.end());
     }

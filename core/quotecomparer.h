@@ -3,6 +3,7 @@
 #include "fact.h"
 #include "factdetector.h"
 #include "factextractor.h"
+#include "quoteterms.h"
 
 #include <QHash>
 
@@ -41,7 +42,7 @@ public:
                  const std::vector<Fact> &otherFacts, std::vector<FactDifference> *out);
 
 private:
-    std::vector<QString> statementTerms(std::span<const qint32> counterparts) const;
+    std::vector<QuoteTerms::Term> statementTerms(std::span<const qint32> counterparts) const;
     QString baseSpeaker(const Fact &quote);
     QString lastNamedSpeaker(qint32 paragraph);
 

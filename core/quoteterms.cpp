@@ -5,11 +5,17 @@
 #include "lexicon.h"
 #include "vocabulary.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace WireDiff {
 
 namespace {
+
+using Term = QuoteTerms::Term;
+constexpr Term weakFlag = Term(1) << 62;
+constexpr Term hashFlag = Term(1) << 61;
 
 // Whether tokens `i` and `j` (j after i) are written together, no space between.
 bool touching(const FactExtractor::Source &source, qint32 i, qint32 j)
@@ -18,14 +24,24 @@ bool touching(const FactExtractor::Source &source, qint32 i, qint32 j)
     return left.data() + left.size() == right.data();
 }
 
+bool isOpeningBracket(QStringView text)
+{
+    return text == QLatin1String("(") || text == QLatin1String("[");
+}
+
+bool isClosingBracket(QStringView text)
+{
+    return text == QLatin1String(")") || text == QLatin1String("]");
+}
+
 // An English contraction written out: "wasn't" -> {"was", "not"},
 // "won't" -> {"will", "not"}, "I've" -> {"i", "have"}. Other words alone.
-QStringList writtenOut(const QString &word)
+QStringList writtenOut(QStringView word)
 {
     if (word == QLatin1String("cannot"))
         return { QStringLiteral("can"), QStringLiteral("not") };
     if (word.endsWith(QLatin1String("n't")) && word.size() > 3) {
-        QString verb = word.chopped(3);
+        QString verb = word.chopped(3).toString();
         if (verb == QLatin1String("wo"))
             verb = QStringLiteral("will");
         else if (verb == QLatin1String("ca"))
@@ -42,9 +58,98 @@ QStringList writtenOut(const QString &word)
     };
     for (const auto &[ending, full] : endings) {
         if (word.endsWith(ending) && word.size() > ending.size())
-            return { word.chopped(ending.size()), QString(full) };
+            return { word.chopped(ending.size()).toString(), QString(full) };
     }
-    return { word };
+    return { word.toString() };
+}
+
+// Builds the terms of a quote's words.
+class TermReader
+{
+public:
+    explicit TermReader(const FactExtractor::Source &source)
+        : m_source(source)
+    {
+    }
+
+    // The term of vocabulary key `key`: its stem, weak for a function word.
+    Term ofKey(qint32 key) const
+    {
+        const bool weak = m_source.lexicon.isStopword(key) && !m_source.lexicon.isNegation(key);
+        return Term(m_source.lexicon.stem(key)) | (weak ? weakFlag : 0);
+    }
+
+    // The term of a word as written: its key's, or the word's hash when no
+    // text writes it.
+    Term ofWord(QStringView word) const
+    {
+        const qint32 key = m_source.vocabulary.find(word);
+        if (key >= 0 && key < qint32(m_source.lexicon.size()))
+            return ofKey(key);
+        return hashFlag | Term(qHash(word));
+    }
+
+    // The terms of one word written without a hyphen in it (flat token `i`).
+    void append(qint32 i, std::vector<Term> *terms) const
+    {
+        const qint32 key = m_source.flat.keys[size_t(i)];
+        const QStringView word = m_source.key(i);
+        if (const FactWords::UnitAmount *amount = m_source.words.unitAmount(key)) {
+            terms->push_back(ofWord(amount->number)); // "22st" is "22 stone"
+            terms->push_back(ofWord(QStringView(amount->unit).mid(amount->unit.indexOf(QLatin1Char(':')) + 1)));
+            return;
+        }
+        const bool plain = !word.contains(QLatin1Char('\'')) && !word.contains(QLatin1Char('.'))
+            && word != QLatin1String("cannot");
+        if (plain) {
+            terms->push_back(ofKey(key));
+            return;
+        }
+        for (const QStringView piece : word.split(QLatin1Char('.'), Qt::SkipEmptyParts)) {
+            for (const QString &spelt : writtenOut(piece))
+                terms->push_back(ofWord(spelt));
+        }
+    }
+
+private:
+    const FactExtractor::Source &m_source;
+};
+
+// Calls `visit(first, last)` for each word of [begin, end) outside
+// brackets, `first` to `last` (inclusive, flat tokens) being the parts of a
+// word written with hyphens between them, or one token.
+template<typename Visit>
+void forEachWord(const FactExtractor::Source &source, qint32 begin, qint32 end, Visit visit)
+{
+    int brackets = 0;
+    for (qint32 i = begin; i < end; ++i) {
+        const QStringView text = source.text(i);
+        if (isOpeningBracket(text)) {
+            ++brackets;
+            continue;
+        }
+        if (isClosingBracket(text) && brackets > 0) {
+            --brackets;
+            continue;
+        }
+        if (brackets > 0 || source.lexicon.isPunctuation(source.flat.keys[size_t(i)]))
+            continue;
+        qint32 last = i;
+        while (last + 2 < end && source.text(last + 1) == QLatin1String("-") && touching(source, last, last + 1)
+               && touching(source, last + 1, last + 2) && !source.lexicon.isPunctuation(source.flat.keys[size_t(last + 2)]))
+            last += 2;
+        visit(i, last);
+        i = last;
+    }
+}
+
+// "long-standing" as one word: "longstanding".
+QString joinedUp(const FactExtractor::Source &source, qint32 first, qint32 last)
+{
+    QString word;
+    for (qint32 i = first; i <= last; i += 2)
+        word.append(source.key(i));
+    return word;
 }
 
 } // namespace
@@ -52,123 +157,69 @@ QStringList writtenOut(const QString &word)
 QStringList QuoteTerms::words(const FactExtractor::Source &source, qint32 begin, qint32 end)
 {
     QStringList words;
-    bool joinNext = false;
-    int brackets = 0;
-    for (qint32 i = begin; i < end; ++i) {
-        const QStringView text = source.text(i);
-        if (text == QLatin1String("(") || text == QLatin1String("[")) {
-            ++brackets;
-            continue;
-        }
-        if ((text == QLatin1String(")") || text == QLatin1String("]")) && brackets > 0) {
-            --brackets;
-            continue;
-        }
-        if (brackets > 0)
-            continue;
-        if (source.lexicon.isPunctuation(source.flat.keys[size_t(i)])) {
-            joinNext = text == QLatin1String("-") && !words.isEmpty() && i > begin && i + 1 < end
-                && touching(source, i - 1, i) && touching(source, i, i + 1);
-            continue;
-        }
-        if (joinNext)
-            words.last().append(QLatin1Char('-')).append(source.key(i));
-        else
-            words.append(source.key(i).toString());
-        joinNext = false;
-    }
+    forEachWord(source, begin, end, [&source, &words](qint32 first, qint32 last) {
+        QString word = source.key(first).toString();
+        for (qint32 i = first + 2; i <= last; i += 2)
+            word.append(QLatin1Char('-')).append(source.key(i));
+        words.append(word);
+    });
     return words;
 }
 
-namespace {
-
-// The term of one word: its stem, marked weak for a function word other
-// than a negation; the word itself when no text writes it.
-QString termOf(const FactExtractor::Source &source, const QString &word)
+std::vector<QuoteTerms::Term> QuoteTerms::terms(const FactExtractor::Source &source, qint32 begin, qint32 end)
 {
-    const qint32 key = source.vocabulary.find(word);
-    if (key < 0 || key >= qint32(source.lexicon.size()))
-        return word;
-    const bool weak = source.lexicon.isStopword(key) && !source.lexicon.isNegation(key);
-    return (weak ? QLatin1Char('~') : QLatin1Char('#')) + QString::number(source.lexicon.stem(key));
-}
-
-// The terms of one word of words(), without its hyphens: a unit written
-// onto a number apart ("22st" -> "22", "stone"), a contraction written out,
-// words run together at a full stop apart ("house.Most").
-void appendTerms(const FactExtractor::Source &source, const QString &word, std::vector<QString> *terms)
-{
-    for (const QString &part : word.split(QLatin1Char('-'), Qt::SkipEmptyParts)) {
-        for (const QString &piece : part.split(QLatin1Char('.'), Qt::SkipEmptyParts)) {
-            const qint32 key = source.vocabulary.find(piece);
-            if (const FactWords::UnitAmount *amount = key >= 0 ? source.words.unitAmount(key) : nullptr) {
-                terms->push_back(termOf(source, amount->number));
-                terms->push_back(termOf(source, amount->unit.mid(amount->unit.indexOf(QLatin1Char(':')) + 1)));
-                continue;
-            }
-            for (const QString &spelt : writtenOut(piece))
-                terms->push_back(termOf(source, spelt));
-        }
-    }
-}
-
-// A hyphenated word written as one: "long-standing" -> "longstanding".
-QString joinedUp(const QString &word)
-{
-    return QString(word).remove(QLatin1Char('-'));
-}
-
-} // namespace
-
-std::vector<QString> QuoteTerms::terms(const FactExtractor::Source &source, qint32 begin, qint32 end)
-{
-    std::vector<QString> terms;
-    for (const QString &word : words(source, begin, end))
-        appendTerms(source, word, &terms);
+    const TermReader reader(source);
+    std::vector<Term> terms;
+    forEachWord(source, begin, end, [&reader, &terms](qint32 first, qint32 last) {
+        for (qint32 i = first; i <= last; i += 2)
+            reader.append(i, &terms);
+    });
     std::sort(terms.begin(), terms.end());
     return terms;
 }
 
-std::vector<QString> QuoteTerms::statementTerms(const FactExtractor::Source &source, qint32 begin, qint32 end)
+std::vector<QuoteTerms::Term> QuoteTerms::statementTerms(const FactExtractor::Source &source, qint32 begin,
+                                                         qint32 end)
 {
-    std::vector<QString> terms;
-    const QStringList written = words(source, begin, end);
-    for (qsizetype w = 0; w < written.size(); ++w) {
-        const QString &word = written[w];
-        appendTerms(source, word, &terms);
-        if (word.contains(QLatin1Char('-')))
-            terms.push_back(termOf(source, joinedUp(word)));
+    const TermReader reader(source);
+    std::vector<Term> terms;
+    qint32 previous = -1; // the last token of the word before
+    forEachWord(source, begin, end, [&](qint32 first, qint32 last) {
+        for (qint32 i = first; i <= last; i += 2)
+            reader.append(i, &terms);
+        if (last > first)
+            terms.push_back(reader.ofWord(joinedUp(source, first, last)));
         // "second hand" as some text writes it: "secondhand".
-        if (w + 1 < written.size()) {
-            const QString together = joinedUp(word + written[w + 1]);
+        if (previous >= 0) {
+            const QString together = source.key(previous).toString().append(source.key(first));
             if (source.vocabulary.find(together) >= 0)
-                terms.push_back(termOf(source, together));
+                terms.push_back(reader.ofWord(together));
         }
-    }
+        previous = last;
+    });
     std::sort(terms.begin(), terms.end());
     return terms;
 }
 
 bool QuoteTerms::hasNewWord(const FactExtractor::Source &source, qint32 begin, qint32 end,
-                            const std::vector<QString> &statement)
+                            const std::vector<Term> &statement)
 {
-    const auto known = [&statement](const QString &term) {
+    const TermReader reader(source);
+    const auto known = [&statement](Term term) {
         return isWeak(term) || std::binary_search(statement.begin(), statement.end(), term);
     };
-    for (const QString &word : words(source, begin, end)) {
-        std::vector<QString> terms;
-        appendTerms(source, word, &terms);
-        const bool found = std::all_of(terms.begin(), terms.end(), known)
-            || (word.contains(QLatin1Char('-')) && known(termOf(source, joinedUp(word))));
+    bool found = true;
+    std::vector<Term> terms;
+    forEachWord(source, begin, end, [&](qint32 first, qint32 last) {
         if (!found)
-            return true;
-    }
-    return false;
-}
-
-bool QuoteTerms::isWeak(const QString &term)
-{
-    return term.startsWith(QLatin1Char('~'));
+            return;
+        terms.clear();
+        for (qint32 i = first; i <= last; i += 2)
+            reader.append(i, &terms);
+        found = std::all_of(terms.begin(), terms.end(), known)
+            || (last > first && known(reader.ofWord(joinedUp(source, first, last))));
+    });
+    return !found;
 }
 
 } // namespace WireDiff
