@@ -41,7 +41,7 @@ bool factsMatch(const Fact &a, const Fact &b)
 
 // The share of a version's sentence a base sentence must hold (matched or
 // reworded words, ClaimCounterparts::share()) to be plainly the same
-// statement: more than half of it.
+// statement: half of it or more.
 constexpr float plainlySameStatement = 0.5f;
 
 // How facts of a kind are paired once the equal ones are set aside.
