@@ -148,7 +148,10 @@ FactRoles::NumberReading FactRoles::readNumber(const FactExtractor::Source &sour
     if (!unit.isEmpty()) {
         reading.role = NumberRole::Measure;
         reading.unit = unit;
-        reading.end = unitEnd;
+        // A house-style variant of several words ("per cent") is one flat
+        // token standing at its first word: the range would show "18 per".
+        if (!context.key(after).contains(QLatin1Char(' ')))
+            reading.end = unitEnd;
         return reading;
     }
     if (isSmallWhole(plainValue, 31) && (context.isMonth(end) || context.isMonth(begin - 1))) {

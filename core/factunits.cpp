@@ -76,7 +76,8 @@ const QHash<QString, QString> &unitWords()
         { u"temperature:", { u"degree", u"degrees" } },
         { u"temperature:celsius", { u"celsius", u"centigrade" } },
         { u"temperature:fahrenheit", { u"fahrenheit" } },
-        { u"percent:", { u"percent", u"%", u"prozent", u"pc" } },
+        // "per cent" is one key where the house style makes it one word.
+        { u"percent:", { u"percent", u"per cent", u"%", u"prozent", u"pc" } },
         { u"time:second", { u"second", u"seconds" } },
         { u"time:minute", { u"minute", u"minutes" } },
         { u"time:hour", { u"hour", u"hours" } },

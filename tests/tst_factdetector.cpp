@@ -213,6 +213,10 @@ void TestFactDetector::sameFactWrittenOtherwise_data()
     QTest::newRow("a weight is not a count of rooms")
         << QStringLiteral("He slimmed to 15 stone after leaving the family home.")
         << QStringLiteral("He slimmed after leaving the five-bedroom family home.") << QStringList {};
+    QTest::newRow("a share is not a count")
+        << QStringLiteral("Turnout in the northern district was 64 per cent, officials said.")
+        << QStringLiteral("Turnout in the northern district, which has 12 wards, was high, officials said.")
+        << QStringList {};
     QTest::newRow("a unit written onto the number")
         << QStringLiteral("His weight rose to 22st by the age of 12.")
         << QStringLiteral("His weight rose to 22 stone by the time he left school.") << QStringList {};
@@ -311,6 +315,12 @@ void TestFactDetector::changeOfUnitOrSpeaker_data()
         << QStringLiteral("The river peaked at 6.4 metres at the town gauge on Monday.")
         << QStringLiteral("The river peaked at 6.4 feet at the town gauge on Monday.")
         << QStringList { QStringLiteral("number:6.4 feet<-6.4 metres") };
+    // The house style makes "per cent" one word, standing at "per": the
+    // entry shows the number alone rather than "18 per".
+    QTest::newRow("a changed share")
+        << QStringLiteral("Rainfall reached 180 per cent of the monthly average, forecasters said.")
+        << QStringLiteral("Rainfall reached 18 per cent of the monthly average, forecasters said.")
+        << QStringList { QStringLiteral("number:18<-180") };
     QTest::newRow("a changed weight with the unit written on")
         << QStringLiteral("His weight rose to 22st by the age of 12.")
         << QStringLiteral("His weight rose to 25 stone by the age of 12.")
