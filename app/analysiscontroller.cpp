@@ -65,9 +65,12 @@ void AnalysisController::setAgreementShading(bool on)
     }
 }
 
-// Earliest first by publication time (metadata, else the file's time);
-// articles without any time keep their order after the others. Only the
-// panes shown are reordered; hidden ones stay hidden.
+// Earliest first by publication time. A time that says when the story was
+// published or filed (metadata, a wire header) is never weighed against a
+// file's modification time, which may be no more than a copy time: the
+// articles that give one come first, in their order, then those with only
+// a file time, in theirs, then those without any time, in their order.
+// Only the panes shown are reordered; hidden ones stay hidden.
 void AnalysisController::sortPanesByTime()
 {
     ComparisonView *view = m_window->view();
@@ -75,22 +78,28 @@ void AnalysisController::sortPanesByTime()
     if (model.isEmpty())
         return;
     std::vector<qint32> order = model.panes();
-    std::stable_sort(order.begin(), order.end(), [&model](qint32 a, qint32 b) {
-        const QDateTime &ta = model.article(a).published;
-        const QDateTime &tb = model.article(b).published;
-        if (ta.isValid() != tb.isValid())
-            return ta.isValid();
-        return ta.isValid() && ta < tb;
+    const auto rank = [&model](qint32 a) {
+        const Article &article = model.article(a);
+        return article.hasKnownTime() ? 0 : article.published.isValid() ? 1 : 2;
+    };
+    std::stable_sort(order.begin(), order.end(), [&model, &rank](qint32 a, qint32 b) {
+        if (rank(a) != rank(b))
+            return rank(a) < rank(b);
+        return rank(a) < 2 && model.article(a).published < model.article(b).published;
     });
     // Selection sort by swaps, the one reordering the view offers.
     for (qint32 target = 0; target < qint32(order.size()); ++target)
         view->movePane(order[size_t(target)], target - model.paneOf(order[size_t(target)]));
-    const bool anyFromMetadata = std::any_of(order.begin(), order.end(), [&model](qint32 a) {
-        return model.article(a).publishedFromMetadata;
-    });
-    m_window->statusBar()->showMessage(anyFromMetadata ? tr("Panes sorted by publication time.")
-                                                       : tr("Panes sorted by file time (no article gives a publication time)."),
-                                       6000);
+    const auto known = std::count_if(order.begin(), order.end(), [&rank](qint32 a) { return rank(a) == 0; });
+    const auto fileOnly = std::count_if(order.begin(), order.end(), [&rank](qint32 a) { return rank(a) == 1; });
+    QString message;
+    if (known == 0)
+        message = tr("Panes sorted by file time (no article gives a publication time).");
+    else if (fileOnly == 0)
+        message = tr("Panes sorted by publication time.");
+    else
+        message = tr("Panes sorted by publication time; the articles that give none follow, by file time.");
+    m_window->statusBar()->showMessage(message, 6000);
 }
 
 void AnalysisController::editHouseStyle()

@@ -132,7 +132,7 @@ MainActions::MainActions(QWidget *w)
     , showConsensus(makeToggle(w, Messages::tr("Co&nsensus Pane"),
                                Messages::tr("Show the probable common source as a pane of its own (compares once more)")))
     , sortByTime(make(w, Messages::tr("Sort Panes by Publication &Time"),
-                      Messages::tr("Order the panes from the earliest published to the latest (metadata, else file time)")))
+                      Messages::tr("Order the panes from the earliest published to the latest (publication and wire filing times first, then file times)")))
     , about(make(w, Messages::tr("&About WireDiff"), Messages::tr("About WireDiff")))
     , aboutQt(make(w, Messages::tr("About &Qt"), Messages::tr("About the Qt toolkit")))
     , shortcuts(make(w, Messages::tr("&Keyboard Shortcuts"), Messages::tr("List every command that has a shortcut"),

@@ -15,6 +15,17 @@ QString articleFormatName(ArticleFormat format)
     return QStringLiteral("text");
 }
 
+QString timeSourceName(TimeSource source)
+{
+    switch (source) {
+    case TimeSource::None: return QString();
+    case TimeSource::Metadata: return QStringLiteral("metadata");
+    case TimeSource::WireHeader: return QStringLiteral("wire-header");
+    case TimeSource::File: return QStringLiteral("file");
+    }
+    return QString();
+}
+
 QString Article::displayName() const
 {
     if (!outlet.isEmpty())

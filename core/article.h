@@ -21,6 +21,18 @@ enum class ArticleFormat : quint8 {
 
 QString articleFormatName(ArticleFormat format);
 
+// Where an article's publication time came from. Metadata and wire-header
+// times say when the story was published or filed; a file's modification
+// time is as often when it was copied or downloaded.
+enum class TimeSource : quint8 {
+    None,       // no time
+    Metadata,   // the format's metadata: NITF, NewsML, HTML meta tags, front matter
+    WireHeader, // a wire header's filing time (the PA slug line "16:52 01/03/00:")
+    File,       // the file's modification time
+};
+
+QString timeSourceName(TimeSource source); // stable, for the report: "metadata", "wire-header", "file", ""
+
 // One version of the story as loaded from disk. A plain value: the loader
 // fills it, the comparison reads it, nothing modifies it afterwards.
 struct Article
@@ -32,14 +44,23 @@ struct Article
     QString title;        // headline where one was found, else empty
     QString outlet;       // publisher or agency where the metadata names one
     QString language;     // BCP 47 tag from metadata or a script-based guess; may be empty
-    QDateTime published;  // from metadata, else the file's modification time; may be invalid
-    bool publishedFromMetadata = false; // false: `published` is only the file's time
+    QDateTime published;  // from metadata or a wire header, else the file's modification time; may be invalid
+    TimeSource publishedFrom = TimeSource::None; // where `published` came from; None when it is invalid
     bool hadDecodingErrors = false; // invalid byte sequences were replaced by U+FFFD
     bool isVirtual = false; // built by WireDiff (the consensus text), not read from a file
     QStringList warnings; // one line each, for display (already translated)
     std::vector<Paragraph> paragraphs;
 
     QString displayName() const;
+    // `published` says when the story was published or filed (metadata or
+    // a wire header), not merely when its file was written. Only such
+    // times are compared with each other; a file time is never weighed
+    // against one (FamilyOrder).
+    bool hasKnownTime() const
+    {
+        return published.isValid() && (publishedFrom == TimeSource::Metadata || publishedFrom == TimeSource::WireHeader);
+    }
+    bool hasFileTime() const { return published.isValid() && publishedFrom == TimeSource::File; }
 };
 
 } // namespace WireDiff

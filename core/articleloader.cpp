@@ -325,8 +325,10 @@ bool ArticleLoader::loadFile(const QString &filePath, Article *article, QString 
     if (!readFile(filePath, &bytes, reason) || !loadBytes(bytes, filePath, article, reason))
         return false;
     article->filePath = info.absoluteFilePath();
-    if (!article->published.isValid())
+    if (!article->published.isValid()) {
         article->published = QFileInfo(filePath).lastModified();
+        article->publishedFrom = article->published.isValid() ? TimeSource::File : TimeSource::None;
+    }
     return true;
 }
 
@@ -507,7 +509,8 @@ void ArticleLoader::finish(Article *article, ParsedDocument document) const
     }
     article->outlet = document.outlet;
     article->published = document.published;
-    article->publishedFromMetadata = document.published.isValid();
+    if (document.published.isValid())
+        article->publishedFrom = document.publishedFromHeader ? TimeSource::WireHeader : TimeSource::Metadata;
     article->language = document.language.isEmpty() ? ScriptGuesser::guessLanguage(article->paragraphs)
                                                      : document.language;
     article->warnings.append(document.warnings);

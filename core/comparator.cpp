@@ -4,6 +4,7 @@
 #include "articletext.h"
 #include "consensus.h"
 #include "containment.h"
+#include "factagreement.h"
 #include "factdetector.h"
 #include "factwords.h"
 #include "familytree.h"
@@ -520,7 +521,8 @@ void ComparisonRun::synthesize()
     const auto consensusAndTree = [&] {
         m_result.consensus = Consensus::build(m_result.rows, texts, m_lexicon, threads());
         m_result.familyTree = FamilyTreeBuilder::build(m_result.articles, texts, m_result.containment,
-                                                       m_result.consensus.distance, m_ownShares, m_lexicon);
+                                                       m_result.consensus.distance, m_ownShares, m_lexicon,
+                                                       FactAgreement::compute(m_result.comparisons, m_result.base));
     };
     // The agreement reads the rows and texts only and writes its own
     // field: on more than one thread it is computed beside the consensus

@@ -9,16 +9,6 @@ namespace WireDiff {
 
 namespace {
 
-bool hasMetadataTime(const Article &article)
-{
-    return article.published.isValid() && article.publishedFromMetadata;
-}
-
-bool hasFileTime(const Article &article)
-{
-    return article.published.isValid() && !article.publishedFromMetadata;
-}
-
 // Below this, two evidence values count as equal: sums of the same terms
 // in another order differ in the last bits.
 constexpr double tolerance = 1e-9;
@@ -59,7 +49,7 @@ FamilyOrder::FamilyOrder(const std::vector<Article> &articles, const Containment
     m_times.resize(size_t(n));
     for (qint32 a = 0; a < n; ++a) {
         const Article &article = articles[size_t(a)];
-        m_times[size_t(a)] = Time { hasMetadataTime(article), hasFileTime(article),
+        m_times[size_t(a)] = Time { article.hasKnownTime(), article.hasFileTime(),
                                     article.published.isValid() ? article.published.toMSecsSinceEpoch() : 0 };
     }
     // Per article, the two versions holding most of it: corroborated()

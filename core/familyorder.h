@@ -15,7 +15,11 @@ struct Article;
 // order that follows the strongest of it.
 //
 // The evidence, strongest first:
-// - Publication times from the metadata, where both have one: decisive.
+// - Known times, where both have one: decisive. A time is known when it
+//   says when the story was published or filed: from the metadata or a
+//   wire header's filing time (Article::hasKnownTime()). A known time is
+//   never weighed against a file's modification time, which may be a copy
+//   time: between such a pair the texts decide.
 // - Containment asymmetry: when y is (nearly) wholly found in x and not
 //   the other way round, y reads as cut from x (outlets cut agency copy
 //   far more often than they pad it). Reversed when x's surplus is found
@@ -81,10 +85,10 @@ public:
                 const std::vector<std::vector<double>> &explained);
 
     bool related(qint32 x, qint32 y) const;
-    // Both have publication times from the metadata, and x's is the later.
+    // Both have known times (metadata, wire header), and x's is the later.
     bool publishedAfter(qint32 x, qint32 y) const;
     Terms terms(qint32 x, qint32 y) const;
-    // Every article once, oldest generation first. With metadata times on
+    // Every article once, oldest generation first. With known times on
     // every article, in their order (equal times: as the evidence says).
     std::vector<qint32> generations() const;
     // What puts `root` before the versions related to it: the term that
@@ -105,7 +109,7 @@ private:
     const std::vector<std::vector<double>> &m_explained;
     struct Time
     {
-        bool metadata = false; // from the metadata
+        bool metadata = false; // known: from the metadata or a wire header
         bool file = false;     // the file's modification time
         qint64 msecs = 0;      // since the epoch, UTC
     };

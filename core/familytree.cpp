@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "articletext.h"
+#include "factagreement.h"
 #include "familyorder.h"
 #include "lexicon.h"
 
@@ -55,6 +56,15 @@ QString rootText(const QString &id, const FamilyTree::Evidence &e)
     }
     return Messages::tr("%1 is taken as the source: nothing in the texts or times tells it apart from the versions "
                         "related to it, and it comes first in the folder.").arg(id);
+}
+
+// Word for word the same: every paragraph's text, in order (whatever its
+// role), equal.
+bool sameText(const Article &a, const Article &b)
+{
+    return a.paragraphs.size() == b.paragraphs.size()
+        && std::equal(a.paragraphs.begin(), a.paragraphs.end(), b.paragraphs.begin(),
+                      [](const Paragraph &x, const Paragraph &y) { return x.text == y.text; });
 }
 
 // The first two articles holding a 3-gram. A third makes it common, which
@@ -115,7 +125,8 @@ std::vector<std::vector<qint32>> FamilyTreeBuilder::peculiarSharing(const std::v
 FamilyTree FamilyTreeBuilder::build(const std::vector<Article> &articles, const std::vector<ArticleText> &texts,
                                     const ContainmentMatrix &containment,
                                     const std::vector<double> &consensusDistance,
-                                    const std::vector<double> &ownShares, const Lexicon &lexicon)
+                                    const std::vector<double> &ownShares, const Lexicon &lexicon,
+                                    const FactAgreement &facts)
 {
     const auto n = qint32(articles.size());
     FamilyTree tree;
@@ -145,8 +156,8 @@ FamilyTree FamilyTreeBuilder::build(const std::vector<Article> &articles, const 
 
     for (size_t k = 0; k < tree.order.size(); ++k) {
         const qint32 child = tree.order[k];
-        FamilyTree::Evidence best;
-        qint32 bestParent = -1;
+        std::vector<FamilyTree::Evidence> candidates;
+        std::vector<qint32> candidateIds;
         for (size_t j = 0; j < k; ++j) {
             const qint32 candidate = tree.order[j];
             // Never a source published after its copy.
@@ -162,16 +173,36 @@ FamilyTree FamilyTreeBuilder::build(const std::vector<Article> &articles, const 
             evidence.sharedPeculiar = peculiar[size_t(child)][size_t(candidate)];
             evidence.orderedByTime = order.publishedAfter(child, candidate);
             evidence.score = explained[size_t(child)][size_t(candidate)] + closenessWeight * evidence.parentInChild;
-            if (evidence.score > best.score) {
-                best = evidence;
-                bestParent = candidate;
-            }
+            evidence.factsShared = facts.shared(child, candidate);
+            evidence.factsConflicting = facts.conflicting(child, candidate);
+            candidates.push_back(evidence);
+            candidateIds.push_back(candidate);
         }
         FamilyTree::Evidence &evidence = tree.evidence[size_t(child)];
-        if (bestParent >= 0) {
+        if (!candidates.empty()) {
+            const auto byScore = [](const FamilyTree::Evidence &l, const FamilyTree::Evidence &r) {
+                return l.score < r.score;
+            };
+            const size_t top = size_t(std::max_element(candidates.begin(), candidates.end(), byScore) - candidates.begin());
+            size_t chosen = top;
+            const auto factBalance = [](const FamilyTree::Evidence &e) { return e.factsShared - e.factsConflicting; };
+            for (size_t c = 0; c < candidates.size(); ++c) {
+                if (candidates[c].score < candidates[top].score - factTieMargin)
+                    continue;
+                const int balance = factBalance(candidates[c]);
+                const int chosenBalance = factBalance(candidates[chosen]);
+                if (balance > chosenBalance || (balance == chosenBalance && candidates[c].score > candidates[chosen].score))
+                    chosen = c;
+            }
+            const qint32 bestParent = candidateIds[chosen];
             tree.parent[size_t(child)] = bestParent;
-            evidence = best;
+            evidence = candidates[chosen];
+            if (chosen != top)
+                evidence.passedOver = candidateIds[top];
             evidence.reason = order.terms(bestParent, child).strongest();
+            evidence.childWords = words[size_t(child)];
+            evidence.parentWords = words[size_t(bestParent)];
+            evidence.identical = sameText(articles[size_t(child)], articles[size_t(bestParent)]);
             continue;
         }
         const auto isRelated = [&](qint32 other) { return order.related(child, other); };
@@ -187,6 +218,15 @@ FamilyTree FamilyTreeBuilder::build(const std::vector<Article> &articles, const 
     return tree;
 }
 
+FamilyTree::Length FamilyTree::lengthOf(qint64 childWords, qint64 parentWords)
+{
+    if (double(childWords) <= shortenedRatio * double(parentWords))
+        return Length::Shorter;
+    if (shortenedRatio * double(childWords) >= double(parentWords))
+        return Length::Longer;
+    return Length::AboutAsLong;
+}
+
 QString FamilyTree::describe(qint32 article, const std::vector<Article> &articles) const
 {
     const QString &id = articles[size_t(article)].id;
@@ -195,18 +235,33 @@ QString FamilyTree::describe(qint32 article, const std::vector<Article> &article
     if (from < 0)
         return rootText(id, e);
     const QString &source = articles[size_t(from)].id;
-    QString text = Messages::tr("%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; "
-                                "%n word run(s) only these two share.",
-                                nullptr, e.sharedPeculiar)
-                       .arg(id, source, QString::number(qRound(e.childInParent * 100)),
-                            QString::number(qRound(e.parentInChild * 100)));
+    QString text;
+    if (e.identical) {
+        text = Messages::tr("%1 is an identical copy of %2: the same text, word for word.").arg(id, source);
+    } else {
+        text = Messages::tr("%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; "
+                            "%n word run(s) only these two share.",
+                            nullptr, e.sharedPeculiar)
+                   .arg(id, source, QString::number(qRound(e.childInParent * 100)),
+                        QString::number(qRound(e.parentInChild * 100)));
+    }
     QString why;
     switch (e.reason) {
     case Reason::PublishedFirst:
         why = Messages::tr("It was published later.");
         break;
     case Reason::Fuller:
-        why = Messages::tr("It reads as a shortened copy of %1.").arg(source);
+        switch (lengthOf(e.childWords, e.parentWords)) {
+        case Length::Shorter:
+            why = Messages::tr("It reads as a shortened copy of %1.").arg(source);
+            break;
+        case Length::AboutAsLong:
+            why = Messages::tr("Nearly all of it is found in %1, and the two are about as long.").arg(source);
+            break;
+        case Length::Longer:
+            why = Messages::tr("Nearly all of it is found in %1, though it is the longer of the two.").arg(source);
+            break;
+        }
         break;
     case Reason::OthersAdded:
         why = Messages::tr("Its text beyond %1 is found in no other version: it reads as added here.").arg(source);
@@ -218,10 +273,17 @@ QString FamilyTree::describe(qint32 article, const std::vector<Article> &article
         why = Messages::tr("Its file is newer (file times may be no more than copy times).");
         break;
     case Reason::None:
+        if (e.identical)
+            why = Messages::tr("Nothing tells which of the two came first; %1 is taken as the earlier.").arg(source);
         break;
     }
     if (!why.isEmpty())
         text += QLatin1Char(' ') + why;
+    if (e.passedOver >= 0) {
+        text += QLatin1Char(' ')
+            + Messages::tr("%1 explains it about as well, but on the facts that versions changed it agrees with %2, not "
+                           "with %1.").arg(articles[size_t(e.passedOver)].id, source);
+    }
     return text;
 }
 

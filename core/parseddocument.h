@@ -20,6 +20,7 @@ struct ParsedDocument
     QString outlet;
     QString language;
     QDateTime published;
+    bool publishedFromHeader = false; // `published` is a wire header's filing time, not metadata
     std::vector<Paragraph> paragraphs;
     QStringList warnings;     // translated, one line each
     bool rolesFromMarkup = false; // true when the parser set roles itself

@@ -1,9 +1,11 @@
 #include "plaintextparser.h"
 
+#include "editorsnote.h"
 #include "roleclassifier.h"
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <optional>
@@ -315,6 +317,45 @@ ParsedDocument parsePlainText(QStringView text)
     return document;
 }
 
+// --- Press Association wire --------------------------------------------------
+
+// The slug line of a PA header: "16:52 01/03/00: Page 1 (HHH) COURTS Francis",
+// the filing time (hours:minutes day/month/year) first.
+const QRegularExpression &slugPattern()
+{
+    static const QRegularExpression slug(
+        QStringLiteral("^(\\d{1,2}):(\\d{2})\\s+(\\d{1,2})/(\\d{1,2})/(\\d{2,4}):"));
+    return slug;
+}
+
+bool isSlugLine(const QString &line)
+{
+    return slugPattern().match(line).hasMatch();
+}
+
+// The filing time a slug line gives, invalid when the line is no slug or
+// its date or time does not exist. PA is a British agency: its times are
+// read as UK time (GMT, or BST in summer), UTC where the system has no
+// time zone data. Two-digit years are read as POSIX strptime's %y does:
+// 69-99 are 1969-1999, 00-68 are 2000-2068.
+QDateTime filingTime(const QString &line)
+{
+    const QRegularExpressionMatch match = slugPattern().match(line);
+    if (!match.hasMatch())
+        return {};
+    int year = match.captured(5).toInt();
+    if (match.capturedLength(5) == 3)
+        return {};
+    if (match.capturedLength(5) == 2)
+        year += year >= 69 ? 1900 : 2000;
+    const QDate date(year, match.captured(4).toInt(), match.captured(3).toInt());
+    const QTime time(match.captured(1).toInt(), match.captured(2).toInt());
+    if (!date.isValid() || !time.isValid())
+        return {};
+    static const QTimeZone uk(QByteArrayLiteral("Europe/London"));
+    return uk.isValid() ? QDateTime(date, time, uk) : QDateTime(date, time, QTimeZone::utc());
+}
+
 // --- Markdown ----------------------------------------------------------------
 
 QString stripInlineMarkdown(const QString &line)
@@ -473,41 +514,59 @@ ParsedDocument PlainTextParser::parsePressAssociationWire(QStringView text)
 {
     ParsedDocument document;
     static const QRegularExpression rule(QStringLiteral("^-{5,}$"));
-    static const QRegularExpression slug(
-        QStringLiteral("^\\d{1,2}:\\d{2}\\s+\\d{1,2}/\\d{1,2}/\\d{2,4}:"));
     const WordCounts words { text, {} };
     QString current;
     bool inHeader = true;
-    bool headlineDone = false;
-    const auto flush = [&](bool terminated) {
-        QString paragraph = current.trimmed();
-        current.clear();
-        if (paragraph.isEmpty())
-            return;
-        // TeX-style quotes as typed on wire terminals.
-        paragraph.replace(QLatin1String("``"), QStringLiteral("\u201C"));
-        paragraph.replace(QLatin1String("''"), QStringLiteral("\u201D"));
-        paragraph.replace(QLatin1Char('`'), QChar(0x2018));
+    bool storyBegun = false; // a paragraph other than housekeeping was read
+    const auto add = [&](const QString &paragraph, bool terminated) {
         ParagraphRole role = ParagraphRole::Body;
-        if (!headlineDone) {
-            role = ParagraphRole::Headline;
-            headlineDone = true;
-            document.title = paragraph;
-        } else if (paragraph.startsWith(QLatin1String("By "), Qt::CaseInsensitive)
-                   && paragraph.size() < 80) {
+        if (EditorsNote::isWhole(paragraph)) {
+            role = ParagraphRole::Boilerplate; // "(Memo to CSEs: ...)", "(reopens)"
+        } else if (!storyBegun) {
+            // The first paragraph after the housekeeping is the headline
+            // when it reads as one; a continuation page opens with prose.
+            storyBegun = true;
+            if (RoleClassifier::isHeadlineLike(paragraph)) {
+                role = ParagraphRole::Headline;
+                document.title = paragraph;
+            }
+        } else if (paragraph.startsWith(QLatin1String("By "), Qt::CaseInsensitive) && paragraph.size() < 80) {
             role = ParagraphRole::Byline;
         } else if (!terminated && paragraph.size() < 40) {
             role = ParagraphRole::Boilerplate; // operator sign-off such as "mf"
         }
         appendParagraph(&document, paragraph, role);
     };
+    const auto flush = [&](bool terminated) {
+        QString paragraph = current.trimmed();
+        current.clear();
+        // TeX-style quotes as typed on wire terminals.
+        paragraph.replace(QLatin1String("``"), QStringLiteral("\u201C"));
+        paragraph.replace(QLatin1String("''"), QStringLiteral("\u201D"));
+        paragraph.replace(QLatin1Char('`'), QChar(0x2018));
+        // A note the operator ran into the headline with no end of
+        // paragraph between them ("(Corrected repetition ...) HEADLINE")
+        // is a paragraph of its own.
+        for (qsizetype note = EditorsNote::leadingLength(paragraph); note > 0 && note < paragraph.size();
+             note = EditorsNote::leadingLength(paragraph)) {
+            add(paragraph.left(note).trimmed(), true);
+            paragraph = paragraph.sliced(note).trimmed();
+        }
+        if (!paragraph.isEmpty())
+            add(paragraph, terminated);
+    };
     for (const QStringView raw : text.split(QLatin1Char('\n'))) {
         const QString line = cleanLine(raw);
         if (inHeader) {
             if (line.isEmpty() || rule.match(line).hasMatch())
                 continue;
-            if (slug.match(line).hasMatch())
+            if (const QDateTime filed = filingTime(line); filed.isValid() || isSlugLine(line)) {
+                if (!document.published.isValid() && filed.isValid()) {
+                    document.published = filed;
+                    document.publishedFromHeader = true;
+                }
                 continue;
+            }
             inHeader = false;
         }
         if (line.isEmpty() || rule.match(line).hasMatch()) {

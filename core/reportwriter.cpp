@@ -152,6 +152,7 @@ void writeArticle(JsonStreamWriter &w, const Comparison &comparison, size_t inde
     w.endArray();
     w.key(u"published").string(article.published.isValid() ? article.published.toUTC().toString(Qt::ISODate)
                                                              : QString());
+    w.key(u"publishedFrom").string(article.published.isValid() ? timeSourceName(article.publishedFrom) : QString());
     w.key(u"stats");
     writeStats(w, comparison.counts[index]);
     w.key(u"title").string(article.title);
@@ -294,6 +295,9 @@ void writeFamilyTree(JsonStreamWriter &w, const Comparison &comparison, const st
         w.beginObject();
         w.key(u"childInParent").number(rounded(evidence.childInParent));
         w.key(u"evidence").string(tree.describe(a, comparison.articles));
+        w.key(u"factsConflicting").number(evidence.factsConflicting);
+        w.key(u"factsShared").number(evidence.factsShared);
+        w.key(u"identical").boolean(evidence.identical);
         w.key(u"orderedByTime").boolean(evidence.orderedByTime);
         w.key(u"parent");
         if (parent < 0)

@@ -1,6 +1,7 @@
 #include "roleclassifier.h"
 
 #include "bylinerecognizer.h"
+#include "editorsnote.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -230,7 +231,7 @@ bool boilerplateRule(const Shape &shape)
     static const QRegularExpression ruleLine(QStringLiteral("^[\\s\\p{P}\\p{S}]*$"),
                                              QRegularExpression::UseUnicodePropertiesOption);
     return (shape.words == 0 && ruleLine.match(shape.trimmed).hasMatch()) || isSiteFurniture(shape.trimmed)
-        || isCreditLine(shape) || isRightsLine(shape);
+        || isCreditLine(shape) || isRightsLine(shape) || EditorsNote::isWhole(shape.trimmed);
 }
 
 // Rule 2.
@@ -479,6 +480,11 @@ void markAltText(std::vector<Paragraph> &paragraphs, const Undecided &undecided)
 bool RoleClassifier::isStoryCredit(const QString &text)
 {
     return startsWithStoryCredit(text, wordCount(text, 25));
+}
+
+bool RoleClassifier::isHeadlineLike(const QString &text)
+{
+    return WireDiff::isHeadlineLike(text);
 }
 
 bool RoleClassifier::isBoilerplate(const QString &text)

@@ -19,7 +19,10 @@ namespace WireDiff {
 //     articles", "Sign up for our newsletter", "Tags: …"); a credit line
 //     ("Source: …", "Sources: …", "Editor: …", "Credit: …", "(Reporting by
 //     …; Editing by …)"); a rights line ("© 2023 …", "All rights reserved")
-//     of at most 25 words.
+//     of at most 25 words; an editors' note, a whole paragraph in
+//     parentheses addressed to the editors who take wire copy ("(Memo to
+//     CSEs: …)", "(Corrected repetition …)", "(Adds …)", "(reopens)",
+//     "(with pics)"; the forms are listed in EditorsNote).
 //  2. Byline, at most 14 words and not a sentence: a byline marker of a
 //     wire language with a name (BylineRecognizer: "By Jane Doe", "Von Anna
 //     Müller", "Від Марти Ліндквіст", "מאת מרתה לינדקוויסט", "홍길동 기자",
@@ -82,6 +85,9 @@ public:
     // Rules 1-4, plus the headline and short-label rules for a paragraph
     // judged without its neighbours.
     static ParagraphRole roleOf(const Paragraph &paragraph, bool isFirstCandidate);
+    // Rule 5's test of the paragraph itself: at most 30 words and not a
+    // sentence, or at most 16 ending in ? or !.
+    static bool isHeadlineLike(const QString &text);
     static bool isBoilerplate(const QString &text);
     static bool isDateline(const QString &text);
     static bool isByline(const QString &text);

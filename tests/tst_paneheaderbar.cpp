@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QFontMetrics>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace WireDiff;
 
@@ -20,6 +21,8 @@ private slots:
     void comparedWithLineKeepsTheName();
     void sharesAddUp_data();
     void sharesAddUp();
+    void timeLineSaysWhereTheTimeCameFrom_data();
+    void timeLineSaysWhereTheTimeCameFrom();
 };
 
 void TestPaneHeaderBar::comparedWithLineKeepsTheName_data()
@@ -90,6 +93,34 @@ void TestPaneHeaderBar::sharesAddUp()
     counts.changedFacts = changedFacts;
     counts.words = same + paraphrased + added + changedFacts;
     QCOMPARE(PaneHeaderBar::sharesLine(counts), line);
+}
+
+// The tooltip says whether a time is when the story was published or filed
+// (metadata, a wire header) or only when its file was written.
+void TestPaneHeaderBar::timeLineSaysWhereTheTimeCameFrom_data()
+{
+    QTest::addColumn<int>("source"); // TimeSource
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("start");
+    QTest::newRow("metadata") << int(TimeSource::Metadata) << true << "Published: ";
+    QTest::newRow("wire header") << int(TimeSource::WireHeader) << true << "Filed: ";
+    QTest::newRow("file") << int(TimeSource::File) << true << "File time: ";
+    QTest::newRow("no time") << int(TimeSource::None) << false << "";
+}
+
+void TestPaneHeaderBar::timeLineSaysWhereTheTimeCameFrom()
+{
+    QFETCH(int, source);
+    QFETCH(bool, valid);
+    QFETCH(QString, start);
+    Article article;
+    article.publishedFrom = TimeSource(source);
+    if (valid)
+        article.published = QDateTime(QDate(2001, 2, 7), QTime(16, 52), QTimeZone::utc());
+    const QString line = PaneHeaderBar::timeLine(article);
+    QVERIFY2(line.startsWith(start) && line.isEmpty() == !valid, qPrintable(line));
+    if (valid)
+        QVERIFY2(line.contains(QLocale().toString(article.published, QLocale::ShortFormat)), qPrintable(line));
 }
 
 QTEST_MAIN(TestPaneHeaderBar)

@@ -1,6 +1,7 @@
 #include "plaintextparser.h"
 
 #include <QFile>
+#include <QTimeZone>
 #include <QTest>
 
 using namespace WireDiff;
@@ -48,6 +49,10 @@ private slots:
     void readsPressAssociationWire();
     void joinsPressAssociationWireLines_data();
     void joinsPressAssociationWireLines();
+    void readsPressAssociationHousekeeping_data();
+    void readsPressAssociationHousekeeping();
+    void readsPressAssociationFilingTime_data();
+    void readsPressAssociationFilingTime();
 };
 
 void TestPlainTextParser::splitsParagraphs_data()
@@ -313,6 +318,104 @@ void TestPlainTextParser::joinsPressAssociationWireLines()
     const QString text = rule + "\n12:04 11/03/24: Floods\n" + rule + "\n\nFLOODS <\n\n" + body + "\n\nENDS <\n";
     const ParsedDocument document = PlainTextParser::parse(text);
     QCOMPARE(texts(document).value(1), expected);
+}
+
+namespace {
+
+// A PA wire file: the header of dashed rules around the slug line, then
+// `lines` as they are in the file ('<' ends a paragraph).
+QString paWire(const QString &slug, const QStringList &lines)
+{
+    const QString rule = QStringLiteral("  ") + QString(72, QLatin1Char('-'));
+    return QStringList { rule, QString(), rule, QString(), QStringLiteral("                 ") + slug, rule }.join(u'\n')
+        + u'\n' + lines.join(u'\n') + u'\n';
+}
+
+const QString ferrySlug = QStringLiteral("12:04 11/03/24: Page 1 (HHH) TRANSPORT Ferry");
+
+} // namespace
+
+// Notes to the desks ("(Memo to ...)", "(reopens)") are boilerplate; the
+// headline is the paragraph after them, when it reads as one.
+void TestPlainTextParser::readsPressAssociationHousekeeping_data()
+{
+    QTest::addColumn<QStringList>("lines");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QString>("title");
+
+    const QString lede = QStringLiteral("A solar ferry made its first crossing of Lake Verrin today, its operator said.");
+    QTest::newRow("memo above the headline")
+        << QStringList { "(Memo to subs: Please see separate advisory)<", "SOLAR FERRY MAKES FIRST CROSSING<",
+                         "By Owen Tarrant, PA News<", "A solar ferry made its first crossing of Lake Verrin today,",
+                         "its operator said.<", "mf" }
+        << QStringList { "boilerplate: (Memo to subs: Please see separate advisory)",
+                         "headline: SOLAR FERRY MAKES FIRST CROSSING", "byline: By Owen Tarrant, PA News",
+                         "body: " + lede, "boilerplate: mf" }
+        << "SOLAR FERRY MAKES FIRST CROSSING";
+    QTest::newRow("two notes and empty paragraphs")
+        << QStringList { "(Corrected repetition: amends the skipper's age in the second par to 52)<", "<",
+                         "(ATTENTION NEWS EDITORS: NOT FOR PUBLICATION before the inquiry", "reports.)<", "<",
+                         "FERRY SKIPPER CLEARED<", lede + "<" }
+        << QStringList { "boilerplate: (Corrected repetition: amends the skipper's age in the second par to 52)",
+                         "boilerplate: (ATTENTION NEWS EDITORS: NOT FOR PUBLICATION before the inquiry reports.)",
+                         "headline: FERRY SKIPPER CLEARED", "body: " + lede }
+        << "FERRY SKIPPER CLEARED";
+    QTest::newRow("note run into the headline")
+        << QStringList { "(Corrected repetition making clear in par 2 that the ferry was", "empty.) FERRY SKIPPER CLEARED<",
+                         lede + "<" }
+        << QStringList { "boilerplate: (Corrected repetition making clear in par 2 that the ferry was empty.)",
+                         "headline: FERRY SKIPPER CLEARED", "body: " + lede }
+        << "FERRY SKIPPER CLEARED";
+    QTest::newRow("continuation page opens with prose")
+        << QStringList { "(reopens)<", lede + "<", "The operator plans two more boats.<" }
+        << QStringList { "boilerplate: (reopens)", "body: " + lede, "body: The operator plans two more boats." }
+        << QString();
+    QTest::newRow("an aside in parentheses is the story's")
+        << QStringList { "SOLAR FERRY MAKES FIRST CROSSING<", lede + "<", "(The old diesel ferry was sold last year.)<" }
+        << QStringList { "headline: SOLAR FERRY MAKES FIRST CROSSING", "body: " + lede,
+                         "body: (The old diesel ferry was sold last year.)" }
+        << "SOLAR FERRY MAKES FIRST CROSSING";
+}
+
+void TestPlainTextParser::readsPressAssociationHousekeeping()
+{
+    QFETCH(QStringList, lines);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, title);
+    const QString text = paWire(ferrySlug, lines);
+    QVERIFY(PlainTextParser::looksLikePressAssociationWire(text));
+    const ParsedDocument document = PlainTextParser::parse(text);
+    QCOMPARE(describe(document), expected);
+    QCOMPARE(document.title, title);
+}
+
+// The slug line's filing time is the article's time, read as UK time.
+void TestPlainTextParser::readsPressAssociationFilingTime_data()
+{
+    QTest::addColumn<QString>("slug");
+    QTest::addColumn<QDateTime>("expected"); // in UTC; invalid: no time
+
+    QTest::newRow("winter: GMT") << "16:52 07/02/01: Page 1 (HHH) TRANSPORT Ferry"
+                                 << QDateTime(QDate(2001, 2, 7), QTime(16, 52), QTimeZone::utc());
+    QTest::newRow("summer: BST") << "12:39 19/07/98: Page 2 (HHH) TRANSPORT Ferry"
+                                 << QDateTime(QDate(1998, 7, 19), QTime(11, 39), QTimeZone::utc());
+    QTest::newRow("four-digit year") << "09:05 24/12/2024: Page 1 (HHH) TRANSPORT Ferry"
+                                     << QDateTime(QDate(2024, 12, 24), QTime(9, 5), QTimeZone::utc());
+    QTest::newRow("no such day") << "09:05 31/02/00: Page 1 (HHH) TRANSPORT Ferry" << QDateTime();
+    QTest::newRow("no such hour") << "25:05 01/02/00: Page 1 (HHH) TRANSPORT Ferry" << QDateTime();
+    QTest::newRow("no slug line") << "TRANSPORT Ferry" << QDateTime();
+}
+
+void TestPlainTextParser::readsPressAssociationFilingTime()
+{
+    QFETCH(QString, slug);
+    QFETCH(QDateTime, expected);
+    const ParsedDocument document = PlainTextParser::parse(
+        paWire(slug, { "SOLAR FERRY MAKES FIRST CROSSING<", "A solar ferry crossed Lake Verrin today.<" }));
+    QCOMPARE(document.published.isValid(), expected.isValid());
+    QCOMPARE(document.publishedFromHeader, expected.isValid());
+    if (expected.isValid())
+        QCOMPARE(document.published.toUTC(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestPlainTextParser)

@@ -83,6 +83,25 @@ void TestRoleClassifier::recognisesBoilerplate_data()
     QTest::newRow("photo credit") << "Credit: Halden Ferries" << true;
     QTest::newRow("copyright line") << QStringLiteral("\u00A9 2024 The Halden Courier") << true;
     QTest::newRow("rights reserved") << "All rights reserved." << true;
+    // Editors' notes: a whole paragraph in parentheses addressed to the
+    // desks that take wire copy (EditorsNote's forms).
+    QTest::newRow("memo to desks") << "(Memo to subs: see the separate advisory on the ferry inquiry)" << true;
+    QTest::newRow("memo in capitals") << "(MEM TO SUBS: note the corrected spelling of Tarrant)" << true;
+    QTest::newRow("corrected repetition") << "(Corrected repetition, amending the skipper's age in second par)" << true;
+    QTest::newRow("corrects") << "(corrects name of the ferry operator)" << true;
+    QTest::newRow("advisory, ending with a full stop") << "(Advisory: note strong language in pars 4 and 6)." << true;
+    QTest::newRow("attention news editors") << "(ATTENTION NEWS EDITORS: NOT FOR PUBLICATION before the verdict)" << true;
+    QTest::newRow("adds") << "(Adds comment from the harbour master in paragraph 5)" << true;
+    QTest::newRow("refiles") << "(Refiles to fix a typing error in the headline)" << true;
+    QTest::newRow("embargoed") << "(Embargoed until 00:01 GMT Tuesday)" << true;
+    QTest::newRow("reopens") << "(reopens)" << true;
+    QTest::newRow("with pictures") << "(with pics and a map)" << true;
+    QTest::newRow("cross-reference to a catchline") << "(see TRANSPORT Ferry)" << true;
+    QTest::newRow("note with brackets of its own") << "(Note: the inquiry (opened in May) resumes on Friday)" << true;
+    QTest::newRow("an aside in parentheses") << "(The ferry was sold to a Norwegian operator in 2019.)" << false;
+    QTest::newRow("see in lower case") << "(see below)" << false;
+    QTest::newRow("note followed by text") << "(Adds quote) The ferry sank in calm water." << false;
+    QTest::newRow("unclosed memo") << "(Memo to subs: see the separate advisory" << false;
     QTest::newRow("sources said") << "Sources said the talks would resume on Friday." << false;
     QTest::newRow("share prices") << "Share prices fell sharply on Monday." << false;
     QTest::newRow("related talks") << "Related talks collapsed last year, officials said." << false;
@@ -292,6 +311,13 @@ void TestRoleClassifier::classifiesArticles_data()
     QTest::newRow("section label above the headline")
         << QStringList { "News", "Solar ferry crosses Lake Verrin", lede }
         << QStringList { "boilerplate: News", "headline: Solar ferry crosses Lake Verrin", "body: " + lede };
+    // A wire service's note to the desks above the headline (a plain-text
+    // copy of agency copy): boilerplate, and the headline under it.
+    QTest::newRow("editors' note above the headline")
+        << QStringList { "(Adds comment from the harbour master in paragraph 3)", "SOLAR FERRY CROSSES LAKE VERRIN",
+                         "By Jane Roe", lede }
+        << QStringList { "boilerplate: (Adds comment from the harbour master in paragraph 3)",
+                         "headline: SOLAR FERRY CROSSES LAKE VERRIN", "byline: By Jane Roe", "body: " + lede };
     QTest::newRow("short headline without a label")
         << QStringList { "Ferry deal agreed", lede }
         << QStringList { "headline: Ferry deal agreed", "body: " + lede };

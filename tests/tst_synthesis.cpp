@@ -66,7 +66,7 @@ Article versionOf(const QString &spec)
     if (time.size() == 2) {
         const QString format = time[1].size() > 5 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
         article.published = QDateTime(QDate(2026, 3, 6), QTime::fromString(time[1], format), Qt::UTC);
-        article.publishedFromMetadata = time[0] == QLatin1String("meta");
+        article.publishedFrom = time[0] == QLatin1String("meta") ? TimeSource::Metadata : TimeSource::File;
     }
     return article;
 }
@@ -169,7 +169,7 @@ void TestSynthesis::familyTreeFollowsPublicationTimes()
     articles[0].published = noon.addSecs(3600);
     articles[1].published = noon;
     for (Article &article : articles)
-        article.publishedFromMetadata = true;
+        article.publishedFrom = TimeSource::Metadata;
     const Comparison comparison = compare(std::move(articles));
     QCOMPARE(comparison.familyTree.parent[0], 1);
     QCOMPARE(comparison.familyTree.parent[1], -1);

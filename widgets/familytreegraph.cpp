@@ -484,7 +484,7 @@ QString FamilyTreeGraph::evidenceText(const Comparison &comparison, qint32 artic
     text += Messages::tr("Three-word runs only these two share: %L1").arg(e.sharedPeculiar);
     text += QLatin1Char('\n');
     text += e.orderedByTime ? Messages::tr("Publication times: %1 came first").arg(comparison.articles[size_t(parent)].id)
-                            : Messages::tr("Publication times: not used (not both have one from their metadata, or they are equal)");
+                            : Messages::tr("Publication times: not used (not both give one in their metadata or a wire header, or they are equal)");
     text += QLatin1Char('\n');
     text += Messages::tr("Score: %L1").arg(e.score, 0, 'f', 2);
     return text;

@@ -251,6 +251,23 @@ QString PaneHeaderBar::comparedWithLine(const QString &name, const QFontMetrics 
     return metrics.elidedText(shorter, Qt::ElideRight, width);
 }
 
+QString PaneHeaderBar::timeLine(const Article &article)
+{
+    if (!article.published.isValid())
+        return {};
+    const QString time = QLocale().toString(article.published, QLocale::ShortFormat);
+    switch (article.publishedFrom) {
+    case TimeSource::Metadata:
+        return tr("Published: %1 (from the metadata)").arg(time);
+    case TimeSource::WireHeader:
+        return tr("Filed: %1 (from the wire header)").arg(time);
+    case TimeSource::File:
+    case TimeSource::None:
+        break;
+    }
+    return tr("File time: %1 (no publication time given; may be a copy time)").arg(time);
+}
+
 QString PaneHeaderBar::toolTipFor(qint32 article) const
 {
     const Article &a = m_model->article(article);
@@ -260,8 +277,8 @@ QString PaneHeaderBar::toolTipFor(qint32 article) const
         lines.append(a.title.toHtmlEscaped());
     lines.append(QDir::toNativeSeparators(a.filePath.isEmpty() ? a.id : a.filePath).toHtmlEscaped());
     lines.append(tr("Format: %1, encoding: %2").arg(articleFormatName(a.format), a.encoding).toHtmlEscaped());
-    if (a.published.isValid())
-        lines.append(tr("Published: %1").arg(QLocale().toString(a.published, QLocale::ShortFormat)).toHtmlEscaped());
+    if (const QString time = timeLine(a); !time.isEmpty())
+        lines.append(time.toHtmlEscaped());
     for (const QString &warning : a.warnings)
         lines.append(QStringLiteral("\u26A0 ") + warning.toHtmlEscaped());
     const ConsensusText &consensus = m_model->comparison().consensus;

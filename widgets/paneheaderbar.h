@@ -11,6 +11,7 @@
 namespace WireDiff {
 
 class ComparisonModel;
+struct Article;
 struct ClassCounts;
 
 // The headers above the panes: outlet or title, file name, word count and
@@ -40,6 +41,9 @@ public:
     // An article's shares against the base in words: verbatim, reworded,
     // new and, where it has any, changed facts, so the parts add up.
     static QString sharesLine(const ClassCounts &counts);
+    // The tooltip's line on the article's time, saying where it came from
+    // (metadata, a wire header's filing time, the file); empty without one.
+    static QString timeLine(const Article &article);
 
 signals:
     void paneMenuRequested(qint32 article, const QPoint &globalPos);

@@ -1,0 +1,241 @@
+#include "comparator.h"
+#include "comparisonjob.h"
+#include "testarticles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace WireDiff;
+
+// The family tree's words for a copy (shortened, about as long, identical),
+// its choice between sources the texts cannot tell apart (the changed facts
+// decide), and the times it weighs: a wire header's filing time against
+// another known time, never against a file's time. On invented stories.
+class TestFamilyTree : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void describesTheCopy_data();
+    void describesTheCopy();
+    void changedFactsBreakATie();
+    void weighsKnownTimesOnly_data();
+    void weighsKnownTimesOnly();
+};
+
+namespace {
+
+// An invented wire story, headline and five paragraphs.
+const QStringList bridge {
+    QStringLiteral("Rail bridge over the Tarne closed after cracks found"),
+    QStringLiteral("Engineers closed the rail bridge over the river Tarne at Kelby on Friday after inspectors found "
+                   "cracks in two of its steel girders, the national rail operator said."),
+    QStringLiteral("About 140 trains a day cross the bridge, which links the northern coast line with the capital. "
+                   "Passengers were told to expect delays of up to two hours."),
+    QStringLiteral("Operator spokeswoman Ines Marlo said the cracks were spotted during a routine inspection on "
+                   "Thursday night. \"Safety comes first, and we will not reopen the line until we are sure,\" she said."),
+    QStringLiteral("The bridge was built in 1911 and last strengthened in 1987. A replacement had been planned for "
+                   "2031, but the money was moved to road repairs last year."),
+    QStringLiteral("Bus services will replace trains between Kelby and Dunmore from Saturday morning, the operator said."),
+};
+
+// The same story reworded throughout, as a translation back into English
+// would be, keeping every fact; without the last paragraph.
+const QStringList reworded {
+    QStringLiteral("Railway bridge over the Tarne shut after cracks are found"),
+    QStringLiteral("On Friday engineers shut the railway bridge over the Tarne river at Kelby after inspectors "
+                   "discovered cracks in two of its steel beams, said the national rail operator."),
+    QStringLiteral("Some 140 trains cross the bridge each day, which connects the northern coastal line to the capital. "
+                   "Travellers were told they should expect delays of as much as two hours."),
+    QStringLiteral("A spokeswoman for the operator, Ines Marlo, said the cracks were discovered during a routine check "
+                   "on Thursday night. \"Safety is first, and we will not open the line again before we are certain,\" "
+                   "she said."),
+    QStringLiteral("The bridge dates from 1911 and was last reinforced in 1987. A replacement had been foreseen for "
+                   "2031, but last year the money went to road repairs."),
+};
+
+QStringList withHeadline(QStringList blocks)
+{
+    blocks[0].prepend(QLatin1String("# "));
+    return blocks;
+}
+
+Comparison compare(std::vector<Article> articles, const QString &base = {})
+{
+    ComparisonOptions options;
+    options.threads = 1;
+    options.baseId = base;
+    return std::move(*Comparator(options).compare(std::move(articles)).comparison);
+}
+
+QString parentOf(const Comparison &comparison, const QString &id)
+{
+    const qint32 parent = comparison.familyTree.parent[size_t(comparison.indexOf(id))];
+    return parent < 0 ? QString() : comparison.articles[size_t(parent)].id;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, const QDateTime &modified = {})
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush())
+        return false;
+    return !modified.isValid() || file.setFileTime(modified, QFileDevice::FileModificationTime);
+}
+
+// The story as a PA wire file filed at `slug` ("16:52 05/03/26").
+QByteArray paWire(const QString &slug, const QStringList &blocks)
+{
+    const QString rule = QStringLiteral("  ") + QString(72, QLatin1Char('-'));
+    QString text = rule + u'\n' + QStringLiteral("    %1: Page 1 (HHH) RAIL Bridge\n").arg(slug) + rule + u'\n';
+    text += blocks.front().toUpper() + QLatin1String("<\n");
+    for (const QString &block : blocks.mid(1))
+        text += block + QLatin1String("<\n");
+    return text.toUtf8();
+}
+
+// The story as a page giving its publication time in its metadata.
+QByteArray page(const QString &published, const QStringList &blocks)
+{
+    QString html = QStringLiteral("<html><head><meta property=\"article:published_time\" content=\"%1\"></head><body>"
+                                  "<h1>%2</h1>").arg(published, blocks.front());
+    for (const QString &block : blocks.mid(1))
+        html += QLatin1String("<p>") + block.toHtmlEscaped() + QLatin1String("</p>");
+    return (html + QLatin1String("</body></html>")).toUtf8();
+}
+
+QByteArray plain(const QStringList &blocks)
+{
+    return blocks.join(QLatin1String("\n\n")).toUtf8();
+}
+
+} // namespace
+
+// "Shortened" only for a copy of at most 90 % of its source's words; an
+// identical copy is called one.
+void TestFamilyTree::describesTheCopy_data()
+{
+    QTest::addColumn<QStringList>("copy");     // the copy's paragraphs; the source is `bridge`
+    QTest::addColumn<QString>("expected");     // in the copy's description
+    QTest::addColumn<QString>("notExpected");  // not in it
+
+    QTest::newRow("clearly shorter") << bridge.first(3) << "It reads as a shortened copy of source." << "identical";
+    // The fourth paragraph gives way to the lede repeated: the copy is found
+    // wholly in the source, not the other way round, and is as long.
+    QStringList repeated = bridge;
+    repeated[4] = bridge[1];
+    QTest::newRow("about as long") << repeated << "Nearly all of it is found in source, and the two are about as long."
+                                   << "shortened";
+    QTest::newRow("identical") << bridge << "copy is an identical copy of source: the same text, word for word."
+                               << "derives from";
+    QStringList oneWord = bridge;
+    oneWord[2].replace(QLatin1String("About 140"), QLatin1String("Some 140"));
+    QTest::newRow("one word apart") << oneWord << "copy most likely derives from source" << "identical";
+}
+
+void TestFamilyTree::describesTheCopy()
+{
+    QFETCH(QStringList, copy);
+    QFETCH(QString, expected);
+    QFETCH(QString, notExpected);
+    const Comparison comparison = compare({ TestArticles::make(QStringLiteral("source"), withHeadline(bridge)),
+                                            TestArticles::make(QStringLiteral("copy"), withHeadline(copy)) });
+    QCOMPARE(parentOf(comparison, QStringLiteral("copy")), QStringLiteral("source"));
+    const QString description = comparison.familyTree.describe(comparison.indexOf(QStringLiteral("copy")),
+                                                               comparison.articles);
+    QVERIFY2(description.contains(expected), qPrintable(description));
+    QVERIFY2(!description.contains(notExpected), qPrintable(description));
+}
+
+// A reworded copy is found as fully in the agency story as in an edit that
+// changed three of its facts (saved earlier, so placed first): it keeps the
+// agency's facts, so it derives from the agency story.
+void TestFamilyTree::changedFactsBreakATie()
+{
+    QStringList edited = bridge;
+    edited[1].replace(QLatin1String("on Friday"), QLatin1String("on Wednesday"));
+    edited[2].replace(QLatin1String("About 140"), QLatin1String("About 410"));
+    edited[4].replace(QLatin1String("built in 1911"), QLatin1String("built in 1919"));
+    std::vector<Article> articles { TestArticles::make(QStringLiteral("agency"), withHeadline(bridge)),
+                                    TestArticles::make(QStringLiteral("edited"), withHeadline(edited)),
+                                    TestArticles::make(QStringLiteral("reworded"), withHeadline(reworded)) };
+    const QDateTime morning(QDate(2026, 3, 6), QTime(9, 0), QTimeZone::utc());
+    for (Article &article : articles) {
+        article.published = article.id == QLatin1String("edited") ? morning : morning.addSecs(7200);
+        article.publishedFrom = TimeSource::File;
+    }
+    const Comparison comparison = compare(std::move(articles), QStringLiteral("agency"));
+    QCOMPARE(parentOf(comparison, QStringLiteral("reworded")), QStringLiteral("agency"));
+    const FamilyTree::Evidence &evidence = comparison.familyTree.evidence[2];
+    QCOMPARE(evidence.passedOver, comparison.indexOf(QStringLiteral("edited")));
+    QVERIFY(evidence.factsConflicting < 3);
+    const QString description = comparison.familyTree.describe(2, comparison.articles);
+    QVERIFY2(description.contains(QLatin1String("edited explains it about as well, but on the facts that versions "
+                                                "changed it agrees with agency, not with edited.")),
+             qPrintable(description));
+}
+
+// A wire header's filing time is weighed against another known time (a
+// page's metadata): decisive. Against a file's time it is not weighed at
+// all, and the texts decide, whichever time is earlier.
+void TestFamilyTree::weighsKnownTimesOnly_data()
+{
+    QTest::addColumn<QByteArray>("paper");     // a-paper's bytes
+    QTest::addColumn<QString>("paperName");
+    QTest::addColumn<QDateTime>("paperFileTime");
+    QTest::addColumn<QStringList>("wireBlocks"); // b-wire's paragraphs, filed at 16:52 on 5 March 2026
+    QTest::addColumn<QString>("wireParent");
+    QTest::addColumn<QString>("paperParent");
+    QTest::addColumn<int>("rootReason");       // FamilyTree::Reason of the root
+
+    using Reason = FamilyTree::Reason;
+    const QDateTime before(QDate(2020, 1, 1), QTime(8, 0), QTimeZone::utc());
+    const QDateTime after(QDate(2031, 1, 1), QTime(8, 0), QTimeZone::utc());
+    // The wire's first take is short; the paper printed the full story the
+    // next morning: the times say the wire came first.
+    QTest::newRow("header time before a page's published time")
+        << page(QStringLiteral("2026-03-06T06:00:00Z"), bridge) << "a-paper.html" << after << bridge.first(3) << QString()
+        << "b-wire" << int(Reason::PublishedFirst);
+    // A paper file older than the wire's filing time: a file's time may be
+    // a copy time, so the texts decide (the paper reads as cut from the wire).
+    QTest::newRow("older paper file, fuller wire") << plain(bridge.first(3)) << "a-paper.txt" << before << bridge
+                                                   << QString() << "b-wire" << int(Reason::Fuller);
+    // A paper file newer than the wire's filing time says no more: the wire
+    // reads as cut from the paper, and no known time contradicts it.
+    QTest::newRow("newer paper file, shorter wire") << plain(bridge) << "a-paper.txt" << after << bridge.first(3)
+                                                    << "a-paper" << QString() << int(Reason::Fuller);
+}
+
+void TestFamilyTree::weighsKnownTimesOnly()
+{
+    QFETCH(QByteArray, paper);
+    QFETCH(QString, paperName);
+    QFETCH(QDateTime, paperFileTime);
+    QFETCH(QStringList, wireBlocks);
+    QFETCH(QString, wireParent);
+    QFETCH(QString, paperParent);
+    QFETCH(int, rootReason);
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    QVERIFY(writeFile(folder.filePath(paperName), paper, paperFileTime));
+    QVERIFY(writeFile(folder.filePath(QStringLiteral("b-wire.txt")), paWire(QStringLiteral("16:52 05/03/26"), wireBlocks)));
+    ComparisonRequest request;
+    request.paths = { folder.path() };
+    request.comparisonOptions.threads = 1;
+    const ComparisonJobResult result = ComparisonJob::run(request, nullptr);
+    QVERIFY2(result.succeeded(), qPrintable(result.outcome.error));
+    const Comparison &comparison = *result.outcome.comparison;
+    const Article &wire = comparison.articles[size_t(comparison.indexOf(QStringLiteral("b-wire")))];
+    QCOMPARE(wire.publishedFrom, TimeSource::WireHeader);
+    QCOMPARE(wire.published.toUTC(), QDateTime(QDate(2026, 3, 5), QTime(16, 52), QTimeZone::utc()));
+    QCOMPARE(parentOf(comparison, QStringLiteral("b-wire")), wireParent);
+    QCOMPARE(parentOf(comparison, QStringLiteral("a-paper")), paperParent);
+    const qint32 root = comparison.indexOf(wireParent.isEmpty() ? QStringLiteral("b-wire") : QStringLiteral("a-paper"));
+    QCOMPARE(comparison.familyTree.evidence[size_t(root)].root, FamilyTree::Root::Source);
+    QCOMPARE(int(comparison.familyTree.evidence[size_t(root)].reason), rootReason);
+}
+
+QTEST_GUILESS_MAIN(TestFamilyTree)
+#include "tst_familytree.moc"
