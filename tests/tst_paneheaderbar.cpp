@@ -105,7 +105,7 @@ void TestPaneHeaderBar::timeLineSaysWhereTheTimeCameFrom_data()
     QTest::newRow("metadata") << int(TimeSource::Metadata) << true << "Published: ";
     QTest::newRow("wire header") << int(TimeSource::WireHeader) << true << "Filed: ";
     QTest::newRow("file") << int(TimeSource::File) << true << "File time: ";
-    QTest::newRow("no time") << int(TimeSource::None) << false << "";
+    QTest::newRow("no time") << int(TimeSource::None) << false << QString();
 }
 
 void TestPaneHeaderBar::timeLineSaysWhereTheTimeCameFrom()
@@ -118,9 +118,12 @@ void TestPaneHeaderBar::timeLineSaysWhereTheTimeCameFrom()
     if (valid)
         article.published = QDateTime(QDate(2001, 2, 7), QTime(16, 52), QTimeZone::utc());
     const QString line = PaneHeaderBar::timeLine(article);
-    QVERIFY2(line.startsWith(start) && line.isEmpty() == !valid, qPrintable(line));
-    if (valid)
-        QVERIFY2(line.contains(QLocale().toString(article.published, QLocale::ShortFormat)), qPrintable(line));
+    if (!valid) {
+        QVERIFY2(line.isEmpty(), qPrintable(line));
+        return;
+    }
+    QVERIFY2(line.startsWith(start), qPrintable(line));
+    QVERIFY2(line.contains(QLocale().toString(article.published, QLocale::ShortFormat)), qPrintable(line));
 }
 
 QTEST_MAIN(TestPaneHeaderBar)
