@@ -1,6 +1,7 @@
 #include "comparator.h"
 #include "htmlexporter.h"
 #include "note.h"
+#include "paneheaderbar.h"
 #include "pdfexporter.h"
 #include "pdffixtures.h"
 #include "testarticles.h"
@@ -341,6 +342,15 @@ void TestPdfText::coverDatesTheComparisonAndGivesFourShares()
     QCOMPARE(numbers.mid(0, 4), (QList<int> { parts.verbatim, parts.reworded, parts.added, parts.changedFacts }));
     QCOMPARE(numbers[0] + numbers[1] + numbers[2] + numbers[3], 100);
     QVERIFY(numbers[3] > 0);
+
+    // The aligned pages head each copy's column as its pane header reads,
+    // changed facts included (they gave three shares that did not add up).
+    const QString reading = run(tool("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+    const qsizetype aligned = reading.indexOf(QLatin1String("Aligned comparison"));
+    QVERIFY(aligned >= 0);
+    const QString heading = PaneHeaderBar::sharesLine(comparison.counts[1]);
+    QVERIFY(heading.contains(QLatin1String("changed facts")));
+    QVERIFY2(reading.mid(aligned).simplified().contains(heading), qPrintable(reading.mid(aligned, 1500)));
 }
 
 QTEST_MAIN(TestPdfText)

@@ -2,6 +2,7 @@
 
 #include "coverpage.h"
 #include "pageflow.h"
+#include "paneheaderbar.h"
 #include "printstyle.h"
 #include "printtext.h"
 
@@ -21,11 +22,6 @@ struct Messages
 {
     Q_DECLARE_TR_FUNCTIONS(WireDiff::ComparisonTable)
 };
-
-QString percent(double share)
-{
-    return QStringLiteral("%1\u202f%").arg(qRound(std::clamp(share, 0.0, 1.0) * 100.0));
-}
 
 // Room around the text of a cell, in page units.
 constexpr qreal padTop = 4.0;
@@ -133,9 +129,8 @@ PrintBlock ComparisonTable::header() const
         if (heading.base) {
             detail.append(Messages::tr("base; struck through: dropped by every other article of this page"));
         } else {
-            detail.append(Messages::tr("%1 verbatim · %2 reworded · %3 new")
-                              .arg(percent(counts.share(counts.same + counts.moved)),
-                                   percent(counts.share(counts.paraphrased)), percent(counts.share(counts.added))));
+            // The pane header's words and whole percents, changed facts too.
+            detail.append(PaneHeaderBar::sharesLine(counts));
         }
         heading.detail = PrintText::layout(detail.join(QStringLiteral(" — ")), m_style.small(),
                                            column.width - 2 * padSide, m_style.layoutDevice());
