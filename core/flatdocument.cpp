@@ -41,8 +41,10 @@ FlatDocument FlatDocument::build(const TokenizedArticle &article, const std::vec
     flat.keys.reserve(total);
     flat.tokens.reserve(total);
     flat.paragraphStart.reserve(article.paragraphs.size());
+    flat.roles.reserve(article.paragraphs.size());
     for (size_t p = 0; p < article.paragraphs.size(); ++p) {
         flat.paragraphStart.push_back(flat.size());
+        flat.roles.push_back(paragraphs[p].role);
         if (paragraphs[p].role == ParagraphRole::Boilerplate)
             continue; // boilerplate never drives the alignment
         const std::vector<Token> &tokens = article.paragraphs[p].tokens;

@@ -30,6 +30,9 @@ struct FlatDocument
     std::vector<qint32> tokens;        // per flat token: its index among its paragraph's tokens
     std::vector<qint32> sentenceStarts; // flat index where each sentence starts, ascending
     std::vector<qint32> paragraphStart; // per paragraph: first flat index (== next's start when empty)
+    // Per paragraph, its role as build() saw it; empty where the document
+    // was put together by hand (then no rule reads roles).
+    std::vector<ParagraphRole> roles;
     // The paragraph of every 64th flat token (1 << blockShift), where paragraphOf()
     // starts its search: paragraphs are not kept per token (that took 4
     // bytes a token, 0.9 MB of a pair of 100k-word texts for the whole
@@ -63,6 +66,11 @@ struct FlatDocument
     qint32 paragraphEnd(qint32 paragraph) const
     {
         return size_t(paragraph + 1) < paragraphStart.size() ? paragraphStart[size_t(paragraph + 1)] : size();
+    }
+    // The role of `paragraph`, Body when roles are not known.
+    ParagraphRole roleOf(qint32 paragraph) const
+    {
+        return size_t(paragraph) < roles.size() ? roles[size_t(paragraph)] : ParagraphRole::Body;
     }
     // Fills blockParagraph from paragraphStart. build() calls it; whatever
     // rebuilds the tokens or paragraphStart afterwards calls it again.

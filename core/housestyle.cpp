@@ -114,6 +114,7 @@ void HouseStyleMatcher::apply(FlatDocument *flat) const
     FlatDocument out;
     out.keys.reserve(flat->keys.size());
     out.tokens.reserve(flat->tokens.size());
+    out.roles = flat->roles;
     const auto paragraphs = qint32(flat->paragraphStart.size());
     size_t sentence = 0;
     for (qint32 p = 0; p < paragraphs; ++p) {
