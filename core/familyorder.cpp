@@ -28,6 +28,7 @@ FamilyTree::Reason FamilyOrder::Terms::strongest() const
         }
     };
     consider(published, FamilyTree::Reason::PublishedFirst);
+    consider(wire, FamilyTree::Reason::WireCopy);
     consider(containment, padded ? FamilyTree::Reason::OthersAdded : FamilyTree::Reason::Fuller);
     consider(consensus, FamilyTree::Reason::Consensus);
     consider(fileTime, FamilyTree::Reason::OlderFile);
@@ -116,6 +117,11 @@ double FamilyOrder::asymmetry(qint32 fuller, qint32 shorter, bool *padded) const
     return margin * factor;
 }
 
+bool FamilyOrder::isWireFormat(const Article &article)
+{
+    return article.format == ArticleFormat::PressAssociationWire || article.format == ArticleFormat::NewsMLG2;
+}
+
 FamilyOrder::Terms FamilyOrder::terms(qint32 x, qint32 y) const
 {
     Terms terms;
@@ -123,6 +129,11 @@ FamilyOrder::Terms FamilyOrder::terms(qint32 x, qint32 y) const
     const Time &ty = m_times[size_t(y)];
     if (tx.metadata && ty.metadata && tx.msecs != ty.msecs)
         terms.published = tx.msecs < ty.msecs ? publishedWeight : -publishedWeight;
+
+    // Only where known times do not decide: they always outweigh it.
+    const bool xWire = isWireFormat(m_articles[size_t(x)]);
+    if (terms.published == 0 && xWire != isWireFormat(m_articles[size_t(y)]))
+        terms.wire = xWire ? wireWeight : -wireWeight;
 
     const double margin = shareIn(y, x) - shareIn(x, y);
     if (margin > 0)
@@ -213,6 +224,7 @@ FamilyTree::Reason FamilyOrder::sourceReason(qint32 root) const
         if (t.total() <= tolerance)
             continue;
         sum.published += std::max(0.0, t.published);
+        sum.wire += std::max(0.0, t.wire);
         sum.consensus += std::max(0.0, t.consensus);
         sum.fileTime += std::max(0.0, t.fileTime);
         (t.padded ? added : cut) += std::max(0.0, t.containment);

@@ -20,6 +20,12 @@ struct Article;
 //   wire header's filing time (Article::hasKnownTime()). A known time is
 //   never weighed against a file's modification time, which may be a copy
 //   time: between such a pair the texts decide.
+// - A news agency's own copy, as its format shows (a Press Association
+//   header block, NewsML-G2 as agencies send it), before a version in any
+//   other format: outlets print from the wire, not the wire from them.
+//   Weaker than known times, stronger than the texts together: on a desk's
+//   folder the papers' files carry no time, and a paper that kept most of
+//   the wire read as its source (review 10, finding 1).
 // - Containment asymmetry: when y is (nearly) wholly found in x and not
 //   the other way round, y reads as cut from x (outlets cut agency copy
 //   far more often than they pad it). Reversed when x's surplus is found
@@ -55,14 +61,19 @@ public:
         bool padded = false; // `containment` is the reversed one: the fuller version added its surplus
         double consensus = 0;
         double fileTime = 0;
+        double wire = 0;
 
-        double total() const { return published + containment + consensus + fileTime; }
+        double total() const { return published + wire + containment + consensus + fileTime; }
         // The largest term in favour of x when the total is; else None.
         FamilyTree::Reason strongest() const;
     };
 
     // Metadata times outweigh every textual term together (at most about 1.6).
     static constexpr double publishedWeight = 2.0;
+    // An agency's copy outweighs the texts' terms; it is not weighed at all
+    // where known times decide.
+    static constexpr double wireWeight = 1.7;
+    static bool isWireFormat(const Article &article);
     static constexpr double consensusWeight = 0.5;
     static constexpr double fileTimeWeight = 0.1;
     // Files written within a minute of each other were copied or unpacked

@@ -39,6 +39,9 @@ QString rootText(const QString &id, const FamilyTree::Evidence &e)
     case Reason::PublishedFirst:
         return Messages::tr("%1 is taken as the source: it was published before the versions related to it that give a "
                             "publication time.").arg(id);
+    case Reason::WireCopy:
+        return Messages::tr("%1 is taken as the source: it is a news agency's own copy, as its format shows, and outlets "
+                            "print from the wire.").arg(id);
     case Reason::Fuller:
         return Messages::tr("%1 is taken as the source, mainly because versions related to it read as cut from it: they "
                             "are found in it more fully than it is found in them.").arg(id);
@@ -249,6 +252,9 @@ QString FamilyTree::describe(qint32 article, const std::vector<Article> &article
     switch (e.reason) {
     case Reason::PublishedFirst:
         why = Messages::tr("It was published later.");
+        break;
+    case Reason::WireCopy:
+        why = Messages::tr("%1 is a news agency's own copy, as its format shows, and outlets print from the wire.").arg(source);
         break;
     case Reason::Fuller:
         switch (lengthOf(e.childWords, e.parentWords)) {

@@ -20,6 +20,7 @@ struct FamilyTree
     enum class Reason : quint8 {
         None,           // nothing tells them apart: the folder's order
         PublishedFirst, // publication times from the metadata
+        WireCopy,       // a news agency's own copy, by its format, before a version in another format
         Fuller,         // the later one is (nearly) wholly found in it, not the other way round: a cut copy
         OthersAdded,    // the fuller one's surplus is found in no other version: added there
         Consensus,      // closer to what most versions share

@@ -179,7 +179,8 @@ void TestFamilyTree::changedFactsBreakATie()
 
 // A wire header's filing time is weighed against another known time (a
 // page's metadata): decisive. Against a file's time it is not weighed at
-// all, and the texts decide, whichever time is earlier.
+// all, whichever time is earlier; then the agency's format puts its copy
+// first, over what the texts say.
 void TestFamilyTree::weighsKnownTimesOnly_data()
 {
     QTest::addColumn<QByteArray>("paper");     // a-paper's bytes
@@ -199,13 +200,21 @@ void TestFamilyTree::weighsKnownTimesOnly_data()
         << page(QStringLiteral("2026-03-06T06:00:00Z"), bridge) << "a-paper.html" << after << bridge.first(3) << QString()
         << "b-wire" << int(Reason::PublishedFirst);
     // A paper file older than the wire's filing time: a file's time may be
-    // a copy time, so the texts decide (the paper reads as cut from the wire).
+    // a copy time, so it is not weighed; the agency's copy comes first (the
+    // paper also reads as cut from it).
     QTest::newRow("older paper file, fuller wire") << plain(bridge.first(3)) << "a-paper.txt" << before << bridge
-                                                   << QString() << "b-wire" << int(Reason::Fuller);
-    // A paper file newer than the wire's filing time says no more: the wire
-    // reads as cut from the paper, and no known time contradicts it.
+                                                   << QString() << "b-wire" << int(Reason::WireCopy);
+    // A paper file newer than the wire's filing time says no more, and the
+    // wire reads as cut from the paper; still, outlets print from the wire,
+    // not the wire from them: the agency's copy is the source (review 10,
+    // finding 1: a paper that kept most of the PA copy was made its source).
     QTest::newRow("newer paper file, shorter wire") << plain(bridge) << "a-paper.txt" << after << bridge.first(3)
-                                                    << "a-paper" << QString() << int(Reason::Fuller);
+                                                    << QString() << "b-wire" << int(Reason::WireCopy);
+    // Known times still outweigh the format: a page published before the
+    // wire's filing time came first.
+    QTest::newRow("page published before the wire's header time")
+        << page(QStringLiteral("2026-03-05T09:00:00Z"), bridge.first(3)) << "a-paper.html" << after << bridge << "a-paper"
+        << QString() << int(Reason::PublishedFirst);
 }
 
 void TestFamilyTree::weighsKnownTimesOnly()
