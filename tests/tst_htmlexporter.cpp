@@ -293,7 +293,7 @@ void TestHtmlExporter::listsChangedFacts_data()
                          QString(quote).replace(QStringLiteral("rebuild"), QStringLiteral("repair")) }
         << QStringList { QString(dam).replace(QStringLiteral("Monday"), QStringLiteral("Tuesday")), quote } << 3;
     QTest::newRow("markup in a changed figure")
-        << QStringList { QString(dam).replace(QStringLiteral("86 homes"), QStringLiteral("<b>68</b> homes")), quote }
+        << QStringList { QString(dam).replace(QStringLiteral("86 homes"), QStringLiteral("<b>68 homes</b>")), quote }
         << QStringList { dam, quote } << 1;
     QTest::newRow("no changed facts") << QStringList { dam, quote } << QStringList { dam, quote } << 0;
 }

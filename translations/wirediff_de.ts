@@ -100,6 +100,10 @@
         <source>Panes sorted by file time (no article gives a publication time).</source>
         <translation>Spalten nach Dateizeit geordnet (kein Artikel nennt eine Veröffentlichungszeit).</translation>
     </message>
+    <message>
+        <source>Panes sorted by publication time; the articles that give none follow, by file time.</source>
+        <translation>Spalten nach Veröffentlichungszeit geordnet; Artikel ohne eine folgen, nach Dateizeit.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AnnotationController</name>
@@ -729,10 +733,6 @@
     <message>
         <source>base; struck through: dropped by every other article of this page</source>
         <translation>Basis; durchgestrichen: von jedem anderen Artikel dieser Seite weggelassen</translation>
-    </message>
-    <message>
-        <source>%1 verbatim · %2 reworded · %3 new</source>
-        <translation>%1 wörtlich · %2 umformuliert · %3 neu</translation>
     </message>
     <message>
         <source>Unchanged rows not shown: %1</source>
@@ -1461,6 +1461,34 @@
         <source>Its file is newer (file times may be no more than copy times).</source>
         <translation>Seine Datei ist jünger (Dateizeiten können bloße Kopierzeiten sein).</translation>
     </message>
+    <message>
+        <source>%1 is taken as the source: it is a news agency&apos;s own copy, as its format shows, and outlets print from the wire.</source>
+        <translation>%1 gilt als Quelle: Es ist der eigene Text einer Nachrichtenagentur, wie sein Format zeigt, und Medien drucken aus dem Agenturdienst.</translation>
+    </message>
+    <message>
+        <source>%1 is an identical copy of %2: the same text, word for word.</source>
+        <translation>%1 ist eine identische Kopie von %2: derselbe Text, Wort für Wort.</translation>
+    </message>
+    <message>
+        <source>%1 is a news agency&apos;s own copy, as its format shows, and outlets print from the wire.</source>
+        <translation>%1 ist der eigene Text einer Nachrichtenagentur, wie sein Format zeigt, und Medien drucken aus dem Agenturdienst.</translation>
+    </message>
+    <message>
+        <source>Nearly all of it is found in %1, and the two are about as long.</source>
+        <translation>Fast alles davon findet sich in %1, und beide sind etwa gleich lang.</translation>
+    </message>
+    <message>
+        <source>Nearly all of it is found in %1, though it is the longer of the two.</source>
+        <translation>Fast alles davon findet sich in %1, obwohl er der längere der beiden ist.</translation>
+    </message>
+    <message>
+        <source>Nothing tells which of the two came first; %1 is taken as the earlier.</source>
+        <translation>Nichts zeigt, welcher der beiden zuerst da war; %1 wird als der frühere genommen.</translation>
+    </message>
+    <message>
+        <source>%1 explains it about as well, but on the facts that versions changed it agrees with %2, not with %1.</source>
+        <translation>%1 erklärt ihn etwa ebenso gut, doch bei den Fakten, die Fassungen geändert haben, stimmt er mit %2 überein, nicht mit %1.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::FamilyTreeGraph</name>
@@ -1485,8 +1513,8 @@
         <translation>Wertung: %L1</translation>
     </message>
     <message>
-        <source>Publication times: not used (not both have one from their metadata, or they are equal)</source>
-        <translation>Veröffentlichungszeiten: nicht verwendet (nicht beide haben eine aus ihren Metadaten, oder sie sind gleich)</translation>
+        <source>Publication times: not used (not both give one in their metadata or a wire header, or they are equal)</source>
+        <translation>Veröffentlichungszeiten: nicht verwendet (nicht beide geben eine in ihren Metadaten oder einem Agenturkopf an, oder sie sind gleich)</translation>
     </message>
 </context>
 <context>
@@ -2348,10 +2376,6 @@
         <translation>Spalten nach Erscheinungszei&amp;t ordnen</translation>
     </message>
     <message>
-        <source>Order the panes from the earliest published to the latest (metadata, else file time)</source>
-        <translation>Die Spalten vom frühesten zum spätesten Erscheinen ordnen (Metadaten, sonst Dateizeit)</translation>
-    </message>
-    <message>
         <source>&amp;Include Subfolders</source>
         <translation>Un&amp;terordner einbeziehen</translation>
     </message>
@@ -2366,6 +2390,10 @@
     <message>
         <source>Keep the base pane at the left edge while the other panes scroll sideways</source>
         <translation>Die Basisspalte am linken Rand halten, während die anderen Spalten seitlich scrollen</translation>
+    </message>
+    <message>
+        <source>Order the panes from the earliest published to the latest (publication and wire filing times first, then file times)</source>
+        <translation>Die Spalten vom frühesten zum spätesten Erscheinen ordnen (zuerst Veröffentlichungs- und Agenturzeiten, dann Dateizeiten)</translation>
     </message>
 </context>
 <context>
@@ -2727,10 +2755,6 @@ Jetzt lautet sie: „%3“</translation>
         <translation>Format: %1, Kodierung: %2</translation>
     </message>
     <message>
-        <source>Published: %1</source>
-        <translation>Veröffentlicht: %1</translation>
-    </message>
-    <message>
         <source>The base: every other article is compared with this one.</source>
         <translation>Die Basis: Jeder andere Artikel wird mit diesem verglichen.</translation>
     </message>
@@ -2776,6 +2800,18 @@ Jetzt lautet sie: „%3“</translation>
     <message>
         <source>%1% of its words are changed facts: they say otherwise than the base.</source>
         <translation>%1 % seiner Wörter sind geänderte Fakten: Sie besagen etwas anderes als die Basis.</translation>
+    </message>
+    <message>
+        <source>Published: %1 (from the metadata)</source>
+        <translation>Veröffentlicht: %1 (aus den Metadaten)</translation>
+    </message>
+    <message>
+        <source>Filed: %1 (from the wire header)</source>
+        <translation>Abgesetzt: %1 (aus dem Agenturkopf)</translation>
+    </message>
+    <message>
+        <source>File time: %1 (no publication time given; may be a copy time)</source>
+        <translation>Dateizeit: %1 (keine Veröffentlichungszeit angegeben; vielleicht nur die Kopierzeit)</translation>
     </message>
 </context>
 <context>

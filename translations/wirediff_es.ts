@@ -100,6 +100,10 @@
         <source>Panes sorted by file time (no article gives a publication time).</source>
         <translation>Paneles ordenados por fecha de archivo (ningún artículo indica hora de publicación).</translation>
     </message>
+    <message>
+        <source>Panes sorted by publication time; the articles that give none follow, by file time.</source>
+        <translation>Paneles ordenados por hora de publicación; los artículos que no la indican van después, por fecha del archivo.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AnnotationController</name>
@@ -729,10 +733,6 @@
     <message>
         <source>base; struck through: dropped by every other article of this page</source>
         <translation>base; tachado: suprimido por todos los demás artículos de esta página</translation>
-    </message>
-    <message>
-        <source>%1 verbatim · %2 reworded · %3 new</source>
-        <translation>%1 literal · %2 reformulado · %3 nuevo</translation>
     </message>
     <message>
         <source>Unchanged rows not shown: %1</source>
@@ -1461,6 +1461,34 @@
         <source>Its file is newer (file times may be no more than copy times).</source>
         <translation>Su archivo es más reciente (la hora de un archivo puede ser solo la de su copia).</translation>
     </message>
+    <message>
+        <source>%1 is taken as the source: it is a news agency&apos;s own copy, as its format shows, and outlets print from the wire.</source>
+        <translation>%1 se toma como la fuente: es el propio despacho de una agencia de noticias, como muestra su formato, y los medios publican a partir del servicio de agencia.</translation>
+    </message>
+    <message>
+        <source>%1 is an identical copy of %2: the same text, word for word.</source>
+        <translation>%1 es una copia idéntica de %2: el mismo texto, palabra por palabra.</translation>
+    </message>
+    <message>
+        <source>%1 is a news agency&apos;s own copy, as its format shows, and outlets print from the wire.</source>
+        <translation>%1 es el propio despacho de una agencia de noticias, como muestra su formato, y los medios publican a partir del servicio de agencia.</translation>
+    </message>
+    <message>
+        <source>Nearly all of it is found in %1, and the two are about as long.</source>
+        <translation>Casi todo su texto está en %1, y los dos tienen más o menos la misma extensión.</translation>
+    </message>
+    <message>
+        <source>Nearly all of it is found in %1, though it is the longer of the two.</source>
+        <translation>Casi todo su texto está en %1, aunque es el más largo de los dos.</translation>
+    </message>
+    <message>
+        <source>Nothing tells which of the two came first; %1 is taken as the earlier.</source>
+        <translation>Nada indica cuál de los dos fue primero; se toma %1 como el anterior.</translation>
+    </message>
+    <message>
+        <source>%1 explains it about as well, but on the facts that versions changed it agrees with %2, not with %1.</source>
+        <translation>%1 lo explica casi igual de bien, pero en los datos que cambiaron algunas versiones coincide con %2, no con %1.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::FamilyTreeGraph</name>
@@ -1485,8 +1513,8 @@
         <translation>Puntuación: %L1</translation>
     </message>
     <message>
-        <source>Publication times: not used (not both have one from their metadata, or they are equal)</source>
-        <translation>Horas de publicación: no se usan (alguno de los dos no tiene una en sus metadatos, o son iguales)</translation>
+        <source>Publication times: not used (not both give one in their metadata or a wire header, or they are equal)</source>
+        <translation>Horas de publicación: no se usan (alguno de los dos no indica una en sus metadatos ni en una cabecera de agencia, o son iguales)</translation>
     </message>
 </context>
 <context>
@@ -2348,10 +2376,6 @@
         <translation>Ordenar paneles por &amp;fecha de publicación</translation>
     </message>
     <message>
-        <source>Order the panes from the earliest published to the latest (metadata, else file time)</source>
-        <translation>Ordenar los paneles del más antiguo al más reciente (metadatos o, si no, fecha del archivo)</translation>
-    </message>
-    <message>
         <source>&amp;Include Subfolders</source>
         <translation>Incluir su&amp;bcarpetas</translation>
     </message>
@@ -2366,6 +2390,10 @@
     <message>
         <source>Keep the base pane at the left edge while the other panes scroll sideways</source>
         <translation>Mantener el panel de la base en el borde izquierdo mientras los demás paneles se desplazan de lado</translation>
+    </message>
+    <message>
+        <source>Order the panes from the earliest published to the latest (publication and wire filing times first, then file times)</source>
+        <translation>Ordenar los paneles del más antiguo al más reciente (primero horas de publicación y de transmisión, luego fechas de archivo)</translation>
     </message>
 </context>
 <context>
@@ -2727,10 +2755,6 @@ Ahora dice: «%3»</translation>
         <translation>Formato: %1, codificación: %2</translation>
     </message>
     <message>
-        <source>Published: %1</source>
-        <translation>Publicado: %1</translation>
-    </message>
-    <message>
         <source>The base: every other article is compared with this one.</source>
         <translation>La base: cada uno de los demás artículos se compara con este.</translation>
     </message>
@@ -2776,6 +2800,18 @@ Ahora dice: «%3»</translation>
     <message>
         <source>%1% of its words are changed facts: they say otherwise than the base.</source>
         <translation>El %1 % de sus palabras son datos cambiados: dicen algo distinto de la base.</translation>
+    </message>
+    <message>
+        <source>Published: %1 (from the metadata)</source>
+        <translation>Publicado: %1 (según los metadatos)</translation>
+    </message>
+    <message>
+        <source>Filed: %1 (from the wire header)</source>
+        <translation>Transmitido: %1 (según la cabecera de la agencia)</translation>
+    </message>
+    <message>
+        <source>File time: %1 (no publication time given; may be a copy time)</source>
+        <translation>Fecha del archivo: %1 (no indica hora de publicación; puede ser solo la de la copia)</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,10 @@
         <source>Panes sorted by file time (no article gives a publication time).</source>
         <translation>Volets triés par date de fichier (aucun article n’indique d’heure de publication).</translation>
     </message>
+    <message>
+        <source>Panes sorted by publication time; the articles that give none follow, by file time.</source>
+        <translation>Volets triés par heure de publication ; les articles qui n’en donnent pas suivent, par date du fichier.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AnnotationController</name>
@@ -729,10 +733,6 @@
     <message>
         <source>base; struck through: dropped by every other article of this page</source>
         <translation>base&#xa0;; barré&#xa0;: supprimé par tous les autres articles de cette page</translation>
-    </message>
-    <message>
-        <source>%1 verbatim · %2 reworded · %3 new</source>
-        <translation>%1 textuel · %2 reformulé · %3 nouveau</translation>
     </message>
     <message>
         <source>Unchanged rows not shown: %1</source>
@@ -1461,6 +1461,34 @@
         <source>Its file is newer (file times may be no more than copy times).</source>
         <translation>Son fichier est plus récent (l’heure d’un fichier peut n’être que celle de sa copie).</translation>
     </message>
+    <message>
+        <source>%1 is taken as the source: it is a news agency&apos;s own copy, as its format shows, and outlets print from the wire.</source>
+        <translation>%1 est pris pour la source : c’est la dépêche même d’une agence de presse, comme le montre son format, et les médias impriment à partir du fil.</translation>
+    </message>
+    <message>
+        <source>%1 is an identical copy of %2: the same text, word for word.</source>
+        <translation>%1 est une copie identique de %2 : le même texte, mot pour mot.</translation>
+    </message>
+    <message>
+        <source>%1 is a news agency&apos;s own copy, as its format shows, and outlets print from the wire.</source>
+        <translation>%1 est la dépêche même d’une agence de presse, comme le montre son format, et les médias impriment à partir du fil.</translation>
+    </message>
+    <message>
+        <source>Nearly all of it is found in %1, and the two are about as long.</source>
+        <translation>Presque tout son texte se trouve dans %1, et les deux ont à peu près la même longueur.</translation>
+    </message>
+    <message>
+        <source>Nearly all of it is found in %1, though it is the longer of the two.</source>
+        <translation>Presque tout son texte se trouve dans %1, bien qu’il soit le plus long des deux.</translation>
+    </message>
+    <message>
+        <source>Nothing tells which of the two came first; %1 is taken as the earlier.</source>
+        <translation>Rien n’indique lequel des deux est venu en premier ; %1 est pris pour le plus ancien.</translation>
+    </message>
+    <message>
+        <source>%1 explains it about as well, but on the facts that versions changed it agrees with %2, not with %1.</source>
+        <translation>%1 l’explique à peu près aussi bien, mais sur les faits que des versions ont changés, il s’accorde avec %2, pas avec %1.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::FamilyTreeGraph</name>
@@ -1485,8 +1513,8 @@
         <translation>Score&#xa0;: %L1</translation>
     </message>
     <message>
-        <source>Publication times: not used (not both have one from their metadata, or they are equal)</source>
-        <translation>Heures de publication&#xa0;: non utilisées (l’un des deux n’en a pas dans ses métadonnées, ou elles sont égales)</translation>
+        <source>Publication times: not used (not both give one in their metadata or a wire header, or they are equal)</source>
+        <translation>Heures de publication : non utilisées (l’un des deux n’en donne pas dans ses métadonnées ni dans un en-tête d’agence, ou elles sont égales)</translation>
     </message>
 </context>
 <context>
@@ -2348,10 +2376,6 @@
         <translation>Trier les volets par &amp;date de publication</translation>
     </message>
     <message>
-        <source>Order the panes from the earliest published to the latest (metadata, else file time)</source>
-        <translation>Ranger les volets du plus ancien au plus récent (métadonnées, sinon date du fichier)</translation>
-    </message>
-    <message>
         <source>&amp;Include Subfolders</source>
         <translation>Inclure les sous-dossier&amp;s</translation>
     </message>
@@ -2367,6 +2391,10 @@
         <source>Keep the base pane at the left edge while the other panes scroll sideways</source>
         <translation>Garder le volet de la base au bord gauche pendant que les autres volets défilent latéralement</translation>
     </message>
+    <message>
+        <source>Order the panes from the earliest published to the latest (publication and wire filing times first, then file times)</source>
+        <translation>Ranger les volets du plus ancien au plus récent (heures de publication et de transmission d’abord, puis dates des fichiers)</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainToolBar</name>
@@ -2376,7 +2404,7 @@
     </message>
     <message>
         <source>&amp;Base:</source>
-        <translation>&amp;Base :</translation>
+        <translation>&amp;Base&#xa0;:</translation>
     </message>
     <message>
         <source>The article every other article is compared with</source>
@@ -2727,10 +2755,6 @@ Il dit maintenant&#xa0;: «&#xa0;%3&#xa0;»</translation>
         <translation>Format&#xa0;: %1, encodage&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Published: %1</source>
-        <translation>Publié&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The base: every other article is compared with this one.</source>
         <translation>La base&#xa0;: tous les autres articles sont comparés avec celui-ci.</translation>
     </message>
@@ -2777,12 +2801,24 @@ Il dit maintenant&#xa0;: «&#xa0;%3&#xa0;»</translation>
         <source>%1% of its words are changed facts: they say otherwise than the base.</source>
         <translation>%1&#xa0;% de ses mots sont des faits modifiés&#xa0;: ils disent autre chose que la base.</translation>
     </message>
+    <message>
+        <source>Published: %1 (from the metadata)</source>
+        <translation>Publié : %1 (d’après les métadonnées)</translation>
+    </message>
+    <message>
+        <source>Filed: %1 (from the wire header)</source>
+        <translation>Transmis : %1 (d’après l’en-tête de l’agence)</translation>
+    </message>
+    <message>
+        <source>File time: %1 (no publication time given; may be a copy time)</source>
+        <translation>Date du fichier : %1 (aucune heure de publication indiquée ; peut n’être que celle de la copie)</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ParaphraseSlider</name>
     <message>
         <source>Paraphrase: strict</source>
-        <translation>Paraphrase : stricte</translation>
+        <translation>Paraphrase&#xa0;: stricte</translation>
     </message>
     <message>
         <source>Paraphrase</source>

@@ -99,6 +99,10 @@
         <source>Panes sorted by file time (no article gives a publication time).</source>
         <translation>창을 파일 시각순으로 정렬했습니다(발행 시각이 있는 기사가 없음).</translation>
     </message>
+    <message>
+        <source>Panes sorted by publication time; the articles that give none follow, by file time.</source>
+        <translation>창을 발행 시각순으로 정렬했습니다. 발행 시각이 없는 기사는 파일 시각순으로 뒤에 둡니다.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AnnotationController</name>
@@ -720,10 +724,6 @@
     <message>
         <source>base; struck through: dropped by every other article of this page</source>
         <translation>기준, 취소선: 이 페이지의 다른 모든 기사가 뺀 부분</translation>
-    </message>
-    <message>
-        <source>%1 verbatim · %2 reworded · %3 new</source>
-        <translation>그대로 %1 · 바꿔 씀 %2 · 새로 씀 %3</translation>
     </message>
     <message>
         <source>Unchanged rows not shown: %1</source>
@@ -1445,6 +1445,34 @@
         <source>Its file is newer (file times may be no more than copy times).</source>
         <translation>파일이 더 최근입니다(파일 시각은 복사한 시각일 뿐일 수 있습니다).</translation>
     </message>
+    <message>
+        <source>%1 is taken as the source: it is a news agency&apos;s own copy, as its format shows, and outlets print from the wire.</source>
+        <translation>%1을(를) 원본으로 봅니다. 형식으로 보아 통신사가 직접 낸 기사이며, 언론사는 통신 기사를 받아 싣습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is an identical copy of %2: the same text, word for word.</source>
+        <translation>%1은(는) %2의 동일한 사본입니다. 한 단어도 다르지 않은 같은 글입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a news agency&apos;s own copy, as its format shows, and outlets print from the wire.</source>
+        <translation>%1은(는) 형식으로 보아 통신사가 직접 낸 기사이며, 언론사는 통신 기사를 받아 싣습니다.</translation>
+    </message>
+    <message>
+        <source>Nearly all of it is found in %1, and the two are about as long.</source>
+        <translation>거의 전부가 %1에 있으며 두 글의 길이는 비슷합니다.</translation>
+    </message>
+    <message>
+        <source>Nearly all of it is found in %1, though it is the longer of the two.</source>
+        <translation>거의 전부가 %1에 있지만 두 글 중 더 깁니다.</translation>
+    </message>
+    <message>
+        <source>Nothing tells which of the two came first; %1 is taken as the earlier.</source>
+        <translation>둘 중 어느 것이 먼저인지 알 수 없어 %1을(를) 먼저 나온 것으로 봅니다.</translation>
+    </message>
+    <message>
+        <source>%1 explains it about as well, but on the facts that versions changed it agrees with %2, not with %1.</source>
+        <translation>%1도 거의 같은 정도로 설명하지만, 판본들이 바꾼 사실에서는 %1이(가) 아니라 %2와(과) 일치합니다.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::FamilyTreeGraph</name>
@@ -1469,8 +1497,8 @@
         <translation>점수: %L1</translation>
     </message>
     <message>
-        <source>Publication times: not used (not both have one from their metadata, or they are equal)</source>
-        <translation>발행 시각: 사용하지 않음(둘 중 메타데이터에 발행 시각이 없는 기사가 있거나 시각이 같음)</translation>
+        <source>Publication times: not used (not both give one in their metadata or a wire header, or they are equal)</source>
+        <translation>발행 시각: 사용하지 않음(둘 중 메타데이터나 통신 헤더에 시각이 없는 기사가 있거나 시각이 같음)</translation>
     </message>
 </context>
 <context>
@@ -2331,10 +2359,6 @@
         <translation>발행 시각순으로 창 정렬(&amp;T)</translation>
     </message>
     <message>
-        <source>Order the panes from the earliest published to the latest (metadata, else file time)</source>
-        <translation>가장 먼저 발행된 것부터 창을 정렬합니다(메타데이터, 없으면 파일 시각)</translation>
-    </message>
-    <message>
         <source>&amp;Include Subfolders</source>
         <translation>하위 폴더 포함(&amp;I)</translation>
     </message>
@@ -2349,6 +2373,10 @@
     <message>
         <source>Keep the base pane at the left edge while the other panes scroll sideways</source>
         <translation>다른 창을 옆으로 스크롤하는 동안 기준 창을 왼쪽 가장자리에 고정합니다</translation>
+    </message>
+    <message>
+        <source>Order the panes from the earliest published to the latest (publication and wire filing times first, then file times)</source>
+        <translation>가장 먼저 발행된 것부터 창을 정렬합니다(발행·송고 시각 먼저, 그다음 파일 시각)</translation>
     </message>
 </context>
 <context>
@@ -2706,10 +2734,6 @@ It now reads: “%3”</source>
         <translation>형식: %1, 인코딩: %2</translation>
     </message>
     <message>
-        <source>Published: %1</source>
-        <translation>발행: %1</translation>
-    </message>
-    <message>
         <source>The base: every other article is compared with this one.</source>
         <translation>기준: 다른 모든 기사를 이 기사와 비교합니다.</translation>
     </message>
@@ -2753,6 +2777,18 @@ It now reads: “%3”</source>
     <message>
         <source>%1% of its words are changed facts: they say otherwise than the base.</source>
         <translation>단어의 %1%가 바뀐 사실입니다. 기준 기사와 다른 내용을 말합니다.</translation>
+    </message>
+    <message>
+        <source>Published: %1 (from the metadata)</source>
+        <translation>발행: %1(메타데이터 기준)</translation>
+    </message>
+    <message>
+        <source>Filed: %1 (from the wire header)</source>
+        <translation>송고: %1(통신 헤더 기준)</translation>
+    </message>
+    <message>
+        <source>File time: %1 (no publication time given; may be a copy time)</source>
+        <translation>파일 시각: %1(발행 시각 없음, 복사한 시각일 수 있음)</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,10 @@
         <source>Panes sorted by file time (no article gives a publication time).</source>
         <translation>Панелі впорядковано за часом файлів (жодна стаття не має часу публікації).</translation>
     </message>
+    <message>
+        <source>Panes sorted by publication time; the articles that give none follow, by file time.</source>
+        <translation>Панелі впорядковано за часом публікації; статті без нього йдуть далі, за часом файлу.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AnnotationController</name>
@@ -738,10 +742,6 @@
     <message>
         <source>base; struck through: dropped by every other article of this page</source>
         <translation>основа; закреслене: вилучене всіма іншими статтями цієї сторінки</translation>
-    </message>
-    <message>
-        <source>%1 verbatim · %2 reworded · %3 new</source>
-        <translation>%1 дослівно · %2 переформульовано · %3 нове</translation>
     </message>
     <message>
         <source>Unchanged rows not shown: %1</source>
@@ -1477,6 +1477,34 @@
         <source>Its file is newer (file times may be no more than copy times).</source>
         <translation>Її файл новіший (час файлу може бути лише часом копіювання).</translation>
     </message>
+    <message>
+        <source>%1 is taken as the source: it is a news agency&apos;s own copy, as its format shows, and outlets print from the wire.</source>
+        <translation>%1 вважається джерелом: це власний текст інформаційної агенції, як видно з формату, а видання друкують зі стрічки агенції.</translation>
+    </message>
+    <message>
+        <source>%1 is an identical copy of %2: the same text, word for word.</source>
+        <translation>%1 — ідентична копія %2: той самий текст, слово в слово.</translation>
+    </message>
+    <message>
+        <source>%1 is a news agency&apos;s own copy, as its format shows, and outlets print from the wire.</source>
+        <translation>%1 — власний текст інформаційної агенції, як видно з формату, а видання друкують зі стрічки агенції.</translation>
+    </message>
+    <message>
+        <source>Nearly all of it is found in %1, and the two are about as long.</source>
+        <translation>Майже весь її текст є в %1, і обидві приблизно однакової довжини.</translation>
+    </message>
+    <message>
+        <source>Nearly all of it is found in %1, though it is the longer of the two.</source>
+        <translation>Майже весь її текст є в %1, хоча вона довша з двох.</translation>
+    </message>
+    <message>
+        <source>Nothing tells which of the two came first; %1 is taken as the earlier.</source>
+        <translation>Ніщо не вказує, яка з двох була першою; %1 вважається ранішою.</translation>
+    </message>
+    <message>
+        <source>%1 explains it about as well, but on the facts that versions changed it agrees with %2, not with %1.</source>
+        <translation>%1 пояснює її приблизно так само добре, але щодо фактів, які змінили версії, вона збігається з %2, а не з %1.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::FamilyTreeGraph</name>
@@ -1501,8 +1529,8 @@
         <translation>Оцінка: %L1</translation>
     </message>
     <message>
-        <source>Publication times: not used (not both have one from their metadata, or they are equal)</source>
-        <translation>Час публікації: не враховано (не обидві мають його в метаданих або він однаковий)</translation>
+        <source>Publication times: not used (not both give one in their metadata or a wire header, or they are equal)</source>
+        <translation>Час публікації: не враховано (не обидві вказують його в метаданих чи заголовку агентства, або він однаковий)</translation>
     </message>
 </context>
 <context>
@@ -2365,10 +2393,6 @@
         <translation>Упорядкувати панелі за &amp;часом публікації</translation>
     </message>
     <message>
-        <source>Order the panes from the earliest published to the latest (metadata, else file time)</source>
-        <translation>Упорядкувати панелі від найранішої публікації до найпізнішої (метадані, інакше час файлу)</translation>
-    </message>
-    <message>
         <source>&amp;Include Subfolders</source>
         <translation>&amp;Включити підтеки</translation>
     </message>
@@ -2383,6 +2407,10 @@
     <message>
         <source>Keep the base pane at the left edge while the other panes scroll sideways</source>
         <translation>Тримати панель основи біля лівого краю, поки інші панелі прокручуються вбік</translation>
+    </message>
+    <message>
+        <source>Order the panes from the earliest published to the latest (publication and wire filing times first, then file times)</source>
+        <translation>Упорядкувати панелі від найранішої публікації до найпізнішої (спершу час публікації та передачі агентством, потім час файлу)</translation>
     </message>
 </context>
 <context>
@@ -2748,10 +2776,6 @@ It now reads: “%3”</source>
         <translation>Формат: %1, кодування: %2</translation>
     </message>
     <message>
-        <source>Published: %1</source>
-        <translation>Опубліковано: %1</translation>
-    </message>
-    <message>
         <source>The base: every other article is compared with this one.</source>
         <translation>Основа: кожна інша стаття порівнюється з цією.</translation>
     </message>
@@ -2799,6 +2823,18 @@ It now reads: “%3”</source>
     <message>
         <source>%1% of its words are changed facts: they say otherwise than the base.</source>
         <translation>%1% його слів — змінені факти: вони кажуть інше, ніж основа.</translation>
+    </message>
+    <message>
+        <source>Published: %1 (from the metadata)</source>
+        <translation>Опубліковано: %1 (з метаданих)</translation>
+    </message>
+    <message>
+        <source>Filed: %1 (from the wire header)</source>
+        <translation>Передано: %1 (із заголовка агентства)</translation>
+    </message>
+    <message>
+        <source>File time: %1 (no publication time given; may be a copy time)</source>
+        <translation>Час файлу: %1 (час публікації не вказано; може бути лише часом копіювання)</translation>
     </message>
 </context>
 <context>
