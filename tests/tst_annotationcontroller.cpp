@@ -86,12 +86,7 @@ void TestAnnotationController::init()
     QVERIFY(m_dir->isValid());
     m_folder = m_dir->filePath(QStringLiteral("story"));
     QDir().mkpath(m_folder);
-    for (const Article &article : ViewFixtures::storySet(12)) {
-        QFile file(QDir(m_folder).filePath(article.id + QStringLiteral(".txt")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        for (const Paragraph &paragraph : article.paragraphs)
-            file.write(paragraph.text.toUtf8() + "\n\n");
-    }
+    QVERIFY(ViewFixtures::writeStoryFolder(m_folder, 12));
     m_window = openWindow();
     QVERIFY(m_window);
 }

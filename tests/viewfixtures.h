@@ -3,6 +3,8 @@
 #include "comparator.h"
 #include "testarticles.h"
 
+#include <QDir>
+#include <QFile>
 #include <QStringList>
 
 #include <memory>
@@ -51,6 +53,20 @@ inline std::vector<Article> storySet(int count)
         rewrite[i] = QStringLiteral("In other words, paragraph %1 now tells its news differently, with fresh wording throughout.").arg(i + 1);
     return { TestArticles::make(QStringLiteral("agency"), base), TestArticles::make(QStringLiteral("edit"), edit),
              TestArticles::make(QStringLiteral("rewrite"), rewrite) };
+}
+
+// storySet(count) written into `folder` (which must exist) as plain text
+// files, for the tests that drive the real window on a folder.
+inline bool writeStoryFolder(const QString &folder, int count)
+{
+    for (const Article &article : storySet(count)) {
+        QFile file(QDir(folder).filePath(article.id + QStringLiteral(".txt")));
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        for (const Paragraph &paragraph : article.paragraphs)
+            file.write(paragraph.text.toUtf8() + "\n\n");
+    }
+    return true;
 }
 
 inline std::shared_ptr<const Comparison> compare(std::vector<Article> articles, const QString &base = QString())
