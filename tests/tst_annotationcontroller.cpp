@@ -10,6 +10,7 @@
 #include "notespanel.h"
 #include "noticebanner.h"
 #include "sidecar.h"
+#include "storywindow.h"
 #include "viewfixtures.h"
 
 #include <QAction>
@@ -85,7 +86,6 @@ void TestAnnotationController::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_folder = m_dir->filePath(QStringLiteral("story"));
-    QDir().mkpath(m_folder);
     QVERIFY(ViewFixtures::writeStoryFolder(m_folder, 12));
     m_window = openWindow();
     QVERIFY(m_window);
@@ -99,17 +99,7 @@ void TestAnnotationController::cleanup()
 
 std::unique_ptr<MainWindow> TestAnnotationController::openWindow()
 {
-    auto window = std::make_unique<MainWindow>();
-    window->resize(1300, 850);
-    window->session()->setReloadDelay(50);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return {};
-    window->session()->setBase(QStringLiteral("agency"));
-    window->open({ m_folder });
-    if (!waitForComparison(window.get()))
-        return {};
-    return window;
+    return StoryWindow::open(m_folder);
 }
 
 bool TestAnnotationController::waitForComparison(MainWindow *window, int count)

@@ -9,6 +9,7 @@
 #include "notelistmodel.h"
 #include "notespanel.h"
 #include "sidecar.h"
+#include "storywindow.h"
 #include "viewfixtures.h"
 
 #include <QAction>
@@ -72,7 +73,6 @@ void TestNotesPanel::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_folder = m_dir->filePath(QStringLiteral("story"));
-    QDir().mkpath(m_folder);
     QVERIFY(ViewFixtures::writeStoryFolder(m_folder, 12));
     m_window = openWindow();
     QVERIFY(m_window);
@@ -86,18 +86,7 @@ void TestNotesPanel::cleanup()
 
 std::unique_ptr<MainWindow> TestNotesPanel::openWindow()
 {
-    auto window = std::make_unique<MainWindow>();
-    window->resize(1300, 850);
-    window->session()->setReloadDelay(50);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return {};
-    window->session()->setBase(QStringLiteral("agency"));
-    QSignalSpy ready(window->session(), &ComparisonSession::comparisonReady);
-    window->open({ m_folder });
-    if (!ready.wait(20000))
-        return {};
-    return window;
+    return StoryWindow::open(m_folder);
 }
 
 bool TestNotesPanel::waitForComparison()

@@ -55,10 +55,12 @@ inline std::vector<Article> storySet(int count)
              TestArticles::make(QStringLiteral("rewrite"), rewrite) };
 }
 
-// storySet(count) written into `folder` (which must exist) as plain text
+// storySet(count) written into `folder` (made if need be) as plain text
 // files, for the tests that drive the real window on a folder.
 inline bool writeStoryFolder(const QString &folder, int count)
 {
+    if (!QDir().mkpath(folder))
+        return false;
     for (const Article &article : storySet(count)) {
         QFile file(QDir(folder).filePath(article.id + QStringLiteral(".txt")));
         if (!file.open(QIODevice::WriteOnly))
