@@ -61,6 +61,13 @@ struct Article
         return published.isValid() && (publishedFrom == TimeSource::Metadata || publishedFrom == TimeSource::WireHeader);
     }
     bool hasFileTime() const { return published.isValid() && publishedFrom == TimeSource::File; }
+    // A news agency's own copy, as its format shows: a Press Association
+    // header block, NewsML-G2 as agencies send it. Outlets print from the
+    // wire, not the wire from them.
+    bool isAgencyCopy() const
+    {
+        return format == ArticleFormat::PressAssociationWire || format == ArticleFormat::NewsMLG2;
+    }
 };
 
 } // namespace WireDiff

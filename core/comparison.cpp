@@ -30,6 +30,15 @@ ClassCounts::Percents ClassCounts::percents() const
         else
             break;
     }
+    // A part with any words reads at least 1 %: "0 % changed facts" beside
+    // a listed changed fact reads as none. The point comes from the largest
+    // part, which stays the largest.
+    for (size_t i = 0; i < parts.size(); ++i) {
+        if (parts[i] > 0 && whole[i] == 0) {
+            ++whole[i];
+            --*std::max_element(whole.begin(), whole.end());
+        }
+    }
     return { whole[0], whole[1], whole[2], whole[3] };
 }
 

@@ -40,7 +40,8 @@ struct ClassCounts
 
     // The four shares in whole percent. They add up to 100 (0 when there
     // are no words): the parts with the largest remainders take the
-    // rounding, so a line of them never reads 99 % or 101 %.
+    // rounding, so a line of them never reads 99 % or 101 %; a part with
+    // any words is at least 1, never a "0 %" that reads as none.
     struct Percents
     {
         int verbatim = 0;

@@ -14,7 +14,7 @@ namespace WireDiff {
 // into the engine; the engine never reads settings of its own.
 struct ComparisonOptions
 {
-    QString baseId;                 // empty: choose the article that shares most with the others
+    QString baseId;                 // empty: the agency's copy, else the article that shares most
     bool ignoreCase = true;
     bool ignorePunctuation = false;
     bool ignoreQuoteStyle = true;   // “ ” « » ' ’ and friends compare equal

@@ -256,13 +256,54 @@ struct FactSide
     }
 };
 
+// The words of `side` around `i` that are not punctuation: the previous
+// or next one, or -1.
+qint32 wordBeside(const FactSide &side, qint32 i, int step)
+{
+    for (i += step; i >= side.begin && i < side.end; i += step) {
+        if (!side.source.lexicon.isPunctuation(side.source.flat.keys[size_t(i)]))
+            return i;
+    }
+    return -1;
+}
+
+// Whether word `i` of `side`, which the diff paired as moved with a word
+// outside `opposite`'s fact, stands in for a word of that fact: a lone
+// moved word (or two) with a neighbour on either side paired into the
+// opposite fact. A quote copied but for one word ("the long-term health
+// system" against "the long-term care system") has that word paired with
+// the same word far away, and it is the change all the same. A longer
+// moved stretch is copy from elsewhere (a quote stitched from two
+// sentences) and keeps its pairs.
+bool replacesWordOf(const FactSide &side, const FactSide &opposite, qint32 i)
+{
+    const auto movedHere = [&](qint32 j) { return j >= 0 && side.labels->classes[size_t(j)] == ChangeClass::Moved; };
+    if (!movedHere(i))
+        return false;
+    // The moved stretch around `i`, and the words just outside it.
+    qint32 before = wordBeside(side, i, -1);
+    qint32 after = wordBeside(side, i, 1);
+    int stretch = 1;
+    for (; movedHere(before); before = wordBeside(side, before, -1))
+        ++stretch;
+    for (; movedHere(after); after = wordBeside(side, after, 1))
+        ++stretch;
+    if (stretch > 2)
+        return false;
+    const auto pairedIntoOpposite = [&](qint32 j) {
+        return j >= 0 && opposite.holds(side.labels->counterpart(j));
+    };
+    return pairedIntoOpposite(before) || pairedIntoOpposite(after);
+}
+
 // Labels the words of `side`'s fact of `kind` FactChanged in `group`,
 // except those the two facts share ("Minister" in "Minister Helen Strachan"
 // against "Minister Priya Raman"). A word the diff paired with a word
 // outside the other fact is not shared, even though it is Same: a copy that
 // credits a quote to a minister the base names in another paragraph has her
 // name paired there, and it is the copy's changed fact all the same. Unless
-// the fact's kind leaves the diff's pairs be (overridesPairs()), such a pair
+// the fact's kind leaves the diff's pairs be (overridesPairs(); even then a
+// moved word standing in for one of the other fact's, replacesWordOf()), such a pair
 // is undone, the word it was paired with left unmatched, so that the fact is
 // boxed on both sides and its words are not counted as verbatim copy.
 void markSide(const FactSide &side, const FactSide &opposite, FactKind kind, qint32 group)
@@ -275,7 +316,8 @@ void markSide(const FactSide &side, const FactSide &opposite, FactKind kind, qin
         if (counterpart >= 0) {
             // A word both facts have is shared even where the diff paired
             // it with the same word elsewhere.
-            if (!overridesPairs(kind) || opposite.holds(counterpart) || opposite.holdsWord(key))
+            if (opposite.holds(counterpart) || opposite.holdsWord(key)
+                || (!overridesPairs(kind) && !replacesWordOf(side, opposite, i)))
                 continue;
             opposite.labels->set(counterpart, opposite.unmatched);
         }

@@ -117,11 +117,6 @@ double FamilyOrder::asymmetry(qint32 fuller, qint32 shorter, bool *padded) const
     return margin * factor;
 }
 
-bool FamilyOrder::isWireFormat(const Article &article)
-{
-    return article.format == ArticleFormat::PressAssociationWire || article.format == ArticleFormat::NewsMLG2;
-}
-
 FamilyOrder::Terms FamilyOrder::terms(qint32 x, qint32 y) const
 {
     Terms terms;
@@ -131,8 +126,8 @@ FamilyOrder::Terms FamilyOrder::terms(qint32 x, qint32 y) const
         terms.published = tx.msecs < ty.msecs ? publishedWeight : -publishedWeight;
 
     // Only where known times do not decide: they always outweigh it.
-    const bool xWire = isWireFormat(m_articles[size_t(x)]);
-    if (terms.published == 0 && xWire != isWireFormat(m_articles[size_t(y)]))
+    const bool xWire = m_articles[size_t(x)].isAgencyCopy();
+    if (terms.published == 0 && xWire != m_articles[size_t(y)].isAgencyCopy())
         terms.wire = xWire ? wireWeight : -wireWeight;
 
     const double margin = shareIn(y, x) - shareIn(x, y);

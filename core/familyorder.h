@@ -73,7 +73,6 @@ public:
     // An agency's copy outweighs the texts' terms; it is not weighed at all
     // where known times decide.
     static constexpr double wireWeight = 1.7;
-    static bool isWireFormat(const Article &article);
     static constexpr double consensusWeight = 0.5;
     static constexpr double fileTimeWeight = 0.1;
     // Files written within a minute of each other were copied or unpacked

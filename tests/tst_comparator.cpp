@@ -23,7 +23,8 @@ private slots:
     void classifiesWords();
     void punctuationGoesWithItsWords_data();
     void punctuationGoesWithItsWords();
-    void choosesBaseThatSharesMost();
+    void choosesBase_data();
+    void choosesBase();
     void reportsUnknownBase();
     void saysWhenNothingIsCompared_data();
     void saysWhenNothingIsCompared();
@@ -176,20 +177,45 @@ void TestComparator::punctuationGoesWithItsWords()
     }
 }
 
-void TestComparator::choosesBaseThatSharesMost()
+void TestComparator::choosesBase_data()
 {
+    QTest::addColumn<QStringList>("agencyCopies"); // ids read as an agency's wire format
+    QTest::addColumn<QString>("expected");
+
     // The original is what every other version copies from.
-    QStringList cut = story.mid(0, 3);
+    QTest::newRow("shares most") << QStringList() << QStringLiteral("original");
+    // A cut of the story in the agency's format: what the outlets worked
+    // from, though the fuller original shares more.
+    QTest::newRow("agency copy, cut") << QStringList { QStringLiteral("cut") } << QStringLiteral("cut");
+    QTest::newRow("agency copy, padded") << QStringList { QStringLiteral("padded") } << QStringLiteral("padded");
+    // Of two agency copies, the one that shares most.
+    QTest::newRow("two agency copies") << QStringList { QStringLiteral("cut"), QStringLiteral("original") }
+                                       << QStringLiteral("original");
+    // Another story's wire belongs to no one here.
+    QTest::newRow("other story's wire") << QStringList { QStringLiteral("other-story") } << QStringLiteral("original");
+}
+
+void TestComparator::choosesBase()
+{
+    QFETCH(QStringList, agencyCopies);
+    QFETCH(QString, expected);
+
     QStringList padded = story;
     padded.append(QStringLiteral("The town council will meet on Monday to discuss compensation for the "
                                  "families who spent the night in the school gym."));
-    QStringList rewritten = replaced(story, 0, QStringLiteral("A timber warehouse near Varen's railway station "
-                                                              "burned down overnight on Thursday."));
-    const Comparison comparison = compareArticles({ TestArticles::make(QStringLiteral("cut"), cut),
-                                                    TestArticles::make(QStringLiteral("padded"), padded),
-                                                    TestArticles::make(QStringLiteral("original"), story),
-                                                    TestArticles::make(QStringLiteral("rewritten"), rewritten) });
-    QCOMPARE(comparison.articles[size_t(comparison.base)].id, QStringLiteral("original"));
+    const QStringList rewritten = replaced(story, 0, QStringLiteral("A timber warehouse near Varen's railway station "
+                                                                    "burned down overnight on Thursday."));
+    std::vector<Article> articles { TestArticles::make(QStringLiteral("cut"), story.mid(0, 3)),
+                                    TestArticles::make(QStringLiteral("padded"), padded),
+                                    TestArticles::make(QStringLiteral("original"), story),
+                                    TestArticles::make(QStringLiteral("rewritten"), rewritten),
+                                    TestArticles::make(QStringLiteral("other-story"), TestArticles::bridgeStory()) };
+    for (Article &article : articles) {
+        if (agencyCopies.contains(article.id))
+            article.format = ArticleFormat::PressAssociationWire;
+    }
+    const Comparison comparison = compareArticles(std::move(articles));
+    QCOMPARE(comparison.articles[size_t(comparison.base)].id, expected);
 }
 
 void TestComparator::reportsUnknownBase()

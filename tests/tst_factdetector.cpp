@@ -387,6 +387,18 @@ void TestFactDetector::spansShowChangedFacts_data()
         << QStringList { QStringLiteral("\u201CWe will rebuild every bridge,\u201D the mayor said on Monday.") }
         << QStringList { QStringLiteral("\u201CWe will repair every bridge,\u201D the mayor said on Monday.") }
         << QStringLiteral("rebuild") << QStringLiteral("repair") << qint64(1);
+    // The copy's word is one the base uses far from the quote after the
+    // same word, in a paragraph the copy left out: the diff pairs it there
+    // as moved, and it is the quote's change all the same.
+    const QStringList later { QStringLiteral("The river reached its highest level since records began in 1871."),
+                              QStringLiteral("Emergency crews worked through the night to clear the roads."),
+                              QStringLiteral("The council has set aside money for long-term town planning.") };
+    QTest::newRow("quote word the base has far away")
+        << (QStringList { QStringLiteral("\u201CThis flood will add to the confusion that marks the long-term care "
+                                         "system,\u201D the mayor said.") } + later)
+        << (QStringList { QStringLiteral("\u201CThis flood will add to the confusion that marks the long-term town "
+                                         "system,\u201D the mayor said.") } + later.mid(0, 2))
+        << QStringLiteral("care") << QStringLiteral("town") << qint64(1);
 }
 
 void TestFactDetector::spansShowChangedFacts()

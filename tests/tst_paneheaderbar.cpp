@@ -77,6 +77,14 @@ void TestPaneHeaderBar::sharesAddUp_data()
     QTest::newRow("every part")
         << qint64(10) << qint64(5) << qint64(4) << qint64(1)
         << QStringLiteral("50% verbatim \u00B7 25% reworded \u00B7 20% new \u00B7 5% changed facts");
+    // One changed word in 600 rounds to 0: it reads 1 %, taken from the
+    // largest part, never "0 %" beside a listed changed fact.
+    QTest::newRow("a changed fact under half a percent")
+        << qint64(420) << qint64(60) << qint64(119) << qint64(1)
+        << QStringLiteral("69% verbatim \u00B7 10% reworded \u00B7 20% new \u00B7 1% changed facts");
+    QTest::newRow("new text under half a percent")
+        << qint64(997) << qint64(0) << qint64(3) << qint64(0)
+        << QStringLiteral("99% verbatim \u00B7 0% reworded \u00B7 1% new");
 }
 
 void TestPaneHeaderBar::sharesAddUp()

@@ -720,12 +720,12 @@
         <translation>„%1“ konnte nicht geöffnet werden: %2 Angezeigt wird weiterhin der vorige Vergleich.</translation>
     </message>
     <message>
-        <source>There is no article “%1” to use as the base: the highlights are now read against the article that shares most with the others.</source>
-        <translation>Es gibt keinen Artikel „%1“, der als Basis dienen kann: Die Hervorhebungen beziehen sich jetzt auf den Artikel, der am meisten mit den anderen teilt.</translation>
-    </message>
-    <message>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>There is no article “%1” to use as the base: the highlights are now read against the agency’s copy or, where there is none, the article that shares most with the others.</source>
+        <translation>Es gibt keinen Artikel „%1“, der als Basis dienen könnte: Die Hervorhebungen beziehen sich jetzt auf die Agenturfassung oder, wo es keine gibt, auf den Artikel, der am meisten mit den anderen teilt.</translation>
     </message>
 </context>
 <context>

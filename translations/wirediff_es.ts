@@ -720,12 +720,12 @@
         <translation>No se pudo abrir «%1»: %2 Se sigue mostrando la comparación anterior.</translation>
     </message>
     <message>
-        <source>There is no article “%1” to use as the base: the highlights are now read against the article that shares most with the others.</source>
-        <translation>No hay ningún artículo «%1» que usar como base: los resaltados se leen ahora frente al artículo que más comparte con los demás.</translation>
-    </message>
-    <message>
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>There is no article “%1” to use as the base: the highlights are now read against the agency’s copy or, where there is none, the article that shares most with the others.</source>
+        <translation>No hay ningún artículo «%1» que usar como base: los resaltados se leen ahora frente a la copia de la agencia o, si no la hay, frente al artículo que más comparte con los demás.</translation>
     </message>
 </context>
 <context>

@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>Panes sorted by publication time; the articles that give none follow, by file time.</source>
-        <translation>Volets triés par heure de publication ; les articles qui n’en donnent pas suivent, par date du fichier.</translation>
+        <translation>Volets triés par heure de publication&#xa0;; les articles qui n’en donnent pas suivent, par date du fichier.</translation>
     </message>
 </context>
 <context>
@@ -720,12 +720,12 @@
         <translation>Impossible d’ouvrir « %1 » : %2 La comparaison affichée reste la précédente.</translation>
     </message>
     <message>
-        <source>There is no article “%1” to use as the base: the highlights are now read against the article that shares most with the others.</source>
-        <translation>Il n’y a pas d’article « %1 » à prendre comme base : les surlignages se lisent désormais par rapport à l’article qui a le plus en commun avec les autres.</translation>
-    </message>
-    <message>
         <source>“%1”: %2</source>
         <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>There is no article “%1” to use as the base: the highlights are now read against the agency’s copy or, where there is none, the article that shares most with the others.</source>
+        <translation>Aucun article « %1 » ne peut servir de base : les surlignages se lisent désormais par rapport à la dépêche d’agence ou, à défaut, à l’article qui partage le plus avec les autres.</translation>
     </message>
 </context>
 <context>
@@ -1467,7 +1467,7 @@
     </message>
     <message>
         <source>%1 is an identical copy of %2: the same text, word for word.</source>
-        <translation>%1 est une copie identique de %2 : le même texte, mot pour mot.</translation>
+        <translation>%1 est une copie identique de %2&#xa0;: le même texte, mot pour mot.</translation>
     </message>
     <message>
         <source>%1 is a news agency&apos;s own copy, as its format shows, and outlets print from the wire.</source>
@@ -1483,7 +1483,7 @@
     </message>
     <message>
         <source>Nothing tells which of the two came first; %1 is taken as the earlier.</source>
-        <translation>Rien n’indique lequel des deux est venu en premier ; %1 est pris pour le plus ancien.</translation>
+        <translation>Rien n’indique lequel des deux est venu en premier&#xa0;; %1 est pris pour le plus ancien.</translation>
     </message>
     <message>
         <source>%1 explains it about as well, but on the facts that versions changed it agrees with %2, not with %1.</source>
@@ -1514,7 +1514,7 @@
     </message>
     <message>
         <source>Publication times: not used (not both give one in their metadata or a wire header, or they are equal)</source>
-        <translation>Heures de publication : non utilisées (l’un des deux n’en donne pas dans ses métadonnées ni dans un en-tête d’agence, ou elles sont égales)</translation>
+        <translation>Heures de publication&#xa0;: non utilisées (l’un des deux n’en donne pas dans ses métadonnées ni dans un en-tête d’agence, ou elles sont égales)</translation>
     </message>
 </context>
 <context>
@@ -2803,15 +2803,15 @@ Il dit maintenant&#xa0;: «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>Published: %1 (from the metadata)</source>
-        <translation>Publié : %1 (d’après les métadonnées)</translation>
+        <translation>Publié&#xa0;: %1 (d’après les métadonnées)</translation>
     </message>
     <message>
         <source>Filed: %1 (from the wire header)</source>
-        <translation>Transmis : %1 (d’après l’en-tête de l’agence)</translation>
+        <translation>Transmis&#xa0;: %1 (d’après l’en-tête de l’agence)</translation>
     </message>
     <message>
         <source>File time: %1 (no publication time given; may be a copy time)</source>
-        <translation>Date du fichier : %1 (aucune heure de publication indiquée ; peut n’être que celle de la copie)</translation>
+        <translation>Date du fichier&#xa0;: %1 (aucune heure de publication indiquée&#xa0;; peut n’être que celle de la copie)</translation>
     </message>
 </context>
 <context>

@@ -711,12 +711,12 @@
         <translation>“%1”을(를) 열 수 없습니다: %2 이전 비교가 계속 표시됩니다.</translation>
     </message>
     <message>
-        <source>There is no article “%1” to use as the base: the highlights are now read against the article that shares most with the others.</source>
-        <translation>기준으로 쓸 “%1” 기사가 없습니다. 이제 다른 기사들과 가장 많이 겹치는 기사를 기준으로 강조 표시합니다.</translation>
-    </message>
-    <message>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>There is no article “%1” to use as the base: the highlights are now read against the agency’s copy or, where there is none, the article that shares most with the others.</source>
+        <translation>기준으로 쓸 “%1” 기사가 없습니다. 이제 강조 표시는 통신사 원본을, 없으면 다른 기사와 가장 많이 겹치는 기사를 기준으로 합니다.</translation>
     </message>
 </context>
 <context>

@@ -729,12 +729,12 @@
         <translation>Не вдалося відкрити «%1»: %2 Показано попереднє порівняння.</translation>
     </message>
     <message>
-        <source>There is no article “%1” to use as the base: the highlights are now read against the article that shares most with the others.</source>
-        <translation>Немає статті «%1», яку можна взяти за основу: виділення тепер зіставлено зі статтею, що має найбільше спільного з іншими.</translation>
-    </message>
-    <message>
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>There is no article “%1” to use as the base: the highlights are now read against the agency’s copy or, where there is none, the article that shares most with the others.</source>
+        <translation>Немає статті «%1», яку можна взяти за основу: виділення тепер читаються щодо агенційної копії або, якщо її немає, щодо статті, що має найбільше спільного з рештою.</translation>
     </message>
 </context>
 <context>

@@ -193,7 +193,7 @@ void ComparisonSession::onFinished(quint64, const std::shared_ptr<ComparisonJobR
     updateWatcher();
     if (!result->succeeded()) {
         // A base that vanished from the folder (or was mistyped) is not
-        // worth an error: fall back to the article that shares most, and
+        // worth an error: fall back to the automatic base, and
         // say so, since every highlight now reads against another text.
         if (!m_request.comparisonOptions.baseId.isEmpty()) {
             const QString lost = m_request.comparisonOptions.baseId;
@@ -201,7 +201,8 @@ void ComparisonSession::onFinished(quint64, const std::shared_ptr<ComparisonJobR
             start(m_jobSameSet);
             m_baseNotice = QCoreApplication::translate("WireDiff::ComparisonSession",
                                                        "There is no article \u201C%1\u201D to use as the base: the highlights "
-                                                       "are now read against the article that shares most with the others.")
+                                                       "are now read against the agency’s copy or, where there is none, the article that "
+                                                       "shares most with the others.")
                                .arg(lost);
             return;
         }
