@@ -28,11 +28,13 @@ enum class NumberRole : quint8 {
 };
 
 // What a name names, where the words around it tell: a person is not
-// compared with a place.
+// compared with a place, nor where something happened with where someone
+// lives.
 enum class NameRole : quint8 {
     Unknown,
     Person, // titled ("Mrs Bees", "Sgt Workman") or given an age ("Warner, 33,")
-    Place,  // after "in", "at", "near", "from": "born in London"
+    Place,  // after "in", "at", "near", "from": "born in London", where something happened
+    Home,   // where a person lives: "Roger Gedge, 30, of Arnold", "Ms Field, from Cheltenham", "who lives in Leeds"
 };
 
 QString factKindName(FactKind kind);            // stable, for the report

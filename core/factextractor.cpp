@@ -3,6 +3,7 @@
 #include "factroles.h"
 #include "factterms.h"
 #include "factwords.h"
+#include "quotescanner.h"
 #include "quoteterms.h"
 
 #include "flatdocument.h"
@@ -17,38 +18,6 @@
 namespace WireDiff {
 
 namespace {
-
-// Marks that open a quotation: English and French “ « ‹ ‘, German „ ‚ and
-// the German chevrons » ›, CJK 「.
-bool isOpeningQuote(QChar c)
-{
-    switch (c.unicode()) {
-    case 0x201C: case 0x201E: case 0x201A: case 0x2018: case 0x00AB: case 0x00BB: case 0x2039: case 0x203A:
-    case 0x300C:
-        return true;
-    default:
-        return false;
-    }
-}
-
-// Whether `c` closes a quotation opened with `open`. Each style closes with
-// its own mark: German „…“ closes with what opens an English quote, and
-// German »…« with what opens a French one.
-bool closesQuote(QChar open, QChar c)
-{
-    switch (open.unicode()) {
-    case 0x201C: return c == QChar(0x201D);                        // “…”
-    case 0x201E: return c == QChar(0x201C) || c == QChar(0x201D);  // „…“ (and „…”)
-    case 0x201A: return c == QChar(0x2018) || c == QChar(0x2019);  // ‚…‘
-    case 0x2018: return c == QChar(0x2019);                        // ‘…’
-    case 0x00AB: return c == QChar(0x00BB);                        // «…»
-    case 0x00BB: return c == QChar(0x00AB);                        // »…«
-    case 0x2039: return c == QChar(0x203A);                        // ‹…›
-    case 0x203A: return c == QChar(0x2039);                        // ›…‹
-    case 0x300C: return c == QChar(0x300D);                        // 「…」
-    default: return false;
-    }
-}
 
 bool isCapitalised(QStringView text)
 {
@@ -109,7 +78,7 @@ private:
         // A quotation opens a sentence of its own: "Watch out, ..." (any
         // quote style; scanQuotes() has found them by now).
         return std::any_of(m_quotes.begin(), m_quotes.end(), [i](const auto &q) { return q.first == i; })
-            || (isPunctuation(i - 1) && isOpeningQuote(m_source.text(i - 1).front()));
+            || (isPunctuation(i - 1) && QuoteScanner::isOpeningMark(m_source.text(i - 1).front()));
     }
 
     // Whether `i` opens its sentence, or follows an article that does:
@@ -338,41 +307,17 @@ private:
         return titleStop && isNameWord(at + 1) ? 2 : 0;
     }
 
+    // The quotations of the stretch, one paragraph (QuoteScanner).
     void scanQuotes()
     {
-        // A mark that opens and is never closed ("Home » News") is no
-        // quotation: the scan goes on from just after it.
-        for (qint32 from = m_begin; from < m_end;) {
-            const qint32 unclosed = scanQuotesFrom(from);
-            if (unclosed < 0)
-                break;
-            from = unclosed + 1;
+        std::vector<QStringView> tokens;
+        tokens.reserve(size_t(m_end - m_begin));
+        for (qint32 i = m_begin; i < m_end; ++i)
+            tokens.push_back(m_source.text(i));
+        for (const auto &[begin, end] : QuoteScanner(tokens).quotes()) {
+            m_quotes.push_back({ m_begin + begin, m_begin + end });
+            add(FactKind::Quote, m_begin + begin, m_begin + end, joinedKeys(m_begin + begin, m_begin + end));
         }
-        for (const auto &[begin, end] : m_quotes)
-            add(FactKind::Quote, begin, end, joinedKeys(begin, end));
-    }
-
-    // Adds the quotations from `from` on; returns where a quotation opened
-    // and was not closed, or -1.
-    qint32 scanQuotesFrom(qint32 from)
-    {
-        qint32 open = -1;
-        QChar openMark;
-        for (qint32 i = from; i < m_end; ++i) {
-            if (!isPunctuation(i))
-                continue;
-            const QChar c = m_source.text(i).front();
-            const bool straight = c == QLatin1Char('"');
-            if (open < 0 && (isOpeningQuote(c) || straight)) {
-                open = i;
-                openMark = c;
-            } else if (open >= 0 && (openMark == QLatin1Char('"') ? straight : closesQuote(openMark, c))) {
-                if (i > open + 1)
-                    m_quotes.push_back({ open + 1, i });
-                open = -1;
-            }
-        }
-        return open;
     }
 
     // The names around a reporting verb ("Priya Raman of the National
@@ -388,7 +333,10 @@ private:
         for (qint32 i = m_begin; i < m_end; ++i) {
             if (insideQuote(i) || !isAttributionAt(i))
                 continue;
-            const bool namesAfterCount = i == m_begin || isPunctuation(i - 1);
+            // A passive verb names its speaker after "by": "was told by Mr
+            // Justice Smedley: …".
+            const bool namesAfterCount = i == m_begin || isPunctuation(i - 1)
+                || (i + 1 < m_end && m_source.key(i + 1) == QLatin1String("by"));
             qint32 first = -1, last = -1;
             QStringList words;
             for (size_t f = 0; f < names; ++f) {

@@ -23,7 +23,9 @@ class Vocabulary;
 // weekdays and month names (English, German, French, Spanish); runs of
 // capitalised words (names), with the titles and ranks before them left
 // out of their value (NameTitles) and a person or place role where the
-// words around tell; quotations between any style of quotation marks;
+// words around tell (a person, a place, a person's home); quotations
+// between any style of quotation marks, straight singles told from
+// apostrophes by their place (QuoteScanner);
 // stance verbs (deny, refuse, confirm, admit …, each its own class:
 // "refused" is not "denied"); and attributions (the name next to a
 // reporting verb such as "said" or "according to", or a pronoun: "…," he

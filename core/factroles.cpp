@@ -107,6 +107,33 @@ qint32 headOf(const Context &context, qint32 end)
     return -1;
 }
 
+// Whether the name at `begin` is where a person lives: "of" or "from"
+// set after the person's name ("Mr Kerr, of Wells", "Sarah Field, 27, from
+// Cheltenham", "Warner (33) of Wollaton"), or a place after "lives in",
+// "living at", "his home in".
+bool isHome(const Context &context, qint32 begin)
+{
+    const qint32 preposition = context.is(begin - 1, "the") ? begin - 2 : begin - 1;
+    if (context.is(preposition, "of") || context.is(preposition, "from")) {
+        qint32 person = preposition - 1;
+        if (context.is(person, ","))
+            --person;
+        // Past an age: "Gedge, 30," or "Gedge (30)".
+        if (context.is(person, ")") && context.isNumber(person - 1) && context.is(person - 2, "("))
+            person -= 3;
+        else if (context.isNumber(person) && context.is(person - 1, ","))
+            person -= 2;
+        return person < preposition - 1 && context.isCapitalised(person);
+    }
+    if (!context.is(preposition, "in") && !context.is(preposition, "at"))
+        return false;
+    for (const char *living : { "lives", "living", "lived", "live", "home", "resident", "residents" }) {
+        if (context.is(preposition - 1, living))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 FactRoles::NumberReading FactRoles::readNumber(const FactExtractor::Source &source, qint32 from, qint32 to,
@@ -178,6 +205,8 @@ NameRole FactRoles::readName(const FactExtractor::Source &source, qint32 from, q
         && (context.is(end + 2, ",") || context.is(end + 2, ")") || context.is(end + 2, "."));
     if (aged)
         return NameRole::Person;
+    if (isHome(context, begin))
+        return NameRole::Home;
     qint32 before = begin - 1;
     if (context.is(before, "the"))
         --before;
@@ -217,8 +246,12 @@ bool FactRoles::unitsDiffer(const Fact &a, const Fact &b)
 bool FactRoles::nameRolesAgree(const Fact &a, const Fact &b)
 {
     const auto person = [](const Fact &f) { return f.nameRole == NameRole::Person; };
-    const auto place = [](const Fact &f) { return f.nameRole == NameRole::Place; };
-    return !((person(a) && place(b)) || (place(a) && person(b)));
+    const auto place = [](const Fact &f) { return f.nameRole == NameRole::Place || f.nameRole == NameRole::Home; };
+    // Where a person lives is not where something happened: "Gedge, of
+    // Arnold" and "the festival in Wollaton Park" are two places.
+    const bool homeAndEvent = (a.nameRole == NameRole::Home && b.nameRole == NameRole::Place)
+        || (a.nameRole == NameRole::Place && b.nameRole == NameRole::Home);
+    return !((person(a) && place(b)) || (place(a) && person(b)) || homeAndEvent);
 }
 
 } // namespace WireDiff

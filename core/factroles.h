@@ -12,7 +12,9 @@ namespace WireDiff {
 // version's number is a changed fact only when it plays the role of the
 // base's (a year against a year, money against money, a measure against
 // the same dimension, a count against a count of the same thing), and a
-// name only when it is not a person set against a place.
+// name only when it is not a person set against a place, nor where a
+// person lives ("Gedge, 30, of Arnold") against where something happened
+// ("the festival in Wollaton Park").
 class FactRoles
 {
 public:
@@ -44,7 +46,8 @@ public:
     // currencies ("40 million dollars", "40 million euros") or measures in
     // two units of one dimension ("6.4 metres", "6.4 feet").
     static bool unitsDiffer(const Fact &a, const Fact &b);
-    // Whether two names may name the same thing: not a person and a place.
+    // Whether two names may name the same thing: not a person and a place,
+    // nor a person's home and the place of an event.
     static bool nameRolesAgree(const Fact &a, const Fact &b);
 };
 

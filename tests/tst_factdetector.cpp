@@ -174,6 +174,31 @@ void TestFactDetector::detectsChangedFacts_data()
                           "The prosecutor told the court that the 61-year-old, who denies five charges, "
                           "had taken cash from the collection box every week.")
         << QStringList {};
+    // British newspapers quote in straight singles, the wire in `` ''.
+    QTest::newRow("quote in straight singles with changed words")
+        << QStringLiteral("'We will rebuild every bridge,' the mayor said on Monday.")
+        << QStringLiteral("'We will repair every bridge,' the mayor said on Monday.")
+        << QStringList { QStringLiteral("quote:We will repair every bridge,<-We will rebuild every bridge,") };
+    QTest::newRow("quote in straight singles credited to someone else")
+        << QStringLiteral("'The students' ground was saturated,' said Priya Raman, a forecaster.")
+        << QStringLiteral("'The students' ground was saturated,' said Helen Strachan, the minister.")
+        << QStringList { QStringLiteral("attribution:Helen Strachan<-Priya Raman") };
+    QTest::newRow("quote in wire doubles against straight singles")
+        << QStringLiteral("``We will rebuild every bridge,'' the mayor said on Monday.")
+        << QStringLiteral("'We will repair every bridge,' the mayor said on Monday.")
+        << QStringList { QStringLiteral("quote:We will repair every bridge,<-We will rebuild every bridge,") };
+    // Where a person lives and where something happened are two roles: a
+    // place differs only from a place of its role.
+    const QString festival = QStringLiteral("Roger Gedge, 30, had his leg amputated after the incident outside "
+                                            "a rock festival in %1, Nottingham, five years ago.");
+    QTest::newRow("another place of the event")
+        << festival.arg(QLatin1String("Wollaton Park")) << festival.arg(QLatin1String("Bulwell Park"))
+        << QStringList { QStringLiteral("name:Bulwell Park<-Wollaton Park") };
+    const QString home = QStringLiteral("Roger Gedge, 30, of %1, Nottingham, lost a leg and suffered "
+                                        "horrific injuries in the incident in July 1994.");
+    QTest::newRow("another home")
+        << home.arg(QLatin1String("Arnold")) << home.arg(QLatin1String("Bulwell"))
+        << QStringList { QStringLiteral("name:Bulwell<-Arnold") };
     QTest::newRow("a longer title for the same speaker is fine")
         << QStringLiteral("\u201CThe ground was saturated,\u201D said Helen Strachan.")
         << QStringLiteral("\u201CThe ground was saturated,\u201D said Emergency Minister Helen Strachan.")
@@ -253,6 +278,16 @@ void TestFactDetector::sameFactWrittenOtherwise_data()
     QTest::newRow("a place with small words between hyphens")
         << QStringLiteral("Mr Kerr, of Wells-next-Sea, Norfolk, denies theft.")
         << QStringLiteral("Mr Kerr, of Wells, Norfolk, and his brother, of Cley, Norfolk, deny theft.") << QStringList {};
+    QTest::newRow("a home is not where it happened")
+        << QStringLiteral("Roger Gedge, 30, of Arnold, Nottingham, lost a leg and suffered horrific injuries "
+                          "in the incident in July 1994.")
+        << QStringLiteral("Roger Gedge, 30, had his leg amputated following the incident outside a rock festival "
+                          "in Wollaton Park, Nottingham, five years ago.")
+        << QStringList {};
+    QTest::newRow("a home after 'from' is not where it happened")
+        << QStringLiteral("The driver, Sarah Field, 27, from Cheltenham, Gloucestershire, drove off with him trapped.")
+        << QStringLiteral("The driver, Sarah Field, 27, drove off from a festival in Tewkesbury, Gloucestershire.")
+        << QStringList {};
     QTest::newRow("a first name and a titled surname")
         << QStringLiteral("The boy's father, Mr Peel, 52, sat in the public gallery.")
         << QStringLiteral("The boy's father, John, 52, sat in the public gallery.") << QStringList {};
@@ -278,9 +313,22 @@ void TestFactDetector::sameFactWrittenOtherwise_data()
     QTest::newRow("a contraction written out")
         << QStringLiteral("\u201CI did not see the car until it hit me,\u201D he said.")
         << QStringLiteral("\u201CI didn\u2019t see the car until it hit me,\u201D he said.") << QStringList {};
+    QTest::newRow("apostrophes are no quotation marks")
+        << QStringLiteral("The students' union hired a rock 'n' roll band from the '90s, Mr O'Neill said.")
+        << QStringLiteral("The students' union hired a rock 'n' roll band from the '90s, Mr O'Neill told the paper.")
+        << QStringList {};
+    QTest::newRow("a quote in straight singles holding a possessive")
+        << QStringLiteral("'It was the lads' fault and nobody else's,' she said.")
+        << QStringLiteral("'It was the lads' fault,' she said.") << QStringList {};
     QTest::newRow("only a function word of the quote differs")
         << QStringLiteral("\u201CThe father knocked him to the floor,\u201D the prosecutor said.")
         << QStringLiteral("\u201CHis father knocked him to the floor,\u201D the prosecutor said.") << QStringList {};
+    QTest::newRow("a speaker named after 'was told by'")
+        << QStringLiteral("The couple, who were not in court, said Roberts had lied. "
+                          "Judge Ann Smedley told him: \u201CYou described the boy as no angel.\u201D")
+        << QStringLiteral("The couple, who were not in court, said Roberts had lied. "
+                          "He was told by Judge Ann Smedley: \u201CYou described the boy as no angel.\u201D")
+        << QStringList {};
     QTest::newRow("a quote reported around another name")
         << QStringLiteral("Tom Vale said the inquiry was over.\n\n"
                           "She said Sergeant Cole called her \u201Ca liar\u201D in front of the unit.")
