@@ -133,20 +133,29 @@ void installScreenshotHook(MainWindow *window, const QElapsedTimer &sinceStart)
         });
         QTextStream(stderr) << "window constructed " << sinceStart.elapsed() << " ms after main()" << Qt::endl;
     }
-    QObject::connect(window, &MainWindow::comparisonShown, window, [window, screenshot, timing, sinceStart] {
-        if (timing) {
-            QTextStream(stderr) << "first paint " << sinceStart.elapsed() << " ms after main(); painting "
-                                << window->view()->lastPaintMilliseconds() << " ms" << Qt::endl;
-        }
-        if (screenshot.isEmpty())
-            return;
-        // One more turn of the event loop so docks and tool bars have settled.
+    // One more turn of the event loop so docks, tool bars and the notice
+    // banner have settled.
+    const auto grabSoon = [window, screenshot] {
         QTimer::singleShot(50, window, [window, screenshot] {
             const bool saved = window->grab().save(screenshot);
             QTextStream(stderr) << (saved ? "saved " : "could not save ") << screenshot << Qt::endl;
             QCoreApplication::exit(saved ? 0 : 2);
         });
+    };
+    QObject::connect(window, &MainWindow::comparisonShown, window, [window, screenshot, timing, sinceStart, grabSoon] {
+        if (timing) {
+            QTextStream(stderr) << "first paint " << sinceStart.elapsed() << " ms after main(); painting "
+                                << window->view()->lastPaintMilliseconds() << " ms" << Qt::endl;
+        }
+        if (!screenshot.isEmpty())
+            grabSoon();
     });
+    // A set that could not be compared (an empty folder, one of images)
+    // paints no comparison: the window with its notice is the picture.
+    if (!screenshot.isEmpty()) {
+        QObject::connect(window->session(), &ComparisonSession::failed, window, grabSoon,
+                         Qt::SingleShotConnection);
+    }
 }
 
 } // namespace

@@ -283,23 +283,9 @@ LoadResult ArticleLoader::loadFiles(const QStringList &filePaths, const Cancella
             result.articles.push_back(std::move(article));
         }
     }
-    flagLengthOutliers(&result);
     flagHeadlinesAndLanguages(&result);
     cancel.reportProgress(total, total);
     return result;
-}
-
-void ArticleLoader::flagLengthOutliers(LoadResult *result)
-{
-    const QLocale locale;
-    for (const ArticlePlausibility::LengthOutlier &outlier : ArticlePlausibility::lengthOutliers(result->articles)) {
-        Article &article = result->articles[size_t(outlier.article)];
-        const QString notice = UserMessages::text(UserMessage::FarLongerThanOthers)
-                                   .arg(article.id, locale.toString(outlier.words / outlier.othersMedian),
-                                        locale.toString(outlier.words), locale.toString(outlier.othersMedian));
-        article.warnings.append(notice);
-        result->notices.append(notice);
-    }
 }
 
 void ArticleLoader::flagHeadlinesAndLanguages(LoadResult *result)

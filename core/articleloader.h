@@ -50,9 +50,6 @@ private:
     bool loadFile(const QString &filePath, Article *article, QString *reason) const;
     bool readFile(const QString &filePath, QByteArray *bytes, QString *reason) const;
     void finish(Article *article, ParsedDocument document) const;
-    // An article far longer than the others is kept (it may be what the
-    // editor meant to compare) and said to be.
-    static void flagLengthOutliers(LoadResult *result);
     // Headline-only articles (a warning on each, and a notice) and a set in
     // several languages (a notice naming them).
     static void flagHeadlinesAndLanguages(LoadResult *result);

@@ -1,6 +1,7 @@
 #include "articleplausibility.h"
 
 #include <algorithm>
+#include <iterator>
 #include <array>
 
 namespace WireDiff {
@@ -155,19 +156,27 @@ qsizetype ArticlePlausibility::wordCount(const Article &article)
 
 std::vector<ArticlePlausibility::LengthOutlier> ArticlePlausibility::lengthOutliers(const std::vector<Article> &articles)
 {
-    std::vector<LengthOutlier> outliers;
-    if (articles.size() < 3)
-        return outliers; // with one other article, "the others" is not a norm
     std::vector<qsizetype> words;
     words.reserve(articles.size());
     for (const Article &article : articles)
-        words.push_back(wordCount(article));
-    std::vector<qsizetype> sorted = words;
+        words.push_back(article.isVirtual ? -1 : wordCount(article));
+    return lengthOutliers(words);
+}
+
+std::vector<ArticlePlausibility::LengthOutlier> ArticlePlausibility::lengthOutliers(const std::vector<qsizetype> &words)
+{
+    std::vector<LengthOutlier> outliers;
+    std::vector<qsizetype> sorted;
+    std::copy_if(words.begin(), words.end(), std::back_inserter(sorted), [](qsizetype count) { return count >= 0; });
+    if (sorted.size() < 3)
+        return outliers; // with one other article, "the others" is not a norm
     std::sort(sorted.begin(), sorted.end());
     // The lower median of the others: sorted without one copy of the
     // article's own count.
     const size_t k = (sorted.size() - 2) / 2;
-    for (size_t i = 0; i < articles.size(); ++i) {
+    for (size_t i = 0; i < words.size(); ++i) {
+        if (words[i] < 0)
+            continue;
         const size_t own = size_t(std::lower_bound(sorted.begin(), sorted.end(), words[i]) - sorted.begin());
         const qsizetype median = std::max<qsizetype>(1, own <= k ? sorted[k + 1] : sorted[k]);
         if (words[i] >= minimumOutlierWords && words[i] >= lengthFactor * median)

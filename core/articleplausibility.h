@@ -49,6 +49,9 @@ public:
         qsizetype othersMedian = 0;
     };
     static std::vector<LengthOutlier> lengthOutliers(const std::vector<Article> &articles);
+    // The same on word counts given, one per article; a negative count
+    // (an article WireDiff built) takes no part, as article nor as other.
+    static std::vector<LengthOutlier> lengthOutliers(const std::vector<qsizetype> &words);
 
     // A headline with no body paragraph under it: a feed item cut after its
     // headline, or a page whose story the parser did not find.

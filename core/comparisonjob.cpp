@@ -1,7 +1,9 @@
 #include "comparisonjob.h"
 
 #include "articleloader.h"
+#include "articleplausibility.h"
 #include "consensusarticle.h"
+#include "exportfindings.h"
 #include "sidecar.h"
 #include "storycoherence.h"
 #include "synonymdictionary.h"
@@ -10,6 +12,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QLocale>
 
 namespace WireDiff {
 
@@ -59,11 +63,53 @@ ComparisonOutcome compareWithConsensus(ComparisonOptions options, std::shared_pt
 // mean (StoryCoherence: not one story), should not have taken in (an
 // outlier, a headline with no body, other languages) or leaves out (the
 // subfolders), in that order: the window's banner leads with the first.
+// An article far longer than the others is kept (it may be what the
+// editor meant to compare) and said to be, on the article and as a notice.
+// Its words are those the comparison counts (ClassCounts::words, what the
+// pane header and the exports give), not a count of its own that would
+// disagree with them.
+QStringList flagLengthOutliers(Comparison *comparison)
+{
+    std::vector<qsizetype> words;
+    words.reserve(comparison->articles.size());
+    for (size_t a = 0; a < comparison->articles.size(); ++a) {
+        const bool counted = !comparison->articles[a].isVirtual && a < comparison->counts.size();
+        words.push_back(counted ? qsizetype(comparison->counts[a].words) : -1);
+    }
+    QStringList notices;
+    const QLocale locale;
+    for (const ArticlePlausibility::LengthOutlier &outlier : ArticlePlausibility::lengthOutliers(words)) {
+        Article &article = comparison->articles[size_t(outlier.article)];
+        const QString notice = UserMessages::text(UserMessage::FarLongerThanOthers)
+                                   .arg(article.id, locale.toString(outlier.words / outlier.othersMedian),
+                                        locale.toString(outlier.words), locale.toString(outlier.othersMedian));
+        article.warnings.append(notice);
+        notices.append(notice);
+    }
+    return notices;
+}
+
+// An article compared with the base as whole blocks in places has shares
+// that count words of the base as new (a file that repeats the base:
+// "98 % new"). It says so where its shares are read: its warnings are the
+// pane header's ⚠ and tooltip and the JSON's `warnings`.
+void flagApproximateShares(Comparison *comparison)
+{
+    for (qint32 a = 0; a < qint32(comparison->articles.size()); ++a) {
+        const QString note = ExportFindings::approximateSharesNote(*comparison, a);
+        if (!note.isEmpty())
+            comparison->articles[size_t(a)].warnings.append(note);
+    }
+}
+
 void tellSetNotices(const LoadResult &loaded, ComparisonOutcome *outcome)
 {
     QStringList notices;
-    if (outcome->comparison)
+    if (outcome->comparison) {
         notices = StoryCoherence::notices(*outcome->comparison);
+        notices += flagLengthOutliers(&*outcome->comparison);
+        flagApproximateShares(&*outcome->comparison);
+    }
     notices += loaded.notices;
     if (!loaded.unreadSubfolders.isEmpty())
         notices.append(UserMessages::text(UserMessage::SubfoldersNotRead, int(loaded.unreadSubfolders.size())));
@@ -73,6 +119,33 @@ void tellSetNotices(const LoadResult &loaded, ComparisonOutcome *outcome)
         outcome->comparison->notices = notices + outcome->comparison->notices;
     else if (!outcome->error.isEmpty())
         outcome->error += QLatin1Char(' ') + notices.join(QLatin1Char(' '));
+}
+
+// Why a folder that loaded no article has nothing to compare, named so
+// the first line says it: the folder holds no files (or none that is
+// offered), or none of its files is one WireDiff can compare, with the
+// reason they share, else the commonest one.
+QString emptyFolderReason(const QString &folder, const std::vector<SkippedFile> &skipped)
+{
+    const QString name = QFileInfo(folder).fileName().isEmpty() ? QDir::toNativeSeparators(folder)
+                                                                 : QFileInfo(folder).fileName();
+    if (skipped.empty()) {
+        const bool holdsFiles = !QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty();
+        return UserMessages::text(holdsFiles ? UserMessage::FolderHoldsNoFilesToCompare : UserMessage::FolderHoldsNoFiles)
+            .arg(name);
+    }
+    QHash<QString, int> reasons;
+    QString commonest;
+    for (const SkippedFile &file : skipped) {
+        const int count = ++reasons[file.reason];
+        if (count > reasons.value(commonest))
+            commonest = file.reason;
+    }
+    const int files = int(skipped.size());
+    if (reasons.size() == 1)
+        return UserMessages::text(UserMessage::NoFileCompared, files).arg(name, commonest);
+    return UserMessages::text(UserMessage::NoFileComparedMixed, files)
+        .arg(name, QLocale().toString(reasons.value(commonest)), commonest);
 }
 
 } // namespace
@@ -128,7 +201,10 @@ ComparisonJobResult ComparisonJob::run(const ComparisonRequest &request,
                                            sidecar.content.links.cend());
         }
     }
-    if (request.includeConsensus && loaded.articles.size() >= 2)
+    if (loaded.articles.empty() && request.isFolder()) {
+        result.outcome.error = emptyFolderReason(request.paths.constFirst(), result.skipped);
+        result.errorNamesFolder = true;
+    } else if (request.includeConsensus && loaded.articles.size() >= 2)
         result.outcome = compareWithConsensus(options, std::move(synonyms), std::move(loaded.articles), cancel);
     else
         result.outcome = Comparator(options, std::move(synonyms)).compare(std::move(loaded.articles), compareProgress);

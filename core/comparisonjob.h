@@ -35,6 +35,9 @@ struct ComparisonJobResult
 {
     std::vector<SkippedFile> skipped;
     ComparisonOutcome outcome;
+    // The error names the folder opened (an empty folder, or one whose
+    // files were all skipped), so a caller need not put its name before it.
+    bool errorNamesFolder = false;
 
     bool succeeded() const { return outcome.comparison.has_value(); }
 };

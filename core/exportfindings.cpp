@@ -45,6 +45,28 @@ QString ExportFindings::changedFactShareTitle()
     return Messages::tr("Changed facts");
 }
 
+bool ExportFindings::sharesApproximate(const Comparison &comparison, qint32 article)
+{
+    return article >= 0 && size_t(article) < comparison.comparisons.size() && article != comparison.base
+        && comparison.comparisons[size_t(article)].isValid() && comparison.comparisons[size_t(article)].coarse;
+}
+
+QString ExportFindings::approximateSharesNote(const Comparison &comparison, qint32 article)
+{
+    if (!sharesApproximate(comparison, article))
+        return {};
+    const QString id = comparison.articles[size_t(article)].id;
+    const bool contained = size_t(article) < comparison.containment.size()
+        && size_t(comparison.base) < comparison.containment[size_t(article)].size();
+    if (!contained)
+        return Messages::tr("%1 differs so much from the base in places that those places were compared as whole blocks: "
+                            "its shares are approximate.").arg(id);
+    const ContainmentShare &found = comparison.containment[size_t(article)][size_t(comparison.base)];
+    return Messages::tr("%1 differs so much from the base in places that those places were compared as whole blocks: "
+                        "its shares are approximate. Of its words, %2 are found in the base verbatim and %3 reworded.")
+        .arg(id, percent(qRound(found.verbatim * 100.0)), percent(qRound(found.reworded * 100.0)));
+}
+
 std::vector<ExportFindings::FactGroup> ExportFindings::factGroups(const ExportMarkup &markup)
 {
     const Comparison &comparison = markup.comparison();

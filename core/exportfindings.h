@@ -34,6 +34,14 @@ public:
     // facts add up to 100 %, as in the pane header).
     static bool showsChangedFactShare(const ExportMarkup &markup);
     static QString changedFactShareTitle(); // the fourth share's column
+    // Whether an article's shares are approximate: parts of it were
+    // compared with the base as whole blocks (ArticleComparison::coarse,
+    // the cost limit of InputLimits::maxExactDiffCells), so words found in
+    // the base may count as new there. Then a sentence that says so and
+    // what the containment finds of it in the base (verbatim, reworded),
+    // which no cost limit coarsens; else empty. Plain text.
+    static bool sharesApproximate(const Comparison &comparison, qint32 article);
+    static QString approximateSharesNote(const Comparison &comparison, qint32 article);
 
     // The changed facts of one shown article, in its reading order.
     struct FactGroup

@@ -60,6 +60,17 @@ SystemListing readSystemListing(const QString &folder)
     return listing;
 }
 
+// Whether `folder` is `inner` or a folder that holds it (canonical paths).
+bool holds(const QString &folder, const QString &inner)
+{
+    if (folder.isEmpty())
+        return false;
+    if (inner == folder)
+        return true;
+    const QString prefix = folder.endsWith(QLatin1Char('/')) ? folder : folder + QLatin1Char('/');
+    return inner.startsWith(prefix);
+}
+
 } // namespace
 
 FolderListing::FolderListing(LoadOptions options)
@@ -112,12 +123,28 @@ QStringList FolderListing::files(const QString &folderPath, std::vector<SkippedF
         for (const QFileInfo &entry : QDir(folder).entryInfoList(filters, QDir::Name)) {
             if (Sidecar::isOwnFile(entry.fileName()))
                 continue;
-            if (!entry.isDir())
+            if (!entry.isDir()) {
                 files.append(entry.absoluteFilePath());
-            else if (m_options.recurse)
-                pending.push_back(entry.absoluteFilePath());
+                continue;
+            }
+            const QString path = entry.absoluteFilePath();
+            // A link back to this folder or to one that holds it would
+            // only read the same files again (or the folders around it).
+            if (holds(entry.canonicalFilePath(), canonical)) {
+                note(path, UserMessages::text(UserMessage::LinkToEnclosingFolder));
+                continue;
+            }
+            if (m_options.recurse) {
+                pending.push_back(path);
+                continue;
+            }
+            // Not read, yet it is said here why it could not be: reading
+            // subfolders would not get into it, so it is no subfolder the
+            // editor could add.
+            if (const QString reason = readSystemListing(path).openError; !reason.isEmpty())
+                note(path, UserMessages::text(UserMessage::CannotBeRead).arg(reason));
             else if (subfolders)
-                subfolders->append(entry.absoluteFilePath());
+                subfolders->append(path);
         }
     }
     // The C locale has no collation (nor numeric mode) in Qt: English, whose

@@ -25,10 +25,12 @@ public:
 
     // The files ArticleLoader::loadFolder() reads. `unread` receives what
     // the folder holds and cannot be read: a folder reached again through
-    // a link, a subfolder that cannot be opened (with the system's reason),
-    // a file whose name is not valid UTF-8 (Qt cannot name it to open it).
-    // `subfolders` receives, when the options do not recurse, the
-    // subfolders left unread (hidden ones only with includeHidden), so the
+    // a link, a link to the folder itself or to one that holds it, a
+    // subfolder that cannot be opened (with the system's reason; also when
+    // the options do not recurse), a file whose name is not valid UTF-8
+    // (Qt cannot name it to open it). `subfolders` receives, when the
+    // options do not recurse, the subfolders left unread that reading
+    // subfolders would read (hidden ones only with includeHidden), so the
     // editor can be told where the articles may be.
     QStringList files(const QString &folderPath, std::vector<SkippedFile> *unread = nullptr,
                       QStringList *subfolders = nullptr) const;

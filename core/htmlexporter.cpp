@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 
 #include <algorithm>
@@ -62,11 +63,22 @@ QString css()
         ".meta{color:#555;margin:0}"
         "table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:left}"
         "th{background:#f3f3f3}td.num{text-align:right;font-variant-numeric:tabular-nums}"
+        "caption{caption-side:top;text-align:left;color:#555;padding:0 0 .4em}"
+        "p.approx{color:#555;font-size:.9em;margin:.4em 0}"
         ".matrix td{text-align:center;font-variant-numeric:tabular-nums;min-width:6em}"
         ".matrix td.self{background:#eee;color:#999}"
         ".legend{list-style:none;padding:0}.legend li{margin:.25em 0}"
-        ".scroll{overflow-x:auto}"
-        "table.rows{table-layout:fixed;width:max(100%,calc(var(--columns)*17em))}"
+        // The aligned rows scroll in a box of their own, so the header row
+        // (sticky at its top) and the base's column (sticky at its left)
+        // stay in view both ways, as the window freezes the base: CSS
+        // only, the page's policy runs no script. Borders are the cells'
+        // own (separate, not collapsed), so they stay with sticky cells.
+        ".scroll{overflow:auto;max-height:85vh}"
+        "table.rows{table-layout:fixed;width:max(100%,calc(var(--columns)*17em));border-collapse:separate;border-spacing:0}"
+        "table.rows th,table.rows td{border-width:0 1px 1px 0}table.rows tr>:first-child{border-left-width:1px}"
+        "table.rows thead th{border-top-width:1px;position:sticky;top:0;z-index:2}"
+        "table.rows tr:not(.skipped)>td:first-child{position:sticky;left:0;z-index:1;background-color:#fff}"
+        "table.rows thead th:first-child{position:sticky;left:0;z-index:3}"
         "table.rows td{font-size:.93em}table.rows td p{margin:0 0 .5em}"
         "td.gap{background:repeating-linear-gradient(135deg,transparent 0 6px,rgba(0,0,0,.12) 6px 7px)}"
         "td.movedrow{box-shadow:inset 3px 0 0 %1}"
@@ -101,10 +113,12 @@ QString css()
                             ".changed-fact{outline:1.6px solid}");
     sheet += QStringLiteral("@media (prefers-color-scheme:dark){body{color:#e6e6e6;background:#1e1e1e}"
                             "th{background:#2c2c2c}th,td{border-color:#444}.matrix td.self{background:#333}"
+                            "table.rows tr:not(.skipped)>td:first-child{background-color:#1e1e1e}"
                             "sup.noteref a{color:#111}.unique{background:%1;box-shadow:inset 3px 0 0 %2}%3}")
                  .arg(HtmlExporter::uniqueColour(true), HtmlExporter::uniqueAccentColour(true), rules(true));
     sheet += HtmlFindings::css();
-    sheet += QStringLiteral("@media print{.scroll{overflow:visible}table.rows{width:100%}}");
+    sheet += QStringLiteral("@media print{.scroll{overflow:visible;max-height:none}table.rows{width:100%}"
+                            "table.rows th,table.rows td{position:static}}");
     return sheet;
 }
 
@@ -171,30 +185,41 @@ QString articleTable(const Comparison &comparison, const ExportMarkup &markup)
     // The shares the pane header and the PDF give: verbatim, reworded, new
     // and, where an article has any, changed facts, adding up to 100 %.
     const bool factShare = ExportFindings::showsChangedFactShare(markup);
-    QString html = QStringLiteral("<table><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
-                                  "<th>%6</th><th>%7</th><th>%8</th>")
+    QString html = QStringLiteral("<table><caption>%9</caption><thead><tr><th scope=\"col\">%1</th><th scope=\"col\">%2</th>"
+                                  "<th scope=\"col\">%3</th><th scope=\"col\">%4</th><th scope=\"col\">%5</th>"
+                                  "<th scope=\"col\">%6</th><th scope=\"col\">%7</th><th scope=\"col\">%8</th>")
                        .arg(Messages::tr("Article"), Messages::tr("Outlet"), Messages::tr("File"), Messages::tr("Words"), Messages::tr("Encoding"),
                             HtmlExporter::displayName(ChangeClass::Same) + QStringLiteral(" / ") + Messages::tr("verbatim"),
-                            Messages::tr("Reworded"), Messages::tr("New"));
+                            Messages::tr("Reworded"), Messages::tr("New"),
+                            Messages::tr("The articles compared: each one’s words, and how many of them are the base’s, "
+                                         "verbatim or reworded, or new."));
     if (factShare)
-        html += QStringLiteral("<th>%1</th>").arg(HtmlExporter::escaped(ExportFindings::changedFactShareTitle()));
-    html += QStringLiteral("<th>%1</th></tr></thead><tbody>").arg(Messages::tr("Removed"));
+        html += QStringLiteral("<th scope=\"col\">%1</th>").arg(HtmlExporter::escaped(ExportFindings::changedFactShareTitle()));
+    html += QStringLiteral("<th scope=\"col\">%1</th></tr></thead><tbody>").arg(Messages::tr("Removed"));
+    QStringList approximate;
     for (const qint32 a : markup.articles()) {
         const Article &article = comparison.articles[size_t(a)];
         const ClassCounts &counts = comparison.counts[size_t(a)];
         const ClassCounts::Percents parts = counts.percents();
         const bool isBase = a == comparison.base;
         const QString dash = QStringLiteral("—");
-        const auto shareCell = [isBase, &dash](int whole) {
-            return QStringLiteral("<td class=\"num\">%1</td>").arg(isBase ? dash : ExportFindings::percent(whole));
+        // Shares of a comparison made coarser are marked "≈" and explained
+        // under the table (ExportFindings::approximateSharesNote()).
+        const QString note = ExportFindings::approximateSharesNote(comparison, a);
+        if (!note.isEmpty())
+            approximate.append(note);
+        const QString approx = note.isEmpty() ? QString() : QStringLiteral("≈\u202f");
+        const auto shareCell = [isBase, &dash, &approx](int whole) {
+            return QStringLiteral("<td class=\"num\">%1</td>").arg(isBase ? dash : approx + ExportFindings::percent(whole));
         };
         // One substitution pass: a chained arg() would read a "%1" in a file
         // name put in by an earlier one as a place for the next value.
-        html += QStringLiteral("<tr><td><bdi>%1</bdi>%2</td><td><bdi>%3</bdi></td><td><bdi>%4</bdi></td><td class=\"num\">%5</td>"
-                               "<td>%6</td>")
+        html += QStringLiteral("<tr><th scope=\"row\"><bdi>%1</bdi>%2</th><td><bdi>%3</bdi></td><td><bdi>%4</bdi></td>"
+                               "<td class=\"num\">%5</td><td>%6</td>")
                     .arg(HtmlExporter::escaped(article.id),
                          isBase ? QStringLiteral(" <strong>(%1)</strong>").arg(Messages::tr("base")) : QString(),
-                         HtmlExporter::escaped(article.outlet),
+                         // An outlet not known is a dash, as the PDF prints it.
+                         article.outlet.isEmpty() ? dash : HtmlExporter::escaped(article.outlet),
                          HtmlExporter::escaped(QDir::toNativeSeparators(article.filePath)),
                          QString::number(counts.words),
                          HtmlExporter::escaped(article.encoding));
@@ -204,18 +229,21 @@ QString articleTable(const Comparison &comparison, const ExportMarkup &markup)
         html += QStringLiteral("<td class=\"num\">%1</td></tr>")
                     .arg(isBase || baseCounts.words == 0 ? dash : percent(double(counts.removed) / double(baseCounts.words)));
     }
-    return html + QStringLiteral("</tbody></table>");
+    html += QStringLiteral("</tbody></table>");
+    for (const QString &note : approximate)
+        html += QStringLiteral("<p class=\"approx\">≈ %1</p>").arg(HtmlExporter::escaped(note));
+    return html;
 }
 
 QString provenanceMatrix(const Comparison &comparison, const ExportMarkup &markup)
 {
-    QString html = QStringLiteral("<p>%1</p><table class=\"matrix\"><thead><tr><th></th>")
+    QString html = QStringLiteral("<table class=\"matrix\"><caption>%1</caption><thead><tr><td></td>")
                        .arg(Messages::tr("Share of each row’s article found in each column’s article: verbatim / reworded."));
     for (const qint32 b : markup.articles())
-        html += QStringLiteral("<th><bdi>%1</bdi></th>").arg(HtmlExporter::escaped(comparison.articles[size_t(b)].id));
+        html += QStringLiteral("<th scope=\"col\"><bdi>%1</bdi></th>").arg(HtmlExporter::escaped(comparison.articles[size_t(b)].id));
     html += QStringLiteral("</tr></thead><tbody>");
     for (const qint32 a : markup.articles()) {
-        html += QStringLiteral("<tr><th><bdi>%1</bdi></th>").arg(HtmlExporter::escaped(comparison.articles[size_t(a)].id));
+        html += QStringLiteral("<tr><th scope=\"row\"><bdi>%1</bdi></th>").arg(HtmlExporter::escaped(comparison.articles[size_t(a)].id));
         for (const qint32 b : markup.articles()) {
             if (a == b || comparison.containment.size() <= size_t(a)) {
                 html += QStringLiteral("<td class=\"self\">—</td>");
@@ -252,10 +280,13 @@ QString legend()
 QString rowsTable(const Comparison &comparison, const ExportMarkup &markup)
 {
     const std::vector<qint32> &columns = markup.articles();
-    QString html = QStringLiteral("<div class=\"scroll\"><table class=\"rows\" style=\"--columns:%1\"><thead><tr>").arg(columns.size());
+    QString html = QStringLiteral("<div class=\"scroll\"><table class=\"rows\" style=\"--columns:%1\"><caption>%2</caption><thead><tr>")
+                       .arg(QString::number(columns.size()),
+                            Messages::tr("The articles’ paragraphs side by side, aligned in rows; the base is the first column "
+                                         "and stays in view as the table scrolls."));
     for (const qint32 a : columns) {
         const Article &article = comparison.articles[size_t(a)];
-        html += QStringLiteral("<th><bdi>%1</bdi>%2</th>")
+        html += QStringLiteral("<th scope=\"col\"><bdi>%1</bdi>%2</th>")
                     .arg(HtmlExporter::escaped(article.id),
                          a == comparison.base ? QStringLiteral(" (%1)").arg(Messages::tr("base")) : QString());
     }
@@ -430,7 +461,13 @@ QByteArray HtmlExporter::toHtml(const Comparison &comparison, const Notes &notes
         return {};
     const ExportMarkup markup(comparison, notes, options);
     const Article &base = comparison.articles[size_t(comparison.base)];
-    const QString title = options.title.isEmpty() ? base.title : QDir::toNativeSeparators(options.title);
+    // As on the PDF's first page: the story's headline as the title, the
+    // folder under it.
+    const QString title = base.title.isEmpty() ? base.id : base.title;
+    QString folder = options.title;
+    if (folder.isEmpty() && !base.filePath.isEmpty())
+        folder = QFileInfo(base.filePath).absolutePath();
+    folder = folder.isEmpty() ? Messages::tr("(articles in memory)") : QDir::toNativeSeparators(folder);
 
     QString html = QStringLiteral(
         "<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">\n"
@@ -439,14 +476,16 @@ QByteArray HtmlExporter::toHtml(const Comparison &comparison, const Notes &notes
         "<meta name=\"generator\" content=\"WireDiff\">\n<title>%2</title>\n<style>%3</style></head>\n<body>\n")
                        .arg(HtmlExporter::escaped(QLocale().language() == QLocale::C ? QStringLiteral("en") : QLocale().bcp47Name()),
                             HtmlExporter::escaped(Messages::tr("WireDiff: %1").arg(title)), css());
-    html += QStringLiteral("<header><h1><bdi>%1</bdi></h1><p class=\"meta\">%2</p><p class=\"meta\">%3</p></header>\n")
+    html += QStringLiteral("<header><h1><bdi>%1</bdi></h1><p class=\"meta\">%4</p><p class=\"meta\">%2</p><p class=\"meta\">%3</p>"
+                           "</header>\n")
                 .arg(HtmlExporter::escaped(title),
                      HtmlExporter::escaped(Messages::tr("Compared on %1. Articles: %2.")
                                                .arg(ExportFindings::comparedOn(comparison))
                                                .arg(markup.articles().size())),
                      HtmlExporter::escaped(Messages::tr("Base: %1 — %2"))
                          .arg(QStringLiteral("<bdi>%1</bdi>").arg(HtmlExporter::escaped(base.id)),
-                              QStringLiteral("<bdi>%1</bdi>").arg(HtmlExporter::escaped(base.title))));
+                              QStringLiteral("<bdi>%1</bdi>").arg(HtmlExporter::escaped(base.title))),
+                     HtmlExporter::escaped(Messages::tr("Folder: %1")).arg(QStringLiteral("<bdi>%1</bdi>").arg(HtmlExporter::escaped(folder))));
     if (!comparison.notices.isEmpty()) {
         html += QStringLiteral("<ul>");
         for (const QString &notice : comparison.notices)

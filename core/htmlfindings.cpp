@@ -56,13 +56,16 @@ QString HtmlFindings::factsSection(const ExportMarkup &markup)
         return html + QStringLiteral("</section>\n");
 
     const QStringList columns = ExportFindings::factColumns(comparison);
-    html += QStringLiteral("<table class=\"facts\"><thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead><tbody>")
+    // Each article's facts are a group of rows under a header of its own.
+    html += QStringLiteral("<table class=\"facts\"><caption>%4</caption><thead><tr><th scope=\"col\">%1</th>"
+                           "<th scope=\"col\">%2</th><th scope=\"col\">%3</th></tr></thead>")
                 .arg(HtmlExporter::escaped(columns.value(0)), HtmlExporter::escaped(columns.value(1)),
-                     HtmlExporter::escaped(columns.value(2)));
+                     HtmlExporter::escaped(columns.value(2)),
+                     HtmlExporter::escaped(Messages::tr("Each article’s facts that differ from the base: its wording, then the base’s.")));
     for (const ExportFindings::FactGroup &group : groups) {
         const Article &article = comparison.articles[size_t(group.article)];
         // One substitution pass: a "%1" in a name stays text.
-        html += QStringLiteral("<tr class=\"group\"><th colspan=\"3\">%1 — %2</th></tr>")
+        html += QStringLiteral("<tbody><tr class=\"group\"><th colspan=\"3\" scope=\"rowgroup\">%1 — %2</th></tr>")
                     .arg(articleName(article), HtmlExporter::escaped(ExportFindings::changedCount(qsizetype(group.changes->size()))));
         for (const FactChange &fact : *group.changes) {
             html += QStringLiteral("<tr><td class=\"kind\">%1</td><td dir=\"auto\"><span class=\"%2\">%3</span></td>"
@@ -70,8 +73,9 @@ QString HtmlFindings::factsSection(const ExportMarkup &markup)
                         .arg(HtmlExporter::escaped(factKindDisplayName(fact.kind)), HtmlExporter::cssClass(ChangeClass::FactChanged),
                              HtmlExporter::escaped(fact.text.simplified()), HtmlExporter::escaped(fact.sourceText.simplified()));
         }
+        html += QStringLiteral("</tbody>");
     }
-    return html + QStringLiteral("</tbody></table></section>\n");
+    return html + QStringLiteral("</table></section>\n");
 }
 
 QString HtmlFindings::familyTreeSection(const ExportMarkup &markup)

@@ -23,8 +23,10 @@ struct LoadResult
     // A folder's subfolders left unread because the options do not
     // recurse (FolderListing::files()).
     QStringList unreadSubfolders;
-    // What the loaded articles say about the set (one far longer than the
-    // others), translated, one line each.
+    // What the loaded articles say about the set (headlines with no body,
+    // several languages), translated, one line each. One far longer than
+    // the others is said after the comparison (ComparisonJob), in the words
+    // the comparison counts.
     QStringList notices;
 };
 

@@ -25,11 +25,24 @@ Source source(UserMessage message)
         return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "The folder %1 cannot be read.") };
     case UserMessage::FolderAlreadyRead:
         return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "folder already read (a symbolic link loop)") };
+    case UserMessage::LinkToEnclosingFolder:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "symbolic link loop: a link back to this folder or to one that holds it") };
     case UserMessage::FileNameNotUtf8:
         return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "its name is not valid UTF-8; rename the file to compare it") };
     case UserMessage::SubfoldersNotRead:
         return { "WireDiff::ArticleLoader", QT_TRANSLATE_N_NOOP("WireDiff::ArticleLoader", "%n subfolder(s) were not read: use --recursive, "
                                                              "or File \u25B8 Include Subfolders in the window.") };
+    case UserMessage::FolderHoldsNoFiles:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "The folder \u201C%1\u201D holds no files.") };
+    case UserMessage::FolderHoldsNoFilesToCompare:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "The folder \u201C%1\u201D holds no files to compare: "
+                                                           "hidden files and WireDiff\u2019s own are left out.") };
+    case UserMessage::NoFileCompared:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_N_NOOP("WireDiff::ArticleLoader", "None of the %n file(s) in the folder \u201C%1\u201D "
+                                                             "can be compared: %2.") };
+    case UserMessage::NoFileComparedMixed:
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_N_NOOP("WireDiff::ArticleLoader", "None of the %n file(s) in the folder \u201C%1\u201D "
+                                                             "can be compared; the commonest reason (%2 of them): %3.") };
     case UserMessage::SymbolicLinkLoop:
         return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "symbolic link loop") };
     case UserMessage::DanglingSymbolicLink:

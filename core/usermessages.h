@@ -19,8 +19,13 @@ enum class UserMessage {
     NotAFolder,             // %1 path
     FolderUnreadable,       // %1 folder
     FolderAlreadyRead,
+    LinkToEnclosingFolder,
     FileNameNotUtf8,
     SubfoldersNotRead,      // %n subfolders
+    FolderHoldsNoFiles,     // %1 folder's name
+    FolderHoldsNoFilesToCompare, // %1 folder's name
+    NoFileCompared,         // %n files, %1 folder's name, %2 the reason they share
+    NoFileComparedMixed,    // %n files, %1 folder's name, %2 files with the commonest reason, %3 that reason
     // Why a file was skipped.
     SymbolicLinkLoop,
     DanglingSymbolicLink,

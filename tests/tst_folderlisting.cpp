@@ -35,6 +35,8 @@ private slots:
     void reportsSubfoldersItCannotOpen();
     void namesSubfoldersItDoesNotRead_data();
     void namesSubfoldersItDoesNotRead();
+    void countsOnlySubfoldersItCouldRead_data();
+    void countsOnlySubfoldersItCouldRead();
 };
 
 namespace {
@@ -172,7 +174,9 @@ void TestFolderListing::reportsSubfoldersItCannotOpen_data()
     QTest::newRow("no permissions") << 0 << true << true;
     QTest::newRow("search but not read") << 0111 << true << true;
     QTest::newRow("a readable subfolder is read") << 0755 << true << false;
-    QTest::newRow("not recursing: subfolders are not opened") << 0 << false << false;
+    // Reading subfolders would not get into it: it is named with its
+    // reason, not counted among the subfolders left unread.
+    QTest::newRow("not recursing: named all the same") << 0 << false << true;
 }
 
 // A subfolder that cannot be opened lists as empty in Qt; its files are
@@ -258,6 +262,82 @@ void TestFolderListing::namesSubfoldersItDoesNotRead()
     QStringList loaded = ArticleLoader(options).loadFolder(folder.path()).unreadSubfolders;
     loaded.sort();
     QCOMPARE(loaded, expected);
+}
+
+void TestFolderListing::countsOnlySubfoldersItCouldRead_data()
+{
+    QTest::addColumn<QString>("kind"); // what "sub" is: "folder", "link to itself", "link to its parent", "closed folder"
+    QTest::addColumn<bool>("recurse");
+    QTest::addColumn<bool>("counted");        // among the subfolders left unread
+    QTest::addColumn<QString>("reasonStart"); // of the entry in `unread`; empty: none
+    QTest::newRow("a subfolder") << "folder" << false << true << "";
+    QTest::newRow("a link to the folder itself") << "link to itself" << false << false << "symbolic link loop";
+    QTest::newRow("a link to the folder itself, recursing") << "link to itself" << true << false << "symbolic link loop";
+    QTest::newRow("a link to the folder that holds it") << "link to its parent" << false << false << "symbolic link loop";
+    QTest::newRow("a link to the folder that holds it, recursing") << "link to its parent" << true << false << "symbolic link loop";
+    QTest::newRow("a subfolder that cannot be opened") << "closed folder" << false << false << "cannot be read: ";
+}
+
+// The notice "subfolders were not read: use --recursive" counts only what
+// reading subfolders would read: a link back into the folder (or above it)
+// and a subfolder that cannot be opened are named with their reason, as
+// skipped files are, not counted.
+void TestFolderListing::countsOnlySubfoldersItCouldRead()
+{
+#ifdef Q_OS_UNIX
+    QFETCH(QString, kind);
+    QFETCH(bool, recurse);
+    QFETCH(bool, counted);
+    QFETCH(QString, reasonStart);
+    QTemporaryDir parent;
+    QVERIFY(parent.isValid());
+    QVERIFY(QDir(parent.path()).mkdir(QStringLiteral("wire")));
+    const QString folder = parent.filePath(QStringLiteral("wire"));
+    const QString sub = folder + QLatin1String("/sub");
+    QVERIFY(writeRaw(QFile::encodeName(folder + QLatin1String("/story.txt"))));
+    if (kind == QLatin1String("link to itself")) {
+        QVERIFY(::symlink(".", QFile::encodeName(sub).constData()) == 0);
+    } else if (kind == QLatin1String("link to its parent")) {
+        QVERIFY(::symlink("..", QFile::encodeName(sub).constData()) == 0);
+    } else {
+        QVERIFY(QDir(folder).mkdir(QStringLiteral("sub")));
+        QVERIFY(writeRaw(QFile::encodeName(sub + QLatin1String("/draft.txt"))));
+    }
+    const bool closed = kind == QLatin1String("closed folder");
+    QVERIFY(::chmod(QFile::encodeName(parent.path()).constData(), 0755) == 0);
+    QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0755) == 0);
+    if (closed)
+        QVERIFY(::chmod(QFile::encodeName(sub).constData(), 0) == 0);
+    const auto restoreMode = qScopeGuard([&sub, closed] {
+        if (closed)
+            ::chmod(QFile::encodeName(sub).constData(), 0755);
+    });
+    const bool unprivileged = !closed || checkFilesUnprivileged();
+    const auto restoreChecks = qScopeGuard([] { checkFilesAsBefore(); });
+    if (!unprivileged)
+        QSKIP("Running as root where the file-system user id cannot be changed: root opens a folder of any mode.");
+    if (closed && !canOpenFolder(folder))
+        QSKIP("The temporary folder's parents are closed to an unprivileged user.");
+    LoadOptions options;
+    options.recurse = recurse;
+    std::vector<SkippedFile> unread;
+    QStringList subfolders;
+    const QStringList files = FolderListing(options).files(folder, &unread, &subfolders);
+    QCOMPARE(subfolders, counted ? QStringList { sub } : QStringList {});
+    QCOMPARE(int(unread.size()), reasonStart.isEmpty() ? 0 : 1);
+    if (!reasonStart.isEmpty()) {
+        QCOMPARE(unread.front().filePath, sub);
+        QVERIFY2(unread.front().reason.startsWith(reasonStart), qPrintable(unread.front().reason));
+    }
+    // Nothing outside the folder is read, and its own file only once.
+    QCOMPARE(files, QStringList { folder + QLatin1String("/story.txt") });
+    // The loader hands both on: what it skipped, and what it counts.
+    const LoadResult loaded = ArticleLoader(options).loadFolder(folder);
+    QCOMPARE(loaded.unreadSubfolders.size(), subfolders.size());
+    QCOMPARE(int(loaded.skipped.size()), int(unread.size()));
+#else
+    QSKIP("Symbolic links and folder modes are Unix's.");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestFolderListing)

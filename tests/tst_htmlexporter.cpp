@@ -4,6 +4,7 @@
 #include "htmlexporter.h"
 #include "testarticles.h"
 
+#include <QDir>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -42,7 +43,7 @@ const QSet<QString> allowedTags {
     QStringLiteral("table"), QStringLiteral("thead"), QStringLiteral("tbody"), QStringLiteral("tr"), QStringLiteral("th"),
     QStringLiteral("td"), QStringLiteral("ul"), QStringLiteral("ol"), QStringLiteral("li"), QStringLiteral("span"),
     QStringLiteral("sup"), QStringLiteral("a"), QStringLiteral("bdi"), QStringLiteral("blockquote"), QStringLiteral("div"),
-    QStringLiteral("footer"), QStringLiteral("strong"),
+    QStringLiteral("footer"), QStringLiteral("strong"), QStringLiteral("caption"),
 };
 
 } // namespace
@@ -72,6 +73,10 @@ private slots:
     void sharesAddUp();
     void comparedOnIsTheComparisonsTime_data();
     void comparedOnIsTheComparisonsTime();
+    void headsThePageAsThePdf_data();
+    void headsThePageAsThePdf();
+    void tablesAreNamedAndFrozen_data();
+    void tablesAreNamedAndFrozen();
 };
 
 void TestHtmlExporter::escapesArticleText_data()
@@ -130,6 +135,7 @@ void TestHtmlExporter::escapesArticleText()
         QStringLiteral("class"), QStringLiteral("id"), QStringLiteral("href"), QStringLiteral("title"), QStringLiteral("dir"),
         QStringLiteral("lang"), QStringLiteral("charset"), QStringLiteral("http-equiv"), QStringLiteral("content"),
         QStringLiteral("name"), QStringLiteral("style"), QStringLiteral("value"), QStringLiteral("colspan"), QStringLiteral("html"),
+        QStringLiteral("scope"),
     };
     qsizetype tags = 0;
     for (qsizetype at = html.indexOf(QLatin1Char('<')); at >= 0; at = html.indexOf(QLatin1Char('<'), at + 1)) {
@@ -447,9 +453,9 @@ void TestHtmlExporter::sharesAddUp()
     const ClassCounts &counts = comparison.counts[1];
     QCOMPARE(counts.changedFacts > 0, changedFacts);
     const QString html = QString::fromUtf8(HtmlExporter::toHtml(comparison, {}, {}));
-    QCOMPARE(html.contains(QLatin1String("<th>Changed facts</th>")), changedFacts);
+    QCOMPARE(html.contains(QLatin1String("<th scope=\"col\">Changed facts</th>")), changedFacts);
 
-    const qsizetype row = html.indexOf(QLatin1String("<tr><td><bdi>copy</bdi>"));
+    const qsizetype row = html.indexOf(QLatin1String("<tr><th scope=\"row\"><bdi>copy</bdi>"));
     QVERIFY(row >= 0);
     const QString cells = html.mid(row, html.indexOf(QLatin1String("</tr>"), row) - row);
     static const QRegularExpression number(QStringLiteral("<td class=\"num\">(\\d+)\u202f%</td>"));
@@ -487,6 +493,80 @@ void TestHtmlExporter::comparedOnIsTheComparisonsTime()
     const QString html = QString::fromUtf8(HtmlExporter::toHtml(comparison, {}, {}));
     const QString expected = QStringLiteral("Compared on %1.").arg(QLocale().toString(comparedAt.toLocalTime(), QLocale::LongFormat));
     QVERIFY2(html.contains(HtmlExporter::escaped(expected)), qPrintable(expected));
+}
+
+// The page opens as the PDF's first page does: the story's headline (the
+// base's id where it has none) as the title, the folder under it.
+void TestHtmlExporter::headsThePageAsThePdf_data()
+{
+    QTest::addColumn<QString>("headline");    // the base's title
+    QTest::addColumn<QString>("folder");      // ExportOptions::title
+    QTest::addColumn<QString>("filePath");    // the base's file
+    QTest::addColumn<QString>("title");       // expected in <h1> and <title>
+    QTest::addColumn<QString>("folderShown"); // expected on the "Folder:" line
+    QTest::newRow("headline, folder under it") << "Dam opened after floods" << "/news/dam" << ""
+                                               << "Dam opened after floods" << "/news/dam";
+    QTest::newRow("no headline: the base's id") << "" << "/news/dam" << "" << "agency" << "/news/dam";
+    QTest::newRow("no folder given: the base file's") << "Dam opened" << "" << "/wire/today/agency.txt"
+                                                      << "Dam opened" << "/wire/today";
+    QTest::newRow("articles in memory") << "Dam opened" << "" << "" << "Dam opened" << "(articles in memory)";
+}
+
+void TestHtmlExporter::headsThePageAsThePdf()
+{
+    QFETCH(QString, headline);
+    QFETCH(QString, folder);
+    QFETCH(QString, filePath);
+    QFETCH(QString, title);
+    QFETCH(QString, folderShown);
+    Article base = TestArticles::make(QStringLiteral("agency"), { QStringLiteral("The dam was opened on Monday.") });
+    base.title = headline;
+    base.filePath = filePath;
+    const Comparison comparison = compare({ base, TestArticles::make(QStringLiteral("paper"), { QStringLiteral("The dam opened on Monday.") }) });
+    ExportOptions options;
+    options.title = folder;
+    const QString html = QString::fromUtf8(HtmlExporter::toHtml(comparison, {}, options));
+    QVERIFY2(html.contains(QStringLiteral("<h1><bdi>%1</bdi></h1>").arg(title)), qPrintable(html.left(3000).section(QLatin1String("<body>"), 1)));
+    QVERIFY(html.contains(QStringLiteral("<title>WireDiff: %1</title>").arg(title)));
+    const QString folderLine = QStringLiteral("<p class=\"meta\">Folder: <bdi>%1</bdi></p>").arg(QDir::toNativeSeparators(folderShown));
+    QVERIFY2(html.contains(folderLine), qPrintable(folderLine));
+    // The folder follows the title, before the other lines.
+    QVERIFY(html.indexOf(folderLine) > html.indexOf(QLatin1String("</h1>")));
+    QVERIFY(html.indexOf(folderLine) < html.indexOf(QLatin1String("Compared on")));
+}
+
+void TestHtmlExporter::tablesAreNamedAndFrozen_data()
+{
+    QTest::addColumn<QString>("outlet");
+    QTest::addColumn<QString>("outletCell");
+    QTest::newRow("an outlet not known: a dash, as the PDF prints") << "" << "<td><bdi>—</bdi></td>";
+    QTest::newRow("a known outlet") << "Daily Courier" << "<td><bdi>Daily Courier</bdi></td>";
+}
+
+// Every table says what it is (<caption>) and which headers head a column
+// or a row; the aligned comparison keeps its header row and the base's
+// column in view when it scrolls, with CSS alone (the page runs no script).
+void TestHtmlExporter::tablesAreNamedAndFrozen()
+{
+    QFETCH(QString, outlet);
+    QFETCH(QString, outletCell);
+    const QString dam = QStringLiteral("Engineers opened the Halden dam on Monday after 86 homes were flooded.");
+    Article paper = TestArticles::make(QStringLiteral("paper"), { QString(dam).replace(QStringLiteral("86"), QStringLiteral("68")) });
+    paper.outlet = outlet;
+    const Comparison comparison = compare({ TestArticles::make(QStringLiteral("agency"), { dam }), paper });
+    const QString html = QString::fromUtf8(HtmlExporter::toHtml(comparison, {}, {}));
+    QVERIFY2(html.contains(QStringLiteral("<tr><th scope=\"row\"><bdi>paper</bdi></th>") + outletCell), qPrintable(outletCell));
+    // Articles, changed facts, who copied whom, the aligned rows.
+    QCOMPARE(html.count(QLatin1String("<table")), 4);
+    static const QRegularExpression opening(QStringLiteral("<table[^>]*>(?!<caption>[^<]+</caption>)"));
+    QVERIFY2(!opening.match(html).hasMatch(), qPrintable(opening.match(html).captured()));
+    static const QRegularExpression bareHeader(QStringLiteral("<th(?![^>]*scope=\"(col|row|rowgroup)\")[^>]*>"));
+    QVERIFY2(!bareHeader.match(html).hasMatch(), qPrintable(html.mid(bareHeader.match(html).capturedStart(), 80)));
+    const QString sheet = html.section(QLatin1String("<style>"), 1).section(QLatin1String("</style>"), 0, 0);
+    QVERIFY(sheet.contains(QLatin1String("table.rows thead th{border-top-width:1px;position:sticky;top:0")));
+    QVERIFY(sheet.contains(QLatin1String("table.rows tr:not(.skipped)>td:first-child{position:sticky;left:0")));
+    QVERIFY(html.contains(QLatin1String("content=\"default-src 'none'; style-src 'unsafe-inline'\"")));
+    QVERIFY(!html.contains(QLatin1String("<script")));
 }
 
 QTEST_MAIN(TestHtmlExporter)

@@ -8,9 +8,10 @@
 
 // The real program started as a file manager or a terminal starts it:
 // `wirediff FOLDER`, `wirediff FILE...`, with --lang, and twice at once.
-// Offscreen, each run paints its first comparison, saves the window
-// (WIREDIFF_SCREENSHOT, the project's screenshot hook) and exits 0; a run
-// that did not open the comparison never paints one and times out.
+// Offscreen, each run paints its first comparison (or, for a folder with
+// nothing to compare, its notice), saves the window (WIREDIFF_SCREENSHOT,
+// the project's screenshot hook) and exits 0; a run that did neither
+// never saves a picture and times out.
 class TestLaunch : public QObject
 {
     Q_OBJECT
@@ -40,6 +41,7 @@ void TestLaunch::initTestCase()
         "The operator said crossings would run to the winter timetable until March.\n\n"
         "Passengers queued from dawn at the harbour.\n",
     };
+    QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("empty"))));
     for (int i = 0; i < 2; ++i) {
         QFile file(QDir(m_folder).filePath(QStringLiteral("version-%1.txt").arg(i)));
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -67,13 +69,15 @@ void TestLaunch::opensWhatItIsGiven_data()
     QTest::newRow("a folder") << QStringList { QStringLiteral("wire") };
     QTest::newRow("files") << QStringList { QStringLiteral("wire/version-0.txt"), QStringLiteral("wire/version-1.txt") };
     QTest::newRow("a folder in Korean") << QStringList { QStringLiteral("--lang"), QStringLiteral("ko"), QStringLiteral("wire") };
+    // Nothing to compare: the window with its notice is what is saved.
+    QTest::newRow("an empty folder") << QStringList { QStringLiteral("empty") };
 }
 
 void TestLaunch::opensWhatItIsGiven()
 {
     QFETCH(QStringList, arguments);
     for (QString &argument : arguments) {
-        if (argument.startsWith(QLatin1String("wire")))
+        if (argument.startsWith(QLatin1String("wire")) || argument == QLatin1String("empty"))
             argument = m_dir.filePath(argument);
     }
     const QString screenshot = m_dir.filePath(QStringLiteral("%1.png").arg(QTest::currentDataTag()));

@@ -48,6 +48,7 @@ private slots:
     void failedOpenKeepsShownSet();
     void aBaseThatIsNotThereIsSaid_data();
     void aBaseThatIsNotThereIsSaid();
+    void nothingComparedNamesTheFolder_data();
     void nothingComparedNamesTheFolder();
     void optionRecomputes();
     void commandLineOptionsAreNotSaved();
@@ -345,18 +346,40 @@ void TestMainWindow::aBaseThatIsNotThereIsSaid()
     QVERIFY(!m_window->noticeBanner()->isVisible());
 }
 
-// With nothing compared yet, the error names what was opened (the title
-// bar alone did), and the commands that go through rows are off.
+void TestMainWindow::nothingComparedNamesTheFolder_data()
+{
+    QTest::addColumn<int>("images");      // PNG files in the folder
+    QTest::addColumn<QString>("message"); // the banner's, up to its end or the count's noun
+    QTest::newRow("an empty folder") << 0 << QStringLiteral("The folder \u201Cempty-desk\u201D holds no files.");
+    QTest::newRow("a folder of images") << 3 << QStringLiteral("None of the 3 file");
+}
+
+// With nothing compared yet, the error names what was opened and says why
+// in its first line: no files at all, or how many files, none of which
+// compares. The commands that go through rows are off, and no empty band
+// of pane headers stands over the drop hint.
 void TestMainWindow::nothingComparedNamesTheFolder()
 {
+    QFETCH(int, images);
+    QFETCH(QString, message);
     const QString empty = m_dir->filePath(QStringLiteral("empty-desk"));
     QVERIFY(QDir().mkpath(empty));
+    for (int i = 0; i < images; ++i) {
+        QFile image(QDir(empty).filePath(QStringLiteral("photo-%1.png").arg(i)));
+        QVERIFY(image.open(QIODevice::WriteOnly));
+        image.write(QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(64, '\0'));
+    }
     QSignalSpy failed(m_window->session(), &ComparisonSession::failed);
     m_window->open({ empty });
     QVERIFY(failed.wait(20000));
     QCOMPARE(m_window->noticeBanner()->kind(), NoticeBanner::Kind::Error);
-    QVERIFY2(m_window->noticeBanner()->message().contains(QStringLiteral("\u201Cempty-desk\u201D")),
-             qPrintable(m_window->noticeBanner()->message()));
+    const QString shown = m_window->noticeBanner()->message();
+    QVERIFY2(shown.startsWith(message), qPrintable(shown));
+    QVERIFY2(shown.count(QStringLiteral("\u201Cempty-desk\u201D")) == 1, qPrintable(shown));
+    if (images > 0)
+        QVERIFY2(shown.endsWith(QStringLiteral("can be compared: a PNG image, not article text.")), qPrintable(shown));
+    QVERIFY(!m_window->view()->headerBar()->isVisible());
+    QCOMPARE(m_window->view()->viewport()->geometry().top(), 0);
     const MainActions &actions = m_window->actions();
     for (const QAction *action : { actions.nextChange, actions.previousChange, actions.nextUnique, actions.previousUnique,
                                    actions.find, actions.findNext, actions.findPrevious, actions.selectAll })
@@ -367,6 +390,8 @@ void TestMainWindow::nothingComparedNamesTheFolder()
     QVERIFY(waitForComparison());
     QVERIFY(actions.nextChange->isEnabled());
     QVERIFY(actions.find->isEnabled());
+    QVERIFY(m_window->view()->headerBar()->isVisible());
+    QCOMPARE(m_window->view()->viewport()->geometry().top(), m_window->view()->headerBar()->height());
 }
 
 void TestMainWindow::optionRecomputes()

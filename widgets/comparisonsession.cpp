@@ -222,7 +222,7 @@ void ComparisonSession::onFinished(quint64, const std::shared_ptr<ComparisonJobR
         }
         emit skippedFilesChanged(m_skipped);
         // Named, since nothing else on screen says what was opened.
-        emit failed(m_request.paths.size() == 1
+        emit failed(m_request.paths.size() == 1 && !result->errorNamesFolder
                          ? QCoreApplication::translate("WireDiff::ComparisonSession", "\u201C%1\u201D: %2")
                                .arg(QFileInfo(m_request.paths.constFirst()).fileName(), reason)
                          : reason,

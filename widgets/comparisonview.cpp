@@ -149,6 +149,10 @@ void ComparisonView::setComparison(std::shared_ptr<const Comparison> comparison,
         m_hiddenIds.clear();
 
     m_model = ComparisonModel(std::move(comparison));
+    // The header shows from the first comparison on (placeChildren()): the
+    // rows get the height that leaves them.
+    placeChildren();
+    m_rows.setViewportHeight(viewport()->height());
     // A new base is shown even if its pane was hidden: every highlight is
     // read against it. (The editor may hide it again.)
     if (m_model.base() >= 0 && m_model.article(m_model.base()).id != kept.base)
@@ -540,7 +544,10 @@ void ComparisonView::paintEvent(QPaintEvent *)
 
 void ComparisonView::placeChildren()
 {
-    const int headerHeight = m_header->sizeHint().height();
+    // With no comparison there are no panes to head: the header would be
+    // an empty band above the drop hint.
+    m_header->setVisible(!m_model.isEmpty());
+    const int headerHeight = m_model.isEmpty() ? 0 : m_header->sizeHint().height();
     const int rulerWidth = m_ruler->sizeHint().width();
     setViewportMargins(0, headerHeight, rulerWidth, 0);
     const QRect area = viewport()->geometry();
