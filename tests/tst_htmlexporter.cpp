@@ -275,7 +275,7 @@ void TestHtmlExporter::keepsPercentSignsInNames()
     const Note note = Note::onPassage(id, 2, added, 0, 10, QStringLiteral("Check with the mill."));
     const QString html = QString::fromUtf8(HtmlExporter::toHtml(comparison, { note }, {}));
     const QString shown = QStringLiteral("<bdi>%1</bdi>").arg(HtmlExporter::escaped(id));
-    const QString row = QStringLiteral("<tr><td>") + shown + QStringLiteral("</td>");
+    const QString row = QStringLiteral("<tr><th scope=\"row\">") + shown + QStringLiteral("</th>");
     const QString unique = QStringLiteral("<li>") + shown + QStringLiteral(" ¶3:");
     const QString noted = shown + QStringLiteral(", paragraph 3");
     for (const QString &expected : { row, unique, noted })
@@ -560,7 +560,7 @@ void TestHtmlExporter::tablesAreNamedAndFrozen()
     QCOMPARE(html.count(QLatin1String("<table")), 4);
     static const QRegularExpression opening(QStringLiteral("<table[^>]*>(?!<caption>[^<]+</caption>)"));
     QVERIFY2(!opening.match(html).hasMatch(), qPrintable(opening.match(html).captured()));
-    static const QRegularExpression bareHeader(QStringLiteral("<th(?![^>]*scope=\"(col|row|rowgroup)\")[^>]*>"));
+    static const QRegularExpression bareHeader(QStringLiteral("<th(?=[\\s>])(?![^>]*scope=\"(col|row|rowgroup)\")[^>]*>"));
     QVERIFY2(!bareHeader.match(html).hasMatch(), qPrintable(html.mid(bareHeader.match(html).capturedStart(), 80)));
     const QString sheet = html.section(QLatin1String("<style>"), 1).section(QLatin1String("</style>"), 0, 0);
     QVERIFY(sheet.contains(QLatin1String("table.rows thead th{border-top-width:1px;position:sticky;top:0")));
