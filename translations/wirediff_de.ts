@@ -454,6 +454,32 @@
         <source>%1 has a headline and no body (a feed may have cut it): it is compared by its headline alone.</source>
         <translation>%1 hat eine Überschrift und keinen Text (ein Feed hat ihn womöglich abgeschnitten): Verglichen wird nur die Überschrift.</translation>
     </message>
+    <message>
+        <source>symbolic link loop: a link back to this folder or to one that holds it</source>
+        <translation>symbolische Verknüpfungsschleife: ein Verweis zurück auf diesen Ordner oder einen Ordner, der ihn enthält</translation>
+    </message>
+    <message>
+        <source>The folder “%1” holds no files.</source>
+        <translation>Der Ordner „%1“ enthält keine Dateien.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” holds no files to compare: hidden files and WireDiff’s own are left out.</source>
+        <translation>Der Ordner „%1“ enthält keine Dateien zum Vergleichen: versteckte Dateien und die eigenen Dateien von WireDiff werden ausgelassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n file(s) in the folder “%1” can be compared: %2.</source>
+        <translation>
+            <numerusform>Die einzige Datei im Ordner „%1“ kann nicht verglichen werden: %2.</numerusform>
+            <numerusform>Keine der %n Dateien im Ordner „%1“ kann verglichen werden: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n file(s) in the folder “%1” can be compared; the commonest reason (%2 of them): %3.</source>
+        <translation>
+            <numerusform>Die einzige Datei im Ordner „%1“ kann nicht verglichen werden; der häufigste Grund (%2 davon): %3.</numerusform>
+            <numerusform>Keine der %n Dateien im Ordner „%1“ kann verglichen werden; der häufigste Grund (%2 davon): %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>
@@ -1302,6 +1328,14 @@
         <source>Which article most likely derives from which, from the wording they share (above all wording only two of them have) and publication times where the metadata gives them.</source>
         <translation>Welcher Artikel am wahrscheinlichsten von welchem abstammt, nach dem gemeinsamen Wortlaut (vor allem Wortlaut, den nur zwei von ihnen haben) und nach den Veröffentlichungszeiten, wo die Metadaten sie angeben.</translation>
     </message>
+    <message>
+        <source>%1 differs so much from the base in places that those places were compared as whole blocks: its shares are approximate.</source>
+        <translation>%1 weicht stellenweise so stark von der Basis ab, dass diese Stellen als ganze Blöcke verglichen wurden: Seine Anteile sind Näherungswerte.</translation>
+    </message>
+    <message>
+        <source>%1 differs so much from the base in places that those places were compared as whole blocks: its shares are approximate. Of its words, %2 are found in the base verbatim and %3 reworded.</source>
+        <translation>%1 weicht stellenweise so stark von der Basis ab, dass diese Stellen als ganze Blöcke verglichen wurden: Seine Anteile sind Näherungswerte. Von seinen Wörtern finden sich %2 wörtlich und %3 umformuliert in der Basis.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Fact</name>
@@ -1869,6 +1903,22 @@
         <source>[changed] The passage was reworded since the note was written. It read:</source>
         <translation>[geändert] Die Passage wurde umformuliert, seit die Notiz geschrieben wurde. Sie lautete:</translation>
     </message>
+    <message>
+        <source>The articles compared: each one’s words, and how many of them are the base’s, verbatim or reworded, or new.</source>
+        <translation>Die verglichenen Artikel: die Wörter jedes Artikels und wie viele davon aus der Basis stammen, wörtlich oder umformuliert, oder neu sind.</translation>
+    </message>
+    <message>
+        <source>The articles’ paragraphs side by side, aligned in rows; the base is the first column and stays in view as the table scrolls.</source>
+        <translation>Die Absätze der Artikel nebeneinander, in Zeilen ausgerichtet; die Basis ist die erste Spalte und bleibt beim Blättern sichtbar.</translation>
+    </message>
+    <message>
+        <source>(articles in memory)</source>
+        <translation>(Artikel im Speicher)</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::HtmlFindings</name>
@@ -1883,6 +1933,10 @@
     <message>
         <source>base</source>
         <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Each article’s facts that differ from the base: its wording, then the base’s.</source>
+        <translation>Die Fakten jedes Artikels, die von der Basis abweichen: sein Wortlaut, dann der der Basis.</translation>
     </message>
 </context>
 <context>

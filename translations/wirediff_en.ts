@@ -69,6 +69,20 @@
             <numerusform> and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>None of the %n file(s) in the folder “%1” can be compared: %2.</source>
+        <translation>
+            <numerusform>The only file in the folder “%1” cannot be compared: %2.</numerusform>
+            <numerusform>None of the %n files in the folder “%1” can be compared: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n file(s) in the folder “%1” can be compared; the commonest reason (%2 of them): %3.</source>
+        <translation>
+            <numerusform>The only file in the folder “%1” cannot be compared; the reason (%2 of them): %3.</numerusform>
+            <numerusform>None of the %n files in the folder “%1” can be compared; the commonest reason (%2 of them): %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ComparisonTable</name>

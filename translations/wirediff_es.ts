@@ -454,6 +454,32 @@
         <source>%1 has a headline and no body (a feed may have cut it): it is compared by its headline alone.</source>
         <translation>%1 tiene titular pero no cuerpo (quizá lo cortó un feed): solo se compara su titular.</translation>
     </message>
+    <message>
+        <source>symbolic link loop: a link back to this folder or to one that holds it</source>
+        <translation>bucle de enlaces simbólicos: un enlace de vuelta a esta carpeta o a una carpeta que la contiene</translation>
+    </message>
+    <message>
+        <source>The folder “%1” holds no files.</source>
+        <translation>La carpeta «%1» no contiene ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” holds no files to compare: hidden files and WireDiff’s own are left out.</source>
+        <translation>La carpeta «%1» no contiene archivos que comparar: se omiten los archivos ocultos y los propios de WireDiff.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n file(s) in the folder “%1” can be compared: %2.</source>
+        <translation>
+            <numerusform>El único archivo de la carpeta «%1» no se puede comparar: %2.</numerusform>
+            <numerusform>Ninguno de los %n archivos de la carpeta «%1» se puede comparar: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n file(s) in the folder “%1” can be compared; the commonest reason (%2 of them): %3.</source>
+        <translation>
+            <numerusform>El único archivo de la carpeta «%1» no se puede comparar; el motivo más frecuente (%2 de ellos): %3.</numerusform>
+            <numerusform>Ninguno de los %n archivos de la carpeta «%1» se puede comparar; el motivo más frecuente (%2 de ellos): %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>
@@ -1302,6 +1328,14 @@
         <source>Which article most likely derives from which, from the wording they share (above all wording only two of them have) and publication times where the metadata gives them.</source>
         <translation>Qué artículo deriva con más probabilidad de cuál, según la redacción que comparten (sobre todo la que solo tienen dos de ellos) y las horas de publicación cuando los metadatos las indican.</translation>
     </message>
+    <message>
+        <source>%1 differs so much from the base in places that those places were compared as whole blocks: its shares are approximate.</source>
+        <translation>%1 difiere tanto de la base en algunos lugares que esos lugares se compararon como bloques completos: sus proporciones son aproximadas.</translation>
+    </message>
+    <message>
+        <source>%1 differs so much from the base in places that those places were compared as whole blocks: its shares are approximate. Of its words, %2 are found in the base verbatim and %3 reworded.</source>
+        <translation>%1 difiere tanto de la base en algunos lugares que esos lugares se compararon como bloques completos: sus proporciones son aproximadas. De sus palabras, %2 están en la base textualmente y %3 reformuladas.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Fact</name>
@@ -1869,6 +1903,22 @@
         <source>[changed] The passage was reworded since the note was written. It read:</source>
         <translation>[cambiada] El pasaje se reformuló después de escribir la nota. Decía:</translation>
     </message>
+    <message>
+        <source>The articles compared: each one’s words, and how many of them are the base’s, verbatim or reworded, or new.</source>
+        <translation>Los artículos comparados: las palabras de cada uno y cuántas son de la base, textuales o reformuladas, o nuevas.</translation>
+    </message>
+    <message>
+        <source>The articles’ paragraphs side by side, aligned in rows; the base is the first column and stays in view as the table scrolls.</source>
+        <translation>Los párrafos de los artículos uno al lado del otro, alineados en filas; la base es la primera columna y sigue a la vista al desplazar la tabla.</translation>
+    </message>
+    <message>
+        <source>(articles in memory)</source>
+        <translation>(artículos en memoria)</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Carpeta: %1</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::HtmlFindings</name>
@@ -1883,6 +1933,10 @@
     <message>
         <source>base</source>
         <translation>base</translation>
+    </message>
+    <message>
+        <source>Each article’s facts that differ from the base: its wording, then the base’s.</source>
+        <translation>Los datos de cada artículo que difieren de la base: su redacción y luego la de la base.</translation>
     </message>
 </context>
 <context>

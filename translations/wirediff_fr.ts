@@ -454,6 +454,32 @@
         <source>%1 has a headline and no body (a feed may have cut it): it is compared by its headline alone.</source>
         <translation>%1 a un titre et pas de corps de texte (un flux l’a peut-être coupé) : seul son titre est comparé.</translation>
     </message>
+    <message>
+        <source>symbolic link loop: a link back to this folder or to one that holds it</source>
+        <translation>boucle de liens symboliques : un lien vers ce dossier ou vers un dossier qui le contient</translation>
+    </message>
+    <message>
+        <source>The folder “%1” holds no files.</source>
+        <translation>Le dossier « %1 » ne contient aucun fichier.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” holds no files to compare: hidden files and WireDiff’s own are left out.</source>
+        <translation>Le dossier « %1 » ne contient aucun fichier à comparer : les fichiers cachés et ceux de WireDiff sont laissés de côté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n file(s) in the folder “%1” can be compared: %2.</source>
+        <translation>
+            <numerusform>Le seul fichier du dossier « %1 » ne peut pas être comparé : %2.</numerusform>
+            <numerusform>Aucun des %n fichiers du dossier « %1 » ne peut être comparé : %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n file(s) in the folder “%1” can be compared; the commonest reason (%2 of them): %3.</source>
+        <translation>
+            <numerusform>Le seul fichier du dossier « %1 » ne peut pas être comparé ; la raison la plus fréquente (%2 d’entre eux) : %3.</numerusform>
+            <numerusform>Aucun des %n fichiers du dossier « %1 » ne peut être comparé ; la raison la plus fréquente (%2 d’entre eux) : %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>
@@ -725,7 +751,7 @@
     </message>
     <message>
         <source>There is no article “%1” to use as the base: the highlights are now read against the agency’s copy or, where there is none, the article that shares most with the others.</source>
-        <translation>Aucun article « %1 » ne peut servir de base : les surlignages se lisent désormais par rapport à la dépêche d’agence ou, à défaut, à l’article qui partage le plus avec les autres.</translation>
+        <translation>Aucun article «&#xa0;%1&#xa0;» ne peut servir de base&#xa0;: les surlignages se lisent désormais par rapport à la dépêche d’agence ou, à défaut, à l’article qui partage le plus avec les autres.</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1328,14 @@
         <source>Which article most likely derives from which, from the wording they share (above all wording only two of them have) and publication times where the metadata gives them.</source>
         <translation>Quel article dérive très probablement de quel autre, d’après la formulation qu’ils partagent (surtout celle que seuls deux d’entre eux ont) et les heures de publication quand les métadonnées les donnent.</translation>
     </message>
+    <message>
+        <source>%1 differs so much from the base in places that those places were compared as whole blocks: its shares are approximate.</source>
+        <translation>%1 diffère tant de la base par endroits que ces passages ont été comparés en blocs entiers : ses parts sont approximatives.</translation>
+    </message>
+    <message>
+        <source>%1 differs so much from the base in places that those places were compared as whole blocks: its shares are approximate. Of its words, %2 are found in the base verbatim and %3 reworded.</source>
+        <translation>%1 diffère tant de la base par endroits que ces passages ont été comparés en blocs entiers : ses parts sont approximatives. De ses mots, %2 se trouvent tels quels dans la base et %3 reformulés.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Fact</name>
@@ -1869,6 +1903,22 @@
         <source>[changed] The passage was reworded since the note was written. It read:</source>
         <translation>[modifiée] Le passage a été reformulé depuis la rédaction de la note. Il disait&#xa0;:</translation>
     </message>
+    <message>
+        <source>The articles compared: each one’s words, and how many of them are the base’s, verbatim or reworded, or new.</source>
+        <translation>Les articles comparés : les mots de chacun, et combien sont ceux de la base, tels quels ou reformulés, ou nouveaux.</translation>
+    </message>
+    <message>
+        <source>The articles’ paragraphs side by side, aligned in rows; the base is the first column and stays in view as the table scrolls.</source>
+        <translation>Les paragraphes des articles côte à côte, alignés en rangées ; la base est la première colonne et reste visible quand le tableau défile.</translation>
+    </message>
+    <message>
+        <source>(articles in memory)</source>
+        <translation>(articles en mémoire)</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Dossier : %1</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::HtmlFindings</name>
@@ -1883,6 +1933,10 @@
     <message>
         <source>base</source>
         <translation>base</translation>
+    </message>
+    <message>
+        <source>Each article’s facts that differ from the base: its wording, then the base’s.</source>
+        <translation>Les faits de chaque article qui diffèrent de la base : sa formulation, puis celle de la base.</translation>
     </message>
 </context>
 <context>

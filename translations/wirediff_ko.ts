@@ -445,6 +445,30 @@
         <source>%1 has a headline and no body (a feed may have cut it): it is compared by its headline alone.</source>
         <translation>%1에는 제목만 있고 본문이 없습니다(피드에서 잘렸을 수 있습니다). 제목만 비교합니다.</translation>
     </message>
+    <message>
+        <source>symbolic link loop: a link back to this folder or to one that holds it</source>
+        <translation>심볼릭 링크 순환: 이 폴더 또는 이 폴더를 포함하는 폴더로 되돌아가는 링크</translation>
+    </message>
+    <message>
+        <source>The folder “%1” holds no files.</source>
+        <translation>“%1” 폴더에 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” holds no files to compare: hidden files and WireDiff’s own are left out.</source>
+        <translation>“%1” 폴더에 비교할 파일이 없습니다. 숨김 파일과 WireDiff 자체 파일은 제외됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n file(s) in the folder “%1” can be compared: %2.</source>
+        <translation>
+            <numerusform>“%1” 폴더의 파일 %n개 중 비교할 수 있는 파일이 없습니다: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n file(s) in the folder “%1” can be compared; the commonest reason (%2 of them): %3.</source>
+        <translation>
+            <numerusform>“%1” 폴더의 파일 %n개 중 비교할 수 있는 파일이 없습니다. 가장 흔한 이유(%2개): %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>
@@ -1288,6 +1312,14 @@
         <source>Which article most likely derives from which, from the wording they share (above all wording only two of them have) and publication times where the metadata gives them.</source>
         <translation>어느 기사가 어느 기사에서 파생되었을 가능성이 가장 큰지를 공유하는 표현(특히 두 기사만 가진 표현)과, 메타데이터에 있으면 발행 시각으로 판단합니다.</translation>
     </message>
+    <message>
+        <source>%1 differs so much from the base in places that those places were compared as whole blocks: its shares are approximate.</source>
+        <translation>%1은(는) 일부 구간이 기준과 너무 달라 그 구간을 통째로 비교했습니다. 비율은 근삿값입니다.</translation>
+    </message>
+    <message>
+        <source>%1 differs so much from the base in places that those places were compared as whole blocks: its shares are approximate. Of its words, %2 are found in the base verbatim and %3 reworded.</source>
+        <translation>%1은(는) 일부 구간이 기준과 너무 달라 그 구간을 통째로 비교했습니다. 비율은 근삿값입니다. 단어 중 %2는 기준에 그대로, %3는 바꿔 쓴 형태로 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Fact</name>
@@ -1852,6 +1884,22 @@
         <source>[changed] The passage was reworded since the note was written. It read:</source>
         <translation>[바뀜] 메모를 쓴 뒤 구절이 고쳐 쓰였습니다. 원래 문구:</translation>
     </message>
+    <message>
+        <source>The articles compared: each one’s words, and how many of them are the base’s, verbatim or reworded, or new.</source>
+        <translation>비교한 기사: 각 기사의 단어 수와 그중 기준의 단어(그대로 또는 바꿔 씀)와 새 단어의 비율.</translation>
+    </message>
+    <message>
+        <source>The articles’ paragraphs side by side, aligned in rows; the base is the first column and stays in view as the table scrolls.</source>
+        <translation>기사의 문단을 나란히 행으로 맞춰 보여 줍니다. 기준은 첫 열이며 표를 스크롤해도 계속 보입니다.</translation>
+    </message>
+    <message>
+        <source>(articles in memory)</source>
+        <translation>(메모리의 기사)</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>폴더: %1</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::HtmlFindings</name>
@@ -1866,6 +1914,10 @@
     <message>
         <source>base</source>
         <translation>기준</translation>
+    </message>
+    <message>
+        <source>Each article’s facts that differ from the base: its wording, then the base’s.</source>
+        <translation>기준과 다른 각 기사의 사실: 기사의 표현, 그다음 기준의 표현.</translation>
     </message>
 </context>
 <context>

@@ -463,6 +463,34 @@
         <source>%1 has a headline and no body (a feed may have cut it): it is compared by its headline alone.</source>
         <translation>%1 має заголовок, але не має тексту (можливо, його обрізала стрічка): порівнюється лише заголовок.</translation>
     </message>
+    <message>
+        <source>symbolic link loop: a link back to this folder or to one that holds it</source>
+        <translation>петля символьних посилань: посилання назад на цю теку або на теку, що її містить</translation>
+    </message>
+    <message>
+        <source>The folder “%1” holds no files.</source>
+        <translation>Тека «%1» не містить жодного файлу.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” holds no files to compare: hidden files and WireDiff’s own are left out.</source>
+        <translation>Тека «%1» не містить файлів для порівняння: приховані файли та власні файли WireDiff пропускаються.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n file(s) in the folder “%1” can be compared: %2.</source>
+        <translation>
+            <numerusform>Жоден із %n файлу в теці «%1» не можна порівняти: %2.</numerusform>
+            <numerusform>Жоден із %n файлів у теці «%1» не можна порівняти: %2.</numerusform>
+            <numerusform>Жоден із %n файлів у теці «%1» не можна порівняти: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n file(s) in the folder “%1” can be compared; the commonest reason (%2 of them): %3.</source>
+        <translation>
+            <numerusform>Жоден із %n файлу в теці «%1» не можна порівняти; найчастіша причина (%2 з них): %3.</numerusform>
+            <numerusform>Жоден із %n файлів у теці «%1» не можна порівняти; найчастіша причина (%2 з них): %3.</numerusform>
+            <numerusform>Жоден із %n файлів у теці «%1» не можна порівняти; найчастіша причина (%2 з них): %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::AtomicWriter</name>
@@ -1316,6 +1344,14 @@
         <source>Which article most likely derives from which, from the wording they share (above all wording only two of them have) and publication times where the metadata gives them.</source>
         <translation>Яка стаття найімовірніше походить від якої — за спільними формулюваннями (насамперед тими, що є лише у двох) і за часом публікації, якщо його дають метадані.</translation>
     </message>
+    <message>
+        <source>%1 differs so much from the base in places that those places were compared as whole blocks: its shares are approximate.</source>
+        <translation>%1 місцями так сильно відрізняється від основи, що ці місця порівняно цілими блоками: його частки приблизні.</translation>
+    </message>
+    <message>
+        <source>%1 differs so much from the base in places that those places were compared as whole blocks: its shares are approximate. Of its words, %2 are found in the base verbatim and %3 reworded.</source>
+        <translation>%1 місцями так сильно відрізняється від основи, що ці місця порівняно цілими блоками: його частки приблизні. З його слів %2 є в основі дослівно і %3 — переказаними.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::Fact</name>
@@ -1886,6 +1922,22 @@
         <source>[changed] The passage was reworded since the note was written. It read:</source>
         <translation>[змінено] Уривок переформульовано після написання нотатки. Було:</translation>
     </message>
+    <message>
+        <source>The articles compared: each one’s words, and how many of them are the base’s, verbatim or reworded, or new.</source>
+        <translation>Порівняні статті: слова кожної і скільки з них — слова основи, дослівно чи переказані, а скільки нові.</translation>
+    </message>
+    <message>
+        <source>The articles’ paragraphs side by side, aligned in rows; the base is the first column and stays in view as the table scrolls.</source>
+        <translation>Абзаци статей поруч, вирівняні в рядки; основа — перший стовпець, і вона лишається на виду, коли таблиця прокручується.</translation>
+    </message>
+    <message>
+        <source>(articles in memory)</source>
+        <translation>(статті в пам’яті)</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Тека: %1</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::HtmlFindings</name>
@@ -1900,6 +1952,10 @@
     <message>
         <source>base</source>
         <translation>основа</translation>
+    </message>
+    <message>
+        <source>Each article’s facts that differ from the base: its wording, then the base’s.</source>
+        <translation>Факти кожної статті, що відрізняються від основи: її формулювання, потім формулювання основи.</translation>
     </message>
 </context>
 <context>
