@@ -8,6 +8,7 @@
 #include "notedialog.h"
 #include "notelistmodel.h"
 #include "notespanel.h"
+#include "paneselection.h"
 #include "noticebanner.h"
 #include "sidecar.h"
 
@@ -20,6 +21,7 @@
 #include <QStatusBar>
 
 #include <algorithm>
+#include <tuple>
 
 namespace WireDiff {
 
@@ -75,8 +77,8 @@ void AnnotationController::comparisonShown(const Comparison &comparison, bool sa
                                              [this] { setAsideNotesFile(); });
     else if (!book.message().isEmpty())
         m_window->noticeBanner()->showNotice(NoticeBanner::Kind::Warning, book.message());
-    else if (!book.anchoringSummary().isEmpty())
-        m_window->statusBar()->showMessage(book.anchoringSummary(), 6000);
+    else if (const QString said = NoteListModel::anchoringMessage(book.lastAnchoring()); !said.isEmpty())
+        m_window->statusBar()->showMessage(said, 6000);
 }
 
 // Where the notes are saved, in the panel's tooltip: beside the articles,
@@ -164,8 +166,13 @@ std::optional<AnnotationController::Passage> AnnotationController::selectedPassa
     const TextPosition end = selection.end();
     Passage passage { selection.article(), start.paragraph, start.offset, end.offset };
     // A note sits on one paragraph: a selection over several keeps the first.
+    const QString &text = view->model().paragraph(passage.article, passage.paragraph).text;
     if (end.paragraph != start.paragraph)
-        passage.end = qint32(view->model().paragraph(passage.article, passage.paragraph).text.size());
+        passage.end = qint32(text.size());
+    // The quote is whole words, however the drag ended.
+    std::tie(passage.start, passage.end) = PaneSelection::snappedToWords(text, passage.start, passage.end);
+    if (passage.start == passage.end)
+        return std::nullopt;
     return passage;
 }
 

@@ -34,7 +34,6 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QScreen>
-#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QStatusBar>
@@ -108,15 +107,11 @@ void MainWindow::buildCentralArea()
     layout->addWidget(m_findBar);
     setCentralWidget(central);
 
+    // The matrix scrolls itself, so its headers stay in view.
     m_matrix = new ProvenanceMatrix;
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(m_matrix);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     auto *dock = new QDockWidget(tr("Who Copied Whom"), this);
     dock->setObjectName(QStringLiteral("ProvenanceDock"));
-    dock->setWidget(scroll);
+    dock->setWidget(m_matrix);
     dock->setToolTip(tr("How much of each article is found in each other article; click a cell to compare that pair"));
     m_panelsMenu = new QMenu(tr("&Panels"), this);
     addPanel(dock);

@@ -111,14 +111,17 @@ void TestNoteListModel::reloadedNoteSaysWhatHappened_data()
     QTest::addColumn<QString>("after");   // the paragraph on reload
     QTest::addColumn<QString>("prefix");  // after the number in the panel's line
     QTest::addColumn<QString>("tip");     // in its tooltip after the note's text; empty: the text alone
+    QTest::addColumn<QString>("status");  // for the status bar: a sentence (review 11, finding 10)
 
     QTest::newRow("unchanged") << QStringLiteral("Officials said the river would crest on Tuesday near the old bridge.")
-                               << QString() << QString();
+                               << QString() << QString() << QString();
     QTest::newRow("reworded") << QStringLiteral("Officials said the river would peak on Tuesday near the old bridge.")
                               << QStringLiteral("[changed] ")
-                              << QStringLiteral("It read: \u201Cthe river would crest on Tuesday near the old bridge\u201D");
+                              << QStringLiteral("It read: \u201Cthe river would crest on Tuesday near the old bridge\u201D")
+                              << QStringLiteral("1 note's passage was reworded; the note now sits on the new wording.");
     QTest::newRow("gone") << QStringLiteral("The storm passed.") << QStringLiteral("[detached] ")
-                          << QStringLiteral("The passage was not found in agency");
+                          << QStringLiteral("The passage was not found in agency")
+                          << QStringLiteral("1 note's passage was not found; the note is kept, detached.");
 }
 
 void TestNoteListModel::reloadedNoteSaysWhatHappened()
@@ -126,6 +129,7 @@ void TestNoteListModel::reloadedNoteSaysWhatHappened()
     QFETCH(QString, after);
     QFETCH(QString, prefix);
     QFETCH(QString, tip);
+    QFETCH(QString, status);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString before = QStringLiteral("Officials said the river would crest on Tuesday near the old bridge.");
@@ -140,6 +144,7 @@ void TestNoteListModel::reloadedNoteSaysWhatHappened()
     QVERIFY2(tip.isEmpty() ? toolTip == QLatin1String("Date?") : toolTip.startsWith(QLatin1String("Date?")) && toolTip.contains(tip),
              qPrintable(toolTip));
     QCOMPARE(index.data(NoteListModel::OriginalQuoteRole).toString().isEmpty(), prefix != QLatin1String("[changed] "));
+    QCOMPARE(NoteListModel::anchoringMessage(model.noteBook().lastAnchoring()), status);
 }
 
 void TestNoteListModel::unreadableFileIsReported()

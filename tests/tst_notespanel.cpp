@@ -236,9 +236,9 @@ void TestNotesPanel::reloadSaysWhatHappened_data()
     QTest::addColumn<QString>("status");     // in the status bar
 
     QTest::newRow("the passage reworded") << QStringLiteral("reword") << QStringLiteral("1. [changed] edit, ¶6:")
-                                          << QStringLiteral("reworded, kept on the new wording: 1");
+                                          << QStringLiteral("1 note's passage was reworded; the note now sits on the new wording.");
     QTest::newRow("the file renamed") << QStringLiteral("rename") << QStringLiteral("1. edit-update, ¶6:")
-                                      << QStringLiteral("followed their passage to a renamed file: 1");
+                                      << QStringLiteral("1 note followed its passage to a renamed file.");
 }
 
 // A note on the paragraph only the edited copy has; then the agency
@@ -272,7 +272,8 @@ void TestNotesPanel::reloadSaysWhatHappened()
     QCOMPARE(notes->rowCount(), 1);
     const QString shown = notes->index(0).data().toString();
     QVERIFY2(shown.startsWith(line), qPrintable(shown));
-    QVERIFY2(m_window->statusBar()->currentMessage().contains(status), qPrintable(m_window->statusBar()->currentMessage()));
+    // A sentence, as the other status messages are (review 11, finding 10).
+    QCOMPARE(m_window->statusBar()->currentMessage(), status);
     QVERIFY(!notes->index(0).data(NoteListModel::DetachedRole).toBool());
     // The marker is on the passage in its pane, and it is saved so.
     const qint32 article = indexOf(notes->index(0).data(NoteListModel::ArticleIdRole).toString());

@@ -1,10 +1,15 @@
 #include "comparison.h"
+#include "comparisonmodel.h"
+#include "comparisonview.h"
 #include "paneheaderbar.h"
+#include "viewfixtures.h"
 
 #include <QApplication>
 #include <QFontMetrics>
+#include <QHelpEvent>
 #include <QTest>
 #include <QTimeZone>
+#include <QToolTip>
 
 using namespace WireDiff;
 
@@ -23,6 +28,8 @@ private slots:
     void sharesAddUp();
     void timeLineSaysWhereTheTimeCameFrom_data();
     void timeLineSaysWhereTheTimeCameFrom();
+    void narrowHeadersKeepTheNames_data();
+    void narrowHeadersKeepTheNames();
 };
 
 void TestPaneHeaderBar::comparedWithLineKeepsTheName_data()
@@ -132,6 +139,115 @@ void TestPaneHeaderBar::timeLineSaysWhereTheTimeCameFrom()
     }
     QVERIFY2(line.startsWith(start), qPrintable(line));
     QVERIFY2(line.contains(QLocale().toString(article.published, QLocale::ShortFormat)), qPrintable(line));
+}
+
+// Twenty versions in panes of 190 pixels, as at 1366x768 (review 11,
+// finding 9): a header whose name already is the file's id said it again,
+// cut in the middle ("care134_...dent.txt"), and the base's last line was
+// cut inside a word ("vs. COURT TO RULE IN LONG-..."). Now the second line
+// gives what the id does not say, a file name keeps its start and its
+// extension, a cut line ends after a whole word, and the tooltip has every
+// name in full.
+void TestPaneHeaderBar::narrowHeadersKeepTheNames_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("title"); // empty: the pane's name is its id
+    QTest::addColumn<int>("paneWidth");
+    QTest::newRow("the id as name, narrow") << QStringLiteral("care134_independent") << QString() << 190;
+    QTest::newRow("the id as name, wide") << QStringLiteral("care134_independent") << QString() << 400;
+    QTest::newRow("a headline as name, narrow") << QStringLiteral("care135_independent")
+                                                << QStringLiteral("Who will foot the bill for care now?") << 190;
+    QTest::newRow("a headline as name, wide") << QStringLiteral("care135_independent")
+                                              << QStringLiteral("Who will foot the bill for care now?") << 500;
+}
+
+void TestPaneHeaderBar::narrowHeadersKeepTheNames()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, title);
+    QFETCH(int, paneWidth);
+    // The base (the agency's copy, with a long headline) and 19 papers.
+    const QStringList story = ViewFixtures::story(8);
+    std::vector<Article> articles;
+    const QString baseTitle = QStringLiteral("COURT TO RULE IN LONG-TERM CARE CASE");
+    const QString comparedTitle = QStringLiteral("NHS SPARED \u2018BANKRUPTCY\u2019 AFTER CARE DECISION OVERTURNED");
+    for (int v = 0; v < 20; ++v) {
+        QStringList copy = story;
+        copy.removeAt(v % copy.size());
+        const QString articleId = v == 0 ? QStringLiteral("care1") : v == 1 ? QStringLiteral("care1nl")
+            : v == 2 ? id : QStringLiteral("care%1_paper").arg(140 + v);
+        Article article = TestArticles::make(articleId, v == 0 ? story : copy);
+        article.filePath = QStringLiteral("/news/care/%1.txt").arg(articleId);
+        article.title = v == 0 ? baseTitle : v == 1 ? comparedTitle : v == 2 ? title : QString();
+        articles.push_back(std::move(article));
+    }
+    const std::shared_ptr<const Comparison> comparison = ViewFixtures::compare(std::move(articles), QStringLiteral("care1"));
+    QVERIFY(comparison);
+    ComparisonView view;
+    view.resize(1000, 600);
+    view.setComparison(comparison);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const ComparisonModel &model = view.model();
+    const qint32 article = comparison->indexOf(id);
+    const qint32 pane = model.paneOf(article);
+    const qint32 basePane = model.paneOf(model.base());
+    view.setPaneWidth(pane, paneWidth);
+    view.setPaneWidth(basePane, 190);
+    view.focusPair(comparison->indexOf(QStringLiteral("care1nl")), model.base());
+    QCOMPARE(model.article(model.focus()).id, QStringLiteral("care1nl"));
+    view.revealPane(article);
+    QCoreApplication::processEvents();
+    PaneHeaderBar *bar = view.headerBar();
+
+    const PaneHeaderBar::HeaderText text = bar->headerText(pane);
+    const QString fileName = id + QStringLiteral(".txt");
+    const QString filePart = text.file.section(QStringLiteral(" \u00B7 "), 0, 0);
+    if (title.isEmpty()) {
+        QVERIFY2(text.name == id || text.name.endsWith(QStringLiteral("\u2026")), qPrintable(text.name));
+        QCOMPARE(filePart, QStringLiteral(".txt"));
+        QVERIFY2(text.file.contains(QStringLiteral("words")), qPrintable(text.file));
+    } else {
+        QVERIFY2(text.name.startsWith(title.left(8)), qPrintable(text.name));
+        // The file's start and its extension; the middle gives way.
+        QVERIFY2(filePart == fileName || (filePart.startsWith(id.left(8)) && filePart.endsWith(QStringLiteral("\u2026.txt"))),
+                 qPrintable(text.file + QStringLiteral(" in %1 px").arg(view.paneWidth(pane))));
+    }
+    const QFontMetrics metrics(bar->font());
+    QVERIFY2(metrics.horizontalAdvance(text.file) <= paneWidth - 14, qPrintable(text.file));
+
+    // The base's line ends after a whole word, or a hyphen.
+    const PaneHeaderBar::HeaderText base = bar->headerText(basePane);
+    const QString full = QStringLiteral("vs. ") + model.article(model.focus()).displayName();
+    QVERIFY2(!base.third.isEmpty(), "the base names what it is compared with");
+    if (base.third.endsWith(QStringLiteral("\u2026")) && !base.third.startsWith(QStringLiteral("highlights"))) {
+        const QString kept = base.third.chopped(1);
+        QVERIFY2(full.startsWith(kept), qPrintable(base.third));
+        const QChar next = full.at(kept.size());
+        QVERIFY2(next.isSpace() || kept.endsWith(QLatin1Char('-')), qPrintable(base.third));
+    }
+
+    // Every name in full in the tooltips.
+    const auto toolTipAt = [bar](int x) {
+        QToolTip::hideText();
+        const QPoint at(x, bar->height() / 2);
+        QHelpEvent help(QEvent::ToolTip, at, bar->mapToGlobal(at));
+        QCoreApplication::sendEvent(bar, &help);
+        return QToolTip::text();
+    };
+    int x = 0;
+    while (x < bar->width() && bar->paneAt(x) != pane)
+        ++x;
+    QVERIFY(x < bar->width());
+    const QString tip = toolTipAt(x + 20);
+    QVERIFY2(tip.contains(fileName), qPrintable(tip));
+    if (!title.isEmpty())
+        QVERIFY2(tip.contains(title.toHtmlEscaped()), qPrintable(tip));
+    x = 0;
+    while (x < bar->width() && bar->paneAt(x) != basePane)
+        ++x;
+    const QString baseTip = toolTipAt(x + 20);
+    QVERIFY2(baseTip.contains(model.article(model.focus()).displayName().toHtmlEscaped()), qPrintable(baseTip));
 }
 
 QTEST_MAIN(TestPaneHeaderBar)

@@ -4,6 +4,7 @@
 #include "comparisonview.h"
 
 #include "codepoints.h"
+#include "navigationkeys.h"
 #include "paneheaderbar.h"
 #include "viewdecorator.h"
 
@@ -194,7 +195,7 @@ void ComparisonView::followLink(const HitPosition &hit)
 
 void ComparisonView::wheelEvent(QWheelEvent *event)
 {
-    if (event->modifiers() & Qt::ControlModifier) {
+    if (event->modifiers() & NavigationKeys::modifiers(NavigationKeys::Key::Zoom)) {
         const int steps = event->angleDelta().y() / 120;
         if (steps != 0)
             setZoom(m_zoom * std::pow(1.1, steps));
@@ -217,17 +218,17 @@ void ComparisonView::keyPressEvent(QKeyEvent *event)
 {
     const qreal line = QFontMetricsF(m_cache.font()).lineSpacing();
     const qreal page = std::max<qreal>(line, viewport()->height() - 2 * line);
-    const bool control = event->modifiers() & Qt::ControlModifier;
+    using Key = NavigationKeys::Key;
     const qint32 paneCount = qint32(m_model.panes().size());
     if (event == QKeySequence::Copy) {
         copy();
     } else if (event == QKeySequence::SelectAll) {
         selectAllInPane();
-    } else if ((event->key() == Qt::Key_Down || event->key() == Qt::Key_Up) && control) {
+    } else if (NavigationKeys::matches(event, Key::NextRowWithText) || NavigationKeys::matches(event, Key::PreviousRowWithText)) {
         // To the next row with text in a pane on screen: a row whose text
         // is all in panes scrolled out of sight is a thin hatched line, and
         // stopping there would look like a key press that did nothing.
-        const bool down = event->key() == Qt::Key_Down;
+        const bool down = NavigationKeys::matches(event, Key::NextRowWithText);
         const qint32 from = down ? std::max(m_currentRow, visibleRows().first - 1)
                                  : (m_currentRow < 0 ? visibleRows().first : m_currentRow);
         const qint32 row = m_model.nextRowWithText(from, down, articlesInView());
@@ -235,9 +236,9 @@ void ComparisonView::keyPressEvent(QKeyEvent *event)
             setCurrentRow(row);
             scrollToRow(row, true);
         }
-    } else if ((event->key() == Qt::Key_Left || event->key() == Qt::Key_Right) && control && paneCount > 0) {
+    } else if ((NavigationKeys::matches(event, Key::PreviousPane) || NavigationKeys::matches(event, Key::NextPane)) && paneCount > 0) {
         // In the order on screen, where a pinned base comes first.
-        const qint32 pane = m_panes.neighbour(m_currentPane, event->key() == Qt::Key_Left ? -1 : 1);
+        const qint32 pane = m_panes.neighbour(m_currentPane, NavigationKeys::matches(event, Key::PreviousPane) ? -1 : 1);
         if (pane >= 0)
             revealPane(m_model.panes()[size_t(pane)]);
     } else if (event->key() == Qt::Key_Down) {
@@ -258,7 +259,7 @@ void ComparisonView::keyPressEvent(QKeyEvent *event)
         horizontalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepSub);
     } else if (event->key() == Qt::Key_Right) {
         horizontalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepAdd);
-    } else if (event->key() == Qt::Key_Escape && hasSelection()) {
+    } else if (NavigationKeys::matches(event, Key::ClearSelection) && hasSelection()) {
         m_selection.clear();
         viewport()->update();
         emit selectionChanged();
@@ -279,7 +280,7 @@ void ComparisonView::mousePressEvent(QMouseEvent *event)
     const HitPosition hit = hitTest(event->position());
     if (hit.row < 0)
         return;
-    if ((event->modifiers() & Qt::ControlModifier) && hit.onText) {
+    if ((event->modifiers() & NavigationKeys::modifiers(NavigationKeys::Key::GoToOrigin)) && hit.onText) {
         followLink(hit);
         return;
     }
@@ -287,7 +288,7 @@ void ComparisonView::mousePressEvent(QMouseEvent *event)
     updateHeaderGeometry();
     setCurrentRow(hit.row);
     if (hit.paragraph >= 0) {
-        if ((event->modifiers() & Qt::ShiftModifier) && m_selection.article() == hit.article)
+        if ((event->modifiers() & NavigationKeys::modifiers(NavigationKeys::Key::ExtendSelection)) && m_selection.article() == hit.article)
             m_selection.extendTo({ hit.row, hit.paragraph, hit.offset });
         else
             m_selection.begin(hit.article, { hit.row, hit.paragraph, hit.offset });

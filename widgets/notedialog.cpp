@@ -1,5 +1,7 @@
 #include "notedialog.h"
 
+#include "navigationkeys.h"
+
 #include <QDialogButtonBox>
 #include <QKeyEvent>
 #include <QLabel>
@@ -22,11 +24,18 @@ QString shortened(const QString &quote)
 } // namespace
 
 NoteDialog::NoteDialog(const QString &articleId, qint32 paragraph, const QString &quote, const QString &text, QWidget *parent,
-                       const QString &originalQuote)
+                       const QString &originalQuote, int number)
     : QDialog(parent)
 {
-    setWindowTitle(tr("Note"));
-    QString said = tr("Note on %1, \u00B6%2: \u201C%3\u201D").arg(articleId, QString::number(paragraph + 1), shortened(quote));
+    const QString place = QString::number(paragraph + 1);
+    QString said;
+    if (number > 0) {
+        setWindowTitle(tr("Edit Note %1").arg(number));
+        said = tr("Edit note %1 on %2, \u00B6%3: \u201C%4\u201D").arg(QString::number(number), articleId, place, shortened(quote));
+    } else {
+        setWindowTitle(tr("Add Note"));
+        said = tr("Note on %1, \u00B6%2: \u201C%3\u201D").arg(articleId, place, shortened(quote));
+    }
     if (!originalQuote.isEmpty()) {
         said += QLatin1Char('\n')
             + tr("The passage was reworded since the note was written. It read: \u201C%1\u201D. Saving the note confirms it "
@@ -45,7 +54,7 @@ NoteDialog::NoteDialog(const QString &articleId, qint32 paragraph, const QString
     m_editor->setMinimumSize(48 * metrics.averageCharWidth(), 6 * metrics.lineSpacing());
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Save the note (Ctrl+Return)"));
+    buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Save the note (%1)").arg(NavigationKeys::keyText(NavigationKeys::Key::SaveNote)));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Return makes a new line in the text; Ctrl+Return saves. Caught on
@@ -64,7 +73,7 @@ bool NoteDialog::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_editor && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
+        if (NavigationKeys::matches(key, NavigationKeys::Key::SaveNote)) {
             accept();
             return true;
         }
@@ -78,9 +87,9 @@ QString NoteDialog::text() const
 }
 
 bool NoteDialog::edit(QWidget *parent, const QString &articleId, qint32 paragraph, const QString &quote, QString *text,
-                      const QString &originalQuote)
+                      const QString &originalQuote, int number)
 {
-    NoteDialog dialog(articleId, paragraph, quote, *text, parent, originalQuote);
+    NoteDialog dialog(articleId, paragraph, quote, *text, parent, originalQuote, number);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     *text = dialog.text();

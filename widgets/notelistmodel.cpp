@@ -1,6 +1,9 @@
 #include "notelistmodel.h"
 
 #include <QHash>
+#include <QStringList>
+
+#include <map>
 
 namespace WireDiff {
 
@@ -172,6 +175,28 @@ QHash<int, QByteArray> NoteListModel::roleNames() const
     names.insert(NumberRole, "number");
     names.insert(OriginalQuoteRole, "originalQuote");
     return names;
+}
+
+QString NoteListModel::anchoringMessage(const std::vector<NoteAnchor::Result> &anchoring)
+{
+    using Outcome = NoteAnchor::Outcome;
+    std::map<Outcome, int> counts;
+    for (const NoteAnchor::Result &result : anchoring)
+        ++counts[result.outcome == Outcome::Fuzzy ? Outcome::Moved : result.outcome];
+    QStringList sentences;
+    // The source text is the English singular, whole sentences; the plural
+    // forms are in wirediff_en.ts ("2 notes' passages were reworded; the
+    // notes now sit on the new wording.").
+    const auto say = [&](Outcome outcome, const char *text) {
+        if (counts[outcome] > 0)
+            sentences.append(tr(text, nullptr, counts[outcome]));
+    };
+    say(Outcome::Moved, QT_TR_N_NOOP("%n note followed its passage to a new place."));
+    say(Outcome::Changed, QT_TR_N_NOOP("%n note's passage was reworded; the note now sits on the new wording."));
+    say(Outcome::Restored, QT_TR_N_NOOP("%n note's passage reads again as when the note was written."));
+    say(Outcome::Renamed, QT_TR_N_NOOP("%n note followed its passage to a renamed file."));
+    say(Outcome::Detached, QT_TR_N_NOOP("%n note's passage was not found; the note is kept, detached."));
+    return sentences.join(QLatin1Char(' '));
 }
 
 } // namespace WireDiff

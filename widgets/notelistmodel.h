@@ -59,6 +59,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // What the last anchoring did besides keeping notes where they were,
+    // in sentences for the status bar ("1 note's passage was reworded; the
+    // note now sits on the new wording."); empty when every note was kept.
+    static QString anchoringMessage(const std::vector<NoteAnchor::Result> &anchoring);
+
     // Tries again to save what an edit could not (before the window closes
     // or opens another folder); empty when everything is saved, else why not.
     QString saveAgain();

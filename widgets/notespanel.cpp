@@ -102,7 +102,7 @@ void NotesPanel::editCurrentNote()
     QString text = index.data(NoteListModel::TextRole).toString();
     if (NoteDialog::edit(this, index.data(NoteListModel::ArticleIdRole).toString(), index.data(NoteListModel::ParagraphRole).toInt(),
                          index.data(NoteListModel::QuoteRole).toString(), &text,
-                         index.data(NoteListModel::OriginalQuoteRole).toString()))
+                         index.data(NoteListModel::OriginalQuoteRole).toString(), index.data(NoteListModel::NumberRole).toInt()))
         m_notes->setNoteText(id, text);
 }
 

@@ -22,6 +22,7 @@ namespace {
 constexpr int padding = 6;
 constexpr int edgeGrip = 4;
 constexpr int barHeight = 5;
+constexpr int badgeGap = 6; // between the badge and the name
 
 QColor mixed(const QColor &a, const QColor &b, qreal t)
 {
@@ -97,7 +98,6 @@ void PaneHeaderBar::paintHeader(QPainter *painter, qint32 pane, const QRect &rec
     const qint32 article = model.panes()[size_t(pane)];
     const Article &a = model.article(article);
     const bool isBase = article == model.base();
-    const bool isFocus = article == model.focus();
     const QPalette &pal = palette();
     const QColor highlight = pal.color(QPalette::Highlight);
 
@@ -123,13 +123,10 @@ void PaneHeaderBar::paintHeader(QPainter *painter, qint32 pane, const QRect &rec
     QFont bold = font();
     bold.setBold(true);
     const QFontMetrics boldMetrics(bold);
-    const QString badge = isBase ? tr("BASE") : isFocus ? tr("VS BASE") : QString();
+    const QString badge = badgeFor(article);
     if (!badge.isEmpty()) {
-        QFont small = font();
-        small.setBold(true);
-        small.setPointSizeF(font().pointSizeF() * 0.8);
-        const QFontMetrics smallMetrics(small);
-        const QRect badgeRect(x, inner.top() + 1, smallMetrics.horizontalAdvance(badge) + 8, line - 2);
+        const QFont small = badgeFont();
+        const QRect badgeRect(x, inner.top() + 1, badgeSpace(article) - badgeGap, line - 2);
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(isBase ? QPen(Qt::NoPen) : QPen(highlight, 1));
         painter->setBrush(isBase ? QBrush(highlight) : QBrush(Qt::NoBrush));
@@ -137,13 +134,12 @@ void PaneHeaderBar::paintHeader(QPainter *painter, qint32 pane, const QRect &rec
         painter->setFont(small);
         painter->setPen(isBase ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::WindowText));
         painter->drawText(badgeRect, Qt::AlignCenter, badge);
-        x = badgeRect.right() + 6;
+        x = badgeRect.right() + 1 + badgeGap;
     }
+    const HeaderText text = headerText(pane, inner.right() - x, inner.width());
     painter->setFont(bold);
     painter->setPen(pal.color(QPalette::WindowText));
-    const QString name = a.title.isEmpty() || !a.outlet.isEmpty() ? a.displayName() : a.title;
-    painter->drawText(QRect(x, inner.top(), inner.right() - x, line), Qt::AlignLeft | Qt::AlignVCenter,
-                      boldMetrics.elidedText(name, Qt::ElideRight, inner.right() - x));
+    painter->drawText(QRect(x, inner.top(), inner.right() - x, line), Qt::AlignLeft | Qt::AlignVCenter, text.name);
     painter->setFont(font());
 
     // Line 2: file, words, and a warning sign when loading had trouble.
@@ -151,24 +147,7 @@ void PaneHeaderBar::paintHeader(QPainter *painter, qint32 pane, const QRect &rec
     QColor dim = pal.color(QPalette::WindowText);
     dim.setAlpha(170);
     painter->setPen(dim);
-    // The file name gives way first, then the distance from the consensus;
-    // the word count stays whole.
-    const QString fileName = a.filePath.isEmpty() ? a.id : QFileInfo(a.filePath).fileName();
-    const QString words = tr("%Ln words", nullptr, int(counts.words));
-    const std::vector<double> &distance = model.comparison().consensus.distance;
-    QString consensus;
-    if (!a.isVirtual && size_t(article) < distance.size() && !model.comparison().consensus.isEmpty())
-        consensus = tr("%1% from consensus").arg(QLocale().toString(qRound(distance[size_t(article)] * 100)));
-    const QString separator = QStringLiteral(" \u00B7 ");
-    const QString warning = !a.warnings.isEmpty() || a.hadDecodingErrors ? QStringLiteral("\u26A0 ") : QString();
-    QString tail = separator + words + (consensus.isEmpty() ? QString() : separator + consensus);
-    const int minimumName = metrics.horizontalAdvance(QStringLiteral("0000\u2026"));
-    if (metrics.horizontalAdvance(warning + tail) + minimumName > inner.width())
-        tail = separator + words;
-    const QString shownFile = metrics.elidedText(fileName, Qt::ElideMiddle,
-                                            std::max(minimumName, inner.width() - metrics.horizontalAdvance(warning + tail)));
-    painter->drawText(QRect(inner.left(), inner.top() + line, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(warning + shownFile + tail, Qt::ElideRight, inner.width()));
+    painter->drawText(QRect(inner.left(), inner.top() + line, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter, text.file);
 
     // Line 3: shares against the base, as a bar and in words.
     const int barTop = inner.top() + 2 * line + 3;
@@ -176,8 +155,7 @@ void PaneHeaderBar::paintHeader(QPainter *painter, qint32 pane, const QRect &rec
     QString third;
     if (isBase) {
         painter->fillRect(bar, m_style.gridLine());
-        third = model.focus() >= 0 ? comparedWithLine(model.article(model.focus()).displayName(), metrics, inner.width())
-                                   : tr("the base of the comparison");
+        third = text.third;
     } else {
         QColor verbatimColour = pal.color(QPalette::WindowText);
         verbatimColour.setAlpha(110);
@@ -229,6 +207,126 @@ void PaneHeaderBar::paintHeader(QPainter *painter, qint32 pane, const QRect &rec
                       metrics.elidedText(third, Qt::ElideRight, inner.width()));
 }
 
+PaneHeaderBar::HeaderText PaneHeaderBar::headerText(qint32 pane, int nameWidth, int width) const
+{
+    HeaderText text;
+    if (!m_model || pane < 0 || pane >= qint32(m_model->panes().size()))
+        return text;
+    const ComparisonModel &model = *m_model;
+    const qint32 article = model.panes()[size_t(pane)];
+    const Article &a = model.article(article);
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics(font());
+    const QString name = a.title.isEmpty() || !a.outlet.isEmpty() ? a.displayName() : a.title;
+    text.name = elidedAtWord(name, QFontMetrics(bold), nameWidth);
+
+    const ClassCounts counts = size_t(article) < model.comparison().counts.size() ? model.comparison().counts[size_t(article)] : ClassCounts();
+    // The file name gives way first, then the distance from the consensus;
+    // the word count stays whole. Where the line above already is the
+    // file's id, only what the id does not say is repeated: its extension.
+    QString fileName = a.filePath.isEmpty() ? a.id : QFileInfo(a.filePath).fileName();
+    if (name == a.id && fileName.startsWith(a.id))
+        fileName = fileName.mid(a.id.size());
+    const QString words = tr("%Ln words", nullptr, int(counts.words));
+    const std::vector<double> &distance = model.comparison().consensus.distance;
+    QString consensus;
+    if (!a.isVirtual && size_t(article) < distance.size() && !model.comparison().consensus.isEmpty())
+        consensus = tr("%1% from consensus").arg(QLocale().toString(qRound(distance[size_t(article)] * 100)));
+    const QString separator = QStringLiteral(" \u00B7 ");
+    const QString warning = !a.warnings.isEmpty() || a.hadDecodingErrors ? QStringLiteral("\u26A0 ") : QString();
+    QStringList parts;
+    if (!fileName.isEmpty())
+        parts.append(fileName);
+    parts.append(words);
+    if (!consensus.isEmpty())
+        parts.append(consensus);
+    const int minimumName = std::min(metrics.horizontalAdvance(fileName), metrics.horizontalAdvance(QStringLiteral("0000\u2026.txt")));
+    const auto needed = [&] {
+        const QStringList rest = fileName.isEmpty() ? parts : parts.mid(1);
+        return metrics.horizontalAdvance(warning + rest.join(separator))
+            + (fileName.isEmpty() ? 0 : metrics.horizontalAdvance(separator) + minimumName);
+    };
+    if (!consensus.isEmpty() && metrics.horizontalAdvance(warning + parts.join(separator)) > width && needed() > width)
+        parts.removeLast();
+    if (!fileName.isEmpty()) {
+        const QString rest = separator + parts.mid(1).join(separator);
+        parts.front() = elidedFileName(fileName, metrics, std::max(minimumName, width - metrics.horizontalAdvance(warning + rest)));
+    }
+    text.file = metrics.elidedText(warning + parts.join(separator), Qt::ElideRight, width);
+
+    if (article == model.base()) {
+        text.third = model.focus() >= 0 ? comparedWithLine(model.article(model.focus()).displayName(), metrics, width)
+                                        : tr("the base of the comparison");
+    }
+    return text;
+}
+
+PaneHeaderBar::HeaderText PaneHeaderBar::headerText(qint32 pane) const
+{
+    if (!m_model || pane < 0 || pane >= qint32(m_model->panes().size()))
+        return {};
+    const int width = m_geometry.width(pane) - 2 * padding - 2;
+    return headerText(pane, width - 1 - badgeSpace(m_model->panes()[size_t(pane)]), width);
+}
+
+QString PaneHeaderBar::badgeFor(qint32 article) const
+{
+    return article == m_model->base() ? tr("BASE") : article == m_model->focus() ? tr("VS BASE") : QString();
+}
+
+QFont PaneHeaderBar::badgeFont() const
+{
+    QFont small = font();
+    small.setBold(true);
+    small.setPointSizeF(font().pointSizeF() * 0.8);
+    return small;
+}
+
+int PaneHeaderBar::badgeSpace(qint32 article) const
+{
+    const QString badge = badgeFor(article);
+    return badge.isEmpty() ? 0 : QFontMetrics(badgeFont()).horizontalAdvance(badge) + 8 + badgeGap;
+}
+
+QString PaneHeaderBar::elidedAtWord(const QString &text, const QFontMetrics &metrics, int width)
+{
+    if (metrics.horizontalAdvance(text) <= width)
+        return text;
+    const QString elided = metrics.elidedText(text, Qt::ElideRight, width);
+    qsizetype kept = 0;
+    while (kept < elided.size() && kept < text.size() && elided[kept] == text[kept])
+        ++kept;
+    QString body = text.left(kept);
+    // Back to the end of the last whole word (a hyphen ends one too), when
+    // that keeps at least half of what fitted: "LONG-…" rather than "LONG-T…".
+    if (kept < text.size() && !text[kept].isSpace()) {
+        qsizetype cut = kept;
+        while (cut > 0 && !body[cut - 1].isSpace() && body[cut - 1] != QLatin1Char('-'))
+            --cut;
+        if (cut >= kept / 2 && cut > 0)
+            body = body.left(cut);
+    }
+    body = body.trimmed();
+    if (body.isEmpty())
+        return elided;
+    return body + QStringLiteral("\u2026");
+}
+
+QString PaneHeaderBar::elidedFileName(const QString &fileName, const QFontMetrics &metrics, int width)
+{
+    if (metrics.horizontalAdvance(fileName) <= width)
+        return fileName;
+    // The start of a name tells files apart ("care134_…", "care135_…") and
+    // the extension says what it is: the middle gives way.
+    const QString suffix = QFileInfo(fileName).suffix();
+    if (suffix.isEmpty() || suffix.size() + 1 >= fileName.size())
+        return metrics.elidedText(fileName, Qt::ElideRight, width);
+    const QString extension = QLatin1Char('.') + suffix;
+    const QString stem = fileName.chopped(extension.size());
+    return metrics.elidedText(stem, Qt::ElideRight, std::max(0, width - metrics.horizontalAdvance(extension))) + extension;
+}
+
 QString PaneHeaderBar::sharesLine(const ClassCounts &counts)
 {
     // The whole percents the PDF and the HTML print too, adding up to 100.
@@ -248,7 +346,7 @@ QString PaneHeaderBar::comparedWithLine(const QString &name, const QFontMetrics 
     if (metrics.horizontalAdvance(full) <= width)
         return full;
     const QString shorter = tr("vs. %1", "the article the base's highlights are read against").arg(name);
-    return metrics.elidedText(shorter, Qt::ElideRight, width);
+    return elidedAtWord(shorter, metrics, width);
 }
 
 QString PaneHeaderBar::timeLine(const Article &article)
@@ -291,6 +389,12 @@ QString PaneHeaderBar::toolTipFor(qint32 article) const
     }
     if (article == m_model->base()) {
         lines.append(tr("The base: every other article is compared with this one.").toHtmlEscaped());
+        if (const qint32 focus = m_model->focus(); focus >= 0 && focus != article) {
+            const Article &compared = m_model->article(focus);
+            const QString title = !compared.title.isEmpty() && compared.title != compared.displayName()
+                ? QStringLiteral(" (%1)").arg(compared.title) : QString();
+            lines.append(tr("Its highlights are read against %1.").arg(compared.displayName() + title).toHtmlEscaped());
+        }
     } else if (size_t(article) < m_model->comparison().counts.size()) {
         const ClassCounts &c = m_model->comparison().counts[size_t(article)];
         lines.append(tr("Against the base: %1% verbatim, %2% reworded, %3% new; %Ln base words missing.", nullptr, int(c.removed))

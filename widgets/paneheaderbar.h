@@ -4,6 +4,7 @@
 #include "highlightstyle.h"
 #include "panegeometry.h"
 
+#include <QFont>
 #include <QWidget>
 
 #include <vector>
@@ -38,6 +39,21 @@ public:
     // against, in `width` pixels. The name is what the line is there to say,
     // so a narrow pane shortens the phrase around it before the name.
     static QString comparedWithLine(const QString &name, const QFontMetrics &metrics, int width);
+    // `text` cut to `width` after its last whole word that fits, with "…".
+    static QString elidedAtWord(const QString &text, const QFontMetrics &metrics, int width);
+    // A file name cut to `width` in its stem, keeping its start and extension.
+    static QString elidedFileName(const QString &fileName, const QFontMetrics &metrics, int width);
+    // A header's first two lines and (for the base) its last, as painted:
+    // the name; the file, words and distance from the consensus (only the
+    // extension of the file where the name already is its id); what the
+    // base is compared with. The tooltip has every name in full.
+    struct HeaderText
+    {
+        QString name;
+        QString file;
+        QString third; // the base's; empty for the others
+    };
+    HeaderText headerText(qint32 pane) const;
     // An article's shares against the base in words: verbatim, reworded,
     // new and, where it has any, changed facts, so the parts add up.
     static QString sharesLine(const ClassCounts &counts);
@@ -68,6 +84,11 @@ protected:
 private:
     void paintHeader(QPainter *painter, qint32 pane, const QRect &rect) const;
     qint32 edgeAt(int x) const; // the pane whose right edge is under x, or -1
+    HeaderText headerText(qint32 pane, int nameWidth, int width) const;
+    // The BASE or VS BASE badge before the name, and the room it takes.
+    QString badgeFor(qint32 article) const;
+    QFont badgeFont() const;
+    int badgeSpace(qint32 article) const;
     QString toolTipFor(qint32 article) const;
 
     const ComparisonModel *m_model = nullptr;

@@ -3,6 +3,9 @@
 #include "comparisonmodel.h"
 
 #include <QStringList>
+#include <QTextBoundaryFinder>
+
+#include <algorithm>
 
 namespace WireDiff {
 
@@ -65,6 +68,27 @@ PaneSelection PaneSelection::all(const ComparisonModel &model, qint32 article)
         selection.extendTo(last);
     }
     return selection;
+}
+
+std::pair<qint32, qint32> PaneSelection::snappedToWords(const QString &text, qint32 start, qint32 end)
+{
+    start = std::clamp<qint32>(start, 0, qint32(text.size()));
+    end = std::clamp<qint32>(end, start, qint32(text.size()));
+    QTextBoundaryFinder words(QTextBoundaryFinder::Word, text);
+    // Inside a word when the edge is no word boundary: out to the word's start.
+    words.setPosition(start);
+    if (!words.isAtBoundary())
+        start = qint32(std::max<qsizetype>(0, words.toPreviousBoundary()));
+    words.setPosition(end);
+    if (!words.isAtBoundary()) {
+        const qsizetype next = words.toNextBoundary();
+        end = next < 0 ? qint32(text.size()) : qint32(next);
+    }
+    while (start < end && text[start].isSpace())
+        ++start;
+    while (end > start && text[end - 1].isSpace())
+        --end;
+    return { start, end };
 }
 
 } // namespace WireDiff

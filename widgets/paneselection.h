@@ -42,6 +42,11 @@ public:
     std::pair<qint32, qint32> rangeIn(const ComparisonModel &model, qint32 paragraph) const;
     // The selected text, paragraphs separated by blank lines.
     QString text(const ComparisonModel &model) const;
+    // [start, end) of `text` widened to whole words and without the white
+    // space at its edges, for a note's passage: a drag that stopped inside
+    // a word quoted "homes, emerg". Word ends are Unicode's (UAX #29); an
+    // edge already between words stays.
+    static std::pair<qint32, qint32> snappedToWords(const QString &text, qint32 start, qint32 end);
     // Selects every paragraph of `article`.
     static PaneSelection all(const ComparisonModel &model, qint32 article);
 

@@ -1,10 +1,12 @@
 #include "shortcutsdialog.h"
 
 #include "actiontext.h"
+#include "navigationkeys.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -38,6 +40,9 @@ ShortcutsDialog::ShortcutsDialog(const QList<QMenu *> &menus, const QList<QActio
     }
     if (rest->childCount() == 0)
         delete rest;
+    addNavigationKeys();
+    if (parent)
+        addBoxes(parent->window());
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem *group = m_tree->topLevelItem(i);
         QFont bold = group->font(0);
@@ -70,6 +75,37 @@ int ShortcutsDialog::addMenu(QTreeWidgetItem *parent, const QMenu *menu, QList<c
         }
     }
     return added;
+}
+
+void ShortcutsDialog::addNavigationKeys()
+{
+    using Place = NavigationKeys::Place;
+    for (const Place place : { Place::Panes, Place::NoteDialog }) {
+        auto *group = new QTreeWidgetItem(m_tree, { NavigationKeys::placeName(place) });
+        for (const NavigationKeys::Entry &entry : NavigationKeys::all()) {
+            if (entry.place == place)
+                new QTreeWidgetItem(group, { NavigationKeys::description(entry.key), NavigationKeys::keyText(entry.key) });
+        }
+    }
+}
+
+void ShortcutsDialog::addBoxes(const QWidget *window)
+{
+    auto *group = new QTreeWidgetItem(m_tree, { tr("Boxes") });
+    const QList<QLabel *> labels = window->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        const QKeySequence mnemonic = QKeySequence::mnemonic(label->text());
+        // A label that names a box the window shows now ("&Base:"); the find
+        // bar's comes with the bar, and Ctrl+F opens that.
+        if (!label->buddy() || mnemonic.isEmpty() || !label->isVisibleTo(window))
+            continue;
+        QString name = ActionText::plain(label->text()).trimmed();
+        if (name.endsWith(QLatin1Char(':')))
+            name.chop(1);
+        new QTreeWidgetItem(group, { tr("Go to the box \u201C%1\u201D").arg(name), mnemonic.toString(QKeySequence::NativeText) });
+    }
+    if (group->childCount() == 0)
+        delete group;
 }
 
 QString ShortcutsDialog::shortcutText(const QAction *action)

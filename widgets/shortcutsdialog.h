@@ -13,7 +13,10 @@ namespace WireDiff {
 // Help ▸ Keyboard Shortcuts: every action that has a shortcut, grouped by
 // the menu it is in, read from the actions themselves so the list cannot
 // drift from what the keys do. Actions with shortcuts that are in no menu
-// (others) are listed last.
+// (others) are listed next; then the keys and clicks the panes and the note
+// dialog read themselves, from NavigationKeys, which that code asks too;
+// then the Alt+letter of each labelled box in `parent`'s window (Alt+B for
+// the base), read from the labels.
 class ShortcutsDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +28,8 @@ public:
 
 private:
     int addMenu(QTreeWidgetItem *parent, const QMenu *menu, QList<const QAction *> &listed);
+    void addNavigationKeys();
+    void addBoxes(const QWidget *window);
     static QString shortcutText(const QAction *action);
 
     QTreeWidget *m_tree;
