@@ -84,6 +84,10 @@ MainWindow::MainWindow(QWidget *parent)
         // First start: give the matrix the room it needs, not a sliver.
         QDockWidget *provenance = findChild<QDockWidget *>(QStringLiteral("ProvenanceDock"));
         resizeDocks({ provenance }, { fontMetrics().averageCharWidth() * 54 }, Qt::Horizontal);
+        // And the larger part of the height: its frozen headers and key
+        // take about 150 pixels before the first row of cells.
+        if (QDockWidget *facts = dock("FactsDock"))
+            resizeDocks({ provenance, facts }, { height() * 11 / 20, height() * 7 / 20 }, Qt::Vertical);
     }
     updateTitle();
 }

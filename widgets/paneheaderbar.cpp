@@ -298,11 +298,12 @@ QString PaneHeaderBar::elidedAtWord(const QString &text, const QFontMetrics &met
     while (kept < elided.size() && kept < text.size() && elided[kept] == text[kept])
         ++kept;
     QString body = text.left(kept);
-    // Back to the end of the last whole word (a hyphen ends one too), when
-    // that keeps at least half of what fitted: "LONG-…" rather than "LONG-T…".
+    // Back to the end of the last whole word, when that keeps at least half
+    // of what fitted: "IN…" rather than "IN LONG-…" (a hyphenated word is
+    // one word).
     if (kept < text.size() && !text[kept].isSpace()) {
         qsizetype cut = kept;
-        while (cut > 0 && !body[cut - 1].isSpace() && body[cut - 1] != QLatin1Char('-'))
+        while (cut > 0 && !body[cut - 1].isSpace())
             --cut;
         if (cut >= kept / 2 && cut > 0)
             body = body.left(cut);

@@ -116,8 +116,9 @@ const ProvenanceMatrix::Metrics &ProvenanceMatrix::metrics() const
     // line high with room for the amber band, so 20 versions fit a dock.
     measured.cellWidth = std::max(fontMetrics.horizontalAdvance(QStringLiteral("100")) + 10, measured.line + 6);
     measured.cellHeight = measured.line + 8;
-    // Upright names, cut at about ten characters: the tooltip has the rest.
-    measured.headerHeight = std::min(widestName, fontMetrics.averageCharWidth() * 11) + margin;
+    // Upright names, cut at about nine characters (the band is as high as
+    // three rows of cells): the tooltip has the rest.
+    measured.headerHeight = std::min(widestName, fontMetrics.averageCharWidth() * 9) + margin;
     m_metricsFont = font();
     m_metrics = measured;
     return *m_metrics;
