@@ -97,6 +97,16 @@ QString ProvenanceMatrix::shortName(qint32 article) const
     return a.id.mid(m_commonPrefix.size());
 }
 
+QString ProvenanceMatrix::headerLabel(qint32 article, const QFontMetrics &metrics, int width, Qt::TextElideMode mode) const
+{
+    // The number and the whole id where they fit ("1 care1"), else the
+    // short name ("12 111_telegraph", not "12 care1…elegraph").
+    const QString full = QStringLiteral("%1 %2").arg(article + 1).arg(m_comparison->articles[size_t(article)].id);
+    if (metrics.horizontalAdvance(full) <= width)
+        return full;
+    return metrics.elidedText(QStringLiteral("%1 %2").arg(article + 1).arg(shortName(article)), mode, width);
+}
+
 const ProvenanceMatrix::Metrics &ProvenanceMatrix::metrics() const
 {
     if (m_metrics && m_metricsFont == font())
@@ -320,9 +330,7 @@ void ProvenanceMatrix::paintEvent(QPaintEvent *event)
             font.setBold(a == m_comparison->base || a == m_hover.first);
             painter.setFont(font);
             painter.setPen(pal.color(QPalette::WindowText));
-            painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
-                             QFontMetrics(font).elidedText(QStringLiteral("%1 %2").arg(a + 1).arg(m_comparison->articles[size_t(a)].id),
-                                                           Qt::ElideMiddle, label.width()));
+            painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, headerLabel(a, QFontMetrics(font), label.width(), Qt::ElideMiddle));
         }
         painter.restore();
     }
@@ -356,9 +364,7 @@ void ProvenanceMatrix::paintColumnHeaders(QPainter *painter, qint32 first, qint3
         painter->translate(cell.left(), band.bottom() - 2);
         painter->rotate(-90);
         const QRect text(0, 0, band.height() - margin, cell.width());
-        painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetrics(font).elidedText(QStringLiteral("%1 %2").arg(b + 1).arg(shortName(b)), Qt::ElideRight,
-                                                        text.width()));
+        painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, headerLabel(b, QFontMetrics(font), text.width(), Qt::ElideRight));
         painter->restore();
     }
     painter->restore();

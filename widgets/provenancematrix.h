@@ -91,6 +91,7 @@ private:
     int captionHeight() const;
     int keyHeight() const;
     QString caption() const;
+    QString headerLabel(qint32 article, const QFontMetrics &metrics, int width, Qt::TextElideMode mode) const;
     std::pair<qint32, qint32> cellAt(const QPoint &point) const;
     qint32 rowHeaderAt(const QPoint &point) const;
     qint32 columnHeaderAt(const QPoint &point) const;
