@@ -50,8 +50,6 @@ private slots:
     void noteOnSelection_data();
     void noteOnSelection();
     void notesSurviveReopening();
-    void dragSelectionQuotesWholeWords_data();
-    void dragSelectionQuotesWholeWords();
     void linkFromContextMenu();
     void unlinkFromContextMenu();
     void noteWrittenWhileFolderChanges_data();
@@ -221,67 +219,6 @@ void TestAnnotationController::noteOnSelection()
     // Writing the sidecar into the watched folder is not a change to compare.
     QTest::qWait(400);
     QCOMPARE(started.count(), 0);
-}
-
-void TestAnnotationController::dragSelectionQuotesWholeWords_data()
-{
-    QTest::addColumn<QString>("articleId");
-    QTest::addColumn<qreal>("from"); // of the first line's width, where the drag starts and ends
-    QTest::addColumn<qreal>("to");
-    QTest::newRow("inside two words") << QStringLiteral("agency") << 0.07 << 0.61;
-    QTest::newRow("inside two other words") << QStringLiteral("edit") << 0.21 << 0.83;
-    QTest::newRow("backwards") << QStringLiteral("rewrite") << 0.74 << 0.28;
-}
-
-// A drag that starts and stops inside words, as a mouse does: the note
-// quotes the whole words (review 11, finding 10: it stored "homes, emerg").
-void TestAnnotationController::dragSelectionQuotesWholeWords()
-{
-    QFETCH(QString, articleId);
-    QFETCH(qreal, from);
-    QFETCH(qreal, to);
-    ComparisonView *view = m_window->view();
-    const qint32 article = indexOf(articleId);
-    view->scrollToRow(0, false);
-    qint32 row = 0;
-    while (row < view->model().rowCount() && view->model().cell(row, article).isGap())
-        ++row;
-    view->scrollToRow(row, false);
-    QCoreApplication::processEvents();
-    const QRectF cell = view->cellRect(row, article);
-    QVERIFY(!cell.isEmpty());
-    const qreal y = cell.top() + CellInsets::top + 6;
-    const qreal width = cell.width() - CellInsets::left - CellInsets::right;
-    const QPoint start((cell.left() + CellInsets::left + from * width), y);
-    const QPoint end((cell.left() + CellInsets::left + to * width), y);
-    QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::NoModifier, start);
-    QMouseEvent move(QEvent::MouseMove, end, view->viewport()->mapToGlobal(end), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(view->viewport(), &move);
-    QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::NoModifier, end);
-    QVERIFY(view->hasSelection());
-    const qint32 paragraph = view->selection().start().paragraph;
-    const QString text = view->model().paragraph(article, paragraph).text;
-    const qint32 dragStart = view->selection().start().offset;
-    const qint32 dragEnd = view->selection().end().offset;
-    const auto insideWord = [&text](qint32 at) { return at > 0 && at < text.size() && text[at - 1].isLetter() && text[at].isLetter(); };
-    // The drag itself cut a word, or the row tests nothing.
-    QVERIFY2(insideWord(dragStart) || insideWord(dragEnd), qPrintable(text.mid(dragStart, dragEnd - dragStart)));
-
-    answerNextNoteDialog(QStringLiteral("Whole words?"));
-    m_window->actions().addNote->trigger();
-    NoteListModel *notes = m_window->annotations()->notes();
-    QCOMPARE(notes->rowCount(), 1);
-    const QModelIndex note = notes->index(0);
-    const qint32 noteStart = note.data(NoteListModel::StartRole).toInt();
-    const qint32 noteEnd = note.data(NoteListModel::EndRole).toInt();
-    const QString quote = note.data(NoteListModel::QuoteRole).toString();
-    // Out to the whole words where the drag cut one, and no white space at the edges.
-    QVERIFY2(insideWord(dragStart) ? noteStart < dragStart : noteStart >= dragStart, qPrintable(quote));
-    QVERIFY2(insideWord(dragEnd) ? noteEnd > dragEnd : noteEnd <= dragEnd, qPrintable(quote));
-    QVERIFY2(!insideWord(noteStart) && !insideWord(noteEnd), qPrintable(quote));
-    QVERIFY2(quote == quote.trimmed() && !quote.isEmpty(), qPrintable(quote));
-    QCOMPARE(note.data(NoteListModel::QuoteRole).toString(), text.mid(noteStart, noteEnd - noteStart));
-    QVERIFY2(m_dialogLabel.contains(text.mid(noteStart, noteEnd - noteStart)), qPrintable(m_dialogLabel));
 }
 
 void TestAnnotationController::notesSurviveReopening()
