@@ -2609,6 +2609,69 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::NavigationKeys</name>
+    <message>
+        <source>Click</source>
+        <translation>Klick</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>Mausrad</translation>
+    </message>
+    <message>
+        <source>Previous row with text in a pane on screen</source>
+        <translation>Vorherige Zeile mit Text in einem sichtbaren Bereich</translation>
+    </message>
+    <message>
+        <source>Next row with text in a pane on screen</source>
+        <translation>Nächste Zeile mit Text in einem sichtbaren Bereich</translation>
+    </message>
+    <message>
+        <source>Previous pane, in the order shown (the base first)</source>
+        <translation>Vorheriger Bereich in der gezeigten Reihenfolge (die Basis zuerst)</translation>
+    </message>
+    <message>
+        <source>Next pane, in the order shown</source>
+        <translation>Nächster Bereich in der gezeigten Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Menu of the current pane: base, order, visibility, notes</source>
+        <translation>Menü des aktuellen Bereichs: Basis, Reihenfolge, Sichtbarkeit, Notizen</translation>
+    </message>
+    <message>
+        <source>On a moved passage: go to where it comes from</source>
+        <translation>Auf einer verschobenen Stelle: zu ihrem Ursprung gehen</translation>
+    </message>
+    <message>
+        <source>Extend the selection to the click</source>
+        <translation>Auswahl bis zum Klick erweitern</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Auswahl aufheben</translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation>Vergrößern oder verkleinern</translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation>Notiz speichern</translation>
+    </message>
+    <message>
+        <source>New line in the note</source>
+        <translation>Neue Zeile in der Notiz</translation>
+    </message>
+    <message>
+        <source>In the panes</source>
+        <translation>In den Bereichen</translation>
+    </message>
+    <message>
+        <source>In the note dialog</source>
+        <translation>Im Notizdialog</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::NewsXmlParser</name>
     <message>
         <source>truncated XML at line %1: %2</source>
@@ -2664,20 +2727,28 @@
 <context>
     <name>WireDiff::NoteDialog</name>
     <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
         <source>Note on %1, ¶%2: “%3”</source>
         <translation>Notiz zu %1, ¶%2: „%3“</translation>
     </message>
     <message>
-        <source>Save the note (Ctrl+Return)</source>
-        <translation>Notiz speichern (Strg+Eingabe)</translation>
-    </message>
-    <message>
         <source>The passage was reworded since the note was written. It read: “%1”. Saving the note confirms it on the new wording.</source>
         <translation>Die Passage wurde umformuliert, seit die Notiz geschrieben wurde. Sie lautete: „%1“. Wenn Sie die Notiz speichern, gilt sie für die neue Fassung.</translation>
+    </message>
+    <message>
+        <source>Edit Note %1</source>
+        <translation>Notiz %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit note %1 on %2, ¶%3: “%4”</source>
+        <translation>Notiz %1 zu %2, ¶%3 bearbeiten: „%4“</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save the note (%1)</source>
+        <translation>Notiz speichern (%1)</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2782,41 @@ It now reads: “%3”</source>
 
 Die Passage wurde umformuliert, seit die Notiz geschrieben wurde. Sie lautete: „%2“
 Jetzt lautet sie: „%3“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note followed its passage to a new place.</source>
+        <translation>
+            <numerusform>%n Notiz ist ihrer Stelle an einen neuen Ort gefolgt.</numerusform>
+            <numerusform>%n Notizen sind ihren Stellen an neue Orte gefolgt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note&apos;s passage was reworded; the note now sits on the new wording.</source>
+        <translation>
+            <numerusform>Die Stelle von %n Notiz wurde umformuliert; die Notiz steht jetzt beim neuen Wortlaut.</numerusform>
+            <numerusform>Die Stellen von %n Notizen wurden umformuliert; die Notizen stehen jetzt beim neuen Wortlaut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note&apos;s passage reads again as when the note was written.</source>
+        <translation>
+            <numerusform>Die Stelle von %n Notiz lautet wieder wie beim Schreiben der Notiz.</numerusform>
+            <numerusform>Die Stellen von %n Notizen lauten wieder wie beim Schreiben der Notizen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note followed its passage to a renamed file.</source>
+        <translation>
+            <numerusform>%n Notiz ist ihrer Stelle in eine umbenannte Datei gefolgt.</numerusform>
+            <numerusform>%n Notizen sind ihren Stellen in umbenannte Dateien gefolgt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note&apos;s passage was not found; the note is kept, detached.</source>
+        <translation>
+            <numerusform>Die Stelle von %n Notiz wurde nicht gefunden; die Notiz bleibt losgelöst erhalten.</numerusform>
+            <numerusform>Die Stellen von %n Notizen wurden nicht gefunden; die Notizen bleiben losgelöst erhalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2973,10 @@ Jetzt lautet sie: „%3“</translation>
         <source>File time: %1 (no publication time given; may be a copy time)</source>
         <translation>Dateizeit: %1 (keine Veröffentlichungszeit angegeben; vielleicht nur die Kopierzeit)</translation>
     </message>
+    <message>
+        <source>Its highlights are read against %1.</source>
+        <translation>Seine Markierungen beziehen sich auf %1.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ParaphraseSlider</name>
@@ -2935,6 +3045,22 @@ Jetzt lautet sie: „%3“</translation>
         <source>Click to compare this pair.</source>
         <translation>Klicken, um dieses Paar zu vergleichen.</translation>
     </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>How much of each row’s article is found in this one.</source>
+        <translation>Wie viel vom Artikel jeder Zeile sich in diesem findet.</translation>
+    </message>
+    <message>
+        <source>How much of this article is found in each column’s article.</source>
+        <translation>Wie viel von diesem Artikel sich im Artikel jeder Spalte findet.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::SampleFolder</name>
@@ -2964,6 +3090,14 @@ Jetzt lautet sie: „%3“</translation>
     <message>
         <source>Other</source>
         <translation>Weitere</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Go to the box “%1”</source>
+        <translation>Zum Feld „%1“ gehen</translation>
     </message>
 </context>
 <context>

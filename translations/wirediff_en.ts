@@ -193,6 +193,44 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::NoteListModel</name>
+    <message numerus="yes">
+        <source>%n note followed its passage to a new place.</source>
+        <translation>
+            <numerusform>%n note followed its passage to a new place.</numerusform>
+            <numerusform>%n notes followed their passages to new places.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note&apos;s passage was reworded; the note now sits on the new wording.</source>
+        <translation>
+            <numerusform>%n note's passage was reworded; the note now sits on the new wording.</numerusform>
+            <numerusform>%n notes' passages were reworded; the notes now sit on the new wording.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note&apos;s passage reads again as when the note was written.</source>
+        <translation>
+            <numerusform>%n note's passage reads again as when the note was written.</numerusform>
+            <numerusform>%n notes' passages read again as when the notes were written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note followed its passage to a renamed file.</source>
+        <translation>
+            <numerusform>%n note followed its passage to a renamed file.</numerusform>
+            <numerusform>%n notes followed their passages to renamed files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note&apos;s passage was not found; the note is kept, detached.</source>
+        <translation>
+            <numerusform>%n note's passage was not found; the note is kept, detached.</numerusform>
+            <numerusform>%n notes' passages were not found; the notes are kept, detached.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::PaneHeaderBar</name>
     <message numerus="yes">
         <source>Against the base: %1% verbatim, %2% reworded, %3% new; %Ln base words missing.</source>

@@ -2609,6 +2609,69 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::NavigationKeys</name>
+    <message>
+        <source>Click</source>
+        <translation>Clic</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>Rueda</translation>
+    </message>
+    <message>
+        <source>Previous row with text in a pane on screen</source>
+        <translation>Fila anterior con texto en un panel visible</translation>
+    </message>
+    <message>
+        <source>Next row with text in a pane on screen</source>
+        <translation>Fila siguiente con texto en un panel visible</translation>
+    </message>
+    <message>
+        <source>Previous pane, in the order shown (the base first)</source>
+        <translation>Panel anterior, en el orden mostrado (la base primero)</translation>
+    </message>
+    <message>
+        <source>Next pane, in the order shown</source>
+        <translation>Panel siguiente, en el orden mostrado</translation>
+    </message>
+    <message>
+        <source>Menu of the current pane: base, order, visibility, notes</source>
+        <translation>Menú del panel actual: base, orden, visibilidad, notas</translation>
+    </message>
+    <message>
+        <source>On a moved passage: go to where it comes from</source>
+        <translation>En un pasaje movido: ir a su origen</translation>
+    </message>
+    <message>
+        <source>Extend the selection to the click</source>
+        <translation>Extender la selección hasta el clic</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Quitar la selección</translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation>Acercar o alejar</translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation>Guardar la nota</translation>
+    </message>
+    <message>
+        <source>New line in the note</source>
+        <translation>Nueva línea en la nota</translation>
+    </message>
+    <message>
+        <source>In the panes</source>
+        <translation>En los paneles</translation>
+    </message>
+    <message>
+        <source>In the note dialog</source>
+        <translation>En el diálogo de notas</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::NewsXmlParser</name>
     <message>
         <source>truncated XML at line %1: %2</source>
@@ -2664,20 +2727,28 @@
 <context>
     <name>WireDiff::NoteDialog</name>
     <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
         <source>Note on %1, ¶%2: “%3”</source>
         <translation>Nota sobre %1, ¶%2: «%3»</translation>
     </message>
     <message>
-        <source>Save the note (Ctrl+Return)</source>
-        <translation>Guardar la nota (Ctrl+Intro)</translation>
-    </message>
-    <message>
         <source>The passage was reworded since the note was written. It read: “%1”. Saving the note confirms it on the new wording.</source>
         <translation>El pasaje se reformuló después de escribir la nota. Decía: «%1». Al guardar la nota, queda confirmada sobre la nueva redacción.</translation>
+    </message>
+    <message>
+        <source>Edit Note %1</source>
+        <translation>Editar la nota %1</translation>
+    </message>
+    <message>
+        <source>Edit note %1 on %2, ¶%3: “%4”</source>
+        <translation>Editar la nota %1 sobre %2, ¶%3: «%4»</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <source>Save the note (%1)</source>
+        <translation>Guardar la nota (%1)</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2782,41 @@ It now reads: “%3”</source>
 
 El pasaje se reformuló después de escribir la nota. Decía: «%2»
 Ahora dice: «%3»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note followed its passage to a new place.</source>
+        <translation>
+            <numerusform>%n nota siguió a su pasaje a un nuevo lugar.</numerusform>
+            <numerusform>%n notas siguieron a sus pasajes a nuevos lugares.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note&apos;s passage was reworded; the note now sits on the new wording.</source>
+        <translation>
+            <numerusform>El pasaje de %n nota se reformuló; la nota está ahora sobre la nueva redacción.</numerusform>
+            <numerusform>Los pasajes de %n notas se reformularon; las notas están ahora sobre la nueva redacción.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note&apos;s passage reads again as when the note was written.</source>
+        <translation>
+            <numerusform>El pasaje de %n nota vuelve a decir lo mismo que cuando se escribió la nota.</numerusform>
+            <numerusform>Los pasajes de %n notas vuelven a decir lo mismo que cuando se escribieron las notas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note followed its passage to a renamed file.</source>
+        <translation>
+            <numerusform>%n nota siguió a su pasaje a un archivo renombrado.</numerusform>
+            <numerusform>%n notas siguieron a sus pasajes a archivos renombrados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note&apos;s passage was not found; the note is kept, detached.</source>
+        <translation>
+            <numerusform>No se encontró el pasaje de %n nota; la nota se conserva, desvinculada.</numerusform>
+            <numerusform>No se encontraron los pasajes de %n notas; las notas se conservan, desvinculadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2973,10 @@ Ahora dice: «%3»</translation>
         <source>File time: %1 (no publication time given; may be a copy time)</source>
         <translation>Fecha del archivo: %1 (no indica hora de publicación; puede ser solo la de la copia)</translation>
     </message>
+    <message>
+        <source>Its highlights are read against %1.</source>
+        <translation>Sus resaltados se leen frente a %1.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ParaphraseSlider</name>
@@ -2935,6 +3045,22 @@ Ahora dice: «%3»</translation>
         <source>Click to compare this pair.</source>
         <translation>Haga clic para comparar este par.</translation>
     </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Columna %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <source>How much of each row’s article is found in this one.</source>
+        <translation>Cuánto del artículo de cada fila se encuentra en este.</translation>
+    </message>
+    <message>
+        <source>How much of this article is found in each column’s article.</source>
+        <translation>Cuánto de este artículo se encuentra en el artículo de cada columna.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::SampleFolder</name>
@@ -2964,6 +3090,14 @@ Ahora dice: «%3»</translation>
     <message>
         <source>Other</source>
         <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>Go to the box “%1”</source>
+        <translation>Ir al campo «%1»</translation>
     </message>
 </context>
 <context>

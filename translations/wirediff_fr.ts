@@ -2609,6 +2609,69 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::NavigationKeys</name>
+    <message>
+        <source>Click</source>
+        <translation>Clic</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>Molette</translation>
+    </message>
+    <message>
+        <source>Previous row with text in a pane on screen</source>
+        <translation>Ligne précédente avec du texte dans un volet visible</translation>
+    </message>
+    <message>
+        <source>Next row with text in a pane on screen</source>
+        <translation>Ligne suivante avec du texte dans un volet visible</translation>
+    </message>
+    <message>
+        <source>Previous pane, in the order shown (the base first)</source>
+        <translation>Volet précédent, dans l’ordre affiché (la base d’abord)</translation>
+    </message>
+    <message>
+        <source>Next pane, in the order shown</source>
+        <translation>Volet suivant, dans l’ordre affiché</translation>
+    </message>
+    <message>
+        <source>Menu of the current pane: base, order, visibility, notes</source>
+        <translation>Menu du volet courant : base, ordre, visibilité, notes</translation>
+    </message>
+    <message>
+        <source>On a moved passage: go to where it comes from</source>
+        <translation>Sur un passage déplacé : aller à son origine</translation>
+    </message>
+    <message>
+        <source>Extend the selection to the click</source>
+        <translation>Étendre la sélection jusqu’au clic</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Effacer la sélection</translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation>Zoom avant ou arrière</translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation>Enregistrer la note</translation>
+    </message>
+    <message>
+        <source>New line in the note</source>
+        <translation>Nouvelle ligne dans la note</translation>
+    </message>
+    <message>
+        <source>In the panes</source>
+        <translation>Dans les volets</translation>
+    </message>
+    <message>
+        <source>In the note dialog</source>
+        <translation>Dans la boîte de dialogue des notes</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::NewsXmlParser</name>
     <message>
         <source>truncated XML at line %1: %2</source>
@@ -2664,20 +2727,28 @@
 <context>
     <name>WireDiff::NoteDialog</name>
     <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Note on %1, ¶%2: “%3”</source>
         <translation>Note sur %1, ¶%2 : « %3 »</translation>
     </message>
     <message>
-        <source>Save the note (Ctrl+Return)</source>
-        <translation>Enregistrer la note (Ctrl+Entrée)</translation>
-    </message>
-    <message>
         <source>The passage was reworded since the note was written. It read: “%1”. Saving the note confirms it on the new wording.</source>
         <translation>Le passage a été reformulé depuis la rédaction de la note. Il disait&#xa0;: «&#xa0;%1&#xa0;». Enregistrer la note la confirme sur la nouvelle formulation.</translation>
+    </message>
+    <message>
+        <source>Edit Note %1</source>
+        <translation>Modifier la note %1</translation>
+    </message>
+    <message>
+        <source>Edit note %1 on %2, ¶%3: “%4”</source>
+        <translation>Modifier la note %1 sur %2, ¶%3 : « %4 »</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Save the note (%1)</source>
+        <translation>Enregistrer la note (%1)</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2782,41 @@ It now reads: “%3”</source>
 
 Le passage a été reformulé depuis la rédaction de la note. Il disait&#xa0;: «&#xa0;%2&#xa0;»
 Il dit maintenant&#xa0;: «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note followed its passage to a new place.</source>
+        <translation>
+            <numerusform>%n note a suivi son passage à un nouvel endroit.</numerusform>
+            <numerusform>%n notes ont suivi leur passage à un nouvel endroit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note&apos;s passage was reworded; the note now sits on the new wording.</source>
+        <translation>
+            <numerusform>Le passage de %n note a été reformulé ; la note porte maintenant sur la nouvelle formulation.</numerusform>
+            <numerusform>Les passages de %n notes ont été reformulés ; les notes portent maintenant sur la nouvelle formulation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note&apos;s passage reads again as when the note was written.</source>
+        <translation>
+            <numerusform>Le passage de %n note se lit de nouveau comme lors de sa rédaction.</numerusform>
+            <numerusform>Les passages de %n notes se lisent de nouveau comme lors de leur rédaction.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note followed its passage to a renamed file.</source>
+        <translation>
+            <numerusform>%n note a suivi son passage dans un fichier renommé.</numerusform>
+            <numerusform>%n notes ont suivi leur passage dans des fichiers renommés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note&apos;s passage was not found; the note is kept, detached.</source>
+        <translation>
+            <numerusform>Le passage de %n note est introuvable ; la note est conservée, détachée.</numerusform>
+            <numerusform>Les passages de %n notes sont introuvables ; les notes sont conservées, détachées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2973,10 @@ Il dit maintenant&#xa0;: «&#xa0;%3&#xa0;»</translation>
         <source>File time: %1 (no publication time given; may be a copy time)</source>
         <translation>Date du fichier&#xa0;: %1 (aucune heure de publication indiquée&#xa0;; peut n’être que celle de la copie)</translation>
     </message>
+    <message>
+        <source>Its highlights are read against %1.</source>
+        <translation>Ses surlignages se lisent par rapport à %1.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ParaphraseSlider</name>
@@ -2935,6 +3045,22 @@ Il dit maintenant&#xa0;: «&#xa0;%3&#xa0;»</translation>
         <source>Click to compare this pair.</source>
         <translation>Cliquez pour comparer cette paire.</translation>
     </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Colonne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>How much of each row’s article is found in this one.</source>
+        <translation>Part de l’article de chaque ligne qui se retrouve dans celui-ci.</translation>
+    </message>
+    <message>
+        <source>How much of this article is found in each column’s article.</source>
+        <translation>Part de cet article qui se retrouve dans l’article de chaque colonne.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::SampleFolder</name>
@@ -2964,6 +3090,14 @@ Il dit maintenant&#xa0;: «&#xa0;%3&#xa0;»</translation>
     <message>
         <source>Other</source>
         <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Go to the box “%1”</source>
+        <translation>Aller au champ « %1 »</translation>
     </message>
 </context>
 <context>

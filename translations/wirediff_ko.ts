@@ -2586,6 +2586,69 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::NavigationKeys</name>
+    <message>
+        <source>Click</source>
+        <translation>클릭</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>휠</translation>
+    </message>
+    <message>
+        <source>Previous row with text in a pane on screen</source>
+        <translation>화면에 보이는 창에 텍스트가 있는 이전 행</translation>
+    </message>
+    <message>
+        <source>Next row with text in a pane on screen</source>
+        <translation>화면에 보이는 창에 텍스트가 있는 다음 행</translation>
+    </message>
+    <message>
+        <source>Previous pane, in the order shown (the base first)</source>
+        <translation>표시된 순서의 이전 창 (기준 먼저)</translation>
+    </message>
+    <message>
+        <source>Next pane, in the order shown</source>
+        <translation>표시된 순서의 다음 창</translation>
+    </message>
+    <message>
+        <source>Menu of the current pane: base, order, visibility, notes</source>
+        <translation>현재 창의 메뉴: 기준, 순서, 표시, 메모</translation>
+    </message>
+    <message>
+        <source>On a moved passage: go to where it comes from</source>
+        <translation>이동된 구절에서: 원래 위치로 이동</translation>
+    </message>
+    <message>
+        <source>Extend the selection to the click</source>
+        <translation>클릭한 곳까지 선택 영역 확장</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>선택 해제</translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation>확대 또는 축소</translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation>메모 저장</translation>
+    </message>
+    <message>
+        <source>New line in the note</source>
+        <translation>메모에서 줄 바꿈</translation>
+    </message>
+    <message>
+        <source>In the panes</source>
+        <translation>창에서</translation>
+    </message>
+    <message>
+        <source>In the note dialog</source>
+        <translation>메모 대화 상자에서</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::NewsXmlParser</name>
     <message>
         <source>truncated XML at line %1: %2</source>
@@ -2641,20 +2704,28 @@
 <context>
     <name>WireDiff::NoteDialog</name>
     <message>
-        <source>Note</source>
-        <translation>메모</translation>
-    </message>
-    <message>
         <source>Note on %1, ¶%2: “%3”</source>
         <translation>%1, ¶%2에 대한 메모: “%3”</translation>
     </message>
     <message>
-        <source>Save the note (Ctrl+Return)</source>
-        <translation>메모 저장 (Ctrl+Enter)</translation>
-    </message>
-    <message>
         <source>The passage was reworded since the note was written. It read: “%1”. Saving the note confirms it on the new wording.</source>
         <translation>메모를 쓴 뒤 구절이 고쳐 쓰였습니다. 원래 문구: “%1”. 메모를 저장하면 새 문구에 대한 메모로 확정됩니다.</translation>
+    </message>
+    <message>
+        <source>Edit Note %1</source>
+        <translation>메모 %1 편집</translation>
+    </message>
+    <message>
+        <source>Edit note %1 on %2, ¶%3: “%4”</source>
+        <translation>%2, ¶%3의 메모 %1 편집: “%4”</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>메모 추가</translation>
+    </message>
+    <message>
+        <source>Save the note (%1)</source>
+        <translation>메모 저장 (%1)</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2759,36 @@ It now reads: “%3”</source>
 
 메모를 쓴 뒤 구절이 고쳐 쓰였습니다. 원래 문구: “%2”
 지금 문구: “%3”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note followed its passage to a new place.</source>
+        <translation>
+            <numerusform>메모 %n개가 해당 구절을 따라 새 위치로 옮겨졌습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note&apos;s passage was reworded; the note now sits on the new wording.</source>
+        <translation>
+            <numerusform>메모 %n개의 구절이 바뀌었습니다. 메모는 이제 새 문구에 붙어 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note&apos;s passage reads again as when the note was written.</source>
+        <translation>
+            <numerusform>메모 %n개의 구절이 메모를 쓸 때와 같은 문구로 돌아왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note followed its passage to a renamed file.</source>
+        <translation>
+            <numerusform>메모 %n개가 해당 구절을 따라 이름이 바뀐 파일로 옮겨졌습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note&apos;s passage was not found; the note is kept, detached.</source>
+        <translation>
+            <numerusform>메모 %n개의 구절을 찾지 못했습니다. 메모는 분리된 채로 보관됩니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2842,6 +2943,10 @@ It now reads: “%3”</source>
         <source>File time: %1 (no publication time given; may be a copy time)</source>
         <translation>파일 시각: %1(발행 시각 없음, 복사한 시각일 수 있음)</translation>
     </message>
+    <message>
+        <source>Its highlights are read against %1.</source>
+        <translation>강조 표시는 %1 기준입니다.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ParaphraseSlider</name>
@@ -2910,6 +3015,22 @@ It now reads: “%3”</source>
         <source>Click to compare this pair.</source>
         <translation>클릭하면 이 두 기사를 비교합니다.</translation>
     </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>열 %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>행 %1: %2</translation>
+    </message>
+    <message>
+        <source>How much of each row’s article is found in this one.</source>
+        <translation>각 행의 기사 중 이 기사에서 발견되는 비율.</translation>
+    </message>
+    <message>
+        <source>How much of this article is found in each column’s article.</source>
+        <translation>이 기사 중 각 열의 기사에서 발견되는 비율.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::SampleFolder</name>
@@ -2939,6 +3060,14 @@ It now reads: “%3”</source>
     <message>
         <source>Other</source>
         <translation>기타</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>입력란</translation>
+    </message>
+    <message>
+        <source>Go to the box “%1”</source>
+        <translation>“%1” 입력란으로 이동</translation>
     </message>
 </context>
 <context>

@@ -2632,6 +2632,69 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::NavigationKeys</name>
+    <message>
+        <source>Click</source>
+        <translation>Клацання</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>Коліщатко</translation>
+    </message>
+    <message>
+        <source>Previous row with text in a pane on screen</source>
+        <translation>Попередній рядок із текстом у видимій панелі</translation>
+    </message>
+    <message>
+        <source>Next row with text in a pane on screen</source>
+        <translation>Наступний рядок із текстом у видимій панелі</translation>
+    </message>
+    <message>
+        <source>Previous pane, in the order shown (the base first)</source>
+        <translation>Попередня панель у показаному порядку (спершу основа)</translation>
+    </message>
+    <message>
+        <source>Next pane, in the order shown</source>
+        <translation>Наступна панель у показаному порядку</translation>
+    </message>
+    <message>
+        <source>Menu of the current pane: base, order, visibility, notes</source>
+        <translation>Меню поточної панелі: основа, порядок, видимість, нотатки</translation>
+    </message>
+    <message>
+        <source>On a moved passage: go to where it comes from</source>
+        <translation>На переміщеному уривку: перейти туди, звідки він</translation>
+    </message>
+    <message>
+        <source>Extend the selection to the click</source>
+        <translation>Розширити виділення до місця клацання</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Зняти виділення</translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation>Збільшити або зменшити</translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation>Зберегти нотатку</translation>
+    </message>
+    <message>
+        <source>New line in the note</source>
+        <translation>Новий рядок у нотатці</translation>
+    </message>
+    <message>
+        <source>In the panes</source>
+        <translation>У панелях</translation>
+    </message>
+    <message>
+        <source>In the note dialog</source>
+        <translation>У діалозі нотатки</translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::NewsXmlParser</name>
     <message>
         <source>truncated XML at line %1: %2</source>
@@ -2687,20 +2750,28 @@
 <context>
     <name>WireDiff::NoteDialog</name>
     <message>
-        <source>Note</source>
-        <translation>Нотатка</translation>
-    </message>
-    <message>
         <source>Note on %1, ¶%2: “%3”</source>
         <translation>Нотатка до %1, ¶%2: «%3»</translation>
     </message>
     <message>
-        <source>Save the note (Ctrl+Return)</source>
-        <translation>Зберегти нотатку (Ctrl+Enter)</translation>
-    </message>
-    <message>
         <source>The passage was reworded since the note was written. It read: “%1”. Saving the note confirms it on the new wording.</source>
         <translation>Уривок переформульовано після написання нотатки. Було: «%1». Збереження нотатки підтверджує її для нового формулювання.</translation>
+    </message>
+    <message>
+        <source>Edit Note %1</source>
+        <translation>Редагувати нотатку %1</translation>
+    </message>
+    <message>
+        <source>Edit note %1 on %2, ¶%3: “%4”</source>
+        <translation>Редагувати нотатку %1 до %2, ¶%3: «%4»</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Додати нотатку</translation>
+    </message>
+    <message>
+        <source>Save the note (%1)</source>
+        <translation>Зберегти нотатку (%1)</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2805,46 @@ It now reads: “%3”</source>
 
 Уривок переформульовано після написання нотатки. Було: «%2»
 Тепер: «%3»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note followed its passage to a new place.</source>
+        <translation>
+            <numerusform>%n нотатка перейшла за своїм уривком на нове місце.</numerusform>
+            <numerusform>%n нотатки перейшли за своїми уривками на нові місця.</numerusform>
+            <numerusform>%n нотаток перейшли за своїми уривками на нові місця.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note&apos;s passage was reworded; the note now sits on the new wording.</source>
+        <translation>
+            <numerusform>Уривок %n нотатки переформульовано; нотатка тепер стоїть на новому формулюванні.</numerusform>
+            <numerusform>Уривки %n нотаток переформульовано; нотатки тепер стоять на новому формулюванні.</numerusform>
+            <numerusform>Уривки %n нотаток переформульовано; нотатки тепер стоять на новому формулюванні.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note&apos;s passage reads again as when the note was written.</source>
+        <translation>
+            <numerusform>Уривок %n нотатки знову читається так, як коли її писали.</numerusform>
+            <numerusform>Уривки %n нотаток знову читаються так, як коли їх писали.</numerusform>
+            <numerusform>Уривки %n нотаток знову читаються так, як коли їх писали.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note followed its passage to a renamed file.</source>
+        <translation>
+            <numerusform>%n нотатка перейшла за своїм уривком до перейменованого файлу.</numerusform>
+            <numerusform>%n нотатки перейшли за своїми уривками до перейменованих файлів.</numerusform>
+            <numerusform>%n нотаток перейшли за своїми уривками до перейменованих файлів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note&apos;s passage was not found; the note is kept, detached.</source>
+        <translation>
+            <numerusform>Уривок %n нотатки не знайдено; нотатку збережено як відокремлену.</numerusform>
+            <numerusform>Уривки %n нотаток не знайдено; нотатки збережено як відокремлені.</numerusform>
+            <numerusform>Уривки %n нотаток не знайдено; нотатки збережено як відокремлені.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3003,10 @@ It now reads: “%3”</source>
         <source>File time: %1 (no publication time given; may be a copy time)</source>
         <translation>Час файлу: %1 (час публікації не вказано; може бути лише часом копіювання)</translation>
     </message>
+    <message>
+        <source>Its highlights are read against %1.</source>
+        <translation>Його виділення читаються відносно %1.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ParaphraseSlider</name>
@@ -2960,6 +3075,22 @@ It now reads: “%3”</source>
         <source>Click to compare this pair.</source>
         <translation>Клацніть, щоб порівняти цю пару.</translation>
     </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Стовпець %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Рядок %1: %2</translation>
+    </message>
+    <message>
+        <source>How much of each row’s article is found in this one.</source>
+        <translation>Скільки зі статті кожного рядка знайдено в цій.</translation>
+    </message>
+    <message>
+        <source>How much of this article is found in each column’s article.</source>
+        <translation>Скільки з цієї статті знайдено в статті кожного стовпця.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::SampleFolder</name>
@@ -2989,6 +3120,14 @@ It now reads: “%3”</source>
     <message>
         <source>Other</source>
         <translation>Інше</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>Go to the box “%1”</source>
+        <translation>Перейти до поля «%1»</translation>
     </message>
 </context>
 <context>
