@@ -7,7 +7,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <map>
 
 namespace WireDiff {
 
@@ -142,27 +141,6 @@ Notes NoteBook::notesOn(const QString &articleId, qint32 paragraph) const
             result.push_back(note);
     }
     return result;
-}
-
-QString NoteBook::anchoringSummary() const
-{
-    using Outcome = NoteAnchor::Outcome;
-    std::map<Outcome, qint32> counts;
-    for (const NoteAnchor::Result &result : m_anchoring)
-        ++counts[result.outcome == Outcome::Fuzzy ? Outcome::Moved : result.outcome];
-    const std::pair<Outcome, QString> messages[] = {
-        { Outcome::Moved, Messages::tr("notes that followed their text to a new place: %1") },
-        { Outcome::Changed, Messages::tr("notes whose passage was reworded, kept on the new wording: %1") },
-        { Outcome::Restored, Messages::tr("notes whose passage reads again as when they were written: %1") },
-        { Outcome::Renamed, Messages::tr("notes that followed their passage to a renamed file: %1") },
-        { Outcome::Detached, Messages::tr("notes whose passage was not found, kept as detached: %1") },
-    };
-    QStringList parts;
-    for (const auto &[outcome, message] : messages) {
-        if (counts[outcome] > 0)
-            parts.append(message.arg(counts[outcome]));
-    }
-    return parts.join(QStringLiteral("; "));
 }
 
 QString NoteBook::add(const QString &articleId, qint32 paragraph, const QString &paragraphText,

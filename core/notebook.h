@@ -49,10 +49,6 @@ public:
     const Note *find(const QString &id) const;
     Notes notesOn(const QString &articleId, qint32 paragraph) const;
     const std::vector<NoteAnchor::Result> &lastAnchoring() const { return m_anchoring; }
-    // What the last anchoring did besides keeping notes where they were,
-    // translated, e.g. "notes whose passage was reworded, kept on the new
-    // wording: 1"; empty when every note was kept.
-    QString anchoringSummary() const;
     // `notes` anchored on `articles` (NoteAnchor::reanchorAll); a note on
     // an article of `folder` whose file is still there, only not compared
     // now, waits for it instead of following its quote to another article.

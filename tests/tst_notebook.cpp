@@ -19,8 +19,8 @@ class TestNoteBook : public QObject
 private slots:
     void numbersSurviveDeletes_data();
     void numbersSurviveDeletes();
-    void reloadSummary_data();
-    void reloadSummary();
+    void reloadOutcome_data();
+    void reloadOutcome();
     void savingConfirmsRewording_data();
     void savingConfirmsRewording();
 };
@@ -89,50 +89,50 @@ void TestNoteBook::numbersSurviveDeletes()
     QCOMPARE(numbersOf(reopened), numbers);
 }
 
-void TestNoteBook::reloadSummary_data()
+void TestNoteBook::reloadOutcome_data()
 {
     QTest::addColumn<QString>("noted");          // the paragraph of 04-wire with the noted [[passage]]
     QTest::addColumn<QStringList>("articles");   // "id: paragraph" loaded on reopening
     QTest::addColumn<QStringList>("filesThere"); // files in the folder on reopening
     QTest::addColumn<QString>("articleAfter");   // the note's article afterwards
     QTest::addColumn<bool>("detached");
-    QTest::addColumn<QString>("summary");
+    QTest::addColumn<int>("outcome");            // NoteAnchor::Outcome of the note
 
     const QString noted = QStringLiteral("Officials said [[the river would crest on Tuesday near the old bridge]].");
     QTest::newRow("unchanged: nothing to say")
         << noted << QStringList { "04-wire: Officials said the river would crest on Tuesday near the old bridge." }
-        << QStringList { "04-wire.txt" } << QStringLiteral("04-wire") << false << QString();
+        << QStringList { "04-wire.txt" } << QStringLiteral("04-wire") << false << int(NoteAnchor::Outcome::Kept);
     QTest::newRow("a word of the passage changed")
         << noted << QStringList { "04-wire: Officials said the river would peak on Tuesday near the old bridge." }
         << QStringList { "04-wire.txt" } << QStringLiteral("04-wire") << false
-        << QStringLiteral("notes whose passage was reworded, kept on the new wording: 1");
+        << int(NoteAnchor::Outcome::Changed);
     QTest::newRow("the file renamed")
         << noted << QStringList { "04-wire-update: Officials said the river would crest on Tuesday near the old bridge." }
         << QStringList { "04-wire-update.txt" } << QStringLiteral("04-wire-update") << false
-        << QStringLiteral("notes that followed their passage to a renamed file: 1");
+        << int(NoteAnchor::Outcome::Renamed);
     // A comparison of some of the folder's files: the note waits for its own.
     QTest::newRow("the file still there, only not opened")
         << noted << QStringList { "04-wire-update: Officials said the river would crest on Tuesday near the old bridge." }
         << QStringList { "04-wire.txt", "04-wire-update.txt" } << QStringLiteral("04-wire") << true
-        << QStringLiteral("notes whose passage was not found, kept as detached: 1");
+        << int(NoteAnchor::Outcome::Detached);
     QTest::newRow("the passage gone")
         << noted << QStringList { "04-wire: The storm passed." } << QStringList { "04-wire.txt" } << QStringLiteral("04-wire") << true
-        << QStringLiteral("notes whose passage was not found, kept as detached: 1");
+        << int(NoteAnchor::Outcome::Detached);
     QTest::newRow("the passage moved")
         << noted << QStringList { "04-wire: UPDATE. Officials said the river would crest on Tuesday near the old bridge." }
         << QStringList { "04-wire.txt" } << QStringLiteral("04-wire") << false
-        << QStringLiteral("notes that followed their text to a new place: 1");
+        << int(NoteAnchor::Outcome::Moved);
 }
 
 // A note made on 04-wire, the folder opened again after the agency's update.
-void TestNoteBook::reloadSummary()
+void TestNoteBook::reloadOutcome()
 {
     QFETCH(QString, noted);
     QFETCH(QStringList, articles);
     QFETCH(QStringList, filesThere);
     QFETCH(QString, articleAfter);
     QFETCH(bool, detached);
-    QFETCH(QString, summary);
+    QFETCH(int, outcome);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const qsizetype open = noted.indexOf(QLatin1String("[["));
@@ -155,9 +155,10 @@ void TestNoteBook::reloadSummary()
     QCOMPARE(reopened.notes().size(), size_t(1));
     QCOMPARE(reopened.notes().front().articleId, articleAfter);
     QCOMPARE(reopened.notes().front().detached, detached);
-    QCOMPARE(reopened.anchoringSummary(), summary);
+    QCOMPARE(reopened.lastAnchoring().size(), size_t(1));
+    QCOMPARE(int(reopened.lastAnchoring().front().outcome), outcome);
     // What the anchoring changed is saved with the next change.
-    QCOMPARE(reopened.isModified(), !summary.isEmpty());
+    QCOMPARE(reopened.isModified(), NoteAnchor::Outcome(outcome) != NoteAnchor::Outcome::Kept);
 }
 
 void TestNoteBook::savingConfirmsRewording_data()

@@ -35,6 +35,8 @@ private slots:
     void noteKeepsItsLineBreaks();
     void coverDatesTheComparisonAndGivesFourShares_data();
     void coverDatesTheComparisonAndGivesFourShares();
+    void approximateSharesAreMarked_data();
+    void approximateSharesAreMarked();
 };
 
 void TestPdfText::scripts_data()
@@ -351,6 +353,53 @@ void TestPdfText::coverDatesTheComparisonAndGivesFourShares()
     const QString heading = PaneHeaderBar::sharesLine(comparison.counts[1]);
     QVERIFY(heading.contains(QLatin1String("changed facts")));
     QVERIFY2(reading.mid(aligned).simplified().contains(heading), qPrintable(reading.mid(aligned, 1500)));
+}
+
+void TestPdfText::approximateSharesAreMarked_data()
+{
+    QTest::addColumn<int>("maxExactDiffCells");
+    QTest::addColumn<bool>("approximate");
+    QTest::newRow("diffed word by word") << 4'000'000 << false;
+    QTest::newRow("compared as whole blocks") << 4 << true;
+}
+
+// A copy with a stretch the diff compared as whole blocks (a cost limit):
+// its shares on the cover and above its aligned column read "≈", and the
+// cover says why under its table, as the HTML does.
+void TestPdfText::approximateSharesAreMarked()
+{
+    QFETCH(int, maxExactDiffCells);
+    QFETCH(bool, approximate);
+    const QString first = QStringLiteral("Engineers opened the Halden dam on Monday after heavy rain in the valley.");
+    const QString last = QStringLiteral("Residents downstream were told to move their cars away from the river banks.");
+    const auto words = [](const QString &stem) {
+        QStringList list;
+        for (int i = 0; i < 80; ++i)
+            list.append(stem + QString::number(i));
+        return list.join(u' ') + u'.';
+    };
+    ComparisonOptions options;
+    options.baseId = QStringLiteral("agency");
+    options.maxExactDiffCells = maxExactDiffCells;
+    const Comparison comparison = std::move(
+        *Comparator(options)
+             .compare({ TestArticles::make(QStringLiteral("agency"), { first + u' ' + words(QStringLiteral("north")) + u' ' + last }),
+                        TestArticles::make(QStringLiteral("copy"), { first + u' ' + words(QStringLiteral("south")) + u' ' + last }) })
+             .comparison);
+    QCOMPARE(comparison.comparisons[1].coarse, approximate);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("approximate.pdf"));
+    QCOMPARE(PdfExporter::write(path, comparison, {}, {}), QString());
+    if (tool("pdftotext").isEmpty())
+        QSKIP("pdftotext is not installed");
+    const QString text = run(tool("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+    const qsizetype aligned = text.indexOf(QLatin1String("Aligned comparison"));
+    QVERIFY(aligned >= 0);
+    const QString cover = text.left(aligned);
+    QCOMPARE(cover.contains(QLatin1String("were compared as whole blocks")), approximate);
+    QCOMPARE(cover.count(QChar(0x2248)), approximate ? 4 : 0); // three shares and the note
+    QCOMPARE(text.mid(aligned).contains(QChar(0x2248)), approximate);
 }
 
 QTEST_MAIN(TestPdfText)

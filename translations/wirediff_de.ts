@@ -2689,28 +2689,8 @@
 <context>
     <name>WireDiff::NoteBook</name>
     <message>
-        <source>notes that followed their text to a new place: %1</source>
-        <translation>Notizen, die ihrem Text an eine neue Stelle gefolgt sind: %1</translation>
-    </message>
-    <message>
-        <source>notes whose passage was not found, kept as detached: %1</source>
-        <translation>Notizen, deren Passage nicht gefunden wurde, als abgelöst aufbewahrt: %1</translation>
-    </message>
-    <message>
         <source>There is no folder to save the notes in.</source>
         <translation>Es gibt keinen Ordner, in dem die Notizen gespeichert werden könnten.</translation>
-    </message>
-    <message>
-        <source>notes whose passage was reworded, kept on the new wording: %1</source>
-        <translation>Notizen, deren Passage umformuliert wurde, an der neuen Fassung behalten: %1</translation>
-    </message>
-    <message>
-        <source>notes whose passage reads again as when they were written: %1</source>
-        <translation>Notizen, deren Passage wieder so lautet wie beim Schreiben: %1</translation>
-    </message>
-    <message>
-        <source>notes that followed their passage to a renamed file: %1</source>
-        <translation>Notizen, die ihrer Passage in eine umbenannte Datei gefolgt sind: %1</translation>
     </message>
 </context>
 <context>

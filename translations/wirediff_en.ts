@@ -204,15 +204,15 @@
     <message numerus="yes">
         <source>%n note&apos;s passage was reworded; the note now sits on the new wording.</source>
         <translation>
-            <numerusform>%n note's passage was reworded; the note now sits on the new wording.</numerusform>
-            <numerusform>%n notes' passages were reworded; the notes now sit on the new wording.</numerusform>
+            <numerusform>%n note&apos;s passage was reworded; the note now sits on the new wording.</numerusform>
+            <numerusform>%n notes&apos; passages were reworded; the notes now sit on the new wording.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note&apos;s passage reads again as when the note was written.</source>
         <translation>
-            <numerusform>%n note's passage reads again as when the note was written.</numerusform>
-            <numerusform>%n notes' passages read again as when the notes were written.</numerusform>
+            <numerusform>%n note&apos;s passage reads again as when the note was written.</numerusform>
+            <numerusform>%n notes&apos; passages read again as when the notes were written.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -225,8 +225,8 @@
     <message numerus="yes">
         <source>%n note&apos;s passage was not found; the note is kept, detached.</source>
         <translation>
-            <numerusform>%n note's passage was not found; the note is kept, detached.</numerusform>
-            <numerusform>%n notes' passages were not found; the notes are kept, detached.</numerusform>
+            <numerusform>%n note&apos;s passage was not found; the note is kept, detached.</numerusform>
+            <numerusform>%n notes&apos; passages were not found; the notes are kept, detached.</numerusform>
         </translation>
     </message>
 </context>

@@ -2689,28 +2689,8 @@
 <context>
     <name>WireDiff::NoteBook</name>
     <message>
-        <source>notes that followed their text to a new place: %1</source>
-        <translation>notas que siguieron a su texto a un nuevo lugar: %1</translation>
-    </message>
-    <message>
-        <source>notes whose passage was not found, kept as detached: %1</source>
-        <translation>notas cuyo pasaje no se encontró, conservadas como separadas: %1</translation>
-    </message>
-    <message>
         <source>There is no folder to save the notes in.</source>
         <translation>No hay ninguna carpeta donde guardar las notas.</translation>
-    </message>
-    <message>
-        <source>notes whose passage was reworded, kept on the new wording: %1</source>
-        <translation>notas cuyo pasaje se reformuló, conservadas sobre la nueva redacción: %1</translation>
-    </message>
-    <message>
-        <source>notes whose passage reads again as when they were written: %1</source>
-        <translation>notas cuyo pasaje vuelve a decir lo mismo que cuando se escribieron: %1</translation>
-    </message>
-    <message>
-        <source>notes that followed their passage to a renamed file: %1</source>
-        <translation>notas que siguieron a su pasaje a un archivo renombrado: %1</translation>
     </message>
 </context>
 <context>

@@ -2689,28 +2689,8 @@
 <context>
     <name>WireDiff::NoteBook</name>
     <message>
-        <source>notes that followed their text to a new place: %1</source>
-        <translation>notes qui ont suivi leur texte à un nouvel endroit&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>notes whose passage was not found, kept as detached: %1</source>
-        <translation>notes dont le passage est introuvable, conservées comme détachées&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>There is no folder to save the notes in.</source>
         <translation>Il n’y a aucun dossier où enregistrer les notes.</translation>
-    </message>
-    <message>
-        <source>notes whose passage was reworded, kept on the new wording: %1</source>
-        <translation>notes dont le passage a été reformulé, conservées sur la nouvelle formulation&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>notes whose passage reads again as when they were written: %1</source>
-        <translation>notes dont le passage se lit de nouveau comme lors de leur rédaction&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>notes that followed their passage to a renamed file: %1</source>
-        <translation>notes qui ont suivi leur passage dans un fichier renommé&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -2666,28 +2666,8 @@
 <context>
     <name>WireDiff::NoteBook</name>
     <message>
-        <source>notes that followed their text to a new place: %1</source>
-        <translation>글을 따라 새 위치로 옮긴 메모: %1</translation>
-    </message>
-    <message>
-        <source>notes whose passage was not found, kept as detached: %1</source>
-        <translation>구절을 찾지 못해 분리된 채 보관한 메모: %1</translation>
-    </message>
-    <message>
         <source>There is no folder to save the notes in.</source>
         <translation>메모를 저장할 폴더가 없습니다.</translation>
-    </message>
-    <message>
-        <source>notes whose passage was reworded, kept on the new wording: %1</source>
-        <translation>구절이 고쳐 쓰여 새 문구에 남긴 메모: %1</translation>
-    </message>
-    <message>
-        <source>notes whose passage reads again as when they were written: %1</source>
-        <translation>구절이 작성 당시 문구로 돌아온 메모: %1</translation>
-    </message>
-    <message>
-        <source>notes that followed their passage to a renamed file: %1</source>
-        <translation>구절을 따라 이름이 바뀐 파일로 옮긴 메모: %1</translation>
     </message>
 </context>
 <context>

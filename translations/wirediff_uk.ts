@@ -2712,28 +2712,8 @@
 <context>
     <name>WireDiff::NoteBook</name>
     <message>
-        <source>notes that followed their text to a new place: %1</source>
-        <translation>нотатки, що перемістилися за своїм текстом на нове місце: %1</translation>
-    </message>
-    <message>
-        <source>notes whose passage was not found, kept as detached: %1</source>
-        <translation>нотатки, уривок яких не знайдено, збережено як від’єднані: %1</translation>
-    </message>
-    <message>
         <source>There is no folder to save the notes in.</source>
         <translation>Немає теки, щоб зберегти нотатки.</translation>
-    </message>
-    <message>
-        <source>notes whose passage was reworded, kept on the new wording: %1</source>
-        <translation>нотатки, уривок яких переформульовано, залишено на новому формулюванні: %1</translation>
-    </message>
-    <message>
-        <source>notes whose passage reads again as when they were written: %1</source>
-        <translation>нотатки, уривок яких знову звучить так, як під час їх написання: %1</translation>
-    </message>
-    <message>
-        <source>notes that followed their passage to a renamed file: %1</source>
-        <translation>нотатки, що перейшли за своїм уривком до перейменованого файлу: %1</translation>
     </message>
 </context>
 <context>

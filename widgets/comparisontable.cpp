@@ -1,6 +1,7 @@
 #include "comparisontable.h"
 
 #include "coverpage.h"
+#include "exportfindings.h"
 #include "pageflow.h"
 #include "paneheaderbar.h"
 #include "printstyle.h"
@@ -130,7 +131,7 @@ PrintBlock ComparisonTable::header() const
             detail.append(Messages::tr("base; struck through: dropped by every other article of this page"));
         } else {
             // The pane header's words and whole percents, changed facts too.
-            detail.append(PaneHeaderBar::sharesLine(counts));
+            detail.append(PaneHeaderBar::sharesLine(counts, ExportFindings::sharesApproximate(comparison, column.article)));
         }
         heading.detail = PrintText::layout(detail.join(QStringLiteral(" — ")), m_style.small(),
                                            column.width - 2 * padSide, m_style.layoutDevice());

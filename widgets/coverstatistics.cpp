@@ -3,6 +3,7 @@
 
 #include "exportfindings.h"
 #include "exportmarkup.h"
+#include "paneheaderbar.h"
 #include "printstyle.h"
 #include "printtext.h"
 
@@ -174,13 +175,15 @@ std::vector<PrintBlock> CoverPage::shares(const PrintContext &context)
         bool isBase = false;
         ClassCounts counts;
         double removed = 0;
+        QString approximateNote; // ExportFindings::approximateSharesNote(); its shares read "≈"
     };
     std::vector<Row> rows;
     for (size_t position = 0; position < shown.size(); ++position) {
         const qint32 a = shown[position];
         rows.push_back({ articleKey(qsizetype(position)) + QStringLiteral("  ") + comparison.articles[size_t(a)].id, a == comparison.base,
                          comparison.counts[size_t(a)],
-                         baseCounts.words > 0 ? double(comparison.counts[size_t(a)].removed) / double(baseCounts.words) : 0.0 });
+                         baseCounts.words > 0 ? double(comparison.counts[size_t(a)].removed) / double(baseCounts.words) : 0.0,
+                         ExportFindings::approximateSharesNote(comparison, a) });
     }
     const auto paintHeader = [=](QPainter *painter) {
         painter->fillRect(QRectF(0, 0, width, rowHeight), style->headerFill());
@@ -206,6 +209,10 @@ std::vector<PrintBlock> CoverPage::shares(const PrintContext &context)
                                     ExportFindings::percent(parts.added) };
             if (factShare)
                 numbers.append(ExportFindings::percent(parts.changedFacts));
+            if (!row.approximateNote.isEmpty()) {
+                for (QString &number : numbers)
+                    number.prepend(PaneHeaderBar::approximateSign());
+            }
             numbers.append(percent(row.removed));
         }
         for (size_t column = 2; column < fractions.size(); ++column) {
@@ -252,6 +259,10 @@ std::vector<PrintBlock> CoverPage::shares(const PrintContext &context)
         return at >= 2 * rowHeight ? at : 0.0;
     };
     blocks.push_back(table);
+    for (const Row &row : rows) {
+        if (!row.approximateNote.isEmpty())
+            blocks.push_back(explanation(context, PaneHeaderBar::approximateSign() + row.approximateNote));
+    }
     return blocks;
 }
 

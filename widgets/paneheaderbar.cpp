@@ -1,6 +1,7 @@
 #include "paneheaderbar.h"
 
 #include "comparisonmodel.h"
+#include "exportfindings.h"
 
 #include <QContextMenuEvent>
 #include <QDir>
@@ -176,7 +177,10 @@ void PaneHeaderBar::paintHeader(QPainter *painter, qint32 pane, const QRect &rec
         };
         if (counts.changedFacts > 0)
             parts.push_back({ counts.changedFactShare(), m_style.accent(ChangeClass::FactChanged), whole.changedFacts });
-        third = sharesLine(counts);
+        // Compared as whole blocks somewhere (a cost limit): the shares are
+        // approximate, as the warning in the tooltip says.
+        const bool approximate = ExportFindings::sharesApproximate(model.comparison(), article);
+        third = sharesLine(counts, approximate);
         int left = bar.left();
         for (const auto &[share, colour, percent] : parts) {
             const int w = int(std::round(share * bar.width()));
@@ -191,6 +195,12 @@ void PaneHeaderBar::paintHeader(QPainter *painter, qint32 pane, const QRect &rec
             const int swatch = metrics.ascent() - 2;
             int at = inner.left();
             const int y = bar.bottom() + 2;
+            if (approximate) {
+                painter->setPen(dim);
+                const QString sign = approximateSign();
+                painter->drawText(QRect(at, y, inner.right() - at, line), Qt::AlignLeft | Qt::AlignVCenter, sign);
+                at += metrics.horizontalAdvance(sign);
+            }
             for (const auto &[share, colour, percent] : parts) {
                 const QString text = locale.toString(percent) + QLatin1Char('%');
                 painter->fillRect(QRect(at, y + (line - swatch) / 2, swatch, swatch), colour);
@@ -328,16 +338,22 @@ QString PaneHeaderBar::elidedFileName(const QString &fileName, const QFontMetric
     return metrics.elidedText(stem, Qt::ElideRight, std::max(0, width - metrics.horizontalAdvance(extension))) + extension;
 }
 
-QString PaneHeaderBar::sharesLine(const ClassCounts &counts)
+QString PaneHeaderBar::approximateSign()
 {
+    return QStringLiteral("\u2248\u202F");
+}
+
+QString PaneHeaderBar::sharesLine(const ClassCounts &counts, bool approximate)
+{
+    const QString sign = approximate ? approximateSign() : QString();
     // The whole percents the PDF and the HTML print too, adding up to 100.
     const QLocale locale;
     const ClassCounts::Percents parts = counts.percents();
     if (counts.changedFacts > 0)
-        return tr("%1% verbatim \u00B7 %2% reworded \u00B7 %3% new \u00B7 %4% changed facts")
+        return sign + tr("%1% verbatim \u00B7 %2% reworded \u00B7 %3% new \u00B7 %4% changed facts")
             .arg(locale.toString(parts.verbatim), locale.toString(parts.reworded), locale.toString(parts.added),
                  locale.toString(parts.changedFacts));
-    return tr("%1% verbatim \u00B7 %2% reworded \u00B7 %3% new")
+    return sign + tr("%1% verbatim \u00B7 %2% reworded \u00B7 %3% new")
         .arg(locale.toString(parts.verbatim), locale.toString(parts.reworded), locale.toString(parts.added));
 }
 

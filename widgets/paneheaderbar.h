@@ -55,8 +55,11 @@ public:
     };
     HeaderText headerText(qint32 pane) const;
     // An article's shares against the base in words: verbatim, reworded,
-    // new and, where it has any, changed facts, so the parts add up.
-    static QString sharesLine(const ClassCounts &counts);
+    // new and, where it has any, changed facts, so the parts add up; led
+    // by "≈" when they are `approximate` (the pair was compared as whole
+    // blocks somewhere: ExportFindings::sharesApproximate()).
+    static QString sharesLine(const ClassCounts &counts, bool approximate = false);
+    static QString approximateSign();
     // The tooltip's line on the article's time, saying where it came from
     // (metadata, a wire header's filing time, the file); empty without one.
     static QString timeLine(const Article &article);
