@@ -1,6 +1,8 @@
 #include "hostilecorpus.h"
 #include "hostiletext.h"
 
+#include "article.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -439,6 +441,19 @@ QStringList changedFiles(const QHash<QString, QByteArray> &before, const QHash<Q
     }
     changed.sort();
     return changed;
+}
+
+QString textContaining(const WireDiff::Article &article, const QString &needle)
+{
+    QStringList texts { article.title, article.outlet };
+    texts += article.warnings;
+    for (const WireDiff::Paragraph &paragraph : article.paragraphs)
+        texts.append(paragraph.text);
+    for (const QString &text : std::as_const(texts)) {
+        if (text.contains(needle))
+            return text.left(200);
+    }
+    return {};
 }
 
 } // namespace HostileCorpus

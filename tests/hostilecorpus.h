@@ -9,6 +9,10 @@
 
 #include <vector>
 
+namespace WireDiff {
+struct Article;
+}
+
 // Builds the hostile-input corpus of issue 6 in a folder: every defect a wire
 // folder can hold (empty, binary, misnamed, broken or legacy encodings, huge
 // words and paragraphs, hostile HTML and XML, awkward names, links, unreadable
@@ -78,5 +82,10 @@ QHash<QString, QByteArray> digests(const QString &folder);
 QStringList changedFiles(const QHash<QString, QByteArray> &before, const QHash<QString, QByteArray> &after);
 
 bool writeFile(const QString &path, const QByteArray &bytes);
+
+// The title, outlet, warning or paragraph of `article` that contains
+// `needle` (its first 200 characters), or an empty string: where a case's
+// `text` or `absent` shows up.
+QString textContaining(const WireDiff::Article &article, const QString &needle);
 
 } // namespace HostileCorpus

@@ -1,9 +1,9 @@
 #include "hostilecorpus.h"
 
 #include "articleloader.h"
-#include "folderlisting.h"
 #include "comparator.h"
 #include "comparisonjob.h"
+#include "folderlisting.h"
 #include "inputlimits.h"
 #include "reportwriter.h"
 #include "synonymdictionary.h"
@@ -18,7 +18,6 @@
 #include <QThread>
 
 #include <algorithm>
-
 #include <atomic>
 #include <future>
 #include <memory>
@@ -94,21 +93,6 @@ HostileCorpus::Options corpusOptions()
 QString relative(const QString &folder, const QString &path)
 {
     return QDir(folder).relativeFilePath(path);
-}
-
-// The title, outlet, warning or paragraph of `article` that contains
-// `needle`, or an empty string.
-QString textContaining(const Article &article, const QString &needle)
-{
-    QStringList texts { article.title, article.outlet };
-    texts += article.warnings;
-    for (const Paragraph &paragraph : article.paragraphs)
-        texts.append(paragraph.text);
-    for (const QString &text : std::as_const(texts)) {
-        if (text.contains(needle))
-            return text.left(200);
-    }
-    return {};
 }
 
 Article textArticle(const QString &id, const QByteArray &text)
@@ -199,9 +183,9 @@ void TestHostileInput::loader()
     if (c.maxParagraphs >= 0)
         QVERIFY(int(article->paragraphs.size()) <= c.maxParagraphs);
     if (!c.text.isEmpty())
-        QVERIFY2(!textContaining(*article, c.text).isEmpty(), qPrintable(c.text));
+        QVERIFY2(!HostileCorpus::textContaining(*article, c.text).isEmpty(), qPrintable(c.text));
     for (const QString &absent : c.absent) {
-        const QString found = textContaining(*article, absent);
+        const QString found = HostileCorpus::textContaining(*article, absent);
         QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("found %1 in: %2").arg(absent, found)));
     }
     if (!c.encoding.isEmpty())
