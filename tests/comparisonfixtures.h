@@ -67,6 +67,46 @@ inline Comparison compareLettered(const QList<QStringList> &articles)
     return compareArticles(std::move(set), QStringLiteral("a"));
 }
 
+// The texts of an agency story and a copy that keep its first and last
+// sentences and put between them 80 words each the other has not: a
+// stretch with no shared word, of more cells than the diff always takes
+// word by word (320 against ComparisonOptions::maxExactDiffCells).
+struct WholeBlocksPair
+{
+    QString agency;
+    QString copy;
+};
+
+inline WholeBlocksPair wholeBlocksPair()
+{
+    const QString first = QStringLiteral("Engineers opened the Halden dam on Monday after heavy rain in the valley.");
+    const QString last = QStringLiteral("Residents downstream were told to move their cars away from the river banks.");
+    const auto words = [](const QString &stem) {
+        QStringList list;
+        for (int i = 0; i < 80; ++i)
+            list.append(stem + QString::number(i));
+        return list.join(u' ') + u'.';
+    };
+    return { first + u' ' + words(QStringLiteral("north")) + u' ' + last,
+             first + u' ' + words(QStringLiteral("south")) + u' ' + last };
+}
+
+// The pair as articles "agency" (the base) and "copy", compared with a
+// cost limit of `maxExactDiffCells`.
+inline Comparison compareWholeBlocksPair(int maxExactDiffCells)
+{
+    const WholeBlocksPair texts = wholeBlocksPair();
+    ComparisonOptions options;
+    options.baseId = QStringLiteral("agency");
+    options.threads = 1;
+    options.maxExactDiffCells = maxExactDiffCells;
+    ComparisonOutcome outcome = Comparator(options).compare({ TestArticles::make(QStringLiteral("agency"), { texts.agency }),
+                                                              TestArticles::make(QStringLiteral("copy"), { texts.copy }) });
+    if (!outcome.comparison)
+        qFatal("comparison failed: %s", qPrintable(outcome.error));
+    return std::move(*outcome.comparison);
+}
+
 inline QStringList replaced(QStringList paragraphs, int index, const QString &text)
 {
     paragraphs[index] = text;

@@ -1,3 +1,4 @@
+#include "comparisonfixtures.h"
 #include "comparisonjob.h"
 
 #include <QDir>
@@ -154,18 +155,9 @@ void TestComparisonJob::warnsThatCoarseSharesAreApproximate()
     QFETCH(bool, approximate);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QByteArray first = "Engineers opened the Halden dam on Monday after heavy rain in the valley.";
-    const QByteArray third = "Residents downstream were told to move their cars away from the river banks.";
-    // Between them, 80 words each the other has not: a stretch with no
-    // shared word, of more cells than the diff always takes word by word.
-    const auto words = [](const QByteArray &stem) {
-        QByteArrayList list;
-        for (int i = 0; i < 80; ++i)
-            list.append(stem + QByteArray::number(i));
-        return list.join(' ') + '.';
-    };
-    QVERIFY(write(dir.filePath(QStringLiteral("agency.txt")), first + ' ' + words("north") + ' ' + third + '\n'));
-    QVERIFY(write(dir.filePath(QStringLiteral("copy.txt")), first + ' ' + words("south") + ' ' + third + '\n'));
+    const ComparisonFixtures::WholeBlocksPair texts = ComparisonFixtures::wholeBlocksPair();
+    QVERIFY(write(dir.filePath(QStringLiteral("agency.txt")), texts.agency.toUtf8() + '\n'));
+    QVERIFY(write(dir.filePath(QStringLiteral("copy.txt")), texts.copy.toUtf8() + '\n'));
     ComparisonRequest request;
     request.paths = QStringList { dir.path() };
     request.comparisonOptions.baseId = QStringLiteral("agency");

@@ -1,4 +1,5 @@
 #include "comparator.h"
+#include "comparisonfixtures.h"
 #include "exportfindings.h"
 #include "htmlexporter.h"
 #include "testarticles.h"
@@ -27,29 +28,13 @@ void TestExportFindings::saysWhenSharesAreApproximate_data()
     QTest::newRow("compared as whole blocks: approximate shares") << 4 << true;
 }
 
-// The copy keeps the base's first and last sentences; between them each
-// has 80 words the other has not: a stretch with no shared word, of more
-// cells than the diff always takes word by word.
+// ComparisonFixtures::wholeBlocksPair(): a stretch of 80 words each that
+// the other lacks.
 void TestExportFindings::saysWhenSharesAreApproximate()
 {
     QFETCH(int, maxExactDiffCells);
     QFETCH(bool, approximate);
-    const QString first = QStringLiteral("Engineers opened the Halden dam on Monday after heavy rain in the valley.");
-    const QString third = QStringLiteral("Residents downstream were told to move their cars away from the river banks.");
-    const auto words = [](const QString &stem) {
-        QStringList list;
-        for (int i = 0; i < 80; ++i)
-            list.append(stem + QString::number(i));
-        return list.join(u' ') + u'.';
-    };
-    ComparisonOptions options;
-    options.baseId = QStringLiteral("agency");
-    options.threads = 1;
-    options.maxExactDiffCells = maxExactDiffCells;
-    const Comparison comparison = std::move(*Comparator(options)
-                                                 .compare({ TestArticles::make(QStringLiteral("agency"), { first + u' ' + words(QStringLiteral("north")) + u' ' + third }),
-                                                            TestArticles::make(QStringLiteral("copy"), { first + u' ' + words(QStringLiteral("south")) + u' ' + third }) })
-                                                 .comparison);
+    const Comparison comparison = ComparisonFixtures::compareWholeBlocksPair(maxExactDiffCells);
     const qint32 copy = comparison.indexOf(QStringLiteral("copy"));
     QCOMPARE(comparison.comparisons[size_t(copy)].coarse, approximate);
     QCOMPARE(ExportFindings::sharesApproximate(comparison, copy), approximate);

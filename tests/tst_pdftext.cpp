@@ -1,4 +1,5 @@
 #include "comparator.h"
+#include "comparisonfixtures.h"
 #include "htmlexporter.h"
 #include "note.h"
 #include "paneheaderbar.h"
@@ -370,22 +371,7 @@ void TestPdfText::approximateSharesAreMarked()
 {
     QFETCH(int, maxExactDiffCells);
     QFETCH(bool, approximate);
-    const QString first = QStringLiteral("Engineers opened the Halden dam on Monday after heavy rain in the valley.");
-    const QString last = QStringLiteral("Residents downstream were told to move their cars away from the river banks.");
-    const auto words = [](const QString &stem) {
-        QStringList list;
-        for (int i = 0; i < 80; ++i)
-            list.append(stem + QString::number(i));
-        return list.join(u' ') + u'.';
-    };
-    ComparisonOptions options;
-    options.baseId = QStringLiteral("agency");
-    options.maxExactDiffCells = maxExactDiffCells;
-    const Comparison comparison = std::move(
-        *Comparator(options)
-             .compare({ TestArticles::make(QStringLiteral("agency"), { first + u' ' + words(QStringLiteral("north")) + u' ' + last }),
-                        TestArticles::make(QStringLiteral("copy"), { first + u' ' + words(QStringLiteral("south")) + u' ' + last }) })
-             .comparison);
+    const Comparison comparison = ComparisonFixtures::compareWholeBlocksPair(maxExactDiffCells);
     QCOMPARE(comparison.comparisons[1].coarse, approximate);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
