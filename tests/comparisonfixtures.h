@@ -40,15 +40,21 @@ inline RowShape shapeOf(const Comparison &comparison)
     return shape;
 }
 
-inline Comparison compareArticles(std::vector<Article> articles, const QString &base = QString())
+// One thread, so that runs compare alike; `options.threads` is overridden.
+inline Comparison compareArticles(std::vector<Article> articles, ComparisonOptions options)
 {
-    ComparisonOptions options;
-    options.baseId = base;
     options.threads = 1;
     ComparisonOutcome outcome = Comparator(options).compare(std::move(articles));
     if (!outcome.comparison)
         qFatal("comparison failed: %s", qPrintable(outcome.error));
     return std::move(*outcome.comparison);
+}
+
+inline Comparison compareArticles(std::vector<Article> articles, const QString &base = QString())
+{
+    ComparisonOptions options;
+    options.baseId = base;
+    return compareArticles(std::move(articles), options);
 }
 
 // Articles "base" and "other", "base" the base.
@@ -98,13 +104,10 @@ inline Comparison compareWholeBlocksPair(int maxExactDiffCells)
     const WholeBlocksPair texts = wholeBlocksPair();
     ComparisonOptions options;
     options.baseId = QStringLiteral("agency");
-    options.threads = 1;
     options.maxExactDiffCells = maxExactDiffCells;
-    ComparisonOutcome outcome = Comparator(options).compare({ TestArticles::make(QStringLiteral("agency"), { texts.agency }),
-                                                              TestArticles::make(QStringLiteral("copy"), { texts.copy }) });
-    if (!outcome.comparison)
-        qFatal("comparison failed: %s", qPrintable(outcome.error));
-    return std::move(*outcome.comparison);
+    return compareArticles({ TestArticles::make(QStringLiteral("agency"), { texts.agency }),
+                             TestArticles::make(QStringLiteral("copy"), { texts.copy }) },
+                           options);
 }
 
 inline QStringList replaced(QStringList paragraphs, int index, const QString &text)
