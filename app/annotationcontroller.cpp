@@ -41,6 +41,9 @@ AnnotationController::AnnotationController(MainWindow *window)
     const MainActions &actions = window->actions();
     ComparisonView *view = window->view();
     connect(actions.addNote, &QAction::triggered, this, &AnnotationController::addNoteHere);
+    m_panel->setAuthor(m_settings.noteAuthor());
+    connect(actions.noteAuthor, &QAction::triggered, m_panel, &NotesPanel::changeAuthor);
+    connect(m_panel, &NotesPanel::authorChanged, this, [this](const QString &name) { m_settings.setNoteAuthor(name); });
     connect(view, &ComparisonView::contextMenuAboutToShow, this, &AnnotationController::populateMenu);
     connect(m_panel, &NotesPanel::noteActivated, this, &AnnotationController::jumpToNote);
     connect(m_notes, &NoteListModel::saveFailed, this, [this](const QString &reason) {
@@ -229,17 +232,27 @@ void AnnotationController::addNote(const Passage &passage)
     const QString articleId = model.article(passage.article).id;
     const QString text = model.paragraph(passage.article, passage.paragraph).text;
     const quint64 shownBefore = m_comparisonsShown;
-    QString noteText;
-    if (!NoteDialog::edit(m_window, articleId, passage.paragraph, text.mid(passage.start, passage.end - passage.start), &noteText)
-        || noteText.trimmed().isEmpty()) {
+    Note draft;
+    draft.articleId = articleId;
+    draft.paragraph = passage.paragraph;
+    draft.quote = text.mid(passage.start, passage.end - passage.start);
+    draft.author = m_settings.noteAuthor();
+    if (!NoteDialog::edit(m_window, &draft) || draft.text.trimmed().isEmpty())
         return;
-    }
-    const QString id = m_notes->addNote(articleId, passage.paragraph, text, passage.start, passage.end, noteText);
+    // The name a new note is signed with is the one for the next note too.
+    rememberAuthor(draft.author);
+    const QString id = m_notes->addNote(articleId, passage.paragraph, text, passage.start, passage.end, draft.text, draft.author);
     // Written on the text as it was; a comparison shown meanwhile gets the
     // note anchored on its own text, as a reload does with every note.
     if (m_comparisonsShown != shownBefore && !m_window->view()->model().isEmpty())
         m_notes->reanchor(m_window->view()->model().comparison().articles);
     m_panel->selectNote(id);
+}
+
+void AnnotationController::rememberAuthor(const QString &name)
+{
+    m_settings.setNoteAuthor(name);
+    m_panel->setAuthor(name);
 }
 
 void AnnotationController::populateMenu(QMenu *menu, qint32 row, qint32 article, qint32 paragraph, qint32 offset)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "appsettings.h"
 #include "paragraphlink.h"
 
 #include <QObject>
@@ -23,7 +24,9 @@ struct Comparison;
 // passages (Ctrl+M, the context menu, the notes panel, margin markers) and
 // manual paragraph links and unlinks (the context menu; the comparison is
 // run again to honour them). Wiring only: NoteListModel keeps and saves,
-// NoteDecorator draws, the aligner honours the links.
+// NoteDecorator draws, the aligner honours the links. New notes are signed
+// with the name in AppSettings::noteAuthor, which the note dialog's name
+// and Edit ▸ Your Name for Notes change.
 class AnnotationController : public QObject
 {
     Q_OBJECT
@@ -75,7 +78,10 @@ private:
     void setAsideNotesFile();
     void describeNotesLocation();
 
+    void rememberAuthor(const QString &name);
+
     MainWindow *m_window;
+    AppSettings m_settings;
     NoteListModel *m_notes;
     NotesPanel *m_panel;
     QDockWidget *m_dock = nullptr;

@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include "accountname.h"
+
 #include <QDir>
 
 #include <algorithm>
@@ -141,6 +143,17 @@ QString AppSettings::lastDialogFolder() const
 void AppSettings::setLastDialogFolder(const QString &folder)
 {
     m_settings.setValue(QStringLiteral("recent/dialogFolder"), folder);
+}
+
+QString AppSettings::noteAuthor() const
+{
+    const QVariant name = m_settings.value(QStringLiteral("notes/author"));
+    return name.isValid() ? name.toString() : AccountName::current();
+}
+
+void AppSettings::setNoteAuthor(const QString &name)
+{
+    m_settings.setValue(QStringLiteral("notes/author"), name.simplified());
 }
 
 QString AppSettings::language() const

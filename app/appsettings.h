@@ -49,6 +49,12 @@ public:
     QString lastDialogFolder() const;
     void setLastDialogFolder(const QString &folder);
 
+    // The name new notes are signed with: the last one the editor gave
+    // (empty if they chose to sign nothing), else the account's
+    // (AccountName::current()).
+    QString noteAuthor() const;
+    void setNoteAuthor(const QString &name);
+
     // The user interface language chosen in View ▸ Language; empty follows
     // the system. Read at start-up only.
     QString language() const;

@@ -125,6 +125,7 @@ MainActions::MainActions(QWidget *w)
                  themed("document-print", w, QStyle::SP_FileIcon)))
     , addNote(make(w, Messages::tr("Add N&ote\u2026"), Messages::tr("Write a note on the selected passage; it is saved beside the articles"),
                    QKeySequence(Qt::CTRL | Qt::Key_M)))
+    , noteAuthor(make(w, Messages::tr("&Your Name for Notes\u2026"), Messages::tr("The name new notes are signed with")))
     , editHouseStyle(make(w, Messages::tr("&House Style\u2026"), Messages::tr("Spellings that count as the same word, such as Kiev and Kyiv")))
     , agreementShading(makeToggle(w, Messages::tr("Agreement S&hading"),
                                   Messages::tr("Shade every word by how many articles carry it, instead of the changes against the base"),

@@ -50,6 +50,7 @@ struct MainActions
     QAction *print;
 
     QAction *addNote;
+    QAction *noteAuthor;
     QAction *editHouseStyle;
 
     QAction *agreementShading;

@@ -160,6 +160,7 @@ void MainWindow::buildMenus()
     edit->addAction(a.findPrevious);
     edit->addSeparator();
     edit->addAction(a.addNote);
+    edit->addAction(a.noteAuthor);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(a.zoomIn);

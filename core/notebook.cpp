@@ -173,6 +173,21 @@ bool NoteBook::setText(const QString &id, const QString &text)
     return false;
 }
 
+bool NoteBook::setAuthor(const QString &id, const QString &author)
+{
+    for (Note &note : m_content.notes) {
+        if (note.id == id) {
+            if (note.author != author) {
+                note.author = author;
+                note.modified = now();
+                m_modified = true;
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
 bool NoteBook::remove(const QString &id)
 {
     const auto it = std::find_if(m_content.notes.begin(), m_content.notes.end(),

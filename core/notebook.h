@@ -61,6 +61,8 @@ public:
                 qint32 utf16Start, qint32 utf16End, const QString &text, const QString &author = {});
     // Also confirms a reworded passage (clears originalQuote).
     bool setText(const QString &id, const QString &text);
+    // Who signs the note (empty: nobody); a change is a modification.
+    bool setAuthor(const QString &id, const QString &author);
     bool remove(const QString &id);
 
     // The editor's paragraph links, kept for the aligner; not interpreted here.

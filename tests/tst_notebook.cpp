@@ -2,6 +2,7 @@
 #include "sidecar.h"
 #include "testarticles.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -23,6 +24,8 @@ private slots:
     void reloadOutcome();
     void savingConfirmsRewording_data();
     void savingConfirmsRewording();
+    void authorIsKeptAndChanged_data();
+    void authorIsKeptAndChanged();
 };
 
 namespace {
@@ -202,6 +205,52 @@ void TestNoteBook::savingConfirmsRewording()
     QCOMPARE(again.lastAnchoring().front().outcome, NoteAnchor::Outcome::Kept);
     QVERIFY(again.find(id)->originalQuote.isEmpty());
     QCOMPARE(again.find(id)->text, newText);
+}
+
+void TestNoteBook::authorIsKeptAndChanged_data()
+{
+    QTest::addColumn<QString>("signedBy"); // when the note was added
+    QTest::addColumn<QString>("changedTo");
+    QTest::addColumn<bool>("modified");    // whether the note counts as changed
+
+    QTest::newRow("signed, kept") << QStringLiteral("Ana Silva") << QStringLiteral("Ana Silva") << false;
+    QTest::newRow("signed, signed by another") << QStringLiteral("Ana Silva") << QStringLiteral("Bo Chen") << true;
+    QTest::newRow("signed, then unsigned") << QStringLiteral("Ana Silva") << QString() << true;
+    QTest::newRow("unsigned, then signed") << QString() << QStringLiteral("Zoë Ångström") << true;
+}
+
+// A note keeps who signed it through saving and reopening; a new name is a
+// change to the note (its modified time moves on), the same name is not.
+void TestNoteBook::authorIsKeptAndChanged()
+{
+    QFETCH(QString, signedBy);
+    QFETCH(QString, changedTo);
+    QFETCH(bool, modified);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const std::vector<Article> articles { TestArticles::make(QStringLiteral("agency"), { paragraph }) };
+    NoteBook book;
+    book.open(dir.path(), articles);
+    const QString id = book.add(QStringLiteral("agency"), 0, paragraph, 0, 9, QStringLiteral("Check."), signedBy);
+    QCOMPARE(book.find(id)->author, signedBy);
+    QCOMPARE(book.save(), QString());
+    const QDateTime written = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+    SidecarContent content = Sidecar::load(dir.path()).content;
+    content.notes.front().modified = written; // long ago, so a change shows
+    QFile file(Sidecar::pathFor(dir.path()));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(Sidecar::serialize(content));
+    file.close();
+
+    NoteBook reopened;
+    reopened.open(dir.path(), articles);
+    QCOMPARE(reopened.find(id)->author, signedBy);
+    QVERIFY(reopened.setAuthor(id, changedTo));
+    QCOMPARE(reopened.isModified(), modified);
+    QCOMPARE(reopened.find(id)->modified != written, modified);
+    QVERIFY(!reopened.setAuthor(QStringLiteral("no such note"), changedTo));
+    QCOMPARE(reopened.save(), QString());
+    QCOMPARE(Sidecar::load(dir.path()).content.notes.front().author, changedTo);
 }
 
 QTEST_GUILESS_MAIN(TestNoteBook)

@@ -3,10 +3,14 @@
 #include "sidecar.h"
 #include "testarticles.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <ctime>
 
 using namespace WireDiff;
 
@@ -17,6 +21,7 @@ class TestNoteListModel : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void editsAreSavedAtOnce_data();
     void editsAreSavedAtOnce();
     void reanchorsAfterReload();
@@ -25,7 +30,17 @@ private slots:
     void unreadableFileIsReported();
     void refusedLinkChangeIsNotKept_data();
     void refusedLinkChangeIsNotKept();
+    void linesAreSigned_data();
+    void linesAreSigned();
 };
+
+// Local time is Kathmandu's (UTC+5:45) here, so a time shown in UTC is
+// told from one in local time.
+void TestNoteListModel::initTestCase()
+{
+    qputenv("TZ", "Asia/Kathmandu");
+    tzset();
+}
 
 void TestNoteListModel::editsAreSavedAtOnce_data()
 {
@@ -141,8 +156,7 @@ void TestNoteListModel::reloadedNoteSaysWhatHappened()
     const QString line = index.data().toString();
     QVERIFY2(line.startsWith(QStringLiteral("1. ") + prefix + QStringLiteral("agency")), qPrintable(line));
     const QString toolTip = index.data(Qt::ToolTipRole).toString();
-    QVERIFY2(tip.isEmpty() ? toolTip == QLatin1String("Date?") : toolTip.startsWith(QLatin1String("Date?")) && toolTip.contains(tip),
-             qPrintable(toolTip));
+    QVERIFY2(toolTip.startsWith(QLatin1String("Date?")) && toolTip.contains(tip), qPrintable(toolTip));
     QCOMPARE(index.data(NoteListModel::OriginalQuoteRole).toString().isEmpty(), prefix != QLatin1String("[changed] "));
     QCOMPARE(NoteListModel::anchoringMessage(model.noteBook().lastAnchoring()), status);
 }
@@ -219,6 +233,65 @@ void TestNoteListModel::refusedLinkChangeIsNotKept()
     QCOMPARE(model.rowCount(), 1);
     QVERIFY(Sidecar::load(dir.path()).content.links == saved);
     QCOMPARE(failures.count(), 1);
+}
+
+void TestNoteListModel::linesAreSigned_data()
+{
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<QDateTime>("created"); // UTC; invalid: a file without dates
+    QTest::addColumn<QDateTime>("modified");
+    QTest::addColumn<QString>("lineEnd");   // how the panel's line ends
+    QTest::addColumn<QStringList>("tip");   // in the tooltip after the text, in order
+
+    // Local time here is Kathmandu's, UTC+5:45 (see initTestCase).
+    const QDateTime written(QDate(2026, 3, 1), QTime(23, 30), Qt::UTC);
+    const QDateTime changed(QDate(2026, 3, 4), QTime(8, 10), Qt::UTC);
+    const QLocale locale;
+    const QString writtenHere = locale.toString(QDateTime(QDate(2026, 3, 2), QTime(5, 15)), QLocale::ShortFormat);
+    const QString changedHere = locale.toString(QDateTime(QDate(2026, 3, 4), QTime(13, 55)), QLocale::ShortFormat);
+    QTest::newRow("signed, changed later") << QStringLiteral("Ana Silva") << written << changed << QStringLiteral("Date? (Ana Silva)")
+                                           << QStringList { QStringLiteral("Written by Ana Silva on %1.").arg(writtenHere),
+                                                            QStringLiteral("Changed on %1.").arg(changedHere) };
+    QTest::newRow("signed, never changed") << QStringLiteral("Ana Silva") << written << written << QStringLiteral("Date? (Ana Silva)")
+                                           << QStringList { QStringLiteral("Written by Ana Silva on %1.").arg(writtenHere) };
+    QTest::newRow("unsigned") << QString() << written << changed << QStringLiteral("\u2014 Date?")
+                              << QStringList { QStringLiteral("Written on %1.").arg(writtenHere),
+                                               QStringLiteral("Changed on %1.").arg(changedHere) };
+    QTest::newRow("signed, no dates in the file") << QStringLiteral("Zoë") << QDateTime() << QDateTime() << QStringLiteral("Date? (Zoë)")
+                                                  << QStringList { QStringLiteral("Written by Zoë.") };
+}
+
+// The Notes panel's line ends with who signed the note, as the PDF's
+// footnotes do; its tooltip says who wrote it and when, in local time.
+void TestNoteListModel::linesAreSigned()
+{
+    QFETCH(QString, author);
+    QFETCH(QDateTime, created);
+    QFETCH(QDateTime, modified);
+    QFETCH(QString, lineEnd);
+    QFETCH(QStringList, tip);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString paragraph = QStringLiteral("The river would crest on Tuesday, the mayor said.");
+    Note note = Note::onPassage(QStringLiteral("agency"), 0, paragraph, 4, 9, QStringLiteral("Date?"));
+    note.number = 1;
+    note.author = author;
+    note.created = created;
+    note.modified = modified;
+    SidecarContent content;
+    content.notes.push_back(note);
+    content.lastNoteNumber = 1;
+    QFile file(Sidecar::pathFor(dir.path()));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(Sidecar::serialize(content));
+    file.close();
+    NoteListModel model;
+    model.open(dir.path(), { TestArticles::make(QStringLiteral("agency"), { paragraph }) });
+    QCOMPARE(model.rowCount(), 1);
+    const QString line = model.index(0).data().toString();
+    QVERIFY2(line.endsWith(lineEnd), qPrintable(line));
+    const QString toolTip = model.index(0).data(Qt::ToolTipRole).toString();
+    QCOMPARE(toolTip, QStringLiteral("Date?\n\n") + tip.join(QLatin1Char(' ')));
 }
 
 QTEST_MAIN(TestNoteListModel)

@@ -31,6 +31,8 @@ private slots:
     void footnoteFrameStaysLeftToRight();
     void rewordedPassageInFootnote_data();
     void rewordedPassageInFootnote();
+    void detachedNotesQuoteTheirWords_data();
+    void detachedNotesQuoteTheirWords();
 };
 
 namespace {
@@ -347,6 +349,66 @@ void TestPdfNotes::rewordedPassageInFootnote()
     // "7 paper, ¶2: “the river would peak …” [changed; it read “the river would crest …”] — Tuesday?"
     QVERIFY2(text.contains(QStringLiteral("paper, ¶2: “the river would")), qPrintable(text));
     QCOMPARE(text.contains(QStringLiteral("[changed; it read “") + original + QStringLiteral("”] — Tuesday?")), marked);
+}
+
+void TestPdfNotes::detachedNotesQuoteTheirWords_data()
+{
+    QTest::addColumn<QString>("quote");         // the passage as last found
+    QTest::addColumn<QString>("originalQuote"); // the words the note was written on, when reworded since
+    QTest::addColumn<QString>("shown");         // on the cover, between the quotation marks
+    QTest::addColumn<QString>("notShown");      // never on the cover
+
+    QTest::newRow("a short passage, whole") << QStringLiteral("the old bridge at Ferrybridge") << QString()
+                                            << QStringLiteral("the old bridge at Ferrybridge") << QString();
+    QTest::newRow("reworded before it was lost: the words it was written on")
+        << QStringLiteral("the river would peak on Tuesday") << QStringLiteral("the river would crest on Tuesday")
+        << QStringLiteral("the river would crest on Tuesday") << QStringLiteral("peak");
+    // Before, the whole passage, however long, led the note's text.
+    QTest::newRow("a long passage, cut after a whole word")
+        << QStringLiteral("Councillors said %1 and the inquiry would report in spring Lastword")
+               .arg(words(QStringLiteral("sandbags"), 30))
+        << QString() << QStringLiteral("Councillors said sandbags sandbags") << QStringLiteral("Lastword");
+}
+
+// The cover's list of notes that lost their passage quotes the words each
+// note was written on, briefly: an excerpt ending in a whole word and "…".
+void TestPdfNotes::detachedNotesQuoteTheirWords()
+{
+    QFETCH(QString, quote);
+    QFETCH(QString, originalQuote);
+    QFETCH(QString, shown);
+    QFETCH(QString, notShown);
+    const QStringList paragraphs { QStringLiteral("# Floods close the coast road"), paragraphText(1), paragraphText(2) };
+    const Comparison comparison = compare({ TestArticles::make(QStringLiteral("agency"), paragraphs),
+                                            TestArticles::make(QStringLiteral("paper"), paragraphs) });
+    Note note = Note::onPassage(QStringLiteral("gone"), 3, quote, 0, qint32(quote.size()), QStringLiteral("Notemark checked with the desk."));
+    note.number = 4;
+    note.detached = true;
+    note.originalQuote = originalQuote;
+    note.author = QStringLiteral("Okafor");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("detached.pdf"));
+    QCOMPARE(PdfExporter::write(path, comparison, { note }, {}), QString());
+    if (tool("pdftotext").isEmpty() || tool("pdfinfo").isEmpty())
+        QSKIP("poppler-utils (pdftotext, pdfinfo) are not installed");
+    QString text;
+    for (int page = 1; page <= pdfPages(path); ++page)
+        text += readPage(path, page);
+    static const QRegularExpression isolates(QStringLiteral("[\u2066-\u2069\u200e\u200f]"));
+    text = text.remove(isolates).simplified();
+    const qsizetype listed = text.indexOf(QStringLiteral("4. gone, paragraph 4: “"));
+    QVERIFY2(listed >= 0, qPrintable(text));
+    const qsizetype open = listed + text.mid(listed).indexOf(QStringLiteral("“")) + 1;
+    const QString entry = text.mid(open, text.indexOf(QStringLiteral("Notemark"), open) - open);
+    QVERIFY2(entry.startsWith(shown), qPrintable(entry));
+    QVERIFY2(notShown.isEmpty() || !entry.contains(notShown), qPrintable(entry));
+    // Shortened where long: after a whole word, marked with "…".
+    const QString quoted = entry.section(QStringLiteral("”"), 0, 0);
+    QVERIFY2(quoted.size() <= 140, qPrintable(quoted));
+    QCOMPARE(quoted.endsWith(QStringLiteral("…")), quote.size() > 140);
+    QVERIFY2(quoted.endsWith(QStringLiteral("sandbags…")) || !quoted.endsWith(QStringLiteral("…")), qPrintable(quoted));
+    QVERIFY(text.contains(QStringLiteral("Notemark checked with the desk. — Okafor")));
 }
 
 QTEST_MAIN(TestPdfNotes)

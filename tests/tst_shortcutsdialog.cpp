@@ -149,7 +149,10 @@ void TestShortcutsDialog::listedKeysAct()
 
 void TestShortcutsDialog::noteDialogSavesOnItsKey()
 {
-    NoteDialog dialog(QStringLiteral("agency"), 0, QStringLiteral("quoted"), QString());
+    Note note;
+    note.articleId = QStringLiteral("agency");
+    note.quote = QStringLiteral("quoted");
+    NoteDialog dialog(note);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const QKeyCombination newLine = NavigationKeys::entry(NavigationKeys::Key::NewLineInNote).combination;

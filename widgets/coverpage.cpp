@@ -7,6 +7,7 @@
 #include "printstyle.h"
 #include "printablepath.h"
 #include "printtext.h"
+#include "textexcerpt.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,6 +33,7 @@ struct Messages
 constexpr qreal sectionGap = 14.0;
 constexpr qreal cellPadding = 4.0;
 constexpr qreal maximumQuoteLength = 260; // about two lines: the full text is in the table
+constexpr qsizetype longestDetachedQuote = 140; // a line and a half of the small bold font
 
 PrintBlock wrappedText(const PrintContext &context, const QString &text, const QFont &font, const QColor &colour,
                        qreal indent = 0, qreal spaceAfter = 3)
@@ -359,11 +361,16 @@ std::vector<PrintBlock> CoverPage::detachedNotes(const PrintContext &context)
     blocks.push_back(explanation(context, Messages::tr("Kept as they were written; the quoted text was not found when the folder was loaded.")));
     for (const ExportMarkup::NoteMark &mark : context.markup.detachedNotes()) {
         const Note &note = mark.note;
-        // Numbered as in the window. The name and the passage isolated: a
-        // right-to-left passage reorders only itself, not the line.
+        // Numbered as in the window. The words the note was written on
+        // (before a rewording the note followed, if any), shortened after a
+        // whole word: the note's own text is what the list is for. The name
+        // and the passage isolated: a right-to-left passage reorders only
+        // itself, not the line.
+        const QString written = TextExcerpt::elided(note.originalQuote.isEmpty() ? note.quote : note.originalQuote,
+                                                    longestDetachedQuote);
         const QString where = Messages::tr("%1, paragraph %2: “%3”")
                                   .arg(PrintText::isolated(note.articleId), QString::number(note.paragraph + 1),
-                                       PrintText::isolated(note.quote));
+                                       PrintText::isolated(written));
         PrintBlock number = wrappedText(context, QStringLiteral("%1. ").arg(mark.number) + where, style.smallBold(), style.text(), 0, 1);
         number.listedNote = mark.number;
         blocks.push_back(std::move(number));

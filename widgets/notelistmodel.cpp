@@ -1,6 +1,9 @@
 #include "notelistmodel.h"
 
+#include "textexcerpt.h"
+
 #include <QHash>
+#include <QLocale>
 #include <QStringList>
 
 #include <map>
@@ -50,11 +53,11 @@ QModelIndex NoteListModel::indexOf(const QString &noteId) const
 }
 
 QString NoteListModel::addNote(const QString &articleId, qint32 paragraph, const QString &paragraphText,
-                               qint32 utf16Start, qint32 utf16End, const QString &text)
+                               qint32 utf16Start, qint32 utf16End, const QString &text, const QString &author)
 {
     const int row = int(m_book.notes().size());
     beginInsertRows(QModelIndex(), row, row);
-    const QString id = m_book.add(articleId, paragraph, paragraphText, utf16Start, utf16End, text);
+    const QString id = m_book.add(articleId, paragraph, paragraphText, utf16Start, utf16End, text, author);
     endInsertRows();
     save();
     return id;
@@ -64,6 +67,16 @@ bool NoteListModel::setNoteText(const QString &noteId, const QString &text)
 {
     const QModelIndex at = indexOf(noteId);
     if (!at.isValid() || !m_book.setText(noteId, text))
+        return false;
+    emit dataChanged(at, at);
+    save();
+    return true;
+}
+
+bool NoteListModel::setNote(const QString &noteId, const QString &text, const QString &author)
+{
+    const QModelIndex at = indexOf(noteId);
+    if (!at.isValid() || !m_book.setText(noteId, text) || !m_book.setAuthor(noteId, author))
         return false;
     emit dataChanged(at, at);
     save();
@@ -127,26 +140,30 @@ QVariant NoteListModel::data(const QModelIndex &index, int role) const
     }
     switch (role) {
     case Qt::DisplayRole: {
-        QString quote = note.quote.simplified();
-        if (quote.size() > 60)
-            quote = quote.left(59) + QStringLiteral("…");
+        const QString quote = TextExcerpt::elided(note.quote, 60);
         const QString prefix = note.detached ? tr("[detached] ") : !note.originalQuote.isEmpty() ? tr("[changed] ") : QString();
         // The note's own number, as the margin markers in the panes and
         // the PDF, HTML and print-out show it (ExportMarkup::NoteMark::number);
         // the place as in the PDF's footnotes, since the same passage can
-        // be in several outlets' copies. The text on one line.
-        return QStringLiteral("%1. ").arg(note.number) + prefix
+        // be in several outlets' copies. The text on one line, signed as
+        // the PDF's footnotes sign it.
+        QString line = QStringLiteral("%1. ").arg(note.number) + prefix
             + tr("%1, \u00B6%2: \u201C%3\u201D \u2014 %4")
                   .arg(note.articleId, QString::number(note.paragraph + 1), quote, note.text.simplified());
+        if (!note.author.isEmpty())
+            line += QStringLiteral(" (%1)").arg(note.author);
+        return line;
     }
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        QString tip = note.text;
         if (note.detached)
-            return tr("%1\n\nThe passage was not found in %2 when the folder was loaded.").arg(note.text, note.articleId);
-        if (!note.originalQuote.isEmpty()) {
-            return tr("%1\n\nThe passage was reworded since the note was written. It read: \u201C%2\u201D\nIt now reads: \u201C%3\u201D")
-                .arg(note.text, note.originalQuote.simplified(), note.quote.simplified());
-        }
-        return note.text;
+            tip = tr("%1\n\nThe passage was not found in %2 when the folder was loaded.").arg(note.text, note.articleId);
+        else if (!note.originalQuote.isEmpty())
+            tip = tr("%1\n\nThe passage was reworded since the note was written. It read: \u201C%2\u201D\nIt now reads: \u201C%3\u201D")
+                      .arg(note.text, note.originalQuote.simplified(), note.quote.simplified());
+        const QString signedBy = signature(note);
+        return signedBy.isEmpty() ? tip : tip + QStringLiteral("\n\n") + signedBy;
+    }
     case NoteIdRole: return note.id;
     case ArticleIdRole: return note.articleId;
     case ParagraphRole: return note.paragraph;
@@ -157,6 +174,9 @@ QVariant NoteListModel::data(const QModelIndex &index, int role) const
     case DetachedRole: return note.detached;
     case NumberRole: return note.number;
     case OriginalQuoteRole: return note.originalQuote;
+    case AuthorRole: return note.author;
+    case CreatedRole: return note.created;
+    case ModifiedRole: return note.modified;
     default: return {};
     }
 }
@@ -174,7 +194,32 @@ QHash<int, QByteArray> NoteListModel::roleNames() const
     names.insert(DetachedRole, "detached");
     names.insert(NumberRole, "number");
     names.insert(OriginalQuoteRole, "originalQuote");
+    names.insert(AuthorRole, "author");
+    names.insert(CreatedRole, "created");
+    names.insert(ModifiedRole, "modified");
     return names;
+}
+
+QString NoteListModel::signature(const Note &note)
+{
+    const QLocale locale;
+    const auto local = [&locale](const QDateTime &when) {
+        return when.isValid() ? locale.toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
+    };
+    const QString created = local(note.created);
+    QString said;
+    if (!note.author.isEmpty() && !created.isEmpty())
+        said = tr("Written by %1 on %2.").arg(note.author, created);
+    else if (!note.author.isEmpty())
+        said = tr("Written by %1.").arg(note.author);
+    else if (!created.isEmpty())
+        said = tr("Written on %1.").arg(created);
+    // Shown to the minute: an edit within the minute the note was written
+    // would read "changed" at the same time.
+    const QString modified = local(note.modified);
+    if (!modified.isEmpty() && modified != created)
+        said += (said.isEmpty() ? QString() : QStringLiteral(" ")) + tr("Changed on %1.").arg(modified);
+    return said;
 }
 
 QString NoteListModel::anchoringMessage(const std::vector<NoteAnchor::Result> &anchoring)

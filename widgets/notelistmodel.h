@@ -27,6 +27,9 @@ public:
         DetachedRole,                  // bool
         NumberRole,                    // int, the note's number as shown ("Note 3"); kept after deletes
         OriginalQuoteRole,             // QString, the wording the note was written on when its passage was reworded, else empty
+        AuthorRole,                    // QString, who signed the note; empty: nobody
+        CreatedRole,                   // QDateTime, UTC
+        ModifiedRole,                  // QDateTime, UTC
     };
 
     explicit NoteListModel(QObject *parent = nullptr);
@@ -41,11 +44,14 @@ public:
     const NoteBook &noteBook() const { return m_book; }
     const Notes &notes() const { return m_book.notes(); }
     QModelIndex indexOf(const QString &noteId) const;
+    const Note *note(const QString &noteId) const { return m_book.find(noteId); }
 
     // The editing API the panes and the side panel call (Ctrl+M, edit, delete).
     QString addNote(const QString &articleId, qint32 paragraph, const QString &paragraphText, qint32 utf16Start,
-                    qint32 utf16End, const QString &text);
+                    qint32 utf16End, const QString &text, const QString &author = {});
     bool setNoteText(const QString &noteId, const QString &text);
+    // The note dialog's answer: the text and who signs it, saved once.
+    bool setNote(const QString &noteId, const QString &text, const QString &author);
     bool removeNote(const QString &noteId);
     // The editor's paragraph links and unlinks, kept in the same sidecar;
     // saved at once. Returns false (and emits saveFailed) when not saved;
@@ -63,6 +69,9 @@ public:
     // in sentences for the status bar ("1 note's passage was reworded; the
     // note now sits on the new wording."); empty when every note was kept.
     static QString anchoringMessage(const std::vector<NoteAnchor::Result> &anchoring);
+    // "Written by Ana Silva on 02/03/2026 05:15, changed on …", in local
+    // time and the user's locale; for the dialog and the tooltips.
+    static QString signature(const Note &note);
 
     // Tries again to save what an edit could not (before the window closes
     // or opens another folder); empty when everything is saved, else why not.

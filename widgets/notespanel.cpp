@@ -2,14 +2,17 @@
 
 #include "notedialog.h"
 #include "notelistmodel.h"
+#include "textexcerpt.h"
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -23,6 +26,7 @@ NotesPanel::NotesPanel(NoteListModel *notes, QWidget *parent)
     , m_empty(new QLabel(this))
     , m_edit(new QPushButton(tr("&Edit\u2026"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
+    , m_author(new QToolButton(this))
 {
     m_list->setModel(notes);
     m_list->setWordWrap(true);
@@ -38,7 +42,13 @@ NotesPanel::NotesPanel(NoteListModel *notes, QWidget *parent)
     m_edit->setToolTip(tr("Change the text of the selected note"));
     m_delete->setToolTip(tr("Delete the selected note (the article is not touched)"));
 
+    m_author->setAutoRaise(true);
+    m_author->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_author, &QToolButton::clicked, this, &NotesPanel::changeAuthor);
+    setAuthor(QString());
+
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_author);
     buttons->addStretch(1);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
@@ -99,11 +109,36 @@ void NotesPanel::editCurrentNote()
     // By id: a reload while the dialog is open resets the model, and the
     // index's row may then be another note.
     const QString id = index.data(NoteListModel::NoteIdRole).toString();
-    QString text = index.data(NoteListModel::TextRole).toString();
-    if (NoteDialog::edit(this, index.data(NoteListModel::ArticleIdRole).toString(), index.data(NoteListModel::ParagraphRole).toInt(),
-                         index.data(NoteListModel::QuoteRole).toString(), &text,
-                         index.data(NoteListModel::OriginalQuoteRole).toString(), index.data(NoteListModel::NumberRole).toInt()))
-        m_notes->setNoteText(id, text);
+    const Note *found = m_notes->note(id);
+    if (!found)
+        return;
+    Note note = *found;
+    if (NoteDialog::edit(this, &note))
+        m_notes->setNote(id, note.text, note.author);
+}
+
+void NotesPanel::setAuthor(const QString &name)
+{
+    m_authorName = name.simplified();
+    m_author->setText(m_authorName.isEmpty() ? tr("Not signed") : tr("Signed: %1").arg(TextExcerpt::elided(m_authorName, 28)));
+    m_author->setToolTip(m_authorName.isEmpty() ? tr("New notes are not signed. Click to give your name.")
+                                                : tr("New notes are signed \u201C%1\u201D. Click to change the name.").arg(m_authorName));
+}
+
+void NotesPanel::changeAuthor()
+{
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("Your Name for Notes"));
+    dialog.setLabelText(tr("New notes are signed with this name; the PDF and HTML print it with each note. Leave it "
+                           "empty to sign nothing."));
+    dialog.setTextValue(m_authorName);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString name = dialog.textValue().simplified();
+    if (name == m_authorName)
+        return;
+    setAuthor(name);
+    emit authorChanged(name);
 }
 
 void NotesPanel::deleteCurrentNote()

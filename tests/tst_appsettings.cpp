@@ -1,0 +1,60 @@
+#include "accountname.h"
+#include "appsettings.h"
+#include "isolatedsettings.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace WireDiff;
+
+// What the window remembers between runs, read back as a new run reads it.
+class TestAppSettings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void noteAuthor_data();
+    void noteAuthor();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestAppSettings::initTestCase()
+{
+    TestSettings::isolate(QStringLiteral("tst_appsettings"), m_dir.path());
+}
+
+void TestAppSettings::init()
+{
+    QSettings().clear();
+}
+
+void TestAppSettings::noteAuthor_data()
+{
+    QTest::addColumn<bool>("set");
+    QTest::addColumn<QString>("given");
+    QTest::addColumn<QString>("read"); // "-": the account's name
+
+    QTest::newRow("never given: the account's") << false << QString() << "-";
+    QTest::newRow("a name") << true << QStringLiteral("Ana Silva") << QStringLiteral("Ana Silva");
+    QTest::newRow("white space folded") << true << QStringLiteral("  Ana \t Silva ") << QStringLiteral("Ana Silva");
+    // Chosen, not forgotten: the account's name does not come back.
+    QTest::newRow("none") << true << QString() << QString();
+}
+
+void TestAppSettings::noteAuthor()
+{
+    QFETCH(bool, set);
+    QFETCH(QString, given);
+    QFETCH(QString, read);
+    if (set)
+        AppSettings().setNoteAuthor(given);
+    QCOMPARE(AppSettings().noteAuthor(), read == QLatin1String("-") ? AccountName::current() : read);
+}
+
+QTEST_GUILESS_MAIN(TestAppSettings)
+#include "tst_appsettings.moc"
