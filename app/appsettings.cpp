@@ -125,6 +125,22 @@ void AppSettings::setKeepBaseInView(bool keep)
     m_settings.setValue(QStringLiteral("view/keepBaseInView"), keep);
 }
 
+bool AppSettings::matrixFit() const
+{
+    return m_settings.value(QStringLiteral("matrix/fit"), false).toBool();
+}
+
+double AppSettings::matrixZoom() const
+{
+    return m_settings.value(QStringLiteral("matrix/zoom"), 1.0).toDouble();
+}
+
+void AppSettings::setMatrixZoom(bool fit, double zoom)
+{
+    m_settings.setValue(QStringLiteral("matrix/fit"), fit);
+    m_settings.setValue(QStringLiteral("matrix/zoom"), zoom);
+}
+
 bool AppSettings::includeSubfolders() const
 {
     return m_settings.value(QStringLiteral("open/includeSubfolders"), false).toBool();

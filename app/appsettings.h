@@ -42,6 +42,12 @@ public:
     bool keepBaseInView() const;
     void setKeepBaseInView(bool keep);
 
+    // Who Copied Whom: Fit (the whole matrix in its panel) and the zoom set
+    // by hand, which Fit leaves as it was. Off and 1 until changed.
+    bool matrixFit() const;
+    double matrixZoom() const;
+    void setMatrixZoom(bool fit, double zoom);
+
     // File ▸ Include Subfolders: read a folder's subfolders too.
     bool includeSubfolders() const;
     void setIncludeSubfolders(bool include);

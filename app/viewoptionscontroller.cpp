@@ -4,6 +4,7 @@
 #include "legendwidget.h"
 #include "mainactions.h"
 #include "mainwindow.h"
+#include "provenancematrix.h"
 
 #include <QAction>
 
@@ -21,10 +22,17 @@ ViewOptionsController::ViewOptionsController(MainWindow *window)
     actions.keepBaseInView->setChecked(view->keepsBaseInView());
     actions.showLegend->setChecked(m_settings.legendVisible());
     window->legend()->setVisible(m_settings.legendVisible());
+    ProvenanceMatrix *matrix = window->provenanceMatrix();
+    matrix->setZoom(m_settings.matrixZoom());
+    matrix->setFitToView(m_settings.matrixFit());
 
     connect(view, &ComparisonView::zoomChanged, this, [this](double zoom) { m_settings.setZoom(zoom); });
     connect(view, &ComparisonView::paneWidthsChanged, this,
             [this] { m_settings.setPaneWidthWeights(m_window->view()->paneWidthWeights()); });
+    connect(matrix, &ProvenanceMatrix::zoomChanged, this, [this] {
+        const ProvenanceMatrix *matrix = m_window->provenanceMatrix();
+        m_settings.setMatrixZoom(matrix->fitsToView(), matrix->manualZoom());
+    });
     connect(actions.keepBaseInView, &QAction::toggled, this, [this](bool on) {
         m_window->view()->setKeepBaseInView(on);
         m_settings.setKeepBaseInView(on);

@@ -9,10 +9,11 @@ namespace WireDiff {
 class MainWindow;
 
 // The comparison view's options that last between runs: zoom, the panes'
-// widths, the legend and View ▸ Keep Base in View. Each is applied when
+// widths, the legend and View ▸ Keep Base in View; and Who Copied Whom's
+// Fit and zoom. Each is applied when
 // the window is built, before anything is compared, and remembered as soon
 // as the editor changes it, so nothing is lost however the window ends.
-// Wiring only: the view and the legend do the work.
+// Wiring only: the view, the legend and the matrix do the work.
 class ViewOptionsController : public QObject
 {
     Q_OBJECT

@@ -18,6 +18,8 @@ private slots:
     void init();
     void noteAuthor_data();
     void noteAuthor();
+    void matrixZoom_data();
+    void matrixZoom();
 
 private:
     QTemporaryDir m_dir;
@@ -54,6 +56,29 @@ void TestAppSettings::noteAuthor()
     if (set)
         AppSettings().setNoteAuthor(given);
     QCOMPARE(AppSettings().noteAuthor(), read == QLatin1String("-") ? AccountName::current() : read);
+}
+
+void TestAppSettings::matrixZoom_data()
+{
+    QTest::addColumn<bool>("set");
+    QTest::addColumn<bool>("fit");
+    QTest::addColumn<double>("zoom");
+
+    QTest::newRow("never set: not fitted, zoom 1") << false << false << 1.0;
+    QTest::newRow("fitted, zoom kept for later") << true << true << 0.8;
+    QTest::newRow("zoomed in") << true << false << 1.5625;
+}
+
+void TestAppSettings::matrixZoom()
+{
+    QFETCH(bool, set);
+    QFETCH(bool, fit);
+    QFETCH(double, zoom);
+    if (set)
+        AppSettings().setMatrixZoom(fit, zoom);
+    const AppSettings read;
+    QCOMPARE(read.matrixFit(), fit);
+    QCOMPARE(read.matrixZoom(), zoom);
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)

@@ -37,33 +37,17 @@ private slots:
     void columnsHaveShortNames();
 
 private:
-    std::shared_ptr<const Comparison> versions(int count) const;
     // The tooltip the viewport shows for a help event at `at`.
     static QString toolTipAt(ProvenanceMatrix *matrix, const QPoint &at);
     std::shared_ptr<const Comparison> m_many;
     std::shared_ptr<const Comparison> m_twenty;
 };
 
-std::shared_ptr<const Comparison> TestProvenanceMatrix::versions(int count) const
-{
-    // Versions of one story, each with its own cuts, so the shares differ.
-    const QStringList story = ViewFixtures::story(12);
-    std::vector<Article> articles;
-    for (int v = 0; v < count; ++v) {
-        QStringList copy = story;
-        copy.removeAt(v % copy.size());
-        if (v % 3 == 1)
-            copy.removeAt((v * 5) % copy.size());
-        articles.push_back(TestArticles::make(QStringLiteral("version-%1").arg(v, 2, 10, QLatin1Char('0')), copy));
-    }
-    return ViewFixtures::compare(std::move(articles));
-}
-
 void TestProvenanceMatrix::initTestCase()
 {
-    m_many = versions(12);
+    m_many = ViewFixtures::versions(12);
     QVERIFY(m_many);
-    m_twenty = versions(20);
+    m_twenty = ViewFixtures::versions(20);
     QVERIFY(m_twenty);
 }
 

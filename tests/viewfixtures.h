@@ -81,4 +81,20 @@ inline std::shared_ptr<const Comparison> compare(std::vector<Article> articles, 
     return std::make_shared<const Comparison>(std::move(*outcome.comparison));
 }
 
+// `count` versions of one story ("version-00", …), each with its own cuts,
+// so the shares between them differ: Who Copied Whom's grid.
+inline std::shared_ptr<const Comparison> versions(int count)
+{
+    const QStringList base = story(12);
+    std::vector<Article> articles;
+    for (int v = 0; v < count; ++v) {
+        QStringList copy = base;
+        copy.removeAt(v % copy.size());
+        if (v % 3 == 1)
+            copy.removeAt((v * 5) % copy.size());
+        articles.push_back(TestArticles::make(QStringLiteral("version-%1").arg(v, 2, 10, QLatin1Char('0')), copy));
+    }
+    return compare(std::move(articles));
+}
+
 } // namespace WireDiff::ViewFixtures

@@ -22,6 +22,12 @@ const std::vector<NavigationKeys::Entry> &NavigationKeys::all()
         { Key::Zoom, Place::Panes, Gesture::Wheel, QKeyCombination(Qt::ControlModifier, Qt::Key_unknown) },
         { Key::SaveNote, Place::NoteDialog, Gesture::Press, Qt::CTRL | Qt::Key_Return },
         { Key::NewLineInNote, Place::NoteDialog, Gesture::Press, QKeyCombination(Qt::Key_Return) },
+        { Key::MatrixCompare, Place::Matrix, Gesture::Press, QKeyCombination(Qt::Key_Return) },
+        { Key::MatrixFit, Place::Matrix, Gesture::Press, QKeyCombination(Qt::Key_F) },
+        { Key::MatrixZoomIn, Place::Matrix, Gesture::Press, Qt::CTRL | Qt::Key_Plus },
+        { Key::MatrixZoomOut, Place::Matrix, Gesture::Press, Qt::CTRL | Qt::Key_Minus },
+        { Key::MatrixActualSize, Place::Matrix, Gesture::Press, Qt::CTRL | Qt::Key_0 },
+        { Key::MatrixZoom, Place::Matrix, Gesture::Wheel, QKeyCombination(Qt::ControlModifier, Qt::Key_unknown) },
     };
     return entries;
 }
@@ -38,7 +44,9 @@ bool NavigationKeys::matches(const QKeyEvent *event, Key key)
     if (e.gesture != Gesture::Press)
         return false;
     const auto same = [](int a, int b) {
-        const auto normal = [](int k) { return k == Qt::Key_Enter ? int(Qt::Key_Return) : k; };
+        const auto normal = [](int k) {
+            return k == Qt::Key_Enter ? int(Qt::Key_Return) : k == Qt::Key_Equal ? int(Qt::Key_Plus) : k;
+        };
         return normal(a) == normal(b);
     };
     const Qt::KeyboardModifiers wanted = e.combination.keyboardModifiers();
@@ -72,6 +80,12 @@ QString NavigationKeys::description(Key key)
     case Key::Zoom: return tr("Zoom in or out");
     case Key::SaveNote: return tr("Save the note");
     case Key::NewLineInNote: return tr("New line in the note");
+    case Key::MatrixCompare: return tr("Compare the pair of the cell under the keyboard cursor");
+    case Key::MatrixFit: return tr("Fit the whole matrix in the panel, or back to the zoom before");
+    case Key::MatrixZoomIn: return tr("Larger cells");
+    case Key::MatrixZoomOut: return tr("Smaller cells");
+    case Key::MatrixActualSize: return tr("Cells at their normal size");
+    case Key::MatrixZoom: return tr("Larger or smaller cells");
     }
     return {};
 }
@@ -81,6 +95,7 @@ QString NavigationKeys::placeName(Place place)
     switch (place) {
     case Place::Panes: return tr("In the panes");
     case Place::NoteDialog: return tr("In the note dialog");
+    case Place::Matrix: return tr("In Who Copied Whom");
     }
     return {};
 }

@@ -10,8 +10,9 @@ class QKeyEvent;
 
 namespace WireDiff {
 
-// The keys and clicks that are no action's shortcut: what the panes and the
-// note dialog read from their key and mouse events themselves. The code
+// The keys and clicks that are no action's shortcut: what the panes, the
+// note dialog and Who Copied Whom read from their key, wheel and mouse
+// events themselves. The code
 // that handles them asks this list (matches(), clickModifier()), and
 // Help ▸ Keyboard Shortcuts lists it, so the two cannot drift apart.
 class NavigationKeys
@@ -31,8 +32,15 @@ public:
         Zoom,
         SaveNote,
         NewLineInNote,
+        MatrixCompare,
+        MatrixFit,
+        MatrixZoomIn,
+        MatrixZoomOut,
+        MatrixActualSize,
+        MatrixZoom,
     };
-    enum class Place { Panes, NoteDialog };
+    enum class Place { Panes, NoteDialog, Matrix };
+    static constexpr Place places[] = { Place::Panes, Place::NoteDialog, Place::Matrix };
     enum class Gesture { Press, Click, Wheel };
 
     struct Entry
@@ -46,7 +54,8 @@ public:
     static const std::vector<Entry> &all();
     static const Entry &entry(Key key);
     // Whether the event is the key (with at least its modifiers: Ctrl+Shift+Down
-    // goes down as Ctrl+Down does). Return and Enter are the same key here.
+    // goes down as Ctrl+Down does). Return and Enter are the same key here,
+    // and so are = and + (Ctrl+= zooms in where + needs Shift).
     static bool matches(const QKeyEvent *event, Key key);
     // The modifier a click or the wheel needs for `key`.
     static Qt::KeyboardModifiers modifiers(Key key) { return entry(key).combination.keyboardModifiers(); }

@@ -1,59 +1,27 @@
 #include "provenancematrix.h"
 
-#include "paneheaderbar.h"
+#include "navigationkeys.h"
 
-#include <QHelpEvent>
-#include <QKeyEvent>
 #include <QLocale>
-#include <QMouseEvent>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
-#include <QToolTip>
+#include <QToolButton>
 
 #include <algorithm>
+#include <cmath>
 
 namespace WireDiff {
 
 namespace {
 
-constexpr int margin = 6;
+constexpr int margin = MatrixGeometry::margin;
 constexpr int swatchWidth = 12;
 
 QColor mixed(const QColor &a, const QColor &b, qreal t)
 {
     return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
                             a.blueF() * (1 - t) + b.blueF() * t);
-}
-
-// The longest start every id shares, cut back to where a name's own part
-// begins (after "_", "-", "." or a space, or where letters turn to digits),
-// and only if every id keeps something after it: "care" of "care1",
-// "care1nl" and "care134_independent"; nothing of "01-agency", "02-edit".
-QString commonPrefix(const std::vector<Article> &articles)
-{
-    if (articles.size() < 2)
-        return {};
-    qsizetype length = articles.front().id.size();
-    for (const Article &article : articles) {
-        qsizetype same = 0;
-        while (same < length && same < article.id.size() && article.id[same] == articles.front().id[same])
-            ++same;
-        length = same;
-    }
-    const QString &first = articles.front().id;
-    for (; length > 0; --length) {
-        const QChar before = first[length - 1];
-        const bool separator = before == QLatin1Char('_') || before == QLatin1Char('-') || before == QLatin1Char('.')
-            || before.isSpace();
-        const bool keepsSomething = std::all_of(articles.begin(), articles.end(),
-                                                [length](const Article &a) { return a.id.size() > length; });
-        const bool digitsFollow = before.isLetter() && std::all_of(articles.begin(), articles.end(), [length](const Article &a) {
-            return a.id.size() > length && a.id[length].isDigit();
-        });
-        if (keepsSomething && (separator || digitsFollow))
-            return first.left(length);
-    }
-    return {};
 }
 
 } // namespace
@@ -67,18 +35,24 @@ ProvenanceMatrix::ProvenanceMatrix(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    buildZoomButtons();
 }
 
 void ProvenanceMatrix::setComparison(std::shared_ptr<const Comparison> comparison)
 {
     m_comparison = std::move(comparison);
-    m_commonPrefix = m_comparison ? commonPrefix(m_comparison->articles) : QString();
-    m_metrics.reset();
+    QStringList ids;
+    for (qint32 a = 0; a < count(); ++a)
+        ids.append(m_comparison->articles[size_t(a)].id);
+    m_commonPrefix = MatrixGeometry::commonPrefix(ids);
+    m_labels = { ids, {} };
+    for (qint32 a = 0; a < count(); ++a)
+        m_labels.names.append(QStringLiteral("%1 %2").arg(a + 1).arg(shortName(a)));
     m_focus = { -1, -1 };
     m_cursor = { 0, count() > 1 ? 1 : 0 };
-    updateScrollBars();
+    m_normalGeometry.reset();
+    geometryChanged();
     updateGeometry();
-    viewport()->update();
 }
 
 void ProvenanceMatrix::setFocusPair(qint32 a, qint32 b)
@@ -104,34 +78,137 @@ QString ProvenanceMatrix::headerLabel(qint32 article, const QFontMetrics &metric
     const QString full = QStringLiteral("%1 %2").arg(article + 1).arg(m_comparison->articles[size_t(article)].id);
     if (metrics.horizontalAdvance(full) <= width)
         return full;
-    return metrics.elidedText(QStringLiteral("%1 %2").arg(article + 1).arg(shortName(article)), mode, width);
+    return metrics.elidedText(m_labels.names.value(article), mode, width);
 }
 
-const ProvenanceMatrix::Metrics &ProvenanceMatrix::metrics() const
+const MatrixGeometry &ProvenanceMatrix::geometry() const
 {
-    if (m_metrics && m_metricsFont == font())
-        return *m_metrics;
-    const QFontMetrics fontMetrics(font());
-    int widestId = 0;
-    int widestName = 0;
-    for (qint32 a = 0; a < count(); ++a) {
-        widestId = std::max(widestId, fontMetrics.horizontalAdvance(m_comparison->articles[size_t(a)].id));
-        widestName = std::max(widestName, fontMetrics.horizontalAdvance(QStringLiteral("%1 %2").arg(a + 1).arg(shortName(a))));
+    const QSize size = viewport()->size();
+    if (m_geometry && m_geometryFont == font() && (!m_fit || m_geometryViewport == size))
+        return *m_geometry;
+    // The caption and the key keep the panel's font whatever the zoom, so
+    // the room left for the grid does not depend on the grid.
+    m_geometry = m_fit ? MatrixGeometry::fitting(font(), m_labels, QSize(size.width(), size.height() - captionHeight() - keyHeight()))
+                       : MatrixGeometry::zoomed(font(), m_labels, m_zoom);
+    m_geometryFont = font();
+    m_geometryViewport = size;
+    return *m_geometry;
+}
+
+const MatrixGeometry &ProvenanceMatrix::normalGeometry() const
+{
+    if (!m_normalGeometry || m_normalFont != font()) {
+        m_normalGeometry = MatrixGeometry::zoomed(font(), m_labels, 1.0);
+        m_normalFont = font();
     }
-    Metrics measured;
-    measured.line = fontMetrics.lineSpacing();
-    measured.labelWidth = std::min(widestId, fontMetrics.averageCharWidth() * 13)
-        + fontMetrics.horizontalAdvance(QStringLiteral("00 ")) + margin;
-    // Compact: the number without its "%" (the key says what it is), one
-    // line high with room for the amber band, so 20 versions fit a dock.
-    measured.cellWidth = std::max(fontMetrics.horizontalAdvance(QStringLiteral("100")) + 10, measured.line + 6);
-    measured.cellHeight = measured.line + 8;
-    // Upright names, cut at about nine characters (the band is as high as
-    // three rows of cells): the tooltip has the rest.
-    measured.headerHeight = std::min(widestName, fontMetrics.averageCharWidth() * 9) + margin;
-    m_metricsFont = font();
-    m_metrics = measured;
-    return *m_metrics;
+    return *m_normalGeometry;
+}
+
+void ProvenanceMatrix::geometryChanged()
+{
+    m_geometry.reset();
+    updateScrollBars();
+    viewport()->update();
+}
+
+void ProvenanceMatrix::setFitToView(bool fit)
+{
+    m_fitButton->setChecked(fit);
+    if (fit == m_fit)
+        return;
+    m_fit = fit;
+    geometryChanged();
+    ensureCellVisible(m_cursor.first, m_cursor.second);
+    emit zoomChanged();
+}
+
+void ProvenanceMatrix::setZoom(double zoom)
+{
+    zoom = std::clamp(zoom, MatrixGeometry::minimumZoom, MatrixGeometry::maximumZoom);
+    m_fitButton->setChecked(false);
+    if (!m_fit && std::abs(zoom - m_zoom) < 1e-9)
+        return;
+    m_fit = false;
+    m_zoom = zoom;
+    geometryChanged();
+    emit zoomChanged();
+}
+
+void ProvenanceMatrix::zoomAround(double zoom, const QPoint &anchor)
+{
+    // The grid point under the anchor, in cells, before and after.
+    const MatrixGeometry before = geometry();
+    const QRect area = cellArea();
+    const double column = (anchor.x() - area.left() + horizontalScrollBar()->value()) / double(before.cellWidth);
+    const double row = (anchor.y() - area.top() + verticalScrollBar()->value()) / double(before.cellHeight);
+    setZoom(zoom);
+    const MatrixGeometry &after = geometry();
+    const QRect now = cellArea();
+    horizontalScrollBar()->setValue(int(std::lround(column * after.cellWidth)) - (anchor.x() - now.left()));
+    verticalScrollBar()->setValue(int(std::lround(row * after.cellHeight)) - (anchor.y() - now.top()));
+}
+
+QPoint ProvenanceMatrix::cursorAnchor() const
+{
+    const QRect area = cellArea();
+    const QPoint centre = cellRect(m_cursor.first, m_cursor.second).center();
+    return { std::clamp(centre.x(), area.left(), std::max(area.left(), area.right())),
+             std::clamp(centre.y(), area.top(), std::max(area.top(), area.bottom())) };
+}
+
+void ProvenanceMatrix::zoomIn()
+{
+    zoomAround(zoom() * MatrixGeometry::step, cursorAnchor());
+}
+
+void ProvenanceMatrix::zoomOut()
+{
+    zoomAround(zoom() / MatrixGeometry::step, cursorAnchor());
+}
+
+void ProvenanceMatrix::resetZoom()
+{
+    zoomAround(1.0, cursorAnchor());
+    ensureCellVisible(m_cursor.first, m_cursor.second);
+}
+
+void ProvenanceMatrix::buildZoomButtons()
+{
+    using Key = NavigationKeys::Key;
+    const auto make = [this](const QString &text, Key key) {
+        auto *button = new QToolButton(viewport());
+        button->setText(text);
+        button->setAutoRaise(true);
+        // The grid keeps the focus: its keys go on working after a click.
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setAccessibleName(NavigationKeys::description(key));
+        button->setToolTip(QStringLiteral("%1 (%2)").arg(NavigationKeys::description(key), NavigationKeys::keyText(key)));
+        return button;
+    };
+    m_fitButton = make(tr("Fit"), Key::MatrixFit);
+    m_fitButton->setCheckable(true);
+    m_zoomOutButton = make(QStringLiteral("\u2212"), Key::MatrixZoomOut);
+    m_zoomInButton = make(QStringLiteral("+"), Key::MatrixZoomIn);
+    connect(m_fitButton, &QToolButton::clicked, this, &ProvenanceMatrix::setFitToView);
+    connect(m_zoomOutButton, &QToolButton::clicked, this, &ProvenanceMatrix::zoomOut);
+    connect(m_zoomInButton, &QToolButton::clicked, this, &ProvenanceMatrix::zoomIn);
+    placeZoomButtons();
+}
+
+// At the caption's right, which wraps beside them.
+void ProvenanceMatrix::placeZoomButtons()
+{
+    int right = viewport()->width() - margin / 2;
+    for (QToolButton *button : { m_zoomInButton, m_zoomOutButton, m_fitButton }) {
+        const QSize size = button->sizeHint();
+        right -= size.width();
+        button->setGeometry(QRect(QPoint(right, margin / 2), size));
+    }
+}
+
+int ProvenanceMatrix::captionWidth() const
+{
+    return std::max(1, m_fitButton->x() - 2 * margin);
 }
 
 QString ProvenanceMatrix::caption() const
@@ -141,8 +218,8 @@ QString ProvenanceMatrix::caption() const
 
 int ProvenanceMatrix::captionHeight() const
 {
-    const int width = std::max(1, viewport()->width() - 2 * margin);
-    return margin + fontMetrics().boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, caption()).height() + margin / 2;
+    const int text = fontMetrics().boundingRect(QRect(0, 0, captionWidth(), 100000), Qt::TextWordWrap, caption()).height();
+    return std::max(margin + text + margin / 2, m_fitButton->sizeHint().height() + margin);
 }
 
 int ProvenanceMatrix::keyHeight() const
@@ -153,51 +230,53 @@ int ProvenanceMatrix::keyHeight() const
     const int oneLine = 2 * (swatchWidth + 6) + fm.horizontalAdvance(tr("verbatim (shade, %)"))
         + fm.horizontalAdvance(tr("reworded (band)")) + 3 * margin;
     const int lines = oneLine <= viewport()->width() ? 1 : 2;
-    return lines * metrics().line + margin;
+    return lines * fm.lineSpacing() + margin;
 }
 
 QRect ProvenanceMatrix::cellArea() const
 {
-    const Metrics &m = metrics();
-    const int top = captionHeight() + m.headerHeight;
-    const int left = margin + m.labelWidth;
+    const MatrixGeometry &g = geometry();
+    const int top = captionHeight() + g.headerHeight;
+    const int left = margin + g.labelWidth;
     return QRect(left, top, std::max(0, viewport()->width() - left), std::max(0, viewport()->height() - top - keyHeight()));
 }
 
 void ProvenanceMatrix::updateScrollBars()
 {
-    const Metrics &m = metrics();
+    const MatrixGeometry &g = geometry();
     const QRect area = cellArea();
-    horizontalScrollBar()->setRange(0, std::max(0, count() * m.cellWidth - area.width()));
-    horizontalScrollBar()->setPageStep(std::max(m.cellWidth, area.width()));
-    horizontalScrollBar()->setSingleStep(m.cellWidth);
-    verticalScrollBar()->setRange(0, std::max(0, count() * m.cellHeight - area.height()));
-    verticalScrollBar()->setPageStep(std::max(m.cellHeight, area.height()));
-    verticalScrollBar()->setSingleStep(m.cellHeight);
+    horizontalScrollBar()->setRange(0, std::max(0, count() * g.cellWidth - area.width()));
+    horizontalScrollBar()->setPageStep(std::max(g.cellWidth, area.width()));
+    horizontalScrollBar()->setSingleStep(g.cellWidth);
+    verticalScrollBar()->setRange(0, std::max(0, count() * g.cellHeight - area.height()));
+    verticalScrollBar()->setPageStep(std::max(g.cellHeight, area.height()));
+    verticalScrollBar()->setSingleStep(g.cellHeight);
 }
 
 QSize ProvenanceMatrix::sizeHint() const
 {
-    // The whole grid where it fits, capped as a scroll area's hint is.
-    const Metrics &m = metrics();
-    const int height = 2 * m.line + margin + m.headerHeight + count() * m.cellHeight + 2 * m.line + margin;
-    const int width = 2 * margin + m.labelWidth + count() * m.cellWidth + verticalScrollBar()->sizeHint().width();
+    // The whole grid at zoom 1 where it fits, capped as a scroll area's
+    // hint is; whatever the zoom, so zooming never asks the dock to move.
+    const MatrixGeometry &g = normalGeometry();
+    const int line = fontMetrics().lineSpacing();
+    const int height = 2 * line + margin + g.headerHeight + count() * g.cellHeight + 2 * line + margin;
+    const int width = 2 * margin + g.labelWidth + count() * g.cellWidth + verticalScrollBar()->sizeHint().width();
     const int cap = fontMetrics().height();
     return QSize(std::min(width, 36 * cap), std::min(height, 28 * cap));
 }
 
 QSize ProvenanceMatrix::minimumSizeHint() const
 {
-    const Metrics &m = metrics();
-    return QSize(margin + m.labelWidth + 2 * m.cellWidth, m.line + m.headerHeight + 2 * m.cellHeight);
+    const MatrixGeometry &g = normalGeometry();
+    return QSize(margin + g.labelWidth + 2 * g.cellWidth, fontMetrics().lineSpacing() + g.headerHeight + 2 * g.cellHeight);
 }
 
 QRect ProvenanceMatrix::cellRect(qint32 a, qint32 b) const
 {
-    const Metrics &m = metrics();
+    const MatrixGeometry &g = geometry();
     const QRect area = cellArea();
-    return QRect(area.left() + b * m.cellWidth - horizontalScrollBar()->value(),
-                 area.top() + a * m.cellHeight - verticalScrollBar()->value(), m.cellWidth, m.cellHeight);
+    return QRect(area.left() + b * g.cellWidth - horizontalScrollBar()->value(),
+                 area.top() + a * g.cellHeight - verticalScrollBar()->value(), g.cellWidth, g.cellHeight);
 }
 
 QRect ProvenanceMatrix::rowHeaderRect(qint32 a) const
@@ -211,7 +290,7 @@ QRect ProvenanceMatrix::columnHeaderRect(qint32 b) const
 {
     const QRect area = cellArea();
     const QRect cell = cellRect(0, b);
-    const QRect band(area.left(), captionHeight(), area.width(), metrics().headerHeight);
+    const QRect band(area.left(), captionHeight(), area.width(), geometry().headerHeight);
     return QRect(cell.left(), band.top(), cell.width(), band.height()).intersected(band);
 }
 
@@ -220,9 +299,9 @@ std::pair<qint32, qint32> ProvenanceMatrix::cellAt(const QPoint &point) const
     const QRect area = cellArea();
     if (!area.contains(point))
         return { -1, -1 };
-    const Metrics &m = metrics();
-    const qint32 a = (point.y() - area.top() + verticalScrollBar()->value()) / m.cellHeight;
-    const qint32 b = (point.x() - area.left() + horizontalScrollBar()->value()) / m.cellWidth;
+    const MatrixGeometry &g = geometry();
+    const qint32 a = (point.y() - area.top() + verticalScrollBar()->value()) / g.cellHeight;
+    const qint32 b = (point.x() - area.left() + horizontalScrollBar()->value()) / g.cellWidth;
     if (a >= count() || b >= count())
         return { -1, -1 };
     return { a, b };
@@ -233,7 +312,7 @@ qint32 ProvenanceMatrix::rowHeaderAt(const QPoint &point) const
     const QRect area = cellArea();
     if (point.x() >= area.left() || point.y() < area.top() || point.y() > area.bottom())
         return -1;
-    const qint32 a = (point.y() - area.top() + verticalScrollBar()->value()) / metrics().cellHeight;
+    const qint32 a = (point.y() - area.top() + verticalScrollBar()->value()) / geometry().cellHeight;
     return a < count() ? a : -1;
 }
 
@@ -243,13 +322,15 @@ qint32 ProvenanceMatrix::columnHeaderAt(const QPoint &point) const
     const int top = captionHeight();
     if (point.x() < area.left() || point.y() < top || point.y() >= area.top())
         return -1;
-    const qint32 b = (point.x() - area.left() + horizontalScrollBar()->value()) / metrics().cellWidth;
+    const qint32 b = (point.x() - area.left() + horizontalScrollBar()->value()) / geometry().cellWidth;
     return b < count() ? b : -1;
 }
 
 void ProvenanceMatrix::ensureCellVisible(qint32 a, qint32 b)
 {
-    const Metrics &m = metrics();
+    if (a < 0 || b < 0 || a >= count() || b >= count())
+        return;
+    const MatrixGeometry &g = geometry();
     const QRect area = cellArea();
     const auto reveal = [](QScrollBar *bar, int start, int size, int visible) {
         if (start < bar->value())
@@ -257,116 +338,154 @@ void ProvenanceMatrix::ensureCellVisible(qint32 a, qint32 b)
         else if (start + size > bar->value() + visible)
             bar->setValue(start + size - visible);
     };
-    reveal(horizontalScrollBar(), b * m.cellWidth, m.cellWidth, area.width());
-    reveal(verticalScrollBar(), a * m.cellHeight, m.cellHeight, area.height());
+    reveal(horizontalScrollBar(), b * g.cellWidth, g.cellWidth, area.width());
+    reveal(verticalScrollBar(), a * g.cellHeight, g.cellHeight, area.height());
 }
 
 void ProvenanceMatrix::paintEvent(QPaintEvent *event)
 {
     QPainter painter(viewport());
-    const QPalette &pal = palette();
-    const Metrics &m = metrics();
-    painter.setPen(pal.color(QPalette::WindowText));
-    painter.drawText(QRect(margin, margin, viewport()->width() - 2 * margin, captionHeight()), Qt::AlignLeft | Qt::TextWordWrap,
-                     caption());
+    painter.setPen(palette().color(QPalette::WindowText));
+    painter.drawText(QRect(margin, margin, captionWidth(), captionHeight()), Qt::AlignLeft | Qt::TextWordWrap, caption());
     if (count() == 0)
         return;
+    const MatrixGeometry &g = geometry();
     const QRect area = cellArea();
-    const QLocale locale;
     // Only the rows and columns the event exposes: 100 articles are 10,000
     // cells, each with a number to shape, and the panel shows a corner.
     const QRect exposed = event->rect().intersected(area);
     const auto firstAndLast = [&](int from, int to, int origin, int size) {
-        const qint32 first = std::clamp<qint32>((from - origin) / size, 0, count() - 1);
-        const qint32 last = std::clamp<qint32>((to - origin) / size, 0, count() - 1);
-        return std::pair<qint32, qint32>(first, last);
+        return std::pair<qint32, qint32>(std::clamp<qint32>((from - origin) / size, 0, count() - 1),
+                                         std::clamp<qint32>((to - origin) / size, 0, count() - 1));
     };
-    const int originX = area.left() - horizontalScrollBar()->value();
-    const int originY = area.top() - verticalScrollBar()->value();
-    const auto [firstRow, lastRow] = firstAndLast(exposed.top(), exposed.bottom(), originY, m.cellHeight);
-    const auto [firstColumn, lastColumn] = firstAndLast(exposed.left(), exposed.right(), originX, m.cellWidth);
     if (!exposed.isEmpty()) {
-        painter.save();
-        painter.setClipRect(area);
-        for (qint32 a = firstRow; a <= lastRow; ++a) {
-            for (qint32 b = firstColumn; b <= lastColumn; ++b) {
-                const QRect cell = cellRect(a, b).adjusted(1, 1, -1, -1);
-                if (a == b) {
-                    m_style.drawGap(&painter, cell);
-                    continue;
-                }
-                const ContainmentShare share = m_comparison->containment[size_t(a)][size_t(b)];
-                const QColor background = mixed(pal.color(QPalette::Base), pal.color(QPalette::Highlight), 0.85 * share.verbatim);
-                painter.fillRect(cell, background);
-                const int band = int(std::round(share.reworded * cell.width()));
-                painter.fillRect(QRect(cell.left(), cell.bottom() - 3, band, 4), m_style.accent(ChangeClass::Paraphrased));
-                painter.setPen(background.lightnessF() < 0.5 ? QColor(Qt::white) : QColor(Qt::black));
-                painter.drawText(cell.adjusted(0, 0, 0, -3), Qt::AlignCenter, locale.toString(qRound(share.verbatim * 100)));
-            }
-        }
-        const auto outline = [&](std::pair<qint32, qint32> at, const QPen &pen) {
-            if (at.first < 0 || at.first >= count() || at.second < 0 || at.second >= count())
-                return;
-            painter.setPen(pen);
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRect(cellRect(at.first, at.second).adjusted(0, 0, -1, -1));
-        };
-        outline(m_hover, QPen(pal.color(QPalette::Text), 1));
-        if (hasFocus())
-            outline(m_cursor, QPen(pal.color(QPalette::Highlight), 1, Qt::DashLine));
-        outline(m_focus, QPen(pal.color(QPalette::Highlight), 2.5));
-        painter.restore();
+        paintCells(&painter,
+                   firstAndLast(exposed.top(), exposed.bottom(), area.top() - verticalScrollBar()->value(), g.cellHeight),
+                   firstAndLast(exposed.left(), exposed.right(), area.left() - horizontalScrollBar()->value(), g.cellWidth));
     }
-
-    // The row labels, frozen at the left; they move up and down with the rows.
-    const QRect labels(0, area.top(), area.left(), area.height());
-    if (event->rect().intersects(labels)) {
-        painter.save();
-        painter.setClipRect(labels);
-        const auto [fromRow, toRow] = firstAndLast(event->rect().top(), event->rect().bottom(), originY, m.cellHeight);
-        for (qint32 a = fromRow; a <= toRow; ++a) {
-            const QRect label(margin, cellRect(a, 0).top(), m.labelWidth - margin, m.cellHeight);
-            QFont font = this->font();
-            font.setBold(a == m_comparison->base || a == m_hover.first);
-            painter.setFont(font);
-            painter.setPen(pal.color(QPalette::WindowText));
-            painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, headerLabel(a, QFontMetrics(font), label.width(), Qt::ElideMiddle));
-        }
-        painter.restore();
-    }
-    paintColumnHeaders(&painter, firstColumn, lastColumn);
+    paintRowLabels(&painter, event->rect());
+    paintColumnHeaders(&painter);
     painter.setPen(m_style.gridLine());
-    painter.drawLine(area.left() - 1, area.top() - m.headerHeight, area.left() - 1, area.bottom());
+    painter.drawLine(area.left() - 1, area.top() - g.headerHeight, area.left() - 1, area.bottom());
     painter.drawLine(0, area.top() - 1, area.right(), area.top() - 1);
     paintKey(&painter);
 }
 
-void ProvenanceMatrix::paintColumnHeaders(QPainter *painter, qint32 first, qint32 last) const
+void ProvenanceMatrix::paintCells(QPainter *painter, std::pair<qint32, qint32> rows, std::pair<qint32, qint32> columns) const
 {
-    const Metrics &m = metrics();
+    const QPalette &pal = palette();
+    const MatrixGeometry &g = geometry();
+    const QLocale locale;
+    // Small cells touch, so the shade is not lost to the gaps between them;
+    // the band is as thick as the cell allows, up to 4 pixels.
+    const int inset = g.cellWidth >= 8 && g.cellHeight >= 8 ? 1 : 0;
+    const int band = std::clamp(g.cellHeight / 6, 1, 4);
+    painter->save();
+    painter->setClipRect(cellArea());
+    painter->setFont(g.numberFont);
+    for (qint32 a = rows.first; a <= rows.second; ++a) {
+        for (qint32 b = columns.first; b <= columns.second; ++b) {
+            const QRect cell = cellRect(a, b).adjusted(inset, inset, -inset, -inset);
+            if (a == b) {
+                m_style.drawGap(painter, cell);
+                continue;
+            }
+            const ContainmentShare share = m_comparison->containment[size_t(a)][size_t(b)];
+            const QColor background = mixed(pal.color(QPalette::Base), pal.color(QPalette::Highlight), 0.85 * share.verbatim);
+            painter->fillRect(cell, background);
+            const int reworded = int(std::round(share.reworded * cell.width()));
+            painter->fillRect(QRect(cell.left(), cell.bottom() - band + 1, reworded, band), m_style.accent(ChangeClass::Paraphrased));
+            if (!g.numbers)
+                continue;
+            painter->setPen(background.lightnessF() < 0.5 ? QColor(Qt::white) : QColor(Qt::black));
+            painter->drawText(cell.adjusted(0, 0, 0, -3), Qt::AlignCenter, locale.toString(qRound(share.verbatim * 100)));
+        }
+    }
+    const auto outline = [&](std::pair<qint32, qint32> at, const QPen &pen) {
+        if (at.first < 0 || at.first >= count() || at.second < 0 || at.second >= count())
+            return;
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(cellRect(at.first, at.second).adjusted(0, 0, -1, -1));
+    };
+    outline(m_hover, QPen(pal.color(QPalette::Text), 1));
+    if (hasFocus())
+        outline(m_cursor, QPen(pal.color(QPalette::Highlight), 1, Qt::DashLine));
+    outline(m_focus, QPen(pal.color(QPalette::Highlight), g.cellWidth >= 8 ? 2.5 : 1.5));
+    painter->restore();
+}
+
+// The row labels, frozen at the left; they move up and down with the rows.
+// Rows thinner than a line are named every rowLabelStride rows, and the
+// row under the pointer over the others.
+void ProvenanceMatrix::paintRowLabels(QPainter *painter, const QRect &exposed) const
+{
+    const MatrixGeometry &g = geometry();
     const QRect area = cellArea();
-    const QRect band(area.left(), captionHeight(), area.width(), m.headerHeight);
+    const QRect labels(0, area.top(), area.left(), area.height());
+    if (!exposed.intersects(labels))
+        return;
+    painter->save();
+    painter->setClipRect(labels);
+    const int height = std::max(g.cellHeight, g.line);
+    const auto draw = [&](qint32 a, bool cover) {
+        const QRect label(margin, cellRect(a, 0).center().y() - (height - 1) / 2, g.labelWidth - margin, height);
+        if (cover)
+            painter->fillRect(label.adjusted(-margin, 0, 0, 0), palette().color(QPalette::Window));
+        QFont font = g.labelFont;
+        font.setBold(a == m_comparison->base || a == m_hover.first);
+        painter->setFont(font);
+        painter->setPen(palette().color(QPalette::WindowText));
+        painter->drawText(label, Qt::AlignLeft | Qt::AlignVCenter, headerLabel(a, QFontMetrics(font), label.width(), Qt::ElideMiddle));
+    };
+    const int originY = area.top() - verticalScrollBar()->value();
+    const qint32 from = std::clamp<qint32>((exposed.top() - height - originY) / g.cellHeight, 0, count() - 1);
+    const qint32 to = std::clamp<qint32>((exposed.bottom() + height - originY) / g.cellHeight, 0, count() - 1);
+    for (qint32 a = from; a <= to; ++a) {
+        if (a % g.rowLabelStride == 0)
+            draw(a, false);
+    }
+    if (g.rowLabelStride > 1 && m_hover.first >= 0)
+        draw(m_hover.first, true);
+    painter->restore();
+}
+
+void ProvenanceMatrix::paintColumnHeaders(QPainter *painter) const
+{
+    const MatrixGeometry &g = geometry();
+    const QRect area = cellArea();
+    const QRect band(area.left(), captionHeight(), area.width(), g.headerHeight);
     painter->save();
     painter->setClipRect(band);
-    // All the columns in view, whatever the event exposed of the cells: a
-    // paint of the header band alone exposes no cell.
-    const int originX = area.left() - horizontalScrollBar()->value();
-    first = std::clamp<qint32>((band.left() - originX) / m.cellWidth, 0, count() - 1);
-    last = std::clamp<qint32>((band.right() - originX) / m.cellWidth, 0, count() - 1);
-    for (qint32 b = first; b <= last; ++b) {
+    const int across = std::max(g.cellWidth, QFontMetrics(g.labelFont).height());
+    const auto draw = [&](qint32 b, bool cover) {
         const QRect cell = cellRect(0, b);
-        QFont font = this->font();
+        const int left = cell.left() + (cell.width() - across) / 2;
+        if (cover)
+            painter->fillRect(QRect(left, band.top(), across, band.height()), palette().color(QPalette::Window));
+        QFont font = g.labelFont;
         font.setBold(b == m_comparison->base || b == m_hover.second);
         painter->setFont(font);
         painter->setPen(palette().color(QPalette::WindowText));
         // Upright, read from the bottom up, ending just above the cells.
         painter->save();
-        painter->translate(cell.left(), band.bottom() - 2);
+        painter->translate(left, band.bottom() - 2);
         painter->rotate(-90);
-        const QRect text(0, 0, band.height() - margin, cell.width());
+        const QRect text(0, 0, band.height() - margin, across);
         painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, headerLabel(b, QFontMetrics(font), text.width(), Qt::ElideRight));
         painter->restore();
+    };
+    // All the columns in view, whatever the event exposed of the cells: a
+    // paint of the header band alone exposes no cell.
+    const int originX = area.left() - horizontalScrollBar()->value();
+    const qint32 first = std::clamp<qint32>((band.left() - across - originX) / g.cellWidth, 0, count() - 1);
+    const qint32 last = std::clamp<qint32>((band.right() + across - originX) / g.cellWidth, 0, count() - 1);
+    for (qint32 b = first; b <= last; ++b) {
+        if (b % g.columnLabelStride == 0)
+            draw(b, false);
     }
+    if (g.columnLabelStride > 1 && m_hover.second >= 0)
+        draw(m_hover.second, true);
     painter->restore();
 }
 
@@ -375,7 +494,7 @@ void ProvenanceMatrix::paintKey(QPainter *painter) const
     // A key under the grid, so the two encodings need no guessing; on one
     // line where the dock is wide enough.
     const QPalette &pal = palette();
-    const int line = metrics().line;
+    const int line = fontMetrics().lineSpacing();
     const QString verbatim = tr("verbatim (shade, %)");
     const QString reworded = tr("reworded (band)");
     const int keyTop = viewport()->height() - keyHeight() + margin / 2;
@@ -394,7 +513,9 @@ void ProvenanceMatrix::paintKey(QPainter *painter) const
 void ProvenanceMatrix::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
-    updateScrollBars();
+    placeZoomButtons();
+    // In Fit the cells follow the dock's size; otherwise only what shows.
+    geometryChanged();
 }
 
 void ProvenanceMatrix::scrollContentsBy(int, int)
@@ -404,125 +525,13 @@ void ProvenanceMatrix::scrollContentsBy(int, int)
     viewport()->update();
 }
 
-void ProvenanceMatrix::mousePressEvent(QMouseEvent *event)
-{
-    const auto cell = cellAt(event->position().toPoint());
-    if (event->button() == Qt::LeftButton && cell.first >= 0 && cell.first != cell.second) {
-        m_cursor = cell;
-        setFocusPair(cell.first, cell.second);
-        emit pairActivated(cell.first, cell.second);
-    }
-}
-
-void ProvenanceMatrix::mouseMoveEvent(QMouseEvent *event)
-{
-    const auto cell = cellAt(event->position().toPoint());
-    if (cell != m_hover) {
-        m_hover = cell;
-        viewport()->setCursor(cell.first >= 0 && cell.first != cell.second ? Qt::PointingHandCursor : Qt::ArrowCursor);
-        viewport()->update();
-    }
-}
-
-void ProvenanceMatrix::leaveEvent(QEvent *)
-{
-    m_hover = { -1, -1 };
-    viewport()->update();
-}
-
-void ProvenanceMatrix::keyPressEvent(QKeyEvent *event)
-{
-    const qint32 n = count();
-    if (n == 0) {
-        QAbstractScrollArea::keyPressEvent(event);
-        return;
-    }
-    auto [a, b] = m_cursor;
-    switch (event->key()) {
-    case Qt::Key_Left: b = std::max(0, b - 1); break;
-    case Qt::Key_Right: b = std::min(n - 1, b + 1); break;
-    case Qt::Key_Up: a = std::max(0, a - 1); break;
-    case Qt::Key_Down: a = std::min(n - 1, a + 1); break;
-    case Qt::Key_Home: b = 0; break;
-    case Qt::Key_End: b = n - 1; break;
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-    case Qt::Key_Space:
-        if (a != b) {
-            setFocusPair(a, b);
-            emit pairActivated(a, b);
-        }
-        return;
-    default:
-        QAbstractScrollArea::keyPressEvent(event);
-        return;
-    }
-    m_cursor = { a, b };
-    ensureCellVisible(a, b);
-    viewport()->update();
-}
-
-QString ProvenanceMatrix::toolTipFor(qint32 a, qint32 b) const
-{
-    if (a < 0 || b < 0 || a >= count() || b >= count() || a == b)
-        return {};
-    const ContainmentShare share = m_comparison->containment[size_t(a)][size_t(b)];
-    const QLocale locale;
-    const auto percent = [&locale](double part) { return locale.toString(qRound(part * 100)); };
-    QStringList lines { tr("%1% of %2 is found verbatim in %3 (in runs of three words or more, anywhere in it), "
-                           "and %4% reworded.")
-                            .arg(percent(share.verbatim), m_comparison->articles[size_t(a)].displayName(),
-                                 m_comparison->articles[size_t(b)].displayName(), percent(share.reworded)) };
-    if (b == m_comparison->base) {
-        lines.append(tr("Word by word against the base, as the pane header reads it: %1.")
-                         .arg(PaneHeaderBar::sharesLine(m_comparison->counts[size_t(a)])));
-    }
-    lines.append(tr("Click to compare this pair."));
-    return lines.join(QLatin1Char('\n'));
-}
-
-QString ProvenanceMatrix::headerToolTip(qint32 article, bool column) const
-{
-    if (article < 0 || article >= count())
-        return {};
-    const Article &a = m_comparison->articles[size_t(article)];
-    QStringList lines { (column ? tr("Column %1: %2") : tr("Row %1: %2")).arg(article + 1).arg(a.displayName()) };
-    if (!a.title.isEmpty() && a.title != a.displayName())
-        lines.append(a.title);
-    if (a.id != a.displayName())
-        lines.append(a.id);
-    lines.append(column ? tr("How much of each row\u2019s article is found in this one.")
-                        : tr("How much of this article is found in each column\u2019s article."));
-    return lines.join(QLatin1Char('\n'));
-}
-
-bool ProvenanceMatrix::viewportEvent(QEvent *event)
-{
-    if (event->type() == QEvent::ToolTip && m_comparison) {
-        auto *help = static_cast<QHelpEvent *>(event);
-        const auto [a, b] = cellAt(help->pos());
-        if (a >= 0 && a != b) {
-            QToolTip::showText(help->globalPos(), toolTipFor(a, b), viewport(), cellRect(a, b));
-        } else if (const qint32 row = rowHeaderAt(help->pos()); row >= 0) {
-            QToolTip::showText(help->globalPos(), headerToolTip(row, false), viewport(), rowHeaderRect(row));
-        } else if (const qint32 column = columnHeaderAt(help->pos()); column >= 0) {
-            QToolTip::showText(help->globalPos(), headerToolTip(column, true), viewport(), columnHeaderRect(column));
-        } else {
-            QToolTip::hideText();
-        }
-        return true;
-    }
-    if (event->type() == QEvent::Leave)
-        leaveEvent(event);
-    return QAbstractScrollArea::viewportEvent(event);
-}
-
 void ProvenanceMatrix::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         m_style = HighlightStyle(palette());
     if (event->type() == QEvent::FontChange) {
-        updateScrollBars();
+        placeZoomButtons();
+        geometryChanged();
         updateGeometry();
     }
     QAbstractScrollArea::changeEvent(event);

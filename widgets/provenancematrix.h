@@ -2,12 +2,16 @@
 
 #include "comparison.h"
 #include "highlightstyle.h"
+#include "matrixgeometry.h"
 
 #include <QAbstractScrollArea>
 #include <QFont>
 
 #include <memory>
 #include <optional>
+
+class QMenu;
+class QToolButton;
 
 namespace WireDiff {
 
@@ -25,6 +29,14 @@ namespace WireDiff {
 // articles' numbers and short names, turned upright; each header's tooltip
 // has the full names. Positions (cellRect, the hit test) are in the
 // viewport's coordinates at the current scroll.
+//
+// It zooms (MatrixGeometry): Ctrl+wheel, Ctrl++ / Ctrl+- / Ctrl+0 while it
+// has the focus (taken before the window's zoom of the panes), the buttons
+// at its top right and its context menu. Fit (F) shrinks the cells so the
+// whole grid fits the viewport, and keeps it fitted as the dock is
+// resized; below a legible size the cells drop their numbers, the shade
+// still shows the share and the tooltip still gives it exactly with both
+// names. zoomChanged() says when either changes, for the settings.
 class ProvenanceMatrix : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -58,13 +70,37 @@ public:
     // without the part every id begins with ("care" of "care134_independent").
     QString shortName(qint32 article) const;
 
+    // Fit: the largest zoom up to 1 at which the whole grid fits. Turning it
+    // off goes back to the zoom set before.
+    bool fitsToView() const { return m_fit; }
+    void setFitToView(bool fit);
+    // The zoom in use (in Fit, the one fitting found); setZoom leaves Fit.
+    double zoom() const { return geometry().zoom; }
+    // The zoom set by hand, which Fit leaves as it was.
+    double manualZoom() const { return m_zoom; }
+    void setZoom(double zoom);
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    // Whether the cells are large enough to show their numbers.
+    bool showsNumbers() const { return geometry().numbers; }
+    // The zoom buttons at the top right: Fit, smaller, larger.
+    QToolButton *fitButton() const { return m_fitButton; }
+    QToolButton *zoomOutButton() const { return m_zoomOutButton; }
+    QToolButton *zoomInButton() const { return m_zoomInButton; }
+    // The context menu's zoom commands (also on a cell).
+    void populateMenu(QMenu *menu);
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 signals:
     void pairActivated(qint32 a, qint32 b);
+    // The zoom or Fit changed (never for a setter given what is already so).
+    void zoomChanged();
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
@@ -72,23 +108,21 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     qint32 count() const { return m_comparison ? qint32(m_comparison->articles.size()) : 0; }
-    // What the grid's geometry depends on: the font and the article ids.
-    struct Metrics
-    {
-        int labelWidth = 0;   // the row labels' column, margin included
-        int cellWidth = 0;
-        int cellHeight = 0;
-        int headerHeight = 0; // the upright column names
-        int line = 0;         // line spacing
-    };
-    const Metrics &metrics() const;
+    // The grid's sizes at the zoom in use; in Fit, for the viewport's size.
+    const MatrixGeometry &geometry() const;
+    // At zoom 1, what the size hints ask for whatever the zoom.
+    const MatrixGeometry &normalGeometry() const;
+    void geometryChanged();
     // The caption's and the key's heights at the viewport's width: both wrap.
     int captionHeight() const;
+    int captionWidth() const;
     int keyHeight() const;
     QString caption() const;
     QString headerLabel(qint32 article, const QFontMetrics &metrics, int width, Qt::TextElideMode mode) const;
@@ -96,8 +130,16 @@ private:
     qint32 rowHeaderAt(const QPoint &point) const;
     qint32 columnHeaderAt(const QPoint &point) const;
     void updateScrollBars();
-    void paintColumnHeaders(QPainter *painter, qint32 first, qint32 last) const;
+    void paintCells(QPainter *painter, std::pair<qint32, qint32> rows, std::pair<qint32, qint32> columns) const;
+    void paintRowLabels(QPainter *painter, const QRect &exposed) const;
+    void paintColumnHeaders(QPainter *painter) const;
     void paintKey(QPainter *painter) const;
+    void buildZoomButtons();
+    void placeZoomButtons();
+    // Zooms to `zoom` keeping the grid point under `anchor` (viewport
+    // coordinates) where it is; the editor's doing, so zoomChanged().
+    void zoomAround(double zoom, const QPoint &anchor);
+    QPoint cursorAnchor() const;
 
     std::shared_ptr<const Comparison> m_comparison;
     HighlightStyle m_style;
@@ -106,12 +148,22 @@ private:
     std::pair<qint32, qint32> m_cursor { 0, 1 };
     // Every id begins with it ("care"), so the column headers leave it out.
     QString m_commonPrefix;
-    // The metrics measure every article id and shape text: paint and the
-    // hit test ask for them per cell, so they are kept until the comparison
-    // or the font changes (a paint of 100 articles once measured ids a
-    // million times and froze the window).
-    mutable std::optional<Metrics> m_metrics;
-    mutable QFont m_metricsFont;
+    MatrixGeometry::Labels m_labels;
+    bool m_fit = false;
+    double m_zoom = 1.0;
+    int m_wheelDelta = 0; // eighths of a degree not yet turned into a zoom step
+    QToolButton *m_fitButton = nullptr;
+    QToolButton *m_zoomOutButton = nullptr;
+    QToolButton *m_zoomInButton = nullptr;
+    // The geometry measures every article id and shapes text: paint and the
+    // hit test ask for it per cell, so it is kept until the comparison, the
+    // font, the zoom or (in Fit) the viewport's size changes (a paint of 100
+    // articles once measured ids a million times and froze the window).
+    mutable std::optional<MatrixGeometry> m_geometry;
+    mutable std::optional<MatrixGeometry> m_normalGeometry;
+    mutable QFont m_geometryFont;
+    mutable QFont m_normalFont;
+    mutable QSize m_geometryViewport;
 };
 
 } // namespace WireDiff

@@ -80,7 +80,7 @@ int ShortcutsDialog::addMenu(QTreeWidgetItem *parent, const QMenu *menu, QList<c
 void ShortcutsDialog::addNavigationKeys()
 {
     using Place = NavigationKeys::Place;
-    for (const Place place : { Place::Panes, Place::NoteDialog }) {
+    for (const Place place : NavigationKeys::places) {
         auto *group = new QTreeWidgetItem(m_tree, { NavigationKeys::placeName(place) });
         for (const NavigationKeys::Entry &entry : NavigationKeys::all()) {
             if (entry.place == place)
