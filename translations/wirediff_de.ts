@@ -2449,6 +2449,14 @@
         <source>Order the panes from the earliest published to the latest (publication and wire filing times first, then file times)</source>
         <translation>Die Spalten vom frühesten zum spätesten Erscheinen ordnen (zuerst Veröffentlichungs- und Agenturzeiten, dann Dateizeiten)</translation>
     </message>
+    <message>
+        <source>&amp;Your Name for Notes…</source>
+        <translation>&amp;Ihr Name für Notizen …</translation>
+    </message>
+    <message>
+        <source>The name new notes are signed with</source>
+        <translation>Der Name, mit dem neue Notizen gezeichnet werden</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainToolBar</name>
@@ -2670,6 +2678,34 @@
         <source>In the note dialog</source>
         <translation>Im Notizdialog</translation>
     </message>
+    <message>
+        <source>Compare the pair of the cell under the keyboard cursor</source>
+        <translation>Das Paar der Zelle unter dem Tastaturcursor vergleichen</translation>
+    </message>
+    <message>
+        <source>Fit the whole matrix in the panel, or back to the zoom before</source>
+        <translation>Die ganze Matrix in den Bereich einpassen, oder zurück zur vorigen Vergrößerung</translation>
+    </message>
+    <message>
+        <source>Larger cells</source>
+        <translation>Größere Zellen</translation>
+    </message>
+    <message>
+        <source>Smaller cells</source>
+        <translation>Kleinere Zellen</translation>
+    </message>
+    <message>
+        <source>Cells at their normal size</source>
+        <translation>Zellen in normaler Größe</translation>
+    </message>
+    <message>
+        <source>Larger or smaller cells</source>
+        <translation>Größere oder kleinere Zellen</translation>
+    </message>
+    <message>
+        <source>In Who Copied Whom</source>
+        <translation>In „Wer hat von wem kopiert“</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::NewsXmlParser</name>
@@ -2729,6 +2765,22 @@
     <message>
         <source>Save the note (%1)</source>
         <translation>Notiz speichern (%1)</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Nicht gezeichnet</translation>
+    </message>
+    <message>
+        <source>Who wrote this note; the PDF and HTML print it with the note</source>
+        <translation>Wer diese Notiz geschrieben hat; PDF und HTML drucken den Namen mit der Notiz</translation>
+    </message>
+    <message>
+        <source>Who writes this note; the PDF and HTML print it with the note. New notes are signed with the name you used last.</source>
+        <translation>Wer diese Notiz schreibt; PDF und HTML drucken den Namen mit der Notiz. Neue Notizen werden mit dem zuletzt verwendeten Namen gezeichnet.</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation>Gezeichnet &amp;von:</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2850,22 @@ Jetzt lautet sie: „%3“</translation>
             <numerusform>Die Stellen von %n Notizen wurden nicht gefunden; die Notizen bleiben losgelöst erhalten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Written by %1 on %2.</source>
+        <translation>Geschrieben von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Written by %1.</source>
+        <translation>Geschrieben von %1.</translation>
+    </message>
+    <message>
+        <source>Written on %1.</source>
+        <translation>Geschrieben am %1.</translation>
+    </message>
+    <message>
+        <source>Changed on %1.</source>
+        <translation>Geändert am %1.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::NotesPanel</name>
@@ -2836,6 +2904,30 @@ Jetzt lautet sie: „%3“</translation>
     <message>
         <source>Delete note %1? This cannot be undone. The other notes keep their numbers, and %1 will not be given to a new note.</source>
         <translation>Notiz %1 löschen? Das lässt sich nicht rückgängig machen. Die anderen Notizen behalten ihre Nummern, und %1 wird an keine neue Notiz vergeben.</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Nicht gezeichnet</translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation>Gezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>New notes are not signed. Click to give your name.</source>
+        <translation>Neue Notizen werden nicht gezeichnet. Klicken, um Ihren Namen anzugeben.</translation>
+    </message>
+    <message>
+        <source>New notes are signed “%1”. Click to change the name.</source>
+        <translation>Neue Notizen werden mit „%1“ gezeichnet. Klicken, um den Namen zu ändern.</translation>
+    </message>
+    <message>
+        <source>Your Name for Notes</source>
+        <translation>Ihr Name für Notizen</translation>
+    </message>
+    <message>
+        <source>New notes are signed with this name; the PDF and HTML print it with each note. Leave it empty to sign nothing.</source>
+        <translation>Neue Notizen werden mit diesem Namen gezeichnet; PDF und HTML drucken ihn mit jeder Notiz. Leer lassen, um nicht zu zeichnen.</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3132,26 @@ Jetzt lautet sie: „%3“</translation>
     <message>
         <source>How much of this article is found in each column’s article.</source>
         <translation>Wie viel von diesem Artikel sich im Artikel jeder Spalte findet.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Whole Matrix</source>
+        <translation>&amp;Ganze Matrix einpassen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
     </message>
 </context>
 <context>

@@ -2449,6 +2449,14 @@
         <source>Order the panes from the earliest published to the latest (publication and wire filing times first, then file times)</source>
         <translation>Ordenar los paneles del más antiguo al más reciente (primero horas de publicación y de transmisión, luego fechas de archivo)</translation>
     </message>
+    <message>
+        <source>&amp;Your Name for Notes…</source>
+        <translation>S&amp;u nombre para las notas…</translation>
+    </message>
+    <message>
+        <source>The name new notes are signed with</source>
+        <translation>El nombre con el que se firman las notas nuevas</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainToolBar</name>
@@ -2670,6 +2678,34 @@
         <source>In the note dialog</source>
         <translation>En el diálogo de notas</translation>
     </message>
+    <message>
+        <source>Compare the pair of the cell under the keyboard cursor</source>
+        <translation>Comparar el par de la celda bajo el cursor del teclado</translation>
+    </message>
+    <message>
+        <source>Fit the whole matrix in the panel, or back to the zoom before</source>
+        <translation>Ajustar toda la matriz al panel, o volver al zoom anterior</translation>
+    </message>
+    <message>
+        <source>Larger cells</source>
+        <translation>Celdas más grandes</translation>
+    </message>
+    <message>
+        <source>Smaller cells</source>
+        <translation>Celdas más pequeñas</translation>
+    </message>
+    <message>
+        <source>Cells at their normal size</source>
+        <translation>Celdas a su tamaño normal</translation>
+    </message>
+    <message>
+        <source>Larger or smaller cells</source>
+        <translation>Celdas más grandes o más pequeñas</translation>
+    </message>
+    <message>
+        <source>In Who Copied Whom</source>
+        <translation>En «Quién copió a quién»</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::NewsXmlParser</name>
@@ -2729,6 +2765,22 @@
     <message>
         <source>Save the note (%1)</source>
         <translation>Guardar la nota (%1)</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Sin firmar</translation>
+    </message>
+    <message>
+        <source>Who wrote this note; the PDF and HTML print it with the note</source>
+        <translation>Quién escribió esta nota; el PDF y el HTML lo imprimen con la nota</translation>
+    </message>
+    <message>
+        <source>Who writes this note; the PDF and HTML print it with the note. New notes are signed with the name you used last.</source>
+        <translation>Quién escribe esta nota; el PDF y el HTML lo imprimen con la nota. Las notas nuevas se firman con el último nombre que usó.</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation>Firm&amp;ada por:</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2850,22 @@ Ahora dice: «%3»</translation>
             <numerusform>No se encontraron los pasajes de %n notas; las notas se conservan, desvinculadas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Written by %1 on %2.</source>
+        <translation>Escrita por %1 el %2.</translation>
+    </message>
+    <message>
+        <source>Written by %1.</source>
+        <translation>Escrita por %1.</translation>
+    </message>
+    <message>
+        <source>Written on %1.</source>
+        <translation>Escrita el %1.</translation>
+    </message>
+    <message>
+        <source>Changed on %1.</source>
+        <translation>Modificada el %1.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::NotesPanel</name>
@@ -2836,6 +2904,30 @@ Ahora dice: «%3»</translation>
     <message>
         <source>Delete note %1? This cannot be undone. The other notes keep their numbers, and %1 will not be given to a new note.</source>
         <translation>¿Borrar la nota %1? No se puede deshacer. Las demás notas conservan sus números y el %1 no se asignará a ninguna nota nueva.</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Sin firmar</translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation>Firma: %1</translation>
+    </message>
+    <message>
+        <source>New notes are not signed. Click to give your name.</source>
+        <translation>Las notas nuevas no se firman. Haga clic para dar su nombre.</translation>
+    </message>
+    <message>
+        <source>New notes are signed “%1”. Click to change the name.</source>
+        <translation>Las notas nuevas se firman «%1». Haga clic para cambiar el nombre.</translation>
+    </message>
+    <message>
+        <source>Your Name for Notes</source>
+        <translation>Su nombre para las notas</translation>
+    </message>
+    <message>
+        <source>New notes are signed with this name; the PDF and HTML print it with each note. Leave it empty to sign nothing.</source>
+        <translation>Las notas nuevas se firman con este nombre; el PDF y el HTML lo imprimen con cada nota. Déjelo vacío para no firmar.</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3132,26 @@ Ahora dice: «%3»</translation>
     <message>
         <source>How much of this article is found in each column’s article.</source>
         <translation>Cuánto de este artículo se encuentra en el artículo de cada columna.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Whole Matrix</source>
+        <translation>A&amp;justar toda la matriz</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Tamaño real</translation>
     </message>
 </context>
 <context>

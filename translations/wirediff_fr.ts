@@ -2449,6 +2449,14 @@
         <source>Order the panes from the earliest published to the latest (publication and wire filing times first, then file times)</source>
         <translation>Ranger les volets du plus ancien au plus récent (heures de publication et de transmission d’abord, puis dates des fichiers)</translation>
     </message>
+    <message>
+        <source>&amp;Your Name for Notes…</source>
+        <translation>&amp;Votre nom pour les notes…</translation>
+    </message>
+    <message>
+        <source>The name new notes are signed with</source>
+        <translation>Le nom qui signe les nouvelles notes</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainToolBar</name>
@@ -2670,6 +2678,34 @@
         <source>In the note dialog</source>
         <translation>Dans la boîte de dialogue des notes</translation>
     </message>
+    <message>
+        <source>Compare the pair of the cell under the keyboard cursor</source>
+        <translation>Comparer la paire de la cellule sous le curseur clavier</translation>
+    </message>
+    <message>
+        <source>Fit the whole matrix in the panel, or back to the zoom before</source>
+        <translation>Ajuster toute la matrice au panneau, ou revenir au zoom d’avant</translation>
+    </message>
+    <message>
+        <source>Larger cells</source>
+        <translation>Cellules plus grandes</translation>
+    </message>
+    <message>
+        <source>Smaller cells</source>
+        <translation>Cellules plus petites</translation>
+    </message>
+    <message>
+        <source>Cells at their normal size</source>
+        <translation>Cellules à leur taille normale</translation>
+    </message>
+    <message>
+        <source>Larger or smaller cells</source>
+        <translation>Cellules plus grandes ou plus petites</translation>
+    </message>
+    <message>
+        <source>In Who Copied Whom</source>
+        <translation>Dans « Qui a copié qui »</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::NewsXmlParser</name>
@@ -2729,6 +2765,22 @@
     <message>
         <source>Save the note (%1)</source>
         <translation>Enregistrer la note (%1)</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Non signée</translation>
+    </message>
+    <message>
+        <source>Who wrote this note; the PDF and HTML print it with the note</source>
+        <translation>Qui a écrit cette note ; le PDF et le HTML l’impriment avec la note</translation>
+    </message>
+    <message>
+        <source>Who writes this note; the PDF and HTML print it with the note. New notes are signed with the name you used last.</source>
+        <translation>Qui écrit cette note ; le PDF et le HTML l’impriment avec la note. Les nouvelles notes sont signées du dernier nom utilisé.</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation>Si&amp;gnée par :</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2850,22 @@ Il dit maintenant&#xa0;: «&#xa0;%3&#xa0;»</translation>
             <numerusform>Les passages de %n notes sont introuvables ; les notes sont conservées, détachées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Written by %1 on %2.</source>
+        <translation>Écrite par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Written by %1.</source>
+        <translation>Écrite par %1.</translation>
+    </message>
+    <message>
+        <source>Written on %1.</source>
+        <translation>Écrite le %1.</translation>
+    </message>
+    <message>
+        <source>Changed on %1.</source>
+        <translation>Modifiée le %1.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::NotesPanel</name>
@@ -2836,6 +2904,30 @@ Il dit maintenant&#xa0;: «&#xa0;%3&#xa0;»</translation>
     <message>
         <source>Delete note %1? This cannot be undone. The other notes keep their numbers, and %1 will not be given to a new note.</source>
         <translation>Supprimer la note %1&#xa0;? Cette action est irréversible. Les autres notes gardent leur numéro, et le numéro %1 ne sera pas attribué à une nouvelle note.</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Non signée</translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation>Signé : %1</translation>
+    </message>
+    <message>
+        <source>New notes are not signed. Click to give your name.</source>
+        <translation>Les nouvelles notes ne sont pas signées. Cliquez pour donner votre nom.</translation>
+    </message>
+    <message>
+        <source>New notes are signed “%1”. Click to change the name.</source>
+        <translation>Les nouvelles notes sont signées « %1 ». Cliquez pour changer le nom.</translation>
+    </message>
+    <message>
+        <source>Your Name for Notes</source>
+        <translation>Votre nom pour les notes</translation>
+    </message>
+    <message>
+        <source>New notes are signed with this name; the PDF and HTML print it with each note. Leave it empty to sign nothing.</source>
+        <translation>Les nouvelles notes sont signées de ce nom ; le PDF et le HTML l’impriment avec chaque note. Laissez vide pour ne rien signer.</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3132,26 @@ Il dit maintenant&#xa0;: «&#xa0;%3&#xa0;»</translation>
     <message>
         <source>How much of this article is found in each column’s article.</source>
         <translation>Part de cet article qui se retrouve dans l’article de chaque colonne.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Whole Matrix</source>
+        <translation>A&amp;juster toute la matrice</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
     </message>
 </context>
 <context>

@@ -2430,6 +2430,14 @@
         <source>Order the panes from the earliest published to the latest (publication and wire filing times first, then file times)</source>
         <translation>가장 먼저 발행된 것부터 창을 정렬합니다(발행·송고 시각 먼저, 그다음 파일 시각)</translation>
     </message>
+    <message>
+        <source>&amp;Your Name for Notes…</source>
+        <translation>메모에 쓸 내 이름(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>The name new notes are signed with</source>
+        <translation>새 메모에 서명할 이름</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainToolBar</name>
@@ -2647,6 +2655,34 @@
         <source>In the note dialog</source>
         <translation>메모 대화 상자에서</translation>
     </message>
+    <message>
+        <source>Compare the pair of the cell under the keyboard cursor</source>
+        <translation>키보드 커서가 있는 칸의 쌍 비교</translation>
+    </message>
+    <message>
+        <source>Fit the whole matrix in the panel, or back to the zoom before</source>
+        <translation>행렬 전체를 패널에 맞추기, 또는 이전 배율로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Larger cells</source>
+        <translation>칸 크게</translation>
+    </message>
+    <message>
+        <source>Smaller cells</source>
+        <translation>칸 작게</translation>
+    </message>
+    <message>
+        <source>Cells at their normal size</source>
+        <translation>칸을 보통 크기로</translation>
+    </message>
+    <message>
+        <source>Larger or smaller cells</source>
+        <translation>칸 크게 또는 작게</translation>
+    </message>
+    <message>
+        <source>In Who Copied Whom</source>
+        <translation>‘누가 누구를 베꼈나’에서</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::NewsXmlParser</name>
@@ -2706,6 +2742,22 @@
     <message>
         <source>Save the note (%1)</source>
         <translation>메모 저장 (%1)</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>서명 없음</translation>
+    </message>
+    <message>
+        <source>Who wrote this note; the PDF and HTML print it with the note</source>
+        <translation>이 메모를 쓴 사람. PDF와 HTML에 메모와 함께 인쇄됩니다</translation>
+    </message>
+    <message>
+        <source>Who writes this note; the PDF and HTML print it with the note. New notes are signed with the name you used last.</source>
+        <translation>이 메모를 쓰는 사람. PDF와 HTML에 메모와 함께 인쇄됩니다. 새 메모에는 마지막으로 쓴 이름으로 서명됩니다.</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation>서명(&amp;G):</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2822,22 @@ It now reads: “%3”</source>
             <numerusform>메모 %n개의 구절을 찾지 못했습니다. 메모는 분리된 채로 보관됩니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Written by %1 on %2.</source>
+        <translation>%2에 %1 작성.</translation>
+    </message>
+    <message>
+        <source>Written by %1.</source>
+        <translation>%1 작성.</translation>
+    </message>
+    <message>
+        <source>Written on %1.</source>
+        <translation>%1에 작성.</translation>
+    </message>
+    <message>
+        <source>Changed on %1.</source>
+        <translation>%1에 수정.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::NotesPanel</name>
@@ -2808,6 +2876,30 @@ It now reads: “%3”</source>
     <message>
         <source>Delete note %1? This cannot be undone. The other notes keep their numbers, and %1 will not be given to a new note.</source>
         <translation>메모 %1을(를) 삭제할까요? 되돌릴 수 없습니다. 다른 메모의 번호는 그대로이며, 번호 %1은(는) 새 메모에 다시 쓰이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>서명 없음</translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation>서명: %1</translation>
+    </message>
+    <message>
+        <source>New notes are not signed. Click to give your name.</source>
+        <translation>새 메모에 서명하지 않습니다. 이름을 입력하려면 누르세요.</translation>
+    </message>
+    <message>
+        <source>New notes are signed “%1”. Click to change the name.</source>
+        <translation>새 메모에 “%1”(으)로 서명합니다. 이름을 바꾸려면 누르세요.</translation>
+    </message>
+    <message>
+        <source>Your Name for Notes</source>
+        <translation>메모에 쓸 내 이름</translation>
+    </message>
+    <message>
+        <source>New notes are signed with this name; the PDF and HTML print it with each note. Leave it empty to sign nothing.</source>
+        <translation>새 메모에 이 이름으로 서명합니다. PDF와 HTML에 메모마다 인쇄됩니다. 서명하지 않으려면 비워 두세요.</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3102,26 @@ It now reads: “%3”</source>
     <message>
         <source>How much of this article is found in each column’s article.</source>
         <translation>이 기사 중 각 열의 기사에서 발견되는 비율.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>맞추기</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Whole Matrix</source>
+        <translation>전체 행렬 맞추기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>실제 크기(&amp;A)</translation>
     </message>
 </context>
 <context>

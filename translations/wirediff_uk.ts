@@ -2468,6 +2468,14 @@
         <source>Order the panes from the earliest published to the latest (publication and wire filing times first, then file times)</source>
         <translation>Упорядкувати панелі від найранішої публікації до найпізнішої (спершу час публікації та передачі агентством, потім час файлу)</translation>
     </message>
+    <message>
+        <source>&amp;Your Name for Notes…</source>
+        <translation>Ваше &amp;ім’я для нотаток…</translation>
+    </message>
+    <message>
+        <source>The name new notes are signed with</source>
+        <translation>Ім’я, яким підписуються нові нотатки</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainToolBar</name>
@@ -2693,6 +2701,34 @@
         <source>In the note dialog</source>
         <translation>У діалозі нотатки</translation>
     </message>
+    <message>
+        <source>Compare the pair of the cell under the keyboard cursor</source>
+        <translation>Порівняти пару клітинки під курсором клавіатури</translation>
+    </message>
+    <message>
+        <source>Fit the whole matrix in the panel, or back to the zoom before</source>
+        <translation>Умістити всю матрицю в панель або повернутися до попереднього масштабу</translation>
+    </message>
+    <message>
+        <source>Larger cells</source>
+        <translation>Більші клітинки</translation>
+    </message>
+    <message>
+        <source>Smaller cells</source>
+        <translation>Менші клітинки</translation>
+    </message>
+    <message>
+        <source>Cells at their normal size</source>
+        <translation>Клітинки звичайного розміру</translation>
+    </message>
+    <message>
+        <source>Larger or smaller cells</source>
+        <translation>Більші або менші клітинки</translation>
+    </message>
+    <message>
+        <source>In Who Copied Whom</source>
+        <translation>У «Хто в кого скопіював»</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::NewsXmlParser</name>
@@ -2752,6 +2788,22 @@
     <message>
         <source>Save the note (%1)</source>
         <translation>Зберегти нотатку (%1)</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Без підпису</translation>
+    </message>
+    <message>
+        <source>Who wrote this note; the PDF and HTML print it with the note</source>
+        <translation>Хто написав цю нотатку; PDF і HTML друкують ім’я разом із нотаткою</translation>
+    </message>
+    <message>
+        <source>Who writes this note; the PDF and HTML print it with the note. New notes are signed with the name you used last.</source>
+        <translation>Хто пише цю нотатку; PDF і HTML друкують ім’я разом із нотаткою. Нові нотатки підписуються останнім використаним ім’ям.</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation>&amp;Підпис:</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2878,22 @@ It now reads: “%3”</source>
             <numerusform>Уривки %n нотаток не знайдено; нотатки збережено як відокремлені.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Written by %1 on %2.</source>
+        <translation>Написав(ла) %1, %2.</translation>
+    </message>
+    <message>
+        <source>Written by %1.</source>
+        <translation>Написав(ла) %1.</translation>
+    </message>
+    <message>
+        <source>Written on %1.</source>
+        <translation>Написано %1.</translation>
+    </message>
+    <message>
+        <source>Changed on %1.</source>
+        <translation>Змінено %1.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::NotesPanel</name>
@@ -2864,6 +2932,30 @@ It now reads: “%3”</source>
     <message>
         <source>Delete note %1? This cannot be undone. The other notes keep their numbers, and %1 will not be given to a new note.</source>
         <translation>Вилучити нотатку %1? Цю дію не можна скасувати. Інші нотатки збережуть свої номери, а номер %1 не буде надано новій нотатці.</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Без підпису</translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation>Підпис: %1</translation>
+    </message>
+    <message>
+        <source>New notes are not signed. Click to give your name.</source>
+        <translation>Нові нотатки не підписуються. Клацніть, щоб указати своє ім’я.</translation>
+    </message>
+    <message>
+        <source>New notes are signed “%1”. Click to change the name.</source>
+        <translation>Нові нотатки підписуються «%1». Клацніть, щоб змінити ім’я.</translation>
+    </message>
+    <message>
+        <source>Your Name for Notes</source>
+        <translation>Ваше ім’я для нотаток</translation>
+    </message>
+    <message>
+        <source>New notes are signed with this name; the PDF and HTML print it with each note. Leave it empty to sign nothing.</source>
+        <translation>Нові нотатки підписуються цим ім’ям; PDF і HTML друкують його з кожною нотаткою. Залиште порожнім, щоб не підписувати.</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3162,26 @@ It now reads: “%3”</source>
     <message>
         <source>How much of this article is found in each column’s article.</source>
         <translation>Скільки з цієї статті знайдено в статті кожного стовпця.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Умістити</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Whole Matrix</source>
+        <translation>&amp;Умістити всю матрицю</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Збільшити</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Зме&amp;ншити</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Справжній розмір</translation>
     </message>
 </context>
 <context>
