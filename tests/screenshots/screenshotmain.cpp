@@ -7,6 +7,7 @@
 // articles.
 
 #include "annotationcontroller.h"
+#include "appsettings.h"
 #include "comparisonsession.h"
 #include "comparisonview.h"
 #include "mainactions.h"
@@ -100,6 +101,9 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // The pictures show a desk's name, not the account that made them.
+    const QString author = QStringLiteral("Night desk");
+    AppSettings().setNoteAuthor(author);
     MainWindow window;
     window.resize(1600, 1000);
     window.show();
@@ -123,8 +127,10 @@ int main(int argc, char *argv[])
             paragraph = p;
     }
     const QString text = model.paragraph(article, paragraph).text;
-    window.annotations()->notes()->addNote(model.article(article).id, paragraph, text, 0, qint32(std::min<qsizetype>(60, text.size())),
-                                           QStringLiteral("Checked with the agency desk: the figure is confirmed."));
+    // About 60 characters, ending on a whole word as a drag selection does.
+    const qsizetype cut = text.size() > 60 ? std::max<qsizetype>(1, text.lastIndexOf(QLatin1Char(' '), 60)) : text.size();
+    window.annotations()->notes()->addNote(model.article(article).id, paragraph, text, 0, qint32(cut),
+                                           QStringLiteral("Checked with the agency desk: the figure is confirmed."), author);
     // The annotated PDF of the same state, for pdftoppm (wirediff.sh).
     ExportOptions exportOptions;
     exportOptions.title = QFileInfo(source).fileName();
