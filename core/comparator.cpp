@@ -2,6 +2,7 @@
 
 #include "agreement.h"
 #include "articletext.h"
+#include "boilerplatefallback.h"
 #include "consensus.h"
 #include "containment.h"
 #include "factagreement.h"
@@ -81,7 +82,11 @@ private:
     void computeReworded();
     void markFoundElsewhere();
 
-    std::vector<ChangeClass> boilerplateFallback(qint32 article, qint32 against, ChangeClass missing) const;
+    std::vector<ChangeClass> boilerplateFallback(qint32 article, qint32 against, ChangeClass missing) const
+    {
+        return BoilerplateFallback::classes(m_result.articles[size_t(article)].paragraphs,
+                                            m_result.articles[size_t(against)].paragraphs, m_flat[size_t(article)], missing);
+    }
     // Calls fn(i) for each counted word of `article` in flat order: a word
     // (not punctuation) of a paragraph whose role counts (isCountedRole()).
     template<typename Fn>
@@ -89,8 +94,13 @@ private:
     void countWords(qint32 other);
     FactExtractor::Source factSource(qint32 article) const;
     int threads() const { return ParallelRunner::threadCount(m_options.threads, articleCount()); }
-    // One per pair with the base, as many as there are cores.
+    // One per pair with the base, as many as there are cores; the cores
+    // that leaves idle (a pair) work inside each pair.
     int diffThreads() const { return ParallelRunner::threadCount(m_options.threads, articleCount() - 1); }
+    int pairThreads() const
+    {
+        return std::max(1, ParallelRunner::threadCount(m_options.threads, 1 << 16) / diffThreads());
+    }
     qint32 articleCount() const { return qint32(m_result.articles.size()); }
 
     ComparisonOptions m_options;
@@ -116,7 +126,7 @@ private:
     std::vector<std::vector<bool>> m_foundElsewhere;      // [article][paragraph], see markFoundElsewhere()
     std::vector<PairAlignment> m_pairs;                   // [article], against the base
     std::vector<std::vector<FactDifference>> m_facts;     // [article], against the base
-    std::vector<std::unique_ptr<ParaphraseScorer>> m_scorers; // one per worker
+    std::vector<std::unique_ptr<ParaphraseScorer>> m_scorers; // pairThreads() per diff worker
     std::vector<std::unique_ptr<ParaphraseScorer>> m_rewordScorers; // one per worker of computeReworded
     double m_diffMilliseconds = 0;
     double m_rewordedMilliseconds = 0;
@@ -229,7 +239,7 @@ void ComparisonRun::prepareDocuments()
             m_weights.addDocument(stems);
         }
     }
-    for (int w = 0; w < diffThreads(); ++w)
+    for (int w = 0; w < diffThreads() * pairThreads(); ++w)
         m_scorers.push_back(std::make_unique<ParaphraseScorer>(m_vocabulary, m_lexicon, m_weights, m_synonyms));
     for (int w = 0; w < threads(); ++w)
         m_rewordScorers.push_back(std::make_unique<ParaphraseScorer>(m_vocabulary, m_lexicon, m_weights, m_synonyms));
@@ -306,6 +316,9 @@ void ComparisonRun::comparePairs()
     m_pairs.resize(size_t(n));
     m_facts.resize(size_t(n));
     std::atomic_int done { 0 };
+    std::vector<const ParaphraseScorer *> scorers;
+    for (const auto &scorer : m_scorers)
+        scorers.push_back(scorer.get());
     // The base's facts are the same for every pair: extracted once when
     // there are several.
     const FactDetector::ParagraphFacts baseFacts =
@@ -316,7 +329,8 @@ void ComparisonRun::comparePairs()
         const qint32 other = pair < base ? pair : pair + 1;
         if (m_cancel.isCancelled())
             return;
-        const PairComparer comparer(m_lexicon, m_weights, *m_scorers[size_t(worker)], m_options, m_cancel);
+        const auto mine = std::span(scorers).subspan(size_t(worker * pairThreads()), size_t(pairThreads()));
+        const PairComparer comparer(m_lexicon, m_weights, mine, m_options, m_cancel);
         m_pairs[size_t(other)] = comparer.compare(
             m_flat[size_t(base)], m_flat[size_t(other)],
             WordClassifier::capitalized(m_flat[size_t(other)], m_tokens[size_t(other)],
@@ -395,27 +409,6 @@ void ComparisonRun::alignParagraphs()
     for (const auto &[a, b] : aligned.refusedLinks)
         m_result.notices.append(Messages::tr("A paragraph link you made between %1 and %2 was not applied: it would put "
                                              "the base's paragraphs out of order.").arg(named(a), named(b)));
-}
-
-std::vector<ChangeClass> ComparisonRun::boilerplateFallback(qint32 article, qint32 against, ChangeClass missing) const
-{
-    // Paragraphs the diff never saw (boilerplate): same when the other
-    // article carries the identical paragraph, else added or removed.
-    const auto &paragraphs = m_result.articles[size_t(article)].paragraphs;
-    const auto &others = m_result.articles[size_t(against)].paragraphs;
-    const FlatDocument &flat = m_flat[size_t(article)];
-    std::vector<ChangeClass> fallback(paragraphs.size(), missing);
-    for (size_t p = 0; p < paragraphs.size(); ++p) {
-        // Only paragraphs without diffed tokens use the fallback (SpanBuilder).
-        const qint32 end = p + 1 < flat.paragraphStart.size() ? flat.paragraphStart[p + 1] : flat.size();
-        if (flat.paragraphStart[p] < end)
-            continue;
-        const bool present = std::any_of(others.begin(), others.end(),
-                                         [&](const Paragraph &other) { return other.text == paragraphs[p].text; });
-        if (present)
-            fallback[p] = ChangeClass::Same;
-    }
-    return fallback;
 }
 
 template<typename Fn>

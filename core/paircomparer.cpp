@@ -5,6 +5,7 @@
 #include "lexicon.h"
 #include "movedetector.h"
 #include "sequencediff.h"
+#include "wordevidencegatherer.h"
 
 namespace WireDiff {
 
@@ -31,6 +32,19 @@ PairComparer::PairComparer(const Lexicon &lexicon, const TermWeights &weights, c
     : m_lexicon(lexicon)
     , m_weights(weights)
     , m_scorer(scorer)
+    , m_scorers { &scorer }
+    , m_options(options)
+    , m_cancel(std::move(cancel))
+{
+}
+
+PairComparer::PairComparer(const Lexicon &lexicon, const TermWeights &weights,
+                           std::span<const ParaphraseScorer *const> scorers, const ComparisonOptions &options,
+                           Cancellation cancel)
+    : m_lexicon(lexicon)
+    , m_weights(weights)
+    , m_scorer(*scorers.front())
+    , m_scorers(scorers.begin(), scorers.end())
     , m_options(options)
     , m_cancel(std::move(cancel))
 {
@@ -65,10 +79,14 @@ PairAlignment PairComparer::compare(const FlatDocument &base, const FlatDocument
 
     const WordClassifier classifier(m_lexicon, m_weights, m_scorer,
                                     m_options.paraphraseSensitivity, m_cancel);
-    // Features are kept only for a caller that reads them (the evaluation).
-    WordClassifier::Evidence gathered = classifier.gather(
-        base, other, alignment, otherCapitalized,
-        evidence ? WordClassifier::FeatureRows::Keep : WordClassifier::FeatureRows::Drop);
+    // What WordClassifier::gather() does, on the scorers' threads when the
+    // pair is large. Features are kept only for a caller that reads them
+    // (the evaluation).
+    const std::span<const ParaphraseScorer *const> scorers(m_scorers);
+    WordClassifier::Evidence gathered =
+        WordEvidenceGatherer(m_lexicon, m_weights, other.size() >= minParallelTokens ? scorers : scorers.first(1),
+                             m_cancel)
+            .gather(base, other, alignment, otherCapitalized, evidence != nullptr);
     if (m_cancel.isCancelled())
         return alignment;
     classifier.apply(base, other, gathered, classifier.decide(gathered, other), &alignment);

@@ -5,6 +5,9 @@
 #include "pairalignment.h"
 #include "wordclassifier.h"
 
+#include <span>
+#include <vector>
+
 namespace WireDiff {
 
 struct FlatDocument;
@@ -20,12 +23,23 @@ class TermWeights;
 // PairAlignment. Once `cancel` is set, compare() stops at its next check
 // (between ranges of the diff, between sentences of the classifier) and
 // returns an alignment that is well-formed but unfinished: the caller, who
-// asked to stop, discards it.
+// asked to stop, discards it. Given more than one scorer, it gathers the
+// word classifier's evidence of a large pair on that many threads, with the
+// same result as on one.
 class PairComparer
 {
 public:
     PairComparer(const Lexicon &lexicon, const TermWeights &weights, const ParaphraseScorer &scorer,
                  const ComparisonOptions &options, Cancellation cancel = {});
+    // One scorer per worker (a ParaphraseScorer is not thread-safe); at
+    // least one.
+    PairComparer(const Lexicon &lexicon, const TermWeights &weights, std::span<const ParaphraseScorer *const> scorers,
+                 const ComparisonOptions &options, Cancellation cancel = {});
+
+    // The other article's tokens from which its evidence is gathered on
+    // more than one thread: below, the threads' start and their scorers'
+    // cold synonym lookups cost about what they save.
+    static constexpr qint32 minParallelTokens = 4096;
 
     // `otherCapitalized` (see WordClassifier::capitalized) may be empty: the
     // classifier then does without. With `evidence`, also hands out what the
@@ -41,7 +55,8 @@ private:
 
     const Lexicon &m_lexicon;
     const TermWeights &m_weights;
-    const ParaphraseScorer &m_scorer; // not thread-safe: one per worker
+    const ParaphraseScorer &m_scorer; // not thread-safe: one per worker; the first of m_scorers
+    std::vector<const ParaphraseScorer *> m_scorers;
     ComparisonOptions m_options;
     Cancellation m_cancel;
 };

@@ -4,8 +4,11 @@
 #include "flatdocument.h"
 #include "lexicon.h"
 #include "paraphrasescorer.h"
+#include "parallelrunner.h"
 #include "postings.h"
+#include "sentencetally.h"
 #include "termweights.h"
+#include "workranges.h"
 
 #include <algorithm>
 #include <cmath>
@@ -39,42 +42,16 @@ bool isCopied(ChangeClass changeClass)
     return changeClass == ChangeClass::Same || changeClass == ChangeClass::Moved;
 }
 
-// Amounts summed per base sentence, kept in the order the sentences were
-// first met; adding is constant time (a long sentence of a novel meets
-// hundreds of base sentences through its rare stems).
-class SentenceTally
+// The sentences are cut into this many ranges per worker, so that a worker
+// whose ranges are copied text (decided without the model) takes more.
+constexpr qint32 rangesPerWorker = 8;
+
+// The index into CopyRuns::otherWords of the first word at or after flat
+// token `flat`.
+qint32 firstWordAt(const std::vector<qint32> &otherWords, qint32 flat)
 {
-public:
-    explicit SentenceTally(size_t baseSentences)
-        : m_slotOf(baseSentences, -1)
-    {
-    }
-
-    void add(qint32 sentence, double amount)
-    {
-        qint32 &slot = m_slotOf[size_t(sentence)];
-        if (slot < 0) {
-            slot = qint32(m_entries.size());
-            m_entries.emplace_back(sentence, amount);
-        } else {
-            m_entries[size_t(slot)].second += amount;
-        }
-    }
-
-    void clear()
-    {
-        for (const auto &entry : m_entries)
-            m_slotOf[size_t(entry.first)] = -1;
-        m_entries.clear();
-    }
-
-    // Read and reorder freely; clear() needs only the set of sentences.
-    std::vector<std::pair<qint32, double>> &entries() { return m_entries; }
-
-private:
-    std::vector<qint32> m_slotOf; // base sentence -> index in m_entries, or -1
-    std::vector<std::pair<qint32, double>> m_entries;
-};
+    return qint32(std::lower_bound(otherWords.begin(), otherWords.end(), flat) - otherWords.begin());
+}
 
 } // namespace
 
@@ -83,15 +60,24 @@ WordEvidenceGatherer::WordEvidenceGatherer(const Lexicon &lexicon, const TermWei
     : m_lexicon(lexicon)
     , m_weights(weights)
     , m_scorer(scorer)
+    , m_scorers { &scorer }
     , m_cancel(cancel)
 {
 }
 
-std::vector<std::pair<double, qint32>> WordEvidenceGatherer::closestSentences(
-    const FlatDocument &base, const FlatDocument &other, const std::vector<qint32> &otherWords,
-    const std::vector<qint32> &otherKeys, const std::vector<qint8> &fixedClass,
-    const std::vector<qint32> &stemOfContent, const std::vector<qint32> &sentenceOfContent,
-    const Postings &stemSentences) const
+WordEvidenceGatherer::WordEvidenceGatherer(const Lexicon &lexicon, const TermWeights &weights,
+                                           std::span<const ParaphraseScorer *const> scorers,
+                                           const Cancellation &cancel)
+    : m_lexicon(lexicon)
+    , m_weights(weights)
+    , m_scorer(*scorers.front())
+    , m_scorers(scorers.begin(), scorers.end())
+    , m_cancel(cancel)
+{
+}
+
+std::vector<double> WordEvidenceGatherer::baseNorms(const FlatDocument &base, const std::vector<qint32> &stemOfContent,
+                                                   const std::vector<qint32> &sentenceOfContent) const
 {
     // TF-IDF vectors of content stems (term frequency times the stem's
     // rarity weight); every base sentence competes, not only the candidates
@@ -116,14 +102,28 @@ std::vector<std::pair<double, qint32>> WordEvidenceGatherer::closestSentences(
         }
         p = end;
     }
+    return baseNorm;
+}
 
-    std::vector<std::pair<double, qint32>> closest(other.sentenceStarts.size(), { 0.0, -1 });
+void WordEvidenceGatherer::closestSentences(const SentenceInputs &in, qint32 from, qint32 to,
+                                            std::vector<std::pair<double, qint32>> *closestOut) const
+{
+    const FlatDocument &base = in.base;
+    const FlatDocument &other = in.other;
+    const std::vector<qint32> &otherWords = in.runs.otherWords;
+    const std::vector<qint32> &otherKeys = in.runs.otherKeys;
+    const std::vector<qint8> &fixedClass = in.fixedClass;
+    const std::vector<qint32> &sentenceOfContent = in.sentenceOfContent;
+    const Postings &stemSentences = in.stemSentences;
+    const std::vector<double> &baseNorm = in.baseNorm;
+    std::vector<std::pair<double, qint32>> &closest = *closestOut;
+    const size_t baseSentences = base.sentenceStarts.size();
     std::vector<double> dot(baseSentences, 0.0);
     std::vector<qint32> touched;
     std::vector<qint32> stems;
     const auto m = qint32(otherWords.size());
-    qint32 q = 0;
-    for (qint32 s = 0; s < qint32(other.sentenceStarts.size()) && !m_cancel.isCancelled(); ++s) {
+    qint32 q = firstWordAt(otherWords, other.sentenceStarts[size_t(from)]);
+    for (qint32 s = from; s < to && !m_cancel.isCancelled(); ++s) {
         const qint32 end = other.sentenceEnd(s);
         const qint32 firstWord = q;
         while (q < m && otherWords[size_t(q)] < end)
@@ -169,7 +169,6 @@ std::vector<std::pair<double, qint32>> WordEvidenceGatherer::closestSentences(
             dot[size_t(sentence)] = 0.0;
         }
     }
-    return closest;
 }
 
 WordEvidenceGatherer::Evidence WordEvidenceGatherer::gather(const FlatDocument &base, const FlatDocument &other,
@@ -192,7 +191,6 @@ WordEvidenceGatherer::Evidence WordEvidenceGatherer::gather(const FlatDocument &
     const std::vector<qint32> &baseWords = runs.baseWords;
     const std::vector<qint32> &otherWords = runs.otherWords;
     const std::vector<qint32> &baseKeys = runs.baseKeys;
-    const std::vector<qint32> &otherKeys = runs.otherKeys;
     const std::vector<quint8> &diffRun = runs.diffRun;
     const std::vector<qint32> &sharedRun = runs.sharedRun;
     const auto n = qint32(baseWords.size());
@@ -258,9 +256,62 @@ WordEvidenceGatherer::Evidence WordEvidenceGatherer::gather(const FlatDocument &
     runs.baseWords = std::vector<qint32>();
     runs.baseKeys = std::vector<qint32>();
     const Postings stemSentences(m_lexicon.stemCount(), stemOfContent);
-    const std::vector<std::pair<double, qint32>> closest = closestSentences(base, other, otherWords, otherKeys,
-                                                                             evidence.fixedClass, stemOfContent,
-                                                                             sentenceOfContent, stemSentences);
+    const std::vector<double> baseNorm = baseNorms(base, stemOfContent, sentenceOfContent);
+    std::vector<std::pair<double, qint32>> closest(other.sentenceStarts.size(), { 0.0, -1 });
+    const SentenceInputs inputs { base, other, alignment, capitalized, keepFeatures, runs, evidence.fixedClass, quoted,
+                                  articleCopied, sentenceOfContent, stemSentences, baseNorm, closest };
+
+    // A sentence's evidence depends on nothing gathered for another one but
+    // the closest base sentences of its neighbours: once those are known for
+    // all, the sentences are gathered range by range, each range by a worker
+    // with a scorer of its own, and the evidence is the same on any number of
+    // threads.
+    const auto workers = qint32(m_scorers.size());
+    const std::vector<qint32> ranges =
+        WorkRanges::split(other.sentenceStarts, otherSize, workers == 1 ? 1 : workers * rangesPerWorker);
+    const auto rangeCount = qint32(ranges.size()) - 1;
+    ParallelRunner::forEach(rangeCount, workers, [&](int r, int) {
+        closestSentences(inputs, ranges[size_t(r)], ranges[size_t(r) + 1], &closest);
+    });
+    std::vector<qint32> reached(size_t(rangeCount), 0);
+    ParallelRunner::forEach(rangeCount, workers, [&](int r, int worker) {
+        const WordEvidenceGatherer gatherer(m_lexicon, m_weights, *m_scorers[size_t(worker)], m_cancel);
+        reached[size_t(r)] = gatherer.gatherSentences(inputs, ranges[size_t(r)], ranges[size_t(r) + 1], &evidence);
+    });
+    // Bits of a std::vector<bool> are not written from several threads: the
+    // open words' PureInsertion is noted here, in the sentences reached.
+    for (qint32 r = 0; r < rangeCount; ++r) {
+        const qint32 stop = reached[size_t(r)];
+        const qint32 end = stop < qint32(other.sentenceStarts.size()) ? other.sentenceStarts[size_t(stop)] : otherSize;
+        for (qint32 q = firstWordAt(otherWords, other.sentenceStarts[size_t(ranges[size_t(r)])]);
+             q < m && otherWords[size_t(q)] < end; ++q) {
+            const qint32 row = evidence.openRows.rowOf(otherWords[size_t(q)]);
+            if (row >= 0)
+                evidence.pureInsertion[size_t(row)] = runs.pureInsertion[size_t(q)];
+        }
+    }
+    return evidence;
+}
+
+qint32 WordEvidenceGatherer::gatherSentences(const SentenceInputs &in, qint32 from, qint32 to, Evidence *out) const
+{
+    Evidence &evidence = *out;
+    const FlatDocument &base = in.base;
+    const FlatDocument &other = in.other;
+    const PairAlignment &alignment = in.alignment;
+    const std::vector<bool> &capitalized = in.capitalized;
+    const bool keepFeatures = in.keepFeatures;
+    const CopyRuns &runs = in.runs;
+    const std::vector<qint32> &otherWords = runs.otherWords;
+    const std::vector<qint32> &otherKeys = runs.otherKeys;
+    const std::vector<quint8> &diffRun = runs.diffRun;
+    const std::vector<qint32> &sharedRun = runs.sharedRun;
+    const std::vector<bool> &quoted = in.quoted;
+    const double articleCopied = in.articleCopied;
+    const std::vector<qint32> &sentenceOfContent = in.sentenceOfContent;
+    const Postings &stemSentences = in.stemSentences;
+    const std::vector<std::pair<double, qint32>> &closest = in.closest;
+    const auto m = qint32(otherWords.size());
 
     const auto sentenceSpan = [](const FlatDocument &doc, qint32 s) {
         const qint32 begin = doc.sentenceStarts[size_t(s)];
@@ -290,8 +341,10 @@ WordEvidenceGatherer::Evidence WordEvidenceGatherer::gather(const FlatDocument &
     std::vector<std::pair<qint32, double>> &overlaps = overlapTally.entries();
     std::vector<qint32> sourceStems;
     std::vector<qint32> sentenceStems;
-    qint32 q = 0; // word index of the sentence's first word
-    for (qint32 s = 0; s < qint32(other.sentenceStarts.size()) && !m_cancel.isCancelled(); ++s) {
+    // The word index of the sentence's first word.
+    qint32 q = firstWordAt(otherWords, other.sentenceStarts[size_t(from)]);
+    qint32 s = from;
+    for (; s < to && !m_cancel.isCancelled(); ++s) {
         const qint32 end = other.sentenceEnd(s);
         const qint32 firstWord = q;
         while (q < m && otherWords[size_t(q)] < end)
@@ -531,12 +584,11 @@ WordEvidenceGatherer::Evidence WordEvidenceGatherer::gather(const FlatDocument &
             f[QuotedUncopied] = f[InQuote] * (1.0 - f[SharedRun2]);
             const auto row = size_t(evidence.openRows.rowOf(j));
             evidence.probabilities[row] = WordClassifier::probabilities(f);
-            evidence.pureInsertion[row] = f[PureInsertion] > 0;
             if (keepFeatures)
                 evidence.features[row] = f;
         }
     }
-    return evidence;
+    return s;
 }
 
 } // namespace WireDiff

@@ -4,11 +4,13 @@
 #include "pairalignment.h"
 #include "wordclassifier.h"
 
+#include <span>
 #include <utility>
 #include <vector>
 
 namespace WireDiff {
 
+struct CopyRuns;
 struct FlatDocument;
 class Lexicon;
 class ParaphraseScorer;
@@ -19,7 +21,8 @@ class TermWeights;
 // pair (see WordClassifier::Feature): the copy runs around each word, the
 // base sentence its sentence was most likely written from and how close
 // the two are, and what of the word is found there. Holds references only;
-// cheap to make per pair.
+// cheap to make per pair. Given a scorer per worker, it gathers ranges of
+// sentences on that many threads, with the same evidence as on one.
 class WordEvidenceGatherer
 {
 public:
@@ -33,6 +36,10 @@ public:
     // leaves the rest without evidence.
     WordEvidenceGatherer(const Lexicon &lexicon, const TermWeights &weights, const ParaphraseScorer &scorer,
                          const Cancellation &cancel);
+    // One scorer per worker (a ParaphraseScorer is not thread-safe); at
+    // least one.
+    WordEvidenceGatherer(const Lexicon &lexicon, const TermWeights &weights,
+                         std::span<const ParaphraseScorer *const> scorers, const Cancellation &cancel);
 
     // `capitalized`: as WordClassifier::gather. Each open word's features
     // become its probabilities as soon as they are known, and are kept
@@ -41,18 +48,46 @@ public:
                     const std::vector<bool> &capitalized, bool keepFeatures) const;
 
 private:
-    // Per sentence of `other`: the TF-IDF cosine of its content stems to the
-    // closest base sentence, and that sentence (-1: none). Sentences whose
-    // words are all decided (long copied runs) get cosine 1 and no sentence.
-    std::vector<std::pair<double, qint32>> closestSentences(
-        const FlatDocument &base, const FlatDocument &other, const std::vector<qint32> &otherWords,
-        const std::vector<qint32> &otherKeys, const std::vector<qint8> &fixedClass,
-        const std::vector<qint32> &stemOfContent, const std::vector<qint32> &sentenceOfContent,
-        const Postings &stemSentences) const;
+    // What the walks over the other article's sentences read: gathered once,
+    // read by every worker, written by none.
+    struct SentenceInputs
+    {
+        const FlatDocument &base;
+        const FlatDocument &other;
+        const PairAlignment &alignment;
+        const std::vector<bool> &capitalized;
+        bool keepFeatures;
+        const CopyRuns &runs;
+        const std::vector<qint8> &fixedClass;
+        const std::vector<bool> &quoted;
+        double articleCopied;
+        const std::vector<qint32> &sentenceOfContent;
+        const Postings &stemSentences;
+        const std::vector<double> &baseNorm;
+        // Filled by closestSentences() for every sentence before gatherSentences() reads it.
+        const std::vector<std::pair<double, qint32>> &closest;
+    };
+
+    // Per base sentence, the Euclidean norm of its TF-IDF vector of content
+    // stems (`stemOfContent` in base order, `sentenceOfContent` beside it).
+    std::vector<double> baseNorms(const FlatDocument &base, const std::vector<qint32> &stemOfContent,
+                                  const std::vector<qint32> &sentenceOfContent) const;
+    // For sentences [from, to) of the other article: the TF-IDF cosine of
+    // its content stems to the closest base sentence, and that sentence
+    // (-1: none), into `closest`. Sentences whose words are all decided
+    // (long copied runs) get cosine 1 and no sentence.
+    void closestSentences(const SentenceInputs &in, qint32 from, qint32 to,
+                          std::vector<std::pair<double, qint32>> *closest) const;
+    // The evidence of sentences [from, to) of the other article, with this
+    // gatherer's scorer; returns the sentence it stopped before (`to`, or
+    // an earlier one once cancelled). Writes only the rows of those
+    // sentences' open words, and not their PureInsertion bits.
+    qint32 gatherSentences(const SentenceInputs &in, qint32 from, qint32 to, Evidence *evidence) const;
 
     const Lexicon &m_lexicon;
     const TermWeights &m_weights;
-    const ParaphraseScorer &m_scorer;
+    const ParaphraseScorer &m_scorer; // the first of m_scorers
+    std::vector<const ParaphraseScorer *> m_scorers;
     const Cancellation &m_cancel;
 };
 

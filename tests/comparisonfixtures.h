@@ -4,8 +4,10 @@
 #include "testarticles.h"
 
 #include <QList>
+#include <QRandomGenerator>
 #include <QStringList>
 
+#include <algorithm>
 #include <vector>
 
 // What the tests of whole comparisons share: an invented story and helpers
@@ -108,6 +110,91 @@ inline Comparison compareWholeBlocksPair(int maxExactDiffCells)
     return compareArticles({ TestArticles::make(QStringLiteral("agency"), { texts.agency }),
                              TestArticles::make(QStringLiteral("copy"), { texts.copy }) },
                            options);
+}
+
+// A long story and an edited copy of it, made up from a fixed seed: its
+// paragraphs copied, most with a few words replaced, some reworded,
+// dropped, moved or added, so that every kind of word evidence occurs. `paragraphs`
+// of about 2 to 3 sentences of 8 to 20 words each.
+struct EditedStory
+{
+    QStringList base;
+    QStringList copy;
+};
+
+inline EditedStory editedStory(int paragraphs, quint32 seed = 7)
+{
+    static const QStringList nouns {
+        QStringLiteral("council"), QStringLiteral("river"), QStringLiteral("bridge"), QStringLiteral("mayor"),
+        QStringLiteral("police"), QStringLiteral("court"), QStringLiteral("budget"), QStringLiteral("school"),
+        QStringLiteral("harbour"), QStringLiteral("train"), QStringLiteral("storm"), QStringLiteral("farmers"),
+        QStringLiteral("minister"), QStringLiteral("report"), QStringLiteral("hospital"), QStringLiteral("station"),
+        QStringLiteral("residents"), QStringLiteral("company"), QStringLiteral("workers"), QStringLiteral("election"),
+        QStringLiteral("judge"), QStringLiteral("village"), QStringLiteral("museum"), QStringLiteral("fire"),
+    };
+    static const QStringList verbs {
+        QStringLiteral("approved"), QStringLiteral("rejected"), QStringLiteral("said"), QStringLiteral("announced"),
+        QStringLiteral("closed"), QStringLiteral("opened"), QStringLiteral("warned"), QStringLiteral("denied"),
+        QStringLiteral("repaired"), QStringLiteral("blocked"), QStringLiteral("funded"), QStringLiteral("visited"),
+    };
+    static const QStringList small {
+        QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("of"), QStringLiteral("in"), QStringLiteral("on"),
+        QStringLiteral("and"), QStringLiteral("after"), QStringLiteral("near"), QStringLiteral("with"),
+        QStringLiteral("by"), QStringLiteral("for"), QStringLiteral("\u201Cwe\u201D"),
+    };
+    QRandomGenerator random(seed);
+    const auto pick = [&random](const QStringList &list) { return list[qsizetype(random.bounded(quint32(list.size())))]; };
+    const auto word = [&] {
+        const quint32 kind = random.bounded(10u);
+        if (kind < 4)
+            return pick(small);
+        if (kind < 7)
+            return pick(nouns);
+        if (kind < 9)
+            return pick(verbs);
+        return QString::number(random.bounded(1, 3000)); // numbers: facts
+    };
+    const auto sentence = [&] {
+        QStringList words;
+        const int length = random.bounded(8, 21);
+        for (int i = 0; i < length; ++i)
+            words.append(word());
+        words[0][0] = words[0][0].toUpper();
+        return words.join(u' ') + (random.bounded(4u) == 0 ? QStringLiteral(", officials said.") : QStringLiteral("."));
+    };
+    const auto paragraph = [&] {
+        QStringList sentences;
+        const int count = random.bounded(2, 4);
+        for (int i = 0; i < count; ++i)
+            sentences.append(sentence());
+        return sentences.join(u' ');
+    };
+    EditedStory story;
+    for (int p = 0; p < paragraphs; ++p)
+        story.base.append(paragraph());
+    for (const QString &text : std::as_const(story.base)) {
+        const quint32 fate = random.bounded(10u);
+        if (fate == 0)
+            continue; // dropped
+        if (fate == 1)
+            story.copy.append(paragraph()); // added
+        QStringList words = text.split(u' ');
+        if (fate >= 2 && fate < 6) {
+            // a few words replaced
+            for (int i = 0; i < 3; ++i)
+                words[qsizetype(random.bounded(quint32(words.size())))] = word();
+        } else if (fate == 6) {
+            // reworded: half the words replaced, a stretch moved
+            for (qsizetype i = 0; i < words.size(); i += 2)
+                words[i] = word();
+            std::rotate(words.begin(), words.begin() + words.size() / 3, words.end());
+        }
+        if (fate == 7 && !story.copy.isEmpty())
+            story.copy.insert(qsizetype(random.bounded(quint32(story.copy.size()))), words.join(u' ')); // moved
+        else
+            story.copy.append(words.join(u' '));
+    }
+    return story;
 }
 
 inline QStringList replaced(QStringList paragraphs, int index, const QString &text)

@@ -1,4 +1,7 @@
 #include "comparisonfixtures.h"
+#include "paircomparer.h"
+#include "reportwriter.h"
+#include "synonymdictionary.h"
 #include "testarticles.h"
 #include "usermessages.h"
 
@@ -30,6 +33,8 @@ private slots:
     void saysWhenNothingIsCompared();
     void containmentIsAsymmetric();
     void cancelStopsTheRun();
+    void sameResultOnAnyNumberOfThreads_data();
+    void sameResultOnAnyNumberOfThreads();
 };
 
 void TestComparator::spansCoverEveryToken_data()
@@ -272,6 +277,48 @@ void TestComparator::cancelStopsTheRun()
                                                              TestArticles::make(QStringLiteral("b"), story) }, cancel);
     QVERIFY(outcome.cancelled);
     QVERIFY(!outcome.comparison);
+}
+
+void TestComparator::sameResultOnAnyNumberOfThreads_data()
+{
+    QTest::addColumn<QList<QStringList>>("articles"); // the first is the base
+    QTest::addColumn<int>("threads");
+    QTest::addColumn<bool>("synonyms");
+    // Large enough for the pair's evidence to be gathered on several threads.
+    const EditedStory large = editedStory(240);
+    QVERIFY(large.copy.join(u' ').count(u' ') > PairComparer::minParallelTokens);
+    const EditedStory other = editedStory(240, 11);
+    QTest::newRow("large pair, 2 threads") << QList<QStringList> { large.base, large.copy } << 2 << false;
+    QTest::newRow("large pair, 3 threads") << QList<QStringList> { large.base, large.copy } << 3 << false;
+    QTest::newRow("large pair, 2 threads, WordNet") << QList<QStringList> { large.base, large.copy } << 2 << true;
+    QTest::newRow("large pair, 5 threads, WordNet") << QList<QStringList> { large.base, large.copy } << 5 << true;
+    QTest::newRow("three articles, 4 threads")
+        << QList<QStringList> { large.base, large.copy, other.copy } << 4 << true;
+    QTest::newRow("small pair, 2 threads")
+        << QList<QStringList> { story, replaced(story, 1, QStringLiteral("The blaze began after nine.")) } << 2 << true;
+}
+
+void TestComparator::sameResultOnAnyNumberOfThreads()
+{
+    QFETCH(QList<QStringList>, articles);
+    QFETCH(int, threads);
+    QFETCH(bool, synonyms);
+    const std::shared_ptr<const SynonymDictionary> dictionary = synonyms ? SynonymDictionary::load() : nullptr;
+    if (synonyms && !dictionary)
+        QSKIP("WordNet is not installed");
+    const auto report = [&](int threadCount) {
+        ComparisonOptions options;
+        options.threads = threadCount;
+        std::vector<Article> set;
+        for (qsizetype a = 0; a < articles.size(); ++a)
+            set.push_back(TestArticles::make(QString(QLatin1Char(char('a' + a))), articles[a]));
+        options.baseId = QStringLiteral("a");
+        const ComparisonOutcome outcome = Comparator(options, dictionary).compare(std::move(set));
+        return outcome.comparison ? ReportWriter::toBytes(*outcome.comparison) : QByteArray();
+    };
+    const QByteArray one = report(1);
+    QVERIFY(!one.isEmpty());
+    QCOMPARE(report(threads), one);
 }
 
 QTEST_GUILESS_MAIN(TestComparator)

@@ -1,3 +1,4 @@
+#include "comparisonfixtures.h"
 #include "comparisonoptions.h"
 #include "flatdocument.h"
 #include "lexicon.h"
@@ -6,8 +7,10 @@
 #include "termweights.h"
 #include "testarticles.h"
 #include "tokenizer.h"
+#include "synonymdictionary.h"
 #include "vocabulary.h"
 #include "wordclassifier.h"
+#include "wordevidencegatherer.h"
 
 #include <QTest>
 
@@ -32,6 +35,8 @@ private slots:
     void quotedWords();
     void baseFrequency_data();
     void baseFrequency();
+    void sameEvidenceOnAnyNumberOfThreads_data();
+    void sameEvidenceOnAnyNumberOfThreads();
 };
 
 namespace {
@@ -52,6 +57,9 @@ struct Pair
     std::unique_ptr<Lexicon> lexicon;
     FlatDocument baseFlat;
     FlatDocument otherFlat;
+    std::unique_ptr<TermWeights> weights;
+    PairAlignment alignment;
+    std::vector<bool> capitalized;
     WordClassifier::Evidence evidence;
 
     explicit Pair(const QStringList &other, const QStringList &baseParagraphs = base)
@@ -65,19 +73,35 @@ struct Pair
         lexicon = std::make_unique<Lexicon>(vocabulary, QStringLiteral("en"));
         baseFlat = FlatDocument::build(tokensA, a.paragraphs, *lexicon, options.ignorePunctuation);
         otherFlat = FlatDocument::build(tokensB, b.paragraphs, *lexicon, options.ignorePunctuation);
-        TermWeights weights(lexicon->stemCount());
+        weights = std::make_unique<TermWeights>(lexicon->stemCount());
         std::vector<qint32> stems;
         for (const FlatDocument *flat : { &baseFlat, &otherFlat }) {
             for (qint32 s = 0; s < qint32(flat->sentenceStarts.size()); ++s) {
                 stems.clear();
                 for (qint32 i = flat->sentenceStarts[size_t(s)]; i < flat->sentenceEnd(s); ++i)
                     stems.push_back(lexicon->stem(flat->keys[size_t(i)]));
-                weights.addDocument(stems);
+                weights->addDocument(stems);
             }
         }
-        const ParaphraseScorer scorer(vocabulary, *lexicon, weights, nullptr);
-        const PairComparer comparer(*lexicon, weights, scorer, options);
-        comparer.compare(baseFlat, otherFlat, WordClassifier::capitalized(otherFlat, tokensB, b.paragraphs), &evidence);
+        const ParaphraseScorer scorer(vocabulary, *lexicon, *weights, nullptr);
+        const PairComparer comparer(*lexicon, *weights, scorer, options);
+        capitalized = WordClassifier::capitalized(otherFlat, tokensB, b.paragraphs);
+        alignment = comparer.compare(baseFlat, otherFlat, capitalized, &evidence);
+    }
+
+    // The evidence gathered again from the compared pair's alignment, with
+    // the features, by `workers` scorers on as many threads.
+    WordClassifier::Evidence gathered(int workers, const SynonymDictionary *synonyms) const
+    {
+        std::vector<std::unique_ptr<ParaphraseScorer>> owned;
+        std::vector<const ParaphraseScorer *> scorers;
+        for (int w = 0; w < workers; ++w) {
+            owned.push_back(std::make_unique<ParaphraseScorer>(vocabulary, *lexicon, *weights, synonyms));
+            scorers.push_back(owned.back().get());
+        }
+        const Cancellation cancel;
+        return WordEvidenceGatherer(*lexicon, *weights, scorers, cancel)
+            .gather(baseFlat, otherFlat, alignment, capitalized, true);
     }
 
     // The features of the first word of sentence `s` the classifier has to decide.
@@ -206,6 +230,47 @@ void TestWordEvidenceGatherer::baseFrequency()
     }
     QVERIFY(features);
     QCOMPARE((*features)[WordClassifier::BaseFrequency], std::min(1.0, std::log1p(occurrences) / std::log1p(63.0)));
+}
+
+void TestWordEvidenceGatherer::sameEvidenceOnAnyNumberOfThreads_data()
+{
+    QTest::addColumn<QStringList>("baseText");
+    QTest::addColumn<QStringList>("otherText");
+    QTest::addColumn<int>("workers");
+    const ComparisonFixtures::EditedStory story = ComparisonFixtures::editedStory(40);
+    QTest::newRow("edited story, 2 workers") << story.base << story.copy << 2;
+    QTest::newRow("edited story, 3 workers") << story.base << story.copy << 3;
+    QTest::newRow("edited story, 7 workers") << story.base << story.copy << 7;
+    QTest::newRow("fewer sentences than ranges")
+        << base << QStringList { base[2], QStringLiteral("Her sister sang at the cathedral choir festival."), base[0] } << 4;
+}
+
+void TestWordEvidenceGatherer::sameEvidenceOnAnyNumberOfThreads()
+{
+    QFETCH(QStringList, baseText);
+    QFETCH(QStringList, otherText);
+    QFETCH(int, workers);
+    const std::shared_ptr<const SynonymDictionary> synonyms = SynonymDictionary::load();
+    const Pair pair(otherText, baseText);
+    const WordClassifier::Evidence one = pair.gathered(1, synonyms.get());
+    const WordClassifier::Evidence many = pair.gathered(workers, synonyms.get());
+    QVERIFY(one.openRows.count() > 0);
+    QCOMPARE(many.openRows.count(), one.openRows.count());
+    QCOMPARE(many.fixedClass, one.fixedClass);
+    QCOMPARE(many.inBase, one.inBase);
+    QCOMPARE(many.copySource, one.copySource);
+    QCOMPARE(many.pureInsertion, one.pureInsertion);
+    QVERIFY(many.probabilities == one.probabilities);
+    QVERIFY(many.features == one.features);
+    QCOMPARE(many.sources.size(), one.sources.size());
+    for (size_t s = 0; s < one.sources.size(); ++s) {
+        const WordClassifier::SourceSentence &x = many.sources[s];
+        const WordClassifier::SourceSentence &y = one.sources[s];
+        QCOMPARE(x.best, y.best);
+        QCOMPARE(x.second, y.second);
+        QVERIFY(x.probability == y.probability && x.cosine == y.cosine && x.contained == y.contained
+                && x.containing == y.containing);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWordEvidenceGatherer)
