@@ -335,8 +335,9 @@ void ComparisonRun::comparePairs()
             m_flat[size_t(base)], m_flat[size_t(other)],
             WordClassifier::capitalized(m_flat[size_t(other)], m_tokens[size_t(other)],
                                         m_result.articles[size_t(other)].paragraphs));
+        const int threads = m_flat[size_t(other)].size() >= PairComparer::minParallelTokens ? pairThreads() : 1;
         m_facts[size_t(other)] = FactDetector::detect(factSource(base), factSource(other), &m_pairs[size_t(other)],
-                                                      m_cancel, n > 2 ? &baseFacts : nullptr);
+                                                      m_cancel, n > 2 ? &baseFacts : nullptr, threads);
         m_cancel.reportProgress(1 + 4 * (done.fetch_add(1) + 1) / std::max(1, n - 1), 6);
     });
 }

@@ -8,6 +8,7 @@
 #include "flatdocument.h"
 #include "lexicon.h"
 #include "paragraph.h"
+#include "parallelrunner.h"
 #include "quotecomparer.h"
 
 #include <QHash>
@@ -386,22 +387,12 @@ void locate(const ArticleText &text, qint32 begin, qint32 end, qint32 *paragraph
     *words = text.article->paragraphs[size_t(first.paragraph)].text.mid(*start, *stop - *start);
 }
 
-} // namespace
-
-FactDetector::ParagraphFacts FactDetector::extractAll(const FactExtractor::Source &source)
+// The differences of claims [from, to) in claim order, with fact caches
+// of their own: claims are compared independently of each other.
+void compareClaims(const FactExtractor::Source &base, const FactExtractor::Source &other,
+                   const ClaimCounterparts &claims, qint32 from, qint32 to, const Cancellation &cancel,
+                   const FactDetector::ParagraphFacts *extractedBase, std::vector<FactDifference> *differences)
 {
-    ParagraphFacts facts(source.flat.paragraphStart.size());
-    for (qint32 p = 0; p < qint32(facts.size()); ++p)
-        facts[size_t(p)] = FactExtractor::extract(source, source.flat.paragraphStart[size_t(p)], paragraphEnd(source.flat, p));
-    return facts;
-}
-
-std::vector<FactDifference> FactDetector::detect(const FactExtractor::Source &base,
-                                                 const FactExtractor::Source &other, PairAlignment *alignment,
-                                                 const Cancellation &cancel, const ParagraphFacts *extractedBase)
-{
-    std::vector<FactDifference> differences;
-    const ClaimCounterparts claims(base, other, *alignment);
     FactCache baseFacts(base, extractedBase);
     FactCache otherFacts(other);
     // Each paragraph's facts are held from the first
@@ -411,13 +402,13 @@ std::vector<FactDifference> FactDetector::detect(const FactExtractor::Source &ba
     // current paragraph's are held; a base paragraph's go after the last
     // claim whose counterparts lie in it.
     std::vector<qint32> lastReader(base.flat.paragraphStart.size(), -1);
-    for (qint32 k = 0; k < claims.size(); ++k) {
+    for (qint32 k = from; k < to; ++k) {
         for (const qint32 t : claims.counterparts(k))
             lastReader[size_t(base.flat.paragraphOf(base.flat.sentenceStarts[size_t(t)]))] = k;
     }
-    FactComparison comparison(base, other, extractedBase, &differences);
+    FactComparison comparison(base, other, extractedBase, differences);
     qint32 otherParagraph = -1;
-    for (qint32 k = 0; k < claims.size() && !cancel.isCancelled(); ++k) {
+    for (qint32 k = from; k < to && !cancel.isCancelled(); ++k) {
         const qint32 s = claims.sentence(k);
         const qint32 paragraph = other.flat.paragraphOf(other.flat.sentenceStarts[size_t(s)]);
         if (paragraph != otherParagraph && otherParagraph >= 0)
@@ -442,6 +433,35 @@ std::vector<FactDifference> FactDetector::detect(const FactExtractor::Source &ba
             }
         }
     }
+}
+
+} // namespace
+
+FactDetector::ParagraphFacts FactDetector::extractAll(const FactExtractor::Source &source)
+{
+    ParagraphFacts facts(source.flat.paragraphStart.size());
+    for (qint32 p = 0; p < qint32(facts.size()); ++p)
+        facts[size_t(p)] = FactExtractor::extract(source, source.flat.paragraphStart[size_t(p)], paragraphEnd(source.flat, p));
+    return facts;
+}
+
+std::vector<FactDifference> FactDetector::detect(const FactExtractor::Source &base,
+                                                 const FactExtractor::Source &other, PairAlignment *alignment,
+                                                 const Cancellation &cancel, const ParagraphFacts *extractedBase,
+                                                 int threads)
+{
+    const ClaimCounterparts claims(base, other, *alignment);
+    // Ranges of claims side by side, a few per thread; their differences
+    // put together in claim order are those of one walk over all claims.
+    const qint32 pieces = threads > 1 ? std::min(claims.size(), qint32(threads) * 4) : 1;
+    std::vector<std::vector<FactDifference>> found(size_t(std::max(pieces, 1)));
+    ParallelRunner::forEach(pieces, threads, [&](int r, int) {
+        const auto bound = [&](qint32 piece) { return qint32(qint64(claims.size()) * piece / pieces); };
+        compareClaims(base, other, claims, bound(r), bound(r + 1), cancel, extractedBase, &found[size_t(r)]);
+    });
+    std::vector<FactDifference> differences = std::move(found.front());
+    for (size_t r = 1; r < found.size(); ++r)
+        differences.insert(differences.end(), found[r].begin(), found[r].end());
     // A quote spanning sentences is met once per sentence: report it once.
     std::sort(differences.begin(), differences.end(), [](const FactDifference &x, const FactDifference &y) {
         return std::tie(x.bBegin, x.kind, x.aBegin) < std::tie(y.bBegin, y.kind, y.aBegin);

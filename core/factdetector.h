@@ -46,10 +46,11 @@ public:
 
     // `baseFacts`, when given, holds extractAll(base): a caller comparing
     // many articles with one base extracts the base's facts once for all.
+    // On up to `threads` threads, with the same result as on one.
     static std::vector<FactDifference> detect(const FactExtractor::Source &base,
                                               const FactExtractor::Source &other,
                                               PairAlignment *alignment, const Cancellation &cancel = {},
-                                              const ParagraphFacts *baseFacts = nullptr);
+                                              const ParagraphFacts *baseFacts = nullptr, int threads = 1);
     static ParagraphFacts extractAll(const FactExtractor::Source &source);
 
     // The differences as the report and the window show them: paragraph,

@@ -36,9 +36,10 @@ public:
     PairComparer(const Lexicon &lexicon, const TermWeights &weights, std::span<const ParaphraseScorer *const> scorers,
                  const ComparisonOptions &options, Cancellation cancel = {});
 
-    // The other article's tokens from which its evidence is gathered on
-    // more than one thread: below, the threads' start and their scorers'
-    // cold synonym lookups cost about what they save.
+    // The other article's tokens from which its evidence (and its facts,
+    // see Comparator) is gathered on more than one thread: below, the
+    // threads' start and their scorers' cold synonym lookups cost about
+    // what they save.
     static constexpr qint32 minParallelTokens = 4096;
 
     // `otherCapitalized` (see WordClassifier::capitalized) may be empty: the

@@ -180,9 +180,13 @@ inline EditedStory editedStory(int paragraphs, quint32 seed = 7)
             story.copy.append(paragraph()); // added
         QStringList words = text.split(u' ');
         if (fate >= 2 && fate < 6) {
-            // a few words replaced
+            // a few words replaced, and the numbers: changed facts
             for (int i = 0; i < 3; ++i)
                 words[qsizetype(random.bounded(quint32(words.size())))] = word();
+            for (QString &w : words) {
+                if (!w.isEmpty() && w.front().isDigit())
+                    w = QString::number(random.bounded(1, 3000)) + (w.back().isDigit() ? QString() : w.back());
+            }
         } else if (fate == 6) {
             // reworded: half the words replaced, a stretch moved
             for (qsizetype i = 0; i < words.size(); i += 2)
