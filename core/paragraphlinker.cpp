@@ -109,6 +109,11 @@ std::vector<ParagraphEvidence> ParagraphLinker::baseLinks(qint32 other, const Pa
 
 std::vector<ParagraphEvidence> ParagraphLinker::leftoverLinks(const std::vector<ParagraphEvidence> &links) const
 {
+    // Links join paragraphs of two articles besides the base: a pair has
+    // none, and the 3-grams of its other article (a million of a
+    // 1M-word text) would be gathered for nothing.
+    if (m_flat.size() < 3)
+        return {};
     // A paragraph is left over when its best base link is weak, or when the
     // base paragraph it points to is taken by a stronger, non-adjacent
     // paragraph of its article (a repeat: the diff matches text only once).
