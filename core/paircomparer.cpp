@@ -77,16 +77,15 @@ PairAlignment PairComparer::compare(const FlatDocument &base, const FlatDocument
 
     MoveDetector::detect(base.keySpan(), other.keySpan(), m_lexicon, &alignment, 4, m_cancel);
 
-    const WordClassifier classifier(m_lexicon, m_weights, m_scorer,
-                                    m_options.paraphraseSensitivity, m_cancel);
-    // What WordClassifier::gather() does, on the scorers' threads when the
-    // pair is large. Features are kept only for a caller that reads them
-    // (the evaluation).
-    const std::span<const ParaphraseScorer *const> scorers(m_scorers);
-    WordClassifier::Evidence gathered =
-        WordEvidenceGatherer(m_lexicon, m_weights, other.size() >= minParallelTokens ? scorers : scorers.first(1),
-                             m_cancel)
-            .gather(base, other, alignment, otherCapitalized, evidence != nullptr);
+    // A large pair is classified on as many threads as there are scorers.
+    const std::span<const ParaphraseScorer *const> scorers =
+        std::span<const ParaphraseScorer *const>(m_scorers).first(other.size() >= minParallelTokens ? m_scorers.size() : 1);
+    const WordClassifier classifier(m_lexicon, m_weights, m_scorer, m_options.paraphraseSensitivity, m_cancel,
+                                    int(scorers.size()));
+    // What WordClassifier::gather() does, with a scorer per thread.
+    // Features are kept only for a caller that reads them (the evaluation).
+    WordClassifier::Evidence gathered = WordEvidenceGatherer(m_lexicon, m_weights, scorers, m_cancel)
+                                            .gather(base, other, alignment, otherCapitalized, evidence != nullptr);
     if (m_cancel.isCancelled())
         return alignment;
     classifier.apply(base, other, gathered, classifier.decide(gathered, other), &alignment);

@@ -1,8 +1,11 @@
 #include "verbatimpairer.h"
 
+#include "claimlist.h"
 #include "flatdocument.h"
 #include "lexicon.h"
+#include "parallelrunner.h"
 #include "postings.h"
+#include "workranges.h"
 
 #include <algorithm>
 #include <optional>
@@ -11,6 +14,7 @@ namespace WireDiff {
 
 namespace {
 
+using namespace VerbatimClaims;
 using Class = WordClassifier::Class;
 using Outcome = VerbatimPairer::Outcome;
 
@@ -34,49 +38,6 @@ bool isCopied(ChangeClass changeClass)
 {
     return changeClass == ChangeClass::Same || changeClass == ChangeClass::Moved;
 }
-
-// Where a claim comes from; on equal runs the lower is granted first.
-enum class Origin : quint8 { Current, Run, Source, Place };
-
-struct Claim
-{
-    qint32 j = -1;        // token of the other article
-    qint32 i = -1;        // base token
-    quint8 strength = 0;  // words in the run through the pair, at most 2 * maxRunSide + 1
-    Origin origin = Origin::Current;
-    bool tells = false;   // the run alone tells the word was copied
-    bool granted = false; // set by grant(): at most one claim of a word is
-};
-static_assert(sizeof(Claim) == 12, "the granted mark takes the padding byte");
-
-// The claims in the order they were made, in blocks of a fixed size: a
-// vector grown by doubling held the old and the new copy at once (2.4 MB
-// of a pair of 100k-word texts, 130 000 claims, beside the base's tokens
-// by key), and up to twice the claims' size after.
-class ClaimList
-{
-public:
-    qint32 size() const { return m_size; }
-    Claim &operator[](qint32 c) { return m_blocks[size_t(c >> blockShift)][size_t(c & blockMask)]; }
-    const Claim &operator[](qint32 c) const { return m_blocks[size_t(c >> blockShift)][size_t(c & blockMask)]; }
-    const Claim &back() const { return (*this)[m_size - 1]; }
-    void push_back(const Claim &claim)
-    {
-        if ((m_size & blockMask) == 0) {
-            m_blocks.emplace_back();
-            m_blocks.back().reserve(size_t(blockMask) + 1);
-        }
-        m_blocks.back().push_back(claim);
-        ++m_size;
-    }
-
-private:
-    static constexpr qint32 blockShift = 14; // 192 KiB a block
-    static constexpr qint32 blockMask = (1 << blockShift) - 1;
-
-    std::vector<std::vector<Claim>> m_blocks;
-    qint32 m_size = 0;
-};
 
 // The two sentences through other token j and base token i, walked in
 // step: both sides move to their next word together, punctuation skipped,
@@ -341,14 +302,13 @@ std::vector<bool> seedsOf(const Inputs &in, const Postings &occurrences)
     return seed;
 }
 
-// The claims of every copied word, its other copies in the base found
-// among `occurrences` (base flat tokens by key); `outcome` marks those
-// words Unsourced.
-ClaimList claimsOf(const Inputs &in, const Postings &occurrences, std::vector<Outcome> *outcome)
+// The claims of the copied words of sentences [from, to) of other, in
+// their order (see claimsOf()).
+ClaimList claimsOfSentences(const Inputs &in, const Postings &occurrences, const std::vector<bool> &seed, qint32 from,
+                            qint32 to, std::vector<Outcome> *outcome)
 {
     const FlatDocument &base = in.base;
     const FlatDocument &other = in.other;
-    const std::vector<bool> seed = seedsOf(in, occurrences);
     ClaimList claims;
     std::vector<std::pair<qint32, qint32>> diagonal;
     // The last runs walked: one for the diff's pairs, which follow each
@@ -363,7 +323,7 @@ ClaimList claimsOf(const Inputs &in, const Postings &occurrences, std::vector<Ou
         last->walk(base, other, in.lexicon, j, i);
         return *last->runAt(j, i);
     };
-    for (qint32 s = 0; s < qint32(other.sentenceStarts.size()); ++s) {
+    for (qint32 s = from; s < to; ++s) {
         const WordClassifier::SourceSentence &source = in.evidence.sources[size_t(s)];
         const qint32 words = in.wordsOf(s);
         for (qint32 j = other.sentenceStarts[size_t(s)]; j < other.sentenceEnd(s); ++j) {
@@ -427,6 +387,26 @@ ClaimList claimsOf(const Inputs &in, const Postings &occurrences, std::vector<Ou
                 claim(*it, Origin::Place);
         }
     }
+    return claims;
+}
+
+// The claims of every copied word, its other copies in the base found
+// among `occurrences` (base flat tokens by key); `outcome` marks those
+// words Unsourced. A sentence's claims depend on no other sentence's: on
+// `threads` threads, ranges of sentences make theirs side by side, put
+// together in the article's order.
+ClaimList claimsOf(const Inputs &in, const Postings &occurrences, std::vector<Outcome> *outcome, int threads)
+{
+    const std::vector<bool> seed = seedsOf(in, occurrences);
+    const std::vector<qint32> ranges =
+        WorkRanges::split(in.other.sentenceStarts, in.other.size(), threads > 1 ? threads * 4 : 1);
+    std::vector<ClaimList> found(ranges.size() - 1);
+    ParallelRunner::forEach(int(found.size()), threads, [&](int r, int) {
+        found[size_t(r)] = claimsOfSentences(in, occurrences, seed, ranges[size_t(r)], ranges[size_t(r) + 1], outcome);
+    });
+    ClaimList claims;
+    for (ClaimList &range : found)
+        claims.append(std::move(range));
     return claims;
 }
 
@@ -543,10 +523,12 @@ void pairMarks(const Inputs &in, const std::vector<CopiedMark> &copiedMarks, std
 
 } // namespace
 
-VerbatimPairer::VerbatimPairer(const FlatDocument &base, const FlatDocument &other, const Lexicon &lexicon)
+VerbatimPairer::VerbatimPairer(const FlatDocument &base, const FlatDocument &other, const Lexicon &lexicon,
+                               int threads)
     : m_base(base)
     , m_other(other)
     , m_lexicon(lexicon)
+    , m_threads(threads)
 {
 }
 
@@ -564,7 +546,7 @@ std::vector<VerbatimPairer::Outcome> VerbatimPairer::pair(const WordClassifier::
     ClaimList claims;
     {
         const Postings occurrences(m_lexicon.size(), m_base.keys);
-        claims = claimsOf(in, occurrences, &outcome);
+        claims = claimsOf(in, occurrences, &outcome, m_threads);
     }
     std::vector<qint32> owner(size_t(m_base.size()), -1);
     grant(&claims, &owner, &outcome);

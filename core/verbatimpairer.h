@@ -42,7 +42,8 @@ public:
         Unsourced, // decided verbatim, but no base word tells where from
     };
 
-    VerbatimPairer(const FlatDocument &base, const FlatDocument &other, const Lexicon &lexicon);
+    // On up to `threads` threads, with the same result as on one.
+    VerbatimPairer(const FlatDocument &base, const FlatDocument &other, const Lexicon &lexicon, int threads = 1);
 
     // `b` holds the diff's and the move detector's labels on entry; the
     // paired tokens leave it labelled same or moved, the others keep their
@@ -55,6 +56,7 @@ private:
     const FlatDocument &m_base;
     const FlatDocument &m_other;
     const Lexicon &m_lexicon;
+    int m_threads;
 };
 
 } // namespace WireDiff

@@ -25,12 +25,13 @@ bool isCopied(ChangeClass changeClass)
 } // namespace
 
 WordClassifier::WordClassifier(const Lexicon &lexicon, const TermWeights &weights, const ParaphraseScorer &scorer,
-                               double sensitivity, Cancellation cancel)
+                               double sensitivity, Cancellation cancel, int threads)
     : m_lexicon(lexicon)
     , m_weights(weights)
     , m_scorer(scorer)
     , m_rewordedBias((std::clamp(sensitivity, 0.0, 1.0) - 0.5) * 4.0)
     , m_cancel(std::move(cancel))
+    , m_threads(threads)
 {
 }
 
@@ -192,7 +193,7 @@ void WordClassifier::apply(const FlatDocument &base, const FlatDocument &other, 
     TokenLabels &b = alignment->b;
     alignment->paraphrases.clear();
 
-    const std::vector<VerbatimPairer::Outcome> outcome = VerbatimPairer(base, other, m_lexicon).pair(evidence, classes, &b);
+    const std::vector<VerbatimPairer::Outcome> outcome = VerbatimPairer(base, other, m_lexicon, m_threads).pair(evidence, classes, &b);
     // What each word ends up as once pairing is done: Verbatim only where it
     // was paired; then reworded words their source does not support are new.
     std::vector<Class> decided(classes.size(), New);

@@ -148,9 +148,10 @@ public:
     // `sensitivity` (0 strict .. 1 loose, as ComparisonOptions) shifts the
     // bias for reworded text.
     // Once `cancel` is set, gather() stops before the next sentence and
-    // leaves the rest without evidence.
+    // leaves the rest without evidence. apply() pairs the verbatim words on
+    // up to `threads` threads (VerbatimPairer), with the same result.
     WordClassifier(const Lexicon &lexicon, const TermWeights &weights, const ParaphraseScorer &scorer,
-                   double sensitivity = 0.5, Cancellation cancel = {});
+                   double sensitivity = 0.5, Cancellation cancel = {}, int threads = 1);
 
     // `capitalized` (per flat token of `other`, may be empty) says which
     // words are written with a capital, which the comparison keys forget.
@@ -207,6 +208,7 @@ private:
     const ParaphraseScorer &m_scorer;
     double m_rewordedBias;
     Cancellation m_cancel;
+    int m_threads;
 };
 
 } // namespace WireDiff
