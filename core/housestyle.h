@@ -58,7 +58,7 @@ private:
     qint32 longestMatch(const FlatDocument &flat, qint32 at, qint32 paragraphEnd) const;
 
     std::vector<Variant> m_variants; // longest first
-    std::vector<qint32> m_firstKeys; // sorted: keys some variant starts with
+    std::vector<bool> m_startsVariant; // per key up to the largest that starts a variant: whether one does
 };
 
 } // namespace WireDiff
