@@ -285,9 +285,9 @@ void TestComparator::sameResultOnAnyNumberOfThreads_data()
     QTest::addColumn<int>("threads");
     QTest::addColumn<bool>("synonyms");
     // Large enough for the pair's evidence to be gathered on several threads.
-    const EditedStory large = editedStory(240);
+    const EditedStory large = editedStory(320);
     QVERIFY(large.copy.join(u' ').count(u' ') > PairComparer::minParallelTokens);
-    const EditedStory other = editedStory(240, 11);
+    const EditedStory other = editedStory(320, 11);
     QTest::newRow("large pair, 2 threads") << QList<QStringList> { large.base, large.copy } << 2 << false;
     QTest::newRow("large pair, 3 threads") << QList<QStringList> { large.base, large.copy } << 3 << false;
     QTest::newRow("large pair, 2 threads, WordNet") << QList<QStringList> { large.base, large.copy } << 2 << true;
