@@ -21,6 +21,7 @@
 #include "rewordedshares.h"
 #include "spanbuilder.h"
 #include "synonymdictionary.h"
+#include "synsetcache.h"
 #include "termweights.h"
 #include "tokenizer.h"
 #include "usermessages.h"
@@ -126,6 +127,7 @@ private:
     std::vector<std::vector<bool>> m_foundElsewhere;      // [article][paragraph], see markFoundElsewhere()
     std::vector<PairAlignment> m_pairs;                   // [article], against the base
     std::vector<std::vector<FactDifference>> m_facts;     // [article], against the base
+    std::unique_ptr<SynsetCache> m_synsets; // shared by the scorers, released with them
     std::vector<std::unique_ptr<ParaphraseScorer>> m_scorers; // pairThreads() per diff worker
     std::vector<std::unique_ptr<ParaphraseScorer>> m_rewordScorers; // one per worker of computeReworded
     double m_diffMilliseconds = 0;
@@ -239,10 +241,15 @@ void ComparisonRun::prepareDocuments()
             m_weights.addDocument(stems);
         }
     }
+    if (m_synonyms)
+        m_synsets = std::make_unique<SynsetCache>(m_vocabulary, *m_synonyms);
+    const auto scorer = [this] {
+        return std::make_unique<ParaphraseScorer>(m_vocabulary, m_lexicon, m_weights, m_synonyms, m_synsets.get());
+    };
     for (int w = 0; w < diffThreads() * pairThreads(); ++w)
-        m_scorers.push_back(std::make_unique<ParaphraseScorer>(m_vocabulary, m_lexicon, m_weights, m_synonyms));
+        m_scorers.push_back(scorer());
     for (int w = 0; w < threads(); ++w)
-        m_rewordScorers.push_back(std::make_unique<ParaphraseScorer>(m_vocabulary, m_lexicon, m_weights, m_synonyms));
+        m_rewordScorers.push_back(scorer());
 }
 
 void ComparisonRun::computeCoverage()
@@ -370,6 +377,7 @@ void ComparisonRun::compareAndReword()
     // go before the spans and the synthesis, which peak too.
     m_scorers.clear();
     m_rewordScorers.clear();
+    m_synsets.reset();
 }
 
 void ComparisonRun::alignParagraphs()

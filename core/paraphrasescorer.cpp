@@ -6,6 +6,7 @@
 #include "paraphrasemodel.h"
 #include "sortedsets.h"
 #include "synonymdictionary.h"
+#include "synsetcache.h"
 #include "termweights.h"
 #include "vocabulary.h"
 
@@ -95,11 +96,13 @@ SetOverlaps setCheapFeatures(const Sentence &left, const Sentence &right, Paraph
 } // namespace
 
 ParaphraseScorer::ParaphraseScorer(const Vocabulary &vocabulary, const Lexicon &lexicon,
-                                   const TermWeights &weights, const SynonymDictionary *synonyms)
+                                   const TermWeights &weights, const SynonymDictionary *synonyms,
+                                   const SynsetCache *shared)
     : m_vocabulary(vocabulary)
     , m_lexicon(lexicon)
     , m_weights(weights)
     , m_synonyms(synonyms)
+    , m_shared(shared)
     , m_synsetRange(size_t(vocabulary.size()), { 0, 0 })
     , m_synsetKnown(size_t(vocabulary.size()), false)
     , m_synsetSignature(size_t(vocabulary.size()), 0)
@@ -197,7 +200,8 @@ std::span<const quint32> ParaphraseScorer::synsetsOf(qint32 key) const
     if (!m_synsetKnown[size_t(key)]) {
         m_synsetKnown[size_t(key)] = true;
         if (m_synonyms) {
-            const std::vector<quint32> synsets = m_synonyms->synsets(m_vocabulary.key(key));
+            const std::vector<quint32> synsets =
+                m_shared ? m_shared->synsets(key) : m_synonyms->synsets(m_vocabulary.key(key));
             m_synsetRange[size_t(key)] = { qint32(m_synsets.size()), qint32(synsets.size()) };
             m_synsets.insert(m_synsets.end(), synsets.begin(), synsets.end());
             quint64 signature = 0;

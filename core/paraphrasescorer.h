@@ -13,6 +13,7 @@ namespace WireDiff {
 
 class Lexicon;
 class SynonymDictionary;
+class SynsetCache;
 class TermWeights;
 class Vocabulary;
 
@@ -80,8 +81,10 @@ public:
 
     // Keeps references; one scorer per thread (it caches synonym lookups
     // and prepares sentences in a scratch sentence of its own).
+    // With `shared`, made from the same dictionary, the synonyms are looked
+    // up there (once for all the scorers sharing it).
     ParaphraseScorer(const Vocabulary &vocabulary, const Lexicon &lexicon, const TermWeights &weights,
-                     const SynonymDictionary *synonyms = nullptr);
+                     const SynonymDictionary *synonyms = nullptr, const SynsetCache *shared = nullptr);
 
     Sentence prepare(std::span<const qint32> keys) const;
     Features features(const Sentence &a, const Sentence &b) const;
@@ -145,6 +148,7 @@ private:
     const Lexicon &m_lexicon;
     const TermWeights &m_weights;
     const SynonymDictionary *m_synonyms;
+    const SynsetCache *m_shared;
     // Synsets per vocabulary key, looked up on first use: appended to one
     // list, each key's where it starts and how many (a list per key took
     // 24 bytes a key and a heap block per key looked up, for each of the
