@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 namespace WireDiff {
 
@@ -133,6 +134,11 @@ const Note *NoteBook::find(const QString &id) const
     return it == m_content.notes.end() ? nullptr : &*it;
 }
 
+Note *NoteBook::editable(const QString &id)
+{
+    return const_cast<Note *>(std::as_const(*this).find(id));
+}
+
 Notes NoteBook::notesOn(const QString &articleId, qint32 paragraph) const
 {
     Notes result;
@@ -156,36 +162,32 @@ QString NoteBook::add(const QString &articleId, qint32 paragraph, const QString 
 
 bool NoteBook::setText(const QString &id, const QString &text)
 {
-    for (Note &note : m_content.notes) {
-        if (note.id == id) {
-            if (note.text != text) {
-                note.text = text;
-                note.modified = now();
-                m_modified = true;
-            }
-            if (!note.originalQuote.isEmpty()) {
-                note.originalQuote.clear();
-                m_modified = true;
-            }
-            return true;
-        }
+    Note *note = editable(id);
+    if (!note)
+        return false;
+    if (note->text != text) {
+        note->text = text;
+        note->modified = now();
+        m_modified = true;
     }
-    return false;
+    if (!note->originalQuote.isEmpty()) {
+        note->originalQuote.clear();
+        m_modified = true;
+    }
+    return true;
 }
 
 bool NoteBook::setAuthor(const QString &id, const QString &author)
 {
-    for (Note &note : m_content.notes) {
-        if (note.id == id) {
-            if (note.author != author) {
-                note.author = author;
-                note.modified = now();
-                m_modified = true;
-            }
-            return true;
-        }
+    Note *note = editable(id);
+    if (!note)
+        return false;
+    if (note->author != author) {
+        note->author = author;
+        note->modified = now();
+        m_modified = true;
     }
-    return false;
+    return true;
 }
 
 bool NoteBook::remove(const QString &id)

@@ -82,6 +82,9 @@ public:
     QString setAside();
 
 private:
+    // find() for changing the note; nullptr when no note has that id.
+    Note *editable(const QString &id);
+
     QString m_folder;
     Sidecar::Status m_status = Sidecar::Status::Missing;
     QString m_message;

@@ -46,6 +46,17 @@ QString readPage(const QString &path, int page, bool layout = false)
     return run(tool("pdftotext"), arguments << path << QStringLiteral("-"));
 }
 
+// The whole document's text on one line, without the bidi isolates the
+// PDF wraps names and quotes in.
+QString plainText(const QString &path)
+{
+    QString text;
+    for (int page = 1; page <= pdfPages(path); ++page)
+        text += readPage(path, page);
+    static const QRegularExpression isolates(QStringLiteral("[\u2066-\u2069\u200e\u200f]"));
+    return text.remove(isolates).simplified();
+}
+
 QString words(const QString &word, int count)
 {
     return QStringList(count, word).join(QLatin1Char(' '));
@@ -341,11 +352,7 @@ void TestPdfNotes::rewordedPassageInFootnote()
     QCOMPARE(PdfExporter::write(path, comparison, notes, {}), QString());
     if (tool("pdftotext").isEmpty() || tool("pdfinfo").isEmpty())
         QSKIP("poppler-utils (pdftotext, pdfinfo) are not installed");
-    QString text;
-    for (int page = 1; page <= pdfPages(path); ++page)
-        text += readPage(path, page);
-    static const QRegularExpression isolates(QStringLiteral("[\u2066-\u2069\u200e\u200f]"));
-    text = text.remove(isolates).simplified();
+    const QString text = plainText(path);
     // "7 paper, ¶2: “the river would peak …” [changed; it read “the river would crest …”] — Tuesday?"
     QVERIFY2(text.contains(QStringLiteral("paper, ¶2: “the river would")), qPrintable(text));
     QCOMPARE(text.contains(QStringLiteral("[changed; it read “") + original + QStringLiteral("”] — Tuesday?")), marked);
@@ -392,11 +399,7 @@ void TestPdfNotes::detachedNotesQuoteTheirWords()
     QCOMPARE(PdfExporter::write(path, comparison, { note }, {}), QString());
     if (tool("pdftotext").isEmpty() || tool("pdfinfo").isEmpty())
         QSKIP("poppler-utils (pdftotext, pdfinfo) are not installed");
-    QString text;
-    for (int page = 1; page <= pdfPages(path); ++page)
-        text += readPage(path, page);
-    static const QRegularExpression isolates(QStringLiteral("[\u2066-\u2069\u200e\u200f]"));
-    text = text.remove(isolates).simplified();
+    const QString text = plainText(path);
     const qsizetype listed = text.indexOf(QStringLiteral("4. gone, paragraph 4: “"));
     QVERIFY2(listed >= 0, qPrintable(text));
     const qsizetype open = listed + text.mid(listed).indexOf(QStringLiteral("“")) + 1;
