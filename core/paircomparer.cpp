@@ -5,7 +5,6 @@
 #include "lexicon.h"
 #include "movedetector.h"
 #include "sequencediff.h"
-#include "wordevidencegatherer.h"
 
 namespace WireDiff {
 
@@ -80,12 +79,11 @@ PairAlignment PairComparer::compare(const FlatDocument &base, const FlatDocument
     // A large pair is classified on as many threads as there are scorers.
     const std::span<const ParaphraseScorer *const> scorers =
         std::span<const ParaphraseScorer *const>(m_scorers).first(other.size() >= minParallelTokens ? m_scorers.size() : 1);
-    const WordClassifier classifier(m_lexicon, m_weights, m_scorer, m_options.paraphraseSensitivity, m_cancel,
-                                    int(scorers.size()));
-    // What WordClassifier::gather() does, with a scorer per thread.
+    const WordClassifier classifier(m_lexicon, m_weights, scorers, m_options.paraphraseSensitivity, m_cancel);
     // Features are kept only for a caller that reads them (the evaluation).
-    WordClassifier::Evidence gathered = WordEvidenceGatherer(m_lexicon, m_weights, scorers, m_cancel)
-                                            .gather(base, other, alignment, otherCapitalized, evidence != nullptr);
+    WordClassifier::Evidence gathered = classifier.gather(
+        base, other, alignment, otherCapitalized,
+        evidence ? WordClassifier::FeatureRows::Keep : WordClassifier::FeatureRows::Drop);
     if (m_cancel.isCancelled())
         return alignment;
     classifier.apply(base, other, gathered, classifier.decide(gathered, other), &alignment);

@@ -25,13 +25,19 @@ bool isCopied(ChangeClass changeClass)
 } // namespace
 
 WordClassifier::WordClassifier(const Lexicon &lexicon, const TermWeights &weights, const ParaphraseScorer &scorer,
-                               double sensitivity, Cancellation cancel, int threads)
+                               double sensitivity, Cancellation cancel)
+    : WordClassifier(lexicon, weights, std::span<const ParaphraseScorer *const>(std::array { &scorer }), sensitivity,
+                     std::move(cancel))
+{
+}
+
+WordClassifier::WordClassifier(const Lexicon &lexicon, const TermWeights &weights,
+                               std::span<const ParaphraseScorer *const> scorers, double sensitivity, Cancellation cancel)
     : m_lexicon(lexicon)
     , m_weights(weights)
-    , m_scorer(scorer)
+    , m_scorers(scorers.begin(), scorers.end())
     , m_rewordedBias((std::clamp(sensitivity, 0.0, 1.0) - 0.5) * 4.0)
     , m_cancel(std::move(cancel))
-    , m_threads(threads)
 {
 }
 
@@ -80,7 +86,7 @@ WordClassifier::Evidence WordClassifier::gather(const FlatDocument &base, const 
                                                const PairAlignment &alignment,
                                                const std::vector<bool> &capitalized, FeatureRows rows) const
 {
-    return WordEvidenceGatherer(m_lexicon, m_weights, m_scorer, m_cancel)
+    return WordEvidenceGatherer(m_lexicon, m_weights, m_scorers, m_cancel)
         .gather(base, other, alignment, capitalized, rows == FeatureRows::Keep);
 }
 
@@ -193,11 +199,11 @@ void WordClassifier::apply(const FlatDocument &base, const FlatDocument &other, 
     TokenLabels &b = alignment->b;
     alignment->paraphrases.clear();
 
-    const std::vector<VerbatimPairer::Outcome> outcome = VerbatimPairer(base, other, m_lexicon, m_threads).pair(evidence, classes, &b);
+    const std::vector<VerbatimPairer::Outcome> outcome = VerbatimPairer(base, other, m_lexicon, int(m_scorers.size())).pair(evidence, classes, &b);
     // What each word ends up as once pairing is done: Verbatim only where it
     // was paired; then reworded words their source does not support are new.
     std::vector<Class> decided(classes.size(), New);
-    const RewordingSupport support(base, other, m_lexicon, m_scorer);
+    const RewordingSupport support(base, other, m_lexicon, *m_scorers.front());
     for (qint32 s = 0; s < qint32(other.sentenceStarts.size()); ++s) {
         const SourceSentence &source = evidence.sources[size_t(s)];
         for (qint32 j = other.sentenceStarts[size_t(s)]; j < other.sentenceEnd(s); ++j) {

@@ -7,6 +7,7 @@
 #include "token.h"
 
 #include <array>
+#include <span>
 #include <vector>
 
 namespace WireDiff {
@@ -148,10 +149,14 @@ public:
     // `sensitivity` (0 strict .. 1 loose, as ComparisonOptions) shifts the
     // bias for reworded text.
     // Once `cancel` is set, gather() stops before the next sentence and
-    // leaves the rest without evidence. apply() pairs the verbatim words on
-    // up to `threads` threads (VerbatimPairer), with the same result.
+    // leaves the rest without evidence.
     WordClassifier(const Lexicon &lexicon, const TermWeights &weights, const ParaphraseScorer &scorer,
-                   double sensitivity = 0.5, Cancellation cancel = {}, int threads = 1);
+                   double sensitivity = 0.5, Cancellation cancel = {});
+    // With a scorer per thread (a ParaphraseScorer is not thread-safe):
+    // gather() and apply() use as many threads, with the same result as
+    // on one.
+    WordClassifier(const Lexicon &lexicon, const TermWeights &weights,
+                   std::span<const ParaphraseScorer *const> scorers, double sensitivity, Cancellation cancel);
 
     // `capitalized` (per flat token of `other`, may be empty) says which
     // words are written with a capital, which the comparison keys forget.
@@ -205,10 +210,9 @@ private:
 
     const Lexicon &m_lexicon;
     const TermWeights &m_weights;
-    const ParaphraseScorer &m_scorer;
+    std::vector<const ParaphraseScorer *> m_scorers; // one per thread, at least one
     double m_rewordedBias;
     Cancellation m_cancel;
-    int m_threads;
 };
 
 } // namespace WireDiff
