@@ -97,7 +97,6 @@ void PaneHeaderBar::paintHeader(QPainter *painter, qint32 pane, const QRect &rec
 {
     const ComparisonModel &model = *m_model;
     const qint32 article = model.panes()[size_t(pane)];
-    const Article &a = model.article(article);
     const bool isBase = article == model.base();
     const QPalette &pal = palette();
     const QColor highlight = pal.color(QPalette::Highlight);
