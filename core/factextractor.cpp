@@ -344,7 +344,8 @@ private:
                 if (fact.kind != FactKind::Name || insideQuote(fact.begin))
                     continue;
                 const bool before = fact.end <= i && i - fact.end < 6 && sameSentence(fact.begin, i);
-                const bool after = fact.begin > i && fact.begin - i < 6 && namesAfterCount;
+                const bool after = fact.begin > i && fact.begin - i < 6 && namesAfterCount
+                    && !functionWordBetween(i + 1, fact.begin);
                 if (!before && !after)
                     continue;
                 first = first < 0 ? fact.begin : std::min(first, fact.begin);
@@ -385,6 +386,23 @@ private:
             quote.speakerEnd = speaker->end;
             quote.speaker = speaker->value.isEmpty() ? namedSpeakerBefore(speaker->begin) : speaker->value;
         }
+    }
+
+    // Whether a function word other than "by" or an article stands in
+    // [from, to): a name after a reporting verb is its speaker ("said
+    // Ana Ruiz", "told by Judge Ann Smedley", "said the Reverend Ruiz"),
+    // not one across a preposition or a conjunction ("said at her Leeds
+    // office", "said that Ruiz").
+    bool functionWordBetween(qint32 from, qint32 to) const
+    {
+        for (qint32 i = from; i < to; ++i) {
+            const QStringView key = m_source.key(i);
+            const bool passes = key == QLatin1String("by") || key == QLatin1String("the")
+                || key == QLatin1String("a") || key == QLatin1String("an");
+            if (!passes && m_source.lexicon.isStopword(keyAt(i)))
+                return true;
+        }
+        return false;
     }
 
     bool sameSentence(qint32 a, qint32 b) const

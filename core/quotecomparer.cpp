@@ -49,6 +49,80 @@ bool sharesWord(const QString &a, const QString &b)
     });
 }
 
+using ReadTerm = QuoteTerms::ReadTerm;
+
+// Positions of the strong (not weak) terms of `terms`.
+std::vector<qint32> strongPositions(const std::vector<ReadTerm> &terms)
+{
+    std::vector<qint32> positions;
+    for (qint32 k = 0; k < qint32(terms.size()); ++k) {
+        if (!QuoteTerms::isWeak(terms[size_t(k)].term))
+            positions.push_back(k);
+    }
+    return positions;
+}
+
+// Whether every term of `lost` is among `kept`.
+bool allAmong(std::span<const ReadTerm> lost, std::span<const ReadTerm> kept)
+{
+    return std::all_of(lost.begin(), lost.end(), [&kept](const ReadTerm &x) {
+        return std::any_of(kept.begin(), kept.end(), [&x](const ReadTerm &y) { return x.term == y.term; });
+    });
+}
+
+// Whether the version's quoted words `other` (their new words marked) only
+// add to the base's quoted words `base`: they hold most of the base's
+// strong terms in order (a longest common subsequence), and each new word
+// stands before that run or after it, where the base has no word of its
+// own that the version lacks there. A quote that says more of what was
+// said ("The buses had stopped, so we walked home…" for "we walked
+// home…") is so told from one whose words were replaced at an end ("They
+// walked home" for "We walked home") or put between the copied ones.
+// Where repeated words allow several runs, the one that starts latest and
+// the one that ends first bound the words added before and after.
+bool onlyExtends(const std::vector<ReadTerm> &other, const std::vector<ReadTerm> &base)
+{
+    const std::vector<qint32> v = strongPositions(other), b = strongPositions(base);
+    const size_t n = v.size(), m = b.size();
+    const auto same = [&](size_t i, size_t j) { return other[size_t(v[i])].term == base[size_t(b[j])].term; };
+    // suffix[i][j]: the common run of v[i..] and b[j..]; prefix[i][j]: of v[..i) and b[..j).
+    std::vector<std::vector<qint32>> suffix(n + 1, std::vector<qint32>(m + 1, 0)), prefix = suffix;
+    for (size_t i = n; i-- > 0;) {
+        for (size_t j = m; j-- > 0;)
+            suffix[i][j] = same(i, j) ? suffix[i + 1][j + 1] + 1 : std::max(suffix[i + 1][j], suffix[i][j + 1]);
+    }
+    for (size_t i = 1; i <= n; ++i) {
+        for (size_t j = 1; j <= m; ++j)
+            prefix[i][j] = same(i - 1, j - 1) ? prefix[i - 1][j - 1] + 1 : std::max(prefix[i - 1][j], prefix[i][j - 1]);
+    }
+    const qint32 run = suffix[0][0];
+    if (run == 0 || 2 * size_t(run) < m)
+        return false; // another quote, or the base's reworded
+    size_t first = 0, last = n - 1;
+    while (suffix[first + 1][0] == run)
+        ++first;
+    while (prefix[last][m] == run)
+        --last;
+    size_t baseFirst = 0, baseLast = m - 1;
+    while (!(same(first, baseFirst) && suffix[first + 1][baseFirst + 1] + 1 == run))
+        ++baseFirst;
+    while (!(same(last, baseLast) && prefix[last][baseLast] + 1 == run))
+        --baseLast;
+    const auto vFirst = size_t(v[first]), vLast = size_t(v[last]);
+    const auto bFirst = size_t(b[baseFirst]), bLast = size_t(b[baseLast]);
+    const std::span<const ReadTerm> o(other), s(base);
+    const bool keptBefore = allAmong(s.first(bFirst), o.first(vFirst));
+    const bool keptAfter = allAmong(s.subspan(bLast + 1), o.subspan(vLast + 1));
+    for (size_t k = 0; k < other.size(); ++k) {
+        if (!other[k].newWord)
+            continue;
+        const bool added = (k < vFirst && keptBefore) || (k > vLast && keptAfter);
+        if (!added)
+            return false;
+    }
+    return true;
+}
+
 qint32 paragraphEnd(const FlatDocument &flat, qint32 paragraph)
 {
     return size_t(paragraph + 1) < flat.paragraphStart.size() ? flat.paragraphStart[size_t(paragraph + 1)]
@@ -69,7 +143,7 @@ void QuoteComparer::compare(qint32 sentence, std::span<const qint32> counterpart
                             const std::vector<Fact> &otherFacts, std::vector<FactDifference> *out)
 {
     const FlatDocument &baseFlat = m_base.flat;
-    std::vector<std::pair<const Fact *, std::vector<QuoteTerms::Term>>> baseQuotes;
+    BaseQuotes baseQuotes;
     std::vector<QuoteTerms::Term> allBase;
     for (const Fact &quote : baseFacts) {
         // A quote over two counterpart sentences is among the facts of both.
@@ -111,7 +185,8 @@ void QuoteComparer::compare(qint32 sentence, std::span<const qint32> counterpart
         if (QuoteTerms::hasNewWord(m_other, from, to, allBase)) {
             if (statement.empty())
                 statement = statementTerms(counterparts);
-            if (QuoteTerms::hasNewWord(m_other, from, to, statement))
+            if (QuoteTerms::hasNewWord(m_other, from, to, statement)
+                && !extendsBaseQuote(QuoteTerms::termsInOrder(m_other, from, to, &statement), counterparts, baseQuotes))
                 out->push_back(FactDifference { FactKind::Quote, original.begin, original.end, quote.begin, quote.end });
         }
         if (dice < 0.5 || original.speakerBegin < 0 || quote.speaker.isEmpty())
@@ -121,6 +196,29 @@ void QuoteComparer::compare(qint32 sentence, std::span<const qint32> counterpart
             out->push_back(FactDifference { FactKind::Attribution, original.speakerBegin, original.speakerEnd,
                                             quote.speakerBegin, quote.speakerEnd });
     }
+}
+
+bool QuoteComparer::extendsBaseQuote(const std::vector<QuoteTerms::ReadTerm> &quoted,
+                                     std::span<const qint32> counterparts, const BaseQuotes &baseQuotes) const
+{
+    // Each counterpart sentence's quoted words on their own: a version's
+    // sentence extends one of the base's, and its words beyond that one's
+    // are often another counterpart's (a sentence joined from two).
+    const FlatDocument &flat = m_base.flat;
+    for (const qint32 t : counterparts) {
+        std::vector<ReadTerm> inSentence;
+        for (const auto &[quote, terms] : baseQuotes) {
+            const qint32 from = std::max(flat.sentenceStarts[size_t(t)], quote->begin);
+            const qint32 to = std::min(flat.sentenceEnd(t), quote->end);
+            if (from < to) {
+                const std::vector<ReadTerm> read = QuoteTerms::termsInOrder(m_base, from, to);
+                inSentence.insert(inSentence.end(), read.begin(), read.end());
+            }
+        }
+        if (!inSentence.empty() && onlyExtends(quoted, inSentence))
+            return true;
+    }
+    return false;
 }
 
 std::vector<QuoteTerms::Term> QuoteComparer::statementTerms(std::span<const qint32> counterparts) const

@@ -42,6 +42,14 @@ public:
                  const std::vector<Fact> &otherFacts, std::vector<FactDifference> *out);
 
 private:
+    // The base's quotes in the counterpart sentences, each with its terms
+    // there, sorted, in the order of the quotes.
+    using BaseQuotes = std::vector<std::pair<const Fact *, std::vector<QuoteTerms::Term>>>;
+
+    // Whether the version's quoted words in a sentence, their new words
+    // marked, only add to the quoted words of one counterpart sentence.
+    bool extendsBaseQuote(const std::vector<QuoteTerms::ReadTerm> &quoted, std::span<const qint32> counterparts,
+                          const BaseQuotes &baseQuotes) const;
     std::vector<QuoteTerms::Term> statementTerms(std::span<const qint32> counterparts) const;
     QString baseSpeaker(const Fact &quote);
     QString lastNamedSpeaker(qint32 paragraph);

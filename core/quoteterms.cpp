@@ -16,12 +16,38 @@ namespace {
 using Term = QuoteTerms::Term;
 constexpr Term weakFlag = Term(1) << 62;
 constexpr Term hashFlag = Term(1) << 61;
+// A starred word's term, its first letters and length ("d***" -> "d",
+// 4), and a statement word's as a starred word would show it ("damn" ->
+// "d", 4 and "da", 4): print stars each letter it hides.
+constexpr Term starredFlag = Term(1) << 60;
+constexpr Term prefixFlag = Term(1) << 59;
+constexpr Term hashMask = (Term(1) << 40) - 1;
+constexpr qsizetype starredLetters = 2; // the most first letters print shows
+
+Term starred(QStringView letters, qsizetype length, Term flag)
+{
+    return flag | (Term(quint8(length)) << 40) | (Term(qHash(letters)) & hashMask);
+}
 
 // Whether tokens `i` and `j` (j after i) are written together, no space between.
 bool touching(const FactExtractor::Source &source, qint32 i, qint32 j)
 {
     const QStringView left = source.text(i), right = source.text(j);
     return left.data() + left.size() == right.data();
+}
+
+// How many asterisks are written onto the word ending at token `last`
+// ("b******": 6), or 0 when it is not starred out.
+qsizetype starsAfter(const FactExtractor::Source &source, qint32 last, qint32 end)
+{
+    qsizetype stars = 0;
+    for (qint32 i = last + 1; i < end && touching(source, i - 1, i); ++i) {
+        const QStringView text = source.text(i);
+        if (text.count(QLatin1Char('*')) != text.size())
+            break;
+        stars += text.size();
+    }
+    return stars;
 }
 
 bool isOpeningBracket(QStringView text)
@@ -111,6 +137,19 @@ public:
         }
     }
 
+    // The terms of the word of tokens `first` to `last` (parts of a
+    // hyphenated word every other token), a starred word's its starred one.
+    void appendWord(qint32 first, qint32 last, qsizetype stars, std::vector<Term> *terms) const
+    {
+        if (stars > 0 && first == last) {
+            const QStringView letters = m_source.key(first);
+            terms->push_back(starred(letters, letters.size() + stars, starredFlag));
+            return;
+        }
+        for (qint32 i = first; i <= last; i += 2)
+            append(i, terms);
+    }
+
 private:
     const FactExtractor::Source &m_source;
 };
@@ -170,9 +209,8 @@ std::vector<QuoteTerms::Term> QuoteTerms::terms(const FactExtractor::Source &sou
 {
     const TermReader reader(source);
     std::vector<Term> terms;
-    forEachWord(source, begin, end, [&reader, &terms](qint32 first, qint32 last) {
-        for (qint32 i = first; i <= last; i += 2)
-            reader.append(i, &terms);
+    forEachWord(source, begin, end, [&](qint32 first, qint32 last) {
+        reader.appendWord(first, last, starsAfter(source, last, end), &terms);
     });
     std::sort(terms.begin(), terms.end());
     return terms;
@@ -185,8 +223,13 @@ std::vector<QuoteTerms::Term> QuoteTerms::statementTerms(const FactExtractor::So
     std::vector<Term> terms;
     qint32 previous = -1; // the last token of the word before
     forEachWord(source, begin, end, [&](qint32 first, qint32 last) {
-        for (qint32 i = first; i <= last; i += 2)
-            reader.append(i, &terms);
+        const qsizetype stars = starsAfter(source, last, end);
+        reader.appendWord(first, last, stars, &terms);
+        if (first == last && stars == 0) {
+            const QStringView word = source.key(first);
+            for (qsizetype letters = 1; letters <= starredLetters && letters < word.size(); ++letters)
+                terms.push_back(starred(word.first(letters), word.size(), prefixFlag));
+        }
         if (last > first)
             terms.push_back(reader.ofWord(joinedUp(source, first, last)));
         // "second hand" as some text writes it: "secondhand".
@@ -204,22 +247,41 @@ std::vector<QuoteTerms::Term> QuoteTerms::statementTerms(const FactExtractor::So
 bool QuoteTerms::hasNewWord(const FactExtractor::Source &source, qint32 begin, qint32 end,
                             const std::vector<Term> &statement)
 {
+    const std::vector<ReadTerm> read = termsInOrder(source, begin, end, &statement);
+    return std::any_of(read.begin(), read.end(), [](const ReadTerm &term) { return term.newWord; });
+}
+
+std::vector<QuoteTerms::ReadTerm> QuoteTerms::termsInOrder(const FactExtractor::Source &source, qint32 begin,
+                                                           qint32 end, const std::vector<Term> *statement)
+{
     const TermReader reader(source);
-    const auto known = [&statement](Term term) {
-        return isWeak(term) || std::binary_search(statement.begin(), statement.end(), term);
+    const auto holds = [statement](Term term) {
+        return std::binary_search(statement->begin(), statement->end(), term);
     };
-    bool found = true;
+    const auto known = [&holds](Term term) { return isWeak(term) || holds(term); };
+    std::vector<ReadTerm> read;
     std::vector<Term> terms;
     forEachWord(source, begin, end, [&](qint32 first, qint32 last) {
-        if (!found)
-            return;
+        const qsizetype stars = starsAfter(source, last, end);
         terms.clear();
-        for (qint32 i = first; i <= last; i += 2)
-            reader.append(i, &terms);
-        found = std::all_of(terms.begin(), terms.end(), known)
-            || (last > first && known(reader.ofWord(joinedUp(source, first, last))));
+        reader.appendWord(first, last, stars, &terms);
+        bool isNew = false;
+        if (statement) {
+            const QStringView word = source.key(first);
+            // A starred word stands for a statement word with its first
+            // letters and length, and a word for a starred one of the statement.
+            const bool starredOut = stars > 0 && first == last;
+            bool starredKnown = starredOut
+                && (holds(starred(word, word.size() + stars, prefixFlag)) || holds(terms.front()));
+            for (qsizetype letters = 1; !starredOut && letters <= starredLetters && letters < word.size(); ++letters)
+                starredKnown = starredKnown || holds(starred(word.first(letters), word.size(), starredFlag));
+            isNew = !starredKnown && !std::all_of(terms.begin(), terms.end(), known)
+                && !(last > first && known(reader.ofWord(joinedUp(source, first, last))));
+        }
+        for (const Term term : terms)
+            read.push_back({ term, isNew });
     });
-    return !found;
+    return read;
 }
 
 } // namespace WireDiff

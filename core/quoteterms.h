@@ -17,7 +17,10 @@ namespace WireDiff {
 //
 // A term is a number: a word's stem, flagged weak for a function word
 // other than a negation (isWeak()), or for a word no compared text writes
-// (a hyphenated pair joined up) a hash of the word.
+// (a hyphenated pair joined up) a hash of the word. A word print hides
+// behind asterisks after its first letters ("d***") is the same word as
+// any with those first letters: its term is theirs in starred form, which
+// a statement holds for each of its words.
 class QuoteTerms
 {
 public:
@@ -43,6 +46,16 @@ public:
     // are one word.
     static bool hasNewWord(const FactExtractor::Source &source, qint32 begin, qint32 end,
                            const std::vector<Term> &statement);
+    // The terms of tokens [begin, end) in reading order, each with whether
+    // its word is new to `statement` as hasNewWord() judges words (never,
+    // where `statement` is null).
+    struct ReadTerm
+    {
+        Term term = 0;
+        bool newWord = false;
+    };
+    static std::vector<ReadTerm> termsInOrder(const FactExtractor::Source &source, qint32 begin, qint32 end,
+                                              const std::vector<Term> *statement = nullptr);
     // A function word's term: a quote with no other new term than these
     // ("his father" for "the father") says what the base's says.
     static bool isWeak(Term term) { return term & weakFlag; }
