@@ -3,6 +3,7 @@
 #include "articletext.h"
 #include "claimcounterparts.h"
 #include "comparison.h"
+#include "factindex.h"
 #include "factnames.h"
 #include "factroles.h"
 #include "flatdocument.h"
@@ -57,6 +58,9 @@ struct Pairing
     // ClaimCounterparts::share() (0: any counterpart).
     bool lonePairs;
     float loneShare = 0;
+    // Whether a pair is set aside where the articles state its values
+    // elsewhere (FactComparison::statedElsewhere()).
+    bool checkElsewhere = false;
 };
 
 bool anyFacts(const Fact &, const Fact &)
@@ -88,10 +92,13 @@ class FactComparison
 {
 public:
     FactComparison(const FactExtractor::Source &base, const FactExtractor::Source &other,
-                   const FactDetector::ParagraphFacts *extractedBase, std::vector<FactDifference> *out)
+                   const FactDetector::ParagraphFacts *extractedBase, const FactIndex &baseIndex,
+                   const FactIndex &otherIndex, std::vector<FactDifference> *out)
         : m_base(base)
         , m_other(other)
         , m_quotes(base, other, extractedBase)
+        , m_baseIndex(baseIndex)
+        , m_otherIndex(otherIndex)
         , m_out(out)
     {
     }
@@ -110,9 +117,9 @@ public:
         // the base shares a few words with is often another event's.
         // Stances and names pair only where the words around them agree.
         compareValues(FactKind::Number, baseFacts, otherFacts,
-                      { &FactRoles::comparable, &sameContext, true, plainlySameStatement });
-        compareValues(FactKind::Weekday, baseFacts, otherFacts, { &anyFacts, &sameContext, true });
-        compareValues(FactKind::Date, baseFacts, otherFacts, { &anyFacts, &sameContext, true });
+                      { &FactRoles::comparable, &sameContext, true, plainlySameStatement, true });
+        compareValues(FactKind::Weekday, baseFacts, otherFacts, { &anyFacts, &sameContext, true, 0, true });
+        compareValues(FactKind::Date, baseFacts, otherFacts, { &anyFacts, &sameContext, true, 0, true });
         compareValues(FactKind::Stance, baseFacts, otherFacts, { &anyFacts, &sameContext, false });
         compareValues(FactKind::Name, withoutSpeakers(baseFacts), withoutSpeakers(otherFacts),
                       { &FactNames::comparable, &FactNames::samePlace, false });
@@ -179,6 +186,7 @@ private:
             // against "68 homes"); otherwise the one of its role left, when
             // it is the one of that role left here too.
             qint32 match = -1;
+            bool lone = false;
             std::vector<qint32> candidates;
             for (size_t k = 0; k < onlyBase.size(); ++k) {
                 if (used[k] || !pairing.comparable(*onlyBase[k], *fact))
@@ -192,14 +200,39 @@ private:
                 const auto rivals = std::count_if(onlyOther.begin(), onlyOther.end(), [&](const Fact *f) {
                     return pairing.comparable(only, *f);
                 });
-                if (rivals == 1 && shareOf(only) >= pairing.loneShare)
+                if (rivals == 1 && shareOf(only) >= pairing.loneShare) {
                     match = candidates.front();
+                    lone = true;
+                }
             }
             if (match < 0)
                 continue;
             used[size_t(match)] = true;
-            record(kind, *onlyBase[size_t(match)], *fact);
+            const Fact &baseFact = *onlyBase[size_t(match)];
+            if (!pairing.checkElsewhere || !statedElsewhere(baseFact, *fact, lone, pairing.comparable))
+                record(kind, baseFact, *fact);
         }
+    }
+
+    // Whether a pair of differing values is two statements set side by
+    // side rather than one value changed: the other article states the
+    // base's value elsewhere in that role (court copy reports the sentences
+    // of two defendants, the dates of two events, and the alignment may set
+    // one's sentence against the other's), or, for a pair that nothing
+    // around it agreed on, the base states the other article's value
+    // elsewhere (the year of an accident set against the year of a move).
+    // A value whose neighbouring words agree is taken from the base only
+    // by the first: an age changed to another person's age is a change.
+    bool statedElsewhere(const Fact &baseFact, const Fact &otherFact, bool lone,
+                         bool (*comparable)(const Fact &, const Fact &)) const
+    {
+        const auto matching = [comparable](const Fact &fact) {
+            return [comparable, &fact](const Fact &candidate) {
+                return factsMatch(fact, candidate) && comparable(fact, candidate);
+            };
+        };
+        return m_otherIndex.states(baseFact.kind, matching(baseFact))
+            || (lone && m_baseIndex.states(otherFact.kind, matching(otherFact)));
     }
 
     // ClaimCounterparts::share() of the base sentence holding `fact`.
@@ -221,6 +254,8 @@ private:
     const FactExtractor::Source &m_base;
     const FactExtractor::Source &m_other;
     QuoteComparer m_quotes;
+    const FactIndex &m_baseIndex;
+    const FactIndex &m_otherIndex;
     std::vector<FactDifference> *m_out;
     std::span<const qint32> m_counterparts; // of the sentence compared
     std::vector<float> m_shares;
@@ -391,7 +426,8 @@ void locate(const ArticleText &text, qint32 begin, qint32 end, qint32 *paragraph
 // of their own: claims are compared independently of each other.
 void compareClaims(const FactExtractor::Source &base, const FactExtractor::Source &other,
                    const ClaimCounterparts &claims, qint32 from, qint32 to, const Cancellation &cancel,
-                   const FactDetector::ParagraphFacts *extractedBase, std::vector<FactDifference> *differences)
+                   const FactDetector::ParagraphFacts *extractedBase, const FactIndex &baseIndex,
+                   const FactIndex &otherIndex, std::vector<FactDifference> *differences)
 {
     FactCache baseFacts(base, extractedBase);
     FactCache otherFacts(other);
@@ -406,7 +442,7 @@ void compareClaims(const FactExtractor::Source &base, const FactExtractor::Sourc
         for (const qint32 t : claims.counterparts(k))
             lastReader[size_t(base.flat.paragraphOf(base.flat.sentenceStarts[size_t(t)]))] = k;
     }
-    FactComparison comparison(base, other, extractedBase, differences);
+    FactComparison comparison(base, other, extractedBase, baseIndex, otherIndex, differences);
     qint32 otherParagraph = -1;
     for (qint32 k = from; k < to && !cancel.isCancelled(); ++k) {
         const qint32 s = claims.sentence(k);
@@ -451,13 +487,15 @@ std::vector<FactDifference> FactDetector::detect(const FactExtractor::Source &ba
                                                  int threads)
 {
     const ClaimCounterparts claims(base, other, *alignment);
+    const FactIndex baseIndex(base, extractedBase), otherIndex(other);
     // Ranges of claims side by side, a few per thread; their differences
     // put together in claim order are those of one walk over all claims.
     const qint32 pieces = threads > 1 ? std::min(claims.size(), qint32(threads) * 4) : 1;
     std::vector<std::vector<FactDifference>> found(size_t(std::max(pieces, 1)));
     ParallelRunner::forEach(pieces, threads, [&](int r, int) {
         const auto bound = [&](qint32 piece) { return qint32(qint64(claims.size()) * piece / pieces); };
-        compareClaims(base, other, claims, bound(r), bound(r + 1), cancel, extractedBase, &found[size_t(r)]);
+        compareClaims(base, other, claims, bound(r), bound(r + 1), cancel, extractedBase, baseIndex, otherIndex,
+                      &found[size_t(r)]);
     });
     std::vector<FactDifference> differences = std::move(found.front());
     for (size_t r = 1; r < found.size(); ++r)

@@ -18,6 +18,8 @@ private slots:
     void sameFactWrittenOtherwise();
     void changeOfUnitOrSpeaker_data();
     void changeOfUnitOrSpeaker();
+    void twoStatementsSideBySide_data();
+    void twoStatementsSideBySide();
     void spansShowChangedFacts_data();
     void spansShowChangedFacts();
 };
@@ -394,6 +396,50 @@ void TestFactDetector::changeOfUnitOrSpeaker_data()
 }
 
 void TestFactDetector::changeOfUnitOrSpeaker()
+{
+    detectsChangedFacts();
+}
+
+// Court copy states values of one role for several people and events: two
+// defendants' sentences, the dates of two events. Where the alignment sets
+// one's sentence against the other's, the values differ without being
+// changed, which the articles show by stating them elsewhere.
+void TestFactDetector::twoStatementsSideBySide_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QString>("other");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("another defendant's term, stated later")
+        << QStringLiteral("A charity clerk was today starting a six-year term for fraud.\n\n"
+                          "Lee Doyle, 29, of Tarn, admitted handling the stolen cheques. He was jailed for four years.")
+        << QStringLiteral("Sam Kerr, 41, of Tarn, admitted the fraud. He was jailed for six years.\n\n"
+                          "Lee Doyle, 29, of Tarn, who admitted handling the cheques, got four years.")
+        << QStringList {};
+    QTest::newRow("the date of an earlier event, the base's stated later")
+        << QStringLiteral("Ana Veld, 12, of Brill, was killed in a fall from the quarry cliff in August 2003.")
+        << QStringLiteral("In June 2003 Ana Veld, 12, of Brill, first climbed the quarry cliff.\n\n"
+                          "She was killed in a fall from it on August 9, 2003.")
+        << QStringList {};
+    QTest::newRow("a year the base gives another event")
+        << QStringLiteral("Mr Oduya faces eviction from the farm near Tarn where he has lived since 1994.\n\n"
+                          "He lost his sight in a road accident in 1981.")
+        << QStringLiteral("Mr Oduya, blinded in a 1981 road accident, faces eviction from the farm near Tarn.")
+        << QStringList {};
+    // The value is changed where the other article does not state the
+    // base's, even where the base gives another person the new one.
+    QTest::newRow("an age changed to another person's")
+        << QStringLiteral("Pc Joy Hale, 34, was on duty at the depot that night. Her sergeant, Tom Vine, 35, "
+                          "was off sick.")
+        << QStringLiteral("Pc Joy Hale, 35, was on duty at the depot that night.")
+        << QStringList { QStringLiteral("number:35<-34") };
+    QTest::newRow("a term changed, nothing stated elsewhere")
+        << QStringLiteral("Sam Kerr, 41, of Ashby, was jailed for six years for fraud.")
+        << QStringLiteral("Sam Kerr, 41, of Ashby, was jailed for eight years for fraud.")
+        << QStringList { QStringLiteral("number:eight years<-six years") };
+}
+
+void TestFactDetector::twoStatementsSideBySide()
 {
     detectsChangedFacts();
 }
