@@ -118,7 +118,9 @@ public:
         // Stances and names pair only where the words around them agree.
         compareValues(FactKind::Number, baseFacts, otherFacts,
                       { &FactRoles::comparable, &sameContext, true, plainlySameStatement, true });
-        compareValues(FactKind::Weekday, baseFacts, otherFacts, { &anyFacts, &sameContext, true, 0, true });
+        // A weekday is not looked for elsewhere: a story names the day of
+        // its dateline and its latest news over and over.
+        compareValues(FactKind::Weekday, baseFacts, otherFacts, { &anyFacts, &sameContext, true });
         compareValues(FactKind::Date, baseFacts, otherFacts, { &anyFacts, &sameContext, true, 0, true });
         compareValues(FactKind::Stance, baseFacts, otherFacts, { &anyFacts, &sameContext, false });
         compareValues(FactKind::Name, withoutSpeakers(baseFacts), withoutSpeakers(otherFacts),

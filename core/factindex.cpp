@@ -10,7 +10,7 @@ namespace {
 
 bool isIndexed(FactKind kind)
 {
-    return kind == FactKind::Number || kind == FactKind::Weekday || kind == FactKind::Date;
+    return kind == FactKind::Number || kind == FactKind::Date;
 }
 
 } // namespace

@@ -9,7 +9,7 @@
 
 namespace WireDiff {
 
-// The numbers, weekdays and dates an article states anywhere, for
+// The numbers and dates an article states anywhere, for
 // FactDetector to ask whether a value it is about to call changed stands
 // elsewhere in the article. They are extracted on the first question only
 // (most comparisons ask none), once for all threads, and the same on any.
@@ -29,7 +29,7 @@ private:
     const FactExtractor::Source &m_source;
     const std::vector<std::vector<Fact>> *m_extracted;
     mutable std::once_flag m_built;
-    mutable std::vector<Fact> m_facts; // numbers, weekdays and dates, set once by build()
+    mutable std::vector<Fact> m_facts; // numbers and dates, set once by build()
 };
 
 } // namespace WireDiff

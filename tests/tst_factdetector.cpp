@@ -433,6 +433,11 @@ void TestFactDetector::twoStatementsSideBySide_data()
                           "was off sick.")
         << QStringLiteral("Pc Joy Hale, 35, was on duty at the depot that night.")
         << QStringList { QStringLiteral("number:35<-34") };
+    QTest::newRow("a weekday changed, the base's day named elsewhere")
+        << QStringLiteral("Rescuers reached the flooded valley on Monday afternoon.")
+        << QStringLiteral("Rescuers reached the flooded valley on Sunday afternoon.\n\n"
+                          "Power was back in most homes by Monday.")
+        << QStringList { QStringLiteral("weekday:Sunday<-Monday") };
     QTest::newRow("a term changed, nothing stated elsewhere")
         << QStringLiteral("Sam Kerr, 41, of Ashby, was jailed for six years for fraud.")
         << QStringLiteral("Sam Kerr, 41, of Ashby, was jailed for eight years for fraud.")
