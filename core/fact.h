@@ -27,6 +27,14 @@ enum class NumberRole : quint8 {
     Ambiguous, // "6.4m" outside money copy: 6.4 million, or 6.4 metres
 };
 
+// A number given as a bound rather than a value: "more than 40,000",
+// "up to £80,000".
+enum class NumberBound : quint8 {
+    Exact,
+    AtLeast, // "more than", "over", "at least"
+    AtMost,  // "up to", "less than", "fewer than", "under", "nearly", "almost", "at most"
+};
+
 // What a name names, where the words around it tell: a person is not
 // compared with a place, nor where something happened with where someone
 // lives.
@@ -56,10 +64,12 @@ struct Fact
     // when either value of one is a value of the other.
     QString otherValue;
     // Number: its role, what a count counts (the stem of the word after it,
-    // -1 when none), and a sum's currency code or a measure's unit.
+    // -1 when none), a sum's currency code or a measure's unit, and whether
+    // the words before it make it a bound.
     NumberRole numberRole = NumberRole::Count;
     qint32 head = -1;
     QString unit;
+    NumberBound bound = NumberBound::Exact;
     // Name: its role, and whether a title or rank stood before it (and was
     // left out of `value`: "Sgt Mark Workman" is "mark workman").
     NameRole nameRole = NameRole::Unknown;

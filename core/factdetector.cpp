@@ -31,11 +31,14 @@ qint32 paragraphEnd(const FlatDocument &flat, qint32 paragraph)
 // Whether two facts of one kind state the same value. Names match as
 // FactNames::sameName() says; a number matches when either value of one
 // (Fact::otherValue) is a value of the other, in the same currency or unit
-// where both name one ("40 million dollars" is not "40 million euros").
+// where both name one ("40 million dollars" is not "40 million euros"), or
+// when it keeps the other's bound ("more than 40,000", FactRoles::withinBound()).
 bool factsMatch(const Fact &a, const Fact &b)
 {
     if (a.kind == FactKind::Name)
         return FactNames::sameName(a.value, b.value);
+    if (a.kind == FactKind::Number && FactRoles::withinBound(a, b))
+        return true;
     const bool sameValue = a.value == b.value || (!a.otherValue.isEmpty() && a.otherValue == b.value)
         || (!b.otherValue.isEmpty() && (b.otherValue == a.value || b.otherValue == a.otherValue));
     return sameValue && !(a.kind == FactKind::Number && FactRoles::unitsDiffer(a, b));

@@ -152,6 +152,7 @@ private:
         fact.numberRole = reading.role;
         fact.unit = reading.unit;
         fact.head = reading.head;
+        fact.bound = FactRoles::readBound(m_source, m_begin, m_end, reading.begin);
         return std::max(end, reading.end);
     }
 

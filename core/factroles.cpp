@@ -243,6 +243,33 @@ bool FactRoles::unitsDiffer(const Fact &a, const Fact &b)
     return a.numberRole == NumberRole::Measure && FactUnits::differ(a.unit, b.unit);
 }
 
+NumberBound FactRoles::readBound(const FactExtractor::Source &source, qint32 from, qint32 to, qint32 begin)
+{
+    const Context context(source, from, to);
+    const auto before = [&](const char *first, const char *second) {
+        return context.is(begin - 2, first) && context.is(begin - 1, second);
+    };
+    if (before("more", "than") || before("at", "least") || context.is(begin - 1, "over"))
+        return NumberBound::AtLeast;
+    if (before("up", "to") || before("less", "than") || before("fewer", "than") || before("at", "most")
+        || context.is(begin - 1, "under") || context.is(begin - 1, "nearly") || context.is(begin - 1, "almost"))
+        return NumberBound::AtMost;
+    return NumberBound::Exact;
+}
+
+bool FactRoles::withinBound(const Fact &a, const Fact &b)
+{
+    if ((a.bound == NumberBound::Exact) == (b.bound == NumberBound::Exact) || unitsDiffer(a, b))
+        return false;
+    const Fact &bound = a.bound == NumberBound::Exact ? b : a;
+    const Fact &exact = a.bound == NumberBound::Exact ? a : b;
+    bool boundOk = false, exactOk = false;
+    const double limit = bound.value.toDouble(&boundOk), value = exact.value.toDouble(&exactOk);
+    if (!boundOk || !exactOk)
+        return false;
+    return bound.bound == NumberBound::AtLeast ? value >= limit : value <= limit;
+}
+
 bool FactRoles::nameRolesAgree(const Fact &a, const Fact &b)
 {
     const auto person = [](const Fact &f) { return f.nameRole == NameRole::Person; };

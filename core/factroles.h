@@ -34,6 +34,9 @@ public:
     // value; `ambiguous` says it may be a million or metres ("6.4m").
     static NumberReading readNumber(const FactExtractor::Source &source, qint32 from, qint32 to, qint32 begin,
                                     qint32 end, const QString &plainValue, bool ambiguous);
+    // Whether the words before the number starting at `begin` make it a
+    // bound ("more than 40,000").
+    static NumberBound readBound(const FactExtractor::Source &source, qint32 from, qint32 to, qint32 begin);
     // The role of the name at [begin, end); `titled` when a title stood first.
     static NameRole readName(const FactExtractor::Source &source, qint32 from, qint32 to, qint32 begin, qint32 end,
                              bool titled);
@@ -46,6 +49,9 @@ public:
     // currencies ("40 million dollars", "40 million euros") or measures in
     // two units of one dimension ("6.4 metres", "6.4 feet").
     static bool unitsDiffer(const Fact &a, const Fact &b);
+    // Whether one of two numbers of one role is a bound the other's value
+    // keeps: "more than 40,000 people" and "42,000 people" agree.
+    static bool withinBound(const Fact &a, const Fact &b);
     // Whether two names may name the same thing: not a person and a place,
     // nor a person's home and the place of an event.
     static bool nameRolesAgree(const Fact &a, const Fact &b);

@@ -201,6 +201,10 @@ void TestFactDetector::detectsChangedFacts_data()
     QTest::newRow("another home")
         << home.arg(QLatin1String("Arnold")) << home.arg(QLatin1String("Bulwell"))
         << QStringList { QStringLiteral("name:Bulwell<-Arnold") };
+    QTest::newRow("a figure beyond the base's bound")
+        << QStringLiteral("The ruling spares councils the fees of more than 30,000 families who pay for care.")
+        << QStringLiteral("The ruling spares councils the fees of 20,000 families who pay for care.")
+        << QStringList { QStringLiteral("number:20,000<-30,000") };
     QTest::newRow("a longer title for the same speaker is fine")
         << QStringLiteral("\u201CThe ground was saturated,\u201D said Helen Strachan.")
         << QStringLiteral("\u201CThe ground was saturated,\u201D said Emergency Minister Helen Strachan.")
@@ -240,6 +244,14 @@ void TestFactDetector::sameFactWrittenOtherwise_data()
     QTest::newRow("a weight is not a count of rooms")
         << QStringLiteral("He slimmed to 15 stone after leaving the family home.")
         << QStringLiteral("He slimmed after leaving the five-bedroom family home.") << QStringList {};
+    // A figure is no contradiction of a bound it keeps.
+    QTest::newRow("a figure above the base's lower bound")
+        << QStringLiteral("The ruling spares councils the fees of more than 30,000 families who pay for care.")
+        << QStringLiteral("The ruling spares councils the fees of the 95,000 families who pay for care.")
+        << QStringList {};
+    QTest::newRow("a figure below the base's upper bound")
+        << QStringLiteral("The stolen paintings are worth up to \u00A32 million, police said.")
+        << QStringLiteral("The stolen paintings are worth \u00A31.5 million, police said.") << QStringList {};
     QTest::newRow("a share is not a count")
         << QStringLiteral("Turnout in the northern district was 64 per cent, officials said.")
         << QStringLiteral("Turnout in the northern district, which has 12 wards, was high, officials said.")
