@@ -32,12 +32,14 @@ qint32 paragraphEnd(const FlatDocument &flat, qint32 paragraph)
 // FactNames::sameName() says; a number matches when either value of one
 // (Fact::otherValue) is a value of the other, in the same currency or unit
 // where both name one ("40 million dollars" is not "40 million euros"), or
-// when it keeps the other's bound ("more than 40,000", FactRoles::withinBound()).
-bool factsMatch(const Fact &a, const Fact &b)
+// when it keeps the other's bound ("more than 40,000", FactRoles::withinBound())
+// where `bounds` allows it: a value found elsewhere in an article must be
+// the value, as "more than 40,000" holds for any larger number in it.
+bool factsMatch(const Fact &a, const Fact &b, bool bounds = true)
 {
     if (a.kind == FactKind::Name)
         return FactNames::sameName(a.value, b.value);
-    if (a.kind == FactKind::Number && FactRoles::withinBound(a, b))
+    if (bounds && a.kind == FactKind::Number && FactRoles::withinBound(a, b))
         return true;
     const bool sameValue = a.value == b.value || (!a.otherValue.isEmpty() && a.otherValue == b.value)
         || (!b.otherValue.isEmpty() && (b.otherValue == a.value || b.otherValue == a.otherValue));
@@ -233,7 +235,7 @@ private:
     {
         const auto matching = [comparable](const Fact &fact) {
             return [comparable, &fact](const Fact &candidate) {
-                return factsMatch(fact, candidate) && comparable(fact, candidate);
+                return factsMatch(fact, candidate, false) && comparable(fact, candidate);
             };
         };
         return m_otherIndex.states(baseFact.kind, matching(baseFact))

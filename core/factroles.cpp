@@ -259,7 +259,7 @@ NumberBound FactRoles::readBound(const FactExtractor::Source &source, qint32 fro
 
 bool FactRoles::withinBound(const Fact &a, const Fact &b)
 {
-    if ((a.bound == NumberBound::Exact) == (b.bound == NumberBound::Exact) || unitsDiffer(a, b))
+    if ((a.bound == NumberBound::Exact) == (b.bound == NumberBound::Exact) || !comparable(a, b) || unitsDiffer(a, b))
         return false;
     const Fact &bound = a.bound == NumberBound::Exact ? b : a;
     const Fact &exact = a.bound == NumberBound::Exact ? a : b;

@@ -369,6 +369,10 @@ void TestFactDetector::changeOfUnitOrSpeaker_data()
         << QStringLiteral("The minister announced a relief fund of 40 million dollars on Tuesday.")
         << QStringLiteral("The minister announced a relief fund of 40 million euros on Tuesday.")
         << QStringList { QStringLiteral("number:40 million euros<-40 million dollars") };
+    QTest::newRow("another currency beside a bound of another role")
+        << QStringLiteral("More than 3,200 residents fled, and the minister announced a fund of 40 million dollars.")
+        << QStringLiteral("More than 3,200 residents fled, and the minister announced a fund of 40 million euros.")
+        << QStringList { QStringLiteral("number:40 million euros<-40 million dollars") };
     QTest::newRow("another currency sign")
         << QStringLiteral("The fund holds $40m for repairs to the sea wall.")
         << QStringLiteral("The fund holds \u20AC40 million for repairs to the sea wall.")
@@ -450,6 +454,10 @@ void TestFactDetector::twoStatementsSideBySide_data()
         << QStringLiteral("Rescuers reached the flooded valley on Sunday afternoon.\n\n"
                           "Power was back in most homes by Monday.")
         << QStringList { QStringLiteral("weekday:Sunday<-Monday") };
+    QTest::newRow("a count changed, a bound that holds it stated elsewhere")
+        << QStringLiteral("Crews pulled 86 people from rooftops on Monday.\n\nAt least 14 people have died.")
+        << QStringLiteral("Crews pulled 68 people from rooftops on Monday.\n\nAt least 14 people have died.")
+        << QStringList { QStringLiteral("number:68<-86") };
     QTest::newRow("a term changed, nothing stated elsewhere")
         << QStringLiteral("Sam Kerr, 41, of Ashby, was jailed for six years for fraud.")
         << QStringLiteral("Sam Kerr, 41, of Ashby, was jailed for eight years for fraud.")
