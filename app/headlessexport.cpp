@@ -66,16 +66,13 @@ int HeadlessExport::run(const CommandLine &commandLine, QTextStream &err)
             return 2;
         }
     }
-    if (!commandLine.exportJson.isEmpty())
-        report(AtomicWriter::write(commandLine.exportJson, ReportWriter::toBytes(comparison, result.skipped)));
-
-    // The PDF and the HTML page carry the editor's notes. The notes file is
-    // read whatever is exported: the comparison applied its paragraph links,
-    // so one that cannot be read is reported (exit status 1) for the JSON
-    // report too. It is only read here, never written: a command-line
-    // export changes nothing in the folder.
+    // Every export carries the editor's notes, anchored on the articles as
+    // the window anchors them. The notes file is read whatever is exported:
+    // the comparison applied its paragraph links, so one that cannot be read
+    // is reported (exit status 1) even for a JSON report, which then leaves
+    // its "notes" out rather than say there are none. It is only read here,
+    // never written: a command-line export changes nothing in the folder.
     bool notesUnreadable = false;
-    const bool annotated = !commandLine.exportPdf.isEmpty() || !commandLine.exportHtml.isEmpty();
     Notes notes;
     ExportOptions options;
     options.includeUnchanged = !commandLine.skipUnchanged;
@@ -87,8 +84,11 @@ int HeadlessExport::run(const CommandLine &commandLine, QTextStream &err)
             err << loaded.message << Qt::endl;
             notesUnreadable = true;
         }
-        if (annotated)
-            notes = NoteAnchor::notesOf(NoteBook::anchor(folder, loaded.content.notes, comparison.articles));
+        notes = NoteAnchor::notesOf(NoteBook::anchor(folder, loaded.content.notes, comparison.articles));
+    }
+    if (!commandLine.exportJson.isEmpty()) {
+        const QByteArray json = ReportWriter::toBytes(comparison, result.skipped, notesUnreadable ? nullptr : &notes);
+        report(AtomicWriter::write(commandLine.exportJson, json));
     }
     if (!commandLine.exportPdf.isEmpty()) {
         PdfExporter::PageSetup setup;

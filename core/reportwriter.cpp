@@ -3,6 +3,7 @@
 #include "jsonstreamwriter.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 #include <cmath>
@@ -354,13 +355,67 @@ void writeContainment(JsonStreamWriter &w, const Comparison &comparison, const s
     });
 }
 
+// A time as the notes file writes it: ISO 8601 UTC with milliseconds;
+// empty when there is none.
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+// The notes in the order given, numbered and called detached as the PDF and
+// HTML exports do (ExportMarkup), so "note 3" is the same note in every
+// export: a note never numbered (made in the window, not saved yet) follows
+// the highest number; a note is detached when it lost its passage or its
+// article or paragraph is not in the comparison. A detached note keeps its
+// last position and, in "quote", the words it was on; "originalQuote" holds
+// the wording a note was written on when its passage was reworded since.
+// Offsets are code points, as everywhere in the report and in Note.
+void writeNotes(JsonStreamWriter &w, const Comparison &comparison, const Notes &notes)
+{
+    QHash<QString, qint32> indexOf;
+    for (size_t a = 0; a < comparison.articles.size(); ++a)
+        indexOf.insert(comparison.articles[a].id, qint32(a));
+    qint32 unnumbered = 0;
+    for (const Note &note : notes)
+        unnumbered = std::max(unnumbered, note.number);
+    w.beginArray();
+    for (const Note &note : notes) {
+        const qint32 article = indexOf.value(note.articleId, -1);
+        const bool placed = article >= 0 && !note.detached && note.paragraph >= 0
+            && size_t(note.paragraph) < comparison.articles[size_t(article)].paragraphs.size();
+        w.beginObject();
+        w.key(u"article").string(note.articleId);
+        w.key(u"author").string(note.author);
+        w.key(u"created").string(timeText(note.created));
+        w.key(u"detached").boolean(!placed);
+        w.key(u"end").number(note.end);
+        w.key(u"id").string(note.id);
+        w.key(u"modified").string(timeText(note.modified));
+        w.key(u"number").number(note.number > 0 ? note.number : ++unnumbered);
+        w.key(u"originalQuote").string(note.originalQuote);
+        w.key(u"paragraph").number(note.paragraph);
+        w.key(u"quote").string(note.quote);
+        w.key(u"start").number(note.start);
+        w.key(u"text").string(note.text);
+        w.endObject();
+    }
+    w.endArray();
+}
+
 // Bytes the report will take, from what it holds, so the buffer is allocated
 // once: the figures per item are the indented report's, fitted on the
 // benchmark folders, the corpora and the hostile folder, where this came to
-// 0.98 to 1.18 times the report before the last 1/16 added here.
-qsizetype expectedReportBytes(const Comparison &comparison)
+// 0.98 to 1.18 times the report before the last 1/16 added here. A note
+// (not fitted: folders hold a few) counts its thirteen indented members at
+// about 40 bytes each with their text, more for text beyond ASCII.
+qsizetype expectedReportBytes(const Comparison &comparison, const Notes *notes)
 {
     qsizetype bytes = 4096;
+    if (notes) {
+        for (const Note &note : *notes)
+            bytes += 500 + note.articleId.size() + note.author.size() + note.id.size() + note.originalQuote.size()
+                + note.quote.size() + note.text.size();
+    }
     for (const Article &article : comparison.articles) {
         for (const Paragraph &paragraph : article.paragraphs)
             bytes += paragraph.text.size() + 120;
@@ -396,10 +451,11 @@ qint32 ReportWriter::codePointOffset(const QString &text, qint32 utf16Offset)
 // Streamed member by member in the order QJsonObject sorts its keys, so the
 // bytes are those QJsonDocument::toJson(Indented) wrote when the report was
 // built as a QJsonObject tree first (tst_reportwriter's golden file).
-QByteArray ReportWriter::toBytes(const Comparison &comparison, const std::vector<SkippedFile> &skipped)
+QByteArray ReportWriter::toBytes(const Comparison &comparison, const std::vector<SkippedFile> &skipped,
+                                 const Notes *notes)
 {
     const std::vector<qint32> byId = articlesById(comparison.articles);
-    JsonStreamWriter w(JsonStreamWriter::Format::Indented, expectedReportBytes(comparison));
+    JsonStreamWriter w(JsonStreamWriter::Format::Indented, expectedReportBytes(comparison, notes));
     w.beginObject();
     w.key(u"agreement");
     writeAgreement(w, comparison, byId);
@@ -417,6 +473,10 @@ QByteArray ReportWriter::toBytes(const Comparison &comparison, const std::vector
     w.key(u"familyTree");
     writeFamilyTree(w, comparison, byId);
     w.key(u"generator").string(QStringLiteral("WireDiff %1").arg(QCoreApplication::applicationVersion()));
+    if (notes) {
+        w.key(u"notes");
+        writeNotes(w, comparison, *notes);
+    }
     w.key(u"notices").beginArray();
     for (const QString &notice : comparison.notices)
         w.string(notice);

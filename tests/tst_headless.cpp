@@ -3,6 +3,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -32,6 +33,8 @@ private slots:
     void implausibleFilesAreSaid();
     void silentDisplayIsNotFatal_data();
     void silentDisplayIsNotFatal();
+    void reportCarriesNotes_data();
+    void reportCarriesNotes();
 
 private:
     struct Run
@@ -393,6 +396,78 @@ void TestHeadless::silentDisplayIsNotFatal()
     QCOMPARE(result.exitCode, exitCode);
     if (!stderrContains.isEmpty())
         QVERIFY2(result.standardError.contains(stderrContains), qPrintable(result.standardError));
+}
+
+// `--export-json` reads the folder's notes file as the PDF and HTML exports
+// do and lists its notes, anchored on the articles; a notes file it cannot
+// read leaves "notes" out (the report does not say there are none).
+void TestHeadless::reportCarriesNotes_data()
+{
+    QTest::addColumn<QByteArray>("notesFile"); // empty: none
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<int>("count"); // -1: no "notes" key
+    QTest::addColumn<QString>("text"); // of the first note
+    QTest::addColumn<bool>("detached");
+    QTest::addColumn<int>("start"); // code points, after anchoring
+
+    const auto notesFile = [](const char *quote, int start, int end) {
+        return QByteArray(R"({"schema": "wirediff-sidecar/1", "lastNoteNumber": 1, "notes": [
+            {"id": "n1", "number": 1, "article": "agency", "paragraph": 1, "start": )")
+            + QByteArray::number(start) + R"(, "end": )" + QByteArray::number(end) + R"(, "quote": ")" + quote
+            + R"(", "text": "Winter timetable \u2014 \"confirmed\"\nby phone", "author": "Desk",
+               "created": "2026-11-17T09:30:00.000Z", "modified": "2026-11-17T09:31:00.000Z", "detached": false}]})";
+    };
+    const QString text = QStringLiteral("Winter timetable — \"confirmed\"\nby phone");
+    QTest::newRow("no notes file: an empty list") << QByteArray() << 0 << 0 << QString() << false << 0;
+    QTest::newRow("a note where it was") << notesFile("winter timetable", 45, 61) << 0 << 1 << text << false << 45;
+    // The stored offsets are stale: anchoring finds the quote again.
+    QTest::newRow("a note whose passage moved") << notesFile("winter timetable", 0, 16) << 0 << 1 << text << false << 45;
+    QTest::newRow("a note whose passage is gone: detached") << notesFile("summer hovercraft", 4, 21) << 0 << 1 << text << true << 4;
+    QTest::newRow("a damaged notes file: no key") << QByteArray(R"({"schema": "wirediff-sidecar/1", "notes": [)")
+                                                  << 1 << -1 << QString() << false << 0;
+}
+
+void TestHeadless::reportCarriesNotes()
+{
+    QFETCH(QByteArray, notesFile);
+    QFETCH(int, exitCode);
+    QFETCH(int, count);
+    QFETCH(QString, text);
+    QFETCH(bool, detached);
+    QFETCH(int, start);
+    const QString notesPath = QDir(m_folder).filePath(QStringLiteral(".wirediff.json"));
+    if (!notesFile.isEmpty())
+        writeFile(QStringLiteral(".wirediff.json"), notesFile);
+    const Run result = run({ QStringLiteral("--export-json"), QStringLiteral("/dev/stdout"), m_folder });
+    QFile::remove(notesPath);
+    QCOMPARE(result.exitCode, exitCode);
+    const QJsonObject report = QJsonDocument::fromJson(result.standardOutput).object();
+    QCOMPARE(report[QStringLiteral("schema")].toString(), QStringLiteral("wirediff-report/1"));
+    QCOMPARE(report.contains(QStringLiteral("notes")), count >= 0);
+    const QJsonArray notes = report[QStringLiteral("notes")].toArray();
+    QCOMPARE(notes.size(), std::max(count, 0));
+    if (notes.isEmpty())
+        return;
+    const QJsonObject note = notes.at(0).toObject();
+    QCOMPARE(note[QStringLiteral("text")].toString(), text);
+    QCOMPARE(note[QStringLiteral("author")].toString(), QStringLiteral("Desk"));
+    QCOMPARE(note[QStringLiteral("article")].toString(), QStringLiteral("agency"));
+    QCOMPARE(note[QStringLiteral("created")].toString(), QStringLiteral("2026-11-17T09:30:00.000Z"));
+    QCOMPARE(note[QStringLiteral("detached")].toBool(), detached);
+    QCOMPARE(note[QStringLiteral("paragraph")].toInt(), 1);
+    QCOMPARE(note[QStringLiteral("start")].toInt(), start);
+    // A placed note's offsets slice its quote out of the paragraph's text.
+    if (!detached) {
+        QString paragraph;
+        for (const QJsonValue &article : report[QStringLiteral("articles")].toArray()) {
+            if (article[QStringLiteral("id")].toString() == QLatin1String("agency"))
+                paragraph = article[QStringLiteral("paragraphs")].toArray().at(1)[QStringLiteral("text")].toString();
+        }
+        const QList<uint> codePoints = paragraph.toUcs4();
+        const int end = note[QStringLiteral("end")].toInt();
+        QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()) + start, end - start),
+                 note[QStringLiteral("quote")].toString());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)

@@ -383,6 +383,7 @@ void TestPdfExport::headlessExports_data()
         << QStringList { "--export-pdf", "%O", "--page-size", "letter", "--landscape", "--skip-unchanged" }
         << QStringLiteral("out.pdf") << QByteArray("%PDF-");
     QTest::newRow("html") << QStringList { "--export-html", "%O" } << QStringLiteral("out.html") << QByteArray("<!DOCTYPE html>");
+    QTest::newRow("json") << QStringList { "--export-json", "%O" } << QStringLiteral("out.json") << QByteArray("{\n");
 }
 
 void TestPdfExport::headlessExports()
