@@ -406,8 +406,9 @@ void writeNotes(JsonStreamWriter &w, const Comparison &comparison, const Notes &
 // once: the figures per item are the indented report's, fitted on the
 // benchmark folders, the corpora and the hostile folder, where this came to
 // 0.98 to 1.18 times the report before the last 1/16 added here. A note
-// (not fitted: folders hold a few) counts its thirteen indented members at
-// about 40 bytes each with their text, more for text beyond ASCII.
+// (not fitted: folders hold a few) counts about 40 bytes for each of its
+// thirteen indented members plus a byte per UTF-16 unit of its strings (too
+// few for text beyond ASCII; the buffer grows past the estimate).
 qsizetype expectedReportBytes(const Comparison &comparison, const Notes *notes)
 {
     qsizetype bytes = 4096;
