@@ -2,6 +2,7 @@
 
 #include <QtGlobal>
 
+#include <bit>
 #include <vector>
 
 namespace WireDiff::VerbatimClaims {
@@ -25,7 +26,11 @@ static_assert(sizeof(Claim) == 12, "the granted mark takes the padding byte");
 // The claims in the order they were made, in blocks of a fixed size: a
 // vector grown by doubling held the old and the new copy at once (2.4 MB
 // of a pair of 100k-word texts, 130 000 claims, beside the base's tokens
-// by key), and up to twice the claims' size after.
+// by key), and up to twice the claims' size after. A block grows by
+// doubling from a small start up to its fixed size (a power of two, so the
+// doubling lands on it): a pair's claims are made in ranges of sentences,
+// each with a list of its own, and a whole block reserved per range took
+// 1.5 MB of a pair of 10k-word texts for 12,000 claims.
 class ClaimList
 {
 public:
@@ -51,7 +56,7 @@ public:
     {
         if ((m_size & blockMask) == 0) {
             m_blocks.emplace_back();
-            m_blocks.back().reserve(size_t(blockMask) + 1);
+            m_blocks.back().reserve(firstCapacity);
         }
         m_blocks.back().push_back(claim);
         ++m_size;
@@ -60,6 +65,9 @@ public:
 private:
     static constexpr qint32 blockShift = 14; // 192 KiB a block
     static constexpr qint32 blockMask = (1 << blockShift) - 1;
+    static constexpr size_t firstCapacity = 256;
+    static_assert(std::has_single_bit(firstCapacity) && firstCapacity <= size_t(blockMask) + 1,
+                  "doubling from firstCapacity lands on the block size");
 
     std::vector<std::vector<Claim>> m_blocks;
     qint32 m_size = 0;
