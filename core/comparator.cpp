@@ -260,7 +260,7 @@ void ComparisonRun::computeCoverage()
         words[a].reserve(size_t(m_countedBefore[a].back()));
         forEachCounted(qint32(a), [&](qint32 i) { words[a].push_back(flat.keys[size_t(i)]); });
     }
-    m_coverage = Containment::coverage(words);
+    m_coverage = Containment::coverage(words, threads());
     m_result.containment = Containment::verbatimShares(m_coverage);
     m_ownShares = Containment::ownShares(m_coverage);
     markFoundElsewhere();
@@ -272,13 +272,12 @@ void ComparisonRun::computeCoverage()
 void ComparisonRun::markFoundElsewhere()
 {
     m_foundElsewhere.assign(size_t(articleCount()), {});
-    std::vector<qint32> paragraphOfWord;
-    for (qint32 a = 0; a < articleCount(); ++a) {
+    ParallelRunner::forEach(articleCount(), threads(), [&](int a, int) {
         const FlatDocument &flat = m_flat[size_t(a)];
-        paragraphOfWord.clear();
+        std::vector<qint32> paragraphOfWord;
         forEachCounted(a, [&](qint32 i) { paragraphOfWord.push_back(flat.paragraphOf(i)); });
         m_foundElsewhere[size_t(a)] = Containment::mostlyFoundElsewhere(m_coverage, a, paragraphOfWord, flat.paragraphStart.size());
-    }
+    });
 }
 
 void ComparisonRun::chooseBase()

@@ -1,6 +1,7 @@
 #include "containment.h"
 
 #include "gramhash.h"
+#include "parallelrunner.h"
 
 #include <algorithm>
 #include <bit>
@@ -58,59 +59,88 @@ Containment::Coverage::Coverage(qint32 articles, const std::vector<size_t> &word
         m_sets[a].assign(wordCounts[a] * m_setBytes, 0);
 }
 
-Containment::Coverage Containment::coverage(const std::vector<std::vector<qint32>> &words)
+Containment::Coverage Containment::coverage(const std::vector<std::vector<qint32>> &words, int threads)
 {
     const auto articleCount = qint32(words.size());
     const auto perSet = size_t(std::max<qint32>(1, (articleCount + 63) / 64));
 
-    // Each 3-gram gets an article bitset in `sets`; each gram position
-    // remembers its set, so the second pass needs no hashing. Articles
-    // shorter than a run contribute their whole text as one gram.
-    size_t totalGrams = 0;
-    for (const std::vector<qint32> &w : words)
-        totalGrams += w.size();
-    std::vector<quint64> sets;
+    // Each 3-gram gets an article bitset; each gram position remembers its
+    // set, so the second pass needs no hashing. Articles shorter than a run
+    // contribute their whole text as one gram. The grams are numbered in
+    // one sequence across the articles (`gramStart`).
+    std::vector<size_t> gramStart(words.size() + 1, 0);
     std::vector<std::vector<qint32>> setAt(words.size());
-    qint32 setCount = 0;
-    // The table is gone before the bits below are allocated.
-    GramTable table(totalGrams);
-    for (qint32 a = 0; a < articleCount; ++a) {
-        const std::vector<qint32> &w = words[size_t(a)];
-        const size_t length = std::min<size_t>(size_t(runLength), w.size());
-        if (length == 0)
-            continue;
-        std::vector<qint32> &positions = setAt[size_t(a)];
-        positions.resize(w.size() - length + 1);
-        for (size_t i = 0; i + length <= w.size(); ++i) {
-            const qint32 set = table.intern(gramHash(w, i, length), setCount);
+    for (size_t a = 0; a < words.size(); ++a) {
+        const size_t length = std::min<size_t>(size_t(runLength), words[a].size());
+        setAt[a].resize(length == 0 ? 0 : words[a].size() - length + 1);
+        gramStart[a + 1] = gramStart[a] + setAt[a].size();
+    }
+    const size_t totalGrams = gramStart.back();
+    const int parts = totalGrams >= minParallelGrams ? std::max(1, threads) : 1;
+
+    // Part p interns the grams whose hash falls in it (by the low half of
+    // the mixed hash; its table places them by the high half) into a table
+    // and sets of its own; a position holds local * parts + p. Part p walks
+    // the grams from the p-th of `parts` equal stretches on, wrapping
+    // round, so that threads writing every other position do not write the
+    // same stretch at once.
+    std::vector<std::vector<quint64>> sets(static_cast<size_t>(parts));
+    const auto partOf = [parts](quint64 hash) {
+        const quint64 mixed = hash ^ (hash >> 29);
+        return int(((mixed & 0xFFFFFFFFull) * quint64(parts)) >> 32);
+    };
+    // Calls visit(article, gram of the article, its hash) for the grams
+    // from number `from` to the last and then from the first to `from`.
+    const auto walk = [&](size_t from, auto &&visit) {
+        const auto stretch = [&](size_t begin, size_t end) {
+            auto a = size_t(std::upper_bound(gramStart.begin(), gramStart.end(), begin) - gramStart.begin()) - 1;
+            for (size_t g = begin; g < end; ++a) {
+                const size_t length = std::min<size_t>(size_t(runLength), words[a].size());
+                for (const size_t stop = std::min(end, gramStart[a + 1]); g < stop; ++g)
+                    visit(a, g - gramStart[a], gramHash(words[a], g - gramStart[a], length));
+            }
+        };
+        stretch(from, totalGrams);
+        stretch(0, from);
+    };
+    ParallelRunner::forEach(parts, parts, [&](int part, int) {
+        const size_t from = totalGrams * size_t(part) / size_t(parts);
+        size_t mine = parts == 1 ? totalGrams : 0;
+        if (parts > 1)
+            walk(from, [&](size_t, size_t, quint64 hash) { mine += partOf(hash) == part; });
+        // The tables are gone before the coverage below is allocated.
+        GramTable table(mine);
+        std::vector<quint64> &partSets = sets[size_t(part)];
+        qint32 setCount = 0;
+        walk(from, [&](size_t a, size_t i, quint64 hash) {
+            if (partOf(hash) != part)
+                return;
+            const qint32 set = table.intern(hash, setCount);
             if (set == setCount) {
                 ++setCount;
-                sets.resize(sets.size() + perSet, 0);
+                partSets.resize(partSets.size() + perSet, 0);
             }
-            sets[size_t(set) * perSet + size_t(a / 64)] |= quint64(1) << (a % 64);
-            positions[i] = set;
-        }
-    }
-    table = GramTable(0);
+            partSets[size_t(set) * perSet + a / 64] |= quint64(1) << (a % 64);
+            setAt[a][i] = set * parts + part;
+        });
+    });
 
     std::vector<size_t> wordCounts;
     for (const std::vector<qint32> &w : words)
         wordCounts.push_back(w.size());
     Coverage result(articleCount, wordCounts);
-    for (qint32 a = 0; a < articleCount; ++a) {
+    ParallelRunner::forEach(articleCount, parts, [&](int a, int) {
         const std::vector<qint32> &w = words[size_t(a)];
         const size_t length = std::min<size_t>(size_t(runLength), w.size());
-        if (length == 0)
-            continue;
         const std::vector<qint32> &positions = setAt[size_t(a)];
         for (size_t i = 0; i < positions.size(); ++i) {
-            const quint64 *set = &sets[size_t(positions[i]) * perSet];
+            const quint64 *set = &sets[size_t(positions[i] % parts)][size_t(positions[i] / parts) * perSet];
             for (size_t k = i; k < i + length; ++k) {
                 for (size_t s = 0; s < perSet; ++s)
                     result.addToSetWord(a, qint64(k), qint32(s), set[s]);
             }
         }
-    }
+    });
     return result;
 }
 

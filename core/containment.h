@@ -106,7 +106,14 @@ public:
 
     static constexpr qint32 runLength = 3;
 
-    static Coverage coverage(const std::vector<std::vector<qint32>> &words);
+    // With `threads` above one and enough words, the 3-grams are cut by
+    // hash into that many parts, each interned by a thread of its own, and
+    // the articles' sets are then filled side by side: the same coverage
+    // as on one thread.
+    static Coverage coverage(const std::vector<std::vector<qint32>> &words, int threads = 1);
+    // Below this many 3-grams in all, coverage() takes one thread: two
+    // cost what they save.
+    static constexpr size_t minParallelGrams = 1 << 16;
     static ContainmentMatrix verbatimShares(const Coverage &coverage);
     // [a]: share of a's counted words that no 3-word run of any other
     // article covers: what a alone has (the family tree's "others added").

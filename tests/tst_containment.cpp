@@ -22,7 +22,65 @@ class TestContainment : public QObject
 private slots:
     void sharesAsCovered_data();
     void sharesAsCovered();
+    void sameCoverageOnAnyNumberOfThreads_data();
+    void sameCoverageOnAnyNumberOfThreads();
 };
+
+// Past Containment::minParallelGrams the grams are interned in parts on
+// several threads: every set word must be what one thread makes.
+void TestContainment::sameCoverageOnAnyNumberOfThreads_data()
+{
+    QTest::addColumn<int>("articles");
+    QTest::addColumn<int>("wordsEach");
+    QTest::addColumn<int>("threads");
+
+    for (const int threads : { 2, 3, 5 }) {
+        QTest::addRow("a pair of 40k words, %d threads", threads) << 2 << 40'000 << threads;
+        QTest::addRow("9 articles of 8k words, %d threads", threads) << 9 << 8'000 << threads;
+        QTest::addRow("70 articles of 1.2k words, %d threads", threads) << 70 << 1'200 << threads;
+    }
+    QTest::addRow("below the parallel size, 2 threads") << 3 << 1'000 << 2;
+}
+
+void TestContainment::sameCoverageOnAnyNumberOfThreads()
+{
+    QFETCH(int, articles);
+    QFETCH(int, wordsEach);
+    QFETCH(int, threads);
+    QRandomGenerator random(quint32(articles * 7 + threads));
+    // Versions of one text, each with a tenth of its words replaced, its
+    // words drawn from few keys so that grams recur within and across
+    // them; one version empty and one of two words.
+    std::vector<qint32> original(static_cast<size_t>(wordsEach));
+    for (qint32 &word : original)
+        word = qint32(random.bounded(500));
+    std::vector<std::vector<qint32>> words;
+    for (int a = 0; a < articles; ++a) {
+        std::vector<qint32> version = original;
+        for (qint32 &word : version) {
+            if (random.bounded(10) == 0)
+                word = qint32(random.bounded(5000));
+        }
+        if (articles > 2 && a == 1)
+            version.clear();
+        if (articles > 2 && a == 2)
+            version.resize(2);
+        words.push_back(version);
+    }
+    const Containment::Coverage one = Containment::coverage(words, 1);
+    const Containment::Coverage many = Containment::coverage(words, threads);
+    QCOMPARE(many.articleCount, one.articleCount);
+    QCOMPARE(many.wordsPerSet, one.wordsPerSet);
+    qint64 differing = 0;
+    for (qint32 a = 0; a < articles; ++a) {
+        QCOMPARE(many.wordCount(a), one.wordCount(a));
+        for (qint64 w = 0; w < one.wordCount(a); ++w) {
+            for (qint32 k = 0; k < one.wordsPerSet; ++k)
+                differing += many.setWord(a, w, k) != one.setWord(a, w, k);
+        }
+    }
+    QCOMPARE(differing, qint64(0));
+}
 
 void TestContainment::sharesAsCovered_data()
 {
