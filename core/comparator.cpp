@@ -2,6 +2,7 @@
 
 #include "agreement.h"
 #include "articletext.h"
+#include "basechooser.h"
 #include "boilerplatefallback.h"
 #include "consensus.h"
 #include "containment.h"
@@ -45,11 +46,6 @@ struct Messages
 {
     Q_DECLARE_TR_FUNCTIONS(WireDiff::Comparator)
 };
-
-// An agency copy is the automatic base when it shares at least this share
-// of what the article sharing most does: enough to belong to the story
-// (its own copy of it, cut or padded), not another story's wire.
-constexpr double agencyBaseShare = 0.5;
 
 // One run of the pipeline, holding the intermediate state of its phases.
 class ComparisonRun
@@ -288,31 +284,18 @@ void ComparisonRun::chooseBase()
             m_error = Messages::tr("There is no article called \u201C%1\u201D to use as the base.").arg(m_options.baseId);
         return;
     }
-    // The agency's own copy where the folder has one that belongs to the
-    // story: the wire is what every outlet works from, and an editor reads
-    // the others against it. Else, or when the agency copy shares less than
-    // half as much as the article sharing most (another story's wire), the
-    // article that shares most with the others, in both directions.
-    std::vector<double> shared(size_t(articleCount()), 0.0);
+    std::vector<BaseChooser::Candidate> candidates;
+    for (qint32 a = 0; a < articleCount(); ++a)
+        candidates.push_back({ m_countedBefore[size_t(a)].back(), m_result.articles[size_t(a)].isAgencyCopy() });
+    m_result.base = BaseChooser::choose(m_result.containment, candidates);
     for (qint32 a = 0; a < articleCount(); ++a) {
-        for (qint32 b = 0; b < articleCount(); ++b) {
-            if (a != b)
-                shared[size_t(a)] += m_result.containment[size_t(b)][size_t(a)].verbatim
-                    + m_result.containment[size_t(a)][size_t(b)].verbatim;
+        const qint32 repeated = BaseChooser::repeatedArticle(m_result.containment, candidates, a);
+        if (repeated >= 0) {
+            m_result.notices.append(Messages::tr("%1 holds all of %2 and repeats much of it (a digest of the versions, "
+                                                 "or a copy pasted twice): it was not chosen as the base.")
+                                        .arg(m_result.articles[size_t(a)].id, m_result.articles[size_t(repeated)].id));
         }
     }
-    const auto sharesMost = [&](auto &&eligible) {
-        qint32 chosen = -1;
-        for (qint32 a = 0; a < articleCount(); ++a) {
-            if (eligible(a) && (chosen < 0 || shared[size_t(a)] > shared[size_t(chosen)]))
-                chosen = a;
-        }
-        return chosen;
-    };
-    m_result.base = sharesMost([](qint32) { return true; });
-    const qint32 agency = sharesMost([&](qint32 a) { return m_result.articles[size_t(a)].isAgencyCopy(); });
-    if (agency >= 0 && shared[size_t(agency)] >= agencyBaseShare * shared[size_t(m_result.base)])
-        m_result.base = agency;
 }
 
 void ComparisonRun::comparePairs()

@@ -185,24 +185,33 @@ void TestComparator::punctuationGoesWithItsWords()
 void TestComparator::choosesBase_data()
 {
     QTest::addColumn<QStringList>("agencyCopies"); // ids read as an agency's wire format
+    QTest::addColumn<bool>("digest"); // also a file of three versions one after the other
     QTest::addColumn<QString>("expected");
 
     // The original is what every other version copies from.
-    QTest::newRow("shares most") << QStringList() << QStringLiteral("original");
+    QTest::newRow("shares most") << QStringList() << false << QStringLiteral("original");
     // A cut of the story in the agency's format: what the outlets worked
     // from, though the fuller original shares more.
-    QTest::newRow("agency copy, cut") << QStringList { QStringLiteral("cut") } << QStringLiteral("cut");
-    QTest::newRow("agency copy, padded") << QStringList { QStringLiteral("padded") } << QStringLiteral("padded");
+    QTest::newRow("agency copy, cut") << QStringList { QStringLiteral("cut") } << false << QStringLiteral("cut");
+    QTest::newRow("agency copy, padded") << QStringList { QStringLiteral("padded") } << false
+                                         << QStringLiteral("padded");
     // Of two agency copies, the one that shares most.
-    QTest::newRow("two agency copies") << QStringList { QStringLiteral("cut"), QStringLiteral("original") }
+    QTest::newRow("two agency copies") << QStringList { QStringLiteral("cut"), QStringLiteral("original") } << false
                                        << QStringLiteral("original");
     // Another story's wire belongs to no one here.
-    QTest::newRow("other story's wire") << QStringList { QStringLiteral("other-story") } << QStringLiteral("original");
+    QTest::newRow("other story's wire") << QStringList { QStringLiteral("other-story") } << false
+                                        << QStringLiteral("original");
+    // A digest holds every version whole and so shares most with them; it
+    // repeats them, and is passed over with a notice.
+    QTest::newRow("shares most, beside a digest") << QStringList() << true << QStringLiteral("original");
+    QTest::newRow("agency copy, beside a digest") << QStringList { QStringLiteral("cut") } << true
+                                                  << QStringLiteral("cut");
 }
 
 void TestComparator::choosesBase()
 {
     QFETCH(QStringList, agencyCopies);
+    QFETCH(bool, digest);
     QFETCH(QString, expected);
 
     QStringList padded = story;
@@ -215,12 +224,18 @@ void TestComparator::choosesBase()
                                     TestArticles::make(QStringLiteral("original"), story),
                                     TestArticles::make(QStringLiteral("rewritten"), rewritten),
                                     TestArticles::make(QStringLiteral("other-story"), TestArticles::bridgeStory()) };
+    if (digest)
+        articles.push_back(TestArticles::make(QStringLiteral("digest"), story + padded + rewritten));
     for (Article &article : articles) {
         if (agencyCopies.contains(article.id))
             article.format = ArticleFormat::PressAssociationWire;
     }
     const Comparison comparison = compareArticles(std::move(articles));
     QCOMPARE(comparison.articles[size_t(comparison.base)].id, expected);
+    const bool noticed = std::any_of(comparison.notices.cbegin(), comparison.notices.cend(), [](const QString &notice) {
+        return notice.startsWith(QLatin1String("digest holds all of"));
+    });
+    QCOMPARE(noticed, digest);
 }
 
 void TestComparator::reportsUnknownBase()
