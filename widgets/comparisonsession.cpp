@@ -170,6 +170,7 @@ void ComparisonSession::start(bool sameSet)
     // A's hidden panes and place.
     m_jobSameSet = m_worker->isBusy() ? m_jobSameSet && sameSet : sameSet;
     m_baseNotice.clear();
+    m_stampsAtStart = inputStamps();
     m_worker->start(m_request);
     emit started();
 }
@@ -191,6 +192,8 @@ void ComparisonSession::onFinished(quint64, const std::shared_ptr<ComparisonJobR
     }
     m_skipped = result->skipped;
     updateWatcher();
+    if (m_watching && inputStamps() != m_stampsAtStart)
+        m_reloadTimer.start(); // changed while it was read: what is shown may be older than the files
     if (!result->succeeded()) {
         // A base that vanished from the folder (or was mistyped) is not
         // worth an error: fall back to the automatic base, and
@@ -269,6 +272,19 @@ void ComparisonSession::updateWatcher()
     if (!existing.isEmpty())
         m_watcher.addPaths(existing);
     m_folderListing = folderListing();
+}
+
+QStringList ComparisonSession::inputStamps() const
+{
+    if (isFolder())
+        return folderListing();
+    QStringList stamps;
+    for (const QString &path : m_request.paths) {
+        const QFileInfo file(path);
+        stamps.append(QStringLiteral("%1\t%2\t%3").arg(path, QString::number(file.size()),
+                                                         QString::number(file.lastModified().toMSecsSinceEpoch())));
+    }
+    return stamps;
 }
 
 QStringList ComparisonSession::folderListing() const

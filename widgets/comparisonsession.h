@@ -78,6 +78,9 @@ private:
     void onFinished(quint64 job, const std::shared_ptr<ComparisonJobResult> &result, double milliseconds);
     void updateWatcher();
     QStringList folderListing() const; // name, size and time of what the folder holds
+    // Name, size and time of what a run reads: the folder's listing, or
+    // each file of an explicit set.
+    QStringList inputStamps() const;
 
     ComparisonWorker *m_worker;
     ComparisonRequest m_request;
@@ -97,6 +100,10 @@ private:
     QString m_baseNotice;
     QFileSystemWatcher m_watcher;
     QStringList m_folderListing; // at the last run, to tell real changes from our own writes
+    // inputStamps() as the current run started: a file replaced while the
+    // run read the folder is not watched yet (the watcher is renewed after
+    // each run), so the run's end compares and compares again.
+    QStringList m_stampsAtStart;
     QTimer m_reloadTimer;
 };
 
