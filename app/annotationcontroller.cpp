@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -74,6 +75,7 @@ void AnnotationController::comparisonShown(const Comparison &comparison, bool sa
     m_decorator->refresh();
     updateNoteActions();
     describeNotesLocation();
+    m_panel->setUnavailableReason(m_folder.isEmpty() ? severalFoldersReason() : QString());
     const NoteBook &book = m_notes->noteBook();
     if (!book.message().isEmpty() && !book.canSave() && !m_folder.isEmpty())
         m_window->noticeBanner()->showNotice(NoticeBanner::Kind::Warning, book.message(), {}, tr("Set Aside"),
@@ -88,7 +90,9 @@ void AnnotationController::comparisonShown(const Comparison &comparison, bool sa
 // or (a folder WireDiff cannot write) in the user's own notes folder.
 void AnnotationController::describeNotesLocation()
 {
-    if (!m_folder.isEmpty() && Sidecar::location(m_folder) == Sidecar::Location::UserNotes) {
+    if (m_folder.isEmpty() && m_comparisonsShown > 0) {
+        m_dock->setToolTip(severalFoldersReason());
+    } else if (!m_folder.isEmpty() && Sidecar::location(m_folder) == Sidecar::Location::UserNotes) {
         m_dock->setToolTip(tr("Your notes on this folder. WireDiff cannot write in the folder, so they are saved in %1")
                                .arg(QDir::toNativeSeparators(Sidecar::pathFor(m_folder))));
     } else {
@@ -119,9 +123,26 @@ bool AnnotationController::canChangeNotes() const
     return !m_folder.isEmpty() && m_notes->noteBook().canSave();
 }
 
+// With files from several folders the action stays on, so that its key
+// says why no note can be made instead of doing nothing.
 void AnnotationController::updateNoteActions()
 {
-    m_window->actions().addNote->setEnabled(canChangeNotes());
+    m_window->actions().addNote->setEnabled(canChangeNotes() || (m_folder.isEmpty() && m_comparisonsShown > 0));
+}
+
+// Notes live in a file beside the articles, one per folder: a set of files
+// from several folders has none to read or write.
+QString AnnotationController::severalFoldersReason() const
+{
+    QStringList folders;
+    for (const QString &path : m_window->session()->paths()) {
+        const QFileInfo info(path);
+        const QString folder = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+        if (!folders.contains(folder))
+            folders.append(folder);
+    }
+    return tr("Notes are kept per folder, beside the articles, and these files come from %n folders: open one folder, "
+              "or files from one folder, to read and make notes.", "", int(folders.size()));
 }
 
 // The notes file on disk could not be read: it is renamed and kept, and
@@ -196,6 +217,10 @@ std::optional<AnnotationController::Passage> AnnotationController::currentParagr
 
 void AnnotationController::addNoteHere()
 {
+    if (m_folder.isEmpty()) {
+        m_window->statusBar()->showMessage(severalFoldersReason(), 8000);
+        return;
+    }
     std::optional<Passage> passage = selectedPassage();
     if (!passage)
         passage = currentParagraph();
@@ -217,7 +242,7 @@ bool AnnotationController::refuseVirtual(qint32 article) const
 void AnnotationController::addNote(const Passage &passage)
 {
     if (m_folder.isEmpty()) {
-        m_window->statusBar()->showMessage(tr("Notes are kept per folder; these files come from several folders."), 5000);
+        m_window->statusBar()->showMessage(severalFoldersReason(), 8000);
         return;
     }
     if (!canChangeNotes()) {

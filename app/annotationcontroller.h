@@ -74,6 +74,7 @@ private:
     // Notes and links can be changed: the files share a folder and its
     // notes file is readable (or not there yet).
     bool canChangeNotes() const;
+    QString severalFoldersReason() const;
     void updateNoteActions();
     void setAsideNotesFile();
     void describeNotesLocation();

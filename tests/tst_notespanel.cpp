@@ -50,6 +50,8 @@ private slots:
     void reloadSaysWhatHappened();
     void dragSelectionQuotesWholeWords_data();
     void dragSelectionQuotesWholeWords();
+    void filesFromSeveralFoldersSayWhy_data();
+    void filesFromSeveralFoldersSayWhy();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -357,6 +359,36 @@ void TestNotesPanel::dragSelectionQuotesWholeWords()
     QVERIFY2(quote == quote.trimmed() && !quote.isEmpty(), qPrintable(quote));
     QCOMPARE(note.data(NoteListModel::QuoteRole).toString(), text.mid(noteStart, noteEnd - noteStart));
     QVERIFY2(dialogLabel.contains(text.mid(noteStart, noteEnd - noteStart)), qPrintable(dialogLabel));
+}
+
+// Notes live beside the articles, one file per folder: with files from
+// two folders, the panel and Ctrl+M say so (before, Ctrl+M did nothing and
+// the panel still told the editor to press it). Review 12, finding 3.
+void TestNotesPanel::filesFromSeveralFoldersSayWhy_data()
+{
+    QTest::addColumn<bool>("twoFolders");
+    QTest::newRow("files from two folders") << true;
+    QTest::newRow("files from one folder") << false;
+}
+
+void TestNotesPanel::filesFromSeveralFoldersSayWhy()
+{
+    QFETCH(bool, twoFolders);
+    const QString elsewhere = m_dir->filePath(QStringLiteral("downloads"));
+    QVERIFY(QDir().mkpath(elsewhere));
+    const QString copy = QDir(twoFolders ? elsewhere : m_folder).filePath(QStringLiteral("paper.txt"));
+    QVERIFY(QFile::copy(QDir(m_folder).filePath(QStringLiteral("rewrite.txt")), copy));
+    QSignalSpy ready(m_window->session(), &ComparisonSession::comparisonReady);
+    m_window->open({ QDir(m_folder).filePath(QStringLiteral("agency.txt")), copy });
+    QVERIFY(ready.wait(20000));
+    const QString said = m_window->annotations()->panel()->emptyText();
+    QCOMPARE(said.contains(QLatin1String("2 folders")), twoFolders);
+    QVERIFY(m_window->actions().addNote->isEnabled());
+    if (!twoFolders)
+        return;
+    m_window->statusBar()->clearMessage();
+    m_window->actions().addNote->trigger();
+    QCOMPARE(m_window->statusBar()->currentMessage(), said);
 }
 
 QTEST_MAIN(TestNotesPanel)

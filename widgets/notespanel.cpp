@@ -35,7 +35,7 @@ NotesPanel::NotesPanel(NoteListModel *notes, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setAccessibleName(tr("Notes"));
-    m_empty->setText(tr("No notes yet. Select a passage in any pane and press Ctrl+M to add one."));
+    setUnavailableReason(QString());
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
@@ -166,6 +166,17 @@ void NotesPanel::updateState()
     const bool current = m_list->currentIndex().isValid();
     m_edit->setEnabled(current);
     m_delete->setEnabled(current);
+}
+
+void NotesPanel::setUnavailableReason(const QString &reason)
+{
+    m_empty->setText(reason.isEmpty() ? tr("No notes yet. Select a passage in any pane and press Ctrl+M to add one.")
+                                      : reason);
+}
+
+QString NotesPanel::emptyText() const
+{
+    return m_empty->text();
 }
 
 } // namespace WireDiff

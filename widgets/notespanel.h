@@ -34,6 +34,10 @@ public:
     QString author() const { return m_authorName; }
     void setAuthor(const QString &name);
     QToolButton *authorButton() const { return m_author; }
+    // Why notes cannot be read or made for the comparison on show (files
+    // from several folders), said where the list would be; empty: they can.
+    void setUnavailableReason(const QString &reason);
+    QString emptyText() const;
 
 signals:
     void noteActivated(const QString &noteId);
