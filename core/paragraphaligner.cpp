@@ -469,9 +469,24 @@ ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<P
         const auto first = std::find(onChain.begin(), onChain.end(), true);
         return first == onChain.end() ? baseCount : reached[size_t(first - onChain.begin())].place;
     };
+    // Whether an article shares a row with a body paragraph of the base:
+    // one that shares only the slots at the head (its headline and byline
+    // tied to the base's whatever their words) is another story, and its
+    // body goes after the base's rows, not between the base's byline and
+    // lead (review 12, finding 10).
+    const auto sharesBody = [&](qint32 article) {
+        for (qint32 p = 0; p < qint32(articles[size_t(article)].size()); ++p) {
+            const auto baseIt = minBaseOfGroup.constFind(groups.find(node(article, p)));
+            if (baseIt != minBaseOfGroup.constEnd()
+                && articles[size_t(base)][size_t(*baseIt)].role == ParagraphRole::Body)
+                return true;
+        }
+        return false;
+    };
     std::map<qint32, SortKey> keyOfGroup;
     std::vector<std::pair<qint32, qint32>> follows; // (group, group after it in some article), both without the base
     for (qint32 article = 0; article < articleCount; ++article) {
+        const bool followsBody = article == base || sharesBody(article);
         qint32 anchor = firstFollowedBaseRow(article) - 1;
         qint32 previous = -1; // the group of the paragraph before, if it has no base paragraph
         for (qint32 p = 0; p < qint32(articles[size_t(article)].size()); ++p) {
@@ -482,6 +497,8 @@ ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<P
                 keyOfGroup.emplace(root, SortKey { *baseIt, 0, 0, 0 });
                 previous = -1;
             } else {
+                if (!followsBody)
+                    anchor = baseCount;
                 keyOfGroup.emplace(root, SortKey { anchor, 1, article, p }); // first member wins
                 if (previous >= 0 && previous != root && std::get<0>(keyOfGroup.at(previous)) == anchor)
                     follows.emplace_back(previous, root);

@@ -129,8 +129,9 @@ void TestParagraphAligner::alignsRows_data()
                                              << "0.0|1.0";
     QTest::newRow("rewritten headline, byline and dateline keep their rows")
         << headed << bodies << QString() << "0.0 1.0|0.1 1.1|0.2 1.2|0.3 1.3|0.4 1.4";
+    // (The other article shares no body row: its body after the base's.)
     QTest::newRow("body paragraphs have no slots") << QStringList { "H8 P40", "H8 P41" } << "0.0-1.0:8" << QString()
-                                                   << "0.0 1.0|1.1|0.1";
+                                                   << "0.0 1.0|0.1|1.1";
     QTest::newRow("two headlines in an article: no slot") << QStringList { "H8 H6 P40", "H9 P41" } << "0.2-1.1:35"
                                                           << QString() << "0.0|0.1|1.0|0.2 1.1";
     QTest::newRow("the base lacks a headline: the others' share a row")
@@ -155,6 +156,11 @@ void TestParagraphAligner::alignsRows_data()
     QTest::newRow("another story: after the base's rows")
         << QStringList { "P40 P40", "P30 P30", "P40 P40" } << "0.0-2.0:35 0.1-2.1:35" << QString()
         << "0.0 2.0|0.1 2.1|1.0|1.1";
+    // Its headline and byline take the slots beside the base's, but no
+    // body paragraph shares a row: its body still comes after the base's.
+    QTest::newRow("another story with a headline and byline: its body after the base's rows")
+        << QStringList { "H8 B3 P40 P40", "H9 B2 P30 P30", "H7 B3 P40 P40" } << "0.2-2.2:35 0.3-2.3:35" << QString()
+        << "0.0 1.0 2.0|0.1 1.1 2.1|0.2 2.2|0.3 2.3|1.2|1.3";
     QTest::newRow("headlines by evidence and by slot in one row") << QStringList { "H8 P40", "H9 P41", "H7 P42" }
                                                                   << "0.0-1.0:6 0.1-1.1:35 0.1-2.1:35" << QString()
                                                                   << "0.0 1.0 2.0|0.1 1.1 2.1";
