@@ -132,10 +132,6 @@
         <translation>Die Konsensspalte wird bei jedem Vergleich neu aufgebaut; Notizen und Verknüpfungen gehören an die Artikel.</translation>
     </message>
     <message>
-        <source>Notes are kept per folder; these files come from several folders.</source>
-        <translation>Notizen werden je Ordner gespeichert; diese Dateien stammen aus mehreren Ordnern.</translation>
-    </message>
-    <message>
         <source>&amp;Edit Note %1…</source>
         <translation>Notiz %1 &amp;bearbeiten …</translation>
     </message>
@@ -230,6 +226,13 @@
     <message>
         <source>Open and Lose Them</source>
         <translation>Öffnen und verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes are kept per folder, beside the articles, and these files come from %n folders: open one folder, or files from one folder, to read and make notes.</source>
+        <translation>
+            <numerusform>Notizen werden je Ordner neben den Artikeln gespeichert, und diese Dateien stammen aus %n Ordner: Öffnen Sie einen Ordner oder Dateien aus einem Ordner, um Notizen zu lesen und anzulegen.</numerusform>
+            <numerusform>Notizen werden je Ordner neben den Artikeln gespeichert, und diese Dateien stammen aus %n Ordnern: Öffnen Sie einen Ordner oder Dateien aus einem Ordner, um Notizen zu lesen und anzulegen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -648,6 +651,10 @@
     <message>
         <source>%1 shares almost nothing with the other articles (at most %2 % of its words or theirs): check that it is a version of this story.</source>
         <translation>%1 hat fast nichts mit den anderen Artikeln gemeinsam (höchstens %2 % seiner oder ihrer Wörter): Prüfen Sie, ob es eine Fassung dieser Meldung ist.</translation>
+    </message>
+    <message>
+        <source>%1 holds all of %2 and repeats much of it (a digest of the versions, or a copy pasted twice): it was not chosen as the base.</source>
+        <translation>%1 enthält %2 vollständig und wiederholt vieles davon (eine Sammlung der Fassungen oder eine doppelt eingefügte Kopie): Es wurde nicht als Basis gewählt.</translation>
     </message>
 </context>
 <context>

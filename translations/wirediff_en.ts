@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>WireDiff::AnnotationController</name>
+    <message numerus="yes">
+        <source>Notes are kept per folder, beside the articles, and these files come from %n folders: open one folder, or files from one folder, to read and make notes.</source>
+        <translation>
+            <numerusform>Notes are kept per folder, beside the articles, and these files come from %n folder: open one folder, or files from one folder, to read and make notes.</numerusform>
+            <numerusform>Notes are kept per folder, beside the articles, and these files come from %n folders: open one folder, or files from one folder, to read and make notes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WireDiff::ArticleLoader</name>
     <message numerus="yes">
         <source>over the limit of %n articles in one comparison</source>

@@ -132,10 +132,6 @@
         <translation>El panel de consenso se reconstruye en cada comparación; las notas y los enlaces van en los artículos.</translation>
     </message>
     <message>
-        <source>Notes are kept per folder; these files come from several folders.</source>
-        <translation>Las notas se guardan por carpeta; estos archivos proceden de varias carpetas.</translation>
-    </message>
-    <message>
         <source>&amp;Edit Note %1…</source>
         <translation>&amp;Editar la nota %1…</translation>
     </message>
@@ -230,6 +226,13 @@
     <message>
         <source>Open and Lose Them</source>
         <translation>Abrir y perderlas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes are kept per folder, beside the articles, and these files come from %n folders: open one folder, or files from one folder, to read and make notes.</source>
+        <translation>
+            <numerusform>Las notas se guardan por carpeta, junto a los artículos, y estos archivos vienen de %n carpeta: abra una carpeta, o archivos de una sola carpeta, para leer y tomar notas.</numerusform>
+            <numerusform>Las notas se guardan por carpeta, junto a los artículos, y estos archivos vienen de %n carpetas: abra una carpeta, o archivos de una sola carpeta, para leer y tomar notas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -648,6 +651,10 @@
     <message>
         <source>%1 shares almost nothing with the other articles (at most %2 % of its words or theirs): check that it is a version of this story.</source>
         <translation>%1 no comparte casi nada con los demás artículos (como mucho el %2 % de sus palabras o de las de ellos): compruebe que es una versión de esta noticia.</translation>
+    </message>
+    <message>
+        <source>%1 holds all of %2 and repeats much of it (a digest of the versions, or a copy pasted twice): it was not chosen as the base.</source>
+        <translation>%1 contiene todo %2 y repite gran parte (una recopilación de las versiones o una copia pegada dos veces): no se eligió como base.</translation>
     </message>
 </context>
 <context>

@@ -132,10 +132,6 @@
         <translation>Le volet de consensus est reconstruit à chaque comparaison&#xa0;; les notes et les liens se placent sur les articles.</translation>
     </message>
     <message>
-        <source>Notes are kept per folder; these files come from several folders.</source>
-        <translation>Les notes sont conservées par dossier&#xa0;; ces fichiers proviennent de plusieurs dossiers.</translation>
-    </message>
-    <message>
         <source>&amp;Edit Note %1…</source>
         <translation>&amp;Modifier la note %1…</translation>
     </message>
@@ -230,6 +226,13 @@
     <message>
         <source>Open and Lose Them</source>
         <translation>Ouvrir et les perdre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes are kept per folder, beside the articles, and these files come from %n folders: open one folder, or files from one folder, to read and make notes.</source>
+        <translation>
+            <numerusform>Les notes sont conservées par dossier, à côté des articles, et ces fichiers viennent de %n dossier : ouvrez un dossier, ou des fichiers d’un seul dossier, pour lire et prendre des notes.</numerusform>
+            <numerusform>Les notes sont conservées par dossier, à côté des articles, et ces fichiers viennent de %n dossiers : ouvrez un dossier, ou des fichiers d’un seul dossier, pour lire et prendre des notes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -648,6 +651,10 @@
     <message>
         <source>%1 shares almost nothing with the other articles (at most %2 % of its words or theirs): check that it is a version of this story.</source>
         <translation>%1 n’a presque rien en commun avec les autres articles (au plus %2 % de ses mots ou des leurs) : vérifiez qu’il s’agit bien d’une version de cette dépêche.</translation>
+    </message>
+    <message>
+        <source>%1 holds all of %2 and repeats much of it (a digest of the versions, or a copy pasted twice): it was not chosen as the base.</source>
+        <translation>%1 contient tout %2 et en répète une grande partie (un recueil des versions, ou une copie collée deux fois) : il n’a pas été choisi comme base.</translation>
     </message>
 </context>
 <context>

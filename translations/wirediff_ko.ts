@@ -131,10 +131,6 @@
         <translation>합의 창은 비교할 때마다 새로 만들어집니다. 메모와 연결은 기사에 다십시오.</translation>
     </message>
     <message>
-        <source>Notes are kept per folder; these files come from several folders.</source>
-        <translation>메모는 폴더별로 보관됩니다. 이 파일들은 여러 폴더에서 왔습니다.</translation>
-    </message>
-    <message>
         <source>&amp;Edit Note %1…</source>
         <translation>메모 %1 편집(&amp;E)…</translation>
     </message>
@@ -229,6 +225,12 @@
     <message>
         <source>Open and Lose Them</source>
         <translation>열고 메모 버리기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes are kept per folder, beside the articles, and these files come from %n folders: open one folder, or files from one folder, to read and make notes.</source>
+        <translation>
+            <numerusform>메모는 폴더마다 기사 옆에 저장되는데, 이 파일들은 %n개 폴더에서 왔습니다. 메모를 읽고 쓰려면 한 폴더나 한 폴더의 파일들을 여세요.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -637,6 +639,10 @@
     <message>
         <source>%1 shares almost nothing with the other articles (at most %2 % of its words or theirs): check that it is a version of this story.</source>
         <translation>%1은(는) 다른 기사와 공유하는 것이 거의 없습니다(자신 또는 상대 단어의 최대 %2%). 이 기사의 한 판본인지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 holds all of %2 and repeats much of it (a digest of the versions, or a copy pasted twice): it was not chosen as the base.</source>
+        <translation>%1에는 %2 전체가 들어 있고 그 상당 부분이 반복됩니다(여러 판을 모은 글이거나 두 번 붙여 넣은 사본): 기준으로 선택하지 않았습니다.</translation>
     </message>
 </context>
 <context>

@@ -133,10 +133,6 @@
         <translation>Панель консенсусу перебудовується під час кожного порівняння; нотатки й зв’язки додавайте до статей.</translation>
     </message>
     <message>
-        <source>Notes are kept per folder; these files come from several folders.</source>
-        <translation>Нотатки зберігаються для кожної теки окремо; ці файли з кількох тек.</translation>
-    </message>
-    <message>
         <source>&amp;Edit Note %1…</source>
         <translation>&amp;Редагувати нотатку %1…</translation>
     </message>
@@ -231,6 +227,14 @@
     <message>
         <source>Open and Lose Them</source>
         <translation>Відкрити й втратити їх</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes are kept per folder, beside the articles, and these files come from %n folders: open one folder, or files from one folder, to read and make notes.</source>
+        <translation>
+            <numerusform>Нотатки зберігаються окремо для кожної теки, поруч зі статтями, а ці файли походять із %n теки: відкрийте одну теку або файли з однієї теки, щоб читати й робити нотатки.</numerusform>
+            <numerusform>Нотатки зберігаються окремо для кожної теки, поруч зі статтями, а ці файли походять із %n тек: відкрийте одну теку або файли з однієї теки, щоб читати й робити нотатки.</numerusform>
+            <numerusform>Нотатки зберігаються окремо для кожної теки, поруч зі статтями, а ці файли походять із %n тек: відкрийте одну теку або файли з однієї теки, щоб читати й робити нотатки.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -659,6 +663,10 @@
     <message>
         <source>%1 shares almost nothing with the other articles (at most %2 % of its words or theirs): check that it is a version of this story.</source>
         <translation>%1 майже нічого не має спільного з іншими статтями (щонайбільше %2 % її слів або їхніх): перевірте, чи це версія цього матеріалу.</translation>
+    </message>
+    <message>
+        <source>%1 holds all of %2 and repeats much of it (a digest of the versions, or a copy pasted twice): it was not chosen as the base.</source>
+        <translation>%1 містить увесь %2 і повторює чимало з нього (збірка версій або копія, вставлена двічі): її не обрано за основу.</translation>
     </message>
 </context>
 <context>
