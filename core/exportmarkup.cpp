@@ -1,5 +1,7 @@
 #include "exportmarkup.h"
 
+#include "notenumbering.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -117,29 +119,16 @@ ExportMarkup::ExportMarkup(const Comparison &comparison, const Notes &notes, con
     , m_title(options.title)
     , m_articles(options.shownArticles(comparison))
 {
-    QHash<QString, qint32> indexOf;
-    for (size_t a = 0; a < comparison.articles.size(); ++a)
-        indexOf.insert(comparison.articles[a].id, qint32(a));
-
-    // Notes made in memory and never saved have no number yet: they follow
-    // the highest number given, in their order.
-    qint32 unnumbered = 0;
-    for (const Note &note : notes)
-        unnumbered = std::max(unnumbered, note.number);
-    for (size_t i = 0; i < notes.size(); ++i) {
-        const Note &note = notes[i];
-        const qint32 number = note.number > 0 ? note.number : ++unnumbered;
-        const qint32 article = indexOf.value(note.articleId, -1);
-        const bool placed = article >= 0 && !note.detached && note.paragraph >= 0
-            && size_t(note.paragraph) < comparison.articles[size_t(article)].paragraphs.size();
-        if (!placed) {
-            m_detached.push_back({ number, note, article, 0, 0 });
+    for (const NoteNumbering::Entry &entry : NoteNumbering::of(comparison, notes)) {
+        const Note &note = *entry.note;
+        if (!entry.placed) {
+            m_detached.push_back({ entry.number, note, entry.article, 0, 0 });
             continue;
         }
-        if (!contains(m_articles, article))
+        if (!contains(m_articles, entry.article))
             continue;
-        const QString &text = comparison.articles[size_t(article)].paragraphs[size_t(note.paragraph)].text;
-        m_notes.push_back({ number, note, article, note.utf16Start(text), note.utf16End(text) });
+        const QString &text = comparison.articles[size_t(entry.article)].paragraphs[size_t(note.paragraph)].text;
+        m_notes.push_back({ entry.number, note, entry.article, note.utf16Start(text), note.utf16End(text) });
     }
 
     m_carets.resize(comparison.articles.size());

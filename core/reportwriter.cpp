@@ -1,6 +1,7 @@
 #include "reportwriter.h"
 
 #include "jsonstreamwriter.h"
+#include "notenumbering.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -362,36 +363,25 @@ QString timeText(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-// The notes in the order given, numbered and called detached as the PDF and
-// HTML exports do (ExportMarkup), so "note 3" is the same note in every
-// export: a note never numbered (made in the window, not saved yet) follows
-// the highest number; a note is detached when it lost its passage or its
-// article or paragraph is not in the comparison. A detached note keeps its
+// The notes in the order given, numbered and called detached as in every
+// export (NoteNumbering). A detached note keeps its
 // last position and, in "quote", the words it was on; "originalQuote" holds
 // the wording a note was written on when its passage was reworded since.
 // Offsets are code points, as everywhere in the report and in Note.
 void writeNotes(JsonStreamWriter &w, const Comparison &comparison, const Notes &notes)
 {
-    QHash<QString, qint32> indexOf;
-    for (size_t a = 0; a < comparison.articles.size(); ++a)
-        indexOf.insert(comparison.articles[a].id, qint32(a));
-    qint32 unnumbered = 0;
-    for (const Note &note : notes)
-        unnumbered = std::max(unnumbered, note.number);
     w.beginArray();
-    for (const Note &note : notes) {
-        const qint32 article = indexOf.value(note.articleId, -1);
-        const bool placed = article >= 0 && !note.detached && note.paragraph >= 0
-            && size_t(note.paragraph) < comparison.articles[size_t(article)].paragraphs.size();
+    for (const NoteNumbering::Entry &entry : NoteNumbering::of(comparison, notes)) {
+        const Note &note = *entry.note;
         w.beginObject();
         w.key(u"article").string(note.articleId);
         w.key(u"author").string(note.author);
         w.key(u"created").string(timeText(note.created));
-        w.key(u"detached").boolean(!placed);
+        w.key(u"detached").boolean(!entry.placed);
         w.key(u"end").number(note.end);
         w.key(u"id").string(note.id);
         w.key(u"modified").string(timeText(note.modified));
-        w.key(u"number").number(note.number > 0 ? note.number : ++unnumbered);
+        w.key(u"number").number(entry.number);
         w.key(u"originalQuote").string(note.originalQuote);
         w.key(u"paragraph").number(note.paragraph);
         w.key(u"quote").string(note.quote);
