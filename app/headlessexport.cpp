@@ -72,22 +72,28 @@ int HeadlessExport::run(const CommandLine &commandLine, QTextStream &err)
     // is reported (exit status 1) even for a JSON report, which then leaves
     // its "notes" out rather than say there are none. It is only read here,
     // never written: a command-line export changes nothing in the folder.
-    bool notesUnreadable = false;
+    bool notesUnknown = false;
     Notes notes;
     ExportOptions options;
     options.includeUnchanged = !commandLine.skipUnchanged;
     const QString folder = Sidecar::folderFor(commandLine.paths);
     options.title = folder;
-    if (!folder.isEmpty()) {
+    if (folder.isEmpty()) {
+        // Files from several folders share no notes file: said, and the
+        // JSON leaves "notes" out rather than say there are none.
+        err << Messages::tr("These files come from several folders and notes are kept per folder: no notes are exported.")
+            << Qt::endl;
+        notesUnknown = true;
+    } else {
         const Sidecar::LoadResult loaded = Sidecar::load(folder);
         if (!loaded.isUsable()) {
             err << loaded.message << Qt::endl;
-            notesUnreadable = true;
+            notesUnknown = true;
         }
         notes = NoteAnchor::notesOf(NoteBook::anchor(folder, loaded.content.notes, comparison.articles));
     }
     if (!commandLine.exportJson.isEmpty()) {
-        const QByteArray json = ReportWriter::toBytes(comparison, result.skipped, notesUnreadable ? nullptr : &notes);
+        const QByteArray json = ReportWriter::toBytes(comparison, result.skipped, notesUnknown ? nullptr : &notes);
         report(AtomicWriter::write(commandLine.exportJson, json));
     }
     if (!commandLine.exportPdf.isEmpty()) {
@@ -103,7 +109,7 @@ int HeadlessExport::run(const CommandLine &commandLine, QTextStream &err)
     }
     if (!written)
         return 2;
-    return result.skipped.empty() && !notesUnreadable ? 0 : 1;
+    return result.skipped.empty() && (!notesUnknown || folder.isEmpty()) ? 0 : 1;
 }
 
 } // namespace WireDiff

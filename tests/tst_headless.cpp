@@ -409,6 +409,7 @@ void TestHeadless::reportCarriesNotes_data()
     QTest::addColumn<QString>("text"); // of the first note
     QTest::addColumn<bool>("detached");
     QTest::addColumn<int>("start"); // code points, after anchoring
+    QTest::addColumn<bool>("twoFolders"); // the paper's copy from another folder
 
     const auto notesFile = [](const char *quote, int start, int end) {
         return QByteArray(R"({"schema": "wirediff-sidecar/1", "lastNoteNumber": 1, "notes": [
@@ -418,13 +419,16 @@ void TestHeadless::reportCarriesNotes_data()
                "created": "2026-11-17T09:30:00.000Z", "modified": "2026-11-17T09:31:00.000Z", "detached": false}]})";
     };
     const QString text = QStringLiteral("Winter timetable — \"confirmed\"\nby phone");
-    QTest::newRow("no notes file: an empty list") << QByteArray() << 0 << 0 << QString() << false << 0;
-    QTest::newRow("a note where it was") << notesFile("winter timetable", 45, 61) << 0 << 1 << text << false << 45;
+    QTest::newRow("no notes file: an empty list") << QByteArray() << 0 << 0 << QString() << false << 0 << false;
+    QTest::newRow("a note where it was") << notesFile("winter timetable", 45, 61) << 0 << 1 << text << false << 45 << false;
     // The stored offsets are stale: anchoring finds the quote again.
-    QTest::newRow("a note whose passage moved") << notesFile("winter timetable", 0, 16) << 0 << 1 << text << false << 45;
-    QTest::newRow("a note whose passage is gone: detached") << notesFile("summer hovercraft", 4, 21) << 0 << 1 << text << true << 4;
+    QTest::newRow("a note whose passage moved") << notesFile("winter timetable", 0, 16) << 0 << 1 << text << false << 45 << false;
+    QTest::newRow("a note whose passage is gone: detached") << notesFile("summer hovercraft", 4, 21) << 0 << 1 << text << true << 4 << false;
     QTest::newRow("a damaged notes file: no key") << QByteArray(R"({"schema": "wirediff-sidecar/1", "notes": [)")
-                                                  << 1 << -1 << QString() << false << 0;
+                                                  << 1 << -1 << QString() << false << 0 << false;
+    // Files from two folders share no notes file: said, and no key.
+    QTest::newRow("files from two folders: no key") << notesFile("winter timetable", 45, 61) << 0 << -1 << QString()
+                                                    << false << 0 << true;
 }
 
 void TestHeadless::reportCarriesNotes()
@@ -435,12 +439,22 @@ void TestHeadless::reportCarriesNotes()
     QFETCH(QString, text);
     QFETCH(bool, detached);
     QFETCH(int, start);
+    QFETCH(bool, twoFolders);
     const QString notesPath = QDir(m_folder).filePath(QStringLiteral(".wirediff.json"));
     if (!notesFile.isEmpty())
         writeFile(QStringLiteral(".wirediff.json"), notesFile);
-    const Run result = run({ QStringLiteral("--export-json"), QStringLiteral("/dev/stdout"), m_folder });
+    QStringList inputs { m_folder };
+    const QString elsewhere = m_dir.filePath(QStringLiteral("downloads/paper.txt"));
+    if (twoFolders) {
+        QVERIFY(QDir().mkpath(QFileInfo(elsewhere).path()));
+        QVERIFY(QFile::copy(QDir(m_folder).filePath(QStringLiteral("paper.txt")), elsewhere));
+        inputs = QStringList { QDir(m_folder).filePath(QStringLiteral("agency.txt")), elsewhere };
+    }
+    const Run result = run(QStringList { QStringLiteral("--export-json"), QStringLiteral("/dev/stdout") } + inputs);
     QFile::remove(notesPath);
+    QFile::remove(elsewhere);
     QCOMPARE(result.exitCode, exitCode);
+    QCOMPARE(result.standardError.contains(QLatin1String("several folders")), twoFolders);
     const QJsonObject report = QJsonDocument::fromJson(result.standardOutput).object();
     QCOMPARE(report[QStringLiteral("schema")].toString(), QStringLiteral("wirediff-report/1"));
     QCOMPARE(report.contains(QStringLiteral("notes")), count >= 0);
