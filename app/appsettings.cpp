@@ -141,6 +141,22 @@ void AppSettings::setMatrixZoom(bool fit, double zoom)
     m_settings.setValue(QStringLiteral("matrix/zoom"), zoom);
 }
 
+bool AppSettings::treeFit() const
+{
+    return m_settings.value(QStringLiteral("tree/fit"), false).toBool();
+}
+
+double AppSettings::treeZoom() const
+{
+    return m_settings.value(QStringLiteral("tree/zoom"), 1.0).toDouble();
+}
+
+void AppSettings::setTreeZoom(bool fit, double zoom)
+{
+    m_settings.setValue(QStringLiteral("tree/fit"), fit);
+    m_settings.setValue(QStringLiteral("tree/zoom"), zoom);
+}
+
 bool AppSettings::includeSubfolders() const
 {
     return m_settings.value(QStringLiteral("open/includeSubfolders"), false).toBool();

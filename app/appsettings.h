@@ -47,6 +47,10 @@ public:
     bool matrixFit() const;
     double matrixZoom() const;
     void setMatrixZoom(bool fit, double zoom);
+    // The same for the Family Tree panel.
+    bool treeFit() const;
+    double treeZoom() const;
+    void setTreeZoom(bool fit, double zoom);
 
     // File ▸ Include Subfolders: read a folder's subfolders too.
     bool includeSubfolders() const;

@@ -1,6 +1,7 @@
 #include "viewoptionscontroller.h"
 
 #include "comparisonview.h"
+#include "familytreeview.h"
 #include "legendwidget.h"
 #include "mainactions.h"
 #include "mainwindow.h"
@@ -25,6 +26,13 @@ ViewOptionsController::ViewOptionsController(MainWindow *window)
     ProvenanceMatrix *matrix = window->provenanceMatrix();
     matrix->setZoom(m_settings.matrixZoom());
     matrix->setFitToView(m_settings.matrixFit());
+    // The tree is in a dock the analysis controller built.
+    if (FamilyTreeView *tree = window->findChild<FamilyTreeView *>()) {
+        tree->setZoom(m_settings.treeZoom());
+        tree->setFitToView(m_settings.treeFit());
+        connect(tree, &FamilyTreeView::zoomChanged, this,
+                [this, tree] { m_settings.setTreeZoom(tree->fitsToView(), tree->manualZoom()); });
+    }
 
     connect(view, &ComparisonView::zoomChanged, this, [this](double zoom) { m_settings.setZoom(zoom); });
     connect(view, &ComparisonView::paneWidthsChanged, this,

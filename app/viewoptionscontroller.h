@@ -10,7 +10,7 @@ class MainWindow;
 
 // The comparison view's options that last between runs: zoom, the panes'
 // widths, the legend and View ▸ Keep Base in View; and Who Copied Whom's
-// Fit and zoom. Each is applied when
+// and the Family Tree's Fit and zoom. Each is applied when
 // the window is built, before anything is compared, and remembered as soon
 // as the editor changes it, so nothing is lost however the window ends.
 // Wiring only: the view, the legend and the matrix do the work.

@@ -60,25 +60,33 @@ void TestAppSettings::noteAuthor()
 
 void TestAppSettings::matrixZoom_data()
 {
+    QTest::addColumn<QString>("panel"); // matrix: Who Copied Whom; tree: the Family Tree
     QTest::addColumn<bool>("set");
     QTest::addColumn<bool>("fit");
     QTest::addColumn<double>("zoom");
 
-    QTest::newRow("never set: not fitted, zoom 1") << false << false << 1.0;
-    QTest::newRow("fitted, zoom kept for later") << true << true << 0.8;
-    QTest::newRow("zoomed in") << true << false << 1.5625;
+    QTest::newRow("matrix never set: not fitted, zoom 1") << "matrix" << false << false << 1.0;
+    QTest::newRow("matrix fitted, zoom kept for later") << "matrix" << true << true << 0.8;
+    QTest::newRow("matrix zoomed in") << "matrix" << true << false << 1.5625;
+    QTest::newRow("tree never set, whatever the matrix: not fitted, zoom 1") << "tree" << false << false << 1.0;
+    QTest::newRow("tree fitted, zoom kept for later") << "tree" << true << true << 0.64;
+    QTest::newRow("tree zoomed out") << "tree" << true << false << 0.8;
 }
 
 void TestAppSettings::matrixZoom()
 {
+    QFETCH(QString, panel);
     QFETCH(bool, set);
     QFETCH(bool, fit);
     QFETCH(double, zoom);
-    if (set)
+    const bool tree = panel == QLatin1String("tree");
+    if (set && tree)
+        AppSettings().setTreeZoom(fit, zoom);
+    else if (set)
         AppSettings().setMatrixZoom(fit, zoom);
     const AppSettings read;
-    QCOMPARE(read.matrixFit(), fit);
-    QCOMPARE(read.matrixZoom(), zoom);
+    QCOMPARE(tree ? read.treeFit() : read.matrixFit(), fit);
+    QCOMPARE(tree ? read.treeZoom() : read.matrixZoom(), zoom);
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)

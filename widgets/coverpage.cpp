@@ -49,9 +49,9 @@ PrintBlock wrappedText(const PrintContext &context, const QString &text, const Q
     return block;
 }
 
-// One row of a simple table: elided single-line cells at the given width
-// fractions; `numeric` columns are right-aligned.
-PrintBlock tableRow(const PrintContext &context, const QStringList &cells, const std::vector<qreal> &fractions,
+// One row of a simple table: elided single-line cells of the given widths
+// (page units; see fittedColumns); `numeric` columns are right-aligned.
+PrintBlock tableRow(const PrintContext &context, const QStringList &cells, const std::vector<qreal> &widths,
                     const QFont &font, bool header, const std::vector<bool> &numeric = {})
 {
     const PrintStyle *style = &context.style;
@@ -67,8 +67,8 @@ PrintBlock tableRow(const PrintContext &context, const QStringList &cells, const
         painter->drawLine(QPointF(0, height), QPointF(width, height));
         painter->setPen(header ? style->text() : style->text());
         qreal x = 0;
-        for (qsizetype i = 0; i < cells.size() && size_t(i) < fractions.size(); ++i) {
-            const qreal w = fractions[size_t(i)] * width;
+        for (qsizetype i = 0; i < cells.size() && size_t(i) < widths.size(); ++i) {
+            const qreal w = widths[size_t(i)];
             const bool right = size_t(i) < numeric.size() && numeric[size_t(i)];
             PrintText::drawLine(painter, cells[i], font, style->layoutDevice(),
                                 QRectF(x + cellPadding, 0, w - 2 * cellPadding, height),
@@ -77,6 +77,60 @@ PrintBlock tableRow(const PrintContext &context, const QStringList &cells, const
         }
     };
     return block;
+}
+
+// The widths of a table's columns, in page units, for `width` in all:
+// each column as wide as the widest text it holds (`needed`), so a
+// translated header ("Kürzel", "Clave") is never cut to "Kü…". The
+// `flexible` ones (names, paths) give way where all cannot be whole: they
+// share what the others leave, the narrower keeping what it needs and the
+// wider splitting the rest evenly. Room to spare goes to them in the
+// proportions of `preferred`. Every other column keeps its need, up to a
+// fifth of the width.
+std::vector<qreal> fittedColumns(const std::vector<qreal> &needed, const std::vector<bool> &flexible,
+                                 const std::vector<qreal> &preferred, qreal width)
+{
+    std::vector<qreal> widths(needed.size(), 0);
+    qreal left = width;
+    std::vector<size_t> open;
+    for (size_t i = 0; i < needed.size(); ++i) {
+        if (flexible[i]) {
+            open.push_back(i);
+        } else {
+            widths[i] = std::min(needed[i], width / 5);
+            left -= widths[i];
+        }
+    }
+    qreal flexibleNeed = 0;
+    qreal flexibleShare = 0;
+    for (const size_t i : open) {
+        flexibleNeed += needed[i];
+        flexibleShare += preferred[i];
+    }
+    if (flexibleNeed <= left) {
+        for (const size_t i : open)
+            widths[i] = needed[i] + (left - flexibleNeed) * (flexibleShare > 0 ? preferred[i] / flexibleShare : 1.0 / qreal(open.size()));
+        return widths;
+    }
+    // Water filling: settle the columns that need less than an even share.
+    bool settled = false;
+    while (!open.empty() && !settled) {
+        settled = true;
+        const qreal share = std::max<qreal>(0, left) / qreal(open.size());
+        for (auto it = open.begin(); it != open.end();) {
+            if (needed[*it] <= share) {
+                widths[*it] = needed[*it];
+                left -= needed[*it];
+                it = open.erase(it);
+                settled = false;
+            } else {
+                ++it;
+            }
+        }
+    }
+    for (const size_t i : open)
+        widths[i] = std::max<qreal>(0, left) / qreal(open.size());
+    return widths;
 }
 
 QString formatName(ArticleFormat format)
@@ -177,10 +231,12 @@ std::vector<PrintBlock> CoverPage::articles(const PrintContext &context)
     const PrintStyle &style = context.style;
     std::vector<PrintBlock> blocks;
     blocks.push_back(heading(context, Messages::tr("Articles")));
-    const std::vector<qreal> fractions { 0.05, 0.25, 0.16, 0.26, 0.08, 0.12, 0.08 };
+    const std::vector<qreal> preferred { 0.05, 0.25, 0.16, 0.26, 0.08, 0.12, 0.08 };
+    const std::vector<bool> flexible { false, true, true, true, false, false, false };
     const std::vector<bool> numeric { false, false, false, false, false, false, true };
-    blocks.push_back(tableRow(context, { Messages::tr("Key"), Messages::tr("Article"), Messages::tr("Outlet"), Messages::tr("File"), Messages::tr("Format"), Messages::tr("Encoding"), Messages::tr("Words") },
-                              fractions, style.labelBold(), true, numeric));
+    const QStringList header { Messages::tr("Key"), Messages::tr("Article"), Messages::tr("Outlet"), Messages::tr("File"),
+                               Messages::tr("Format"), Messages::tr("Encoding"), Messages::tr("Words") };
+    std::vector<QStringList> rows;
     const std::vector<qint32> &shown = context.markup.articles();
     for (size_t position = 0; position < shown.size(); ++position) {
         const qint32 a = shown[position];
@@ -191,12 +247,25 @@ std::vector<PrintBlock> CoverPage::articles(const PrintContext &context)
         QString encoding = article.encoding;
         if (article.hadDecodingErrors)
             encoding = Messages::tr("%1, repaired").arg(encoding);
-        blocks.push_back(tableRow(context,
-                                  { articleKey(qsizetype(position)), id, article.outlet.isEmpty() ? QStringLiteral("—") : article.outlet,
-                                    printablePath(QFileInfo(article.filePath).fileName()), formatName(article.format), encoding,
-                                    QLocale().toString(comparison.counts[size_t(a)].words) },
-                                  fractions, style.label(), false, numeric));
+        rows.push_back({ articleKey(qsizetype(position)), id, article.outlet.isEmpty() ? QStringLiteral("—") : article.outlet,
+                         printablePath(QFileInfo(article.filePath).fileName()), formatName(article.format), encoding,
+                         QLocale().toString(comparison.counts[size_t(a)].words) });
     }
+    // Measured in the fonts and on the device the page is drawn with.
+    std::vector<qreal> needed(size_t(header.size()), 0);
+    const auto measure = [&](const QStringList &cells, const QFont &font) {
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            needed[size_t(i)] = std::max(needed[size_t(i)],
+                                         PrintText::textWidth(cells[i], font, style.layoutDevice()) + 2 * cellPadding + 1);
+        }
+    };
+    measure(header, style.labelBold());
+    for (const QStringList &row : rows)
+        measure(row, style.label());
+    const std::vector<qreal> widths = fittedColumns(needed, flexible, preferred, context.width);
+    blocks.push_back(tableRow(context, header, widths, style.labelBold(), true, numeric));
+    for (const QStringList &row : rows)
+        blocks.push_back(tableRow(context, row, widths, style.label(), false, numeric));
     return blocks;
 }
 
@@ -232,9 +301,30 @@ std::vector<PrintBlock> CoverPage::legend(const PrintContext &context)
 
     const QFont nameFont = style->labelBold();
     const QFont descriptionFont = style->small();
-    const qreal sampleWidth = PrintStyle::mm(30);
+    // The samples' column as wide as the widest name drawn in it (with what
+    // each kind of sample draws before its name), so a translated name
+    // ("Signo de inserción") is whole; at most half the entry.
     const qreal columnGap = PrintStyle::mm(6);
     const qreal columnWidth = (context.width - columnGap) / 2;
+    qreal widestSample = PrintStyle::mm(30);
+    for (const Entry &entry : entries) {
+        qreal before = 0;
+        QString name = entry.name;
+        QFont font = nameFont;
+        switch (entry.sample) {
+        case Sample::Class: before = 6; break;
+        case Sample::Caret: before = 10; break;
+        case Sample::Unique: before = 6; break;
+        case Sample::Gap: before = 4; break;
+        case Sample::MovedCell:
+            name = QStringLiteral("↕ ") + Messages::tr("moved paragraph");
+            font = style->smallBold();
+            break;
+        case Sample::Note: before = PrintStyle::noteStripWidth() + 2; break;
+        }
+        widestSample = std::max(widestSample, before + PrintText::textWidth(name, font, style->layoutDevice()) + 4 + 2);
+    }
+    const qreal sampleWidth = std::min(widestSample, columnWidth / 2);
     const qreal descriptionWidth = columnWidth - sampleWidth - 4;
     const qreal lineHeight = PrintText::lineHeight(nameFont, style->layoutDevice());
     // Two entries side by side per block.

@@ -1,22 +1,72 @@
 #include "familytreeview.h"
 
 #include "familytreegraph.h"
+#include "navigationkeys.h"
 
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QToolButton>
 #include <QToolTip>
+#include <QWheelEvent>
 
 #include <algorithm>
+#include <cmath>
 
 namespace WireDiff {
 
 namespace {
 
-// Below this the box names stop being legible: scroll instead.
+// Below this the box names stop being legible: at zoom 1 a wide tree
+// scrolls instead of shrinking further.
 constexpr qreal minimumScale = 0.6;
+// The zoom's limits and step, as Who Copied Whom's. Fit goes further: a
+// long chain of copies is shown whole however small, the boxes' tooltips
+// still name them.
+constexpr double smallestZoom = 0.1;
+constexpr double smallestFit = 0.02;
+constexpr double largestZoom = 3.0;
+constexpr double zoomStep = 1.25;
+constexpr int buttonMargin = 3;
+
+using Key = NavigationKeys::Key;
+
+// The same keys as Who Copied Whom's zoom, read while the tree has the focus.
+constexpr Key zoomKeys[] = { Key::MatrixZoomIn, Key::MatrixZoomOut, Key::MatrixActualSize, Key::MatrixFit };
+
+bool isZoomKey(const QKeyEvent *event)
+{
+    return std::any_of(std::begin(zoomKeys), std::end(zoomKeys), [event](Key key) { return NavigationKeys::matches(event, key); });
+}
+
+// The graph of `comparison` at the largest scale (at most 1) at which all
+// of it fits `target`: wrapping at the target's width can make a tall
+// narrow drawing that a short target shrinks a lot, so wider wraps are
+// tried and the one that may be drawn largest is kept.
+std::pair<std::unique_ptr<FamilyTreeGraph>, qreal> fitted(const Comparison &comparison, const QFont &font,
+                                                         const QPaintDevice *device, const QSizeF &target)
+{
+    std::unique_ptr<FamilyTreeGraph> graph;
+    qreal scale = 0;
+    for (const qreal factor : { 1.0, 1.5, 2.0, 3.0, 4.0, 6.0 }) {
+        auto candidate = std::make_unique<FamilyTreeGraph>(comparison, font, device, target.width() * factor);
+        const QSizeF size = candidate->size();
+        const qreal fit = std::min({ 1.0, target.width() / size.width(), target.height() / size.height() });
+        if (fit > scale + 1e-6) {
+            scale = fit;
+            graph = std::move(candidate);
+        }
+        if (size.width() <= target.width() * factor && fit >= 1.0)
+            break; // already at full size: wider wraps change nothing
+    }
+    if (!graph)
+        graph = std::make_unique<FamilyTreeGraph>(comparison, font, device, target.width());
+    return { std::move(graph), std::max(scale, 1e-3) };
+}
 
 } // namespace
 
@@ -29,6 +79,7 @@ FamilyTreeView::FamilyTreeView(QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setAccessibleName(tr("Family tree"));
+    buildZoomButtons();
 }
 
 FamilyTreeView::~FamilyTreeView() = default;
@@ -62,11 +113,21 @@ void FamilyTreeView::relayout()
 {
     m_graph.reset();
     m_scale = 1.0;
-    if (m_comparison && m_comparison->articles.size() >= 2) {
-        m_graph = std::make_unique<FamilyTreeGraph>(*m_comparison, font(), viewport(), viewport()->width());
-        const QSizeF size = m_graph->size();
-        if (size.width() > viewport()->width())
-            m_scale = std::max(minimumScale, viewport()->width() / size.width());
+    const QSize room = viewport()->size();
+    if (m_comparison && m_comparison->articles.size() >= 2 && !room.isEmpty()) {
+        if (m_fit) {
+            auto [graph, scale] = fitted(*m_comparison, font(), viewport(), QSizeF(room));
+            m_graph = std::move(graph);
+            m_scale = std::max(smallestFit, scale);
+        } else {
+            // Laid out for the width the zoomed drawing covers.
+            const qreal width = room.width() / m_zoom;
+            m_graph = std::make_unique<FamilyTreeGraph>(*m_comparison, font(), viewport(), width);
+            const QSizeF size = m_graph->size();
+            m_scale = m_zoom;
+            if (size.width() > width)
+                m_scale = m_zoom * std::max(minimumScale, width / size.width());
+        }
     }
     const QSize scaled = m_graph ? (m_graph->size() * m_scale).toSize() : QSize();
     horizontalScrollBar()->setRange(0, std::max(0, scaled.width() - viewport()->width()));
@@ -76,6 +137,136 @@ void FamilyTreeView::relayout()
     horizontalScrollBar()->setSingleStep(fontMetrics().height());
     verticalScrollBar()->setSingleStep(fontMetrics().height());
     viewport()->update();
+}
+
+void FamilyTreeView::setFitToView(bool fit)
+{
+    m_fitButton->setChecked(fit);
+    if (fit == m_fit)
+        return;
+    m_fit = fit;
+    relayout();
+    ensureVisible(m_current);
+    emit zoomChanged();
+}
+
+void FamilyTreeView::setZoom(double zoom)
+{
+    zoom = std::clamp(zoom, smallestZoom, largestZoom);
+    m_fitButton->setChecked(false);
+    if (!m_fit && std::abs(zoom - m_zoom) < 1e-9)
+        return;
+    m_fit = false;
+    m_zoom = zoom;
+    relayout();
+    ensureVisible(m_current);
+    emit zoomChanged();
+}
+
+// From the scale in use, so zooming out of Fit starts where Fit was.
+void FamilyTreeView::zoomIn()
+{
+    setZoom((m_fit ? m_scale : m_zoom) * zoomStep);
+}
+
+void FamilyTreeView::zoomOut()
+{
+    setZoom((m_fit ? m_scale : m_zoom) / zoomStep);
+}
+
+void FamilyTreeView::resetZoom()
+{
+    setZoom(1.0);
+}
+
+void FamilyTreeView::buildZoomButtons()
+{
+    const auto make = [this](const QString &text, const QString &what, Key key) {
+        auto *button = new QToolButton(this);
+        button->setText(text);
+        button->setAutoRaise(true);
+        // The tree keeps the focus: its keys go on working after a click.
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setAccessibleName(what);
+        button->setToolTip(QStringLiteral("%1 (%2)").arg(what, NavigationKeys::keyText(key)));
+        return button;
+    };
+    m_fitButton = make(tr("Fit"), tr("Fit the whole tree in the panel, or back to the zoom before"), Key::MatrixFit);
+    m_fitButton->setCheckable(true);
+    m_zoomOutButton = make(QStringLiteral("\u2212"), tr("Smaller boxes"), Key::MatrixZoomOut);
+    m_zoomInButton = make(QStringLiteral("+"), tr("Larger boxes"), Key::MatrixZoomIn);
+    connect(m_fitButton, &QToolButton::clicked, this, &FamilyTreeView::setFitToView);
+    connect(m_zoomOutButton, &QToolButton::clicked, this, &FamilyTreeView::zoomOut);
+    connect(m_zoomInButton, &QToolButton::clicked, this, &FamilyTreeView::zoomIn);
+    placeZoomButtons();
+}
+
+// In a strip above the drawing, at its right: over the drawing they would
+// hide a box.
+void FamilyTreeView::placeZoomButtons()
+{
+    int height = 0;
+    for (const QToolButton *button : { m_zoomInButton, m_zoomOutButton, m_fitButton })
+        height = std::max(height, button->sizeHint().height());
+    setViewportMargins(0, height + 2 * buttonMargin, 0, 0);
+    int right = width() - frameWidth() - buttonMargin;
+    for (QToolButton *button : { m_zoomInButton, m_zoomOutButton, m_fitButton }) {
+        const QSize size = button->sizeHint();
+        right -= size.width();
+        button->setGeometry(QRect(QPoint(right, frameWidth() + buttonMargin), size));
+    }
+}
+
+void FamilyTreeView::populateMenu(QMenu *menu)
+{
+    const auto withKey = [](const QString &text, Key key) { return text + QLatin1Char('\t') + NavigationKeys::keyText(key); };
+    QAction *fit = menu->addAction(withKey(tr("&Fit Whole Tree"), Key::MatrixFit));
+    fit->setCheckable(true);
+    fit->setChecked(m_fit);
+    connect(fit, &QAction::triggered, this, &FamilyTreeView::setFitToView);
+    menu->addAction(withKey(tr("Zoom &In"), Key::MatrixZoomIn), this, &FamilyTreeView::zoomIn);
+    menu->addAction(withKey(tr("Zoom &Out"), Key::MatrixZoomOut), this, &FamilyTreeView::zoomOut);
+    menu->addAction(withKey(tr("&Actual Size"), Key::MatrixActualSize), this, &FamilyTreeView::resetZoom);
+}
+
+void FamilyTreeView::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (!m_graph) {
+        QAbstractScrollArea::contextMenuEvent(event);
+        return;
+    }
+    QMenu menu(this);
+    populateMenu(&menu);
+    menu.exec(event->globalPos());
+}
+
+bool FamilyTreeView::event(QEvent *event)
+{
+    // Ctrl++, Ctrl+- and Ctrl+0 are also the window's zoom of the panes:
+    // while the tree has the focus they are the tree's.
+    if (event->type() == QEvent::ShortcutOverride && m_graph && isZoomKey(static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
+    }
+    return QAbstractScrollArea::event(event);
+}
+
+void FamilyTreeView::wheelEvent(QWheelEvent *event)
+{
+    const Qt::KeyboardModifiers zoomWith = NavigationKeys::modifiers(Key::MatrixZoom);
+    if (!m_graph || (event->modifiers() & zoomWith) != zoomWith) {
+        m_wheelDelta = 0;
+        QAbstractScrollArea::wheelEvent(event);
+        return;
+    }
+    // A notch is 120 eighths of a degree; a touchpad sends less at a time.
+    m_wheelDelta += event->angleDelta().y();
+    const int steps = m_wheelDelta / 120;
+    if (steps != 0) {
+        m_wheelDelta -= steps * 120;
+        setZoom((m_fit ? m_scale : m_zoom) * std::pow(zoomStep, steps));
+    }
+    event->accept();
 }
 
 QPointF FamilyTreeView::toGraph(const QPoint &viewportPoint) const
@@ -173,6 +364,8 @@ void FamilyTreeView::paintEvent(QPaintEvent *)
 void FamilyTreeView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    placeZoomButtons();
+    // In Fit the tree follows the dock's size.
     relayout();
 }
 
@@ -230,6 +423,22 @@ void FamilyTreeView::keyPressEvent(QKeyEvent *event)
 {
     if (!m_graph) {
         QAbstractScrollArea::keyPressEvent(event);
+        return;
+    }
+    if (NavigationKeys::matches(event, Key::MatrixZoomIn)) {
+        zoomIn();
+        return;
+    }
+    if (NavigationKeys::matches(event, Key::MatrixZoomOut)) {
+        zoomOut();
+        return;
+    }
+    if (NavigationKeys::matches(event, Key::MatrixActualSize)) {
+        resetZoom();
+        return;
+    }
+    if (NavigationKeys::matches(event, Key::MatrixFit)) {
+        setFitToView(!m_fit);
         return;
     }
     qint32 next = -2; // -2: not a navigation key
@@ -322,8 +531,10 @@ bool FamilyTreeView::viewportEvent(QEvent *event)
 void FamilyTreeView::changeEvent(QEvent *event)
 {
     QAbstractScrollArea::changeEvent(event);
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        placeZoomButtons();
         relayout();
+    }
     else if (event->type() == QEvent::PaletteChange)
         viewport()->update();
 }
@@ -342,21 +553,7 @@ qreal FamilyTreeView::paint(QPainter *painter, const QRectF &target, const Compa
         return 0;
     if (!device)
         device = painter->device();
-    // Wrapping at the target's width can make a tall narrow drawing that a
-    // short target shrinks a lot: try wider wraps, keep the largest scale.
-    std::unique_ptr<FamilyTreeGraph> graph;
-    qreal scale = 0;
-    for (const qreal factor : { 1.0, 1.5, 2.0, 3.0, 4.0, 6.0 }) {
-        auto candidate = std::make_unique<FamilyTreeGraph>(comparison, font, device, target.width() * factor);
-        const QSizeF size = candidate->size();
-        const qreal fit = std::min({ 1.0, target.width() / size.width(), target.height() / size.height() });
-        if (fit > scale + 1e-6) {
-            scale = fit;
-            graph = std::move(candidate);
-        }
-        if (size.width() <= target.width() * factor && fit >= 1.0)
-            break; // already at full size: wider wraps change nothing
-    }
+    auto [graph, scale] = fitted(comparison, font, device, target.size());
     const QSizeF size = graph->size();
     painter->save();
     // Centred across the target, from its top.

@@ -7,9 +7,11 @@
 
 #include <memory>
 
+class QMenu;
 class QPainter;
 class QPalette;
 class QRectF;
+class QToolButton;
 
 namespace WireDiff {
 
@@ -22,6 +24,15 @@ class FamilyTreeGraph;
 // an arrow shows the evidence; a click, or Enter on the keyboard cursor
 // (arrows move it: left/right along a row, up to the parent, down to a
 // child), selects the article and emits articleActivated.
+//
+// It zooms as Who Copied Whom does (review 12: at 20 versions a dock showed
+// 3 of 20 boxes): Fit (F, or the button above the drawing) scales the
+// whole tree into the panel, wrapping it wider where that lets it be
+// larger, and keeps it fitted as the dock is resized; Ctrl+wheel and
+// Ctrl++ / Ctrl+- / Ctrl+0 while it has the focus (taken before the
+// window's zoom of the panes), the buttons and the context menu zoom by
+// hand. A zoom lays the tree out for the width it then covers, so zoomed
+// out, more boxes share a band. zoomChanged() says when either changes.
 class FamilyTreeView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -40,6 +51,22 @@ public:
     QString toolTipFor(qint32 article) const;
     qreal scale() const { return m_scale; }
 
+    // Fit: the largest scale up to 1 at which the whole tree is in view.
+    // Turning it off goes back to the zoom set before.
+    bool fitsToView() const { return m_fit; }
+    void setFitToView(bool fit);
+    // The zoom set by hand (Fit leaves it as it was); setZoom leaves Fit.
+    double manualZoom() const { return m_zoom; }
+    void setZoom(double zoom);
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    QToolButton *fitButton() const { return m_fitButton; }
+    QToolButton *zoomOutButton() const { return m_zoomOutButton; }
+    QToolButton *zoomInButton() const { return m_zoomInButton; }
+    // The context menu's zoom commands.
+    void populateMenu(QMenu *menu);
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -54,8 +81,13 @@ public:
 
 signals:
     void articleActivated(qint32 article);
+    // The zoom or Fit changed (never for a setter given what is already so).
+    void zoomChanged();
 
 protected:
+    bool event(QEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -70,6 +102,8 @@ protected:
 
 private:
     void relayout();
+    void buildZoomButtons();
+    void placeZoomButtons();
     QPointF toGraph(const QPoint &viewportPoint) const;
     void ensureVisible(qint32 article);
     void activate(qint32 article);
@@ -81,6 +115,12 @@ private:
     qint32 m_current = -1;
     qint32 m_hovered = -1;
     qreal m_scale = 1.0;
+    bool m_fit = false;
+    double m_zoom = 1.0;
+    int m_wheelDelta = 0; // eighths of a degree not yet turned into a zoom step
+    QToolButton *m_fitButton = nullptr;
+    QToolButton *m_zoomOutButton = nullptr;
+    QToolButton *m_zoomInButton = nullptr;
 };
 
 } // namespace WireDiff

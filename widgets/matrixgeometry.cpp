@@ -55,8 +55,11 @@ void setLabels(MatrixGeometry *geometry, const QFont &font, const MatrixGeometry
         widestName = std::max(widestName, metrics.horizontalAdvance(labels.names.value(a)));
     }
     geometry->line = metrics.lineSpacing();
-    geometry->labelWidth = std::min(widestId, metrics.averageCharWidth() * 13) + metrics.horizontalAdvance(QStringLiteral("00 "))
-        + MatrixGeometry::margin;
+    // Room for the widest number too ("200 "): without it, past 99
+    // versions no label was whole and all were cut.
+    const qsizetype digits = std::max<qsizetype>(2, QString::number(labels.count()).size());
+    geometry->labelWidth = std::min(widestId, metrics.averageCharWidth() * 13)
+        + metrics.horizontalAdvance(QString(digits, QLatin1Char('0')) + QLatin1Char(' ')) + MatrixGeometry::margin;
     // Upright names, cut at about nine characters (the band is as high as
     // three rows of cells at zoom 1): the tooltip has the rest.
     geometry->headerHeight = std::min(widestName, metrics.averageCharWidth() * 9) + MatrixGeometry::margin;

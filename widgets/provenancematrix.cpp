@@ -71,14 +71,44 @@ QString ProvenanceMatrix::shortName(qint32 article) const
     return a.id.mid(m_commonPrefix.size());
 }
 
-QString ProvenanceMatrix::headerLabel(qint32 article, const QFontMetrics &metrics, int width, Qt::TextElideMode mode) const
+QString ProvenanceMatrix::headerLabel(qint32 article, const QFontMetrics &metrics, int width) const
 {
-    // The number and the whole id where they fit ("1 care1"), else the
-    // short name ("12 111_telegraph", not "12 care1…elegraph").
-    const QString full = QStringLiteral("%1 %2").arg(article + 1).arg(m_comparison->articles[size_t(article)].id);
+    // The number and the whole id where they fit ("1 care1"). Else the
+    // number and the name's end: versions are told apart by how their ids
+    // end ("many200_v137", "care134_independent"), so the start goes
+    // ("138 …v137"; cut in the middle, 200 ids read "10…00", "11…10").
+    const Article &a = m_comparison->articles[size_t(article)];
+    const QString number = QString::number(article + 1) + QLatin1Char(' ');
+    const QString full = number + a.id;
     if (metrics.horizontalAdvance(full) <= width)
         return full;
-    return metrics.elidedText(m_labels.names.value(article), mode, width);
+    const QString name = a.outlet.isEmpty() ? a.id : a.outlet;
+    const int rest = width - metrics.horizontalAdvance(number);
+    if (rest >= metrics.horizontalAdvance(QStringLiteral("\u2026000")))
+        return number + metrics.elidedText(name, Qt::ElideLeft, rest);
+    return metrics.elidedText(full, Qt::ElideLeft, width);
+}
+
+QString ProvenanceMatrix::rowLabel(qint32 article) const
+{
+    if (article < 0 || article >= count())
+        return {};
+    QFont font = geometry().labelFont;
+    font.setBold(article == m_comparison->base);
+    return headerLabel(article, QFontMetrics(font), geometry().labelWidth - margin);
+}
+
+QString ProvenanceMatrix::fitNotice() const
+{
+    if (!m_fit || count() == 0)
+        return {};
+    geometry();
+    return m_overflows ? overflowText() : QString();
+}
+
+QString ProvenanceMatrix::overflowText() const
+{
+    return tr("%1 \u00d7 %1: too many to fit the panel; scroll, or make the panel larger").arg(count());
 }
 
 const MatrixGeometry &ProvenanceMatrix::geometry() const
@@ -87,9 +117,22 @@ const MatrixGeometry &ProvenanceMatrix::geometry() const
     if (m_geometry && m_geometryFont == font() && (!m_fit || m_geometryViewport == size))
         return *m_geometry;
     // The caption and the key keep the panel's font whatever the zoom, so
-    // the room left for the grid does not depend on the grid.
-    m_geometry = m_fit ? MatrixGeometry::fitting(font(), m_labels, QSize(size.width(), size.height() - captionHeight() - keyHeight()))
-                       : MatrixGeometry::zoomed(font(), m_labels, m_zoom);
+    // the room left for the grid does not depend on the grid. Where even
+    // the smallest cells overflow, the caption says so on a line of its
+    // own, and the cells fit what that line leaves (they scroll anyway).
+    m_overflows = false;
+    if (m_fit) {
+        const auto fitted = [&](bool notice) {
+            return MatrixGeometry::fitting(font(), m_labels, QSize(size.width(), size.height() - captionHeightFor(notice) - keyHeight()));
+        };
+        m_geometry = fitted(false);
+        const QSize grid = m_geometry->gridSize(count());
+        m_overflows = grid.width() > size.width() || grid.height() > size.height() - captionHeightFor(false) - keyHeight();
+        if (m_overflows)
+            m_geometry = fitted(true);
+    } else {
+        m_geometry = MatrixGeometry::zoomed(font(), m_labels, m_zoom);
+    }
     m_geometryFont = font();
     m_geometryViewport = size;
     return *m_geometry;
@@ -211,15 +254,22 @@ int ProvenanceMatrix::captionWidth() const
     return std::max(1, m_fitButton->x() - 2 * margin);
 }
 
-QString ProvenanceMatrix::caption() const
+QString ProvenanceMatrix::caption(bool notice) const
 {
-    return tr("How much of each row\u2019s article is found in each column\u2019s article.");
+    const QString text = tr("How much of each row\u2019s article is found in each column\u2019s article.");
+    return notice ? text + QLatin1Char('\n') + overflowText() : text;
+}
+
+int ProvenanceMatrix::captionHeightFor(bool notice) const
+{
+    const int text = fontMetrics().boundingRect(QRect(0, 0, captionWidth(), 100000), Qt::TextWordWrap, caption(notice)).height();
+    return std::max(margin + text + margin / 2, m_fitButton->sizeHint().height() + margin);
 }
 
 int ProvenanceMatrix::captionHeight() const
 {
-    const int text = fontMetrics().boundingRect(QRect(0, 0, captionWidth(), 100000), Qt::TextWordWrap, caption()).height();
-    return std::max(margin + text + margin / 2, m_fitButton->sizeHint().height() + margin);
+    geometry();
+    return captionHeightFor(m_fit && m_overflows);
 }
 
 int ProvenanceMatrix::keyHeight() const
@@ -346,7 +396,7 @@ void ProvenanceMatrix::paintEvent(QPaintEvent *event)
 {
     QPainter painter(viewport());
     painter.setPen(palette().color(QPalette::WindowText));
-    painter.drawText(QRect(margin, margin, captionWidth(), captionHeight()), Qt::AlignLeft | Qt::TextWordWrap, caption());
+    painter.drawText(QRect(margin, margin, captionWidth(), captionHeight()), Qt::AlignLeft | Qt::TextWordWrap, caption(m_fit && m_overflows));
     if (count() == 0)
         return;
     const MatrixGeometry &g = geometry();
@@ -436,7 +486,7 @@ void ProvenanceMatrix::paintRowLabels(QPainter *painter, const QRect &exposed) c
         font.setBold(a == m_comparison->base || a == m_hover.first);
         painter->setFont(font);
         painter->setPen(palette().color(QPalette::WindowText));
-        painter->drawText(label, Qt::AlignLeft | Qt::AlignVCenter, headerLabel(a, QFontMetrics(font), label.width(), Qt::ElideMiddle));
+        painter->drawText(label, Qt::AlignLeft | Qt::AlignVCenter, headerLabel(a, QFontMetrics(font), label.width()));
     };
     const int originY = area.top() - verticalScrollBar()->value();
     const qint32 from = std::clamp<qint32>((exposed.top() - height - originY) / g.cellHeight, 0, count() - 1);
@@ -472,7 +522,7 @@ void ProvenanceMatrix::paintColumnHeaders(QPainter *painter) const
         painter->translate(left, band.bottom() - 2);
         painter->rotate(-90);
         const QRect text(0, 0, band.height() - margin, across);
-        painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, headerLabel(b, QFontMetrics(font), text.width(), Qt::ElideRight));
+        painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, headerLabel(b, QFontMetrics(font), text.width()));
         painter->restore();
     };
     // All the columns in view, whatever the event exposed of the cells: a

@@ -82,6 +82,12 @@ public:
     void zoomIn();
     void zoomOut();
     void resetZoom();
+    // The row label of `article` as drawn at the zoom in use: its number
+    // and id, cut from the left where too long ("138 …v137").
+    QString rowLabel(qint32 article) const;
+    // In Fit, when even the smallest cells do not fit the panel, what its
+    // caption says about it (the grid then scrolls); else empty.
+    QString fitNotice() const;
     // Whether the cells are large enough to show their numbers.
     bool showsNumbers() const { return geometry().numbers; }
     // The zoom buttons at the top right: Fit, smaller, larger.
@@ -124,8 +130,11 @@ private:
     int captionHeight() const;
     int captionWidth() const;
     int keyHeight() const;
-    QString caption() const;
-    QString headerLabel(qint32 article, const QFontMetrics &metrics, int width, Qt::TextElideMode mode) const;
+    // With `notice`, the line that says the grid does not fit (Fit only).
+    QString caption(bool notice) const;
+    int captionHeightFor(bool notice) const;
+    QString overflowText() const;
+    QString headerLabel(qint32 article, const QFontMetrics &metrics, int width) const;
     std::pair<qint32, qint32> cellAt(const QPoint &point) const;
     qint32 rowHeaderAt(const QPoint &point) const;
     qint32 columnHeaderAt(const QPoint &point) const;
@@ -150,6 +159,7 @@ private:
     QString m_commonPrefix;
     MatrixGeometry::Labels m_labels;
     bool m_fit = false;
+    mutable bool m_overflows = false; // in Fit, the grid is larger than the panel (with m_geometry)
     double m_zoom = 1.0;
     int m_wheelDelta = 0; // eighths of a degree not yet turned into a zoom step
     QToolButton *m_fitButton = nullptr;
