@@ -209,7 +209,8 @@ void FamilyTreeView::placeZoomButtons()
     for (const QToolButton *button : { m_zoomInButton, m_zoomOutButton, m_fitButton })
         height = std::max(height, button->sizeHint().height());
     setViewportMargins(0, height + 2 * buttonMargin, 0, 0);
-    int right = width() - frameWidth() - buttonMargin;
+    // Right-aligned with the drawing, left of the vertical scroll bar.
+    int right = viewport()->geometry().right() + 1 - buttonMargin;
     for (QToolButton *button : { m_zoomInButton, m_zoomOutButton, m_fitButton }) {
         const QSize size = button->sizeHint();
         right -= size.width();
@@ -334,7 +335,8 @@ QSize FamilyTreeView::sizeHint() const
     // As wide as a band of about four boxes, as tall as the graph then is.
     const FamilyTreeGraph graph(*m_comparison, font(), this, line * 44.0);
     const QSize size = graph.size().toSize().boundedTo(QSize(line * 60, line * 40));
-    return size + QSize(2 * frameWidth(), 2 * frameWidth());
+    // With the zoom buttons' strip above the drawing.
+    return size + QSize(2 * frameWidth(), 2 * frameWidth() + viewportMargins().top());
 }
 
 QSize FamilyTreeView::minimumSizeHint() const
@@ -364,9 +366,9 @@ void FamilyTreeView::paintEvent(QPaintEvent *)
 void FamilyTreeView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
-    placeZoomButtons();
     // In Fit the tree follows the dock's size.
     relayout();
+    placeZoomButtons();
 }
 
 void FamilyTreeView::mousePressEvent(QMouseEvent *event)

@@ -73,19 +73,22 @@ QString ProvenanceMatrix::shortName(qint32 article) const
 
 QString ProvenanceMatrix::headerLabel(qint32 article, const QFontMetrics &metrics, int width) const
 {
-    // The number and the whole id where they fit ("1 care1"). Else the
-    // number and the name's end: versions are told apart by how their ids
-    // end ("many200_v137", "care134_independent"), so the start goes
-    // ("138 …v137"; cut in the middle, 200 ids read "10…00", "11…10").
+    // The number and the whole id where they fit ("1 care1"), else the
+    // number and the short name ("12 111_telegraph", without the start
+    // every id shares). Else the name's end: versions are told apart by
+    // how their names end, so the start goes ("138 …_independent"; cut in
+    // the middle, 200 versions read "10…00", "11…10").
     const Article &a = m_comparison->articles[size_t(article)];
     const QString number = QString::number(article + 1) + QLatin1Char(' ');
     const QString full = number + a.id;
     if (metrics.horizontalAdvance(full) <= width)
         return full;
-    const QString name = a.outlet.isEmpty() ? a.id : a.outlet;
+    const QString name = shortName(article);
+    if (metrics.horizontalAdvance(number + name) <= width)
+        return number + name;
     const int rest = width - metrics.horizontalAdvance(number);
     if (rest >= metrics.horizontalAdvance(QStringLiteral("\u2026000")))
-        return number + metrics.elidedText(name, Qt::ElideLeft, rest);
+        return number + metrics.elidedText(a.outlet.isEmpty() ? a.id : a.outlet, Qt::ElideLeft, rest);
     return metrics.elidedText(full, Qt::ElideLeft, width);
 }
 

@@ -83,7 +83,8 @@ public:
     void zoomOut();
     void resetZoom();
     // The row label of `article` as drawn at the zoom in use: its number
-    // and id, cut from the left where too long ("138 …v137").
+    // and id, or short name, cut from the left where too long
+    // ("138 …_independent").
     QString rowLabel(qint32 article) const;
     // In Fit, when even the smallest cells do not fit the panel, what its
     // caption says about it (the grid then scrolls); else empty.
