@@ -32,6 +32,8 @@ class TestShortcutsDialog : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void placesListTheirKeys_data();
+    void placesListTheirKeys();
     void readmeKeysAreListed_data();
     void readmeKeysAreListed();
     void listedKeysAct_data();
@@ -79,6 +81,37 @@ QSet<QString> TestShortcutsDialog::listedKeys() const
         }
     }
     return keys;
+}
+
+// Each place with keys of its own has a group listing what they do: the
+// Family Tree's Fit and zoom were missing (review 12, finding 7).
+void TestShortcutsDialog::placesListTheirKeys_data()
+{
+    QTest::addColumn<QString>("group");
+    QTest::addColumn<QString>("entry");
+    QTest::addColumn<QString>("keys");
+    QTest::newRow("matrix fit") << "In Who Copied Whom" << "Fit the whole matrix in the panel, or back to the zoom before" << "F";
+    QTest::newRow("tree fit") << "In the Family Tree" << "Fit the whole tree in the panel, or back to the zoom before" << "F";
+    QTest::newRow("tree zoom in") << "In the Family Tree" << "Larger boxes" << "Ctrl++";
+    QTest::newRow("tree wheel") << "In the Family Tree" << "Larger or smaller boxes" << "Ctrl+Wheel";
+}
+
+void TestShortcutsDialog::placesListTheirKeys()
+{
+    QFETCH(QString, group);
+    QFETCH(QString, entry);
+    QFETCH(QString, keys);
+    ShortcutsDialog dialog({}, {}, m_window.get());
+    const QTreeWidget *tree = dialog.tree();
+    QStringList listed;
+    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+        const QTreeWidgetItem *item = tree->topLevelItem(g);
+        if (item->text(0) != group)
+            continue;
+        for (int i = 0; i < item->childCount(); ++i)
+            listed << item->child(i)->text(0) + QLatin1Char('=') + item->child(i)->text(1);
+    }
+    QVERIFY2(listed.contains(entry + QLatin1Char('=') + keys), qPrintable(listed.join(QStringLiteral(" | "))));
 }
 
 // One row per key in the README's table ("| keys | |"), read at run time,

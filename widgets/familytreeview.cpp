@@ -36,7 +36,7 @@ constexpr int buttonMargin = 3;
 using Key = NavigationKeys::Key;
 
 // The same keys as Who Copied Whom's zoom, read while the tree has the focus.
-constexpr Key zoomKeys[] = { Key::MatrixZoomIn, Key::MatrixZoomOut, Key::MatrixActualSize, Key::MatrixFit };
+constexpr Key zoomKeys[] = { Key::TreeZoomIn, Key::TreeZoomOut, Key::TreeActualSize, Key::TreeFit };
 
 bool isZoomKey(const QKeyEvent *event)
 {
@@ -191,10 +191,10 @@ void FamilyTreeView::buildZoomButtons()
         button->setToolTip(QStringLiteral("%1 (%2)").arg(what, NavigationKeys::keyText(key)));
         return button;
     };
-    m_fitButton = make(tr("Fit"), tr("Fit the whole tree in the panel, or back to the zoom before"), Key::MatrixFit);
+    m_fitButton = make(tr("Fit"), tr("Fit the whole tree in the panel, or back to the zoom before"), Key::TreeFit);
     m_fitButton->setCheckable(true);
-    m_zoomOutButton = make(QStringLiteral("\u2212"), tr("Smaller boxes"), Key::MatrixZoomOut);
-    m_zoomInButton = make(QStringLiteral("+"), tr("Larger boxes"), Key::MatrixZoomIn);
+    m_zoomOutButton = make(QStringLiteral("\u2212"), tr("Smaller boxes"), Key::TreeZoomOut);
+    m_zoomInButton = make(QStringLiteral("+"), tr("Larger boxes"), Key::TreeZoomIn);
     connect(m_fitButton, &QToolButton::clicked, this, &FamilyTreeView::setFitToView);
     connect(m_zoomOutButton, &QToolButton::clicked, this, &FamilyTreeView::zoomOut);
     connect(m_zoomInButton, &QToolButton::clicked, this, &FamilyTreeView::zoomIn);
@@ -221,13 +221,13 @@ void FamilyTreeView::placeZoomButtons()
 void FamilyTreeView::populateMenu(QMenu *menu)
 {
     const auto withKey = [](const QString &text, Key key) { return text + QLatin1Char('\t') + NavigationKeys::keyText(key); };
-    QAction *fit = menu->addAction(withKey(tr("&Fit Whole Tree"), Key::MatrixFit));
+    QAction *fit = menu->addAction(withKey(tr("&Fit Whole Tree"), Key::TreeFit));
     fit->setCheckable(true);
     fit->setChecked(m_fit);
     connect(fit, &QAction::triggered, this, &FamilyTreeView::setFitToView);
-    menu->addAction(withKey(tr("Zoom &In"), Key::MatrixZoomIn), this, &FamilyTreeView::zoomIn);
-    menu->addAction(withKey(tr("Zoom &Out"), Key::MatrixZoomOut), this, &FamilyTreeView::zoomOut);
-    menu->addAction(withKey(tr("&Actual Size"), Key::MatrixActualSize), this, &FamilyTreeView::resetZoom);
+    menu->addAction(withKey(tr("Zoom &In"), Key::TreeZoomIn), this, &FamilyTreeView::zoomIn);
+    menu->addAction(withKey(tr("Zoom &Out"), Key::TreeZoomOut), this, &FamilyTreeView::zoomOut);
+    menu->addAction(withKey(tr("&Actual Size"), Key::TreeActualSize), this, &FamilyTreeView::resetZoom);
 }
 
 void FamilyTreeView::contextMenuEvent(QContextMenuEvent *event)
@@ -254,7 +254,7 @@ bool FamilyTreeView::event(QEvent *event)
 
 void FamilyTreeView::wheelEvent(QWheelEvent *event)
 {
-    const Qt::KeyboardModifiers zoomWith = NavigationKeys::modifiers(Key::MatrixZoom);
+    const Qt::KeyboardModifiers zoomWith = NavigationKeys::modifiers(Key::TreeZoom);
     if (!m_graph || (event->modifiers() & zoomWith) != zoomWith) {
         m_wheelDelta = 0;
         QAbstractScrollArea::wheelEvent(event);
@@ -427,19 +427,19 @@ void FamilyTreeView::keyPressEvent(QKeyEvent *event)
         QAbstractScrollArea::keyPressEvent(event);
         return;
     }
-    if (NavigationKeys::matches(event, Key::MatrixZoomIn)) {
+    if (NavigationKeys::matches(event, Key::TreeZoomIn)) {
         zoomIn();
         return;
     }
-    if (NavigationKeys::matches(event, Key::MatrixZoomOut)) {
+    if (NavigationKeys::matches(event, Key::TreeZoomOut)) {
         zoomOut();
         return;
     }
-    if (NavigationKeys::matches(event, Key::MatrixActualSize)) {
+    if (NavigationKeys::matches(event, Key::TreeActualSize)) {
         resetZoom();
         return;
     }
-    if (NavigationKeys::matches(event, Key::MatrixFit)) {
+    if (NavigationKeys::matches(event, Key::TreeFit)) {
         setFitToView(!m_fit);
         return;
     }

@@ -28,6 +28,11 @@ const std::vector<NavigationKeys::Entry> &NavigationKeys::all()
         { Key::MatrixZoomOut, Place::Matrix, Gesture::Press, Qt::CTRL | Qt::Key_Minus },
         { Key::MatrixActualSize, Place::Matrix, Gesture::Press, Qt::CTRL | Qt::Key_0 },
         { Key::MatrixZoom, Place::Matrix, Gesture::Wheel, QKeyCombination(Qt::ControlModifier, Qt::Key_unknown) },
+        { Key::TreeFit, Place::FamilyTree, Gesture::Press, QKeyCombination(Qt::Key_F) },
+        { Key::TreeZoomIn, Place::FamilyTree, Gesture::Press, Qt::CTRL | Qt::Key_Plus },
+        { Key::TreeZoomOut, Place::FamilyTree, Gesture::Press, Qt::CTRL | Qt::Key_Minus },
+        { Key::TreeActualSize, Place::FamilyTree, Gesture::Press, Qt::CTRL | Qt::Key_0 },
+        { Key::TreeZoom, Place::FamilyTree, Gesture::Wheel, QKeyCombination(Qt::ControlModifier, Qt::Key_unknown) },
     };
     return entries;
 }
@@ -86,6 +91,11 @@ QString NavigationKeys::description(Key key)
     case Key::MatrixZoomOut: return tr("Smaller cells");
     case Key::MatrixActualSize: return tr("Cells at their normal size");
     case Key::MatrixZoom: return tr("Larger or smaller cells");
+    case Key::TreeFit: return tr("Fit the whole tree in the panel, or back to the zoom before");
+    case Key::TreeZoomIn: return tr("Larger boxes");
+    case Key::TreeZoomOut: return tr("Smaller boxes");
+    case Key::TreeActualSize: return tr("Boxes at their normal size");
+    case Key::TreeZoom: return tr("Larger or smaller boxes");
     }
     return {};
 }
@@ -96,6 +106,7 @@ QString NavigationKeys::placeName(Place place)
     case Place::Panes: return tr("In the panes");
     case Place::NoteDialog: return tr("In the note dialog");
     case Place::Matrix: return tr("In Who Copied Whom");
+    case Place::FamilyTree: return tr("In the Family Tree");
     }
     return {};
 }

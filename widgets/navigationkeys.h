@@ -38,9 +38,14 @@ public:
         MatrixZoomOut,
         MatrixActualSize,
         MatrixZoom,
+        TreeFit,
+        TreeZoomIn,
+        TreeZoomOut,
+        TreeActualSize,
+        TreeZoom,
     };
-    enum class Place { Panes, NoteDialog, Matrix };
-    static constexpr Place places[] = { Place::Panes, Place::NoteDialog, Place::Matrix };
+    enum class Place { Panes, NoteDialog, Matrix, FamilyTree };
+    static constexpr Place places[] = { Place::Panes, Place::NoteDialog, Place::Matrix, Place::FamilyTree };
     enum class Gesture { Press, Click, Wheel };
 
     struct Entry
