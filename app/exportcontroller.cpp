@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "notelistmodel.h"
 #include "outputguard.h"
+#include "reportwriter.h"
 
 #include <QAction>
 #include <QDir>
@@ -28,6 +29,7 @@ ExportController::ExportController(MainWindow *window, const AnnotationControlle
     const MainActions &actions = window->actions();
     connect(actions.exportPdf, &QAction::triggered, this, &ExportController::exportPdf);
     connect(actions.exportHtml, &QAction::triggered, this, &ExportController::exportHtml);
+    connect(actions.exportJson, &QAction::triggered, this, &ExportController::exportJson);
     connect(actions.exportConsensus, &QAction::triggered, this, &ExportController::exportConsensus);
     connect(actions.print, &QAction::triggered, this, &ExportController::print);
     updateEnabled();
@@ -38,7 +40,7 @@ void ExportController::updateEnabled()
     const std::shared_ptr<const Comparison> comparison = m_window->session()->comparison();
     const bool any = comparison && !comparison->isEmpty();
     const MainActions &actions = m_window->actions();
-    for (QAction *action : { actions.exportPdf, actions.exportHtml, actions.print })
+    for (QAction *action : { actions.exportPdf, actions.exportHtml, actions.exportJson, actions.print })
         action->setEnabled(any);
     actions.exportConsensus->setEnabled(any && !comparison->consensus.isEmpty());
 }
@@ -79,6 +81,23 @@ void ExportController::exportHtml()
         ExportOptions options;
         options.title = title();
         return HtmlExporter::toHtml(*comparison, m_annotations->notes()->notes(), options);
+    });
+}
+
+void ExportController::exportJson()
+{
+    const std::shared_ptr<const Comparison> comparison = m_window->session()->comparison();
+    if (!comparison)
+        return;
+    // As the command line: the notes of the folder, anchored on the
+    // articles; left out (no "notes" key) when its notes file could not be
+    // read, so the report never says there are none when it could not look.
+    // Files from several folders have no notes file, hence no notes.
+    const NoteBook &book = m_annotations->notes()->noteBook();
+    const bool notesKnown = book.folder().isEmpty() || book.canSave();
+    const std::vector<SkippedFile> skipped = m_window->session()->skipped();
+    saveAs(*comparison, tr("Export Report (JSON)"), QStringLiteral("-report.json"), tr("JSON files (*.json)"), [&] {
+        return ReportWriter::toBytes(*comparison, skipped, notesKnown ? &m_annotations->notes()->notes() : nullptr);
     });
 }
 

@@ -10,7 +10,8 @@ class AnnotationController;
 class MainWindow;
 struct Comparison;
 
-// File ▸ Export PDF, Export HTML, Export Consensus Text and Print: each asks
+// File ▸ Export PDF, Export HTML, Export Report (JSON), Export Consensus
+// Text and Print: each asks
 // where, writes atomically (QSaveFile, never over an article) and says in
 // the status bar what was written or, in a message box, why not.
 class ExportController : public QObject
@@ -22,6 +23,8 @@ public:
 
     void exportPdf();
     void exportHtml();
+    // The report `wirediff --export-json` writes, with the notes on show.
+    void exportJson();
     void exportConsensus();
     void print();
     void updateEnabled();

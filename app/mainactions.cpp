@@ -119,6 +119,9 @@ MainActions::MainActions(QWidget *w)
                      QKeySequence(Qt::CTRL | Qt::Key_E), themed("document-export", w, QStyle::SP_DialogSaveButton)))
     , exportHtml(make(w, Messages::tr("Export &HTML\u2026"), Messages::tr("Save the comparison with your notes as one self-contained web page"),
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)))
+    , exportJson(make(w, Messages::tr("Export Report (&JSON)\u2026"),
+                      Messages::tr("Save the comparison with your notes as a JSON report, the same as wirediff --export-json"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J)))
     , exportConsensus(make(w, Messages::tr("Export &Consensus Text\u2026"),
                            Messages::tr("Save the probable common source, rebuilt from what most articles share, as plain text")))
     , print(make(w, Messages::tr("&Print\u2026"), Messages::tr("Print the comparison with your notes"), QKeySequence::Print,

@@ -46,6 +46,7 @@ struct MainActions
 
     QAction *exportPdf;
     QAction *exportHtml;
+    QAction *exportJson;
     QAction *exportConsensus;
     QAction *print;
 

@@ -5,8 +5,11 @@
 #include "mainactions.h"
 #include "paraphraseslider.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QCoreApplication>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QFontMetrics>
 #include <QLabel>
 #include <QSlider>
@@ -74,6 +77,10 @@ MainToolBar::MainToolBar(const MainActions &a, QWidget *parent)
     m_base->setObjectName(QStringLiteral("BaseComboBox"));
     m_base->setToolTip(tr("The article every other article is compared with"));
     m_base->setStatusTip(m_base->toolTip());
+    // Not WheelFocus (QComboBox's own): a wheel turned over the box must
+    // not give it the focus, nor the base it lands on.
+    m_base->setFocusPolicy(Qt::StrongFocus);
+    m_base->installEventFilter(this);
     baseLabel->setBuddy(m_base);
     baseLabel->setContentsMargins(4, 0, 4, 0);
     addWidget(baseLabel);
@@ -189,6 +196,43 @@ void MainToolBar::apply(Density density)
         entry.first->setIconText(caption(entry.first, density));
     resizeBase();
     m_paraphrase->setArrangement(sliderArrangement(density));
+}
+
+bool MainToolBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_base)
+        return QToolBar::eventFilter(watched, event);
+    if (event->type() == QEvent::Wheel && !m_base->hasFocus()) {
+        // Ignored, so it goes on to whatever is under the box.
+        event->ignore();
+        return true;
+    }
+    if (event->type() == QEvent::KeyPress && !m_base->view()->isVisible()) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        switch (key->key()) {
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+        case Qt::Key_Home:
+        case Qt::Key_End:
+            // Alt+Down and Alt+Up are the box's own keys to open and
+            // close its list.
+            if (key->modifiers() & Qt::AltModifier)
+                break;
+            // The list opens on the base shown and the key moves in it,
+            // so Alt+B, Down, Return still picks the next article.
+            m_base->showPopup();
+            if (m_base->view()->isVisible()) {
+                QKeyEvent forwarded(QEvent::KeyPress, key->key(), key->modifiers(), key->text(), key->isAutoRepeat(), key->count());
+                QCoreApplication::sendEvent(m_base->view(), &forwarded);
+            }
+            return true;
+        default:
+            break;
+        }
+    }
+    return QToolBar::eventFilter(watched, event);
 }
 
 void MainToolBar::resizeEvent(QResizeEvent *event)

@@ -24,6 +24,13 @@ struct MainActions;
 // and the actions stay on the bar, not in its overflow menu. The width
 // each layout needs is measured, not guessed, from the same widgets and
 // texts the bar shows.
+//
+// The base box changes the base, and so every highlight, only when the
+// editor means it to: the wheel over it does nothing unless it has the
+// focus (scrolling the window past it never switches the base), and the
+// reading keys (arrows, Page Up/Down, Home, End) open its list instead
+// of switching the base at each press; Return or a click in the list
+// picks. The window sends the focus back to the panes after a pick.
 class MainToolBar : public QToolBar
 {
     Q_OBJECT
@@ -43,6 +50,8 @@ public:
     int widthFor(Density density) const;
 
 protected:
+    // The base box: see the constructor.
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 

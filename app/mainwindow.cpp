@@ -146,6 +146,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(a.exportPdf);
     file->addAction(a.exportHtml);
+    file->addAction(a.exportJson);
     file->addAction(a.exportConsensus);
     file->addAction(a.print);
     file->addSeparator();
@@ -278,6 +279,9 @@ void MainWindow::connectView()
     });
     connect(m_baseCombo, &QComboBox::activated, this, [this](int index) {
         m_session->setBase(m_baseCombo->itemData(index).toString());
+        // Back to reading, as after the matrix's Enter: the next Down or
+        // Page Down moves in the panes instead of picking another base.
+        m_view->setFocus();
     });
 }
 

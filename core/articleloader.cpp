@@ -109,7 +109,7 @@ QString unloadableReason(const QFileInfo &info, qint64 maxBytes)
     if (!info.isFile())
         return UserMessages::text(UserMessage::NotARegularFile);
     if (info.size() > maxBytes)
-        return UserMessages::text(UserMessage::TooLarge).arg(humanSize(info.size()), humanSize(maxBytes));
+        return UserMessages::text(UserMessage::TooLarge).arg(humanSize(maxBytes));
     return {};
 }
 
@@ -368,7 +368,7 @@ bool ArticleLoader::readFile(const QString &filePath, QByteArray *bytes, QString
             return false;
         }
         if (before.st_size > m_options.maxFileBytes) {
-            *reason = UserMessages::text(UserMessage::TooLarge).arg(humanSize(before.st_size), humanSize(m_options.maxFileBytes));
+            *reason = UserMessages::text(UserMessage::TooLarge).arg(humanSize(m_options.maxFileBytes));
             return false;
         }
         ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
@@ -382,7 +382,7 @@ bool ArticleLoader::readFile(const QString &filePath, QByteArray *bytes, QString
             return false;
         }
         if (bytes->size() > m_options.maxFileBytes) {
-            *reason = UserMessages::text(UserMessage::GrewTooLarge).arg(humanSize(m_options.maxFileBytes));
+            *reason = UserMessages::text(UserMessage::TooLarge).arg(humanSize(m_options.maxFileBytes));
             return false;
         }
         struct stat after {};
@@ -419,7 +419,7 @@ bool ArticleLoader::readFile(const QString &filePath, QByteArray *bytes, QString
             return false;
         }
         if (bytes->size() > m_options.maxFileBytes) {
-            *reason = UserMessages::text(UserMessage::GrewTooLarge).arg(humanSize(m_options.maxFileBytes));
+            *reason = UserMessages::text(UserMessage::TooLarge).arg(humanSize(m_options.maxFileBytes));
             return false;
         }
         const QFileInfo now(filePath);

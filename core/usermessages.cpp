@@ -54,9 +54,7 @@ Source source(UserMessage message)
     case UserMessage::NotARegularFile:
         return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "not a regular file") };
     case UserMessage::TooLarge:
-        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "too large (%1; the limit is %2)") };
-    case UserMessage::GrewTooLarge:
-        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "too large (over %1)") };
+        return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "too large (over the %1 limit)") };
     case UserMessage::CannotBeRead:
         return { "WireDiff::ArticleLoader", QT_TRANSLATE_NOOP("WireDiff::ArticleLoader", "cannot be read: %1") };
     case UserMessage::ReadError:

@@ -32,8 +32,9 @@ enum class UserMessage {
     FileNotFound,
     IsAFolder,
     NotARegularFile,
-    TooLarge,               // %1 size, %2 limit
-    GrewTooLarge,           // %1 limit
+    // %1 limit. No size: the reason stays on show (the window's notice)
+    // while the file may go on growing, and a size would then be stale.
+    TooLarge,
     CannotBeRead,           // %1 system's reason
     ReadError,              // %1 system's reason
     VanishedWhileRead,
