@@ -270,10 +270,6 @@
         <translation>keine normale Datei</translation>
     </message>
     <message>
-        <source>too large (%1; the limit is %2)</source>
-        <translation>zu groß (%1; die Grenze ist %2)</translation>
-    </message>
-    <message>
         <source>XML, but neither NITF nor NewsML-G2</source>
         <translation>XML, aber weder NITF noch NewsML-G2</translation>
     </message>
@@ -307,10 +303,6 @@
     <message>
         <source>read error: %1</source>
         <translation>Lesefehler: %1</translation>
-    </message>
-    <message>
-        <source>too large (over %1)</source>
-        <translation>zu groß (über %1)</translation>
     </message>
     <message>
         <source>empty file</source>
@@ -482,6 +474,10 @@
             <numerusform>Die einzige Datei im Ordner „%1“ kann nicht verglichen werden; der häufigste Grund (%2 davon): %3.</numerusform>
             <numerusform>Keine der %n Dateien im Ordner „%1“ kann verglichen werden; der häufigste Grund (%2 davon): %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>too large (over the %1 limit)</source>
+        <translation>zu groß (über der Grenze von %1)</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1199,14 @@
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
     </message>
+    <message>
+        <source>Export Report (JSON)</source>
+        <translation>Bericht exportieren (JSON)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ExportDialog</name>
@@ -1572,6 +1576,38 @@
         <source>The family tree needs two articles or more.</source>
         <translation>Der Stammbaum braucht zwei oder mehr Artikel.</translation>
     </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the whole tree in the panel, or back to the zoom before</source>
+        <translation>Den ganzen Stammbaum in den Bereich einpassen, oder zurück zur vorigen Vergrößerung</translation>
+    </message>
+    <message>
+        <source>Smaller boxes</source>
+        <translation>Kleinere Kästen</translation>
+    </message>
+    <message>
+        <source>Larger boxes</source>
+        <translation>Größere Kästen</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Whole Tree</source>
+        <translation>&amp;Ganzen Stammbaum einpassen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::FindBar</name>
@@ -1624,6 +1660,10 @@
     <message>
         <source>Cannot write %1: nothing to export.</source>
         <translation>%1 kann nicht geschrieben werden: Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>These files come from several folders and notes are kept per folder: no notes are exported.</source>
+        <translation>Diese Dateien stammen aus mehreren Ordnern, und Notizen werden je Ordner gespeichert: Es werden keine Notizen exportiert.</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2504,14 @@
         <source>The name new notes are signed with</source>
         <translation>Der Name, mit dem neue Notizen gezeichnet werden</translation>
     </message>
+    <message>
+        <source>Export Report (&amp;JSON)…</source>
+        <translation>Bericht exportieren (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <source>Save the comparison with your notes as a JSON report, the same as wirediff --export-json</source>
+        <translation>Den Vergleich mit Ihren Notizen als JSON-Bericht speichern, wie wirediff --export-json</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainToolBar</name>
@@ -2712,6 +2760,30 @@
     <message>
         <source>In Who Copied Whom</source>
         <translation>In „Wer hat von wem kopiert“</translation>
+    </message>
+    <message>
+        <source>Fit the whole tree in the panel, or back to the zoom before</source>
+        <translation>Den ganzen Stammbaum in den Bereich einpassen, oder zurück zur vorigen Vergrößerung</translation>
+    </message>
+    <message>
+        <source>Larger boxes</source>
+        <translation>Größere Kästen</translation>
+    </message>
+    <message>
+        <source>Smaller boxes</source>
+        <translation>Kleinere Kästen</translation>
+    </message>
+    <message>
+        <source>Boxes at their normal size</source>
+        <translation>Kästen in normaler Größe</translation>
+    </message>
+    <message>
+        <source>Larger or smaller boxes</source>
+        <translation>Größere oder kleinere Kästen</translation>
+    </message>
+    <message>
+        <source>In the Family Tree</source>
+        <translation>Im Stammbaum</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3231,10 @@ Jetzt lautet sie: „%3“</translation>
     <message>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>%1 × %1: too many to fit the panel; scroll, or make the panel larger</source>
+        <translation>%1 × %1: zu viele, um in den Bereich zu passen; scrollen oder den Bereich vergrößern</translation>
     </message>
 </context>
 <context>

@@ -270,10 +270,6 @@
         <translation>no es un archivo normal</translation>
     </message>
     <message>
-        <source>too large (%1; the limit is %2)</source>
-        <translation>demasiado grande (%1; el límite es %2)</translation>
-    </message>
-    <message>
         <source>XML, but neither NITF nor NewsML-G2</source>
         <translation>XML, pero ni NITF ni NewsML-G2</translation>
     </message>
@@ -307,10 +303,6 @@
     <message>
         <source>read error: %1</source>
         <translation>error de lectura: %1</translation>
-    </message>
-    <message>
-        <source>too large (over %1)</source>
-        <translation>demasiado grande (más de %1)</translation>
     </message>
     <message>
         <source>empty file</source>
@@ -482,6 +474,10 @@
             <numerusform>El único archivo de la carpeta «%1» no se puede comparar; el motivo más frecuente (%2 de ellos): %3.</numerusform>
             <numerusform>Ninguno de los %n archivos de la carpeta «%1» se puede comparar; el motivo más frecuente (%2 de ellos): %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>too large (over the %1 limit)</source>
+        <translation>demasiado grande (supera el límite de %1)</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1199,14 @@
         <source>Text files (*.txt)</source>
         <translation>Archivos de texto (*.txt)</translation>
     </message>
+    <message>
+        <source>Export Report (JSON)</source>
+        <translation>Exportar informe (JSON)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ExportDialog</name>
@@ -1572,6 +1576,38 @@
         <source>The family tree needs two articles or more.</source>
         <translation>El árbol genealógico necesita dos artículos o más.</translation>
     </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Fit the whole tree in the panel, or back to the zoom before</source>
+        <translation>Ajustar todo el árbol al panel, o volver al zoom anterior</translation>
+    </message>
+    <message>
+        <source>Smaller boxes</source>
+        <translation>Recuadros más pequeños</translation>
+    </message>
+    <message>
+        <source>Larger boxes</source>
+        <translation>Recuadros más grandes</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Whole Tree</source>
+        <translation>A&amp;justar todo el árbol</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Tamaño real</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::FindBar</name>
@@ -1624,6 +1660,10 @@
     <message>
         <source>Cannot write %1: nothing to export.</source>
         <translation>No se puede escribir %1: no hay nada que exportar.</translation>
+    </message>
+    <message>
+        <source>These files come from several folders and notes are kept per folder: no notes are exported.</source>
+        <translation>Estos archivos vienen de varias carpetas y las notas se guardan por carpeta: no se exporta ninguna nota.</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2504,14 @@
         <source>The name new notes are signed with</source>
         <translation>El nombre con el que se firman las notas nuevas</translation>
     </message>
+    <message>
+        <source>Export Report (&amp;JSON)…</source>
+        <translation>Exportar informe (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <source>Save the comparison with your notes as a JSON report, the same as wirediff --export-json</source>
+        <translation>Guardar la comparación con sus notas como informe JSON, igual que wirediff --export-json</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainToolBar</name>
@@ -2712,6 +2760,30 @@
     <message>
         <source>In Who Copied Whom</source>
         <translation>En «Quién copió a quién»</translation>
+    </message>
+    <message>
+        <source>Fit the whole tree in the panel, or back to the zoom before</source>
+        <translation>Ajustar todo el árbol al panel, o volver al zoom anterior</translation>
+    </message>
+    <message>
+        <source>Larger boxes</source>
+        <translation>Recuadros más grandes</translation>
+    </message>
+    <message>
+        <source>Smaller boxes</source>
+        <translation>Recuadros más pequeños</translation>
+    </message>
+    <message>
+        <source>Boxes at their normal size</source>
+        <translation>Recuadros a su tamaño normal</translation>
+    </message>
+    <message>
+        <source>Larger or smaller boxes</source>
+        <translation>Recuadros más grandes o más pequeños</translation>
+    </message>
+    <message>
+        <source>In the Family Tree</source>
+        <translation>En el árbol genealógico</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3231,10 @@ Ahora dice: «%3»</translation>
     <message>
         <source>&amp;Actual Size</source>
         <translation>&amp;Tamaño real</translation>
+    </message>
+    <message>
+        <source>%1 × %1: too many to fit the panel; scroll, or make the panel larger</source>
+        <translation>%1 × %1: demasiados para caber en el panel; desplácese o amplíe el panel</translation>
     </message>
 </context>
 <context>

@@ -270,10 +270,6 @@
         <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
-        <source>too large (%1; the limit is %2)</source>
-        <translation>trop volumineux (%1&#xa0;; la limite est %2)</translation>
-    </message>
-    <message>
         <source>XML, but neither NITF nor NewsML-G2</source>
         <translation>XML, mais ni NITF ni NewsML-G2</translation>
     </message>
@@ -307,10 +303,6 @@
     <message>
         <source>read error: %1</source>
         <translation>erreur de lecture&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>too large (over %1)</source>
-        <translation>trop volumineux (plus de %1)</translation>
     </message>
     <message>
         <source>empty file</source>
@@ -482,6 +474,10 @@
             <numerusform>Le seul fichier du dossier « %1 » ne peut pas être comparé ; la raison la plus fréquente (%2 d’entre eux) : %3.</numerusform>
             <numerusform>Aucun des %n fichiers du dossier « %1 » ne peut être comparé ; la raison la plus fréquente (%2 d’entre eux) : %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>too large (over the %1 limit)</source>
+        <translation>trop volumineux (au-delà de la limite de %1)</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1199,14 @@
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
     </message>
+    <message>
+        <source>Export Report (JSON)</source>
+        <translation>Exporter le rapport (JSON)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ExportDialog</name>
@@ -1572,6 +1576,38 @@
         <source>The family tree needs two articles or more.</source>
         <translation>L’arbre généalogique nécessite au moins deux articles.</translation>
     </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Fit the whole tree in the panel, or back to the zoom before</source>
+        <translation>Ajuster tout l’arbre au panneau, ou revenir au zoom d’avant</translation>
+    </message>
+    <message>
+        <source>Smaller boxes</source>
+        <translation>Cadres plus petits</translation>
+    </message>
+    <message>
+        <source>Larger boxes</source>
+        <translation>Cadres plus grands</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Whole Tree</source>
+        <translation>A&amp;juster tout l’arbre</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::FindBar</name>
@@ -1624,6 +1660,10 @@
     <message>
         <source>Cannot write %1: nothing to export.</source>
         <translation>Impossible d’écrire %1&#xa0;: rien à exporter.</translation>
+    </message>
+    <message>
+        <source>These files come from several folders and notes are kept per folder: no notes are exported.</source>
+        <translation>Ces fichiers viennent de plusieurs dossiers et les notes sont conservées par dossier : aucune note n’est exportée.</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2504,14 @@
         <source>The name new notes are signed with</source>
         <translation>Le nom qui signe les nouvelles notes</translation>
     </message>
+    <message>
+        <source>Export Report (&amp;JSON)…</source>
+        <translation>Exporter le rapport (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <source>Save the comparison with your notes as a JSON report, the same as wirediff --export-json</source>
+        <translation>Enregistrer la comparaison avec vos notes comme rapport JSON, identique à wirediff --export-json</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainToolBar</name>
@@ -2712,6 +2760,30 @@
     <message>
         <source>In Who Copied Whom</source>
         <translation>Dans « Qui a copié qui »</translation>
+    </message>
+    <message>
+        <source>Fit the whole tree in the panel, or back to the zoom before</source>
+        <translation>Ajuster tout l’arbre au panneau, ou revenir au zoom d’avant</translation>
+    </message>
+    <message>
+        <source>Larger boxes</source>
+        <translation>Cadres plus grands</translation>
+    </message>
+    <message>
+        <source>Smaller boxes</source>
+        <translation>Cadres plus petits</translation>
+    </message>
+    <message>
+        <source>Boxes at their normal size</source>
+        <translation>Cadres à leur taille normale</translation>
+    </message>
+    <message>
+        <source>Larger or smaller boxes</source>
+        <translation>Cadres plus grands ou plus petits</translation>
+    </message>
+    <message>
+        <source>In the Family Tree</source>
+        <translation>Dans l’arbre généalogique</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3231,10 @@ Il dit maintenant&#xa0;: «&#xa0;%3&#xa0;»</translation>
     <message>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>%1 × %1: too many to fit the panel; scroll, or make the panel larger</source>
+        <translation>%1 × %1 : trop nombreux pour tenir dans le panneau ; faites défiler, ou agrandissez le panneau</translation>
     </message>
 </context>
 <context>

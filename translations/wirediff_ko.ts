@@ -268,10 +268,6 @@
         <translation>일반 파일이 아님</translation>
     </message>
     <message>
-        <source>too large (%1; the limit is %2)</source>
-        <translation>너무 큼(%1, 한도 %2)</translation>
-    </message>
-    <message>
         <source>XML, but neither NITF nor NewsML-G2</source>
         <translation>XML이지만 NITF도 NewsML-G2도 아님</translation>
     </message>
@@ -304,10 +300,6 @@
     <message>
         <source>read error: %1</source>
         <translation>읽기 오류: %1</translation>
-    </message>
-    <message>
-        <source>too large (over %1)</source>
-        <translation>너무 큼(%1 초과)</translation>
     </message>
     <message>
         <source>empty file</source>
@@ -470,6 +462,10 @@
         <translation>
             <numerusform>“%1” 폴더의 파일 %n개 중 비교할 수 있는 파일이 없습니다. 가장 흔한 이유(%2개): %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>too large (over the %1 limit)</source>
+        <translation>너무 큼(한도 %1 초과)</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1184,14 @@
         <source>Text files (*.txt)</source>
         <translation>텍스트 파일 (*.txt)</translation>
     </message>
+    <message>
+        <source>Export Report (JSON)</source>
+        <translation>보고서 내보내기(JSON)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 파일 (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ExportDialog</name>
@@ -1553,6 +1557,38 @@
         <source>The family tree needs two articles or more.</source>
         <translation>계보도를 그리려면 기사가 둘 이상 있어야 합니다.</translation>
     </message>
+    <message>
+        <source>Fit</source>
+        <translation>맞추기</translation>
+    </message>
+    <message>
+        <source>Fit the whole tree in the panel, or back to the zoom before</source>
+        <translation>계보 전체를 패널에 맞추기, 또는 이전 배율로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Smaller boxes</source>
+        <translation>상자 작게</translation>
+    </message>
+    <message>
+        <source>Larger boxes</source>
+        <translation>상자 크게</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Whole Tree</source>
+        <translation>전체 계보 맞추기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>실제 크기(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::FindBar</name>
@@ -1604,6 +1640,10 @@
     <message>
         <source>Cannot write %1: nothing to export.</source>
         <translation>%1에 쓸 수 없습니다: 내보낼 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>These files come from several folders and notes are kept per folder: no notes are exported.</source>
+        <translation>이 파일들은 여러 폴더에서 왔고 메모는 폴더마다 저장되므로 메모를 내보내지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2484,14 @@
         <source>The name new notes are signed with</source>
         <translation>새 메모에 서명할 이름</translation>
     </message>
+    <message>
+        <source>Export Report (&amp;JSON)…</source>
+        <translation>보고서 내보내기(&amp;JSON)…</translation>
+    </message>
+    <message>
+        <source>Save the comparison with your notes as a JSON report, the same as wirediff --export-json</source>
+        <translation>비교 결과를 메모와 함께 JSON 보고서로 저장합니다(wirediff --export-json과 같음)</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainToolBar</name>
@@ -2688,6 +2736,30 @@
     <message>
         <source>In Who Copied Whom</source>
         <translation>‘누가 누구를 베꼈나’에서</translation>
+    </message>
+    <message>
+        <source>Fit the whole tree in the panel, or back to the zoom before</source>
+        <translation>계보 전체를 패널에 맞추기, 또는 이전 배율로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Larger boxes</source>
+        <translation>상자 크게</translation>
+    </message>
+    <message>
+        <source>Smaller boxes</source>
+        <translation>상자 작게</translation>
+    </message>
+    <message>
+        <source>Boxes at their normal size</source>
+        <translation>상자를 보통 크기로</translation>
+    </message>
+    <message>
+        <source>Larger or smaller boxes</source>
+        <translation>상자 크게 또는 작게</translation>
+    </message>
+    <message>
+        <source>In the Family Tree</source>
+        <translation>계보도에서</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3200,10 @@ It now reads: “%3”</source>
     <message>
         <source>&amp;Actual Size</source>
         <translation>실제 크기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 × %1: too many to fit the panel; scroll, or make the panel larger</source>
+        <translation>%1 × %1: 너무 많아 패널에 다 맞출 수 없습니다. 스크롤하거나 패널을 키우세요</translation>
     </message>
 </context>
 <context>

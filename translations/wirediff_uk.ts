@@ -272,10 +272,6 @@
         <translation>не звичайний файл</translation>
     </message>
     <message>
-        <source>too large (%1; the limit is %2)</source>
-        <translation>завеликий (%1; обмеження — %2)</translation>
-    </message>
-    <message>
         <source>XML, but neither NITF nor NewsML-G2</source>
         <translation>XML, але не NITF і не NewsML-G2</translation>
     </message>
@@ -310,10 +306,6 @@
     <message>
         <source>read error: %1</source>
         <translation>помилка читання: %1</translation>
-    </message>
-    <message>
-        <source>too large (over %1)</source>
-        <translation>завеликий (понад %1)</translation>
     </message>
     <message>
         <source>empty file</source>
@@ -494,6 +486,10 @@
             <numerusform>Жоден із %n файлів у теці «%1» не можна порівняти; найчастіша причина (%2 з них): %3.</numerusform>
             <numerusform>Жоден із %n файлів у теці «%1» не можна порівняти; найчастіша причина (%2 з них): %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>too large (over the %1 limit)</source>
+        <translation>завеликий (понад обмеження %1)</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1214,14 @@
         <source>Text files (*.txt)</source>
         <translation>Текстові файли (*.txt)</translation>
     </message>
+    <message>
+        <source>Export Report (JSON)</source>
+        <translation>Експортувати звіт (JSON)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файли JSON (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ExportDialog</name>
@@ -1591,6 +1595,38 @@
         <source>The family tree needs two articles or more.</source>
         <translation>Для родоводу потрібно дві статті або більше.</translation>
     </message>
+    <message>
+        <source>Fit</source>
+        <translation>Умістити</translation>
+    </message>
+    <message>
+        <source>Fit the whole tree in the panel, or back to the zoom before</source>
+        <translation>Умістити все дерево в панель або повернутися до попереднього масштабу</translation>
+    </message>
+    <message>
+        <source>Smaller boxes</source>
+        <translation>Менші блоки</translation>
+    </message>
+    <message>
+        <source>Larger boxes</source>
+        <translation>Більші блоки</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Whole Tree</source>
+        <translation>&amp;Умістити все дерево</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Збільшити</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Зме&amp;ншити</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Справжній розмір</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::FindBar</name>
@@ -1644,6 +1680,10 @@
     <message>
         <source>Cannot write %1: nothing to export.</source>
         <translation>Не вдається записати %1: немає чого експортувати.</translation>
+    </message>
+    <message>
+        <source>These files come from several folders and notes are kept per folder: no notes are exported.</source>
+        <translation>Ці файли походять із кількох тек, а нотатки зберігаються окремо для кожної теки: нотатки не експортовано.</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2524,14 @@
         <source>The name new notes are signed with</source>
         <translation>Ім’я, яким підписуються нові нотатки</translation>
     </message>
+    <message>
+        <source>Export Report (&amp;JSON)…</source>
+        <translation>Експортувати звіт (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <source>Save the comparison with your notes as a JSON report, the same as wirediff --export-json</source>
+        <translation>Зберегти порівняння з вашими нотатками як звіт JSON, такий самий, як wirediff --export-json</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::MainToolBar</name>
@@ -2736,6 +2784,30 @@
     <message>
         <source>In Who Copied Whom</source>
         <translation>У «Хто в кого скопіював»</translation>
+    </message>
+    <message>
+        <source>Fit the whole tree in the panel, or back to the zoom before</source>
+        <translation>Умістити все дерево в панель або повернутися до попереднього масштабу</translation>
+    </message>
+    <message>
+        <source>Larger boxes</source>
+        <translation>Більші блоки</translation>
+    </message>
+    <message>
+        <source>Smaller boxes</source>
+        <translation>Менші блоки</translation>
+    </message>
+    <message>
+        <source>Boxes at their normal size</source>
+        <translation>Блоки звичайного розміру</translation>
+    </message>
+    <message>
+        <source>Larger or smaller boxes</source>
+        <translation>Більші або менші блоки</translation>
+    </message>
+    <message>
+        <source>In the Family Tree</source>
+        <translation>У родоводі</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3262,10 @@ It now reads: “%3”</source>
     <message>
         <source>&amp;Actual Size</source>
         <translation>&amp;Справжній розмір</translation>
+    </message>
+    <message>
+        <source>%1 × %1: too many to fit the panel; scroll, or make the panel larger</source>
+        <translation>%1 × %1: забагато, щоб умістити в панель; прокрутіть або збільште панель</translation>
     </message>
 </context>
 <context>
