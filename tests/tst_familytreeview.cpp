@@ -1,4 +1,5 @@
 #include "comparisonjob.h"
+#include "familytreefixtures.h"
 #include "familytreeview.h"
 #include "testarticles.h"
 
@@ -15,9 +16,8 @@
 #include <QVBoxLayout>
 
 using namespace WireDiff;
-
-using Parents = QList<int>;
-Q_DECLARE_METATYPE(Parents)
+using WireDiff::FamilyTreeFixtures::chain;
+using WireDiff::FamilyTreeFixtures::star;
 
 // The family tree as a user meets it: boxes in generations under their
 // parents, readable from 2 to 20+ articles, evidence on hover, selection by
@@ -43,56 +43,11 @@ private slots:
 
 namespace {
 
-// A comparison whose only content that matters here: the articles and the
-// tree. The order lists articles by generation, as the builder does.
+// Articles named "article-00" on.
 std::shared_ptr<const Comparison> withTree(const Parents &parents, qint32 base = 0)
 {
-    Comparison comparison;
-    const auto n = qint32(parents.size());
-    for (qint32 a = 0; a < n; ++a) {
-        Article article = TestArticles::make(QStringLiteral("article-%1").arg(a, 2, 10, QLatin1Char('0')), { QStringLiteral("Text.") });
-        article.outlet = QStringLiteral("Outlet %1").arg(a);
-        comparison.articles.push_back(article);
-    }
-    comparison.base = base;
-    FamilyTree &tree = comparison.familyTree;
-    tree.parent.assign(parents.begin(), parents.end());
-    tree.evidence.resize(size_t(n));
-    std::vector<qint32> depth(size_t(n), 0);
-    for (qint32 a = 0; a < n; ++a) {
-        for (qint32 p = tree.parent[size_t(a)]; p >= 0; p = tree.parent[size_t(p)])
-            ++depth[size_t(a)];
-        if (tree.parent[size_t(a)] >= 0) {
-            FamilyTree::Evidence &e = tree.evidence[size_t(a)];
-            e.childInParent = 0.5 + 0.01 * a;
-            e.parentInChild = 0.4;
-            e.sharedPeculiar = 3 + a;
-            e.score = 0.7;
-        }
-    }
-    for (qint32 d = 0; d < n; ++d) {
-        for (qint32 a = 0; a < n; ++a) {
-            if (depth[size_t(a)] == d)
-                tree.order.push_back(a);
-        }
-    }
-    return std::make_shared<const Comparison>(std::move(comparison));
-}
-
-Parents chain(int n)
-{
-    Parents parents;
-    for (int a = 0; a < n; ++a)
-        parents.append(a - 1);
-    return parents;
-}
-
-Parents star(int n)
-{
-    Parents parents { -1 };
-    for (int a = 1; a < n; ++a)
-        parents.append(0);
-    return parents;
+    return FamilyTreeFixtures::withTree(
+        parents, [](qint32 a) { return QStringLiteral("article-%1").arg(a, 2, 10, QLatin1Char('0')); }, base);
 }
 
 void keepScreenshot(QWidget *widget, const QString &name)

@@ -1,3 +1,4 @@
+#include "familytreefixtures.h"
 #include "familytreeview.h"
 #include "testarticles.h"
 
@@ -16,9 +17,8 @@
 #include <cmath>
 
 using namespace WireDiff;
-
-using Parents = QList<int>;
-Q_DECLARE_METATYPE(Parents)
+using WireDiff::FamilyTreeFixtures::chain;
+using WireDiff::FamilyTreeFixtures::star;
 
 // The family tree seen whole (review 12: at 20 versions a dock of the
 // 1366x768 window showed 3 of 20 boxes and had no Fit): Fit (F, the
@@ -39,55 +39,10 @@ private slots:
 
 namespace {
 
-// A comparison of articles in the tree `parents`, listed by generation.
+// Articles named as a newsroom folder names them ("care8_outlet").
 std::shared_ptr<const Comparison> withTree(const Parents &parents)
 {
-    Comparison comparison;
-    const auto n = qint32(parents.size());
-    for (qint32 a = 0; a < n; ++a) {
-        Article article = TestArticles::make(QStringLiteral("care%1_outlet").arg(a * 7 + 1), { QStringLiteral("Text.") });
-        article.outlet = QStringLiteral("Outlet %1").arg(a);
-        comparison.articles.push_back(article);
-    }
-    comparison.base = 0;
-    FamilyTree &tree = comparison.familyTree;
-    tree.parent.assign(parents.begin(), parents.end());
-    tree.evidence.resize(size_t(n));
-    std::vector<qint32> depth(size_t(n), 0);
-    for (qint32 a = 0; a < n; ++a) {
-        for (qint32 p = tree.parent[size_t(a)]; p >= 0; p = tree.parent[size_t(p)])
-            ++depth[size_t(a)];
-        if (tree.parent[size_t(a)] >= 0) {
-            FamilyTree::Evidence &e = tree.evidence[size_t(a)];
-            e.childInParent = 0.5;
-            e.parentInChild = 0.4;
-            e.sharedPeculiar = 3 + a;
-            e.score = 0.7;
-        }
-    }
-    for (qint32 d = 0; d < n; ++d) {
-        for (qint32 a = 0; a < n; ++a) {
-            if (depth[size_t(a)] == d)
-                tree.order.push_back(a);
-        }
-    }
-    return std::make_shared<const Comparison>(std::move(comparison));
-}
-
-Parents chain(int n)
-{
-    Parents parents;
-    for (int a = 0; a < n; ++a)
-        parents.append(a - 1);
-    return parents;
-}
-
-Parents star(int n)
-{
-    Parents parents { -1 };
-    for (int a = 1; a < n; ++a)
-        parents.append(0);
-    return parents;
+    return FamilyTreeFixtures::withTree(parents, [](qint32 a) { return QStringLiteral("care%1_outlet").arg(a * 7 + 1); });
 }
 
 // A newsroom's: the agency copy, four rewrites of it, and copies of those.

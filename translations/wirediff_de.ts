@@ -1596,18 +1596,6 @@
         <source>&amp;Fit Whole Tree</source>
         <translation>&amp;Ganzen Stammbaum einpassen</translation>
     </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Vergrößern</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <source>&amp;Actual Size</source>
-        <translation>&amp;Originalgröße</translation>
-    </message>
 </context>
 <context>
     <name>WireDiff::FindBar</name>
@@ -3221,18 +3209,6 @@ Jetzt lautet sie: „%3“</translation>
         <translation>&amp;Ganze Matrix einpassen</translation>
     </message>
     <message>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Vergrößern</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <source>&amp;Actual Size</source>
-        <translation>&amp;Originalgröße</translation>
-    </message>
-    <message>
         <source>%1 × %1: too many to fit the panel; scroll, or make the panel larger</source>
         <translation>%1 × %1: zu viele, um in den Bereich zu passen; scrollen oder den Bereich vergrößern</translation>
     </message>
@@ -3388,6 +3364,21 @@ Jetzt lautet sie: „%3“</translation>
     <message>
         <source>“lastNoteNumber” is not a whole number</source>
         <translation>„lastNoteNumber“ ist keine ganze Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ZoomMenu</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
     </message>
 </context>
 </TS>

@@ -1596,18 +1596,6 @@
         <source>&amp;Fit Whole Tree</source>
         <translation>A&amp;justar todo el árbol</translation>
     </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Ampliar</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>&amp;Reducir</translation>
-    </message>
-    <message>
-        <source>&amp;Actual Size</source>
-        <translation>&amp;Tamaño real</translation>
-    </message>
 </context>
 <context>
     <name>WireDiff::FindBar</name>
@@ -3221,18 +3209,6 @@ Ahora dice: «%3»</translation>
         <translation>A&amp;justar toda la matriz</translation>
     </message>
     <message>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Ampliar</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>&amp;Reducir</translation>
-    </message>
-    <message>
-        <source>&amp;Actual Size</source>
-        <translation>&amp;Tamaño real</translation>
-    </message>
-    <message>
         <source>%1 × %1: too many to fit the panel; scroll, or make the panel larger</source>
         <translation>%1 × %1: demasiados para caber en el panel; desplácese o amplíe el panel</translation>
     </message>
@@ -3388,6 +3364,21 @@ Ahora dice: «%3»</translation>
     <message>
         <source>“lastNoteNumber” is not a whole number</source>
         <translation>«lastNoteNumber» no es un número entero</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ZoomMenu</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Tamaño real</translation>
     </message>
 </context>
 </TS>

@@ -1596,18 +1596,6 @@
         <source>&amp;Fit Whole Tree</source>
         <translation>A&amp;juster tout l’arbre</translation>
     </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>Zoom &amp;avant</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>Zoom a&amp;rrière</translation>
-    </message>
-    <message>
-        <source>&amp;Actual Size</source>
-        <translation>&amp;Taille réelle</translation>
-    </message>
 </context>
 <context>
     <name>WireDiff::FindBar</name>
@@ -3221,18 +3209,6 @@ Il dit maintenant&#xa0;: «&#xa0;%3&#xa0;»</translation>
         <translation>A&amp;juster toute la matrice</translation>
     </message>
     <message>
-        <source>Zoom &amp;In</source>
-        <translation>Zoom &amp;avant</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>Zoom a&amp;rrière</translation>
-    </message>
-    <message>
-        <source>&amp;Actual Size</source>
-        <translation>&amp;Taille réelle</translation>
-    </message>
-    <message>
         <source>%1 × %1: too many to fit the panel; scroll, or make the panel larger</source>
         <translation>%1 × %1 : trop nombreux pour tenir dans le panneau ; faites défiler, ou agrandissez le panneau</translation>
     </message>
@@ -3388,6 +3364,21 @@ Il dit maintenant&#xa0;: «&#xa0;%3&#xa0;»</translation>
     <message>
         <source>“lastNoteNumber” is not a whole number</source>
         <translation>«&#xa0;lastNoteNumber&#xa0;» n’est pas un nombre entier</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ZoomMenu</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
     </message>
 </context>
 </TS>

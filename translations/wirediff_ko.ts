@@ -1577,18 +1577,6 @@
         <source>&amp;Fit Whole Tree</source>
         <translation>전체 계보 맞추기(&amp;F)</translation>
     </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>확대(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>축소(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Actual Size</source>
-        <translation>실제 크기(&amp;A)</translation>
-    </message>
 </context>
 <context>
     <name>WireDiff::FindBar</name>
@@ -3190,18 +3178,6 @@ It now reads: “%3”</source>
         <translation>전체 행렬 맞추기(&amp;F)</translation>
     </message>
     <message>
-        <source>Zoom &amp;In</source>
-        <translation>확대(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>축소(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Actual Size</source>
-        <translation>실제 크기(&amp;A)</translation>
-    </message>
-    <message>
         <source>%1 × %1: too many to fit the panel; scroll, or make the panel larger</source>
         <translation>%1 × %1: 너무 많아 패널에 다 맞출 수 없습니다. 스크롤하거나 패널을 키우세요</translation>
     </message>
@@ -3357,6 +3333,21 @@ It now reads: “%3”</source>
     <message>
         <source>“lastNoteNumber” is not a whole number</source>
         <translation>“lastNoteNumber”이(가) 정수가 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ZoomMenu</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>실제 크기(&amp;A)</translation>
     </message>
 </context>
 </TS>

@@ -1615,18 +1615,6 @@
         <source>&amp;Fit Whole Tree</source>
         <translation>&amp;Умістити все дерево</translation>
     </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Збільшити</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>Зме&amp;ншити</translation>
-    </message>
-    <message>
-        <source>&amp;Actual Size</source>
-        <translation>&amp;Справжній розмір</translation>
-    </message>
 </context>
 <context>
     <name>WireDiff::FindBar</name>
@@ -3252,18 +3240,6 @@ It now reads: “%3”</source>
         <translation>&amp;Умістити всю матрицю</translation>
     </message>
     <message>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Збільшити</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>Зме&amp;ншити</translation>
-    </message>
-    <message>
-        <source>&amp;Actual Size</source>
-        <translation>&amp;Справжній розмір</translation>
-    </message>
-    <message>
         <source>%1 × %1: too many to fit the panel; scroll, or make the panel larger</source>
         <translation>%1 × %1: забагато, щоб умістити в панель; прокрутіть або збільште панель</translation>
     </message>
@@ -3419,6 +3395,21 @@ It now reads: “%3”</source>
     <message>
         <source>“lastNoteNumber” is not a whole number</source>
         <translation>«lastNoteNumber» не є цілим числом</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ZoomMenu</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Збільшити</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Зме&amp;ншити</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Справжній розмір</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "familytreegraph.h"
 #include "navigationkeys.h"
+#include "zoommenu.h"
 
 #include <QContextMenuEvent>
 #include <QHelpEvent>
@@ -220,14 +221,8 @@ void FamilyTreeView::placeZoomButtons()
 
 void FamilyTreeView::populateMenu(QMenu *menu)
 {
-    const auto withKey = [](const QString &text, Key key) { return text + QLatin1Char('\t') + NavigationKeys::keyText(key); };
-    QAction *fit = menu->addAction(withKey(tr("&Fit Whole Tree"), Key::TreeFit));
-    fit->setCheckable(true);
-    fit->setChecked(m_fit);
-    connect(fit, &QAction::triggered, this, &FamilyTreeView::setFitToView);
-    menu->addAction(withKey(tr("Zoom &In"), Key::TreeZoomIn), this, &FamilyTreeView::zoomIn);
-    menu->addAction(withKey(tr("Zoom &Out"), Key::TreeZoomOut), this, &FamilyTreeView::zoomOut);
-    menu->addAction(withKey(tr("&Actual Size"), Key::TreeActualSize), this, &FamilyTreeView::resetZoom);
+    ZoomMenu::populate(menu, this, tr("&Fit Whole Tree"), m_fit,
+                       { Key::TreeFit, Key::TreeZoomIn, Key::TreeZoomOut, Key::TreeActualSize });
 }
 
 void FamilyTreeView::contextMenuEvent(QContextMenuEvent *event)

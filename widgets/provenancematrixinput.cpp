@@ -1,6 +1,8 @@
 // ProvenanceMatrix: what the pointer and the keyboard do, and the tooltips.
 #include "provenancematrix.h"
 
+#include "zoommenu.h"
+
 #include "navigationkeys.h"
 #include "paneheaderbar.h"
 
@@ -132,14 +134,8 @@ void ProvenanceMatrix::wheelEvent(QWheelEvent *event)
 
 void ProvenanceMatrix::populateMenu(QMenu *menu)
 {
-    const auto withKey = [](const QString &text, Key key) { return text + QLatin1Char('\t') + NavigationKeys::keyText(key); };
-    QAction *fit = menu->addAction(withKey(tr("&Fit Whole Matrix"), Key::MatrixFit));
-    fit->setCheckable(true);
-    fit->setChecked(m_fit);
-    connect(fit, &QAction::triggered, this, &ProvenanceMatrix::setFitToView);
-    menu->addAction(withKey(tr("Zoom &In"), Key::MatrixZoomIn), this, &ProvenanceMatrix::zoomIn);
-    menu->addAction(withKey(tr("Zoom &Out"), Key::MatrixZoomOut), this, &ProvenanceMatrix::zoomOut);
-    menu->addAction(withKey(tr("&Actual Size"), Key::MatrixActualSize), this, &ProvenanceMatrix::resetZoom);
+    ZoomMenu::populate(menu, this, tr("&Fit Whole Matrix"), m_fit,
+                       { Key::MatrixFit, Key::MatrixZoomIn, Key::MatrixZoomOut, Key::MatrixActualSize });
 }
 
 void ProvenanceMatrix::contextMenuEvent(QContextMenuEvent *event)
