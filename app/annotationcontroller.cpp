@@ -15,7 +15,6 @@
 #include <QAction>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -134,13 +133,7 @@ void AnnotationController::updateNoteActions()
 // from several folders has none to read or write.
 QString AnnotationController::severalFoldersReason() const
 {
-    QStringList folders;
-    for (const QString &path : m_window->session()->paths()) {
-        const QFileInfo info(path);
-        const QString folder = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
-        if (!folders.contains(folder))
-            folders.append(folder);
-    }
+    const QStringList folders = Sidecar::foldersOf(m_window->session()->paths());
     return tr("Notes are kept per folder, beside the articles, and these files come from %n folders: open one folder, "
               "or files from one folder, to read and make notes.", "", int(folders.size()));
 }

@@ -289,15 +289,20 @@ QString Sidecar::userNotesPath(const QString &folder)
 
 QString Sidecar::folderFor(const QStringList &paths)
 {
-    QString folder;
+    const QStringList folders = foldersOf(paths);
+    return folders.size() == 1 ? folders.constFirst() : QString();
+}
+
+QStringList Sidecar::foldersOf(const QStringList &paths)
+{
+    QStringList folders;
     for (const QString &path : paths) {
         const QFileInfo info(path);
-        const QString candidate = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
-        if (!folder.isEmpty() && folder != candidate)
-            return {};
-        folder = candidate;
+        const QString folder = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+        if (!folders.contains(folder))
+            folders.append(folder);
     }
-    return folder;
+    return folders;
 }
 
 QByteArray Sidecar::fingerprintOf(const QByteArray &bytes)

@@ -107,6 +107,9 @@ public:
     // folder compared, or the one folder all the files compared are in;
     // empty when the files come from several folders.
     static QString folderFor(const QStringList &paths);
+    // The folders `paths` come from (a folder, or the folder of a file),
+    // each once, in the order met.
+    static QStringList foldersOf(const QStringList &paths);
 
     static LoadResult load(const QString &folder);
     // Parses sidecar bytes; `path` only names the file in messages.

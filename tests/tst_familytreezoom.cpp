@@ -1,3 +1,4 @@
+#include "contextmenuchoice.h"
 #include "familytreefixtures.h"
 #include "familytreeview.h"
 #include "testarticles.h"
@@ -109,25 +110,7 @@ void TestFamilyTreeZoom::fitShowsEveryBox()
         QVERIFY(view.fitButton() && view.fitButton()->isVisible());
         QTest::mouseClick(view.fitButton(), Qt::LeftButton);
     } else {
-        bool chosen = false;
-        QTimer::singleShot(0, this, [&chosen] {
-            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-            if (!menu)
-                return;
-            for (QAction *action : menu->actions()) {
-                if (action->text().remove(QLatin1Char('&')).startsWith(QLatin1String("Fit Whole Tree"))) {
-                    chosen = true;
-                    menu->close();
-                    action->trigger();
-                    return;
-                }
-            }
-            menu->close();
-        });
-        const QPoint at = view.viewport()->rect().center();
-        QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, at, view.viewport()->mapToGlobal(at));
-        QApplication::sendEvent(view.viewport(), &menuEvent);
-        QVERIFY(chosen);
+        QVERIFY(ContextMenuChoice::choose(view.viewport(), view.viewport()->rect().center(), QStringLiteral("Fit Whole Tree")));
     }
     QVERIFY(view.fitsToView());
     QCOMPARE(changed.count(), 1);

@@ -1,3 +1,4 @@
+#include "contextmenuchoice.h"
 #include "matrixgeometry.h"
 #include "provenancematrix.h"
 #include "viewfixtures.h"
@@ -122,25 +123,7 @@ void TestProvenanceMatrixZoom::fitShowsTheWholeGrid()
     } else if (how == QLatin1String("button")) {
         QTest::mouseClick(matrix->fitButton(), Qt::LeftButton);
     } else {
-        bool chosen = false;
-        QTimer::singleShot(0, this, [&chosen] {
-            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-            if (!menu)
-                return;
-            for (QAction *action : menu->actions()) {
-                if (action->text().remove(QLatin1Char('&')).startsWith(QLatin1String("Fit Whole Matrix"))) {
-                    chosen = true;
-                    menu->close();
-                    action->trigger();
-                    return;
-                }
-            }
-            menu->close();
-        });
-        const QPoint at = matrix->cellRect(1, 2).center();
-        QContextMenuEvent event(QContextMenuEvent::Mouse, at, matrix->viewport()->mapToGlobal(at));
-        QApplication::sendEvent(matrix->viewport(), &event);
-        QVERIFY(chosen);
+        QVERIFY(ContextMenuChoice::choose(matrix->viewport(), matrix->cellRect(1, 2).center(), QStringLiteral("Fit Whole Matrix")));
     }
     QVERIFY(matrix->fitsToView());
     QVERIFY(matrix->fitButton()->isChecked());

@@ -94,6 +94,8 @@ class TestSidecar : public QObject
 
 private slots:
     void initTestCase();
+    void foldersOfInputs_data();
+    void foldersOfInputs();
     void roundTrip_data();
     void roundTrip();
     void unreadableFiles_data();
@@ -501,6 +503,42 @@ void TestSidecar::unwritableFolderKeepsNotesInUserFolder()
     QCOMPARE(reopened.notes().size(), size_t(1));
     QCOMPARE(reopened.notes().front().text, QStringLiteral("kept"));
     QVERIFY(QFile::remove(Sidecar::userNotesPath(dir.path())));
+}
+
+// Which notes file a set of inputs has: a folder's, the one folder all the
+// files are in, or none when they come from several (the Notes panel and
+// the command line then name how many).
+void TestSidecar::foldersOfInputs_data()
+{
+    QTest::addColumn<QStringList>("inputs"); // relative to a temporary folder holding "a/x.txt", "a/y.txt", "b/z.txt"
+    QTest::addColumn<QStringList>("folders");
+    QTest::addColumn<QString>("notesFolder");
+    QTest::newRow("a folder") << QStringList { "a" } << QStringList { "a" } << "a";
+    QTest::newRow("files of one folder") << QStringList { "a/x.txt", "a/y.txt" } << QStringList { "a" } << "a";
+    QTest::newRow("files of two folders") << QStringList { "a/x.txt", "b/z.txt", "a/y.txt" } << QStringList { "a", "b" }
+                                          << QString();
+    QTest::newRow("nothing") << QStringList() << QStringList() << QString();
+}
+
+void TestSidecar::foldersOfInputs()
+{
+    QFETCH(QStringList, inputs);
+    QFETCH(QStringList, folders);
+    QFETCH(QString, notesFolder);
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("a")) && QDir(dir.path()).mkpath(QStringLiteral("b")));
+    for (const char *name : { "a/x.txt", "a/y.txt", "b/z.txt" }) {
+        QFile file(dir.filePath(QString::fromLatin1(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    const auto absolute = [&dir](const QStringList &relative) {
+        QStringList paths;
+        for (const QString &path : relative)
+            paths << QDir(dir.path()).absoluteFilePath(path);
+        return paths;
+    };
+    QCOMPARE(Sidecar::foldersOf(absolute(inputs)), absolute(folders));
+    QCOMPARE(Sidecar::folderFor(absolute(inputs)), notesFolder.isEmpty() ? QString() : absolute({ notesFolder }).constFirst());
 }
 
 QTEST_GUILESS_MAIN(TestSidecar)

@@ -192,7 +192,8 @@ void ComparisonSession::onFinished(quint64, const std::shared_ptr<ComparisonJobR
     }
     m_skipped = result->skipped;
     updateWatcher();
-    if (m_watching && inputStamps() != m_stampsAtStart)
+    // updateWatcher() has just listed a folder: not listed again.
+    if (m_watching && (isFolder() ? m_folderListing : inputStamps()) != m_stampsAtStart)
         m_reloadTimer.start(); // changed while it was read: what is shown may be older than the files
     if (!result->succeeded()) {
         // A base that vanished from the folder (or was mistyped) is not
