@@ -141,33 +141,6 @@ std::vector<PrintBlock> CoverPage::shares(const PrintContext &context)
     if (factShare)
         titles.append(ExportFindings::changedFactShareTitle());
     titles.append(Messages::tr("Removed"));
-    // Each number's column as wide as its title (a tenth of the line at
-    // least), so no title is cut in any language; the name and the bar
-    // share what is left.
-    std::vector<qreal> fractions { 0, 0 };
-    qreal numbers = 0;
-    for (qsizetype column = 2; column < titles.size(); ++column) {
-        const qreal title = PrintText::textWidth(titles[column], bold, style->layoutDevice()) + 2 * padding + 2;
-        fractions.push_back(std::max(0.1, title / width));
-        numbers += fractions.back();
-    }
-    if (numbers > 0.7) { // very long titles: they give way (and are elided) before the names do
-        for (size_t column = 2; column < fractions.size(); ++column)
-            fractions[column] *= 0.7 / numbers;
-        numbers = 0.7;
-    }
-    fractions[0] = fractions[1] = (1.0 - numbers) / 2;
-    const auto columnX = [fractions, width](size_t column) {
-        qreal x = 0;
-        for (size_t i = 0; i < column; ++i)
-            x += fractions[i] * width;
-        return x;
-    };
-
-    // One block, header and rows: the flow keeps a block whole where it
-    // fits, so the table goes to the next page whole rather than leave its
-    // header and first rows behind; a table taller than a page is cut
-    // between rows, never after the header alone.
     const ClassCounts &baseCounts = comparison.counts[size_t(comparison.base)];
     struct Row
     {
@@ -185,6 +158,40 @@ std::vector<PrintBlock> CoverPage::shares(const PrintContext &context)
                          baseCounts.words > 0 ? double(comparison.counts[size_t(a)].removed) / double(baseCounts.words) : 0.0,
                          ExportFindings::approximateSharesNote(comparison, a) });
     }
+    // Each number's column as wide as its title (a tenth of the line at
+    // least), so no title is cut in any language. The name takes what its
+    // widest label needs, up to all but a fifth of what is left (the bar
+    // keeps that much), and half of it at least: ids are what a reader
+    // looks the article up by, and translated titles can leave them little.
+    std::vector<qreal> fractions { 0, 0 };
+    qreal numbers = 0;
+    for (qsizetype column = 2; column < titles.size(); ++column) {
+        const qreal title = PrintText::textWidth(titles[column], bold, style->layoutDevice()) + 2 * padding + 2;
+        fractions.push_back(std::max(0.1, title / width));
+        numbers += fractions.back();
+    }
+    if (numbers > 0.7) { // very long titles: they give way (and are elided) before the names do
+        for (size_t column = 2; column < fractions.size(); ++column)
+            fractions[column] *= 0.7 / numbers;
+        numbers = 0.7;
+    }
+    qreal nameWidth = PrintText::textWidth(titles.front(), bold, style->layoutDevice());
+    for (const Row &row : rows)
+        nameWidth = std::max(nameWidth, PrintText::textWidth(row.label, row.isBase ? bold : font, style->layoutDevice()));
+    const qreal left = 1.0 - numbers;
+    fractions[0] = std::clamp((nameWidth + 2 * padding + 2) / width, left / 2, left * 0.8);
+    fractions[1] = left - fractions[0];
+    const auto columnX = [fractions, width](size_t column) {
+        qreal x = 0;
+        for (size_t i = 0; i < column; ++i)
+            x += fractions[i] * width;
+        return x;
+    };
+
+    // One block, header and rows: the flow keeps a block whole where it
+    // fits, so the table goes to the next page whole rather than leave its
+    // header and first rows behind; a table taller than a page is cut
+    // between rows, never after the header alone.
     const auto paintHeader = [=](QPainter *painter) {
         painter->fillRect(QRectF(0, 0, width, rowHeight), style->headerFill());
         painter->setPen(style->text());
