@@ -18,6 +18,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace WireDiff {
 
 namespace {
@@ -76,7 +78,16 @@ int HeadlessExport::run(const CommandLine &commandLine, QTextStream &err)
     Notes notes;
     ExportOptions options;
     options.includeUnchanged = !commandLine.skipUnchanged;
-    const QString folder = Sidecar::folderFor(commandLine.paths);
+    // The notes file is that of the paths that were read: a folder or file
+    // skipped (not found, a folder among files) names no folder of notes.
+    QStringList readPaths;
+    for (const QString &path : commandLine.paths) {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        if (std::none_of(result.skipped.begin(), result.skipped.end(),
+                         [&absolute](const SkippedFile &file) { return QFileInfo(file.filePath).absoluteFilePath() == absolute; }))
+            readPaths.append(path);
+    }
+    const QString folder = Sidecar::folderFor(readPaths);
     options.title = folder;
     if (folder.isEmpty()) {
         // Files from several folders share no notes file: said, and the
@@ -109,7 +120,12 @@ int HeadlessExport::run(const CommandLine &commandLine, QTextStream &err)
     }
     if (!written)
         return 2;
-    return result.skipped.empty() && (!notesUnknown || folder.isEmpty()) ? 0 : 1;
+    // A report WireDiff exported earlier into the folder is no article and
+    // no failure: a script that exports beside the copies each time one
+    // arrives runs clean.
+    const bool skippedArticles = std::any_of(result.skipped.begin(), result.skipped.end(),
+                                             [](const SkippedFile &file) { return !file.ownExport; });
+    return !skippedArticles && (!notesUnknown || folder.isEmpty()) ? 0 : 1;
 }
 
 } // namespace WireDiff

@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <iterator>
+
 namespace WireDiff {
 
 QStringList SessionNotices::skippedLines(const std::vector<SkippedFile> &skipped)
@@ -14,9 +17,14 @@ QStringList SessionNotices::skippedLines(const std::vector<SkippedFile> &skipped
     return lines;
 }
 
-SessionNotices::Notice SessionNotices::forComparison(const std::vector<SkippedFile> &skipped, const QStringList &comparisonNotices,
+SessionNotices::Notice SessionNotices::forComparison(const std::vector<SkippedFile> &allSkipped, const QStringList &comparisonNotices,
                                                      const QString &baseNotice, const QString &dropNote)
 {
+    // A report WireDiff exported beside the articles is no article and no
+    // failure: not a reason to warn on every reload.
+    std::vector<SkippedFile> skipped;
+    std::copy_if(allSkipped.begin(), allSkipped.end(), std::back_inserter(skipped),
+                 [](const SkippedFile &file) { return !file.ownExport; });
     Notice notice;
     notice.details = skippedLines(skipped) + comparisonNotices;
     QStringList parts;

@@ -251,13 +251,14 @@ LoadResult ArticleLoader::loadFiles(const QStringList &filePaths, const Cancella
             QString reason;
             bool attempted = false; // false once cancelled
             bool loaded = false;
+            bool ownExport = false;
         };
         std::vector<Loaded> batch(static_cast<size_t>(std::min(room, total - next)));
         ParallelRunner::forEach(int(batch.size()), m_options.threads, [&](int k, int worker) {
             if (cancel.isCancelled())
                 return;
             Loaded &slot = batch[size_t(k)];
-            slot.loaded = loadFile(filePaths.at(next + k), &slot.article, &slot.reason);
+            slot.loaded = loadFile(filePaths.at(next + k), &slot.article, &slot.reason, &slot.ownExport);
             slot.attempted = true;
             const int loadedNow = loadedCount.fetch_add(1) + 1;
             if (worker == 0)
@@ -268,7 +269,7 @@ LoadResult ArticleLoader::loadFiles(const QStringList &filePaths, const Cancella
                 break; // cancelled: the files before it are the result
             const QString &path = filePaths.at(next++);
             if (!slot.loaded) {
-                result.skipped.push_back({ path, slot.reason });
+                result.skipped.push_back({ path, slot.reason, slot.ownExport });
                 continue;
             }
             Article &article = slot.article;
@@ -301,15 +302,19 @@ void ArticleLoader::flagHeadlinesAndLanguages(LoadResult *result)
         result->notices.append(languages);
 }
 
-bool ArticleLoader::loadFile(const QString &filePath, Article *article, QString *reason) const
+bool ArticleLoader::loadFile(const QString &filePath, Article *article, QString *reason, bool *ownExport) const
 {
     const QFileInfo info(filePath);
     *reason = unloadableReason(info, m_options.maxFileBytes);
     if (!reason->isEmpty())
         return false;
     QByteArray bytes;
-    if (!readFile(filePath, &bytes, reason) || !loadBytes(bytes, filePath, article, reason))
+    if (!readFile(filePath, &bytes, reason))
         return false;
+    if (!loadBytes(bytes, filePath, article, reason)) {
+        *ownExport = ContentSniffer::isWireDiffExport(bytes);
+        return false;
+    }
     article->filePath = info.absoluteFilePath();
     if (!article->published.isValid()) {
         article->published = QFileInfo(filePath).lastModified();
@@ -442,12 +447,12 @@ bool ArticleLoader::loadBytes(const QByteArray &bytes, const QString &fileName, 
         *reason = UserMessages::text(UserMessage::EmptyFile);
         return false;
     }
-    if (const QString type = ContentSniffer::knownBinaryType(bytes); !type.isEmpty()) {
-        *reason = type;
-        return false;
-    }
     if (ContentSniffer::isWireDiffExport(bytes)) {
         *reason = UserMessages::text(UserMessage::WireDiffExport);
+        return false;
+    }
+    if (const QString type = ContentSniffer::knownBinaryType(bytes); !type.isEmpty()) {
+        *reason = type;
         return false;
     }
     const QFileInfo info(fileName);

@@ -47,7 +47,9 @@ public:
     static constexpr int maxReadAttempts = 3;
 
 private:
-    bool loadFile(const QString &filePath, Article *article, QString *reason) const;
+    // *ownExport: the file is one of WireDiff's exports (set when it is
+    // not loaded).
+    bool loadFile(const QString &filePath, Article *article, QString *reason, bool *ownExport) const;
     bool readFile(const QString &filePath, QByteArray *bytes, QString *reason) const;
     void finish(Article *article, ParsedDocument document) const;
     // Headline-only articles (a warning on each, and a notice) and a set in

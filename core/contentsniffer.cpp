@@ -136,6 +136,19 @@ bool ContentSniffer::isWireDiffExport(const QByteArray &bytes)
     const QByteArray start = bytes.left(64).trimmed();
     if (start.startsWith('{'))
         return bytes.contains(QByteArray("\"wirediff-report/"));
+    // The PDF export: QPdfWriter puts the document information, with the
+    // creator WireDiff sets, in UTF-16 before the pages.
+    if (bytes.startsWith("%PDF-")) {
+        static const QByteArray creator = [] {
+            QByteArray marker("/Creator (\xFE\xFF");
+            for (const char c : QByteArrayView("WireDiff")) {
+                marker.append('\0');
+                marker.append(c);
+            }
+            return marker;
+        }();
+        return bytes.left(headBytes).contains(creator);
+    }
     static const QRegularExpression generator(QStringLiteral("<meta\\s+name\\s*=\\s*\"generator\"\\s+content\\s*=\\s*\"WireDiff\""),
                                               QRegularExpression::CaseInsensitiveOption);
     const QByteArray head = bytes.left(headBytes);

@@ -31,8 +31,8 @@ public:
     // to show), or empty.
     static QString knownBinaryType(const QByteArray &bytes);
     // Whether the file is one of WireDiff's exports: a page its HTML export
-    // wrote (it names itself the generator) or its JSON report (it names its
-    // schema). Saved beside the articles, it must not become one of them on
+    // wrote (it names itself the generator), its JSON report (it names its
+    // schema) or its PDF (WireDiff is the document's creator). Saved beside the articles, it must not become one of them on
     // the next reload.
     static bool isWireDiffExport(const QByteArray &bytes);
 };

@@ -13,6 +13,10 @@ struct SkippedFile
 {
     QString filePath;
     QString reason; // one line, translated
+    // A report WireDiff exported (JSON, HTML or PDF), left beside the
+    // articles: no article, and no failure to read one. A new export may
+    // replace it; it is not an input (OutputGuard).
+    bool ownExport = false;
 };
 
 struct LoadResult

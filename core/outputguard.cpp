@@ -31,7 +31,7 @@ QString OutputGuard::refusal(const QString &output, const Comparison &comparison
             return UserMessages::text(UserMessage::OutputIsAnInput).arg(shown);
     }
     for (const SkippedFile &file : skipped) {
-        if (samePlace(file.filePath))
+        if (!file.ownExport && samePlace(file.filePath))
             return UserMessages::text(UserMessage::OutputIsASkippedInput).arg(shown);
     }
     // By name, and by where a link leads.

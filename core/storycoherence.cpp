@@ -31,15 +31,21 @@ StoryCoherence::Verdict StoryCoherence::judge(const ContainmentMatrix &containme
     for (qint32 a = 0; a < count; ++a) {
         if (words[size_t(a)] < minimumWords)
             continue;
-        ++verdict.judged;
         double closest = 0;
+        bool withOthers = false;
         for (qint32 b = 0; b < count; ++b) {
             if (b == a || words[size_t(b)] < 0)
                 continue;
+            withOthers = true;
             // Either way: a brief wholly inside a long report shares all of
             // itself and little of the report, and is the same story.
             closest = std::max({ closest, shareOf(containment[size_t(a)][size_t(b)]), shareOf(containment[size_t(b)][size_t(a)]) });
         }
+        // An article read alone shares nothing with no one: it is no
+        // stranger (the comparison says there is nothing to compare).
+        if (!withOthers)
+            continue;
+        ++verdict.judged;
         verdict.mostSharedByTwo = std::max(verdict.mostSharedByTwo, closest);
         if (closest < strangerShare)
             verdict.strangers.push_back({ a, closest });

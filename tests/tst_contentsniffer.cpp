@@ -36,6 +36,18 @@ void TestContentSniffer::recognisesItsOwnExports_data()
           TestArticles::make(QStringLiteral("b"), { QStringLiteral("The ferry crossed the lake on Tuesday.") }) });
     QTest::newRow("the HTML export") << HtmlExporter::toHtml(*outcome.comparison, {}, {}) << true;
     QTest::newRow("the JSON report") << ReportWriter::toBytes(*outcome.comparison) << true;
+    // The document information as QPdfWriter writes it for the PDF export
+    // (widgets/pdfexporter.cpp sets the creator; tst_headless exports one).
+    const auto pdfByCreator = [](const char *creator) {
+        QByteArray bytes("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<<\n/Creator (\xFE\xFF");
+        for (const char c : QByteArrayView(creator)) {
+            bytes.append('\0');
+            bytes.append(c);
+        }
+        return bytes + QByteArray(")\n>>\nendobj\n");
+    };
+    QTest::newRow("the PDF export") << pdfByCreator("WireDiff 0.9.0") << true;
+    QTest::newRow("a PDF of another program") << pdfByCreator("Writer 7.5") << false;
     QTest::newRow("a JSON file of another program")
         << QByteArray("{\n  \"schema\": \"newsroom-feed/2\",\n  \"items\": []\n}\n") << false;
     QTest::newRow("a text quoting the report's schema")

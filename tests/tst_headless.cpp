@@ -1,4 +1,5 @@
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -35,6 +36,10 @@ private slots:
     void silentDisplayIsNotFatal();
     void reportCarriesNotes_data();
     void reportCarriesNotes();
+    void exportsBesideTheArticlesAgain_data();
+    void exportsBesideTheArticlesAgain();
+    void oneFileReadAlone_data();
+    void oneFileReadAlone();
 
 private:
     struct Run
@@ -482,6 +487,86 @@ void TestHeadless::reportCarriesNotes()
         QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()) + start, end - start),
                  note[QStringLiteral("quote")].toString());
     }
+}
+
+// Review 13: a desk script that exports into the folder each time a copy
+// arrives. The report from the last run is no article (it is left out, and
+// the run exits 0), and the next run may replace it; the articles are
+// never touched.
+void TestHeadless::exportsBesideTheArticlesAgain_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("fileName");
+
+    QTest::newRow("JSON") << QStringLiteral("--export-json") << QStringLiteral("comparison.json");
+    QTest::newRow("HTML") << QStringLiteral("--export-html") << QStringLiteral("comparison.html");
+    QTest::newRow("PDF") << QStringLiteral("--export-pdf") << QStringLiteral("comparison.pdf");
+}
+
+void TestHeadless::exportsBesideTheArticlesAgain()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, fileName);
+    const QString output = QDir(m_folder).filePath(fileName);
+    const auto articles = [this] {
+        QByteArray both;
+        for (const char *name : { "agency.txt", "paper.txt" }) {
+            QFile file(QDir(m_folder).filePath(QString::fromLatin1(name)));
+            if (file.open(QIODevice::ReadOnly))
+                both += file.readAll();
+        }
+        return both;
+    };
+    const QByteArray before = articles();
+    const Run first = run({ option, output, m_folder });
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY(QFileInfo::exists(output));
+    QFile stamped(output);
+    QVERIFY(stamped.open(QIODevice::ReadWrite));
+    QVERIFY(stamped.setFileTime(QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC), QFileDevice::FileModificationTime));
+    stamped.close();
+    const Run second = run({ option, output, m_folder });
+    const Run third = run({ QStringLiteral("--export-json"), m_dir.filePath(QStringLiteral("beside.json")), m_folder });
+    const QDateTime replaced = QFileInfo(output).lastModified();
+    QFile::remove(output);
+    QVERIFY2(second.exitCode == 0, qPrintable(second.standardError));
+    QVERIFY2(replaced.date().year() > 2020, "the earlier export was not replaced");
+    QVERIFY2(third.exitCode == 0, qPrintable(third.standardError));
+    QVERIFY2(third.standardError.contains(QLatin1String("a comparison WireDiff exported")), qPrintable(third.standardError));
+    QCOMPARE(articles(), before);
+}
+
+// One article read alone has nothing to compare with: that is what is
+// said, not that it shares nothing with "the other articles", nor that it
+// comes from several folders when a folder among the files was skipped.
+void TestHeadless::oneFileReadAlone_data()
+{
+    QTest::addColumn<QStringList>("inputs"); // "%F" is the folder, "%T" the folder above it, "%L" a long article
+    QTest::addColumn<int>("exitCode");
+
+    QTest::newRow("one short file") << QStringList { "%F/agency.txt" } << 0;
+    QTest::newRow("one file long enough to judge") << QStringList { "%L" } << 0;
+    QTest::newRow("one file and a folder, skipped") << QStringList { "%F/agency.txt", "%T" } << 1;
+}
+
+void TestHeadless::oneFileReadAlone()
+{
+    QFETCH(QStringList, inputs);
+    QFETCH(int, exitCode);
+    // Long enough for StoryCoherence to judge how much it shares.
+    const QString longArticle = m_dir.filePath(QStringLiteral("long/ferries.txt"));
+    QVERIFY(QDir().mkpath(QFileInfo(longArticle).path()));
+    QFile file(longArticle);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(storyB + storyA + storyB);
+    file.close();
+    for (QString &input : inputs)
+        input.replace(QLatin1String("%F"), m_folder).replace(QLatin1String("%T"), m_dir.path()).replace(QLatin1String("%L"), longArticle);
+    const Run result = run(QStringList { QStringLiteral("--export-json"), QStringLiteral("/dev/null") } + inputs);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.standardError.contains(QLatin1String("Only one article was read")), qPrintable(result.standardError));
+    QVERIFY2(!result.standardError.contains(QLatin1String("shares almost nothing")), qPrintable(result.standardError));
+    QVERIFY2(!result.standardError.contains(QLatin1String("several folders")), qPrintable(result.standardError));
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)

@@ -17,6 +17,8 @@ class TestSessionNotices : public QObject
 private slots:
     void leadsWithWhatMatters_data();
     void leadsWithWhatMatters();
+    void leavesOwnExportsOut_data();
+    void leavesOwnExportsOut();
 };
 
 namespace {
@@ -76,6 +78,33 @@ void TestSessionNotices::leadsWithWhatMatters()
     QCOMPARE(notice.details.size(), detailLines);
     for (const QString &line : notices)
         QVERIFY(notice.details.contains(line));
+}
+
+// Review 13: a report exported beside the articles is left out on every
+// reload; that alone is nothing to warn about, nor to list.
+void TestSessionNotices::leavesOwnExportsOut_data()
+{
+    QTest::addColumn<int>("skipped");
+    QTest::addColumn<int>("ownExports");
+    QTest::addColumn<int>("detailLines");
+
+    QTest::newRow("a report alone") << 0 << 1 << 0;
+    QTest::newRow("reports and a file that could not be read") << 1 << 2 << 1;
+}
+
+void TestSessionNotices::leavesOwnExportsOut()
+{
+    QFETCH(int, skipped);
+    QFETCH(int, ownExports);
+    QFETCH(int, detailLines);
+    std::vector<SkippedFile> files = skippedFiles(skipped);
+    for (int i = 0; i < ownExports; ++i)
+        files.push_back({ QStringLiteral("/desk/story/comparison-%1.html").arg(i), QStringLiteral("a comparison WireDiff exported"), true });
+    const SessionNotices::Notice notice = SessionNotices::forComparison(files, {}, {}, {});
+    const QString expected = skipped == 0 ? QString()
+        : QCoreApplication::translate("WireDiff::MainWindow", "%n file(s) could not be compared and were skipped.", nullptr, skipped);
+    QCOMPARE(notice.message, expected);
+    QCOMPARE(notice.details.size(), detailLines);
 }
 
 QTEST_GUILESS_MAIN(TestSessionNotices)

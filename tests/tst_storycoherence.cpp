@@ -95,6 +95,10 @@ void TestStoryCoherence::judgesMatrices_data()
         << QList<qsizetype> { n, n, n, n } << QList<int> { 2, 3 } << true;
     QTest::newRow("two articles are never a set") << QList<QList<double>> { { 0, 0 }, { 0, 0 } } << QList<qsizetype> { n, n }
                                                   << QList<int> { 0, 1 } << false;
+    QTest::newRow("one article alone is no stranger") << QList<QList<double>> { { 0 } } << QList<qsizetype> { n } << QList<int>()
+                                                      << false;
+    QTest::newRow("one article and the consensus") << QList<QList<double>> { { 0, 1.0 }, { 1.0, 0 } }
+                                                   << QList<qsizetype> { n, -1 } << QList<int>() << false;
     QTest::newRow("short articles are not judged")
         << QList<QList<double>> { { 0, 0.9, 0 }, { 0.9, 0, 0 }, { 0, 0, 0 } }
         << QList<qsizetype> { n, n, StoryCoherence::minimumWords - 1 } << QList<int>() << false;
@@ -127,6 +131,7 @@ void TestStoryCoherence::noticesOfComparisons_data()
     QTest::addColumn<QList<QStringList>>("articles");
     QTest::addColumn<QStringList>("noticesStartWith");
 
+    QTest::newRow("one article") << QList<QStringList> { bridgeStory } << QStringList();
     QTest::newRow("two versions") << QList<QStringList> { bridgeStory, bridgeRewrite } << QStringList();
     QTest::newRow("two versions and a stranger")
         << QList<QStringList> { bridgeStory, bridgeRewrite, choirStory } << QStringList { "a2 shares almost nothing" };
