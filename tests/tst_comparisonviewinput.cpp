@@ -28,6 +28,8 @@ private slots:
     void rightToLeftTextAnswersTheMouse();
     void menuKeyOffersTheCurrentParagraph_data();
     void menuKeyOffersTheCurrentParagraph();
+    void toolTipNamesTheOtherArticle_data();
+    void toolTipNamesTheOtherArticle();
 };
 
 namespace {
@@ -172,6 +174,48 @@ void TestComparisonViewInput::menuKeyOffersTheCurrentParagraph()
     const QRect cell = view.cellRect(row, article).toRect();
     QVERIFY2(QRect(view.viewport()->mapToGlobal(cell.topLeft()), cell.size()).contains(menuAt),
              qPrintable(QStringLiteral("menu at %1,%2").arg(menuAt.x()).arg(menuAt.y())));
+}
+
+// Review 13: the tooltip names the other article by its outlet or file id,
+// not by its headline, which a write-through shares with the base ("Moved
+// from paragraph 1 of <the base's own headline>").
+void TestComparisonViewInput::toolTipNamesTheOtherArticle_data()
+{
+    QTest::addColumn<QString>("outlet"); // of the agency's copy; empty: none known
+    QTest::addColumn<QString>("named");
+
+    QTest::newRow("by file id") << QString() << QStringLiteral("Moved from paragraph 1 of agency:");
+    QTest::newRow("by outlet") << QStringLiteral("Valley Wire") << QStringLiteral("Moved from paragraph 1 of Valley Wire:");
+}
+
+void TestComparisonViewInput::toolTipNamesTheOtherArticle()
+{
+    QFETCH(QString, outlet);
+    QFETCH(QString, named);
+    const QString rising = QStringLiteral("The river rose overnight and flooded three streets near the old mill.");
+    const QString rescue = QStringLiteral("Rescue crews moved dozens of families at dawn.");
+    const QString schools = QStringLiteral("The mayor said schools would stay closed until Thursday.");
+    const QString rain = QStringLiteral("Forecasters expect more heavy rain at the weekend.");
+    Article agency = TestArticles::make(QStringLiteral("agency"), { rising + QLatin1Char(' ') + rescue, schools, rain });
+    Article copy = TestArticles::make(QStringLiteral("copy"), { rising, schools, rescue + QLatin1Char(' ') + rain });
+    agency.title = copy.title = QStringLiteral("Flood closes schools in Varen");
+    agency.outlet = outlet;
+    const auto comparison = ViewFixtures::compare({ agency, copy }, QStringLiteral("agency"));
+    QVERIFY(comparison);
+    const qint32 copyIndex = comparison->indexOf(QStringLiteral("copy"));
+    ComparisonView view;
+    view.resize(2400, 500);
+    view.setComparison(comparison);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QToolTip::hideText();
+    QTRY_VERIFY(QToolTip::text().isEmpty());
+    const QRectF cell = view.cellRect(view.model().rowOf(copyIndex, 2), copyIndex);
+    const QFontMetricsF metrics(view.font());
+    const QPoint at(int(cell.left() + CellInsets::left + 3), int(cell.top() + CellInsets::top + metrics.height() / 2));
+    QHelpEvent help(QEvent::ToolTip, at, view.viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view.viewport(), &help);
+    QVERIFY2(QToolTip::text().contains(named), qPrintable(QToolTip::text()));
 }
 
 QTEST_MAIN(TestComparisonViewInput)

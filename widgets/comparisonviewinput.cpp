@@ -6,6 +6,7 @@
 #include "codepoints.h"
 #include "navigationkeys.h"
 #include "paneheaderbar.h"
+#include "rewordedwords.h"
 #include "viewdecorator.h"
 
 #include <QApplication>
@@ -113,8 +114,16 @@ QString ComparisonView::toolTipAt(const HitPosition &hit) const
     }
     QStringList lines;
     const bool isBase = hit.article == m.base();
-    const QString baseName = m.base() >= 0 ? m.article(m.base()).displayName() : QString();
-    const QString focusName = m.focus() >= 0 ? m.article(m.focus()).displayName() : QString();
+    // Named by outlet or file id, as Who Copied Whom names them: a
+    // write-through that keeps the headline would read as the base itself.
+    const auto nameOf = [&m](qint32 article) {
+        if (article < 0)
+            return QString();
+        const Article &a = m.article(article);
+        return a.outlet.isEmpty() ? a.id : a.outlet;
+    };
+    const QString baseName = nameOf(m.base());
+    const QString focusName = nameOf(m.focus());
     if (hit.onText) {
         for (const RemovalMarker &marker : m.removalMarkers(hit.article, hit.paragraph)) {
             if (std::abs(marker.offset - hit.offset) <= 1) {
@@ -122,10 +131,16 @@ QString ComparisonView::toolTipAt(const HitPosition &hit) const
                                  .arg(excerpt(m, m.base(), marker.baseParagraph, marker.baseStart, marker.baseEnd), baseName));
             }
         }
-        for (const DiffSpan &span : m.spans(hit.article, hit.paragraph)) {
-            if (hit.offset < span.start || hit.offset >= span.end)
+        const std::span<const DiffSpan> paragraphSpans = m.spans(hit.article, hit.paragraph);
+        for (size_t i = 0; i < paragraphSpans.size(); ++i) {
+            const DiffSpan &found = paragraphSpans[i];
+            if (hit.offset < found.start || hit.offset >= found.end)
                 continue;
             const qint32 linked = isBase ? m.focus() : m.base();
+            // A rewording names the words it rewords, not its whole sentence.
+            const DiffSpan span = found.hasLink()
+                ? RewordedWords::narrowed(paragraphSpans, i, m.article(linked).paragraphs[size_t(found.linkParagraph)].text)
+                : found;
             const QString linkedText = span.hasLink() ? excerpt(m, linked, span.linkParagraph, span.linkStart, span.linkEnd) : QString();
             switch (span.changeClass) {
             case ChangeClass::Added:
