@@ -310,8 +310,7 @@ void ComparisonRun::comparePairs()
         scorers.push_back(scorer.get());
     // The base's facts are the same for every pair: extracted once when
     // there are several.
-    const FactDetector::ParagraphFacts baseFacts =
-        n > 2 ? FactDetector::extractAll(factSource(base)) : FactDetector::ParagraphFacts();
+    const FactStore baseFacts = n > 2 ? FactDetector::extractAll(factSource(base), diffThreads()) : FactStore();
     // The pairs, the base left out: a single pair is compared on this
     // thread, so that what it frees is at hand for the phases after it.
     ParallelRunner::forEach(n - 1, diffThreads(), [&](int pair, int worker) {

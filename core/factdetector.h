@@ -3,6 +3,7 @@
 #include "cancellation.h"
 #include "fact.h"
 #include "factextractor.h"
+#include "factstore.h"
 #include "pairalignment.h"
 
 #include <vector>
@@ -41,17 +42,16 @@ struct FactDifference
 class FactDetector
 {
 public:
-    // Facts per paragraph of one article, by paragraph index.
-    using ParagraphFacts = std::vector<std::vector<Fact>>;
-
     // `baseFacts`, when given, holds extractAll(base): a caller comparing
     // many articles with one base extracts the base's facts once for all.
-    // On up to `threads` threads, with the same result as on one.
+    // Otherwise the paragraphs of both articles that the claims read are
+    // extracted once each (FactStore) before the claims are compared. On up
+    // to `threads` threads, with the same result as on one.
     static std::vector<FactDifference> detect(const FactExtractor::Source &base,
                                               const FactExtractor::Source &other,
                                               PairAlignment *alignment, const Cancellation &cancel = {},
-                                              const ParagraphFacts *baseFacts = nullptr, int threads = 1);
-    static ParagraphFacts extractAll(const FactExtractor::Source &source);
+                                              const FactStore *baseFacts = nullptr, int threads = 1);
+    static FactStore extractAll(const FactExtractor::Source &source, int threads = 1);
 
     // The differences as the report and the window show them: paragraph,
     // UTF-16 offsets and text on both sides (a range that runs into the

@@ -1,5 +1,6 @@
 #include "factindex.h"
 
+#include "factstore.h"
 #include "flatdocument.h"
 
 #include <algorithm>
@@ -15,27 +16,30 @@ bool isIndexed(FactKind kind)
 
 } // namespace
 
-FactIndex::FactIndex(const FactExtractor::Source &source, const std::vector<std::vector<Fact>> *extracted)
+FactIndex::FactIndex(const FactExtractor::Source &source, const FactStore &store)
     : m_source(source)
-    , m_extracted(extracted)
+    , m_store(store)
 {
 }
 
 bool FactIndex::states(FactKind kind, const std::function<bool(const Fact &)> &matches) const
 {
+    Q_ASSERT(isIndexed(kind));
+    if (m_store.anyOf(kind, matches))
+        return true;
     std::call_once(m_built, [this] { build(); });
-    return std::any_of(m_facts.begin(), m_facts.end(),
+    return std::any_of(m_rest.begin(), m_rest.end(),
                        [&](const Fact &fact) { return fact.kind == kind && matches(fact); });
 }
 
 void FactIndex::build() const
 {
     const FlatDocument &flat = m_source.flat;
-    for (qint32 p = 0; p < qint32(flat.paragraphStart.size()); ++p) {
-        const std::vector<Fact> facts = m_extracted
-            ? (*m_extracted)[size_t(p)]
-            : FactExtractor::extract(m_source, flat.paragraphStart[size_t(p)], flat.paragraphEnd(p));
-        std::copy_if(facts.begin(), facts.end(), std::back_inserter(m_facts),
+    for (qint32 p = 0; p < m_store.paragraphCount(); ++p) {
+        if (m_store.holds(p))
+            continue;
+        const std::vector<Fact> facts = FactExtractor::extract(m_source, flat.paragraphStart[size_t(p)], flat.paragraphEnd(p));
+        std::copy_if(facts.begin(), facts.end(), std::back_inserter(m_rest),
                      [](const Fact &fact) { return isIndexed(fact.kind); });
     }
 }

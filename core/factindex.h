@@ -9,16 +9,18 @@
 
 namespace WireDiff {
 
-// The numbers and dates an article states anywhere, for
-// FactDetector to ask whether a value it is about to call changed stands
-// elsewhere in the article. They are extracted on the first question only
-// (most comparisons ask none), once for all threads, and the same on any.
+class FactStore;
+
+// The numbers and dates an article states anywhere, for FactDetector to
+// ask whether a value it is about to call changed stands elsewhere in the
+// article. Read from the article's FactStore; the numbers and dates of the
+// paragraphs the store did not extract (no claim reads them) are extracted
+// on the first question only (most comparisons ask none), once for all
+// threads, and the same on any.
 class FactIndex
 {
 public:
-    // `extracted`, when given, holds every paragraph's facts already.
-    explicit FactIndex(const FactExtractor::Source &source,
-                       const std::vector<std::vector<Fact>> *extracted = nullptr);
+    FactIndex(const FactExtractor::Source &source, const FactStore &store);
 
     // Whether the article states a fact of `kind` for which `matches` holds.
     bool states(FactKind kind, const std::function<bool(const Fact &)> &matches) const;
@@ -27,9 +29,9 @@ private:
     void build() const;
 
     const FactExtractor::Source &m_source;
-    const std::vector<std::vector<Fact>> *m_extracted;
+    const FactStore &m_store;
     mutable std::once_flag m_built;
-    mutable std::vector<Fact> m_facts; // numbers and dates, set once by build()
+    mutable std::vector<Fact> m_rest; // numbers and dates of the paragraphs the store lacks, set once by build()
 };
 
 } // namespace WireDiff

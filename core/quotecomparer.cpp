@@ -123,19 +123,13 @@ bool onlyExtends(const std::vector<ReadTerm> &other, const std::vector<ReadTerm>
     return true;
 }
 
-qint32 paragraphEnd(const FlatDocument &flat, qint32 paragraph)
-{
-    return size_t(paragraph + 1) < flat.paragraphStart.size() ? flat.paragraphStart[size_t(paragraph + 1)]
-                                                              : flat.size();
-}
-
 } // namespace
 
 QuoteComparer::QuoteComparer(const FactExtractor::Source &base, const FactExtractor::Source &other,
-                             const FactDetector::ParagraphFacts *extractedBase)
+                             const FactStore &baseFacts)
     : m_base(base)
     , m_other(other)
-    , m_extractedBase(extractedBase)
+    , m_baseFacts(baseFacts)
 {
 }
 
@@ -262,10 +256,10 @@ QString QuoteComparer::lastNamedSpeaker(qint32 paragraph)
     const auto known = m_lastNamed.constFind(paragraph);
     if (known != m_lastNamed.constEnd())
         return *known;
-    const std::vector<Fact> facts = m_extractedBase
-        ? (*m_extractedBase)[size_t(paragraph)]
+    const std::vector<Fact> facts = m_baseFacts.holds(paragraph)
+        ? m_baseFacts.ofParagraph(paragraph)
         : FactExtractor::extract(m_base, m_base.flat.paragraphStart[size_t(paragraph)],
-                                 paragraphEnd(m_base.flat, paragraph));
+                                 m_base.flat.paragraphEnd(paragraph));
     const Fact *last = nullptr;
     for (const Fact &fact : facts) {
         if (fact.kind == FactKind::Attribution && !fact.value.isEmpty() && (!last || fact.begin > last->begin))

@@ -3,6 +3,7 @@
 #include "fact.h"
 #include "factdetector.h"
 #include "factextractor.h"
+#include "factstore.h"
 #include "quoteterms.h"
 
 #include <QHash>
@@ -36,7 +37,7 @@ class QuoteComparer
 {
 public:
     QuoteComparer(const FactExtractor::Source &base, const FactExtractor::Source &other,
-                  const FactDetector::ParagraphFacts *extractedBase);
+                  const FactStore &baseFacts);
 
     void compare(qint32 sentence, std::span<const qint32> counterparts, const std::vector<Fact> &baseFacts,
                  const std::vector<Fact> &otherFacts, std::vector<FactDifference> *out);
@@ -56,7 +57,7 @@ private:
 
     const FactExtractor::Source &m_base;
     const FactExtractor::Source &m_other;
-    const FactDetector::ParagraphFacts *m_extractedBase;
+    const FactStore &m_baseFacts; // a paragraph it lacks is extracted when asked
     QHash<qint32, QString> m_lastNamed; // base paragraph -> its last named speaker
 };
 
