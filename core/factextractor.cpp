@@ -49,6 +49,7 @@ public:
         : m_source(source)
         , m_begin(begin)
         , m_end(end)
+        , m_texts(source.texts(begin, end))
     {
     }
 
@@ -62,6 +63,13 @@ public:
     }
 
 private:
+    // The token as written: read once per token of the stretch, as the
+    // scan asks most tokens several times (Source::text() finds a token's
+    // paragraph each time).
+    QStringView text(qint32 i) const
+    {
+        return i >= m_begin && i < m_end ? m_texts[size_t(i - m_begin)] : m_source.text(i);
+    }
     bool isPunctuation(qint32 i) const { return m_source.lexicon.isPunctuation(m_source.flat.keys[size_t(i)]); }
     bool isNumber(qint32 i) const { return m_source.lexicon.isNumber(m_source.flat.keys[size_t(i)]); }
     qint32 keyAt(qint32 i) const { return m_source.flat.keys[size_t(i)]; }
@@ -78,7 +86,7 @@ private:
         // A quotation opens a sentence of its own: "Watch out, ..." (any
         // quote style; scanQuotes() has found them by now).
         return std::any_of(m_quotes.begin(), m_quotes.end(), [i](const auto &q) { return q.first == i; })
-            || (isPunctuation(i - 1) && QuoteScanner::isOpeningMark(m_source.text(i - 1).front()));
+            || (isPunctuation(i - 1) && QuoteScanner::isOpeningMark(text(i - 1).front()));
     }
 
     // Whether `i` opens its sentence, or follows an article that does:
@@ -94,7 +102,7 @@ private:
         return key == QLatin1String("a") || key == QLatin1String("an") || key == QLatin1String("the");
     }
 
-    bool allCapitalsAt(qint32 i) const { return i >= m_begin && i < m_end && isAllCapitals(m_source.text(i)); }
+    bool allCapitalsAt(qint32 i) const { return i >= m_begin && i < m_end && isAllCapitals(text(i)); }
 
     // A word in capitals that is headline or emphasis style, not an
     // acronym: five letters or more ("DIAMONDS", "VILLAGE"), beside another
@@ -103,7 +111,7 @@ private:
     // "NATO", "BBC", "US" stay names.
     bool isShouted(qint32 i) const
     {
-        const qsizetype letters = capitalLetters(m_source.text(i));
+        const qsizetype letters = capitalLetters(text(i));
         if (letters < 2)
             return false;
         if (letters >= 5 || allCapitalsAt(i - 1) || allCapitalsAt(i + 1))
@@ -116,7 +124,7 @@ private:
     // weekday or month, nor a word in capitals for emphasis.
     bool isNameWord(qint32 i) const
     {
-        return i < m_end && isCapitalised(m_source.text(i)) && !isPunctuation(i) && !isNumber(i) && !isCalendarWord(i)
+        return i < m_end && isCapitalised(text(i)) && !isPunctuation(i) && !isNumber(i) && !isCalendarWord(i)
             && !isShouted(i);
     }
 
@@ -125,7 +133,7 @@ private:
     {
         if (i < m_begin || i + 1 >= m_end)
             return false;
-        const QStringView left = m_source.text(i), right = m_source.text(i + 1);
+        const QStringView left = text(i), right = text(i + 1);
         return left.data() + left.size() == right.data();
     }
 
@@ -161,7 +169,7 @@ private:
     {
         if (i <= m_begin)
             return false;
-        const QStringView before = m_source.text(i - 1);
+        const QStringView before = text(i - 1);
         return before.size() == 1 && before.front().category() == QChar::Symbol_Currency;
     }
 
@@ -173,14 +181,14 @@ private:
             return scanNumber(i);
         if (isNumber(i)) {
             // "l2", "11O": digits and letters mixed are a misprint, not a value.
-            const QStringView text = m_source.text(i);
-            const bool letters = std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetter(); });
+            const QStringView written = text(i);
+            const bool letters = std::any_of(written.begin(), written.end(), [](QChar c) { return c.isLetter(); });
             return letters ? i + 1 : scanNumber(i);
         }
         if (const QString *abbreviated = words.abbreviatedAmount(key)) {
-            const QStringView text = m_source.text(i);
-            const bool metres = text.endsWith(QLatin1Char('m')) && !followsCurrencySign(i);
-            return addNumber(i, i + 1, *abbreviated, metres ? FactTerms::normalizeNumber(text.chopped(1)) : QString(),
+            const QStringView written = text(i);
+            const bool metres = written.endsWith(QLatin1Char('m')) && !followsCurrencySign(i);
+            return addNumber(i, i + 1, *abbreviated, metres ? FactTerms::normalizeNumber(written.chopped(1)) : QString(),
                              metres);
         }
         if (const FactWords::UnitAmount *amount = words.unitAmount(key)) {
@@ -194,7 +202,7 @@ private:
             add(FactKind::Weekday, i, i + 1, QString::number(FactTerms::weekday(m_source.key(i))));
             return i + 1;
         }
-        if (words.isMonth(key) && isCapitalised(m_source.text(i))) {
+        if (words.isMonth(key) && isCapitalised(text(i))) {
             add(FactKind::Date, i, i + 1, m_source.key(i).toString());
             return i + 1;
         }
@@ -214,7 +222,7 @@ private:
     {
         const FactWords &words = m_source.words;
         const int word = words.numberWordValue(keyAt(i));
-        QString mantissa = word >= 0 ? QString::number(word) : FactTerms::normalizeNumber(m_source.text(i));
+        QString mantissa = word >= 0 ? QString::number(word) : FactTerms::normalizeNumber(text(i));
         qint32 end = i + 1;
         if (word >= 20 && word <= 90 && word % 10 == 0) {
             const qint32 units = m_source.key(end) == QLatin1String("-") ? end + 1 : end;
@@ -296,12 +304,12 @@ private:
         const bool hyphen = isPunctuation(at) && key == QLatin1String("-");
         if ((hyphen || m_source.words.isNameConnector(keyAt(at))) && isNameWord(at + 1))
             return 2;
-        if (hyphen && at + 3 < m_end && !isPunctuation(at + 1) && m_source.text(at + 1).size() <= 5
+        if (hyphen && at + 3 < m_end && !isPunctuation(at + 1) && text(at + 1).size() <= 5
             && m_source.key(at + 2) == QLatin1String("-") && isNameWord(at + 3) && joined(at - 1) && joined(at)
             && joined(at + 1) && joined(at + 2))
             return 4;
         const bool apostrophe = key == QLatin1String("'") || key == QStringLiteral("\u2019");
-        if (apostrophe && joined(at - 1) && m_source.text(at - 1).endsWith(QLatin1Char('s'), Qt::CaseInsensitive)
+        if (apostrophe && joined(at - 1) && text(at - 1).endsWith(QLatin1Char('s'), Qt::CaseInsensitive)
             && isNameWord(at + 1))
             return 2;
         const bool titleStop = key == QLatin1String(".") && joined(at - 1) && m_source.words.isTitle(keyAt(at - 1));
@@ -311,11 +319,7 @@ private:
     // The quotations of the stretch, one paragraph (QuoteScanner).
     void scanQuotes()
     {
-        std::vector<QStringView> tokens;
-        tokens.reserve(size_t(m_end - m_begin));
-        for (qint32 i = m_begin; i < m_end; ++i)
-            tokens.push_back(m_source.text(i));
-        for (const auto &[begin, end] : QuoteScanner(tokens).quotes()) {
+        for (const auto &[begin, end] : QuoteScanner(m_texts).quotes()) {
             m_quotes.push_back({ m_begin + begin, m_begin + end });
             add(FactKind::Quote, m_begin + begin, m_begin + end, joinedKeys(m_begin + begin, m_begin + end));
         }
@@ -456,7 +460,7 @@ private:
             || (m_source.key(i) == QLatin1String("according") && i + 1 < m_end
                 && m_source.key(i + 1) == QLatin1String("to"));
         // A capitalised "States" is part of a name, not a verb.
-        return verb && !(isCapitalised(m_source.text(i)) && !startsSentence(i));
+        return verb && !(isCapitalised(text(i)) && !startsSentence(i));
     }
 
     bool insideQuote(qint32 i) const
@@ -494,6 +498,7 @@ private:
     qint32 m_begin;
     qint32 m_end;
     std::vector<Fact> m_facts;
+    std::vector<QStringView> m_texts; // of [m_begin, m_end)
     std::vector<std::pair<qint32, qint32>> m_quotes;
 };
 
@@ -504,6 +509,25 @@ QStringView FactExtractor::Source::text(qint32 flatIndex) const
     const FlatDocument::Position position = flat.position(flatIndex);
     const Token &token = tokens.paragraphs[size_t(position.paragraph)].tokens[size_t(position.token)];
     return QStringView(paragraphs[size_t(position.paragraph)].text).mid(token.start, token.end - token.start);
+}
+
+std::vector<QStringView> FactExtractor::Source::texts(qint32 begin, qint32 end) const
+{
+    std::vector<QStringView> result;
+    if (begin >= end)
+        return result;
+    result.reserve(size_t(end - begin));
+    // The paragraph of each token as FlatDocument::paragraphOf() finds it,
+    // the last one starting at or before it, followed along.
+    const auto &starts = flat.paragraphStart;
+    size_t paragraph = size_t(flat.paragraphOf(begin));
+    for (qint32 i = begin; i < end; ++i) {
+        while (paragraph + 1 < starts.size() && starts[paragraph + 1] <= i)
+            ++paragraph;
+        const Token &token = tokens.paragraphs[paragraph].tokens[size_t(flat.tokens[size_t(i)])];
+        result.push_back(QStringView(paragraphs[paragraph].text).mid(token.start, token.end - token.start));
+    }
+    return result;
 }
 
 QStringView FactExtractor::Source::key(qint32 flatIndex) const

@@ -50,6 +50,8 @@ public:
         const FactWords &words; // built from `vocabulary`
 
         QStringView text(qint32 flatIndex) const;  // the token as written
+        // text() of tokens [begin, end) in order, in one walk over them.
+        std::vector<QStringView> texts(qint32 begin, qint32 end) const;
         QStringView key(qint32 flatIndex) const;   // its comparison key
     };
 

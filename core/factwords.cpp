@@ -20,7 +20,7 @@ FactWords::FactWords(const Vocabulary &vocabulary)
     for (qint32 key = 0; key < qint32(size); ++key) {
         const QStringView text = vocabulary.key(key);
         m_numberWord[size_t(key)] = FactTerms::numberWordValue(text);
-        quint8 flags = 0;
+        quint16 flags = 0;
         if (FactTerms::isWeekday(text))
             flags |= Weekday;
         if (FactTerms::isMonth(text))
@@ -33,7 +33,6 @@ FactWords::FactWords(const Vocabulary &vocabulary)
             flags |= Title;
         if (FactTerms::isSpeakerPronoun(text))
             flags |= SpeakerPronoun;
-        m_flags[size_t(key)] = flags;
         if (const QString stance = FactTerms::stanceOf(text); !stance.isEmpty()) {
             // A dozen classes at most (FactTerms::stanceOf()'s table).
             auto known = std::find(m_stances.begin(), m_stances.end(), stance);
@@ -43,10 +42,15 @@ FactWords::FactWords(const Vocabulary &vocabulary)
             }
             m_stance[size_t(key)] = qint8(known - m_stances.begin());
         }
-        if (const QString amount = FactTerms::abbreviatedAmount(text); !amount.isEmpty())
+        if (const QString amount = FactTerms::abbreviatedAmount(text); !amount.isEmpty()) {
             m_abbreviated.insert(key, amount);
-        if (UnitAmount amount; FactUnits::splitUnitSuffix(text, &amount.number, &amount.unit))
+            flags |= HasAbbreviation;
+        }
+        if (UnitAmount amount; FactUnits::splitUnitSuffix(text, &amount.number, &amount.unit)) {
             m_unitAmounts.insert(key, amount);
+            flags |= HasUnitAmount;
+        }
+        m_flags[size_t(key)] = flags;
     }
 }
 
@@ -77,12 +81,16 @@ void FactWords::noteCase(const TokenizedArticle &tokens, const std::vector<Parag
 
 const FactWords::UnitAmount *FactWords::unitAmount(qint32 key) const
 {
+    if (!(m_flags[size_t(key)] & HasUnitAmount))
+        return nullptr;
     const auto it = m_unitAmounts.constFind(key);
     return it == m_unitAmounts.constEnd() ? nullptr : &*it;
 }
 
 const QString *FactWords::abbreviatedAmount(qint32 key) const
 {
+    if (!(m_flags[size_t(key)] & HasAbbreviation))
+        return nullptr;
     const auto it = m_abbreviated.constFind(key);
     return it == m_abbreviated.constEnd() ? nullptr : &*it;
 }

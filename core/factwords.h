@@ -56,7 +56,7 @@ public:
     void noteCase(const TokenizedArticle &tokens, const std::vector<Paragraph> &paragraphs);
 
 private:
-    enum Flag : quint8 {
+    enum Flag : quint16 {
         Weekday = 1,
         Month = 2,
         ReportingVerb = 4,
@@ -65,10 +65,14 @@ private:
         SpeakerPronoun = 32,
         WrittenLower = 64,
         CapitalisedInside = 128,
+        // The keys m_abbreviated and m_unitAmounts hold: the scanner asks
+        // for every token, and a flag answers "no" without a hash lookup.
+        HasAbbreviation = 256,
+        HasUnitAmount = 512,
     };
 
     std::vector<qint32> m_numberWord;
-    std::vector<quint8> m_flags;
+    std::vector<quint16> m_flags;
     std::vector<qint8> m_stance;     // index into m_stances, or -1
     std::vector<QString> m_stances;  // the distinct stance classes met
     QHash<qint32, QString> m_abbreviated; // the few keys that are abbreviated amounts

@@ -125,6 +125,11 @@ void TestFactStore::givesTheExtractorsFacts()
     const FactStore store(source, std::vector<bool>(wanted.begin(), wanted.end()), threads);
     const FactIndex index(source, store);
     QCOMPARE(store.paragraphCount(), qint32(paragraphs.size()));
+    // The scanner reads a stretch's tokens in one walk: each as text() reads it.
+    const std::vector<QStringView> texts = source.texts(0, flat.size());
+    QCOMPARE(qint32(texts.size()), flat.size());
+    for (qint32 i = 0; i < flat.size(); ++i)
+        QCOMPARE(texts[size_t(i)], source.text(i));
     qsizetype numbers = 0;
     for (qint32 p = 0; p < store.paragraphCount(); ++p) {
         const std::vector<Fact> extracted = FactExtractor::extract(source, flat.paragraphStart[size_t(p)], flat.paragraphEnd(p));
