@@ -12,10 +12,15 @@ namespace WireDiff {
 
 namespace {
 
+// A name's value split into its words, read in place: sameName() is asked
+// for many pairs of facts, and splitting into strings of their own took
+// most of its time.
+using Words = QList<QStringView>;
+
 // "Russia" and "Russian", "Ukraine" and "Ukrainian" name the same thing:
 // a shared start of five letters or more, at most three letters more on
 // either side.
-bool wordsMatch(const QString &a, const QString &b)
+bool wordsMatch(QStringView a, QStringView b)
 {
     if (a == b)
         return true;
@@ -26,33 +31,38 @@ bool wordsMatch(const QString &a, const QString &b)
 }
 
 // "met" of "metropolitan": a word cut short, three letters or more.
-bool startsWord(const QString &shortWord, const QString &word)
+bool startsWord(QStringView shortWord, QStringView word)
 {
     return wordsMatch(shortWord, word) || (shortWord.size() >= 3 && word.startsWith(shortWord));
 }
 
-bool isPossessive(const QString &word)
+bool isPossessive(QStringView word)
 {
     return word == FactExtractor::possessiveMark;
 }
 
-QStringList nameWords(const QString &value)
+// The words of `value` as written, possessive marks kept.
+Words markedWords(const QString &value)
 {
-    QStringList words = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return QStringView(value).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+Words nameWords(Words words)
+{
     words.removeIf(isPossessive);
     return words;
 }
 
-bool within(const QStringList &small, const QStringList &large)
+bool within(const Words &small, const Words &large)
 {
-    return std::all_of(small.begin(), small.end(), [&large](const QString &w) {
-        return std::any_of(large.begin(), large.end(), [&w](const QString &v) { return wordsMatch(w, v); });
+    return std::all_of(small.begin(), small.end(), [&large](QStringView w) {
+        return std::any_of(large.begin(), large.end(), [&w](QStringView v) { return wordsMatch(w, v); });
     });
 }
 
 // Whether `shorter` (as written, possessive marks kept) is the start of
 // `longer`, word by word.
-bool isStartOf(const QStringList &shorter, const QStringList &longer)
+bool isStartOf(const Words &shorter, const Words &longer)
 {
     if (shorter.isEmpty() || shorter.size() > longer.size())
         return false;
@@ -63,7 +73,7 @@ bool isStartOf(const QStringList &shorter, const QStringList &longer)
     return shorter.size() == longer.size() || !isPossessive(longer[shorter.size()]);
 }
 
-bool spellsInitials(const QStringList &acronym, const QStringList &words)
+bool spellsInitials(const Words &acronym, const Words &words)
 {
     if (acronym.size() != 1 || words.size() < 2 || acronym.front().size() != words.size())
         return false;
@@ -131,9 +141,8 @@ bool FactNames::sameName(const QString &a, const QString &b)
 {
     if (a == b)
         return true;
-    const QStringList markedA = a.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const QStringList markedB = b.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const QStringList left = nameWords(a), right = nameWords(b);
+    const Words markedA = markedWords(a), markedB = markedWords(b);
+    const Words left = nameWords(markedA), right = nameWords(markedB);
     if (left.isEmpty() || right.isEmpty())
         return false;
     const bool sameWords = left.size() == right.size() && within(left, right) && within(right, left);
@@ -157,7 +166,8 @@ bool FactNames::comparable(const Fact &a, const Fact &b)
 {
     if (!FactRoles::nameRolesAgree(a, b))
         return false;
-    const bool oneWordA = nameWords(a.value).size() == 1, oneWordB = nameWords(b.value).size() == 1;
+    const bool oneWordA = nameWords(markedWords(a.value)).size() == 1;
+    const bool oneWordB = nameWords(markedWords(b.value)).size() == 1;
     return !(oneWordA && oneWordB && a.titled != b.titled);
 }
 

@@ -6,6 +6,7 @@
 #include "vocabulary.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -29,20 +30,40 @@ Term starred(QStringView letters, qsizetype length, Term flag)
     return flag | (Term(quint8(length)) << 40) | (Term(qHash(letters)) & hashMask);
 }
 
-// Whether tokens `i` and `j` (j after i) are written together, no space between.
-bool touching(const FactExtractor::Source &source, qint32 i, qint32 j)
+// Flat tokens [begin, end) of an article and how they are written, read
+// once (Source::texts()): the words are read several times each.
+struct Stretch
 {
-    const QStringView left = source.text(i), right = source.text(j);
+    Stretch(const FactExtractor::Source &source, qint32 begin, qint32 end)
+        : source(source)
+        , begin(begin)
+        , end(end)
+        , texts(source.texts(begin, end))
+    {
+    }
+
+    QStringView text(qint32 i) const { return texts[size_t(i - begin)]; }
+
+    const FactExtractor::Source &source;
+    qint32 begin;
+    qint32 end;
+    std::vector<QStringView> texts;
+};
+
+// Whether tokens `i` and `j` (j after i) are written together, no space between.
+bool touching(const Stretch &stretch, qint32 i, qint32 j)
+{
+    const QStringView left = stretch.text(i), right = stretch.text(j);
     return left.data() + left.size() == right.data();
 }
 
 // How many asterisks are written onto the word ending at token `last`
 // ("b******": 6), or 0 when it is not starred out.
-qsizetype starsAfter(const FactExtractor::Source &source, qint32 last, qint32 end)
+qsizetype starsAfter(const Stretch &stretch, qint32 last)
 {
     qsizetype stars = 0;
-    for (qint32 i = last + 1; i < end && touching(source, i - 1, i); ++i) {
-        const QStringView text = source.text(i);
+    for (qint32 i = last + 1; i < stretch.end && touching(stretch, i - 1, i); ++i) {
+        const QStringView text = stretch.text(i);
         if (text.count(QLatin1Char('*')) != text.size())
             break;
         stars += text.size();
@@ -158,11 +179,13 @@ private:
 // brackets, `first` to `last` (inclusive, flat tokens) being the parts of a
 // word written with hyphens between them, or one token.
 template<typename Visit>
-void forEachWord(const FactExtractor::Source &source, qint32 begin, qint32 end, Visit visit)
+void forEachWord(const Stretch &stretch, Visit visit)
 {
+    const FactExtractor::Source &source = stretch.source;
+    const qint32 end = stretch.end;
     int brackets = 0;
-    for (qint32 i = begin; i < end; ++i) {
-        const QStringView text = source.text(i);
+    for (qint32 i = stretch.begin; i < end; ++i) {
+        const QStringView text = stretch.text(i);
         if (isOpeningBracket(text)) {
             ++brackets;
             continue;
@@ -174,8 +197,8 @@ void forEachWord(const FactExtractor::Source &source, qint32 begin, qint32 end, 
         if (brackets > 0 || source.lexicon.isPunctuation(source.flat.keys[size_t(i)]))
             continue;
         qint32 last = i;
-        while (last + 2 < end && source.text(last + 1) == QLatin1String("-") && touching(source, last, last + 1)
-               && touching(source, last + 1, last + 2) && !source.lexicon.isPunctuation(source.flat.keys[size_t(last + 2)]))
+        while (last + 2 < end && stretch.text(last + 1) == QLatin1String("-") && touching(stretch, last, last + 1)
+               && touching(stretch, last + 1, last + 2) && !source.lexicon.isPunctuation(source.flat.keys[size_t(last + 2)]))
             last += 2;
         visit(i, last);
         i = last;
@@ -196,7 +219,7 @@ QString joinedUp(const FactExtractor::Source &source, qint32 first, qint32 last)
 QStringList QuoteTerms::words(const FactExtractor::Source &source, qint32 begin, qint32 end)
 {
     QStringList words;
-    forEachWord(source, begin, end, [&source, &words](qint32 first, qint32 last) {
+    forEachWord(Stretch(source, begin, end), [&source, &words](qint32 first, qint32 last) {
         QString word = source.key(first).toString();
         for (qint32 i = first + 2; i <= last; i += 2)
             word.append(QLatin1Char('-')).append(source.key(i));
@@ -209,8 +232,9 @@ std::vector<QuoteTerms::Term> QuoteTerms::terms(const FactExtractor::Source &sou
 {
     const TermReader reader(source);
     std::vector<Term> terms;
-    forEachWord(source, begin, end, [&](qint32 first, qint32 last) {
-        reader.appendWord(first, last, starsAfter(source, last, end), &terms);
+    const Stretch stretch(source, begin, end);
+    forEachWord(stretch, [&](qint32 first, qint32 last) {
+        reader.appendWord(first, last, starsAfter(stretch, last), &terms);
     });
     std::sort(terms.begin(), terms.end());
     return terms;
@@ -222,8 +246,10 @@ std::vector<QuoteTerms::Term> QuoteTerms::statementTerms(const FactExtractor::So
     const TermReader reader(source);
     std::vector<Term> terms;
     qint32 previous = -1; // the last token of the word before
-    forEachWord(source, begin, end, [&](qint32 first, qint32 last) {
-        const qsizetype stars = starsAfter(source, last, end);
+    const Stretch stretch(source, begin, end);
+    QVarLengthArray<QChar, 64> together;
+    forEachWord(stretch, [&](qint32 first, qint32 last) {
+        const qsizetype stars = starsAfter(stretch, last);
         reader.appendWord(first, last, stars, &terms);
         if (first == last && stars == 0) {
             const QStringView word = source.key(first);
@@ -234,9 +260,13 @@ std::vector<QuoteTerms::Term> QuoteTerms::statementTerms(const FactExtractor::So
             terms.push_back(reader.ofWord(joinedUp(source, first, last)));
         // "second hand" as some text writes it: "secondhand".
         if (previous >= 0) {
-            const QString together = source.key(previous).toString().append(source.key(first));
-            if (source.vocabulary.find(together) >= 0)
-                terms.push_back(reader.ofWord(together));
+            const QStringView left = source.key(previous), right = source.key(first);
+            together.clear();
+            together.append(left.data(), left.size());
+            together.append(right.data(), right.size());
+            const QStringView word(together.data(), together.size());
+            if (source.vocabulary.find(word) >= 0)
+                terms.push_back(reader.ofWord(word));
         }
         previous = last;
     });
@@ -261,8 +291,9 @@ std::vector<QuoteTerms::ReadTerm> QuoteTerms::termsInOrder(const FactExtractor::
     const auto known = [&holds](Term term) { return isWeak(term) || holds(term); };
     std::vector<ReadTerm> read;
     std::vector<Term> terms;
-    forEachWord(source, begin, end, [&](qint32 first, qint32 last) {
-        const qsizetype stars = starsAfter(source, last, end);
+    const Stretch stretch(source, begin, end);
+    forEachWord(stretch, [&](qint32 first, qint32 last) {
+        const qsizetype stars = starsAfter(stretch, last);
         terms.clear();
         reader.appendWord(first, last, stars, &terms);
         bool isNew = false;

@@ -88,6 +88,21 @@ void TestQuoteComparer::changedQuotes_data()
         << QStringLiteral("\u201CNobody cares about this b*** bridge,\u201D the mayor said.")
         << QStringList { QStringLiteral("quote:Nobody cares about this b*** bridge,<-Nobody cares about this "
                                         "damn bridge,") };
+    // A word of the quote that the base's statement writes as two
+    // ("second hand") is no new word; another word put in the quote is.
+    const QString cars = QStringLiteral("\u201CWe sold cars to families for years,\u201D the owner said. He said "
+                                        "they were second hand cars.");
+    QTest::newRow("a word the statement writes as two")
+        << cars
+        << QStringLiteral("\u201CWe sold secondhand cars to families for years,\u201D the owner said. He said "
+                          "they were second hand cars.")
+        << QStringList {};
+    QTest::newRow("a word the statement lacks")
+        << cars
+        << QStringLiteral("\u201CWe sold stolen cars to families for years,\u201D the owner said. He said "
+                          "they were second hand cars.")
+        << QStringList { QStringLiteral("quote:We sold stolen cars to families for years,<-We sold cars to "
+                                        "families for years,") };
     // A name after the reporting verb is its speaker only where it follows
     // the verb ("said Ana Ruiz"), not across a preposition ("said at her
     // Leeds office"): there "She" stands for no one the paragraph names.
