@@ -11,55 +11,32 @@ namespace WireDiff {
 FactStore::FactStore(const FactExtractor::Source &source, const std::vector<bool> &wanted, int threads)
 {
     const FlatDocument &flat = source.flat;
-    const auto paragraphs = qint32(flat.paragraphStart.size());
-    m_held = wanted.empty() ? std::vector<bool>(size_t(paragraphs), true) : wanted;
-    m_held.resize(size_t(paragraphs), false);
+    const auto paragraphs = size_t(flat.paragraphStart.size());
+    m_held = wanted.empty() ? std::vector<bool>(paragraphs, true) : wanted;
+    m_held.resize(paragraphs, false);
+    m_partOf.assign(paragraphs, 0);
+    m_firstFact.assign(paragraphs, 0);
+    m_endFact.assign(paragraphs, 0);
     // Consecutive paragraphs of about equal length per part, a few parts per
-    // thread; put back together in paragraph order, the parts are what one
-    // walk over all paragraphs gives.
+    // thread; each paragraph's facts are the same in whichever part.
     const qint32 pieces = threads > 1 ? qint32(threads) * 4 : 1;
     const std::vector<qint32> bounds = WorkRanges::split(flat.paragraphStart, flat.size(), pieces);
     const auto partCount = qint32(bounds.size()) - 1;
-    std::vector<Part> parts(size_t(std::max(partCount, 0)));
+    m_parts.resize(size_t(std::max(partCount, 0)));
     ParallelRunner::forEach(partCount, threads, [&](int r, int) {
-        Part &part = parts[size_t(r)];
+        Part &part = m_parts[size_t(r)];
         for (qint32 p = bounds[size_t(r)]; p < bounds[size_t(r) + 1]; ++p) {
-            qint32 count = 0;
+            m_partOf[size_t(p)] = r;
+            m_firstFact[size_t(p)] = qint32(part.facts.size());
             if (m_held[size_t(p)]) {
-                const std::vector<Fact> facts =
-                    FactExtractor::extract(source, flat.paragraphStart[size_t(p)], flat.paragraphEnd(p));
-                for (const Fact &f : facts)
+                for (const Fact &f : FactExtractor::extract(source, flat.paragraphStart[size_t(p)], flat.paragraphEnd(p)))
                     store(f, &part);
-                count = qint32(facts.size());
             }
-            part.factCount.push_back(count);
+            m_endFact[size_t(p)] = qint32(part.facts.size());
         }
+        part.facts.shrink_to_fit();
+        part.text.squeeze();
     });
-    size_t factTotal = 0;
-    qsizetype textTotal = 0;
-    for (const Part &part : parts) {
-        factTotal += part.facts.size();
-        textTotal += part.text.size();
-    }
-    m_facts.reserve(factTotal);
-    m_text.reserve(textTotal);
-    m_firstFact.reserve(size_t(paragraphs) + 1);
-    m_firstFact.push_back(0);
-    for (Part &part : parts) {
-        const auto offset = qint32(m_text.size());
-        for (StoredFact stored : part.facts) {
-            stored.textStart += offset;
-            for (qint32 &end : stored.textEnds)
-                end += offset;
-            m_facts.push_back(stored);
-        }
-        for (const qint32 count : part.factCount)
-            m_firstFact.push_back(m_firstFact.back() + count);
-        m_text.append(part.text);
-        part = Part();
-    }
-    // No paragraphs: no parts, and still one entry more than paragraphs.
-    m_firstFact.resize(size_t(paragraphs) + 1, m_firstFact.back());
 }
 
 void FactStore::store(const Fact &fact, Part *part)
@@ -84,13 +61,11 @@ void FactStore::store(const Fact &fact, Part *part)
     part->facts.push_back(stored);
 }
 
-QString FactStore::string(qint32 begin, qint32 end) const
+Fact FactStore::fact(const Part &part, const StoredFact &stored)
 {
-    return begin == end ? QString() : QString::fromRawData(m_text.constData() + begin, end - begin);
-}
-
-Fact FactStore::fact(const StoredFact &stored) const
-{
+    const auto string = [&part](qint32 begin, qint32 end) {
+        return begin == end ? QString() : QString::fromRawData(part.text.constData() + begin, end - begin);
+    };
     Fact fact;
     fact.kind = stored.kind;
     fact.begin = stored.begin;
@@ -111,31 +86,36 @@ Fact FactStore::fact(const StoredFact &stored) const
 
 std::vector<Fact> FactStore::ofParagraph(qint32 paragraph) const
 {
+    const Part &part = m_parts[size_t(m_partOf[size_t(paragraph)])];
+    const qint32 first = m_firstFact[size_t(paragraph)], last = m_endFact[size_t(paragraph)];
     std::vector<Fact> facts;
-    const qint32 first = m_firstFact[size_t(paragraph)], last = m_firstFact[size_t(paragraph) + 1];
     facts.reserve(size_t(last - first));
     for (qint32 f = first; f < last; ++f)
-        facts.push_back(fact(m_facts[size_t(f)]));
+        facts.push_back(fact(part, part.facts[size_t(f)]));
     return facts;
 }
 
 std::vector<Fact> FactStore::ofRange(qint32 paragraph, qint32 begin, qint32 end) const
 {
+    const Part &part = m_parts[size_t(m_partOf[size_t(paragraph)])];
     std::vector<Fact> facts;
-    for (qint32 f = m_firstFact[size_t(paragraph)]; f < m_firstFact[size_t(paragraph) + 1]; ++f) {
-        const StoredFact &stored = m_facts[size_t(f)];
+    for (qint32 f = m_firstFact[size_t(paragraph)]; f < m_endFact[size_t(paragraph)]; ++f) {
+        const StoredFact &stored = part.facts[size_t(f)];
         const bool inside = stored.begin >= begin && stored.begin < end;
         const bool overlappingQuote = stored.kind == FactKind::Quote && stored.begin < end && stored.end > begin;
         if (inside || overlappingQuote)
-            facts.push_back(fact(stored));
+            facts.push_back(fact(part, stored));
     }
     return facts;
 }
 
 bool FactStore::anyOf(FactKind kind, const std::function<bool(const Fact &)> &matches) const
 {
-    return std::any_of(m_facts.begin(), m_facts.end(),
-                       [&](const StoredFact &stored) { return stored.kind == kind && matches(fact(stored)); });
+    return std::any_of(m_parts.begin(), m_parts.end(), [&](const Part &part) {
+        return std::any_of(part.facts.begin(), part.facts.end(), [&](const StoredFact &stored) {
+            return stored.kind == kind && matches(fact(part, stored));
+        });
+    });
 }
 
 } // namespace WireDiff

@@ -19,10 +19,11 @@ namespace WireDiff {
 // twice, once for the index and once for the sentences.
 //
 // Held compactly, as both articles' facts are held through the whole check
-// of a pair: a fact's four strings are ranges of one buffer, so a fact
+// of a pair: a fact's four strings are ranges of a shared buffer, so a fact
 // takes 48 bytes and its characters (a full Fact, its strings on the heap,
 // about 200). A Fact handed out reads its strings from that buffer
-// (QString::fromRawData(): no copy), so it must not outlive the store.
+// (QString::fromRawData(): no copy), so it must not outlive the store; the
+// buffers are never changed once built.
 class FactStore
 {
 public:
@@ -43,8 +44,9 @@ public:
     bool anyOf(FactKind kind, const std::function<bool(const Fact &)> &matches) const;
 
 private:
-    // A Fact without its strings, which are m_text[textStart, textEnds[0])
-    // (value), then otherValue, unit and speaker up to textEnds[1 … 3].
+    // A Fact without its strings, which are its part's text[textStart,
+    // textEnds[0]) (value), then otherValue, unit and speaker up to
+    // textEnds[1 … 3].
     struct StoredFact
     {
         qint32 begin;
@@ -61,21 +63,23 @@ private:
         bool titled;
     };
 
-    // One thread's share: consecutive paragraphs, their text from 0.
+    // One thread's share: consecutive paragraphs' facts and their strings.
+    // Kept as built, each squeezed to its size: putting the parts together
+    // would hold the store twice for a moment.
     struct Part
     {
         std::vector<StoredFact> facts;
-        std::vector<qint32> factCount; // per paragraph of the part
         QString text;
     };
     static void store(const Fact &fact, Part *part);
-    Fact fact(const StoredFact &stored) const;
-    QString string(qint32 begin, qint32 end) const;
+    static Fact fact(const Part &part, const StoredFact &stored);
 
-    std::vector<StoredFact> m_facts;     // by paragraph, each paragraph's in extraction order
-    std::vector<qint32> m_firstFact;     // per paragraph, its first in m_facts; one entry more
-    std::vector<bool> m_held;            // per paragraph
-    QString m_text;                      // the facts' strings, back to back; never changed once built
+    std::vector<Part> m_parts;
+    // Per paragraph: its part, and its facts [m_firstFact, m_endFact) there.
+    std::vector<qint32> m_partOf;
+    std::vector<qint32> m_firstFact;
+    std::vector<qint32> m_endFact;
+    std::vector<bool> m_held;
 };
 
 } // namespace WireDiff
