@@ -29,6 +29,7 @@ FamilyTree::Reason FamilyOrder::Terms::strongest() const
     };
     consider(published, FamilyTree::Reason::PublishedFirst);
     consider(wire, FamilyTree::Reason::WireCopy);
+    consider(credit, FamilyTree::Reason::AgencyCredit);
     consider(containment, padded ? FamilyTree::Reason::OthersAdded : FamilyTree::Reason::Fuller);
     consider(consensus, FamilyTree::Reason::Consensus);
     consider(fileTime, FamilyTree::Reason::OlderFile);
@@ -53,6 +54,9 @@ FamilyOrder::FamilyOrder(const std::vector<Article> &articles, const Containment
         m_times[size_t(a)] = Time { article.hasKnownTime(), article.hasFileTime(),
                                     article.published.isValid() ? article.published.toMSecsSinceEpoch() : 0 };
     }
+    m_credits.reserve(size_t(n));
+    for (const Article &article : articles)
+        m_credits.push_back(AgencyCredit::of(article));
     // Per article, the two versions holding most of it: corroborated()
     // asks for the best one that is neither of a pair.
     m_carriers.assign(size_t(n), { -1, -1 });
@@ -117,6 +121,18 @@ double FamilyOrder::asymmetry(qint32 fuller, qint32 shorter, bool *padded) const
     return margin * factor;
 }
 
+double FamilyOrder::creditTerm(qint32 x, qint32 y) const
+{
+    const AgencyCredit &cx = m_credits[size_t(x)];
+    const AgencyCredit &cy = m_credits[size_t(y)];
+    // Two agencies' copies say nothing of each other.
+    if (cx.kind == cy.kind || (!cx.agency.isEmpty() && !cy.agency.isEmpty() && cx.agency != cy.agency))
+        return 0;
+    using Kind = AgencyCredit::Kind;
+    const double weight = cx.kind == Kind::OwnWire || cy.kind == Kind::OwnWire ? creditWeight : creditWeight / 2;
+    return cx.kind > cy.kind ? weight : -weight;
+}
+
 FamilyOrder::Terms FamilyOrder::terms(qint32 x, qint32 y) const
 {
     Terms terms;
@@ -129,6 +145,9 @@ FamilyOrder::Terms FamilyOrder::terms(qint32 x, qint32 y) const
     const bool xWire = m_articles[size_t(x)].isAgencyCopy();
     if (terms.published == 0 && xWire != m_articles[size_t(y)].isAgencyCopy())
         terms.wire = xWire ? wireWeight : -wireWeight;
+
+    if (terms.published == 0 && terms.wire == 0)
+        terms.credit = creditTerm(x, y);
 
     const double margin = shareIn(y, x) - shareIn(x, y);
     if (margin > 0)
@@ -220,6 +239,7 @@ FamilyTree::Reason FamilyOrder::sourceReason(qint32 root) const
             continue;
         sum.published += std::max(0.0, t.published);
         sum.wire += std::max(0.0, t.wire);
+        sum.credit += std::max(0.0, t.credit);
         sum.consensus += std::max(0.0, t.consensus);
         sum.fileTime += std::max(0.0, t.fileTime);
         (t.padded ? added : cut) += std::max(0.0, t.containment);

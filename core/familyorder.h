@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agencycredit.h"
 #include "containment.h"
 #include "familytree.h"
 
@@ -26,6 +27,14 @@ struct Article;
 //   Weaker than known times, stronger than the texts together: on a desk's
 //   folder the papers' files carry no time, and a paper that kept most of
 //   the wire read as its source (review 10, finding 1).
+// - What the texts say of their source, where neither known times nor the
+//   format decide (AgencyCredit): the agency's own copy, its dateline
+//   naming the agency ("SEOUL (AFP) --"), before a copy crediting that
+//   agency or none; a copy naming the agency ("Source: AFP") before one
+//   that names no agency. A tie-breaker: it outweighs closeness to the
+//   consensus and file times, and a copy's own added paragraphs read as
+//   padding, but not a clear asymmetry (review 13, finding 3: the agency
+//   copy under a rewrite, the agency's own wire under a paper's copy).
 // - Containment asymmetry: when y is (nearly) wholly found in x and not
 //   the other way round, y reads as cut from x (outlets cut agency copy
 //   far more often than they pad it). Reversed when x's surplus is found
@@ -62,8 +71,9 @@ public:
         double consensus = 0;
         double fileTime = 0;
         double wire = 0;
+        double credit = 0;
 
-        double total() const { return published + wire + containment + consensus + fileTime; }
+        double total() const { return published + wire + credit + containment + consensus + fileTime; }
         // The largest term in favour of x when the total is; else None.
         FamilyTree::Reason strongest() const;
     };
@@ -73,6 +83,9 @@ public:
     // An agency's copy outweighs the texts' terms; it is not weighed at all
     // where known times decide.
     static constexpr double wireWeight = 1.7;
+    // The agency's own copy against a copy of it or an uncredited one; half
+    // as much for a credited copy against an uncredited one.
+    static constexpr double creditWeight = 0.3;
     static constexpr double consensusWeight = 0.5;
     static constexpr double fileTimeWeight = 0.1;
     // Files written within a minute of each other were copied or unpacked
@@ -111,6 +124,7 @@ private:
     // than the other way round), and whether it was reversed.
     double asymmetry(qint32 fuller, qint32 shorter, bool *padded) const;
     bool corroborated(qint32 shorter, qint32 fuller) const;
+    double creditTerm(qint32 x, qint32 y) const; // the credit term of terms(x, y)
 
     const std::vector<Article> &m_articles;
     const ContainmentMatrix &m_containment;
@@ -124,6 +138,7 @@ private:
         qint64 msecs = 0;      // since the epoch, UTC
     };
     std::vector<Time> m_times;
+    std::vector<AgencyCredit> m_credits;
     std::vector<std::pair<qint32, qint32>> m_carriers; // [a]: the two others holding most of a, or -1
 };
 

@@ -42,6 +42,9 @@ QString rootText(const QString &id, const FamilyTree::Evidence &e)
     case Reason::WireCopy:
         return Messages::tr("%1 is taken as the source: it is a news agency's own copy, as its format shows, and outlets "
                             "print from the wire.").arg(id);
+    case Reason::AgencyCredit:
+        return Messages::tr("%1 is taken as the source, mainly because its dateline or credit line names the news agency "
+                            "the versions related to it come from.").arg(id);
     case Reason::Fuller:
         return Messages::tr("%1 is taken as the source, mainly because versions related to it read as cut from it: they "
                             "are found in it more fully than it is found in them.").arg(id);
@@ -256,7 +259,17 @@ QString FamilyTree::describe(qint32 article, const std::vector<Article> &article
     case Reason::WireCopy:
         why = Messages::tr("%1 is a news agency's own copy, as its format shows, and outlets print from the wire.").arg(source);
         break;
+    case Reason::AgencyCredit:
+        why = Messages::tr("%1's dateline or credit line names the news agency, and it reads as closer to the agency than "
+                           "this version.").arg(source);
+        break;
     case Reason::Fuller:
+        // Only a copy (nearly) wholly inside its source is called a cut
+        // of it: one with a quarter of its words from elsewhere is not.
+        if (e.childInParent < nearlyWhole) {
+            why = Messages::tr("More of it is found in %1 than of %1 in it.").arg(source);
+            break;
+        }
         switch (lengthOf(e.childWords, e.parentWords)) {
         case Length::Shorter:
             why = Messages::tr("It reads as a shortened copy of %1.").arg(source);

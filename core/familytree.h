@@ -21,6 +21,7 @@ struct FamilyTree
         None,           // nothing tells them apart: the folder's order
         PublishedFirst, // publication times from the metadata
         WireCopy,       // a news agency's own copy, by its format, before a version in another format
+        AgencyCredit,   // a dateline or credit line naming the agency (AgencyCredit)
         Fuller,         // the later one is (nearly) wholly found in it, not the other way round: a cut copy
         OthersAdded,    // the fuller one's surplus is found in no other version: added there
         Consensus,      // closer to what most versions share
@@ -66,6 +67,9 @@ struct FamilyTree
     // longer at its inverse or more, else about as long.
     enum class Length : quint8 { Shorter, AboutAsLong, Longer };
     static constexpr double shortenedRatio = 0.9;
+    // A copy is called cut from its source (shortened, about as long) only
+    // when at least this share of its words is found there.
+    static constexpr double nearlyWhole = 0.9;
     static Length lengthOf(qint64 childWords, qint64 parentWords);
 
     bool isEmpty() const { return parent.empty(); }
