@@ -450,7 +450,9 @@ ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<P
     // base row goes after them all. A copy's own opening, or a stranger
     // story, used to fill the top of the view with rows the base has no
     // part in, and the base's headline and lead came a screen or more down
-    // (review 10, finding 7). Either way the article's order is kept.
+    // (review 10, finding 7). Its paragraphs after the last that shares a
+    // base row go after the base's rows as well. Either way the article's
+    // order is kept.
     QHash<qint32, qint32> minBaseOfGroup;
     const auto baseCount = qint32(articles[size_t(base)].size());
     for (qint32 p = 0; p < baseCount; ++p) {
@@ -485,8 +487,22 @@ ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<P
     };
     std::map<qint32, SortKey> keyOfGroup;
     std::vector<std::pair<qint32, qint32>> follows; // (group, group after it in some article), both without the base
+    // An article's paragraphs after the last of its own that shares a base
+    // row: its own ending, which goes after the base's last row too. Placed
+    // after the base row before it, a copy's invented second half or an
+    // agency's later paragraphs split the base's story with a screen of
+    // rows the base has no part in (review 13, finding 7).
+    const auto lastSharing = [&](qint32 article) {
+        qint32 last = -1;
+        for (qint32 p = 0; p < qint32(articles[size_t(article)].size()); ++p) {
+            if (minBaseOfGroup.contains(groups.find(node(article, p))))
+                last = p;
+        }
+        return last;
+    };
     for (qint32 article = 0; article < articleCount; ++article) {
         const bool followsBody = article == base || sharesBody(article);
+        const qint32 ownEnding = lastSharing(article) + 1;
         qint32 anchor = firstFollowedBaseRow(article) - 1;
         qint32 previous = -1; // the group of the paragraph before, if it has no base paragraph
         for (qint32 p = 0; p < qint32(articles[size_t(article)].size()); ++p) {
@@ -497,7 +513,7 @@ ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<P
                 keyOfGroup.emplace(root, SortKey { *baseIt, 0, 0, 0 });
                 previous = -1;
             } else {
-                if (!followsBody)
+                if (!followsBody || p >= ownEnding)
                     anchor = baseCount;
                 keyOfGroup.emplace(root, SortKey { anchor, 1, article, p }); // first member wins
                 if (previous >= 0 && previous != root && std::get<0>(keyOfGroup.at(previous)) == anchor)

@@ -161,6 +161,20 @@ void TestParagraphAligner::alignsRows_data()
     QTest::newRow("another story with a headline and byline: its body after the base's rows")
         << QStringList { "H8 B3 P40 P40", "H9 B2 P30 P30", "H7 B3 P40 P40" } << "0.2-2.2:35 0.3-2.3:35" << QString()
         << "0.0 1.0 2.0|0.1 1.1 2.1|0.2 2.2|0.3 2.3|1.2|1.3";
+    // A copy's own ending, after its last row shared with the base, goes
+    // after the base's remaining rows: the base's story is not split by
+    // rows only the copy fills (review 13, finding 7).
+    QTest::newRow("a copy's own ending: after the base's remaining rows")
+        << QStringList { "P40 P40 P40 P40", "P40 P40 P30 P30" } << "0.0-1.0:35 0.1-1.1:35" << QString()
+        << "0.0 1.0|0.1 1.1|0.2|0.3|1.2|1.3";
+    QTest::newRow("two copies' own endings: after the base's rows, each in order")
+        << QStringList { "P40 P40 P40", "P40 P30", "P40 P40 P30" } << "0.0-1.0:35 0.0-2.0:35 0.1-2.1:35" << QString()
+        << "0.0 1.0 2.0|0.1 2.1|0.2|1.1|2.2";
+    // Guard: a paragraph of its own between two shared ones stays where
+    // the copy has it.
+    QTest::newRow("a copy's own paragraph between shared rows stays")
+        << QStringList { "P40 P40 P40", "P40 P30 P40" } << "0.0-1.0:35 0.2-1.2:35" << QString()
+        << "0.0 1.0|1.1|0.1|0.2 1.2";
     QTest::newRow("headlines by evidence and by slot in one row") << QStringList { "H8 P40", "H9 P41", "H7 P42" }
                                                                   << "0.0-1.0:6 0.1-1.1:35 0.1-2.1:35" << QString()
                                                                   << "0.0 1.0 2.0|0.1 1.1 2.1";
