@@ -1,6 +1,7 @@
 #include "paragraphaligner.h"
 
 #include "paragraphorder.h"
+#include "uniqueparagraphs.h"
 
 #include <QHash>
 
@@ -536,7 +537,6 @@ ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<P
         result.rows[r].cells.resize(size_t(articleCount));
     }
     result.rowOf.resize(size_t(articleCount));
-    result.unique.resize(size_t(articleCount));
     for (qint32 article = 0; article < articleCount; ++article) {
         const auto count = qint32(articles[size_t(article)].size());
         result.rowOf[size_t(article)].resize(size_t(count));
@@ -582,18 +582,7 @@ ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<P
                 result.rows[size_t(rowOf[p])].cells[size_t(article)].moved = true;
         }
     }
-    // "In no other source" needs another source: a lone article's
-    // paragraphs are all false, not all true.
-    const bool hasOtherSources = articleCount > 1;
-    for (qint32 article = 0; article < articleCount; ++article) {
-        const std::vector<ParagraphShape> &shapes = articles[size_t(article)];
-        std::vector<bool> &unique = result.unique[size_t(article)];
-        unique.assign(shapes.size(), false);
-        for (size_t p = 0; hasOtherSources && p < shapes.size(); ++p) {
-            const AlignedRow &row = result.rows[size_t(result.rowOf[size_t(article)][p])];
-            unique[p] = row.presentCount() == 1 && isCountedRole(shapes[p].role) && shapes[p].words > 0 && !shapes[p].foundElsewhere;
-        }
-    }
+    result.unique = UniqueParagraphs::flags(articles, base, evidence, result.rows, result.rowOf);
     return result;
 }
 

@@ -66,9 +66,8 @@ struct ParagraphShape
 // (ParagraphOrder::keepOrder: off the heaviest run, by words, of the
 // paragraphs whose rows never decrease; one alone in its row travels with
 // the paragraph before it; the moved half of a split paragraph counts as
-// in the row of the base paragraph it came from); `unique` when its row holds no other
-// article, its words are not mostly found elsewhere, and it is counted text
-// (body, headline, dateline): a claim.
+// in the row of the base paragraph it came from); `unique` as
+// UniqueParagraphs::flags() says: alone in its row and a claim of its own.
 class ParagraphAligner
 {
 public:

@@ -237,6 +237,16 @@ void TestParagraphAligner::flagsUnique_data()
     QTest::newRow("alone, its words mostly found elsewhere") << QStringList { "P40", "P41 P40*" } << "0.0-1.0:35"
                                                              << QString();
     QTest::newRow("boilerplate is never a claim") << QStringList { "P40 X6", "P41" } << "0.0-1.0:35" << QString();
+    // A dateline or time stamp alone in its row says where or when, not
+    // what (review 13, finding 8).
+    QTest::newRow("a dateline is never a claim") << QStringList { "P40 P30", "P41 D6" } << "0.0-1.0:35" << "0.1";
+    // Alone in its row (no base paragraph holds enough of it), but 18 of
+    // its 30 words come from the base's two paragraphs, moved or reworded:
+    // no claim of its own. With 5 of them it is one.
+    QTest::newRow("alone, its words mostly from the base's paragraphs")
+        << QStringList { "P40 P40", "P40 P30 P40" } << "0.0-1.0:35 0.1-1.2:35 0.0-1.1:10 0.1-1.1:8" << QString();
+    QTest::newRow("alone, a few of its words from the base")
+        << QStringList { "P40 P40", "P40 P30 P40" } << "0.0-1.0:35 0.1-1.2:35 0.0-1.1:5" << "1.1";
     // "In no other source" needs another source: one article alone has no claims of its own.
     QTest::newRow("one article alone") << QStringList { "P40 P30" } << QString() << QString();
 }
