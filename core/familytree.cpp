@@ -260,8 +260,8 @@ QString FamilyTree::describe(qint32 article, const std::vector<Article> &article
         why = Messages::tr("%1 is a news agency's own copy, as its format shows, and outlets print from the wire.").arg(source);
         break;
     case Reason::AgencyCredit:
-        why = Messages::tr("%1's dateline or credit line names the news agency, and it reads as closer to the agency than "
-                           "this version.").arg(source);
+        why = Messages::tr("%1's dateline or credit line puts it closer to the news agency (the agency's own copy, or a "
+                           "copy crediting it).").arg(source);
         break;
     case Reason::Fuller:
         // Only a copy (nearly) wholly inside its source is called a cut
