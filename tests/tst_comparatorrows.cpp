@@ -83,9 +83,10 @@ void TestComparatorRows::alignsRows_data()
     QStringList sameOpening = replaced(story, 4,
         QStringLiteral("The warehouse belonged to a cooperative of mountain farmers who stored hay and machinery "
                        "there during the long winter months every year."));
-    // The unaligned paragraph of `other` follows the row of its predecessor.
+    // The unaligned paragraph of `other` is its own ending: it follows the
+    // base's last row (review 13, finding 7).
     QTest::newRow("a shared opening phrase alone does not align") << sameOpening
-        << RowShape { { { 0 }, { 0 } }, { { 1 }, { 1 } }, { { 2 }, { 2 } }, { { 3 }, { 3 } }, { {}, { 4 } }, { { 4 }, {} } };
+        << RowShape { { { 0 }, { 0 } }, { { 1 }, { 1 } }, { { 2 }, { 2 } }, { { 3 }, { 3 } }, { { 4 }, {} }, { {}, { 4 } } };
 }
 
 void TestComparatorRows::alignsRows()

@@ -99,8 +99,10 @@ void TestSeeds::goldLinks()
 
 void TestSeeds::inventedSecondHalfIsUnique()
 {
-    // From "Article from www.cnn.com …" on, 004 is an invented text: every
-    // claim paragraph there is found in no other source.
+    // After "Article from www.cnn.com …", a rewording of the base's lead
+    // (most of its words boxed as moved or reworded from the base, so no
+    // claim of its own: review 13, finding 8), 004 is an invented text:
+    // every claim paragraph there is found in no other source.
     const qint32 invented = articleStartingWith(QStringLiteral("004"));
     const Article &article = m_comparison->articles[size_t(invented)];
     qint32 start = -1;
@@ -109,8 +111,9 @@ void TestSeeds::inventedSecondHalfIsUnique()
             start = qint32(p);
     }
     QVERIFY(start > 0);
+    QVERIFY(!m_comparison->unique[size_t(invented)][size_t(start)]);
     int claims = 0;
-    for (size_t p = size_t(start); p < article.paragraphs.size(); ++p) {
+    for (size_t p = size_t(start) + 1; p < article.paragraphs.size(); ++p) {
         if (!isCountedRole(article.paragraphs[p].role))
             continue;
         ++claims;
