@@ -3,8 +3,11 @@
 #include "claimlist.h"
 #include "flatdocument.h"
 #include "lexicon.h"
+#include "movebar.h"
+#include "movereview.h"
 #include "parallelrunner.h"
 #include "postings.h"
+#include "sentenceplaces.h"
 #include "workranges.h"
 
 #include <algorithm>
@@ -178,29 +181,6 @@ qint32 previousWord(const FlatDocument &flat, const Lexicon &lexicon, qint32 x)
     return -1;
 }
 
-// Per sentence of the other article: the base tokens between the diff's
-// last pair before it and its first pair after it, [begin, end). The diff
-// pairs in order, so begin <= end.
-std::vector<std::pair<qint32, qint32>> placesOf(const FlatDocument &base, const FlatDocument &other, const TokenLabels &b)
-{
-    std::vector<std::pair<qint32, qint32>> places(other.sentenceStarts.size());
-    qint32 previous = -1;
-    for (qint32 s = 0; s < qint32(places.size()); ++s) {
-        places[size_t(s)].first = previous + 1;
-        for (qint32 j = other.sentenceStarts[size_t(s)]; j < other.sentenceEnd(s); ++j)
-            if (b.classes[size_t(j)] == ChangeClass::Same)
-                previous = b.counterpart(j);
-    }
-    qint32 next = base.size();
-    for (qint32 s = qint32(places.size()); s-- > 0;) {
-        places[size_t(s)].second = next;
-        for (qint32 j = other.sentenceEnd(s); j-- > other.sentenceStarts[size_t(s)];)
-            if (b.classes[size_t(j)] == ChangeClass::Same)
-                next = b.counterpart(j);
-    }
-    return places;
-}
-
 // Whether the first word (not punctuation) after flat token j, before
 // `end`, was decided verbatim.
 bool nextWordIsVerbatim(const FlatDocument &other, const Lexicon &lexicon, const std::vector<Class> &classes, qint32 j,
@@ -243,7 +223,7 @@ struct Inputs
     const WordClassifier::Evidence &evidence;
     const std::vector<Class> &classes;
     const TokenLabels &entry;
-    std::vector<std::pair<qint32, qint32>> places; // per sentence of other, see placesOf()
+    SentencePlaces places;
 
     bool isVerbatimWord(qint32 j) const
     {
@@ -257,14 +237,26 @@ struct Inputs
         return sentence == source.best || sentence == source.second;
     }
     // Whether base token i lies where the diff places sentence s of other.
-    bool inPlace(qint32 s, qint32 i) const { return i >= places[size_t(s)].first && i < places[size_t(s)].second; }
+    bool inPlace(qint32 s, qint32 i) const { return places.inPlace(s, i); }
     bool isAway(qint32 s, qint32 i) const { return !inSource(s, i) && !inPlace(s, i); }
-    qint32 wordsOf(qint32 s) const
+    // Whether a claim of a word of sentence s on base token i, with a run
+    // of `strength` words, is labelled moved once granted (see labelWords()).
+    bool wouldMove(qint32 s, qint32 i, qint32 strength) const
     {
-        qint32 words = 0;
-        for (qint32 j = other.sentenceStarts[size_t(s)]; j < other.sentenceEnd(s); ++j)
-            words += !lexicon.isPunctuation(other.keys[size_t(j)]);
-        return words;
+        return !inPlace(s, i) && !places.isOwnSource(s, base.sentenceOf(i))
+            && (!inSource(s, i) || 2 * strength >= places.otherWords(s));
+    }
+    // Whether that claim's run may be paired away from its place: not
+    // Unpaired by MoveBar (whether it ends up moved or same is for
+    // MoveReview to judge once the words are granted). A claim that would
+    // be moved but is Unpaired is not made, and its base words stay free
+    // for their own counterpart.
+    bool mayMove(qint32 s, qint32 i, const SharedRun &run) const
+    {
+        const qint32 t = base.sentenceOf(i);
+        const bool whole = 2 * run.words >= places.otherWords(s) && 2 * run.words >= places.baseWords(t);
+        return MoveBar::judge(MoveBar::Passage { run.words, run.contentWords, 0.0, whole, places.editedInPlace(s, t) })
+            != MoveBar::Verdict::Unpaired;
     }
 };
 
@@ -325,7 +317,7 @@ ClaimList claimsOfSentences(const Inputs &in, const Postings &occurrences, const
     };
     for (qint32 s = from; s < to; ++s) {
         const WordClassifier::SourceSentence &source = in.evidence.sources[size_t(s)];
-        const qint32 words = in.wordsOf(s);
+        const qint32 words = in.places.otherWords(s);
         for (qint32 j = other.sentenceStarts[size_t(s)]; j < other.sentenceEnd(s); ++j) {
             if (!in.isVerbatimWord(j))
                 continue;
@@ -340,6 +332,8 @@ ClaimList claimsOfSentences(const Inputs &in, const Postings &occurrences, const
                 const bool tells = run.words >= 2 && run.contentWords >= 1;
                 if (origin == Origin::Run && !tellsFromAfar(run) && in.isAway(s, i))
                     return; // a lone word or a short common run found somewhere else
+                if (in.wouldMove(s, i, run.words) && !in.mayMove(s, i, run))
+                    return; // words edited in place elsewhere, or function words
                 claims.push_back(Claim { j, i, quint8(run.words), origin, tells, false });
             };
             if (isCopied(in.entry.classes[size_t(j)])) {
@@ -348,7 +342,7 @@ ClaimList claimsOfSentences(const Inputs &in, const Postings &occurrences, const
                 // counted) is as long as any claim of this word can be: its
                 // other claims would never be granted first. Most words of
                 // a copied article end here.
-                if (claims.back().strength >= std::min(words, 2 * maxRunSide + 1))
+                if (claims.size() > first && claims.back().strength >= std::min(words, 2 * maxRunSide + 1))
                     continue;
             }
             const qint32 shared = in.evidence.copySource[size_t(j)];
@@ -376,14 +370,14 @@ ClaimList claimsOfSentences(const Inputs &in, const Postings &occurrences, const
                     if (run.words < 2 || run.contentWords < 1 || (!tellsFromAfar(run) && in.isAway(s, *o)))
                         continue;
                     for (const auto &[x, y] : diagonal)
-                        if (in.classes[size_t(x)] == WordClassifier::Verbatim)
+                        if (in.classes[size_t(x)] == WordClassifier::Verbatim
+                            && (!in.wouldMove(s, y, run.words) || in.mayMove(s, y, run)))
                             claims.push_back(Claim { x, y, quint8(run.words), Origin::Run, true, false });
                 }
             }
-            const qint32 *it = std::lower_bound(occurrences.begin(key), occurrences.end(key),
-                                                in.places[size_t(s)].first);
-            for (qint32 n = 0; n < maxPlaceClaims && it != occurrences.end(key) && *it < in.places[size_t(s)].second;
-                 ++n, ++it)
+            const auto [placeBegin, placeEnd] = in.places.place(s);
+            const qint32 *it = std::lower_bound(occurrences.begin(key), occurrences.end(key), placeBegin);
+            for (qint32 n = 0; n < maxPlaceClaims && it != occurrences.end(key) && *it < placeEnd; ++n, ++it)
                 claim(*it, Origin::Place);
         }
     }
@@ -460,20 +454,19 @@ void grant(ClaimList *claims, std::vector<qint32> *owner, std::vector<Outcome> *
 // too short for the move detector). The copied words of a reworded
 // sentence stay same with their source: the rewording, not a move, is what
 // they are part of. Everything else (not Paired by grant()) is added until
-// the caller (or pairMarks()) says otherwise. Each word is labelled once,
-// so its entry label is read before it is replaced.
+// the caller (or pairMarks()) says otherwise. The move detector's pairs
+// are labelled by the same rule: a run it found that lies in its
+// sentence's source is a reworded sentence's copied words, same. Each word
+// is labelled once, so its entry label is read before it is replaced.
 void labelWords(const Inputs &in, const ClaimList &claims, const std::vector<Outcome> &outcome, TokenLabels *b)
 {
-    std::vector<qint32> words(in.other.sentenceStarts.size()); // per sentence of other
-    for (qint32 s = 0; s < qint32(words.size()); ++s)
-        words[size_t(s)] = in.wordsOf(s);
     for (qint32 c = 0; c < claims.size(); ++c) {
         const Claim &claim = claims[c];
         const qint32 j = claim.j;
-        if (!claim.granted || (isCopied(in.entry.classes[size_t(j)]) && in.entry.counterpart(j) == claim.i))
-            continue; // the diff's or the move detector's pair stands, and its label
-        const qint32 s = in.other.sentenceOf(j);
-        const bool moved = !in.inPlace(s, claim.i) && (!in.inSource(s, claim.i) || 2 * claim.strength >= words[size_t(s)]);
+        if (!claim.granted
+            || (in.entry.classes[size_t(j)] == ChangeClass::Same && in.entry.counterpart(j) == claim.i))
+            continue; // the diff's pair stands
+        const bool moved = in.wouldMove(in.other.sentenceOf(j), claim.i, claim.strength);
         b->set(j, moved ? ChangeClass::Moved : ChangeClass::Same, claim.i);
     }
     for (qint32 j = 0; j < in.other.size(); ++j) {
@@ -535,7 +528,13 @@ VerbatimPairer::VerbatimPairer(const FlatDocument &base, const FlatDocument &oth
 std::vector<VerbatimPairer::Outcome> VerbatimPairer::pair(const WordClassifier::Evidence &evidence,
                                                           const std::vector<Class> &classes, TokenLabels *labels) const
 {
-    const Inputs in { m_base, m_other, m_lexicon, evidence, classes, *labels, placesOf(m_base, m_other, *labels) };
+    const Inputs in { m_base,
+                      m_other,
+                      m_lexicon,
+                      evidence,
+                      classes,
+                      *labels,
+                      SentencePlaces(m_base, m_other, m_lexicon, *labels, evidence.sources) };
     const std::vector<CopiedMark> copiedMarks = copiedMarksOf(in);
     std::vector<Outcome> outcome(size_t(m_other.size()), Outcome::Open);
     // The claims of a pair of 100k-word texts take 1.5 MB, and the
@@ -548,10 +547,25 @@ std::vector<VerbatimPairer::Outcome> VerbatimPairer::pair(const WordClassifier::
         const Postings occurrences(m_lexicon.size(), m_base.keys);
         claims = claimsOf(in, occurrences, &outcome, m_threads);
     }
-    std::vector<qint32> owner(size_t(m_base.size()), -1);
-    grant(&claims, &owner, &outcome);
-    labelWords(in, claims, outcome, labels);
-    pairMarks(in, copiedMarks, &owner, &outcome, labels);
+    {
+        std::vector<qint32> owner(size_t(m_base.size()), -1);
+        grant(&claims, &owner, &outcome);
+        labelWords(in, claims, outcome, labels);
+        claims = ClaimList();
+        pairMarks(in, copiedMarks, &owner, &outcome, labels);
+    }
+    // A moved stretch that is no move: copied words with no origin claimed
+    // are same; words edited in place elsewhere, and marks alone, are copied
+    // from nowhere in particular.
+    for (const MoveReview::Change &change : MoveReview::review(m_base, m_other, m_lexicon, in.places, *labels)) {
+        if (change.verdict == MoveBar::Verdict::Same) {
+            labels->set(change.token, ChangeClass::Same, labels->counterpart(change.token));
+            continue;
+        }
+        labels->set(change.token, ChangeClass::Added);
+        const bool mark = m_lexicon.isPunctuation(m_other.keys[size_t(change.token)]);
+        outcome[size_t(change.token)] = mark ? Outcome::Repeated : Outcome::Unsourced;
+    }
     return outcome;
 }
 
