@@ -30,7 +30,11 @@ class Lexicon;
 // among equal runs, so a word the diff paired on its own next to text it
 // could not pair gives way to the run it belongs to. A mark of punctuation
 // goes with the word before it where the base has the same mark after
-// that word's counterpart.
+// that word's counterpart. A claim that would be labelled moved must pass
+// MoveBar (a run whose sentence was edited in place elsewhere, or of
+// function words only, is no claim), and once every word is paired
+// MoveReview judges each moved stretch again as a whole: a piece of a run,
+// or a phrase the base repeats, is same; marks alone are not moved.
 class VerbatimPairer
 {
 public:

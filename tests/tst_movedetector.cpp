@@ -1,5 +1,10 @@
+#include "comparisonfixtures.h"
+#include "flatdocument.h"
 #include "lexicon.h"
+#include "movebar.h"
 #include "movedetector.h"
+#include "movereview.h"
+#include "sentenceplaces.h"
 #include "vocabulary.h"
 
 #include <QTest>
@@ -12,7 +17,10 @@ using namespace WireDiff;
 // leaves the labels as they were; and a three-word phrase repeated
 // thousands of times in the removed text (each occurrence a candidate)
 // neither hides a real move nor costs more than a bounded number of
-// candidates per position.
+// candidates per position. In a whole comparison only a real moved
+// statement is moved: a phrase two versions share by chance, words edited
+// in place, a phrase the base holds in several places and marks alone are
+// not (MoveBar's verdicts, MoveReview's second look at what was paired).
 class TestMoveDetector : public QObject
 {
     Q_OBJECT
@@ -22,6 +30,12 @@ private slots:
     void detect();
     void labelsLinkByClass_data();
     void labelsLinkByClass();
+    void movesInAComparison_data();
+    void movesInAComparison();
+    void verdicts_data();
+    void verdicts();
+    void reviewOfMovedStretches_data();
+    void reviewOfMovedStretches();
 };
 
 namespace {
@@ -40,6 +54,16 @@ public:
         std::vector<qint32> out;
         for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
             out.push_back(m_vocabulary.intern(word, TokenKind::Word));
+        return out;
+    }
+    // Words, and "." and "," as marks.
+    std::vector<qint32> tokens(const QString &text)
+    {
+        std::vector<qint32> out;
+        for (const QString &token : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const bool mark = token == QLatin1String(".") || token == QLatin1String(",");
+            out.push_back(m_vocabulary.intern(token, mark ? TokenKind::Punctuation : TokenKind::Word));
+        }
         return out;
     }
     Lexicon lexicon() const { return Lexicon(m_vocabulary, QStringLiteral("en")); }
@@ -180,6 +204,224 @@ void TestMoveDetector::labelsLinkByClass()
         QCOMPARE(labels.counterpart(other), -1);
         QCOMPARE(labels.group(other), -1);
     }
+}
+
+namespace {
+
+// An invented story, and a version of it with a sentence and a clause
+// moved to other paragraphs, a sentence rewritten in place, and new
+// sentences that share phrases with the base by chance.
+const QStringList ferryBase {
+    QStringLiteral("# Storm closes Breck Point ferry terminal"),
+    QStringLiteral("Gales forced the harbour authority to close the Breck Point ferry terminal on Sunday, stranding about "
+                   "600 travellers, a spokesman said. Coastguard crews lifted two kayakers off the rocks at Skerry Head."),
+    QStringLiteral("Engineers from the Tarrow Marine yard will inspect the damaged loading ramp on Monday. They hope to "
+                   "reopen the Breck Point ferry terminal by Wednesday."),
+    QStringLiteral("Local councillor Ruth Abara said the town had asked the government for money to help the fishing "
+                   "families whose boats were wrecked."),
+    QStringLiteral("The harbourmaster, Colm Deasy, said the authority would publish a report on the closure, adding that "
+                   "the relief fund for stranded drivers would pay for their hotel rooms."),
+    QStringLiteral("Buses will carry foot passengers to the airport at Kelso until the ferries run again, the operator said."),
+};
+const QStringList ferryOther {
+    QStringLiteral("# Storm closes Breck Point ferry terminal"),
+    QStringLiteral("Gales forced the harbour authority to close the Breck Point ferry terminal on Sunday, stranding about "
+                   "600 travellers, a spokesman said. Volunteers raised money to help the stranded travellers."),
+    QStringLiteral("Engineers will inspect the damaged loading ramp on Monday."),
+    QStringLiteral("Local councillor Ruth Abara said the town had asked the government for funds for the fishing families "
+                   "whose boats were wrecked."),
+    QStringLiteral("The harbourmaster, Colm Deasy, said the authority would publish a report on the closure. Coastguard "
+                   "crews lifted two kayakers off the rocks at Skerry Head."),
+    QStringLiteral("Buses hired from the Tarrow Marine yard will carry foot passengers to the airport at Kelso until the "
+                   "ferries run again, the operator said. Drivers waited outside the Breck Point ferry terminal all night. "
+                   "The relief fund for stranded drivers would pay for their hotel rooms, the operator added."),
+};
+
+// The classes of the spans of `article` (0 base, 1 other) over the letters
+// of `text` in its paragraph, and the paragraphs moved spans link to.
+struct SpansOver
+{
+    QSet<ChangeClass> classes;
+    QSet<qint32> movedFrom;
+};
+
+SpansOver spansOver(const Comparison &comparison, int article, int paragraph, const QString &text)
+{
+    SpansOver over;
+    const QString &whole = comparison.articles[size_t(article)].paragraphs[size_t(paragraph)].text;
+    const qsizetype at = whole.indexOf(text);
+    if (at < 0)
+        return over;
+    for (const DiffSpan &span : comparison.spansOf(article, 1)) {
+        if (span.paragraph != paragraph || span.end <= at || span.start >= at + text.size())
+            continue;
+        const bool letters = std::any_of(whole.begin() + std::max<qsizetype>(at, span.start),
+                                         whole.begin() + std::min<qsizetype>(at + text.size(), span.end),
+                                         [](QChar c) { return c.isLetterOrNumber(); });
+        if (!letters)
+            continue;
+        over.classes.insert(span.changeClass);
+        if (span.changeClass == ChangeClass::Moved)
+            over.movedFrom.insert(span.linkParagraph);
+    }
+    return over;
+}
+
+QString namesOf(const QSet<ChangeClass> &classes)
+{
+    QStringList names;
+    for (const ChangeClass changeClass : classes)
+        names.append(changeClassName(changeClass));
+    names.sort();
+    return names.join(QLatin1Char('+'));
+}
+
+} // namespace
+
+void TestMoveDetector::movesInAComparison_data()
+{
+    QTest::addColumn<int>("paragraph");     // of the other article
+    QTest::addColumn<QString>("text");      // in it, verbatim in the base
+    QTest::addColumn<int>("baseParagraph"); // where the base has it
+    QTest::addColumn<bool>("moved");        // moved from there, both sides; else moved on neither
+
+    QTest::newRow("a phrase shared by chance is not moved") << 1 << "money to help" << 3 << false;
+    QTest::newRow("words edited in place are not moved from there") << 5 << "from the Tarrow Marine yard" << 2 << false;
+    QTest::newRow("a phrase the base holds in several places is not moved")
+        << 5 << "outside the Breck Point ferry terminal" << 2 << false;
+    QTest::newRow("a sentence moved to another paragraph stays moved")
+        << 4 << "Coastguard crews lifted two kayakers off the rocks at Skerry Head" << 1 << true;
+    QTest::newRow("a clause of nine words moved to another paragraph stays moved")
+        << 5 << "relief fund for stranded drivers would pay for their hotel rooms" << 4 << true;
+}
+
+void TestMoveDetector::movesInAComparison()
+{
+    QFETCH(int, paragraph);
+    QFETCH(QString, text);
+    QFETCH(int, baseParagraph);
+    QFETCH(bool, moved);
+    const Comparison comparison = ComparisonFixtures::comparePair(ferryBase, ferryOther);
+    // "outside" is only there to find the right occurrence in the other article.
+    const QString shared = QString(text).remove(QStringLiteral("outside "));
+    const SpansOver other = spansOver(comparison, 1, paragraph, text);
+    const SpansOver base = spansOver(comparison, 0, baseParagraph, shared);
+    QVERIFY(!other.classes.isEmpty() && !base.classes.isEmpty());
+    if (moved) {
+        QCOMPARE(namesOf(other.classes), changeClassName(ChangeClass::Moved));
+        QCOMPARE(namesOf(base.classes), changeClassName(ChangeClass::Moved));
+        QCOMPARE(other.movedFrom, QSet<qint32> { baseParagraph });
+        QCOMPARE(base.movedFrom, QSet<qint32> { paragraph });
+    } else {
+        QVERIFY2(!other.classes.contains(ChangeClass::Moved), qPrintable(namesOf(other.classes)));
+        QVERIFY2(!base.classes.contains(ChangeClass::Moved), qPrintable(namesOf(base.classes)));
+    }
+}
+
+void TestMoveDetector::verdicts_data()
+{
+    QTest::addColumn<int>("words");
+    QTest::addColumn<int>("contentWords");
+    QTest::addColumn<double>("weight");
+    QTest::addColumn<bool>("wholeSentence");
+    QTest::addColumn<bool>("editedInPlace");
+    QTest::addColumn<int>("places");
+    QTest::addColumn<int>("verdict");
+
+    const auto row = [](const char *name, int words, int content, double weight, bool whole, bool inPlace, int places,
+                        MoveBar::Verdict verdict) {
+        QTest::newRow(name) << words << content << weight << whole << inPlace << places << int(verdict);
+    };
+    using V = MoveBar::Verdict;
+    row("marks alone", 0, 0, 0.0, true, false, 0, V::Unpaired);
+    row("function words alone", 3, 0, 0.0, false, false, 1, V::Unpaired);
+    row("four rare words", 4, 4, 4.0, false, false, 1, V::Moved);
+    row("the same, edited in place", 4, 4, 4.0, false, true, 1, V::Unpaired);
+    row("a clause edited in place", 6, 4, 4.0, false, true, 1, V::Moved);
+    row("a short sentence copied whole", 2, 1, 1.0, true, false, 1, V::Moved);
+    row("two content words", 3, 2, 2.0, false, false, 1, V::Same);
+    row("common words", 5, 4, 1.5, false, false, 1, V::Same);
+    row("in several places of the base", 5, 5, 5.0, false, false, 2, V::Same);
+    row("a clause in several places", 7, 5, 5.0, false, false, 2, V::Moved);
+}
+
+void TestMoveDetector::verdicts()
+{
+    QFETCH(int, words);
+    QFETCH(int, contentWords);
+    QFETCH(double, weight);
+    QFETCH(bool, wholeSentence);
+    QFETCH(bool, editedInPlace);
+    QFETCH(int, places);
+    QFETCH(int, verdict);
+    const MoveBar::Passage passage { words, contentWords, weight, wholeSentence, editedInPlace, places };
+    QCOMPARE(int(MoveBar::judge(passage)), verdict);
+}
+
+void TestMoveDetector::reviewOfMovedStretches_data()
+{
+    QTest::addColumn<QString>("other");     // one sentence; the base is ferryWords
+    QTest::addColumn<QList<int>>("moved");  // pairs: token of other, its base token, labelled moved
+    QTest::addColumn<QString>("expected"); // per token of other: m moved, s same, u unpaired, - not moved before
+
+    // Base tokens: 0 harbour 1 engineers 2 inspected 3 the 4 cracked
+    // 5 breakwater 6 overnight 7 . 8 the 9 council 10 said 11 .
+    QTest::newRow("a moved sentence") << QStringLiteral("harbour engineers inspected the cracked breakwater overnight .")
+                                      << QList<int> { 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7 }
+                                      << QStringLiteral("mmmmmmmm");
+    QTest::newRow("a full stop alone") << QStringLiteral("residents were told to stay indoors .")
+                                       << QList<int> { 6, 7 } << QStringLiteral("------u");
+    QTest::newRow("a full stop beside a moved sentence")
+        << QStringLiteral("harbour engineers inspected the cracked breakwater overnight .")
+        << QList<int> { 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 11 } << QStringLiteral("mmmmmmmm");
+    QTest::newRow("function words alone") << QStringLiteral("residents said the council would stay .")
+                                          << QList<int> { 2, 8 } << QStringLiteral("--u----");
+    QTest::newRow("two words of a long sentence")
+        << QStringLiteral("residents said the cracked breakwater had been mended by the council in May .")
+        << QList<int> { 3, 4, 4, 5 } << QStringLiteral("---ss---------");
+}
+
+void TestMoveDetector::reviewOfMovedStretches()
+{
+    QFETCH(QString, other);
+    QFETCH(QList<int>, moved);
+    QFETCH(QString, expected);
+    Words words;
+    const auto flat = [&](const QString &text) {
+        FlatDocument document;
+        document.keys = words.tokens(text);
+        for (qint32 k = 0; k < qint32(document.keys.size()); ++k)
+            document.tokens.push_back(k);
+        // A sentence ends after each full stop.
+        document.sentenceStarts.push_back(0);
+        for (qint32 k = 0; k + 1 < qint32(document.keys.size()); ++k) {
+            if (text.split(QLatin1Char(' '), Qt::SkipEmptyParts)[k] == QLatin1String("."))
+                document.sentenceStarts.push_back(k + 1);
+        }
+        document.paragraphStart.push_back(0);
+        document.indexParagraphs();
+        return document;
+    };
+    const FlatDocument base =
+        flat(QStringLiteral("harbour engineers inspected the cracked breakwater overnight . the council said ."));
+    const FlatDocument document = flat(other);
+    const Lexicon lexicon = words.lexicon();
+    TokenLabels labels;
+    labels.reset(document.size(), ChangeClass::Added);
+    for (qsizetype k = 0; k + 1 < moved.size(); k += 2)
+        labels.set(moved[k], ChangeClass::Moved, moved[k + 1]);
+    TokenLabels diff; // the diff paired nothing: no sentence has a place
+    diff.reset(document.size(), ChangeClass::Added);
+    const std::vector<WordClassifier::SourceSentence> sources(document.sentenceStarts.size());
+    const SentencePlaces places(base, document, lexicon, diff, sources);
+    QString got(document.size(), QLatin1Char('-'));
+    for (qint32 k = 0; k < document.size(); ++k) {
+        if (labels.classes[size_t(k)] == ChangeClass::Moved)
+            got[k] = QLatin1Char('m');
+    }
+    for (const MoveReview::Change &change : MoveReview::review(base, document, lexicon, places, labels))
+        got[change.token] = change.verdict == MoveBar::Verdict::Same ? QLatin1Char('s') : QLatin1Char('u');
+    QCOMPARE(got, expected);
 }
 
 QTEST_GUILESS_MAIN(TestMoveDetector)
