@@ -67,24 +67,41 @@ LogisticModel LogisticModel::fit(const std::vector<Sample> &samples, int classes
         std::vector<double> gradient(n, 0);
         std::vector<std::vector<double>> hessian(n, std::vector<double>(n, 0));
         std::vector<double> features(dim);
+        // Binned features are mostly zero: the Hessian's outer products run
+        // over the sample's non-zero features only, its upper triangle
+        // first (it is symmetric).
+        std::vector<size_t> nonZero;
         for (const Sample &sample : samples) {
             features[0] = 1;
             std::copy(sample.x.begin(), sample.x.end(), features.begin() + 1);
+            nonZero.clear();
+            for (size_t j = 0; j < dim; ++j)
+                if (features[j] != 0)
+                    nonZero.push_back(j);
             const std::vector<double> p = softmax(model.m_weights, sample.x);
             for (size_t k = 0; k < free; ++k) {
                 const double residual = p[k + 1] - (sample.label == int(k + 1) ? 1.0 : 0.0);
-                for (size_t j = 0; j < dim; ++j)
+                for (const size_t j : nonZero)
                     gradient[k * dim + j] += sample.weight * residual * features[j];
-                for (size_t m = 0; m < free; ++m) {
+                for (size_t m = k; m < free; ++m) {
                     const double w = sample.weight * p[k + 1] * ((k == m ? 1.0 : 0.0) - p[m + 1]);
                     if (w == 0)
                         continue;
-                    for (size_t i = 0; i < dim; ++i)
-                        for (size_t j = 0; j < dim; ++j)
-                            hessian[k * dim + i][m * dim + j] += w * features[i] * features[j];
+                    for (size_t a = 0; a < nonZero.size(); ++a) {
+                        const size_t i = nonZero[a];
+                        const double wi = w * features[i];
+                        std::vector<double> &row = hessian[k * dim + i];
+                        for (size_t b = k == m ? a : 0; b < nonZero.size(); ++b)
+                            row[m * dim + nonZero[b]] += wi * features[nonZero[b]];
+                    }
                 }
             }
         }
+        // Mirror the upper triangle (entries (r, c) with r <= c were summed,
+        // within a class block only those with i <= j).
+        for (size_t r = 0; r < n; ++r)
+            for (size_t c = 0; c < r; ++c)
+                hessian[r][c] = hessian[c][r];
         for (size_t k = 0; k < free; ++k) {
             for (size_t j = 1; j < dim; ++j) {
                 gradient[k * dim + j] += l2 * model.m_weights[k + 1][j];

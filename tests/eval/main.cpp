@@ -30,6 +30,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption trainOption(QStringLiteral("train"),
                                          QStringLiteral("Also fit the model weights and thresholds on the tuning "
                                                         "parts and print them as C++ constants."));
+    const QCommandLineOption setupsOption(QStringLiteral("setups"),
+                                          QStringLiteral("Compare word-classifier setups (bins, interactions, a "
+                                                         "second stage) by story-grouped cross-validation on the "
+                                                         "METER tuning half: the numbers of the setups to run "
+                                                         "(from 1) or \"all\"."),
+                                          QStringLiteral("list"));
     const QCommandLineOption errorsOption(QStringLiteral("errors"),
                                           QStringLiteral("Print N examples of each METER error kind (tuning half)."),
                                           QStringLiteral("N"));
@@ -47,7 +53,7 @@ int main(int argc, char *argv[])
                                            QStringLiteral("dir"), QStringLiteral(WIREDIFF_CORPORA_DIR));
     const QCommandLineOption seedsOption(QStringLiteral("seeds"), QStringLiteral("Seed folder."),
                                          QStringLiteral("dir"), QStringLiteral(WIREDIFF_SEEDS_DIR));
-    parser.addOptions({ corpusOption, trainOption, errorsOption, dumpOption, explainOption, noSynonymsOption, corporaOption,
+    parser.addOptions({ corpusOption, trainOption, setupsOption, errorsOption, dumpOption, explainOption, noSynonymsOption, corporaOption,
                         seedsOption });
     parser.process(app);
 
@@ -73,6 +79,7 @@ int main(int argc, char *argv[])
             options.errorExamples = parser.value(errorsOption).toInt();
             options.dumpFile = parser.value(dumpOption);
             options.train = parser.isSet(trainOption);
+            options.setups = parser.value(setupsOption);
             options.explain = parser.value(explainOption);
             status |= Eval::Meter::run(paths, options, synonyms);
         } else if (corpus == QLatin1String("darwin")) {

@@ -2,6 +2,7 @@
 
 #include "metercorpus.h"
 #include "metertraining.h"
+#include "wordclasssetups.h"
 #include "pipeline.h"
 
 #include "articleloader.h"
@@ -337,7 +338,7 @@ int run(const Paths &paths, const Options &options, const std::shared_ptr<const 
             const std::vector<WordPlace> places = locateWords(*golds[k], comparison.articles[size_t(index)]);
             result.words = predictedWords(places, comparison.comparisonFor(index).otherSpans);
             const bool explaining = golds[k]->id == options.explain;
-            if ((options.train && result.part == Part::Tune && golds[k]->wordLevel) || explaining) {
+            if (((options.train || !options.setups.isEmpty()) && result.part == Part::Tune && golds[k]->wordLevel) || explaining) {
                 if (!pipeline)
                     pipeline = std::make_unique<PairPipeline>(articles, 0, comparisonOptions, synonyms.get());
                 TrainingArticle article = trainingArticle(pipeline->pairs()[size_t(index)], *golds[k], places);
@@ -346,7 +347,7 @@ int run(const Paths &paths, const Options &options, const std::shared_ptr<const 
                     explain(article, pipeline->pairs()[size_t(index)], comparison.articles[size_t(index)],
                             comparison.articles[0], pipeline->baseFlat(), pipeline->baseTokens());
                 }
-                if (options.train && result.part == Part::Tune && golds[k]->wordLevel)
+                if ((options.train || !options.setups.isEmpty()) && result.part == Part::Tune && golds[k]->wordLevel)
                     training.push_back(std::move(article));
             }
             result.containment = comparison.containment[size_t(index)][size_t(comparison.base)];
@@ -428,6 +429,8 @@ int run(const Paths &paths, const Options &options, const std::shared_ptr<const 
         if (!options.dumpFile.isEmpty())
             dumpFeatures(options.dumpFile + QStringLiteral(".features.tsv"), training);
     }
+    if (!options.setups.isEmpty())
+        compareWordSetups(training, options.setups);
     if (options.errorExamples > 0)
         printErrors(outcomes, options.errorExamples);
     if (!options.dumpFile.isEmpty()) {

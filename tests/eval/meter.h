@@ -15,6 +15,7 @@ struct Options
     int errorExamples = 0;   // > 0: print that many examples of each kind of error
     QString dumpFile;        // write every gold word with its predicted class (TSV)
     bool train = false;      // fit and print the word classifier's model and the derivation thresholds
+    QString setups;          // word-classifier setups to compare by cross-validation on the tuning half ("all" or 1,3,...)
     QString explain;         // print this article (id) sentence by sentence with gold and predicted classes
 };
 

@@ -1,6 +1,7 @@
 #include "metertraining.h"
 
 #include "logistic.h"
+#include "wordclasssetups.h"
 
 #include <algorithm>
 #include <cmath>
@@ -295,31 +296,6 @@ void trainDerivation(const std::vector<ArticleOutcome> &outcomes)
     out().flush();
 }
 
-namespace {
-
-Confusion decodedConfusion(const std::vector<TrainingArticle> &articles,
-                           const std::vector<std::vector<WordClassifier::Probabilities>> &probabilities,
-                           const WordClassifier::Decoding &decoding)
-{
-    Confusion confusion(WordClassCount);
-    for (size_t a = 0; a < articles.size(); ++a) {
-        const TrainingArticle &article = articles[a];
-        const std::vector<WordClassifier::Class> classes =
-            WordClassifier::decide(article.evidence, article.flat, probabilities[a], decoding);
-        for (size_t j = 0; j < classes.size(); ++j)
-            if (article.gold[j] >= 0 && article.evidence.fixedClass[j] != WordClassifier::Evidence::punctuation)
-                confusion.add(article.gold[j], int(classes[j]));
-    }
-    return confusion;
-}
-
-double meanF1(const Confusion &confusion)
-{
-    return confusion.macroF1();
-}
-
-} // namespace
-
 // Fits WordClassModel on the tuning half: the logistic model on the words
 // the classifier decides (not those inside long copied runs), then the
 // decoding biases and stickiness by grid search for the best mean F1 of the
@@ -345,45 +321,7 @@ void trainWordClasses(const std::vector<TrainingArticle> &articles)
             p.push_back(WordClassifier::probabilities(features, model.weights()));
         probabilities.push_back(std::move(p));
     }
-    // Transitions between the gold classes of neighbouring words (in
-    // order, punctuation skipped), add-one smoothed: log P(to | from).
-    std::array<std::array<double, WordClassCount>, WordClassCount> counts {};
-    for (const TrainingArticle &article : articles) {
-        int previous = -1;
-        for (size_t j = 0; j < article.gold.size(); ++j) {
-            if (article.evidence.fixedClass[j] == WordClassifier::Evidence::punctuation)
-                continue;
-            const int gold = article.gold[j];
-            if (previous >= 0 && gold >= 0)
-                counts[size_t(previous)][size_t(gold)] += 1;
-            previous = gold;
-        }
-    }
-    std::array<std::array<double, WordClassCount>, WordClassCount> logTransition {};
-    for (int from = 0; from < WordClassCount; ++from) {
-        double total = 0;
-        for (int to = 0; to < WordClassCount; ++to)
-            total += counts[size_t(from)][size_t(to)] + 1;
-        for (int to = 0; to < WordClassCount; ++to)
-            logTransition[size_t(from)][size_t(to)] = std::log((counts[size_t(from)][size_t(to)] + 1) / total);
-    }
-    WordClassifier::Decoding best;
-    double bestScore = -1;
-    for (double scale = 0; scale <= 2.01; scale += 0.25) {
-        for (double reworded = -1; reworded <= 2.51; reworded += 0.25) {
-            for (double added = -1.5; added <= 1.51; added += 0.25) {
-                WordClassifier::Decoding decoding { { 0.0, reworded, added }, {} };
-                for (int from = 0; from < WordClassCount; ++from)
-                    for (int to = 0; to < WordClassCount; ++to)
-                        decoding.transition[size_t(from)][size_t(to)] = scale * logTransition[size_t(from)][size_t(to)];
-                const double score = meanF1(decodedConfusion(articles, probabilities, decoding));
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = decoding;
-                }
-            }
-        }
-    }
+    const WordClassifier::Decoding best = fitDecoding(articles, probabilities);
     {
         // How well the fitted features carry over to stories not fitted on:
         // story-grouped 4-fold cross-validation inside the tuning half, the
@@ -392,7 +330,7 @@ void trainWordClasses(const std::vector<TrainingArticle> &articles)
         for (int fold = 0; fold < 4; ++fold) {
             std::vector<Sample> train;
             for (const TrainingArticle &article : articles) {
-                if (int((stableHash(article.story) >> 1) % 4) == fold)
+                if (wordFoldOf(article) == fold)
                     continue;
                 for (size_t j = 0; j < article.gold.size(); ++j)
                     if (article.gold[j] >= 0 && article.evidence.fixedClass[j] == WordClassifier::Evidence::open)
@@ -403,7 +341,7 @@ void trainWordClasses(const std::vector<TrainingArticle> &articles)
             const LogisticModel foldModel = LogisticModel::fit(train, WordClassCount, 1.0);
             for (size_t a = 0; a < articles.size(); ++a) {
                 const TrainingArticle &article = articles[a];
-                if (int((stableHash(article.story) >> 1) % 4) != fold)
+                if (wordFoldOf(article) != fold)
                     continue;
                 for (const WordClassifier::Features &features : article.evidence.features)
                     outOfFold[a].push_back(WordClassifier::probabilities(features, foldModel.weights()));
