@@ -297,55 +297,59 @@ void trainDerivation(const std::vector<ArticleOutcome> &outcomes)
 }
 
 // Fits WordClassModel on the tuning half: the logistic model on the words
-// the classifier decides (not those inside long copied runs), then the
-// decoding biases and stickiness by grid search for the best mean F1 of the
-// three classes over all words.
+// the classifier decides (not those inside long copied runs), over the
+// features (with steps of the continuous ones where wordClassBins asks for
+// them; the setup is chosen by --setups), then the decoding biases and stickiness by grid search for the
+// best mean F1 of the three classes over all words.
 void trainWordClasses(const std::vector<TrainingArticle> &articles)
 {
-    std::vector<Sample> samples;
-    for (const TrainingArticle &article : articles) {
-        for (size_t j = 0; j < article.gold.size(); ++j) {
-            if (article.gold[j] < 0 || article.evidence.fixedClass[j] != WordClassifier::Evidence::open)
+    const WordExpansion expansion { quantileBins(articles, continuousWordFeatures(), wordClassBins), {} };
+    std::vector<std::vector<std::vector<double>>> inputs(articles.size());
+    for (size_t a = 0; a < articles.size(); ++a)
+        for (const WordClassifier::Features &features : articles[a].evidence.features)
+            inputs[a].push_back(expansion(features));
+    const auto samplesOf = [&](const std::function<bool(const TrainingArticle &)> &use) {
+        std::vector<Sample> samples;
+        for (size_t a = 0; a < articles.size(); ++a) {
+            const TrainingArticle &article = articles[a];
+            if (!use(article))
                 continue;
-            const auto &f = *article.evidence.featuresOf(qint32(j));
-            samples.push_back(Sample { std::vector<double>(f.begin(), f.end()), article.gold[j] });
+            for (size_t j = 0; j < article.gold.size(); ++j)
+                if (article.gold[j] >= 0 && article.evidence.fixedClass[j] == WordClassifier::Evidence::open)
+                    samples.push_back(Sample { inputs[a][size_t(article.evidence.openRows.rowOf(qint32(j)))],
+                                               article.gold[j] });
         }
-    }
+        return samples;
+    };
+    const auto predicted = [&](const LogisticModel &model, size_t a) {
+        std::vector<WordClassifier::Probabilities> p;
+        for (const std::vector<double> &x : inputs[a]) {
+            const std::vector<double> q = model.predict(x);
+            p.push_back(WordClassifier::Probabilities { q[0], q[1], q[2] });
+        }
+        return p;
+    };
+    const std::vector<Sample> samples = samplesOf([](const TrainingArticle &) { return true; });
     out() << "Word classifier: " << samples.size() << " words of the tuning half to fit on\n";
     out().flush();
-    const LogisticModel model = LogisticModel::fit(samples, WordClassCount, 1.0);
-    std::vector<std::vector<WordClassifier::Probabilities>> probabilities;
-    for (const TrainingArticle &article : articles) {
-        std::vector<WordClassifier::Probabilities> p;
-        for (const WordClassifier::Features &features : article.evidence.features)
-            p.push_back(WordClassifier::probabilities(features, model.weights()));
-        probabilities.push_back(std::move(p));
-    }
+    const LogisticModel model = LogisticModel::fit(samples, WordClassCount, wordClassL2);
+    ArticleProbabilities probabilities;
+    for (size_t a = 0; a < articles.size(); ++a)
+        probabilities.push_back(predicted(model, a));
     const WordClassifier::Decoding best = fitDecoding(articles, probabilities);
     {
         // How well the fitted features carry over to stories not fitted on:
         // story-grouped 4-fold cross-validation inside the tuning half, the
-        // decoding constants as fitted above.
-        std::vector<std::vector<WordClassifier::Probabilities>> outOfFold(articles.size());
+        // decoding constants as fitted above (--setups also decodes each
+        // fold with constants fitted without it).
+        ArticleProbabilities outOfFold(articles.size());
         for (int fold = 0; fold < 4; ++fold) {
-            std::vector<Sample> train;
-            for (const TrainingArticle &article : articles) {
-                if (wordFoldOf(article) == fold)
-                    continue;
-                for (size_t j = 0; j < article.gold.size(); ++j)
-                    if (article.gold[j] >= 0 && article.evidence.fixedClass[j] == WordClassifier::Evidence::open)
-                        train.push_back(Sample { std::vector<double>(article.evidence.featuresOf(qint32(j))->begin(),
-                                                                     article.evidence.featuresOf(qint32(j))->end()),
-                                                 article.gold[j] });
-            }
-            const LogisticModel foldModel = LogisticModel::fit(train, WordClassCount, 1.0);
-            for (size_t a = 0; a < articles.size(); ++a) {
-                const TrainingArticle &article = articles[a];
-                if (wordFoldOf(article) != fold)
-                    continue;
-                for (const WordClassifier::Features &features : article.evidence.features)
-                    outOfFold[a].push_back(WordClassifier::probabilities(features, foldModel.weights()));
-            }
+            const LogisticModel foldModel = LogisticModel::fit(
+                samplesOf([fold](const TrainingArticle &article) { return wordFoldOf(article) != fold; }),
+                WordClassCount, wordClassL2);
+            for (size_t a = 0; a < articles.size(); ++a)
+                if (wordFoldOf(articles[a]) == fold)
+                    outOfFold[a] = predicted(foldModel, a);
         }
         const Confusion cv = decodedConfusion(articles, outOfFold, best);
         out() << "Tuning half, story-grouped 4-fold cross-validated: Verbatim F1 " << number(cv.classScore(Verbatim).f1) << ", Rewrite "
@@ -364,6 +368,22 @@ void trainWordClasses(const std::vector<TrainingArticle> &articles)
                   << WordClassifier::featureName(i) << '\n';
         out() << "    };\n";
     }
+    size_t stepCount = 0;
+    for (const auto &[feature, thresholds] : expansion.bins)
+        stepCount += thresholds.size();
+    if (stepCount > 0) // (feature, threshold, Reworded and New weights where the feature reaches it)
+        out() << "    static constexpr std::array<WordClassStep, " << stepCount << "> steps { {\n";
+    size_t input = size_t(WordClassifier::FeatureCount) + 1;
+    for (const auto &[feature, thresholds] : expansion.bins) {
+        for (const double t : thresholds) {
+            out() << "        { WordClassifier::" << WordClassifier::featureName(feature) << ", "
+                  << QString::number(t, 'g', 6) << ", " << QString::number(w[1][input], 'f', 4) << ", "
+                  << QString::number(w[2][input], 'f', 4) << " },\n";
+            ++input;
+        }
+    }
+    if (stepCount > 0)
+        out() << "    } };\n";
     out() << "    static constexpr std::array<double, WordClassifier::ClassCount> decodingBias { 0.0, "
           << best.bias[1] << ", " << best.bias[2] << " };\n"
           << "    static constexpr std::array<std::array<double, WordClassifier::ClassCount>, WordClassifier::ClassCount> "

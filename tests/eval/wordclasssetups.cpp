@@ -84,47 +84,28 @@ WordClassifier::Decoding fitDecoding(const std::vector<TrainingArticle> &article
     return best;
 }
 
-namespace {
-
-using F = WordClassifier::Feature;
-
-// What a setup adds to the features: for some continuous features, an
-// indicator per threshold (x >= t: a step the weights can give any height,
-// so the effect of x may rise and fall), and products of two features.
-struct Expansion
+std::vector<double> WordExpansion::operator()(const Features &f) const
 {
-    std::vector<std::pair<int, std::vector<double>>> bins;
-    std::vector<std::pair<int, int>> products;
+    std::vector<double> x(f.begin(), f.end());
+    for (const auto &[feature, thresholds] : bins)
+        for (const double t : thresholds)
+            x.push_back(f[size_t(feature)] >= t ? 1.0 : 0.0);
+    for (const auto &[first, second] : products)
+        x.push_back(f[size_t(first)] * f[size_t(second)]);
+    return x;
+}
 
-    std::vector<double> operator()(const Features &f) const
-    {
-        std::vector<double> x(f.begin(), f.end());
-        for (const auto &[feature, thresholds] : bins)
-            for (const double t : thresholds)
-                x.push_back(f[size_t(feature)] >= t ? 1.0 : 0.0);
-        for (const auto &[first, second] : products)
-            x.push_back(f[size_t(first)] * f[size_t(second)]);
-        return x;
-    }
-};
-
-struct Setup
+const std::vector<int> &continuousWordFeatures()
 {
-    QString name;
-    Expansion expansion;
-    double l2 = 1.0;
-    bool secondStage = false;
-};
+    using F = WordClassifier::Feature;
+    static const std::vector<int> continuous { F::DiffRun, F::SharedRun, F::BaseFrequency, F::Rarity, F::PreviousRun,
+                                               F::NextRun, F::SentenceProbability, F::SentenceCosine, F::SentenceCopied,
+                                               F::SentenceCovered, F::SentenceLength, F::SentenceContained,
+                                               F::SourceContained, F::WindowCopied, F::WindowSourced, F::NearCopy,
+                                               F::ArticleCopied, F::BestCosine, F::NeighbourCosine, F::SentencePosition };
+    return continuous;
+}
 
-// The continuous features, which bins can bend.
-const std::vector<int> continuous { F::DiffRun, F::SharedRun, F::BaseFrequency, F::Rarity, F::PreviousRun,
-                                    F::NextRun, F::SentenceProbability, F::SentenceCosine, F::SentenceCopied,
-                                    F::SentenceCovered, F::SentenceLength, F::SentenceContained,
-                                    F::SourceContained, F::WindowCopied, F::WindowSourced, F::NearCopy,
-                                    F::ArticleCopied, F::BestCosine, F::NeighbourCosine, F::SentencePosition };
-
-// Quantile thresholds of each continuous feature over the words fitted on
-// (the inputs only, no labels), duplicates and the minimum left out.
 std::vector<std::pair<int, std::vector<double>>> quantileBins(const std::vector<TrainingArticle> &articles,
                                                               const std::vector<int> &features, int count)
 {
@@ -147,6 +128,19 @@ std::vector<std::pair<int, std::vector<double>>> quantileBins(const std::vector<
     }
     return result;
 }
+
+
+namespace {
+
+using F = WordClassifier::Feature;
+
+struct Setup
+{
+    QString name;
+    WordExpansion expansion;
+    double l2 = 1.0;
+    bool secondStage = false;
+};
 
 // The second stage's inputs for each open row: the first stage's log-odds
 // of Reworded and New against Verbatim, and the shares of the word's
@@ -343,20 +337,22 @@ void compareWordSetups(const std::vector<TrainingArticle> &articles, const QStri
     std::vector<Setup> setups {
         { QStringLiteral("main's features"), {}, 1.0, false },
         { QStringLiteral("main's features"), {}, 10.0, false },
-        { QStringLiteral("+ 3-quantile bins"), { quantileBins(articles, continuous, 3), {} }, 1.0, false },
-        { QStringLiteral("+ 3-quantile bins"), { quantileBins(articles, continuous, 3), {} }, 10.0, false },
-        { QStringLiteral("+ 5-quantile bins"), { quantileBins(articles, continuous, 5), {} }, 10.0, false },
+        { QStringLiteral("+ 3-quantile bins"), { quantileBins(articles, continuousWordFeatures(), 3), {} }, 1.0, false },
+        { QStringLiteral("+ 3-quantile bins"), { quantileBins(articles, continuousWordFeatures(), 3), {} }, 10.0, false },
+        { QStringLiteral("+ 5-quantile bins"), { quantileBins(articles, continuousWordFeatures(), 5), {} }, 10.0, false },
         { QStringLiteral("+ 4-quantile bins of the sentence's likeness"), { quantileBins(articles, likeness, 4), {} }, 3.0, false },
         { QStringLiteral("+ reasoned interactions"), { {}, reasoned }, 1.0, false },
         { QStringLiteral("+ reasoned interactions"), { {}, reasoned }, 10.0, false },
-        { QStringLiteral("+ 3-quantile bins + reasoned interactions"), { quantileBins(articles, continuous, 3), reasoned }, 10.0, false },
+        { QStringLiteral("+ 3-quantile bins + reasoned interactions"), { quantileBins(articles, continuousWordFeatures(), 3), reasoned }, 10.0, false },
         { QStringLiteral("main's features, second stage"), {}, 1.0, true },
         { QStringLiteral("main's features"), {}, 30.0, false },
         { QStringLiteral("main's features"), {}, 100.0, false },
-        { QStringLiteral("+ 3-quantile bins"), { quantileBins(articles, continuous, 3), {} }, 30.0, false },
-        { QStringLiteral("+ 3-quantile bins + reasoned interactions"), { quantileBins(articles, continuous, 3), reasoned }, 30.0, false },
+        { QStringLiteral("+ 3-quantile bins"), { quantileBins(articles, continuousWordFeatures(), 3), {} }, 30.0, false },
+        { QStringLiteral("+ 3-quantile bins + reasoned interactions"), { quantileBins(articles, continuousWordFeatures(), 3), reasoned }, 30.0, false },
         { QStringLiteral("main's features, second stage"), {}, 10.0, true },
         { QStringLiteral("+ the three quote interactions"), { {}, { reasoned.begin(), reasoned.begin() + 3 } }, 10.0, false },
+        { QStringLiteral("+ 5-quantile bins"), { quantileBins(articles, continuousWordFeatures(), 5), {} }, 1.0, false },
+        { QStringLiteral("+ 5-quantile bins + reasoned interactions"), { quantileBins(articles, continuousWordFeatures(), 5), reasoned }, 10.0, false },
     };
     out() << "Word classifier setups, tuning half, story-grouped 4-fold cross-validated after decoding "
              "(Verbatim / Rewrite / New F1, mean; first as --train measures it, the decoding fitted in-sample; then "

@@ -29,6 +29,33 @@ Confusion decodedConfusion(const std::vector<TrainingArticle> &articles, const A
 WordClassifier::Decoding fitDecoding(const std::vector<TrainingArticle> &articles,
                                      const ArticleProbabilities &probabilities, const ArticleFilter &use = {});
 
+// What a setup adds to the features: for some continuous features, an
+// indicator per threshold (x >= t: a step the weights can give any height,
+// so the effect of x may rise and fall), and products of two features.
+struct WordExpansion
+{
+    std::vector<std::pair<int, std::vector<double>>> bins; // feature, its thresholds
+    std::vector<std::pair<int, int>> products;
+
+    std::vector<double> operator()(const WordClassifier::Features &f) const;
+};
+
+// The continuous features, which bins can bend.
+const std::vector<int> &continuousWordFeatures();
+
+// Quantile thresholds (count - 1 of them) of each of `features` over the
+// words fitted on (the inputs only, no labels); duplicates and the minimum
+// are left out.
+std::vector<std::pair<int, std::vector<double>>> quantileBins(const std::vector<TrainingArticle> &articles,
+                                                              const std::vector<int> &features, int count);
+
+// The setup --train fits WordClassModel with, chosen by compareWordSetups:
+// steps at the (wordClassBins)-quantiles of the continuous features (0:
+// none; the core's model has no steps, none of the binned setups beat the
+// plain features there), and the L2 penalty.
+constexpr int wordClassBins = 0;
+constexpr double wordClassL2 = 1.0;
+
 // Models with room to bend, compared by story-grouped 4-fold
 // cross-validation inside the tuning half (never the TEST half): the
 // features as they are, with quantile bins of the continuous features,
