@@ -1,6 +1,7 @@
 #include "comparator.h"
 
 #include "agreement.h"
+#include "antonymdictionary.h"
 #include "articletext.h"
 #include "basechooser.h"
 #include "boilerplatefallback.h"
@@ -52,9 +53,10 @@ class ComparisonRun
 {
 public:
     ComparisonRun(const ComparisonOptions &options, const SynonymDictionary *synonyms,
-                  const Cancellation &cancel)
+                  const AntonymDictionary *antonyms, const Cancellation &cancel)
         : m_options(options)
         , m_synonyms(synonyms)
+        , m_antonyms(antonyms)
         , m_cancel(cancel)
     {
     }
@@ -102,6 +104,7 @@ private:
 
     ComparisonOptions m_options;
     const SynonymDictionary *m_synonyms;
+    const AntonymDictionary *m_antonyms;
     Cancellation m_cancel;
 
     QString m_error;
@@ -325,7 +328,7 @@ void ComparisonRun::comparePairs()
                                         m_result.articles[size_t(other)].paragraphs));
         const int threads = m_flat[size_t(other)].size() >= PairComparer::minParallelTokens ? pairThreads() : 1;
         m_facts[size_t(other)] = FactDetector::detect(factSource(base), factSource(other), &m_pairs[size_t(other)],
-                                                      m_cancel, n > 2 ? &baseFacts : nullptr, threads);
+                                                      m_cancel, n > 2 ? &baseFacts : nullptr, threads, m_antonyms);
         m_cancel.reportProgress(1 + 4 * (done.fetch_add(1) + 1) / std::max(1, n - 1), 6);
     });
 }
@@ -560,6 +563,7 @@ void ComparisonRun::computeReworded()
 Comparator::Comparator(ComparisonOptions options, std::shared_ptr<const SynonymDictionary> synonyms)
     : m_options(std::move(options))
     , m_synonyms(std::move(synonyms))
+    , m_antonyms(AntonymDictionary::load(m_synonyms))
 {
 }
 
@@ -570,7 +574,7 @@ ComparisonOutcome Comparator::compare(std::vector<Article> articles, const Cance
     // this run's own allocations do not all reuse: handed back first, so a
     // comparison peaks no higher for having had one before it.
     MemoryPolicy::releaseFreedMemory();
-    ComparisonOutcome outcome = ComparisonRun(m_options, m_synonyms.get(), cancel).run(std::move(articles));
+    ComparisonOutcome outcome = ComparisonRun(m_options, m_synonyms.get(), m_antonyms.get(), cancel).run(std::move(articles));
     // The run's working tables are gone: what they freed on the workers'
     // heaps goes back to the system instead of waiting for the next run.
     MemoryPolicy::releaseFreedMemory();

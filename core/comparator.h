@@ -12,6 +12,7 @@
 
 namespace WireDiff {
 
+class AntonymDictionary;
 class SynonymDictionary;
 
 // Wall-clock milliseconds per phase of one comparison, for the benchmark.
@@ -54,6 +55,7 @@ public:
 private:
     ComparisonOptions m_options;
     std::shared_ptr<const SynonymDictionary> m_synonyms;
+    std::shared_ptr<const AntonymDictionary> m_antonyms; // read from the synonyms' WordNet folder
 };
 
 } // namespace WireDiff

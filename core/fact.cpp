@@ -14,6 +14,7 @@ QString factKindName(FactKind kind)
     case FactKind::Quote: return QStringLiteral("quote");
     case FactKind::Attribution: return QStringLiteral("attribution");
     case FactKind::Stance: return QStringLiteral("stance");
+    case FactKind::Meaning: return QStringLiteral("meaning");
     }
     return {};
 }
@@ -28,6 +29,7 @@ QString factKindDisplayName(FactKind kind)
     case FactKind::Quote: return QCoreApplication::translate("WireDiff::Fact", "Quote");
     case FactKind::Attribution: return QCoreApplication::translate("WireDiff::Fact", "Attribution");
     case FactKind::Stance: return QCoreApplication::translate("WireDiff::Fact", "Stance");
+    case FactKind::Meaning: return QCoreApplication::translate("WireDiff::Fact", "Meaning");
     }
     return {};
 }

@@ -12,6 +12,7 @@ enum class FactKind : quint8 {
     Quote,       // words inside quotation marks, any quote style
     Attribution, // who is said to have said it: "X said", "according to X"; "he said" has an empty value
     Stance,      // what the source did: denied, refused, confirmed, admitted …
+    Meaning,     // the statement reversed: an antonym or a negation added or dropped (PolarityCheck)
 };
 
 // What a number stands for, as the words around it tell (FactRoles): a

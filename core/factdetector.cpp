@@ -10,6 +10,7 @@
 #include "lexicon.h"
 #include "paragraph.h"
 #include "parallelrunner.h"
+#include "polaritycheck.h"
 #include "quotecomparer.h"
 
 #include <algorithm>
@@ -432,7 +433,7 @@ FactStore FactDetector::extractAll(const FactExtractor::Source &source, int thre
 std::vector<FactDifference> FactDetector::detect(const FactExtractor::Source &base,
                                                  const FactExtractor::Source &other, PairAlignment *alignment,
                                                  const Cancellation &cancel, const FactStore *extractedBase,
-                                                 int threads)
+                                                 int threads, const AntonymDictionary *antonyms)
 {
     const ClaimCounterparts claims(base, other, *alignment);
     // Each paragraph the claims read is extracted once, up front, for the
@@ -458,6 +459,7 @@ std::vector<FactDifference> FactDetector::detect(const FactExtractor::Source &ba
     std::vector<FactDifference> differences = std::move(found.front());
     for (size_t r = 1; r < found.size(); ++r)
         differences.insert(differences.end(), found[r].begin(), found[r].end());
+    PolarityCheck(base, other, *alignment, antonyms).detect(claims, &differences);
     // A quote spanning sentences is met once per sentence: report it once.
     std::sort(differences.begin(), differences.end(), [](const FactDifference &x, const FactDifference &y) {
         return std::tie(x.bBegin, x.kind, x.aBegin) < std::tie(y.bBegin, y.kind, y.aBegin);

@@ -10,6 +10,7 @@
 
 namespace WireDiff {
 
+class AntonymDictionary;
 struct ArticleText;
 struct FactChange;
 
@@ -36,7 +37,9 @@ struct FactDifference
 // stances where the neighbouring word agrees, names where the words right
 // beside them agree and they may name the same thing (FactNames: one name
 // written two ways, "Met" and "Metropolitan Police", is no difference).
-// Quotes and their speakers are compared by QuoteComparer. The tokens
+// Quotes and their speakers are compared by QuoteComparer, and statements
+// reversed by an antonym or a negation found by PolarityCheck (antonyms
+// from `antonyms`, when given). The tokens
 // involved on both sides become FactChanged, linked to each other. Once
 // `cancel` is set, it stops before the next sentence.
 class FactDetector
@@ -50,7 +53,8 @@ public:
     static std::vector<FactDifference> detect(const FactExtractor::Source &base,
                                               const FactExtractor::Source &other,
                                               PairAlignment *alignment, const Cancellation &cancel = {},
-                                              const FactStore *baseFacts = nullptr, int threads = 1);
+                                              const FactStore *baseFacts = nullptr, int threads = 1,
+                                              const AntonymDictionary *antonyms = nullptr);
     static FactStore extractAll(const FactExtractor::Source &source, int threads = 1);
 
     // The differences as the report and the window show them: paragraph,

@@ -2,6 +2,7 @@
 
 #include "flatdocument.h"
 #include "quoteterms.h"
+#include "shortquote.h"
 
 #include <QStringList>
 
@@ -166,11 +167,18 @@ void QuoteComparer::compare(qint32 sentence, std::span<const qint32> counterpart
                      &terms);
         std::sort(terms.begin(), terms.end());
         const double dice = termDice(allBase, terms);
-        if (dice < 0.3)
-            continue; // another quote, not this one changed
-        const auto best = std::max_element(baseQuotes.begin(), baseQuotes.end(), [&terms](const auto &x, const auto &y) {
-            return termDice(x.second, terms) < termDice(y.second, terms);
+        // Another quote, not this one changed; but a short one may be
+        // replaced word for word where the sentence around it stays.
+        const auto standIn = std::find_if(baseQuotes.begin(), baseQuotes.end(), [&](const auto &known) {
+            return dice < 0.3 && ShortQuote::standsFor(m_other, quote, m_base, *known.first);
         });
+        if (dice < 0.3 && standIn == baseQuotes.end())
+            continue;
+        const auto best = dice < 0.3 ? standIn
+                                     : std::max_element(baseQuotes.begin(), baseQuotes.end(),
+                                                        [&terms](const auto &x, const auto &y) {
+                                                            return termDice(x.second, terms) < termDice(y.second, terms);
+                                                        });
         const Fact &original = *best->first;
         // Most quotes are copied word for word: the base's quoted terms
         // settle them before the whole statement is read.

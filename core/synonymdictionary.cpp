@@ -110,6 +110,7 @@ std::shared_ptr<const SynonymDictionary> SynonymDictionary::load(const QString &
     }
     if (!any)
         return nullptr;
+    dictionary->m_folder = folder;
     return dictionary;
 }
 
@@ -163,6 +164,25 @@ std::vector<quint32> SynonymDictionary::synsets(QStringView foldedWord) const
         addIndexSynsets(form, &ids);
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+std::vector<QByteArray> SynonymDictionary::lemmas(QStringView foldedWord) const
+{
+    std::vector<QByteArray> result;
+    for (QByteArray &form : baseForms(foldedWord)) {
+        const bool listed = std::any_of(m_indexes.begin(), m_indexes.end(),
+                                        [&form](const SortedFile &index) { return !index.find(form).isEmpty(); });
+        if (listed && std::find(result.begin(), result.end(), form) == result.end())
+            result.push_back(std::move(form));
+    }
+    return result;
+}
+
+std::vector<quint32> SynonymDictionary::lemmaSynsets(QByteArrayView lemma) const
+{
+    std::vector<quint32> ids;
+    addIndexSynsets(lemma, &ids);
     return ids;
 }
 

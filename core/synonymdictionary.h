@@ -33,6 +33,13 @@ public:
     std::vector<quint32> synsets(QStringView foldedWord) const;
     bool areSynonyms(QStringView a, QStringView b) const;
     qsizetype lemmaCount() const;
+    // The base forms of a word that WordNet lists ("fewest" -> "few",
+    // "reopened" -> "reopen"), by the same morphology as synsets(), and the
+    // synset ids of one such lemma (offset | part of speech << 30). For
+    // AntonymDictionary, which reads the synsets' data lines.
+    std::vector<QByteArray> lemmas(QStringView foldedWord) const;
+    std::vector<quint32> lemmaSynsets(QByteArrayView lemma) const;
+    const QString &folder() const { return m_folder; }
 
     static constexpr int sensesPerWord = 4;
 
@@ -64,6 +71,7 @@ private:
 
     std::array<SortedFile, 4> m_indexes;    // noun, verb, adj, adv
     std::array<SortedFile, 4> m_exceptions; // irregular inflection -> base forms
+    QString m_folder;
 };
 
 } // namespace WireDiff

@@ -115,7 +115,7 @@ void FactsPanel::fillArticleCombo()
     // a fact row (its level and the root decoration).
     int widest = m_view->header()->sectionSizeHint(FactListModel::KindColumn);
     for (const FactKind kind : { FactKind::Number, FactKind::Weekday, FactKind::Date, FactKind::Name, FactKind::Quote,
-                                 FactKind::Attribution, FactKind::Stance })
+                                 FactKind::Attribution, FactKind::Stance, FactKind::Meaning })
         widest = std::max(widest, m_view->fontMetrics().horizontalAdvance(factKindDisplayName(kind)));
     m_view->setColumnWidth(FactListModel::KindColumn, widest + 2 * m_view->indentation() + m_view->fontMetrics().averageCharWidth() * 2);
     m_articles->setEnabled(m_model->rowCount() > 1);

@@ -1,0 +1,201 @@
+#include "antonymdictionary.h"
+
+#include "synonymdictionary.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace WireDiff {
+
+namespace {
+
+constexpr std::array<const char *, 4> partsOfSpeech { "noun", "verb", "adj", "adv" };
+
+// A data line's fields: "offset lex_filenum ss_type w_cnt word lex_id …
+// p_cnt [symbol offset pos source/target]… | gloss", split at spaces up to
+// the gloss without allocating more than the list.
+std::vector<QByteArrayView> fieldsBeforeGloss(QByteArrayView line)
+{
+    std::vector<QByteArrayView> result;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= line.size(); ++i) {
+        if (i == line.size() || line.at(i) == ' ') {
+            const QByteArrayView field = line.sliced(start, i - start);
+            if (field == "|")
+                break;
+            if (!field.isEmpty())
+                result.push_back(field);
+            start = i + 1;
+        }
+    }
+    return result;
+}
+
+// A synset's word as compared: lower case, an adjective's position marker
+// ("most(a)", "galore(ip)") left off.
+QByteArray wordOf(QByteArrayView field)
+{
+    const qsizetype bracket = field.indexOf('(');
+    return (bracket > 0 ? field.first(bracket) : field).toByteArray().toLower();
+}
+
+// The part of speech number of a pointer's part of speech letter ("s", an
+// adjective satellite, lives in data.adj), or -1.
+int partOfSpeech(QByteArrayView letter)
+{
+    if (letter == "n")
+        return 0;
+    if (letter == "v")
+        return 1;
+    if (letter == "a" || letter == "s")
+        return 2;
+    return letter == "r" ? 3 : -1;
+}
+
+// One synset's words and pointers, read from its data line.
+struct Synset
+{
+    std::vector<QByteArray> words;
+    struct Pointer
+    {
+        QByteArrayView symbol;
+        quint32 target = 0; // offset | part of speech << 30
+        int source = 0;     // word number in this synset, 0 for all of them
+        int targetWord = 0; // word number in the target, 0 for all of them
+    };
+    std::vector<Pointer> pointers;
+
+    static Synset parse(QByteArrayView line)
+    {
+        Synset synset;
+        const std::vector<QByteArrayView> f = fieldsBeforeGloss(line);
+        if (f.size() < 4)
+            return synset;
+        bool ok = false;
+        const int wordCount = f[3].toInt(&ok, 16);
+        size_t at = 4;
+        for (int w = 0; ok && w < wordCount && at + 1 < f.size(); ++w, at += 2)
+            synset.words.push_back(wordOf(f[at]));
+        if (at >= f.size())
+            return synset;
+        const int pointerCount = f[at].toInt();
+        ++at;
+        for (int p = 0; p < pointerCount && at + 3 < f.size(); ++p, at += 4) {
+            const int pos = partOfSpeech(f[at + 2]);
+            const QByteArrayView sourceTarget = f[at + 3];
+            if (pos < 0 || sourceTarget.size() != 4)
+                continue;
+            synset.pointers.push_back({ f[at], f[at + 1].toUInt() | (quint32(pos) << 30),
+                                        sourceTarget.first(2).toInt(nullptr, 16),
+                                        sourceTarget.sliced(2).toInt(nullptr, 16) });
+        }
+        return synset;
+    }
+
+    // The number of `lemma` among the words (from 1), or 0.
+    int numberOf(QByteArrayView lemma) const
+    {
+        const auto it = std::find(words.begin(), words.end(), lemma);
+        return it == words.end() ? 0 : int(it - words.begin()) + 1;
+    }
+};
+
+// The shortest word a prefixed derivation is made from ("open" in "reopen").
+constexpr qsizetype shortestStem = 3;
+
+} // namespace
+
+std::shared_ptr<const AntonymDictionary> AntonymDictionary::load(std::shared_ptr<const SynonymDictionary> synonyms)
+{
+    if (!synonyms)
+        return nullptr;
+    std::shared_ptr<AntonymDictionary> dictionary(new AntonymDictionary);
+    for (size_t pos = 0; pos < partsOfSpeech.size(); ++pos) {
+        auto file = std::make_unique<QFile>(synonyms->folder() + QStringLiteral("/data.")
+                                            + QString::fromLatin1(partsOfSpeech[pos]));
+        if (!file->open(QIODevice::ReadOnly) || file->size() == 0)
+            return nullptr;
+        const uchar *bytes = file->map(0, file->size());
+        if (!bytes)
+            return nullptr;
+        dictionary->m_data[pos] = QByteArrayView(reinterpret_cast<const char *>(bytes), file->size());
+        dictionary->m_files[pos] = std::move(file);
+    }
+    dictionary->m_synonyms = std::move(synonyms);
+    return dictionary;
+}
+
+QByteArrayView AntonymDictionary::dataLine(quint32 synset) const
+{
+    const QByteArrayView data = m_data[synset >> 30];
+    const qsizetype offset = qsizetype(synset & ((quint32(1) << 30) - 1));
+    if (offset >= data.size())
+        return {};
+    const void *newline = std::memchr(data.data() + offset, '\n', size_t(data.size() - offset));
+    const qsizetype end = newline ? static_cast<const char *>(newline) - data.data() : data.size();
+    return data.sliced(offset, end - offset);
+}
+
+void AntonymDictionary::addAntonymsOf(QByteArrayView lemma, quint32 synsetId, bool followHypernyms,
+                                      std::vector<QByteArray> *out) const
+{
+    const Synset synset = Synset::parse(dataLine(synsetId));
+    const int number = synset.numberOf(lemma);
+    for (const Synset::Pointer &pointer : synset.pointers) {
+        if (pointer.symbol == "!" && (pointer.source == 0 || pointer.source == number)) {
+            const Synset target = Synset::parse(dataLine(pointer.target));
+            for (size_t w = 0; w < target.words.size(); ++w) {
+                if (pointer.targetWord == 0 || pointer.targetWord == int(w) + 1)
+                    out->push_back(target.words[w]);
+            }
+        } else if (followHypernyms && pointer.symbol == "@") {
+            // A prefixed derivation: "reopen" is filed under "open".
+            const Synset hypernym = Synset::parse(dataLine(pointer.target));
+            for (const QByteArray &word : hypernym.words) {
+                if (word.size() >= shortestStem && lemma.size() > word.size() && lemma.endsWith(word))
+                    addAntonymsOf(word, pointer.target, false, out);
+            }
+        }
+    }
+}
+
+std::vector<QByteArray> AntonymDictionary::antonyms(QStringView foldedWord) const
+{
+    std::vector<QByteArray> result;
+    for (const QByteArray &lemma : m_synonyms->lemmas(foldedWord)) {
+        for (const quint32 synset : m_synonyms->lemmaSynsets(lemma))
+            addAntonymsOf(lemma, synset, true, &result);
+    }
+    std::sort(result.begin(), result.end());
+    result.erase(std::unique(result.begin(), result.end()), result.end());
+    return result;
+}
+
+bool AntonymDictionary::areAntonyms(QStringView foldedA, QStringView foldedB) const
+{
+    const std::vector<QByteArray> lemmasA = m_synonyms->lemmas(foldedA), lemmasB = m_synonyms->lemmas(foldedB);
+    const auto among = [](const QByteArray &x, const std::vector<QByteArray> &list) {
+        return std::find(list.begin(), list.end(), x) != list.end();
+    };
+    // Two forms of one word ("left" is "leave" and the adjective "left")
+    // are never antonyms of each other.
+    for (const QByteArray &lemma : lemmasA) {
+        if (among(lemma, lemmasB))
+            return false;
+    }
+    const auto pointsTo = [&](QStringView from, const std::vector<QByteArray> &to) {
+        for (const QByteArray &antonym : antonyms(from)) {
+            if (among(antonym, to))
+                return true;
+            // "fewest" stands for "few".
+            for (const QByteArray &lemma : m_synonyms->lemmas(QString::fromUtf8(antonym))) {
+                if (among(lemma, to))
+                    return true;
+            }
+        }
+        return false;
+    };
+    return pointsTo(foldedA, lemmasB) || pointsTo(foldedB, lemmasA);
+}
+
+} // namespace WireDiff

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QFile>
+#include <QStringView>
+
+#include <array>
+#include <memory>
+#include <vector>
+
+namespace WireDiff {
+
+class SynonymDictionary;
+
+// English antonyms from WordNet 3.0's antonym pointers ("!"), for
+// PolarityCheck. Two words are antonyms when a base form of one (as
+// SynonymDictionary::lemmas() finds them) has, in one of its most common
+// senses, an antonym pointer to a synset holding a base form of the other:
+// "above"/"below", "opened"/"closed", "most"/"few" ("most" points to
+// "fewest", whose base form is "few"). A word made from another by a
+// prefix, which WordNet files under that word as its hypernym ("reopen" is
+// a kind of "open"), has that word's antonyms too: "reopened"/"closed".
+// Nothing else is guessed: without a pointer there is no antonym.
+//
+// The data files (22 MB) are mapped, not read: a synset's offset is the
+// byte offset of its line in data.<part of speech>, so a lookup reads the
+// few lines it needs and the memory held is the pages touched. Immutable
+// after load(): safe to share between threads.
+class AntonymDictionary
+{
+public:
+    // Null when `synonyms` is null or its folder lacks the data files.
+    static std::shared_ptr<const AntonymDictionary> load(std::shared_ptr<const SynonymDictionary> synonyms);
+
+    bool areAntonyms(QStringView foldedA, QStringView foldedB) const;
+    // The words WordNet names as antonyms of the word's base forms, as
+    // written there (lower case, "_" between the words of a phrase).
+    std::vector<QByteArray> antonyms(QStringView foldedWord) const;
+
+private:
+    AntonymDictionary() = default;
+    QByteArrayView dataLine(quint32 synset) const;
+    void addAntonymsOf(QByteArrayView lemma, quint32 synset, bool followHypernyms,
+                       std::vector<QByteArray> *out) const;
+
+    std::shared_ptr<const SynonymDictionary> m_synonyms;
+    std::array<std::unique_ptr<QFile>, 4> m_files; // noun, verb, adj, adv, as SynonymDictionary numbers them
+    std::array<QByteArrayView, 4> m_data;          // each file's mapped bytes
+};
+
+} // namespace WireDiff

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "factdetector.h"
+#include "factextractor.h"
+#include "pairalignment.h"
+
+#include <QHash>
+
+#include <span>
+#include <vector>
+
+namespace WireDiff {
+
+class AntonymDictionary;
+class ClaimCounterparts;
+
+// Finds where a version says the opposite of the base statement it is
+// matched with, for FactDetector: a changed fact of kind Meaning.
+//
+// In a claim and a counterpart base sentence that plainly state the same
+// (ClaimCounterparts::share() of a half or more), the words the diff paired
+// as the same cut both into stretches: between two neighbouring pairs,
+// what the version wrote and what the base wrote there instead. A stretch
+// pair of at most eight words a side reverses the meaning when it holds an
+// odd number of
+// - negators, on either side: the language's negation words ("not", "no",
+//   "never", "n't", Lexicon::isNegation()), and in English "without",
+//   "fail(ed) to", "unable to"; not "not" before "only", "just", "merely",
+//   "simply" or "least", which stress rather than deny ("not only … but
+//   also");
+// - antonym pairs, one word a side (AntonymDictionary, English only):
+//   "above"/"below", "opened"/"closed".
+// So "were not supplied" against "were supplied" and "below" against
+// "above" are reversals; "never failed to answer" against "always
+// answered" (two negators, and "never" counted as a negator only) and "not
+// unfunded"-style double negatives written as two negators are not.
+// Without WordNet, negators alone are counted.
+class PolarityCheck
+{
+public:
+    PolarityCheck(const FactExtractor::Source &base, const FactExtractor::Source &other,
+                  const PairAlignment &alignment, const AntonymDictionary *antonyms);
+
+    // Appends a difference of kind Meaning per reversal, over the two
+    // stretches (widened to the next content word both share where one of
+    // them is empty, so that an inserted "not" reads "not being supplied").
+    void detect(const ClaimCounterparts &claims, std::vector<FactDifference> *out);
+
+    static constexpr qint32 longestStretch = 8; // words a side
+
+private:
+    void compareSentence(qint32 sentence, std::span<const qint32> counterparts, std::vector<FactDifference> *out);
+    void compareStretches(qint32 left, qint32 right, qint32 baseLeft, qint32 baseRight, qint32 sentenceEnd,
+                          std::vector<FactDifference> *out);
+    int negators(const FactExtractor::Source &source, qint32 begin, qint32 end) const;
+    bool isNegator(const FactExtractor::Source &source, qint32 i) const;
+    int antonymPairs(qint32 begin, qint32 end, qint32 baseBegin, qint32 baseEnd);
+    bool areAntonyms(qint32 keyA, qint32 keyB);
+
+    const FactExtractor::Source &m_base;
+    const FactExtractor::Source &m_other;
+    const PairAlignment &m_alignment;
+    const AntonymDictionary *m_antonyms; // null without WordNet or outside English
+    QHash<quint64, bool> m_antonymCache;  // by the two words' vocabulary keys
+};
+
+} // namespace WireDiff
