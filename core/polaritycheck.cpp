@@ -81,20 +81,20 @@ void PolarityCheck::compareSentence(qint32 sentence, std::span<const qint32> cou
     const qint32 firstBase = baseFlat.sentenceOf(m_alignment.b.counterpart(anchors.front()));
     const qint32 lastBase = baseFlat.sentenceOf(m_alignment.b.counterpart(anchors.back()));
     compareStretches(begin - 1, anchors.front(), baseFlat.sentenceStarts[size_t(firstBase)] - 1,
-                     m_alignment.b.counterpart(anchors.front()), end, out);
+                     m_alignment.b.counterpart(anchors.front()), end, true, out);
     for (size_t a = 0; a + 1 < anchors.size(); ++a) {
         compareStretches(anchors[a], anchors[a + 1], m_alignment.b.counterpart(anchors[a]),
-                         m_alignment.b.counterpart(anchors[a + 1]), end, out);
+                         m_alignment.b.counterpart(anchors[a + 1]), end, false, out);
     }
     compareStretches(anchors.back(), end, m_alignment.b.counterpart(anchors.back()), baseFlat.sentenceEnd(lastBase),
-                     end, out);
+                     end, true, out);
 }
 
 // The version's stretch lies strictly between `left` and `right`, the
 // base's between `baseLeft` and `baseRight`; an anchor at a sentence's edge
-// is the token just outside it.
+// is the token just outside it (`atEdge`).
 void PolarityCheck::compareStretches(qint32 left, qint32 right, qint32 baseLeft, qint32 baseRight,
-                                     qint32 sentenceEnd, std::vector<FactDifference> *out)
+                                     qint32 sentenceEnd, bool atEdge, std::vector<FactDifference> *out)
 {
     if (baseRight <= baseLeft || (right == left + 1 && baseRight == baseLeft + 1))
         return; // crossing pairs, or nothing between them
@@ -104,7 +104,19 @@ void PolarityCheck::compareStretches(qint32 left, qint32 right, qint32 baseLeft,
             count += !source.lexicon.isPunctuation(source.flat.keys[size_t(i)]);
         return count;
     };
-    if (words(m_other, left + 1, right) > longestStretch || words(m_base, baseLeft + 1, baseRight) > longestStretch)
+    // Short stretches only, shorter at a sentence's edge, where one anchor
+    // is missing: a clause written anew ("Nobody warned the farmers" for
+    // "We will rebuild every bridge") is another statement, not this one
+    // reversed.
+    const qint32 mine = words(m_other, left + 1, right), theirs = words(m_base, baseLeft + 1, baseRight);
+    const qint32 longest = atEdge ? longestAtEdge : longestStretch;
+    if (mine > longest || theirs > longest)
+        return;
+    // What one side only lost or gained is a negation when it is one: a
+    // negator and function words, "not", "did not", "never"; a cut clause
+    // that held one ("and nobody else's") is a cut.
+    if ((mine == 0 && !onlyNegation(m_base, baseLeft + 1, baseRight))
+        || (theirs == 0 && !onlyNegation(m_other, left + 1, right)))
         return;
     // A base word between the anchors paired with a word elsewhere means
     // the two stretches are not one replaced by the other.
@@ -137,6 +149,20 @@ void PolarityCheck::compareStretches(qint32 left, qint32 right, qint32 baseLeft,
         }
     }
     out->push_back(difference);
+}
+
+bool PolarityCheck::onlyNegation(const FactExtractor::Source &source, qint32 begin, qint32 end) const
+{
+    qint32 words = 0;
+    for (qint32 i = begin; i < end; ++i) {
+        const qint32 id = source.flat.keys[size_t(i)];
+        if (source.lexicon.isPunctuation(id))
+            continue;
+        ++words;
+        if (source.lexicon.isContent(id) && !isNegator(source, i))
+            return false;
+    }
+    return words <= longestAtEdge && negators(source, begin, end) > 0;
 }
 
 int PolarityCheck::negators(const FactExtractor::Source &source, qint32 begin, qint32 end) const

@@ -21,8 +21,9 @@ class ClaimCounterparts;
 // (ClaimCounterparts::share() of a half or more), the words the diff paired
 // as the same cut both into stretches: between two neighbouring pairs,
 // what the version wrote and what the base wrote there instead. A stretch
-// pair of at most eight words a side reverses the meaning when it holds an
-// odd number of
+// pair of at most four words a side (two at a sentence's edge, and two
+// where one side only gained words: a negator and function words) reverses
+// the meaning when it holds an odd number of
 // - negators, on either side: the language's negation words ("not", "no",
 //   "never", "n't", Lexicon::isNegation()), and in English "without",
 //   "fail(ed) to", "unable to"; not "not" before "only", "just", "merely",
@@ -46,12 +47,14 @@ public:
     // them is empty, so that an inserted "not" reads "not being supplied").
     void detect(const ClaimCounterparts &claims, std::vector<FactDifference> *out);
 
-    static constexpr qint32 longestStretch = 8; // words a side
+    static constexpr qint32 longestStretch = 4; // words a side
+    static constexpr qint32 longestAtEdge = 2;  // where a stretch runs to its sentence's edge, or one side is empty
 
 private:
     void compareSentence(qint32 sentence, std::span<const qint32> counterparts, std::vector<FactDifference> *out);
     void compareStretches(qint32 left, qint32 right, qint32 baseLeft, qint32 baseRight, qint32 sentenceEnd,
-                          std::vector<FactDifference> *out);
+                          bool atEdge, std::vector<FactDifference> *out);
+    bool onlyNegation(const FactExtractor::Source &source, qint32 begin, qint32 end) const;
     int negators(const FactExtractor::Source &source, qint32 begin, qint32 end) const;
     bool isNegator(const FactExtractor::Source &source, qint32 i) const;
     int antonymPairs(qint32 begin, qint32 end, qint32 baseBegin, qint32 baseEnd);
