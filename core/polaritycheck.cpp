@@ -80,41 +80,38 @@ void PolarityCheck::compareSentence(qint32 sentence, std::span<const qint32> cou
     // the sentences' edges.
     const qint32 firstBase = baseFlat.sentenceOf(m_alignment.b.counterpart(anchors.front()));
     const qint32 lastBase = baseFlat.sentenceOf(m_alignment.b.counterpart(anchors.back()));
-    compareStretches(begin - 1, anchors.front(), baseFlat.sentenceStarts[size_t(firstBase)] - 1,
-                     m_alignment.b.counterpart(anchors.front()), end, true, out);
+    compareStretches(sentence, begin - 1, anchors.front(), baseFlat.sentenceStarts[size_t(firstBase)] - 1,
+                     m_alignment.b.counterpart(anchors.front()), true, out);
     for (size_t a = 0; a + 1 < anchors.size(); ++a) {
-        compareStretches(anchors[a], anchors[a + 1], m_alignment.b.counterpart(anchors[a]),
-                         m_alignment.b.counterpart(anchors[a + 1]), end, false, out);
+        compareStretches(sentence, anchors[a], anchors[a + 1], m_alignment.b.counterpart(anchors[a]),
+                         m_alignment.b.counterpart(anchors[a + 1]), false, out);
     }
-    compareStretches(anchors.back(), end, m_alignment.b.counterpart(anchors.back()), baseFlat.sentenceEnd(lastBase),
-                     end, true, out);
+    compareStretches(sentence, anchors.back(), end, m_alignment.b.counterpart(anchors.back()),
+                     baseFlat.sentenceEnd(lastBase), true, out);
 }
 
 // The version's stretch lies strictly between `left` and `right`, the
 // base's between `baseLeft` and `baseRight`; an anchor at a sentence's edge
 // is the token just outside it (`atEdge`).
-void PolarityCheck::compareStretches(qint32 left, qint32 right, qint32 baseLeft, qint32 baseRight,
-                                     qint32 sentenceEnd, bool atEdge, std::vector<FactDifference> *out)
+void PolarityCheck::compareStretches(qint32 sentence, qint32 left, qint32 right, qint32 baseLeft, qint32 baseRight,
+                                     bool atEdge, std::vector<FactDifference> *out)
 {
     if (baseRight <= baseLeft || (right == left + 1 && baseRight == baseLeft + 1))
         return; // crossing pairs, or nothing between them
-    const auto words = [](const FactExtractor::Source &source, qint32 from, qint32 to) {
-        qint32 count = 0;
-        for (qint32 i = from; i < to; ++i)
-            count += !source.lexicon.isPunctuation(source.flat.keys[size_t(i)]);
-        return count;
-    };
     // Short stretches only, shorter at a sentence's edge, where one anchor
     // is missing: a clause written anew ("Nobody warned the farmers" for
     // "We will rebuild every bridge") is another statement, not this one
     // reversed.
-    const qint32 mine = words(m_other, left + 1, right), theirs = words(m_base, baseLeft + 1, baseRight);
+    const qint32 mine = wordCount(m_other, left + 1, right), theirs = wordCount(m_base, baseLeft + 1, baseRight);
     const qint32 longest = atEdge ? longestAtEdge : longestStretch;
     if (mine > longest || theirs > longest)
         return;
-    // What one side only lost or gained is a negation when it is one: a
-    // negator and function words, "not", "did not", "never"; a cut clause
-    // that held one ("and nobody else's") is a cut.
+    // What one side only lost or gained is a negation when it is one,
+    // between two shared words: a negator and function words, "not", "did
+    // not", "never". A cut clause that held one ("and nobody else's") is a
+    // cut, and a tag question dropped at the end ("…, don't you?") asks.
+    if ((mine == 0 || theirs == 0) && atEdge)
+        return;
     if ((mine == 0 && !onlyNegation(m_base, baseLeft + 1, baseRight))
         || (theirs == 0 && !onlyNegation(m_other, left + 1, right)))
         return;
@@ -124,31 +121,92 @@ void PolarityCheck::compareStretches(qint32 left, qint32 right, qint32 baseLeft,
         if (m_alignment.a.classes[size_t(i)] == ChangeClass::Same)
             return;
     }
-    const int flips = negators(m_other, left + 1, right) + negators(m_base, baseLeft + 1, baseRight)
-        + antonymPairs(left + 1, right, baseLeft + 1, baseRight);
-    if (flips % 2 == 0)
+    // Words only spaced otherwise ("with out", "notacceptable") are the same.
+    if (joinedWords(m_other, left + 1, right) == joinedWords(m_base, baseLeft + 1, baseRight))
+        return;
+    const qint32 baseSentence = m_base.flat.sentenceOf(baseLeft + 1 < baseRight ? baseLeft + 1 : baseRight);
+    const int antonyms = antonymPairs(left + 1, right, baseLeft + 1, baseRight);
+    // The reversal is in the stretches; the words around them can only
+    // cancel it.
+    if (antonyms == 0 && negators(m_other, left + 1, right) + negators(m_base, baseLeft + 1, baseRight) == 0)
+        return;
+    // A negator counts where it changes the polarity of the clause around
+    // the stretches (a few words either side: "admitted no liability"
+    // against "not admitted any liability" is one negation each) and of the
+    // whole sentence ("did not know" against "no truth in the allegation
+    // that she knew"). A question's negation is rhetorical ("Has this case
+    // not revealed …?").
+    const bool questions = isQuestion(m_other, sentence) || isQuestion(m_base, baseSentence);
+    const auto odd = [](int n) { return n % 2 != 0; };
+    const bool clauseFlips = questions
+        ? odd(antonyms)
+        : odd(negatorsAround(m_other, left + 1, right) + negatorsAround(m_base, baseLeft + 1, baseRight) + antonyms);
+    const bool sentenceFlips = questions
+        ? odd(antonyms)
+        : odd(negators(m_other, m_other.flat.sentenceStarts[size_t(sentence)], m_other.flat.sentenceEnd(sentence))
+              + negators(m_base, m_base.flat.sentenceStarts[size_t(baseSentence)], m_base.flat.sentenceEnd(baseSentence))
+              + antonyms);
+    if (!clauseFlips || !sentenceFlips)
         return;
     FactDifference difference { FactKind::Meaning, baseLeft + 1, baseRight, left + 1, right };
-    if (difference.aBegin == difference.aEnd || difference.bBegin == difference.bEnd) {
+    if (mine == 0 || theirs == 0) {
         // One side only lost or gained a negator: both run on over the
         // shared words to the next content word ("not being supplied"
-        // against "being supplied"), or back to the previous at the end.
-        if (right < sentenceEnd) {
-            qint32 last = right;
-            while (!m_other.lexicon.isContent(m_other.flat.keys[size_t(last)]) && last + 1 < sentenceEnd
-                   && last - right < 3 && m_alignment.b.classes[size_t(last + 1)] == ChangeClass::Same
-                   && m_alignment.b.counterpart(last + 1) == baseRight + (last + 1 - right))
-                ++last;
-            difference.bEnd = last + 1;
-            difference.aEnd = baseRight + (last - right) + 1;
-        } else if (left >= 0 && baseLeft >= 0) {
-            difference.bBegin = left;
-            difference.aBegin = baseLeft;
-        } else {
-            return;
-        }
+        // against "being supplied").
+        const qint32 end = m_other.flat.sentenceEnd(sentence);
+        qint32 last = right;
+        while (!m_other.lexicon.isContent(m_other.flat.keys[size_t(last)]) && last + 1 < end && last - right < 3
+               && m_alignment.b.classes[size_t(last + 1)] == ChangeClass::Same
+               && m_alignment.b.counterpart(last + 1) == baseRight + (last + 1 - right))
+            ++last;
+        difference.bEnd = last + 1;
+        difference.aEnd = baseRight + (last - right) + 1;
     }
     out->push_back(difference);
+}
+
+qint32 PolarityCheck::wordCount(const FactExtractor::Source &source, qint32 begin, qint32 end)
+{
+    qint32 count = 0;
+    for (qint32 i = begin; i < end; ++i)
+        count += !source.lexicon.isPunctuation(source.flat.keys[size_t(i)]);
+    return count;
+}
+
+QString PolarityCheck::joinedWords(const FactExtractor::Source &source, qint32 begin, qint32 end)
+{
+    QString joined;
+    for (qint32 i = begin; i < end; ++i) {
+        if (!source.lexicon.isPunctuation(source.flat.keys[size_t(i)]))
+            joined += source.key(i);
+    }
+    return joined;
+}
+
+bool PolarityCheck::isQuestion(const FactExtractor::Source &source, qint32 sentence)
+{
+    const FlatDocument &flat = source.flat;
+    for (qint32 i = flat.sentenceEnd(sentence) - 1; i >= flat.sentenceStarts[size_t(sentence)]; --i) {
+        const qint32 key = flat.keys[size_t(i)];
+        if (!source.lexicon.isPunctuation(key))
+            return false;
+        if (source.key(i) == QLatin1String("?"))
+            return true;
+    }
+    return false;
+}
+
+int PolarityCheck::negatorsAround(const FactExtractor::Source &source, qint32 begin, qint32 end) const
+{
+    const FlatDocument &flat = source.flat;
+    const qint32 sentence = flat.sentenceOf(begin); // a shared word when the stretch is empty
+    const qint32 first = flat.sentenceStarts[size_t(sentence)], last = flat.sentenceEnd(sentence);
+    qint32 from = begin, to = end;
+    for (qint32 seen = 0; from > first && seen < clauseReach; --from)
+        seen += !source.lexicon.isPunctuation(flat.keys[size_t(from - 1)]);
+    for (qint32 seen = 0; to < last && seen < clauseReach; ++to)
+        seen += !source.lexicon.isPunctuation(flat.keys[size_t(to)]);
+    return negators(source, from, to);
 }
 
 bool PolarityCheck::onlyNegation(const FactExtractor::Source &source, qint32 begin, qint32 end) const
@@ -206,6 +264,7 @@ int PolarityCheck::antonymPairs(qint32 begin, qint32 end, qint32 baseBegin, qint
     const std::vector<qint32> mine = candidates(m_other, begin, end);
     std::vector<qint32> theirs = candidates(m_base, baseBegin, baseEnd);
     int pairs = 0;
+    qint32 unpaired = 0; // content words left over on both sides
     for (const qint32 word : mine) {
         const auto match = std::find_if(theirs.begin(), theirs.end(), [&](qint32 other) {
             return m_other.lexicon.stem(word) != m_base.lexicon.stem(other) && areAntonyms(word, other);
@@ -213,9 +272,16 @@ int PolarityCheck::antonymPairs(qint32 begin, qint32 end, qint32 baseBegin, qint
         if (match != theirs.end()) {
             ++pairs;
             theirs.erase(match);
+        } else {
+            unpaired += m_other.lexicon.isContent(word);
         }
     }
-    return pairs;
+    for (const qint32 word : theirs)
+        unpaired += m_base.lexicon.isContent(word);
+    // An antonym among other new words is a sentence said otherwise
+    // ("that decision is taken" for "that approval is given"), not one
+    // word reversed; one more word a side is left to the stretch.
+    return unpaired > 1 ? 0 : pairs;
 }
 
 bool PolarityCheck::areAntonyms(qint32 keyA, qint32 keyB)

@@ -30,7 +30,18 @@ class ClaimCounterparts;
 //   "simply" or "least", which stress rather than deny ("not only … but
 //   also");
 // - antonym pairs, one word a side (AntonymDictionary, English only):
-//   "above"/"below", "opened"/"closed".
+//   "above"/"below", "opened"/"closed"; where at most one other content
+//   word stands in the two stretches ("decision is taken" against
+//   "approval is given" says the same otherwise).
+// Negators count twice over: in the stretches and three words either side
+// of them, and in the two sentences; both counts (with the antonyms) must be
+// odd. So a negation the base writes just outside the stretch ("admitted no
+// liability" against "not admitted any liability") or elsewhere in its
+// sentence ("did not know" against "no truth in the claim that she knew")
+// cancels out. Words only spaced otherwise ("with out") are the same, a
+// question's negation is rhetorical and not counted, and a stretch only
+// gained or lost lies between two shared words (a tag question "…, don't
+// you?" dropped at the end is none).
 // So "were not supplied" against "were supplied" and "below" against
 // "above" are reversals; "never failed to answer" against "always
 // answered" (two negators, and "never" counted as a negator only) and "not
@@ -49,11 +60,17 @@ public:
 
     static constexpr qint32 longestStretch = 4; // words a side
     static constexpr qint32 longestAtEdge = 2;  // where a stretch runs to its sentence's edge, or one side is empty
+    static constexpr qint32 clauseReach = 3;    // words either side of the stretches whose negators count too
 
 private:
     void compareSentence(qint32 sentence, std::span<const qint32> counterparts, std::vector<FactDifference> *out);
-    void compareStretches(qint32 left, qint32 right, qint32 baseLeft, qint32 baseRight, qint32 sentenceEnd,
-                          bool atEdge, std::vector<FactDifference> *out);
+    void compareStretches(qint32 sentence, qint32 left, qint32 right, qint32 baseLeft, qint32 baseRight, bool atEdge,
+                          std::vector<FactDifference> *out);
+    static qint32 wordCount(const FactExtractor::Source &source, qint32 begin, qint32 end);
+    static QString joinedWords(const FactExtractor::Source &source, qint32 begin, qint32 end);
+    static bool isQuestion(const FactExtractor::Source &source, qint32 sentence);
+    // Negators of tokens [begin, end) and clauseReach words either side, within their sentence.
+    int negatorsAround(const FactExtractor::Source &source, qint32 begin, qint32 end) const;
     bool onlyNegation(const FactExtractor::Source &source, qint32 begin, qint32 end) const;
     int negators(const FactExtractor::Source &source, qint32 begin, qint32 end) const;
     bool isNegator(const FactExtractor::Source &source, qint32 i) const;

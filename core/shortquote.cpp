@@ -47,7 +47,13 @@ bool ShortQuote::standsFor(const FactExtractor::Source &other, const Fact &quote
     const std::vector<QuoteTerms::Term> theirs = QuoteTerms::terms(base, baseQuote.begin, baseQuote.end);
     std::vector<QuoteTerms::Term> shared;
     std::set_intersection(mine.begin(), mine.end(), theirs.begin(), theirs.end(), std::back_inserter(shared));
-    if (!shared.empty())
+    // Words only spaced otherwise ("sign posts", "signposts") are the
+    // same quote, and QuoteComparer's term overlap judges quotes sharing
+    // a word.
+    const auto joined = [](const FactExtractor::Source &source, const Fact &fact) {
+        return QuoteTerms::words(source, fact.begin, fact.end).join(QString()).remove(QLatin1Char('-'));
+    };
+    if (!shared.empty() || joined(other, quote) == joined(base, baseQuote))
         return false;
     const qint32 before = nearestContentStem(other, quote.begin, quote.begin - 1, -1);
     const qint32 baseBefore = nearestContentStem(base, baseQuote.begin, baseQuote.begin - 1, -1);

@@ -11,7 +11,8 @@ namespace WireDiff {
 // replaced ("stay put" by "leave now"), so the term overlap that pairs
 // longer quotes never pairs them; the sentence around them does. They
 // stand in for each other when
-// - each holds one to three words and no word of the one is in the other;
+// - each holds one to three words and no word of the one is in the other,
+//   nor are they the same words spaced otherwise ("sign posts");
 // - the nearest content word before the opening marks (a few words back,
 //   within the sentence) is the same word on both sides, and so is the
 //   nearest after the closing marks, where either side has one; at least

@@ -70,6 +70,10 @@ void TestShortQuote::changedShortQuotes_data()
     QTest::newRow("a short quote elsewhere in the sentence is another quote")
         << QStringLiteral("Residents described the water as \u201Cterrifying\u201D at a meeting on Monday evening.")
         << QStringLiteral("Residents described the meeting on Monday evening as \u201Cchaotic\u201D.") << QStringList {};
+    QTest::newRow("a compound written apart")
+        << QStringLiteral("The judge listed six \u201Cwaymarks\u201D for the jury to follow in its deliberations.")
+        << QStringLiteral("The judge listed six \u201Cway marks\u201D for the jury to follow in its deliberations.")
+        << QStringList {};
     QTest::newRow("words the base reports unquoted")
         << QStringLiteral("Rangers told the campers to stay calm and wait by the lodge for the buses.") << campers
         << QStringList {};
