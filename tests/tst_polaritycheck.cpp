@@ -107,6 +107,24 @@ void TestPolarityCheck::reversedStatements_data()
         << QStringLiteral("The crews always answered a call within ten minutes during the flood.")
         << QStringLiteral("The crews never failed to answer a call within ten minutes during the flood.") << true
         << QStringList {};
+    QTest::newRow("a negation just outside the replaced word")
+        << QStringLiteral("The builder has not admitted any liability for the collapse of the roof, its lawyer said.")
+        << QStringLiteral("The builder has admitted no liability for the collapse of the roof, its lawyer said.") << false
+        << QStringList {};
+    QTest::newRow("a negation elsewhere in the base's sentence")
+        << QStringLiteral("The paper accepted there was no truth in the claim that the singer knew the guests.")
+        << QStringLiteral("The paper accepted that the singer did not know the guests.") << false << QStringList {};
+    QTest::newRow("a rhetorical question")
+        << QStringLiteral("The inquiry has revealed serious failings at the bus depot, the report said.")
+        << QStringLiteral("Has the inquiry not revealed serious failings at the bus depot?") << false << QStringList {};
+    QTest::newRow("a word only spaced otherwise")
+        << QStringLiteral("You acted without mercy towards your neighbours, the judge told the defendant.")
+        << QStringLiteral("You acted with out mercy towards your neighbours, the judge told the defendant.") << false
+        << QStringList {};
+    QTest::newRow("an antonym among other new words")
+        << QStringLiteral("Until that approval is given, the ship will stay in the harbour at Larne.")
+        << QStringLiteral("Until that decision is taken, the ship will stay in the harbour at Larne.") << true
+        << QStringList {};
     QTest::newRow("a negation in an added sentence contradicts nothing")
         << gate << gate + QStringLiteral(" Nobody was hurt.") << false << QStringList {};
 }
