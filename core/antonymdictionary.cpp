@@ -171,31 +171,42 @@ std::vector<QByteArray> AntonymDictionary::antonyms(QStringView foldedWord) cons
     return result;
 }
 
-bool AntonymDictionary::areAntonyms(QStringView foldedA, QStringView foldedB) const
+AntonymDictionary::Word AntonymDictionary::word(QStringView folded) const
 {
-    const std::vector<QByteArray> lemmasA = m_synonyms->lemmas(foldedA), lemmasB = m_synonyms->lemmas(foldedB);
-    const auto among = [](const QByteArray &x, const std::vector<QByteArray> &list) {
-        return std::find(list.begin(), list.end(), x) != list.end();
-    };
-    // Two forms of one word ("left" is "leave" and the adjective "left")
-    // are never antonyms of each other.
-    for (const QByteArray &lemma : lemmasA) {
-        if (among(lemma, lemmasB))
-            return false;
+    Word result;
+    result.lemmas = m_synonyms->lemmas(folded);
+    for (const QByteArray &antonym : antonyms(folded)) {
+        result.antonyms.push_back(antonym);
+        // "fewest" stands for "few".
+        for (QByteArray &lemma : m_synonyms->lemmas(QString::fromUtf8(antonym)))
+            result.antonyms.push_back(std::move(lemma));
     }
-    const auto pointsTo = [&](QStringView from, const std::vector<QByteArray> &to) {
-        for (const QByteArray &antonym : antonyms(from)) {
-            if (among(antonym, to))
+    std::sort(result.lemmas.begin(), result.lemmas.end());
+    std::sort(result.antonyms.begin(), result.antonyms.end());
+    result.antonyms.erase(std::unique(result.antonyms.begin(), result.antonyms.end()), result.antonyms.end());
+    return result;
+}
+
+bool AntonymDictionary::areAntonyms(const Word &a, const Word &b)
+{
+    const auto meet = [](const std::vector<QByteArray> &x, const std::vector<QByteArray> &y) {
+        for (auto i = x.begin(), j = y.begin(); i != x.end() && j != y.end();) {
+            if (*i == *j)
                 return true;
-            // "fewest" stands for "few".
-            for (const QByteArray &lemma : m_synonyms->lemmas(QString::fromUtf8(antonym))) {
-                if (among(lemma, to))
-                    return true;
-            }
+            *i < *j ? ++i : ++j;
         }
         return false;
     };
-    return pointsTo(foldedA, lemmasB) || pointsTo(foldedB, lemmasA);
+    // Two forms of one word ("left" is "leave" and the adjective "left")
+    // are never antonyms of each other.
+    if (meet(a.lemmas, b.lemmas))
+        return false;
+    return meet(a.antonyms, b.lemmas) || meet(b.antonyms, a.lemmas);
+}
+
+bool AntonymDictionary::areAntonyms(QStringView foldedA, QStringView foldedB) const
+{
+    return areAntonyms(word(foldedA), word(foldedB));
 }
 
 } // namespace WireDiff

@@ -34,6 +34,17 @@ public:
     static std::shared_ptr<const AntonymDictionary> load(std::shared_ptr<const SynonymDictionary> synonyms);
 
     bool areAntonyms(QStringView foldedA, QStringView foldedB) const;
+
+    // What a comparison keeps of a word to pair it with many others: its
+    // base forms, and its antonyms with their base forms ("fewest", "few").
+    struct Word
+    {
+        std::vector<QByteArray> lemmas;
+        std::vector<QByteArray> antonyms;
+    };
+    Word word(QStringView folded) const;
+    static bool areAntonyms(const Word &a, const Word &b);
+
     // The words WordNet names as antonyms of the word's base forms, as
     // written there (lower case, "_" between the words of a phrase).
     std::vector<QByteArray> antonyms(QStringView foldedWord) const;

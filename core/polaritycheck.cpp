@@ -267,7 +267,8 @@ int PolarityCheck::antonymPairs(qint32 begin, qint32 end, qint32 baseBegin, qint
     qint32 unpaired = 0; // content words left over on both sides
     for (const qint32 word : mine) {
         const auto match = std::find_if(theirs.begin(), theirs.end(), [&](qint32 other) {
-            return m_other.lexicon.stem(word) != m_base.lexicon.stem(other) && areAntonyms(word, other);
+            return m_other.lexicon.stem(word) != m_base.lexicon.stem(other)
+                && AntonymDictionary::areAntonyms(this->word(word), this->word(other));
         });
         if (match != theirs.end()) {
             ++pairs;
@@ -284,15 +285,12 @@ int PolarityCheck::antonymPairs(qint32 begin, qint32 end, qint32 baseBegin, qint
     return unpaired > 1 ? 0 : pairs;
 }
 
-bool PolarityCheck::areAntonyms(qint32 keyA, qint32 keyB)
+const AntonymDictionary::Word &PolarityCheck::word(qint32 key)
 {
-    const quint64 pair = (quint64(quint32(keyA)) << 32) | quint32(keyB);
-    const auto known = m_antonymCache.constFind(pair);
-    if (known != m_antonymCache.constEnd())
-        return *known;
-    const bool antonyms = m_antonyms->areAntonyms(m_other.vocabulary.key(keyA), m_base.vocabulary.key(keyB));
-    m_antonymCache.insert(pair, antonyms);
-    return antonyms;
+    auto it = m_words.find(key);
+    if (it == m_words.end())
+        it = m_words.emplace(key, m_antonyms->word(m_base.vocabulary.key(key))).first;
+    return it->second;
 }
 
 } // namespace WireDiff

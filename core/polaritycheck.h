@@ -1,17 +1,17 @@
 #pragma once
 
+#include "antonymdictionary.h"
 #include "factdetector.h"
 #include "factextractor.h"
 #include "pairalignment.h"
 
-#include <QHash>
 
 #include <span>
+#include <unordered_map>
 #include <vector>
 
 namespace WireDiff {
 
-class AntonymDictionary;
 class ClaimCounterparts;
 
 // Finds where a version says the opposite of the base statement it is
@@ -33,9 +33,9 @@ class ClaimCounterparts;
 //   "above"/"below", "opened"/"closed"; where at most one other content
 //   word stands in the two stretches ("decision is taken" against
 //   "approval is given" says the same otherwise).
-// Negators count twice over: in the stretches and three words either side
-// of them, and in the two sentences; both counts (with the antonyms) must be
-// odd. So a negation the base writes just outside the stretch ("admitted no
+// The negator or antonym must stand in the stretches; negators then count
+// twice over: in the stretches and three words either side of them, and in
+// the two sentences; both counts (with the antonyms) must be odd. So a negation the base writes just outside the stretch ("admitted no
 // liability" against "not admitted any liability") or elsewhere in its
 // sentence ("did not know" against "no truth in the claim that she knew")
 // cancels out. Words only spaced otherwise ("with out") are the same, a
@@ -44,8 +44,8 @@ class ClaimCounterparts;
 // you?" dropped at the end is none).
 // So "were not supplied" against "were supplied" and "below" against
 // "above" are reversals; "never failed to answer" against "always
-// answered" (two negators, and "never" counted as a negator only) and "not
-// unfunded"-style double negatives written as two negators are not.
+// answered" (two negators, "never" counted as a negator only, not as the
+// antonym of "always") is not.
 // Without WordNet, negators alone are counted.
 class PolarityCheck
 {
@@ -75,13 +75,15 @@ private:
     int negators(const FactExtractor::Source &source, qint32 begin, qint32 end) const;
     bool isNegator(const FactExtractor::Source &source, qint32 i) const;
     int antonymPairs(qint32 begin, qint32 end, qint32 baseBegin, qint32 baseEnd);
-    bool areAntonyms(qint32 keyA, qint32 keyB);
+    const AntonymDictionary::Word &word(qint32 key);
 
     const FactExtractor::Source &m_base;
     const FactExtractor::Source &m_other;
     const PairAlignment &m_alignment;
     const AntonymDictionary *m_antonyms; // null without WordNet or outside English
-    QHash<quint64, bool> m_antonymCache;  // by the two words' vocabulary keys
+    // By vocabulary key, each word read once; nodes stay put, so two
+    // words' references can be held at once.
+    std::unordered_map<qint32, AntonymDictionary::Word> m_words;
 };
 
 } // namespace WireDiff
