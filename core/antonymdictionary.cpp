@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include <unistd.h>
+
 namespace WireDiff {
 
 namespace {
@@ -113,44 +115,53 @@ std::shared_ptr<const AntonymDictionary> AntonymDictionary::load(std::shared_ptr
     for (size_t pos = 0; pos < partsOfSpeech.size(); ++pos) {
         auto file = std::make_unique<QFile>(synonyms->folder() + QStringLiteral("/data.")
                                             + QString::fromLatin1(partsOfSpeech[pos]));
-        if (!file->open(QIODevice::ReadOnly) || file->size() == 0)
+        if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered) || file->size() == 0 || file->handle() < 0)
             return nullptr;
-        const uchar *bytes = file->map(0, file->size());
-        if (!bytes)
-            return nullptr;
-        dictionary->m_data[pos] = QByteArrayView(reinterpret_cast<const char *>(bytes), file->size());
         dictionary->m_files[pos] = std::move(file);
     }
     dictionary->m_synonyms = std::move(synonyms);
     return dictionary;
 }
 
-QByteArrayView AntonymDictionary::dataLine(quint32 synset) const
+QByteArray AntonymDictionary::dataLine(quint32 synset) const
 {
-    const QByteArrayView data = m_data[synset >> 30];
-    const qsizetype offset = qsizetype(synset & ((quint32(1) << 30) - 1));
-    if (offset >= data.size())
-        return {};
-    const void *newline = std::memchr(data.data() + offset, '\n', size_t(data.size() - offset));
-    const qsizetype end = newline ? static_cast<const char *>(newline) - data.data() : data.size();
-    return data.sliced(offset, end - offset);
+    // pread() keeps no file position, so threads may read side by side.
+    const int descriptor = m_files[synset >> 30]->handle();
+    const qint64 offset = qint64(synset & ((quint32(1) << 30) - 1));
+    QByteArray line;
+    std::array<char, 1024> buffer {};
+    for (;;) {
+        const ssize_t read = ::pread(descriptor, buffer.data(), buffer.size(), off_t(offset + line.size()));
+        if (read <= 0)
+            break;
+        const void *newline = std::memchr(buffer.data(), '\n', size_t(read));
+        if (newline) {
+            line.append(buffer.data(), static_cast<const char *>(newline) - buffer.data());
+            break;
+        }
+        line.append(buffer.data(), qsizetype(read));
+    }
+    return line;
 }
 
 void AntonymDictionary::addAntonymsOf(QByteArrayView lemma, quint32 synsetId, bool followHypernyms,
                                       std::vector<QByteArray> *out) const
 {
-    const Synset synset = Synset::parse(dataLine(synsetId));
+    const QByteArray line = dataLine(synsetId); // the pointers' symbols are views into it
+    const Synset synset = Synset::parse(line);
     const int number = synset.numberOf(lemma);
     for (const Synset::Pointer &pointer : synset.pointers) {
         if (pointer.symbol == "!" && (pointer.source == 0 || pointer.source == number)) {
-            const Synset target = Synset::parse(dataLine(pointer.target));
+            const QByteArray targetLine = dataLine(pointer.target);
+            const Synset target = Synset::parse(targetLine);
             for (size_t w = 0; w < target.words.size(); ++w) {
                 if (pointer.targetWord == 0 || pointer.targetWord == int(w) + 1)
                     out->push_back(target.words[w]);
             }
         } else if (followHypernyms && pointer.symbol == "@") {
             // A prefixed derivation: "reopen" is filed under "open".
-            const Synset hypernym = Synset::parse(dataLine(pointer.target));
+            const QByteArray hypernymLine = dataLine(pointer.target);
+            const Synset hypernym = Synset::parse(hypernymLine);
             for (const QByteArray &word : hypernym.words) {
                 if (word.size() >= shortestStem && lemma.size() > word.size() && lemma.endsWith(word))
                     addAntonymsOf(word, pointer.target, false, out);

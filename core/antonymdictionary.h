@@ -23,10 +23,12 @@ class SynonymDictionary;
 // a kind of "open"), has that word's antonyms too: "reopened"/"closed".
 // Nothing else is guessed: without a pointer there is no antonym.
 //
-// The data files (22 MB) are mapped, not read: a synset's offset is the
-// byte offset of its line in data.<part of speech>, so a lookup reads the
-// few lines it needs and the memory held is the pages touched. Immutable
-// after load(): safe to share between threads.
+// The data files (22 MB) are neither loaded nor mapped: a synset's offset
+// is the byte offset of its line in data.<part of speech>, so a lookup
+// reads the few lines it needs with pread(), and the dictionary holds no
+// more than four open files (mapped, the pages the kernel maps around each
+// line read counted in the process's memory: 10 MB more on the seeds).
+// Immutable after load(): safe to share between threads.
 class AntonymDictionary
 {
 public:
@@ -51,13 +53,12 @@ public:
 
 private:
     AntonymDictionary() = default;
-    QByteArrayView dataLine(quint32 synset) const;
+    QByteArray dataLine(quint32 synset) const;
     void addAntonymsOf(QByteArrayView lemma, quint32 synset, bool followHypernyms,
                        std::vector<QByteArray> *out) const;
 
     std::shared_ptr<const SynonymDictionary> m_synonyms;
     std::array<std::unique_ptr<QFile>, 4> m_files; // noun, verb, adj, adv, as SynonymDictionary numbers them
-    std::array<QByteArrayView, 4> m_data;          // each file's mapped bytes
 };
 
 } // namespace WireDiff
