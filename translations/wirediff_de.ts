@@ -1378,6 +1378,10 @@
         <source>Stance</source>
         <translation>Haltung</translation>
     </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::FactListModel</name>
@@ -1533,6 +1537,18 @@
     <message>
         <source>%1 explains it about as well, but on the facts that versions changed it agrees with %2, not with %1.</source>
         <translation>%1 erklärt ihn etwa ebenso gut, doch bei den Fakten, die Fassungen geändert haben, stimmt er mit %2 überein, nicht mit %1.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source, mainly because its dateline or credit line names the news agency the versions related to it come from.</source>
+        <translation>%1 gilt als Quelle, vor allem weil seine Ortszeile oder Quellenangabe die Nachrichtenagentur nennt, von der die mit ihm verwandten Versionen stammen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s dateline or credit line puts it closer to the news agency (the agency&apos;s own copy, or a copy crediting it).</source>
+        <translation>Die Ortszeile oder Quellenangabe von %1 rückt es näher an die Nachrichtenagentur (der eigene Text der Agentur oder eine Kopie, die sie als Quelle nennt).</translation>
+    </message>
+    <message>
+        <source>More of it is found in %1 than of %1 in it.</source>
+        <translation>Von ihm findet sich mehr in %1 als von %1 in ihm.</translation>
     </message>
 </context>
 <context>

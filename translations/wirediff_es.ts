@@ -1378,6 +1378,10 @@
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Sentido</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::FactListModel</name>
@@ -1533,6 +1537,18 @@
     <message>
         <source>%1 explains it about as well, but on the facts that versions changed it agrees with %2, not with %1.</source>
         <translation>%1 lo explica casi igual de bien, pero en los datos que cambiaron algunas versiones coincide con %2, no con %1.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source, mainly because its dateline or credit line names the news agency the versions related to it come from.</source>
+        <translation>%1 se toma como la fuente, sobre todo porque su data o su línea de crédito nombra la agencia de noticias de la que proceden las versiones relacionadas con él.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s dateline or credit line puts it closer to the news agency (the agency&apos;s own copy, or a copy crediting it).</source>
+        <translation>La data o la línea de crédito de %1 lo acerca a la agencia de noticias (el propio despacho de la agencia, o una copia que la cita).</translation>
+    </message>
+    <message>
+        <source>More of it is found in %1 than of %1 in it.</source>
+        <translation>Se encuentra más de él en %1 que de %1 en él.</translation>
     </message>
 </context>
 <context>

@@ -1378,6 +1378,10 @@
         <source>Stance</source>
         <translation>Position</translation>
     </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Sens</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::FactListModel</name>
@@ -1533,6 +1537,18 @@
     <message>
         <source>%1 explains it about as well, but on the facts that versions changed it agrees with %2, not with %1.</source>
         <translation>%1 l’explique à peu près aussi bien, mais sur les faits que des versions ont changés, il s’accorde avec %2, pas avec %1.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source, mainly because its dateline or credit line names the news agency the versions related to it come from.</source>
+        <translation>%1 est pris pour la source, surtout parce que sa ligne de date ou sa mention de source nomme l’agence de presse dont viennent les versions qui lui sont apparentées.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s dateline or credit line puts it closer to the news agency (the agency&apos;s own copy, or a copy crediting it).</source>
+        <translation>La ligne de date ou la mention de source de %1 le rapproche de l’agence de presse (la dépêche même de l’agence, ou une copie qui la cite).</translation>
+    </message>
+    <message>
+        <source>More of it is found in %1 than of %1 in it.</source>
+        <translation>On en trouve davantage dans %1 que de %1 en lui.</translation>
     </message>
 </context>
 <context>

@@ -1361,6 +1361,10 @@
         <source>Stance</source>
         <translation>입장</translation>
     </message>
+    <message>
+        <source>Meaning</source>
+        <translation>의미</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::FactListModel</name>
@@ -1514,6 +1518,18 @@
     <message>
         <source>%1 explains it about as well, but on the facts that versions changed it agrees with %2, not with %1.</source>
         <translation>%1도 거의 같은 정도로 설명하지만, 판본들이 바꾼 사실에서는 %1이(가) 아니라 %2와(과) 일치합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source, mainly because its dateline or credit line names the news agency the versions related to it come from.</source>
+        <translation>%1을(를) 원본으로 봅니다. 주로 그 발신지 표기나 출처 표기가 관련 버전들이 나온 통신사를 밝히기 때문입니다.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s dateline or credit line puts it closer to the news agency (the agency&apos;s own copy, or a copy crediting it).</source>
+        <translation>%1의 발신지 표기나 출처 표기로 보아 통신사에 더 가깝습니다(통신사가 직접 낸 기사이거나 통신사를 출처로 밝힌 사본).</translation>
+    </message>
+    <message>
+        <source>More of it is found in %1 than of %1 in it.</source>
+        <translation>이 버전이 %1에서 발견되는 비율이 %1이(가) 이 버전에서 발견되는 비율보다 높습니다.</translation>
     </message>
 </context>
 <context>

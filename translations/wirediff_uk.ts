@@ -1395,6 +1395,10 @@
         <source>Stance</source>
         <translation>Позиція</translation>
     </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Значення</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::FactListModel</name>
@@ -1552,6 +1556,18 @@
     <message>
         <source>%1 explains it about as well, but on the facts that versions changed it agrees with %2, not with %1.</source>
         <translation>%1 пояснює її приблизно так само добре, але щодо фактів, які змінили версії, вона збігається з %2, а не з %1.</translation>
+    </message>
+    <message>
+        <source>%1 is taken as the source, mainly because its dateline or credit line names the news agency the versions related to it come from.</source>
+        <translation>%1 вважається джерелом переважно тому, що його рядок із місцем і датою або рядок джерела називає інформаційну агенцію, від якої походять пов’язані з ним версії.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s dateline or credit line puts it closer to the news agency (the agency&apos;s own copy, or a copy crediting it).</source>
+        <translation>Рядок із місцем і датою або рядок джерела %1 ставить його ближче до інформаційної агенції (власний текст агенції або копія, що посилається на неї).</translation>
+    </message>
+    <message>
+        <source>More of it is found in %1 than of %1 in it.</source>
+        <translation>Його більше знайдено в %1, ніж %1 у ньому.</translation>
     </message>
 </context>
 <context>
