@@ -69,16 +69,30 @@ constexpr int datelineParagraphs = 4;
 // A credit line is short; a sentence naming an agency is reporting.
 constexpr int creditWords = 25;
 
+// Whether the text has at most `limit` words (runs of characters between
+// spaces), without splitting it: most paragraphs are far longer.
+bool wordsAtMost(const QString &text, int limit)
+{
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        const bool space = c == u' ';
+        if (!space && !inWord && ++words > limit)
+            return false;
+        inWord = !space;
+    }
+    return true;
+}
+
 } // namespace
 
 AgencyCredit AgencyCredit::ofParagraph(const QString &text, bool nearTheTop)
 {
-    const QString names = alternation();
     // A place (capitalised words, maybe a date after a comma), the agency in
     // brackets, then the dash or colon that leads into the story.
     static const QRegularExpression dateline(
         QStringLiteral("^\\s*\\p{Lu}[\\p{L}.'’ -]{1,40}(?:,[^()\\n]{1,30})?\\s*\\(\\s*(%1)\\s*\\)\\s*(?:[-–—]+|:)")
-            .arg(names),
+            .arg(alternation()),
         QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption);
     // "Source: AFP", "Sources: Reuters, AFP", "Credit: Reuters"; "By
     // Associated Press"; "Jane Doe, Reuters", "Jane Doe | AFP".
@@ -86,13 +100,13 @@ AgencyCredit AgencyCredit::ofParagraph(const QString &text, bool nearTheTop)
         QStringLiteral("^\\s*\\(?\\s*(?:(?:sources?|credits?|via)\\s*:\\s*(?:[^.:]{0,30}?[,;/&]\\s*)?(%1)\\b"
                        "|by\\s+(%1)\\s*$"
                        "|[\\p{L} .'’-]{2,40}[,|]\\s*(%1)(?:\\s+(?:news|media))?\\s*$)")
-            .arg(names));
+            .arg(alternation()));
     if (nearTheTop) {
         const QRegularExpressionMatch match = dateline.match(text);
         if (match.hasMatch())
             return { Kind::OwnWire, keyOf(match.captured(1)) };
     }
-    if (text.split(u' ', Qt::SkipEmptyParts).size() <= creditWords) {
+    if (wordsAtMost(text, creditWords)) {
         const QRegularExpressionMatch match = credit.match(text);
         if (match.hasMatch())
             return { Kind::Credited, keyOf(match.captured(match.lastCapturedIndex())) };

@@ -184,6 +184,20 @@ std::vector<QByteArray> AntonymDictionary::antonyms(QStringView foldedWord) cons
 
 AntonymDictionary::Word AntonymDictionary::word(QStringView folded) const
 {
+    const QString key = folded.toString();
+    {
+        const QReadLocker reading(&m_lookedUpLock);
+        if (const auto found = m_lookedUp.constFind(key); found != m_lookedUp.cend())
+            return *found;
+    }
+    Word result = lookUp(folded);
+    const QWriteLocker writing(&m_lookedUpLock);
+    m_lookedUp.insert(key, result);
+    return result;
+}
+
+AntonymDictionary::Word AntonymDictionary::lookUp(QStringView folded) const
+{
     Word result;
     result.lemmas = m_synonyms->lemmas(folded);
     for (const QByteArray &antonym : antonyms(folded)) {

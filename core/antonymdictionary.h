@@ -3,6 +3,9 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QFile>
+#include <QHash>
+#include <QReadWriteLock>
+#include <QString>
 #include <QStringView>
 
 #include <array>
@@ -28,7 +31,10 @@ class SynonymDictionary;
 // reads the few lines it needs with pread(), and the dictionary holds no
 // more than four open files (mapped, the pages the kernel maps around each
 // line read counted in the process's memory: 10 MB more on the seeds).
-// Immutable after load(): safe to share between threads.
+// What it answers does not change after load(); the words looked up are
+// kept, under a lock, so that every comparison after the first (the
+// pairs of a folder repeat the base's words) reads no data line again:
+// safe to share between threads.
 class AntonymDictionary
 {
 public:
@@ -53,12 +59,18 @@ public:
 
 private:
     AntonymDictionary() = default;
+    Word lookUp(QStringView folded) const;
     QByteArray dataLine(quint32 synset) const;
     void addAntonymsOf(QByteArrayView lemma, quint32 synset, bool followHypernyms,
                        std::vector<QByteArray> *out) const;
 
     std::shared_ptr<const SynonymDictionary> m_synonyms;
     std::array<std::unique_ptr<QFile>, 4> m_files; // noun, verb, adj, adv, as SynonymDictionary numbers them
+    // Words already looked up: a lookup reads and parses several data
+    // lines. Bounded by the vocabulary of what was compared (a few hundred
+    // bytes a word).
+    mutable QReadWriteLock m_lookedUpLock;
+    mutable QHash<QString, Word> m_lookedUp;
 };
 
 } // namespace WireDiff

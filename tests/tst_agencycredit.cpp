@@ -45,6 +45,12 @@ void TestAgencyCredit::readsTheLine_data()
     QTest::newRow("photo credit label") << "Reuters" << false << Kind::None << "";
     QTest::newRow("reporting sentence") << "The bridge was closed, Reuters reported on Friday." << true << Kind::None << "";
     QTest::newRow("apple is no AP") << "Source: Applewood Parish Council" << false << Kind::None << "";
+    // A credit line is short: a long sentence of the byline's shape is reporting.
+    QTest::newRow("a long sentence ending like a byline")
+        << "Engineers who spent the night on the swollen river said the old bridge at Kelby would stay shut until divers had "
+           "checked every pier and the council had paid for the repairs, Reuters"
+        << false << Kind::None << "";
+    QTest::newRow("a credit line with runs of spaces") << "  Source:   AFP  " << false << Kind::Credited << "afp";
 }
 
 void TestAgencyCredit::readsTheLine()

@@ -54,6 +54,13 @@ void TestAntonymDictionary::antonyms()
     QFETCH(QString, b);
     QFETCH(bool, expected);
     QCOMPARE(m_antonyms->areAntonyms(a, b), expected);
+    // Asked again (the words are kept after the first lookup), the same
+    // answer from the same words.
+    const AntonymDictionary::Word first = m_antonyms->word(a);
+    const AntonymDictionary::Word again = m_antonyms->word(a);
+    QCOMPARE(again.lemmas, first.lemmas);
+    QCOMPARE(again.antonyms, first.antonyms);
+    QCOMPARE(AntonymDictionary::areAntonyms(m_antonyms->word(a), m_antonyms->word(b)), expected);
 }
 
 void TestAntonymDictionary::withoutDataFiles()
