@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QStringList>
 
 #include <algorithm>
@@ -205,6 +206,17 @@ inline QStringList replaced(QStringList paragraphs, int index, const QString &te
 {
     paragraphs[index] = text;
     return paragraphs;
+}
+
+// The classes' names, sorted and joined by "+": what a test prints and
+// compares of the classes found over a stretch.
+inline QString namesOf(const QSet<ChangeClass> &classes)
+{
+    QStringList names;
+    for (const ChangeClass changeClass : classes)
+        names.append(changeClassName(changeClass));
+    names.sort();
+    return names.join(QLatin1Char('+'));
 }
 
 } // namespace WireDiff::ComparisonFixtures

@@ -10,6 +10,7 @@
 #include <QTest>
 
 using namespace WireDiff;
+using WireDiff::ComparisonFixtures::namesOf;
 
 // MoveDetector: a run deleted at one place of the base and inserted at
 // another place of the other article becomes Moved on both sides, linked
@@ -265,15 +266,6 @@ SpansOver spansOver(const Comparison &comparison, int article, int paragraph, co
             over.movedFrom.insert(span.linkParagraph);
     }
     return over;
-}
-
-QString namesOf(const QSet<ChangeClass> &classes)
-{
-    QStringList names;
-    for (const ChangeClass changeClass : classes)
-        names.append(changeClassName(changeClass));
-    names.sort();
-    return names.join(QLatin1Char('+'));
 }
 
 } // namespace

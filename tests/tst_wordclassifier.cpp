@@ -78,15 +78,6 @@ QSet<ChangeClass> classesOver(const Comparison &comparison, int article, int par
     return classes;
 }
 
-QString namesOf(const QSet<ChangeClass> &classes)
-{
-    QStringList names;
-    for (const ChangeClass changeClass : classes)
-        names.append(changeClassName(changeClass));
-    names.sort();
-    return names.join(QLatin1Char('+'));
-}
-
 QString describe(const Comparison &comparison, const WordAt &at, const DiffSpan &span)
 {
     const QString &text = comparison.articles[size_t(at.article)].paragraphs[size_t(at.paragraph)].text;
