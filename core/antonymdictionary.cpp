@@ -11,26 +11,11 @@ namespace WireDiff {
 
 namespace {
 
-constexpr std::array<const char *, 4> partsOfSpeech { "noun", "verb", "adj", "adv" };
-
 // A data line's fields: "offset lex_filenum ss_type w_cnt word lex_id …
-// p_cnt [symbol offset pos source/target]… | gloss", split at spaces up to
-// the gloss without allocating more than the list.
+// p_cnt [symbol offset pos source/target]… | gloss", up to the gloss.
 std::vector<QByteArrayView> fieldsBeforeGloss(QByteArrayView line)
 {
-    std::vector<QByteArrayView> result;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= line.size(); ++i) {
-        if (i == line.size() || line.at(i) == ' ') {
-            const QByteArrayView field = line.sliced(start, i - start);
-            if (field == "|")
-                break;
-            if (!field.isEmpty())
-                result.push_back(field);
-            start = i + 1;
-        }
-    }
-    return result;
+    return SynonymDictionary::fields(line, "|");
 }
 
 // A synset's word as compared: lower case, an adjective's position marker
@@ -112,9 +97,9 @@ std::shared_ptr<const AntonymDictionary> AntonymDictionary::load(std::shared_ptr
     if (!synonyms)
         return nullptr;
     std::shared_ptr<AntonymDictionary> dictionary(new AntonymDictionary);
-    for (size_t pos = 0; pos < partsOfSpeech.size(); ++pos) {
+    for (size_t pos = 0; pos < SynonymDictionary::partsOfSpeech.size(); ++pos) {
         auto file = std::make_unique<QFile>(synonyms->folder() + QStringLiteral("/data.")
-                                            + QString::fromLatin1(partsOfSpeech[pos]));
+                                            + QString::fromLatin1(SynonymDictionary::partsOfSpeech[pos]));
         if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered) || file->size() == 0 || file->handle() < 0)
             return nullptr;
         dictionary->m_files[pos] = std::move(file);

@@ -23,24 +23,24 @@ constexpr std::array<Suffix, 18> suffixes {{
     { "er", "e" }, { "est", "e" },
 }};
 
-constexpr std::array<const char *, 4> partsOfSpeech { "noun", "verb", "adj", "adv" };
+} // namespace
 
-// Splits a line into space-separated fields without allocating.
-std::vector<QByteArrayView> fields(QByteArrayView line)
+std::vector<QByteArrayView> SynonymDictionary::fields(QByteArrayView line, QByteArrayView stopAt)
 {
     std::vector<QByteArrayView> result;
     qsizetype start = 0;
     for (qsizetype i = 0; i <= line.size(); ++i) {
         if (i == line.size() || line.at(i) == ' ') {
-            if (i > start)
-                result.push_back(line.sliced(start, i - start));
+            const QByteArrayView field = line.sliced(start, i - start);
+            if (!stopAt.isEmpty() && field == stopAt)
+                break;
+            if (!field.isEmpty())
+                result.push_back(field);
             start = i + 1;
         }
     }
     return result;
 }
-
-} // namespace
 
 bool SynonymDictionary::SortedFile::read(const QString &path)
 {

@@ -26,6 +26,14 @@ class SynonymDictionary
 {
 public:
     static std::shared_ptr<const SynonymDictionary> load(const QString &folder = defaultFolder());
+
+    // WordNet's parts of speech in the order of its file names (index.noun,
+    // data.verb, ...), which both dictionaries number them by.
+    static constexpr std::array<const char *, 4> partsOfSpeech { "noun", "verb", "adj", "adv" };
+    // A WordNet line's space-separated fields, up to a field equal to
+    // `stopAt` when given (a data line's "|" before its gloss), without
+    // allocating more than the list.
+    static std::vector<QByteArrayView> fields(QByteArrayView line, QByteArrayView stopAt = {});
     static QString defaultFolder();
 
     // Synset ids of the word's base forms (empty when unknown), most common
