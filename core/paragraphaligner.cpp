@@ -561,6 +561,7 @@ ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<P
         const std::vector<qint32> &rowOf = result.rowOf[size_t(article)];
         std::vector<qint32> places(rowOf);
         std::vector<bool> alone(rowOf.size());
+        std::vector<bool> placedAway(rowOf.size());
         std::vector<double> words(rowOf.size());
         for (size_t p = 0; p < rowOf.size(); ++p) {
             const AlignedRow &row = result.rows[size_t(rowOf[p])];
@@ -571,12 +572,13 @@ ParagraphAligner::Result ParagraphAligner::align(const std::vector<std::vector<P
                 - (kept == keptWords.end() ? 0.0 : kept->second);
             if (row.cells[size_t(base)].isGap() && source.otherParagraph >= 0 && lacked >= minCoverage * source.weight) {
                 places[p] = result.rowOf[size_t(base)][size_t(source.otherParagraph)];
+                placedAway[p] = true;
                 words[p] = 0;
             } else {
                 alone[p] = row.presentCount() == 1;
             }
         }
-        const std::vector<bool> keeps = ParagraphOrder::keepOrder(places, words, alone);
+        const std::vector<bool> keeps = ParagraphOrder::keepOrder(places, words, alone, placedAway);
         for (size_t p = 0; p < rowOf.size(); ++p) {
             if (!keeps[p])
                 result.rows[size_t(rowOf[p])].cells[size_t(article)].moved = true;

@@ -142,9 +142,14 @@ std::vector<bool> ParagraphOrder::onHeaviestLinkChain(const std::vector<Link> &l
 // paragraph is (a caption travels with the paragraph it follows). A
 // paragraph that then sits in a row above such a paragraph, which comes
 // before it, is out of order too (an article's second copy of its lead, in
-// the lead's row, after a caption of its own).
+// the lead's row, after a caption of its own). A paragraph ordered by a
+// place other than its own row (the moved half of a split paragraph, which
+// stands in a row of its own where the article has it) carries nothing
+// along: the paragraphs alone after it stand where the article put them, so
+// a copy's own ending after a restated lead is not "moved" paragraph by
+// paragraph.
 std::vector<bool> ParagraphOrder::keepOrder(const std::vector<qint32> &rows, const std::vector<double> &words,
-                                            const std::vector<bool> &alone)
+                                            const std::vector<bool> &alone, const std::vector<bool> &placedAway)
 {
     std::vector<qint32> placed; // the paragraphs that share their row, in article order
     for (size_t p = 0; p < rows.size(); ++p) {
@@ -167,7 +172,7 @@ std::vector<bool> ParagraphOrder::keepOrder(const std::vector<qint32> &rows, con
     std::vector<bool> inOrder(rows.size(), true);
     qint32 reached = -1; // the lowest row a paragraph in order may still take
     for (size_t k = 0, p = 0; p < rows.size(); ++p) {
-        inOrder[p] = alone[p] ? p == 0 || inOrder[p - 1] : onChain[k++] && rows[p] >= reached;
+        inOrder[p] = alone[p] ? p == 0 || inOrder[p - 1] || placedAway[p - 1] : onChain[k++] && rows[p] >= reached;
         if (inOrder[p])
             reached = std::max(reached, rows[p]);
     }

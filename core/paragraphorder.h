@@ -45,11 +45,12 @@ public:
     // links; between equal chains the one ending earliest.
     static std::vector<bool> onHeaviestLinkChain(const std::vector<Link> &links);
 
-    // Which of an article's paragraphs keep their order, from the row of
-    // each, its words, and whether it is alone in its row (no other article
-    // shares the row).
+    // Which of an article's paragraphs keep their order, from the place of
+    // each (its row, or for `placedAway` paragraphs the row that orders
+    // them), its words, and whether it is alone in its row (no other
+    // article shares the row). All four have one entry per paragraph.
     static std::vector<bool> keepOrder(const std::vector<qint32> &rows, const std::vector<double> &words,
-                                       const std::vector<bool> &alone);
+                                       const std::vector<bool> &alone, const std::vector<bool> &placedAway);
 };
 
 } // namespace WireDiff

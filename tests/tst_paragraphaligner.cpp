@@ -286,6 +286,12 @@ void TestParagraphAligner::flagsMoved_data()
     QTest::newRow("the moved rest of a split paragraph whose short half stayed")
         << QStringList { "P20 P20 P35 P20", "P20 P20 P8 P20 P27" }
         << "0.0-1.0:20 0.1-1.1:20 0.2-1.2:8 0.2-1.4:27 0.3-1.3:20" << "1.4";
+    // The paragraphs of its own after a moved half stand where the article
+    // put them: they did not move with it (a copy's own ending after a
+    // restated lead).
+    QTest::newRow("paragraphs of its own after a moved half")
+        << QStringList { "P20 P20 P33 P20", "P20 P20 P16 P20 P17 P20 P20" }
+        << "0.0-1.0:20 0.1-1.1:20 0.2-1.2:16 0.2-1.4:17 0.3-1.3:20" << "1.4";
     // An added paragraph between the two halves of a paragraph split in
     // place: the half without the base paragraph's row is still in order.
     QTest::newRow("an added paragraph between two halves")
