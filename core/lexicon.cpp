@@ -12,7 +12,8 @@
 namespace WireDiff {
 
 Lexicon::Lexicon(const Vocabulary &vocabulary, const QString &language)
-    : m_stem(size_t(vocabulary.size()), -1)
+    : m_vocabulary(&vocabulary)
+    , m_stem(size_t(vocabulary.size()), -1)
     , m_flags(size_t(vocabulary.size()), 0)
     , m_language(language)
 {

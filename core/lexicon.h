@@ -39,10 +39,15 @@ public:
     qsizetype size() const { return qsizetype(m_stem.size()); }
     qint32 stemCount() const { return m_stemCount; }
     const QString &language() const { return m_language; }
+    // The comparison key of `key` (the vocabulary the lexicon was built
+    // from, which outlives it: both belong to one comparison). For rules
+    // that read spellings, such as SpellingVariants.
+    QStringView text(qint32 key) const { return m_vocabulary->key(key); }
 
 private:
     enum Flag : quint8 { Stopword = 1, Punctuation = 2, Number = 4, Negation = 8, Quote = 16 };
 
+    const Vocabulary *m_vocabulary = nullptr;
     std::vector<qint32> m_stem;
     std::vector<quint8> m_flags;
     qint32 m_stemCount = 0;

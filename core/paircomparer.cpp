@@ -5,6 +5,7 @@
 #include "lexicon.h"
 #include "movedetector.h"
 #include "sequencediff.h"
+#include "spellingvariants.h"
 
 namespace WireDiff {
 
@@ -51,7 +52,8 @@ PairComparer::PairComparer(const Lexicon &lexicon, const TermWeights &weights,
 
 // The edit scripts live only as long as it takes to label the alignment
 // from them: the classifier that runs next holds a pair's largest state.
-void PairComparer::applyDiff(const FlatDocument &base, const FlatDocument &other, PairAlignment *alignment) const
+void PairComparer::applyDiff(const FlatDocument &base, const FlatDocument &other, PairAlignment *alignment,
+                             std::vector<SpellingVariants::Match> *variants) const
 {
     const EditScript raw = SequenceDiff::diff(base.keySpan(), other.keySpan(),
                                               SequenceDiff::Limits { m_options.maxExactDiffCells, m_cancel });
@@ -59,7 +61,9 @@ void PairComparer::applyDiff(const FlatDocument &base, const FlatDocument &other
         return;
     alignment->coarse = raw.coarse;
     alignment->rawEditCount = raw.editCount();
-    applyScript(DiffCleanup::cleanup(raw, base.keySpan(), other.keySpan(), m_lexicon), alignment);
+    const EditScript cleaned = DiffCleanup::cleanup(raw, base.keySpan(), other.keySpan(), m_lexicon);
+    applyScript(cleaned, alignment);
+    *variants = SpellingVariants(m_lexicon, m_options).apply(cleaned, base, other, alignment);
 }
 
 PairAlignment PairComparer::compare(const FlatDocument &base, const FlatDocument &other,
@@ -70,7 +74,8 @@ PairAlignment PairComparer::compare(const FlatDocument &base, const FlatDocument
     alignment.a.reset(base.size(), ChangeClass::Removed);
     alignment.b.reset(other.size(), ChangeClass::Added);
 
-    applyDiff(base, other, &alignment);
+    std::vector<SpellingVariants::Match> variants;
+    applyDiff(base, other, &alignment, &variants);
     if (m_cancel.isCancelled())
         return alignment;
 
@@ -87,6 +92,7 @@ PairAlignment PairComparer::compare(const FlatDocument &base, const FlatDocument
     if (m_cancel.isCancelled())
         return alignment;
     classifier.apply(base, other, gathered, classifier.decide(gathered, other), &alignment);
+    SpellingVariants::restore(variants, &alignment);
     if (evidence)
         *evidence = std::move(gathered);
     return alignment;

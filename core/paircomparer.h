@@ -3,6 +3,7 @@
 #include "cancellation.h"
 #include "comparisonoptions.h"
 #include "pairalignment.h"
+#include "spellingvariants.h"
 #include "wordclassifier.h"
 
 #include <span>
@@ -53,8 +54,11 @@ public:
 
 private:
     // Labels `alignment` Same where the cleaned-up word diff pairs tokens
-    // and records the raw diff's size; nothing once cancelled.
-    void applyDiff(const FlatDocument &base, const FlatDocument &other, PairAlignment *alignment) const;
+    // or finds the same words spelled differently (SpellingVariants, whose
+    // matches it hands out in `variants`) and records the raw diff's size;
+    // nothing once cancelled.
+    void applyDiff(const FlatDocument &base, const FlatDocument &other, PairAlignment *alignment,
+                   std::vector<SpellingVariants::Match> *variants) const;
 
     const Lexicon &m_lexicon;
     const TermWeights &m_weights;

@@ -1,0 +1,453 @@
+#include "spellingvariants.h"
+
+#include "factunits.h"
+#include "flatdocument.h"
+#include "lexicon.h"
+#include "pairalignment.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/unorm2.h>
+
+#include <algorithm>
+
+namespace WireDiff {
+
+namespace {
+
+// Prefixes that also make words of their own when closed up: "re-sign"
+// is not "resign", "re-cover" not "recover", "un-ionized" not "unionized".
+bool isAmbiguousPrefix(QStringView letters)
+{
+    static const QSet<QString> prefixes {
+        QStringLiteral("re"), QStringLiteral("un"), QStringLiteral("de"), QStringLiteral("pre"),
+        QStringLiteral("co"), QStringLiteral("ex"), QStringLiteral("dis"), QStringLiteral("mis"),
+        QStringLiteral("in"), QStringLiteral("be"), QStringLiteral("pro"),
+    };
+    return prefixes.contains(letters.toString());
+}
+
+bool isVowel(QChar c)
+{
+    switch (c.unicode()) {
+    case u'a': case u'e': case u'i': case u'o': case u'u': case u'y':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Words that may stand between a number and its currency word: "40
+// million dollars", "40-million-dollar", "1.5 bn euros".
+bool isScaleWord(QStringView key)
+{
+    static const QSet<QString> scales {
+        QStringLiteral("thousand"), QStringLiteral("million"), QStringLiteral("millions"), QStringLiteral("billion"),
+        QStringLiteral("billions"), QStringLiteral("trillion"), QStringLiteral("m"), QStringLiteral("mn"),
+        QStringLiteral("bn"), QStringLiteral("k"), QStringLiteral("tausend"),
+        QStringLiteral("millionen"), QStringLiteral("milliarde"), QStringLiteral("milliarden"), QStringLiteral("mio"),
+        QStringLiteral("mrd"), QStringLiteral("mille"), QStringLiteral("milliard"), QStringLiteral("milliards"),
+        QStringLiteral("de"), QStringLiteral("mil"), QStringLiteral("millón"), QStringLiteral("millones"),
+        QStringLiteral("тисяч"), QStringLiteral("тисячі"), QStringLiteral("мільйон"), QStringLiteral("мільйонів"),
+        QStringLiteral("мільйони"), QStringLiteral("мільярд"), QStringLiteral("мільярдів"), QStringLiteral("млн"),
+        QStringLiteral("млрд"),
+    };
+    return scales.contains(key.toString());
+}
+
+bool isPaired(const TokenLabels &labels, qint32 i)
+{
+    return labels.counterpart(i) >= 0;
+}
+
+void pair(TokenLabels &x, qint32 i, TokenLabels &y, qint32 j)
+{
+    x.set(i, ChangeClass::Same, j);
+    y.set(j, ChangeClass::Same, i);
+}
+
+bool sameParagraph(const FlatDocument &flat, qint32 i, qint32 j)
+{
+    return flat.paragraphOf(i) == flat.paragraphOf(j);
+}
+
+} // namespace
+
+SpellingVariants::SpellingVariants(const Lexicon &lexicon, const ComparisonOptions &options)
+    : m_lexicon(lexicon)
+    , m_foldAccents(options.ignoreCase)
+{
+}
+
+QString SpellingVariants::letters(QStringView key) const
+{
+    const bool ascii = std::all_of(key.begin(), key.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii || !m_foldAccents)
+        return key.toString();
+    // Canonical decomposition, then the nonspacing marks on Latin letters
+    // dropped ("é" is "e" with an acute accent, "ñ" an "n" with a tilde),
+    // then composed again. Marks on other letters stay: the breve of
+    // Cyrillic "й" makes a letter of its own, not an accent.
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *nfd = unorm2_getNFDInstance(&status);
+    const UNormalizer2 *nfc = unorm2_getNFCInstance(&status);
+    if (U_FAILURE(status))
+        return key.toString();
+    std::vector<UChar> decomposed(size_t(key.size()) * 4 + 8);
+    const int32_t length = unorm2_normalize(nfd, reinterpret_cast<const UChar *>(key.data()), int32_t(key.size()),
+                                            decomposed.data(), int32_t(decomposed.size()), &status);
+    if (U_FAILURE(status))
+        return key.toString();
+    std::vector<UChar> kept;
+    kept.reserve(size_t(length));
+    bool latinBase = false;
+    for (int32_t i = 0; i < length;) {
+        const int32_t from = i;
+        UChar32 c;
+        U16_NEXT(decomposed.data(), i, length, c);
+        if (u_charType(c) == U_NON_SPACING_MARK) {
+            if (latinBase)
+                continue;
+        } else {
+            latinBase = uscript_getScript(c, &status) == USCRIPT_LATIN;
+        }
+        kept.insert(kept.end(), decomposed.begin() + from, decomposed.begin() + i);
+    }
+    std::vector<UChar> composed(kept.size() + 8);
+    const int32_t composedLength = unorm2_normalize(nfc, kept.data(), int32_t(kept.size()), composed.data(),
+                                                    int32_t(composed.size()), &status);
+    if (U_FAILURE(status))
+        return key.toString();
+    return QString(reinterpret_cast<const QChar *>(composed.data()), composedLength);
+}
+
+bool SpellingVariants::isWord(qint32 key) const
+{
+    return !m_lexicon.isPunctuation(key);
+}
+
+bool SpellingVariants::isJoiner(QStringView key)
+{
+    return key.size() == 1
+        && (key.front() == u'-' || key.front() == QChar(0x2010) || key.front() == QChar(0x2011));
+}
+
+std::vector<SpellingVariants::Window> SpellingVariants::windows(const FlatDocument &flat, const TokenLabels &labels,
+                                                                qint32 begin, qint32 end) const
+{
+    std::vector<Window> out;
+    const auto keyAt = [&flat](qint32 i) { return flat.keys[size_t(i)]; };
+    const auto open = [&](qint32 i) { return i < end && !isPaired(labels, i); };
+    for (qint32 start = begin; start < end; ++start) {
+        if (isPaired(labels, start) || !isWord(keyAt(start)))
+            continue;
+        Window window { start, start + 1, 1, letters(m_lexicon.text(keyAt(start))) };
+        out.push_back(window);
+        const qint32 paragraph = flat.paragraphOf(start);
+        while (window.words < kMaxWords) {
+            qint32 next = window.end;
+            if (open(next) && isJoiner(m_lexicon.text(keyAt(next))))
+                ++next;
+            if (!open(next) || !isWord(keyAt(next)) || flat.paragraphOf(next) != paragraph)
+                break;
+            window.end = next + 1;
+            ++window.words;
+            window.letters += letters(m_lexicon.text(keyAt(next)));
+            out.push_back(window);
+        }
+    }
+    return out;
+}
+
+std::vector<SpellingVariants::Seam> SpellingVariants::seamsOf(const FlatDocument &flat, const Window &window) const
+{
+    std::vector<Seam> seams;
+    qint32 offset = 0;
+    qint32 previous = -1;
+    bool hyphen = false;
+    for (qint32 i = window.begin; i < window.end; ++i) {
+        const qint32 key = flat.keys[size_t(i)];
+        if (!isWord(key)) {
+            hyphen = true;
+            continue;
+        }
+        if (previous >= 0)
+            seams.push_back(Seam { offset, hyphen, previous, key });
+        offset += qint32(letters(m_lexicon.text(key)).size());
+        previous = key;
+        hyphen = false;
+    }
+    return seams;
+}
+
+// Every seam of one spelling that the other closes up must be one where
+// closing up keeps the word (see the class comment).
+bool SpellingVariants::seamsAllowed(const std::vector<Seam> &seams, const std::vector<Seam> &other) const
+{
+    for (const Seam &seam : seams) {
+        const bool kept = std::any_of(other.begin(), other.end(), [&](const Seam &s) { return s.offset == seam.offset; });
+        if (kept)
+            continue; // hyphenated on one side, spaced on the other
+        const QString before = letters(m_lexicon.text(seam.before));
+        const QString after = letters(m_lexicon.text(seam.after));
+        if (seam.hyphen) {
+            if (isAmbiguousPrefix(before) && !(isVowel(before.back()) && isVowel(after.front())))
+                return false;
+        } else if (before.size() < 3 || after.size() < 3 || m_lexicon.isStopword(seam.before)
+                   || m_lexicon.isStopword(seam.after)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SpellingVariants::sameWords(const FlatDocument &a, const Window &x, const FlatDocument &b, const Window &y) const
+{
+    if (x.letters.size() < 2 || x.letters != y.letters)
+        return false;
+    // The same keys are the diff's business (it left them apart on purpose).
+    if (x.end - x.begin == y.end - y.begin
+        && std::equal(a.keys.begin() + x.begin, a.keys.begin() + x.end, b.keys.begin() + y.begin)) {
+        return false;
+    }
+    const std::vector<Seam> seamsA = seamsOf(a, x);
+    const std::vector<Seam> seamsB = seamsOf(b, y);
+    return seamsAllowed(seamsA, seamsB) && seamsAllowed(seamsB, seamsA);
+}
+
+void SpellingVariants::pairCompounds(const Region &region, Side a, Side b, std::vector<Match> *matches) const
+{
+    const std::vector<Window> fromA = windows(a.flat, a.labels, region.aBegin, region.aEnd);
+    if (fromA.empty())
+        return;
+    const std::vector<Window> fromB = windows(b.flat, b.labels, region.bBegin, region.bEnd);
+    QMultiHash<QString, qint32> byLetters;
+    byLetters.reserve(qsizetype(fromB.size()));
+    for (size_t k = 0; k < fromB.size(); ++k)
+        byLetters.insert(fromB[k].letters, qint32(k));
+    // Greedy, in order on both sides: the first spelling of a that has a
+    // match at or after the last match in b; of windows that start at the
+    // same token, the longest first.
+    qint32 aNext = region.aBegin;
+    qint32 bNext = region.bBegin;
+    for (size_t k = 0; k < fromA.size();) {
+        size_t last = k; // windows of one start are consecutive, shortest first
+        while (last + 1 < fromA.size() && fromA[last + 1].begin == fromA[k].begin)
+            ++last;
+        const Window *matchedA = nullptr;
+        const Window *matchedB = nullptr;
+        if (fromA[k].begin >= aNext) {
+            for (size_t w = last + 1; w-- > k && !matchedA;) {
+                for (auto it = byLetters.constFind(fromA[w].letters); it != byLetters.constEnd()
+                     && it.key() == fromA[w].letters; ++it) {
+                    const Window &candidate = fromB[size_t(*it)];
+                    if (candidate.begin >= bNext && (!matchedB || candidate.begin < matchedB->begin)
+                        && sameWords(a.flat, fromA[w], b.flat, candidate)) {
+                        matchedA = &fromA[w];
+                        matchedB = &candidate;
+                    }
+                }
+            }
+        }
+        if (matchedA) {
+            const qint32 lengthA = matchedA->end - matchedA->begin;
+            const qint32 lengthB = matchedB->end - matchedB->begin;
+            for (qint32 m = 0; m < lengthA; ++m)
+                a.labels.set(matchedA->begin + m, ChangeClass::Same, matchedB->begin + std::min(m, lengthB - 1));
+            for (qint32 m = 0; m < lengthB; ++m)
+                b.labels.set(matchedB->begin + m, ChangeClass::Same, matchedA->begin + std::min(m, lengthA - 1));
+            matches->push_back(Match { matchedA->begin, matchedA->end, matchedB->begin, matchedB->end });
+            aNext = matchedA->end;
+            bNext = matchedB->end;
+        }
+        k = last + 1;
+    }
+}
+
+// The number a currency sign stands before ("$40") or after ("40 €",
+// "40 Mio. €"), in its paragraph; -1 when there is none.
+qint32 SpellingVariants::numberOf(const FlatDocument &flat, qint32 sign) const
+{
+    if (sign + 1 < flat.size() && m_lexicon.isNumber(flat.keys[size_t(sign + 1)]) && sameParagraph(flat, sign, sign + 1))
+        return sign + 1;
+    for (qint32 k = sign - 1; k >= std::max(0, sign - 4) && sameParagraph(flat, k, sign); --k) {
+        const qint32 key = flat.keys[size_t(k)];
+        if (m_lexicon.isNumber(key))
+            return k;
+        const QStringView text = m_lexicon.text(key);
+        if (!isScaleWord(text) && text != QLatin1String("."))
+            return -1;
+    }
+    return -1;
+}
+
+// A currency sign before a number that both sides share, and on the other
+// side the same currency's word after it (past scale words and hyphens).
+void SpellingVariants::pairCurrencies(Side signs, Side words, qint32 begin, qint32 end, bool signsAreBase,
+                                      std::vector<Match> *matches) const
+{
+    const FlatDocument &flat = signs.flat;
+    for (qint32 i = begin; i < end; ++i) {
+        if (isPaired(signs.labels, i) || !m_lexicon.isPunctuation(flat.keys[size_t(i)]))
+            continue;
+        const QString currency = FactUnits::currencyOfSign(m_lexicon.text(flat.keys[size_t(i)]));
+        if (currency.isEmpty())
+            continue;
+        const qint32 own = numberOf(flat, i);
+        if (own < 0 || !isPaired(signs.labels, own))
+            continue;
+        const qint32 number = signs.labels.counterpart(own);
+        const qint32 limit = std::min(words.flat.size(), number + 5);
+        for (qint32 k = number + 1; k < limit && sameParagraph(words.flat, number, k); ++k) {
+            const qint32 key = words.flat.keys[size_t(k)];
+            const QStringView text = m_lexicon.text(key);
+            if (!isPaired(words.labels, k) && FactUnits::currencyOfWord(text) == currency) {
+                pair(signs.labels, i, words.labels, k);
+                qint32 first = i;
+                // "US$": the country goes with the sign.
+                if (i > begin && !isPaired(signs.labels, i - 1) && currency == QLatin1String("USD")
+                    && m_lexicon.text(flat.keys[size_t(i - 1)]) == QLatin1String("us")) {
+                    signs.labels.set(i - 1, ChangeClass::Same, k);
+                    first = i - 1;
+                }
+                matches->push_back(signsAreBase ? Match { first, i + 1, k, k + 1, own, number }
+                                                : Match { k, k + 1, first, i + 1, number, own });
+                break;
+            }
+            if (!m_lexicon.isNumber(key) && !isScaleWord(text) && !isJoiner(text))
+                break;
+        }
+    }
+}
+
+// A hyphen one side writes between two words that the other side writes
+// apart ("Lac-Bréval" / "Lac Breval", "40-million" / "40 million"): its
+// neighbours are paired with neighbouring tokens (or with the sign and its
+// number, for "million-dollar").
+void SpellingVariants::pairJoiners(Side side, qint32 begin, qint32 end, bool isBase,
+                                   std::vector<Match> *matches) const
+{
+    const FlatDocument &flat = side.flat;
+    for (qint32 i = std::max(begin, 1); i < end && i + 1 < flat.size(); ++i) {
+        if (isPaired(side.labels, i) || !isJoiner(m_lexicon.text(flat.keys[size_t(i)])))
+            continue;
+        if (!isWord(flat.keys[size_t(i - 1)]) || !isWord(flat.keys[size_t(i + 1)])
+            || !isPaired(side.labels, i - 1) || !isPaired(side.labels, i + 1)
+            || !sameParagraph(flat, i - 1, i + 1)) {
+            continue;
+        }
+        const qint32 before = side.labels.counterpart(i - 1);
+        const qint32 after = side.labels.counterpart(i + 1);
+        if (std::abs(after - before) <= 2 && after != before) {
+            side.labels.set(i, ChangeClass::Same, before);
+            matches->push_back(isBase ? Match { i, i + 1, -1, -1, i - 1, i + 1 } : Match { -1, -1, i, i + 1, i - 1, i + 1 });
+        }
+    }
+}
+
+std::vector<SpellingVariants::Match> SpellingVariants::apply(const EditScript &script, const FlatDocument &base,
+                                                            const FlatDocument &other, PairAlignment *alignment) const
+{
+    std::vector<Region> regions;
+    for (size_t r = 0; r < script.runs.size(); ++r) {
+        if (script.runs[r].op == EditOp::Equal)
+            continue;
+        Region region { script.runs[r].aStart, script.runs[r].aEnd(), script.runs[r].bStart, script.runs[r].bEnd() };
+        while (r + 1 < script.runs.size() && script.runs[r + 1].op != EditOp::Equal) {
+            ++r;
+            region.aEnd = script.runs[r].aEnd();
+            region.bEnd = script.runs[r].bEnd();
+        }
+        regions.push_back(region);
+    }
+    std::vector<Match> matches;
+    const Side a { base, alignment->a };
+    const Side b { other, alignment->b };
+    for (const Region &region : regions) {
+        const qint32 aLength = region.aEnd - region.aBegin;
+        const qint32 bLength = region.bEnd - region.bBegin;
+        if (aLength > 0 && bLength > 0 && aLength <= kMaxRegion && bLength <= kMaxRegion)
+            pairCompounds(region, a, b, &matches);
+    }
+    for (const Region &region : regions) {
+        pairCurrencies(a, b, region.aBegin, region.aEnd, true, &matches);
+        pairCurrencies(b, a, region.bBegin, region.bEnd, false, &matches);
+    }
+    for (const Region &region : regions) {
+        pairJoiners(a, region.aBegin, region.aEnd, true, &matches);
+        pairJoiners(b, region.bBegin, region.bEnd, false, &matches);
+    }
+    return matches;
+}
+
+namespace {
+
+bool isCopied(ChangeClass c)
+{
+    return c == ChangeClass::Same || c == ChangeClass::Moved;
+}
+
+// What restore() may relabel: what the classifier took for new or
+// reworded text because the keys differ.
+bool isOpen(ChangeClass c)
+{
+    return c == ChangeClass::Added || c == ChangeClass::Removed || c == ChangeClass::Paraphrased;
+}
+
+// The class and counterpart the classifier left on a copied token of
+// [begin, end) of `x` whose counterpart lies in [otherBegin, otherEnd).
+bool copiedInto(const TokenLabels &x, qint32 begin, qint32 end, qint32 otherBegin, qint32 otherEnd,
+                ChangeClass *changeClass)
+{
+    for (qint32 i = begin; i < end; ++i) {
+        const qint32 c = x.counterpart(i);
+        if (isCopied(x.classes[size_t(i)]) && c >= otherBegin && c < otherEnd) {
+            *changeClass = x.classes[size_t(i)];
+            return true;
+        }
+    }
+    return false;
+}
+
+void relabel(TokenLabels &x, qint32 begin, qint32 end, ChangeClass changeClass, qint32 counterpart)
+{
+    for (qint32 i = begin; i < end; ++i) {
+        if (isOpen(x.classes[size_t(i)]))
+            x.set(i, changeClass, counterpart);
+    }
+}
+
+} // namespace
+
+void SpellingVariants::restore(const std::vector<Match> &matches, PairAlignment *alignment)
+{
+    TokenLabels &a = alignment->a;
+    TokenLabels &b = alignment->b;
+    for (const Match &match : matches) {
+        ChangeClass changeClass = ChangeClass::Same;
+        if (match.aBegin < 0 || match.bBegin < 0) {
+            // A lone hyphen: kept where both its neighbours still are copied.
+            TokenLabels &side = match.aBegin < 0 ? b : a;
+            const qint32 hyphen = match.aBegin < 0 ? match.bBegin : match.aBegin;
+            if (isCopied(side.classes[size_t(match.aAnchor)]) && isCopied(side.classes[size_t(match.bAnchor)]))
+                relabel(side, hyphen, hyphen + 1, side.classes[size_t(match.aAnchor)], side.counterpart(match.aAnchor));
+            continue;
+        }
+        if (match.aAnchor >= 0) {
+            // A currency: kept where its number still is paired.
+            if (!isCopied(a.classes[size_t(match.aAnchor)]) || a.counterpart(match.aAnchor) != match.bAnchor)
+                continue;
+            changeClass = a.classes[size_t(match.aAnchor)];
+        } else if (!copiedInto(a, match.aBegin, match.aEnd, match.bBegin, match.bEnd, &changeClass)
+                   && !copiedInto(b, match.bBegin, match.bEnd, match.aBegin, match.aEnd, &changeClass)) {
+            continue;
+        }
+        relabel(a, match.aBegin, match.aEnd, changeClass, match.bBegin);
+        relabel(b, match.bBegin, match.bEnd, changeClass, match.aBegin);
+    }
+}
+
+} // namespace WireDiff
