@@ -92,7 +92,7 @@ PairAlignment PairComparer::compare(const FlatDocument &base, const FlatDocument
     if (m_cancel.isCancelled())
         return alignment;
     classifier.apply(base, other, gathered, classifier.decide(gathered, other), &alignment);
-    SpellingVariants::restore(variants, &alignment);
+    SpellingVariants(m_lexicon, m_options).restore(variants, base, other, &alignment);
     if (evidence)
         *evidence = std::move(gathered);
     return alignment;

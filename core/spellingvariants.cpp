@@ -63,12 +63,6 @@ bool isPaired(const TokenLabels &labels, qint32 i)
     return labels.counterpart(i) >= 0;
 }
 
-void pair(TokenLabels &x, qint32 i, TokenLabels &y, qint32 j)
-{
-    x.set(i, ChangeClass::Same, j);
-    y.set(j, ChangeClass::Same, i);
-}
-
 bool sameParagraph(const FlatDocument &flat, qint32 i, qint32 j)
 {
     return flat.paragraphOf(i) == flat.paragraphOf(j);
@@ -267,59 +261,97 @@ void SpellingVariants::pairCompounds(const Region &region, Side a, Side b, std::
     }
 }
 
-// The number a currency sign stands before ("$40") or after ("40 €",
-// "40 Mio. €"), in its paragraph; -1 when there is none.
-qint32 SpellingVariants::numberOf(const FlatDocument &flat, qint32 sign) const
+// The currency `i` names: a sign ("$", "€") or, right after a number
+// (past a scale word), a word ("dollars", "euro"); empty for other tokens.
+QString SpellingVariants::currencyAt(const FlatDocument &flat, qint32 i) const
 {
-    if (sign + 1 < flat.size() && m_lexicon.isNumber(flat.keys[size_t(sign + 1)]) && sameParagraph(flat, sign, sign + 1))
-        return sign + 1;
-    for (qint32 k = sign - 1; k >= std::max(0, sign - 4) && sameParagraph(flat, k, sign); --k) {
+    const qint32 key = flat.keys[size_t(i)];
+    if (m_lexicon.isPunctuation(key))
+        return FactUnits::currencyOfSign(m_lexicon.text(key));
+    const bool afterNumber = (i >= 1 && m_lexicon.isNumber(flat.keys[size_t(i - 1)]))
+        || (i >= 2 && m_lexicon.isNumber(flat.keys[size_t(i - 2)]))
+        || (i >= 4 && m_lexicon.isNumber(flat.keys[size_t(i - 4)])); // "40-million-dollar"
+    return afterNumber && !m_lexicon.isNumber(key) ? FactUnits::currencyOfWord(m_lexicon.text(key)) : QString();
+}
+
+// The number a currency stands before ("$40") or after ("40 €", "40
+// million dollars", "40-million-dollar"), in its paragraph; -1 when there
+// is none.
+qint32 SpellingVariants::numberOf(const FlatDocument &flat, qint32 currency) const
+{
+    if (currency + 1 < flat.size() && m_lexicon.isPunctuation(flat.keys[size_t(currency)])
+        && m_lexicon.isNumber(flat.keys[size_t(currency + 1)]) && sameParagraph(flat, currency, currency + 1)) {
+        return currency + 1;
+    }
+    for (qint32 k = currency - 1; k >= std::max(0, currency - 4) && sameParagraph(flat, k, currency); --k) {
         const qint32 key = flat.keys[size_t(k)];
         if (m_lexicon.isNumber(key))
             return k;
         const QStringView text = m_lexicon.text(key);
-        if (!isScaleWord(text) && text != QLatin1String("."))
+        if (!isScaleWord(text) && !isJoiner(text) && text != QLatin1String("."))
             return -1;
     }
     return -1;
 }
 
-// A currency sign before a number that both sides share, and on the other
-// side the same currency's word after it (past scale words and hyphens).
+// A currency at a number that both sides share, and on the other side the
+// same currency, written otherwise, at that number: a sign just before it,
+// or a sign or a word after it (past scale words and hyphens). "dollar" and
+// "dollars" are one currency too ("a 40-million-dollar fund").
 void SpellingVariants::pairCurrencies(Side signs, Side words, qint32 begin, qint32 end, bool signsAreBase,
                                       std::vector<Match> *matches) const
 {
     const FlatDocument &flat = signs.flat;
+    const FlatDocument &otherFlat = words.flat;
     for (qint32 i = begin; i < end; ++i) {
-        if (isPaired(signs.labels, i) || !m_lexicon.isPunctuation(flat.keys[size_t(i)]))
+        if (isPaired(signs.labels, i))
             continue;
-        const QString currency = FactUnits::currencyOfSign(m_lexicon.text(flat.keys[size_t(i)]));
+        const QString currency = currencyAt(flat, i);
         if (currency.isEmpty())
             continue;
         const qint32 own = numberOf(flat, i);
         if (own < 0 || !isPaired(signs.labels, own))
             continue;
+        const ChangeClass changeClass = signs.labels.classes[size_t(own)];
         const qint32 number = signs.labels.counterpart(own);
-        const qint32 limit = std::min(words.flat.size(), number + 5);
-        for (qint32 k = number + 1; k < limit && sameParagraph(words.flat, number, k); ++k) {
-            const qint32 key = words.flat.keys[size_t(k)];
-            const QStringView text = m_lexicon.text(key);
-            if (!isPaired(words.labels, k) && FactUnits::currencyOfWord(text) == currency) {
-                pair(signs.labels, i, words.labels, k);
-                qint32 first = i;
-                // "US$": the country goes with the sign.
-                if (i > begin && !isPaired(signs.labels, i - 1) && currency == QLatin1String("USD")
-                    && m_lexicon.text(flat.keys[size_t(i - 1)]) == QLatin1String("us")) {
-                    signs.labels.set(i - 1, ChangeClass::Same, k);
-                    first = i - 1;
-                }
-                matches->push_back(signsAreBase ? Match { first, i + 1, k, k + 1, own, number }
-                                                : Match { k, k + 1, first, i + 1, number, own });
+        const auto fits = [&](qint32 k) {
+            return k >= 0 && k < otherFlat.size() && !isPaired(words.labels, k) && sameParagraph(otherFlat, number, k)
+                && otherFlat.keys[size_t(k)] != flat.keys[size_t(i)] && currencyAt(otherFlat, k) == currency;
+        };
+        qint32 found = -1;
+        if (fits(number - 1) && m_lexicon.isPunctuation(otherFlat.keys[size_t(number - 1)]))
+            found = number - 1;
+        const qint32 limit = std::min(otherFlat.size(), number + 5);
+        for (qint32 k = number + 1; found < 0 && k < limit && sameParagraph(otherFlat, number, k); ++k) {
+            if (fits(k)) {
+                found = k;
                 break;
             }
-            if (!m_lexicon.isNumber(key) && !isScaleWord(text) && !isJoiner(text))
+            const QStringView text = m_lexicon.text(otherFlat.keys[size_t(k)]);
+            if (!m_lexicon.isNumber(otherFlat.keys[size_t(k)]) && !isScaleWord(text) && !isJoiner(text))
                 break;
         }
+        if (found < 0)
+            continue;
+        signs.labels.set(i, changeClass, found);
+        words.labels.set(found, changeClass, i);
+        Match match = signsAreBase ? Match { i, i + 1, found, found + 1, own, number }
+                                   : Match { found, found + 1, i, i + 1, number, own };
+        // "US$": the country goes with the sign.
+        const auto country = [&](const FlatDocument &side, const TokenLabels &labels, qint32 sign) {
+            return sign >= 1 && currency == QLatin1String("USD") && !isPaired(labels, sign - 1)
+                && m_lexicon.isPunctuation(side.keys[size_t(sign)])
+                && m_lexicon.text(side.keys[size_t(sign - 1)]) == QLatin1String("us");
+        };
+        if (country(flat, signs.labels, i)) {
+            signs.labels.set(i - 1, changeClass, found);
+            (signsAreBase ? match.aBegin : match.bBegin) = i - 1;
+        }
+        if (country(otherFlat, words.labels, found)) {
+            words.labels.set(found - 1, changeClass, i);
+            (signsAreBase ? match.bBegin : match.aBegin) = found - 1;
+        }
+        matches->push_back(match);
     }
 }
 
@@ -342,7 +374,7 @@ void SpellingVariants::pairJoiners(Side side, qint32 begin, qint32 end, bool isB
         const qint32 before = side.labels.counterpart(i - 1);
         const qint32 after = side.labels.counterpart(i + 1);
         if (std::abs(after - before) <= 2 && after != before) {
-            side.labels.set(i, ChangeClass::Same, before);
+            side.labels.set(i, side.labels.classes[size_t(i - 1)], before);
             matches->push_back(isBase ? Match { i, i + 1, -1, -1, i - 1, i + 1 } : Match { -1, -1, i, i + 1, i - 1, i + 1 });
         }
     }
@@ -373,8 +405,7 @@ std::vector<SpellingVariants::Match> SpellingVariants::apply(const EditScript &s
             pairCompounds(region, a, b, &matches);
     }
     for (const Region &region : regions) {
-        pairCurrencies(a, b, region.aBegin, region.aEnd, true, &matches);
-        pairCurrencies(b, a, region.bBegin, region.bEnd, false, &matches);
+        pairCurrencies(a, b, region.aBegin, region.aEnd, true, &matches); // finds both directions
     }
     for (const Region &region : regions) {
         pairJoiners(a, region.aBegin, region.aEnd, true, &matches);
@@ -422,7 +453,8 @@ void relabel(TokenLabels &x, qint32 begin, qint32 end, ChangeClass changeClass, 
 
 } // namespace
 
-void SpellingVariants::restore(const std::vector<Match> &matches, PairAlignment *alignment)
+void SpellingVariants::restore(const std::vector<Match> &matches, const FlatDocument &base,
+                               const FlatDocument &other, PairAlignment *alignment) const
 {
     TokenLabels &a = alignment->a;
     TokenLabels &b = alignment->b;
@@ -448,6 +480,16 @@ void SpellingVariants::restore(const std::vector<Match> &matches, PairAlignment 
         relabel(a, match.aBegin, match.aEnd, changeClass, match.bBegin);
         relabel(b, match.bBegin, match.bEnd, changeClass, match.aBegin);
     }
+    // Numbers and words the move detector or the classifier paired
+    // after the diff ("a relief fund of 40 million dollars" / "a $40
+    // million relief fund" puts "relief fund" first) get their currency
+    // and hyphens now.
+    std::vector<Match> later;
+    const Side sideA { base, a };
+    const Side sideB { other, b };
+    pairCurrencies(sideA, sideB, 0, base.size(), true, &later);
+    pairJoiners(sideA, 0, base.size(), true, &later);
+    pairJoiners(sideB, 0, other.size(), false, &later);
 }
 
 } // namespace WireDiff

@@ -69,7 +69,10 @@ public:
     // whose words (or anchors) the classifier kept as copied is copied again
     // wherever it left a token added, removed or paraphrased; one none of
     // whose words (or anchors) it kept stays as it decided.
-    static void restore(const std::vector<Match> &matches, PairAlignment *alignment);
+    // Then pairs the currencies and hyphens whose numbers and words are
+    // paired only now.
+    void restore(const std::vector<Match> &matches, const FlatDocument &base, const FlatDocument &other,
+                 PairAlignment *alignment) const;
 
     // The letters by which spellings are compared: the comparison key,
     // without diacritics when they are ignored.
@@ -113,7 +116,8 @@ private:
     void pairCompounds(const Region &region, Side a, Side b, std::vector<Match> *matches) const;
     void pairCurrencies(Side signs, Side words, qint32 begin, qint32 end, bool signsAreBase,
                         std::vector<Match> *matches) const;
-    qint32 numberOf(const FlatDocument &flat, qint32 sign) const;
+    QString currencyAt(const FlatDocument &flat, qint32 i) const;
+    qint32 numberOf(const FlatDocument &flat, qint32 currency) const;
     void pairJoiners(Side side, qint32 begin, qint32 end, bool isBase, std::vector<Match> *matches) const;
 
     // Regions with more tokens a side than this are rewrites, not copies:
