@@ -58,6 +58,11 @@ bool isScaleWord(QStringView key)
     return scales.contains(key.toString());
 }
 
+bool isAscii(QStringView key)
+{
+    return std::all_of(key.begin(), key.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
 bool isPaired(const TokenLabels &labels, qint32 i)
 {
     return labels.counterpart(i) >= 0;
@@ -78,8 +83,7 @@ SpellingVariants::SpellingVariants(const Lexicon &lexicon, const ComparisonOptio
 
 QString SpellingVariants::letters(QStringView key) const
 {
-    const bool ascii = std::all_of(key.begin(), key.end(), [](QChar c) { return c.unicode() < 0x80; });
-    if (ascii || !m_foldAccents)
+    if (!m_foldAccents || isAscii(key))
         return key.toString();
     // Canonical decomposition, then the nonspacing marks on Latin letters
     // dropped ("é" is "e" with an acute accent, "ñ" an "n" with a tilde),
@@ -364,8 +368,10 @@ void SpellingVariants::pairJoiners(Side side, qint32 begin, qint32 end, bool isB
 {
     const FlatDocument &flat = side.flat;
     for (qint32 i = std::max(begin, 1); i < end && i + 1 < flat.size(); ++i) {
-        if (isPaired(side.labels, i) || !isJoiner(m_lexicon.text(flat.keys[size_t(i)])))
+        if (isPaired(side.labels, i) || !m_lexicon.isPunctuation(flat.keys[size_t(i)])
+            || !isJoiner(m_lexicon.text(flat.keys[size_t(i)]))) {
             continue;
+        }
         if (!isWord(flat.keys[size_t(i - 1)]) || !isWord(flat.keys[size_t(i + 1)])
             || !isPaired(side.labels, i - 1) || !isPaired(side.labels, i + 1)
             || !sameParagraph(flat, i - 1, i + 1)) {
@@ -401,8 +407,15 @@ std::vector<SpellingVariants::Match> SpellingVariants::apply(const EditScript &s
     for (const Region &region : regions) {
         const qint32 aLength = region.aEnd - region.aBegin;
         const qint32 bLength = region.bEnd - region.bBegin;
-        if (aLength > 0 && bLength > 0 && aLength <= kMaxRegion && bLength <= kMaxRegion)
-            pairCompounds(region, a, b, &matches);
+        if (aLength <= 0 || bLength <= 0 || aLength > kMaxRegion || bLength > kMaxRegion)
+            continue;
+        // One word for another differ in more than accents when both are
+        // ASCII (the commonest change, not worth a look).
+        if (aLength == 1 && bLength == 1 && isAscii(m_lexicon.text(base.keys[size_t(region.aBegin)]))
+            && isAscii(m_lexicon.text(other.keys[size_t(region.bBegin)]))) {
+            continue;
+        }
+        pairCompounds(region, a, b, &matches);
     }
     for (const Region &region : regions) {
         pairCurrencies(a, b, region.aBegin, region.aEnd, true, &matches); // finds both directions
