@@ -107,9 +107,9 @@ MainActions::MainActions(QWidget *w)
                       themed("go-down", w, QStyle::SP_ArrowDown)))
     , previousChange(make(w, Messages::tr("&Previous Change"), Messages::tr("Go to the previous row with a difference"),
                           QKeySequence(Qt::SHIFT | Qt::Key_F7), themed("go-up", w, QStyle::SP_ArrowUp)))
-    , nextUnique(make(w, Messages::tr("Next &Unique Paragraph"), Messages::tr("Go to the next paragraph found in no other source"),
+    , nextUnique(make(w, Messages::tr("Next &Unique Paragraph"), Messages::tr("Go to the next paragraph or sentence found in no other source"),
                       QKeySequence(Qt::CTRL | Qt::Key_F7), uniqueIcon(w, true)))
-    , previousUnique(make(w, Messages::tr("Previous Uni&que Paragraph"), Messages::tr("Go to the previous paragraph found in no other source"),
+    , previousUnique(make(w, Messages::tr("Previous Uni&que Paragraph"), Messages::tr("Go to the previous paragraph or sentence found in no other source"),
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F7), uniqueIcon(w, false)))
     , ignoreCase(makeToggle(w, Messages::tr("Ignore &Case"), Messages::tr("Treat \u201Cpolice\u201D and \u201CPolice\u201D as the same word")))
     , ignorePunctuation(makeToggle(w, Messages::tr("Ignore &Punctuation"), Messages::tr("Do not count commas, full stops and dashes as differences")))

@@ -308,8 +308,15 @@ void MainWindow::connectActions()
     };
     connect(a.nextChange, &QAction::triggered, this, [this, nothingFurther] { nothingFurther(m_view->nextChange()); });
     connect(a.previousChange, &QAction::triggered, this, [this, nothingFurther] { nothingFurther(m_view->previousChange()); });
-    connect(a.nextUnique, &QAction::triggered, this, [this, nothingFurther] { nothingFurther(m_view->nextUnique()); });
-    connect(a.previousUnique, &QAction::triggered, this, [this, nothingFurther] { nothingFurther(m_view->previousUnique()); });
+    // At a stop the status bar says what is unique there: a sentence inside
+    // a shared paragraph is easy to miss by its tint alone.
+    const auto uniqueReached = [this, nothingFurther](bool found) {
+        nothingFurther(found);
+        if (found)
+            statusBar()->showMessage(m_view->uniqueDescription(m_view->currentRow()), 6000);
+    };
+    connect(a.nextUnique, &QAction::triggered, this, [this, uniqueReached] { uniqueReached(m_view->nextUnique()); });
+    connect(a.previousUnique, &QAction::triggered, this, [this, uniqueReached] { uniqueReached(m_view->previousUnique()); });
     // Options recompute after the hand has settled (a slider sends many values).
     m_optionsTimer.setSingleShot(true);
     m_optionsTimer.setInterval(250);

@@ -26,6 +26,7 @@
 #include "synsetcache.h"
 #include "termweights.h"
 #include "tokenizer.h"
+#include "uniquesentences.h"
 #include "usermessages.h"
 #include "vocabulary.h"
 
@@ -475,6 +476,7 @@ void ComparisonRun::buildSpans()
         comparison.otherSpans = SpanBuilder::build(otherSide, baseSide, pair.paraphrases, false,
                                                    boilerplateFallback(other, base, ChangeClass::Added));
     });
+    m_result.uniqueSentences = UniqueSentences::find(m_result, texts, m_lexicon);
     for (const ArticleComparison &comparison : m_result.comparisons) {
         if (comparison.isValid() && comparison.coarse) {
             m_result.notices.append(

@@ -8,6 +8,7 @@
 #include "diffspan.h"
 #include "fact.h"
 #include "familytree.h"
+#include "uniquesentence.h"
 
 #include <QDateTime>
 #include <QString>
@@ -90,6 +91,9 @@ struct Comparison
     qint32 base = -1;
     std::vector<AlignedRow> rows;
     std::vector<std::vector<bool>> unique;        // [article][paragraph]
+    // Sentences found in no other source inside paragraphs that are not
+    // unique as a whole (UniqueSentences), in article then reading order.
+    std::vector<UniqueSentence> uniqueSentences;
     std::vector<std::vector<qint32>> rowOf;       // [article][paragraph] -> row
     std::vector<ArticleComparison> comparisons;   // [article]; the base's entry is invalid
     std::vector<ClassCounts> counts;              // [article], against the base

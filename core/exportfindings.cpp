@@ -1,6 +1,7 @@
 #include "exportfindings.h"
 
 #include "exportmarkup.h"
+#include "textexcerpt.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -100,11 +101,11 @@ QString ExportFindings::factsSummary(const Comparison &comparison, qsizetype cou
 {
     const QString &base = comparison.articles[size_t(comparison.base)].id;
     if (count == 0) {
-        return Messages::tr("No article contradicts the base (%1) in a number, date, weekday, name, quote, attribution or "
-                            "stance.").arg(base);
+        return Messages::tr("No article contradicts the base (%1) in a number, date, weekday, name, quote, attribution, "
+                            "stance or meaning (a statement reversed by a negation or an antonym).").arg(base);
     }
-    return Messages::tr("Numbers, dates, names, quotations, attributions and stances in which an article differs from the "
-                        "base (%1): %n in all.", nullptr, int(count)).arg(base);
+    return Messages::tr("Numbers, dates, names, quotations, attributions, stances and meaning reversals in which an article "
+                        "differs from the base (%1): %n in all.", nullptr, int(count)).arg(base);
 }
 
 QStringList ExportFindings::factColumns(const Comparison &comparison)
@@ -172,6 +173,19 @@ QString ExportFindings::familyTreeBasis()
 {
     return Messages::tr("Which article most likely derives from which, from the wording they share (above all wording only "
                         "two of them have) and publication times where the metadata gives them.");
+}
+
+QString ExportFindings::uniquePlace(qint32 paragraph, bool sentence)
+{
+    // A sentence says what it is: the paragraph around it is shared, so
+    // "¶3" alone would point at copied text.
+    return sentence ? Messages::tr("¶%1, a sentence in a shared paragraph").arg(paragraph + 1)
+                    : QStringLiteral("¶%1").arg(paragraph + 1);
+}
+
+QString ExportFindings::uniqueQuote(const QString &text, bool sentence, qsizetype maxLength)
+{
+    return sentence ? Messages::tr("\u201C%1\u201D").arg(TextExcerpt::elided(text, maxLength - 2)) : text;
 }
 
 } // namespace WireDiff

@@ -60,6 +60,15 @@ public:
     static QStringList factColumns(const Comparison &comparison);
     static QString changedCount(qsizetype count); // "3 changed", after a group's article
 
+    // "Found in no other source": where an entry is ("¶3", or for a
+    // sentence of a shared paragraph "¶3, a sentence in a shared
+    // paragraph"), and the text to print, a sentence quoted and shortened
+    // to `maxLength` (TextExcerpt). Plain text.
+    static QString uniquePlace(qint32 paragraph, bool sentence);
+    static QString uniqueQuote(const QString &text, bool sentence, qsizetype maxLength);
+    // Longest quote of a unique sentence, in UTF-16 units.
+    static constexpr qsizetype maxUniqueSentenceQuote = 400;
+
     // The family tree as an outline: every article once, each source
     // followed by its copies one level deeper, roots and siblings in the
     // tree's order (oldest generation first).

@@ -249,12 +249,27 @@ std::vector<ExportMarkup::UniqueParagraph> ExportMarkup::uniqueParagraphs() cons
     std::vector<UniqueParagraph> result;
     for (const qint32 article : m_articles) {
         const Article &own = m_comparison.articles[size_t(article)];
+        auto sentence = std::lower_bound(m_comparison.uniqueSentences.begin(), m_comparison.uniqueSentences.end(), article,
+                                         [](const UniqueSentence &s, qint32 a) { return s.article < a; });
         for (size_t p = 0; p < own.paragraphs.size(); ++p) {
+            while (sentence != m_comparison.uniqueSentences.end() && sentence->article == article
+                   && sentence->paragraph < qint32(p))
+                ++sentence;
             if (m_comparison.unique[size_t(article)][p] && isCountedRole(own.paragraphs[p].role))
                 result.push_back({ article, qint32(p) });
+            for (; sentence != m_comparison.uniqueSentences.end() && sentence->article == article
+                 && sentence->paragraph == qint32(p);
+                 ++sentence)
+                result.push_back({ article, qint32(p), sentence->start, sentence->end });
         }
     }
     return result;
+}
+
+QString ExportMarkup::UniqueParagraph::text(const Comparison &comparison) const
+{
+    const QString &own = comparison.articles[size_t(article)].paragraphs[size_t(paragraph)].text;
+    return isSentence() ? own.mid(start, end - start) : own;
 }
 
 } // namespace WireDiff

@@ -82,12 +82,22 @@ public:
     // Passage not found, or article gone; by number.
     const std::vector<NoteMark> &detachedNotes() const { return m_detached; }
 
+    // A paragraph found in no other source, or a sentence of one that is
+    // not (UniqueSentence): `start` and `end` are its UTF-16 offsets, -1
+    // for a whole paragraph.
     struct UniqueParagraph
     {
         qint32 article = 0;
         qint32 paragraph = 0;
+        qint32 start = -1;
+        qint32 end = -1;
+
+        bool isSentence() const { return start >= 0; }
+        // The text to quote: the paragraph's, or the sentence's.
+        QString text(const Comparison &comparison) const;
     };
-    std::vector<UniqueParagraph> uniqueParagraphs() const; // shown articles, counted text only
+    // Shown articles, counted text only, in article then reading order.
+    std::vector<UniqueParagraph> uniqueParagraphs() const;
 
 private:
     std::vector<Range> removedInBase(qint32 paragraph, qint32 other) const;

@@ -502,9 +502,11 @@ QByteArray HtmlExporter::toHtml(const Comparison &comparison, const Notes &notes
         html += QStringLiteral("<section id=\"unique\"><h2>%1</h2><ul>").arg(Messages::tr("Found in no other source"));
         for (const ExportMarkup::UniqueParagraph &entry : unique) {
             const Article &article = comparison.articles[size_t(entry.article)];
-            html += QStringLiteral("<li><bdi>%1</bdi> ¶%2: <span dir=\"auto\" class=\"unique\">%3</span></li>")
-                        .arg(HtmlExporter::escaped(article.id), QString::number(entry.paragraph + 1),
-                             HtmlExporter::escaped(article.paragraphs[size_t(entry.paragraph)].text));
+            const QString where = ExportFindings::uniquePlace(entry.paragraph, entry.isSentence());
+            const QString text = ExportFindings::uniqueQuote(entry.text(comparison), entry.isSentence(),
+                                                             ExportFindings::maxUniqueSentenceQuote);
+            html += QStringLiteral("<li><bdi>%1</bdi> %2: <span dir=\"auto\" class=\"unique\">%3</span></li>")
+                        .arg(HtmlExporter::escaped(article.id), HtmlExporter::escaped(where), HtmlExporter::escaped(text));
         }
         html += QStringLiteral("</ul></section>\n");
     }

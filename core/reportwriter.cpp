@@ -149,6 +149,30 @@ void writeArticle(JsonStreamWriter &w, const Comparison &comparison, size_t inde
         w.key(u"role").string(paragraphRoleName(article.paragraphs[p].role));
         w.key(u"text").string(article.paragraphs[p].text);
         w.key(u"unique").boolean(comparison.unique[index][p]);
+        // Sentences found in no other source inside a paragraph that is
+        // not unique as a whole; code point offsets into `text`. Only on
+        // the paragraphs that have some, as few do.
+        const auto &sentences = comparison.uniqueSentences;
+        const auto from = std::lower_bound(sentences.begin(), sentences.end(), std::pair(qint32(index), qint32(p)),
+                                           [](const UniqueSentence &s, std::pair<qint32, qint32> at) {
+                                               return std::pair(s.article, s.paragraph) < at;
+                                           });
+        const auto inParagraph = [&](auto it) {
+            return it != sentences.end() && it->article == qint32(index) && it->paragraph == qint32(p);
+        };
+        if (inParagraph(from))
+            w.key(u"uniqueSentences").beginArray();
+        for (auto it = from; inParagraph(it); ++it) {
+            const UniqueSentence &sentence = *it;
+            const QString &text = article.paragraphs[p].text;
+            w.beginObject();
+            w.key(u"end").number(ReportWriter::codePointOffset(text, sentence.end));
+            w.key(u"start").number(ReportWriter::codePointOffset(text, sentence.start));
+            w.key(u"text").string(text.mid(sentence.start, sentence.end - sentence.start));
+            w.endObject();
+        }
+        if (inParagraph(from))
+            w.endArray();
         w.endObject();
     }
     w.endArray();

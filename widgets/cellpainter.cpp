@@ -126,6 +126,19 @@ void CellPainter::paintParagraph(const Cell &cell, size_t blockIndex, bool highl
         fillInBands(m_painter, blockRect.adjusted(CellInsets::left - 4, 0, -2, 0), m_style.uniqueBackground());
         m_style.drawUniqueMarker(m_painter, QRectF(cell.rect.left() + 2, blockRect.top(), 3, blockRect.height()));
     }
+    // A sentence found in no other source inside a shared paragraph: the
+    // tint under its text only, a little wider than the text so it still
+    // frames the sentence under the diff's own colours, and the bar beside
+    // its lines.
+    for (const UniqueSentence &sentence : m_model.uniqueSentences(cell.article, p)) {
+        const QList<QRectF> rects = textRangeRects(layout, origin, sentence.start, sentence.end);
+        if (rects.isEmpty())
+            continue;
+        for (const QRectF &rect : rects)
+            m_painter->fillRect(rect.adjusted(-2, -2, 2, 2), m_style.uniqueBackground());
+        const qreal top = rects.front().top() - 2;
+        m_style.drawUniqueMarker(m_painter, QRectF(cell.rect.left() + 2, top, 3, rects.back().bottom() + 2 - top));
+    }
 
     const std::span<const DiffSpan> spans = m_model.spans(cell.article, p);
     if (highlights) {

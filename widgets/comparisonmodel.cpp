@@ -64,6 +64,20 @@ bool ComparisonModel::isUnique(qint32 article, qint32 paragraph) const
         && unique[size_t(article)][size_t(paragraph)];
 }
 
+std::span<const UniqueSentence> ComparisonModel::uniqueSentences(qint32 article, qint32 paragraph) const
+{
+    if (!m_comparison)
+        return {};
+    const std::vector<UniqueSentence> &all = m_comparison->uniqueSentences;
+    const auto place = [](const UniqueSentence &s) { return std::pair(s.article, s.paragraph); };
+    const std::pair key(article, paragraph);
+    const auto first = std::lower_bound(all.begin(), all.end(), key,
+                                        [&](const UniqueSentence &s, const auto &k) { return place(s) < k; });
+    const auto last = std::upper_bound(first, all.end(), key,
+                                       [&](const auto &k, const UniqueSentence &s) { return k < place(s); });
+    return { first, last };
+}
+
 qint32 ComparisonModel::rowOf(qint32 article, qint32 paragraph) const
 {
     const auto &rowOf = m_comparison->rowOf;
@@ -230,7 +244,7 @@ void ComparisonModel::computeRowFlags()
                 if (par.role == ParagraphRole::Boilerplate)
                     continue;
                 flags |= CellStory;
-                if (isUnique(a, p))
+                if (isUnique(a, p) || !uniqueSentences(a, p).empty())
                     flags |= RowUnique;
                 for (const DiffSpan &span : spans(a, p))
                     flags |= flagOf(span.changeClass);

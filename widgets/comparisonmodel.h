@@ -74,6 +74,10 @@ public:
     const RowCell &cell(qint32 row, qint32 article) const;
     const Paragraph &paragraph(qint32 article, qint32 paragraph) const;
     bool isUnique(qint32 article, qint32 paragraph) const;
+    // The sentences of `article`'s paragraph found in no other source
+    // (Comparison::uniqueSentences), in reading order; none in a paragraph
+    // that is unique as a whole.
+    std::span<const UniqueSentence> uniqueSentences(qint32 article, qint32 paragraph) const;
     qint32 rowOf(qint32 article, qint32 paragraph) const;
 
     // The article the base pane is compared with.

@@ -98,8 +98,15 @@ public:
     // the panes in view count (see navigate()).
     bool nextChange() { return navigate(ComparisonModel::RowChangeMask, true); }
     bool previousChange() { return navigate(ComparisonModel::RowChangeMask, false); }
-    bool nextUnique() { return navigate(ComparisonModel::RowUnique, true); }
-    bool previousUnique() { return navigate(ComparisonModel::RowUnique, false); }
+    // A stop is a row with a paragraph or a sentence found in no other
+    // source in a pane in view; at a sentence, the first one in pane order
+    // is selected, so the eye lands on it inside its shared paragraph.
+    bool nextUnique() { return navigate(ComparisonModel::RowUnique, true) && selectUniqueSentence(m_currentRow); }
+    bool previousUnique() { return navigate(ComparisonModel::RowUnique, false) && selectUniqueSentence(m_currentRow); }
+    // What `row` holds that is found in no other source, in the panes in
+    // view ("e-edited, paragraph 6: a sentence found in no other source");
+    // empty when nothing.
+    QString uniqueDescription(qint32 row) const;
 
     // Find across all visible panes.
     int setFindText(const QString &text, Qt::CaseSensitivity sensitivity = Qt::CaseInsensitive);
@@ -209,6 +216,9 @@ private:
     void scrollPaneIntoView(qint32 pane);
     void updateHeaderGeometry();
     std::vector<qint32> articlesInView() const;
+    // Selects the first unique sentence of `row` in the panes in view, if
+    // any (comparisonviewunique.cpp). Always true: the row was reached.
+    bool selectUniqueSentence(qint32 row);
     // The pane `pane` swaps places with to move `delta` places on screen, or -1.
     qint32 moveTarget(qint32 pane, int delta) const;
     void invalidateHeights();

@@ -170,6 +170,10 @@ QString ComparisonView::toolTipAt(const HitPosition &hit) const
     }
     if (m.isUnique(hit.article, hit.paragraph))
         lines.append(tr("Found in no other source."));
+    for (const UniqueSentence &sentence : m.uniqueSentences(hit.article, hit.paragraph)) {
+        if (hit.offset >= sentence.start && hit.offset < sentence.end)
+            lines.append(tr("This sentence is found in no other source: no other article has it, copied, moved or reworded."));
+    }
     if (m.cell(hit.row, hit.article).moved)
         lines.append(tr("These paragraphs stand elsewhere in %1\u2019s own order.").arg(m.article(hit.article).displayName()));
     if (lines.isEmpty())

@@ -405,19 +405,31 @@ std::vector<PrintBlock> CoverPage::uniqueParagraphs(const PrintContext &context)
         blocks.push_back(explanation(context, Messages::tr("Every paragraph has a counterpart in at least one other article.")));
         return blocks;
     }
-    blocks.push_back(explanation(context, Messages::tr("Paragraphs of counted text that appear in one article only: %1. They are "
-                                             "additions, or text every other version dropped.").arg(unique.size())));
+    const auto sentences = std::count_if(unique.begin(), unique.end(), [](const auto &entry) { return entry.isSentence(); });
+    if (sentences == 0) {
+        blocks.push_back(explanation(context, Messages::tr("Paragraphs of counted text that appear in one article only: %1. They are "
+                                                 "additions, or text every other version dropped.").arg(unique.size())));
+    } else {
+        blocks.push_back(explanation(context, Messages::tr("Paragraphs of counted text that appear in one article only, and "
+                                                 "sentences no other article has inside shared paragraphs: %1, %2 of them "
+                                                 "sentences. They are additions, or text every other version dropped.")
+                                                 .arg(unique.size()).arg(sentences)));
+    }
     const qreal labelWidth = PrintStyle::mm(38);
     const qreal textWidth = context.width - labelWidth;
     const auto listed = std::min<qsizetype>(qsizetype(unique.size()), InputLimits::maxPrintedUniqueParagraphs);
     for (qsizetype k = 0; k < listed; ++k) {
         const ExportMarkup::UniqueParagraph &entry = unique[size_t(k)];
         const Article &article = comparison.articles[size_t(entry.article)];
-        QString text = article.paragraphs[size_t(entry.paragraph)].text;
-        if (text.size() > maximumQuoteLength)
+        QString text = entry.text(comparison);
+        if (entry.isSentence())
+            text = ExportFindings::uniqueQuote(text, true, qsizetype(maximumQuoteLength));
+        else if (text.size() > maximumQuoteLength)
             text = text.left(CodePoints::snapToBoundary(text, qint32(maximumQuoteLength))) + QStringLiteral(" …");
         const auto layout = PrintText::layout(text, style->body(), textWidth - 10, style->layoutDevice());
-        const QString label = Messages::tr("%1, ¶%2").arg(PrintText::isolated(article.id), QString::number(entry.paragraph + 1));
+        const QString label = entry.isSentence()
+            ? QStringLiteral("%1, %2").arg(PrintText::isolated(article.id), ExportFindings::uniquePlace(entry.paragraph, true))
+            : Messages::tr("%1, ¶%2").arg(PrintText::isolated(article.id), QString::number(entry.paragraph + 1));
         const qreal height = PrintText::height(*layout) + 6;
         PrintBlock block;
         block.height = height + 3;

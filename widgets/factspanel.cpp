@@ -143,8 +143,9 @@ void FactsPanel::updateEmptyState()
     else if (comparison->articles.size() < 2)
         m_empty->setText(tr("One article only: there is nothing to compare its facts with."));
     else
-        m_empty->setText(tr("No changed facts or quotes: every number, date, name, quote and attribution the "
-                            "articles share with the base (%1) reads the same.")
+        m_empty->setText(tr("No changed facts or quotes: every number, date, name, quote, attribution and stance the "
+                            "articles share with the base (%1) reads the same, and none of their statements is "
+                            "reversed by a negation or an antonym.")
                              .arg(comparison->articles[size_t(comparison->base)].displayName()));
     m_stack->setCurrentWidget(m_model->factCount() > 0 ? static_cast<QWidget *>(m_view) : m_empty);
     m_articles->setVisible(m_model->factCount() > 0);

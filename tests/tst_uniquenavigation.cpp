@@ -1,0 +1,107 @@
+#include "comparisonsession.h"
+#include "comparisonview.h"
+#include "isolatedsettings.h"
+#include "mainwindow.h"
+#include "viewfixtures.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace WireDiff;
+
+// Ctrl+F7 and Ctrl+Shift+F7 in the real window, offscreen: they stop at a
+// paragraph found in no other source and at a sentence found in no other
+// source inside a shared paragraph (review 13, finding 8), select that
+// sentence and say in the status bar what the stop holds.
+class TestUniqueNavigation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void ctrlF7ReachesTheSentence_data();
+    void ctrlF7ReachesTheSentence();
+
+private:
+    QTemporaryDir m_settingsDir;
+};
+
+void TestUniqueNavigation::initTestCase()
+{
+    TestSettings::isolate(QStringLiteral("tst_uniquenavigation"), m_settingsDir.path());
+}
+
+void TestUniqueNavigation::ctrlF7ReachesTheSentence_data()
+{
+    QTest::addColumn<int>("uniqueParagraph"); // of the copy, -1: none
+    QTest::addColumn<int>("sentenceParagraph"); // of the copy, holding the invented sentence
+
+    QTest::newRow("a sentence only") << -1 << 20;
+    QTest::newRow("a paragraph, then a sentence") << 8 << 20;
+}
+
+void TestUniqueNavigation::ctrlF7ReachesTheSentence()
+{
+    QFETCH(int, uniqueParagraph);
+    QFETCH(int, sentenceParagraph);
+    const QString sentence = QStringLiteral("Divers from the navy searched the flooded tunnel under the station until dawn.");
+    const QStringList base = ViewFixtures::story(30);
+    QStringList copy = base;
+    copy[sentenceParagraph] += QLatin1Char(' ') + sentence;
+    if (uniqueParagraph >= 0)
+        copy.insert(uniqueParagraph, QStringLiteral("A choir from the cathedral sang for the evacuated families in the "
+                                                    "sports hall, the organisers said on their website."));
+    const qint32 sentenceIn = sentenceParagraph + (uniqueParagraph >= 0 && uniqueParagraph <= sentenceParagraph ? 1 : 0);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [&](const QString &name, const QStringList &paragraphs) {
+        QFile file(QDir(dir.path()).filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(paragraphs.join(QStringLiteral("\n\n")).toUtf8());
+    };
+    write(QStringLiteral("agency.txt"), base);
+    write(QStringLiteral("copy.txt"), copy);
+
+    MainWindow window;
+    window.resize(1200, 600);
+    QSignalSpy ready(window.session(), &ComparisonSession::comparisonReady);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.open({ dir.path() });
+    QVERIFY(ready.wait(20000));
+    ComparisonView *view = window.view();
+    const ComparisonModel &model = view->model();
+    const qint32 copyIndex = model.comparison().indexOf(QStringLiteral("copy"));
+    QVERIFY(copyIndex >= 0);
+    QVERIFY2(model.uniqueSentences(copyIndex, sentenceIn).size() == 1, "the invented sentence is found");
+    const qint32 sentenceRow = model.rowOf(copyIndex, sentenceIn);
+    view->setFocus();
+
+    if (uniqueParagraph >= 0) {
+        QTest::keyClick(&window, Qt::Key_F7, Qt::ControlModifier);
+        QCOMPARE(view->currentRow(), model.rowOf(copyIndex, uniqueParagraph));
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("found in no other source")));
+    }
+    QTest::keyClick(&window, Qt::Key_F7, Qt::ControlModifier);
+    QCOMPARE(view->currentRow(), sentenceRow);
+    QCOMPARE(view->selection().article(), copyIndex);
+    QCOMPARE(view->selectedText(), sentence);
+    QVERIFY(!view->rowRect(sentenceRow).isEmpty()); // scrolled to it
+    QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("a sentence found in no other source")),
+             qPrintable(window.statusBar()->currentMessage()));
+    // Nothing unique after it; back again with Ctrl+Shift+F7.
+    QTest::keyClick(&window, Qt::Key_F7, Qt::ControlModifier);
+    QCOMPARE(view->currentRow(), sentenceRow);
+    if (uniqueParagraph >= 0) {
+        QTest::keyClick(&window, Qt::Key_F7, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(view->currentRow(), model.rowOf(copyIndex, uniqueParagraph));
+    }
+}
+
+QTEST_MAIN(TestUniqueNavigation)
+#include "tst_uniquenavigation.moc"

@@ -1,0 +1,117 @@
+#include "comparisonfixtures.h"
+#include "uniquesentences.h"
+
+#include <QTest>
+
+using namespace WireDiff;
+using namespace WireDiff::ComparisonFixtures;
+
+// Sentences found in no other source inside paragraphs that are shared
+// (review 13, finding 8): an invented sentence in a copied paragraph is a
+// claim only its article makes; a copied, moved or reworded sentence, a
+// dateline and the sentences of a paragraph unique as a whole are not.
+class TestUniqueSentences : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void findsSentences_data();
+    void findsSentences();
+    void offsetsCoverTheSentence();
+};
+
+namespace {
+
+// "b ¶3: text" per unique sentence.
+QStringList listed(const Comparison &comparison)
+{
+    QStringList lines;
+    for (const UniqueSentence &sentence : comparison.uniqueSentences) {
+        const Article &article = comparison.articles[size_t(sentence.article)];
+        lines.append(QStringLiteral("%1 ¶%2: %3")
+                         .arg(article.id)
+                         .arg(sentence.paragraph + 1)
+                         .arg(article.paragraphs[size_t(sentence.paragraph)].text.mid(sentence.start,
+                                                                                       sentence.end - sentence.start)));
+    }
+    return lines;
+}
+
+QStringList withSentence(QStringList paragraphs, qsizetype paragraph, const QString &after, const QString &sentence)
+{
+    QString &text = paragraphs[paragraph];
+    const qsizetype at = text.indexOf(after);
+    Q_ASSERT(at >= 0);
+    text.insert(at + after.size(), QLatin1Char(' ') + sentence);
+    return paragraphs;
+}
+
+} // namespace
+
+void TestUniqueSentences::findsSentences_data()
+{
+    QTest::addColumn<QList<QStringList>>("articles"); // "a", "b", …; "a" is the base
+    QTest::addColumn<QStringList>("expected");
+
+    const QString invented = QStringLiteral("Neighbours said the flames could be seen from the motorway twelve kilometres away.");
+    const QStringList padded = withSentence(story, 2, QStringLiteral("a school gym as a precaution while thick smoke drifted "
+                                                                     "over the valley."), invented);
+    QTest::newRow("a sentence added inside a copied paragraph")
+        << QList<QStringList> { story, padded, story } << QStringList { QStringLiteral("b ¶3: ") + invented };
+    QTest::newRow("the base's sentence every copy dropped")
+        << QList<QStringList> { padded, story, story } << QStringList { QStringLiteral("a ¶3: ") + invented };
+    QTest::newRow("two copies add the same sentence") << QList<QStringList> { story, padded, padded } << QStringList();
+    // The copy carries the base's sentence into another paragraph: moved.
+    QStringList moved = story;
+    moved[3] = QStringLiteral("Investigators will examine the building on Friday.");
+    moved[4] += QStringLiteral(" Police said it was too early to say whether the fire had been started deliberately.");
+    QTest::newRow("a sentence moved to another paragraph") << QList<QStringList> { story, moved } << QStringList();
+    // Other words, the same claim: reworded, found in the base.
+    const QStringList witness = withSentence(story, 2, QStringLiteral("over the valley."),
+                                             QStringLiteral("Retired schoolteacher Hanna Lutz, 71, watched the flames "
+                                                            "from her balcony across the street."));
+    const QStringList reworded = withSentence(story, 2, QStringLiteral("over the valley."),
+                                              QStringLiteral("Hanna Lutz, a 71-year-old retired schoolteacher, watched "
+                                                             "the flames from her balcony across the street."));
+    QTest::newRow("a reworded sentence") << QList<QStringList> { witness, reworded } << QStringList();
+    // A time stamp and a dateline say when and where, not what happened.
+    const QStringList stamped = withSentence(story, 0, QStringLiteral("near the railway station."),
+                                             QStringLiteral("Updated 19:52 UTC, 2023-01-30."));
+    QTest::newRow("a time stamp inside a copied paragraph") << QList<QStringList> { story, stamped } << QStringList();
+    const QStringList datelined = withSentence(story, 0, QStringLiteral("near the railway station."),
+                                               QStringLiteral("VAREN, Switzerland, March 14 (Alpine Press)."));
+    QTest::newRow("a dateline inside a copied paragraph") << QList<QStringList> { story, datelined } << QStringList();
+    // A paragraph unique as a whole is listed once, as a paragraph.
+    QStringList extra = story;
+    extra.append(QStringLiteral("Residents told reporters they had complained to the council about sparks. The mayor "
+                                "promised an inquiry into the chimney before the winter."));
+    QTest::newRow("a paragraph unique as a whole") << QList<QStringList> { story, extra } << QStringList();
+    QTest::newRow("one article") << QList<QStringList> { padded } << QStringList();
+}
+
+void TestUniqueSentences::findsSentences()
+{
+    QFETCH(QList<QStringList>, articles);
+    QFETCH(QStringList, expected);
+    const Comparison comparison = compareLettered(articles);
+    QCOMPARE(listed(comparison), expected);
+}
+
+// The range is the sentence with its full stop, no white space around it,
+// so the view's tint and the exports' quotes hold exactly the claim.
+void TestUniqueSentences::offsetsCoverTheSentence()
+{
+    const QString invented = QStringLiteral("\u201CWe lost everything,\u201D said Ona Brandt, whose bakery stood beside "
+                                            "the warehouse for forty years.");
+    const QStringList padded = withSentence(story, 1, QStringLiteral("by four in the morning."), invented);
+    const Comparison comparison = compareLettered({ story, padded });
+    QCOMPARE(comparison.uniqueSentences.size(), size_t(1));
+    const UniqueSentence &sentence = comparison.uniqueSentences.front();
+    const QString &text = comparison.articles[1].paragraphs[size_t(sentence.paragraph)].text;
+    QCOMPARE(sentence.article, 1);
+    QCOMPARE(sentence.paragraph, 1);
+    QCOMPARE(text.mid(sentence.start, sentence.end - sentence.start), invented);
+}
+
+QTEST_GUILESS_MAIN(TestUniqueSentences)
+#include "tst_uniquesentences.moc"
