@@ -271,7 +271,7 @@ QString legend()
     }
     html += QStringLiteral("<li><span class=\"caret\"></span> — %1</li>").arg(Messages::tr("Base text missing at this point"));
     html += QStringLiteral("<li><span class=\"unique\">%1</span> — %2</li>")
-                .arg(Messages::tr("Unique"), Messages::tr("Paragraph found in no other source"));
+                .arg(Messages::tr("Unique"), Messages::tr("Paragraph or sentence found in no other source"));
     html += QStringLiteral("<li><span class=\"note\">%1</span><sup class=\"noteref\"><a>1</a></sup> — %2</li>")
                 .arg(Messages::tr("Note"), Messages::tr("Passage with an editor’s note, listed below"));
     return html + QStringLiteral("</ul>");

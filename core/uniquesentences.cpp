@@ -4,6 +4,8 @@
 #include "lexicon.h"
 #include "roleclassifier.h"
 
+#include <QSet>
+
 #include <array>
 #include <unordered_map>
 
@@ -59,7 +61,7 @@ CountedWords countedWords(const ArticleText &text, const Lexicon &lexicon)
 // give a class other than `alone`: the words the other article of the
 // comparison has too, in place, moved, reworded or with a changed fact.
 void markLinked(const ArticleText &text, const std::vector<DiffSpan> &spans, ChangeClass alone,
-                std::vector<bool> *linked)
+                std::vector<bool> *linked, std::vector<bool> *reworded = nullptr)
 {
     const FlatDocument &flat = *text.flat;
     size_t s = 0;
@@ -70,14 +72,18 @@ void markLinked(const ArticleText &text, const std::vector<DiffSpan> &spans, Cha
                && (spans[s].paragraph < paragraph || (spans[s].paragraph == paragraph && spans[s].end <= token.start)))
             ++s;
         if (s < spans.size() && spans[s].paragraph == paragraph && spans[s].start <= token.start
-            && spans[s].changeClass != alone)
+            && spans[s].changeClass != alone) {
             (*linked)[size_t(i)] = true;
+            if (reworded && (spans[s].changeClass == ChangeClass::Paraphrased || spans[s].changeClass == ChangeClass::FactChanged))
+                (*reworded)[size_t(i)] = true;
+        }
     }
 }
 
 struct Candidate
 {
     UniqueSentence sentence;
+    qint32 flatSentence = 0; // in its article's FlatDocument
     qint32 firstWord = 0; // counted words [firstWord, endWord)
     qint32 endWord = 0;
     std::vector<bool> linked; // per counted word of the sentence: linked to the base by the diff
@@ -99,6 +105,85 @@ std::pair<qint32, qint32> sentenceRange(const ArticleText &text, qint32 sentence
     return { text.token(first).start, end };
 }
 
+// A sentence the word diff left unlinked can still say what a sentence of
+// the article it was compared with says, in other words the paraphrase
+// matcher did not pair ("Our crews are still getting into streets that
+// were cut off overnight" for "We are still reaching streets that were cut
+// off during the night"). It is taken for a rewording when that article
+// has, in the same row, a sentence the comparison leaves mostly unmatched
+// (dropped by the copy, or added by it where the candidate is the base's)
+// that shares at least minSharedWords content words with it: a sentence
+// replaced by another on the same subject. An invented sentence beside
+// copied ones replaces nothing, and is still listed.
+struct RewordingCheck
+{
+    static constexpr qint32 minSharedWords = 2;
+
+    const Comparison &comparison;
+    const std::vector<ArticleText> &texts;
+    const Lexicon &lexicon;
+    std::vector<std::vector<bool>> linkedToBase; // [non-base article][flat]: linked to the base
+    std::vector<std::vector<bool>> keptBy;       // [article][base's flat]: what it keeps of the base, lazily
+
+    const std::vector<bool> &baseKeptBy(qint32 article)
+    {
+        keptBy.resize(texts.size());
+        std::vector<bool> &kept = keptBy[size_t(article)];
+        if (kept.empty()) {
+            const ArticleText &base = texts[size_t(comparison.base)];
+            kept.assign(size_t(base.flat->size()), false);
+            markLinked(base, comparison.comparisons[size_t(article)].baseSpans, ChangeClass::Removed, &kept);
+        }
+        return kept;
+    }
+
+    bool rewords(const Candidate &candidate)
+    {
+        const qint32 article = candidate.sentence.article;
+        const qint32 base = comparison.base;
+        const FlatDocument &flat = *texts[size_t(article)].flat;
+        QSet<qint32> words;
+        for (qint32 i = flat.sentenceStarts[size_t(candidate.flatSentence)]; i < flat.sentenceEnd(candidate.flatSentence); ++i) {
+            if (lexicon.isContent(flat.keys[size_t(i)]))
+                words.insert(flat.keys[size_t(i)]);
+        }
+        const AlignedRow &row = comparison.rows[size_t(comparison.rowOf[size_t(article)][size_t(candidate.sentence.paragraph)])];
+        for (qint32 other = 0; other < qint32(texts.size()); ++other) {
+            if (other == article || (article != base && other != base))
+                continue;
+            // Other's words the comparison with `article` matched.
+            const std::vector<bool> &matched = article == base ? linkedToBase[size_t(other)] : baseKeptBy(article);
+            const FlatDocument &otherFlat = *texts[size_t(other)].flat;
+            for (const qint32 paragraph : row.cells[size_t(other)].paragraphs) {
+                const qint32 from = otherFlat.paragraphStart[size_t(paragraph)];
+                const qint32 to = otherFlat.paragraphEnd(paragraph);
+                if (from >= to)
+                    continue; // boilerplate or empty: no tokens, no sentence
+                for (qint32 s = otherFlat.sentenceOf(from); s >= 0 && s < qint32(otherFlat.sentenceStarts.size())
+                     && otherFlat.sentenceStarts[size_t(s)] < to; ++s) {
+                    qint32 counted = 0;
+                    qint32 unmatched = 0;
+                    QSet<qint32> shared;
+                    for (qint32 i = otherFlat.sentenceStarts[size_t(s)]; i < otherFlat.sentenceEnd(s); ++i) {
+                        const qint32 key = otherFlat.keys[size_t(i)];
+                        if (lexicon.isPunctuation(key))
+                            continue;
+                        ++counted;
+                        unmatched += !matched[size_t(i)];
+                        if (words.contains(key))
+                            shared.insert(key);
+                    }
+                    if (counted > 0 && unmatched >= mostlyUnmatched * counted && shared.size() >= minSharedWords)
+                        return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static constexpr double mostlyUnmatched = 0.5;
+};
+
 } // namespace
 
 std::vector<UniqueSentence> UniqueSentences::find(const Comparison &comparison, const std::vector<ArticleText> &texts,
@@ -110,18 +195,25 @@ std::vector<UniqueSentence> UniqueSentences::find(const Comparison &comparison, 
         return {};
     std::vector<CountedWords> counted;
     std::vector<Candidate> candidates;
+    RewordingCheck rewording { comparison, texts, lexicon, {}, {} };
+    rewording.linkedToBase.resize(size_t(articleCount));
     for (qint32 a = 0; a < articleCount; ++a) {
         const ArticleText &text = texts[size_t(a)];
         const FlatDocument &flat = *text.flat;
         counted.push_back(countedWords(text, lexicon));
         std::vector<bool> linked(size_t(flat.size()), false);
+        // Words of a sentence the diff paired with a sentence of the other
+        // article as its rewording (reworded, or the same statement with a
+        // changed fact): the whole sentence says what that one says.
+        std::vector<bool> reworded(size_t(flat.size()), false);
         if (a == base) {
             for (const ArticleComparison &pair : comparison.comparisons) {
                 if (pair.isValid())
-                    markLinked(text, pair.baseSpans, ChangeClass::Removed, &linked);
+                    markLinked(text, pair.baseSpans, ChangeClass::Removed, &linked, &reworded);
             }
         } else {
-            markLinked(text, comparison.comparisons[size_t(a)].otherSpans, ChangeClass::Added, &linked);
+            markLinked(text, comparison.comparisons[size_t(a)].otherSpans, ChangeClass::Added, &linked, &reworded);
+            rewording.linkedToBase[size_t(a)] = linked;
         }
         for (qint32 s = 0; s < qint32(flat.sentenceStarts.size()); ++s) {
             const qint32 begin = flat.sentenceStarts[size_t(s)];
@@ -136,6 +228,7 @@ std::vector<UniqueSentence> UniqueSentences::find(const Comparison &comparison, 
             qint32 linkedWords = 0;
             qint32 lowerInitial = 0;
             qint32 upperInitial = 0;
+            bool rewordsOne = false;
             for (qint32 i = begin; i < flat.sentenceEnd(s); ++i) {
                 const qint32 word = counted.back().wordAt[size_t(i)];
                 if (word < 0)
@@ -146,6 +239,7 @@ std::vector<UniqueSentence> UniqueSentences::find(const Comparison &comparison, 
                 candidate.linked.resize(size_t(candidate.endWord - candidate.firstWord), false);
                 candidate.linked.back() = linked[size_t(i)];
                 linkedWords += linked[size_t(i)];
+                rewordsOne = rewordsOne || reworded[size_t(i)];
                 content += lexicon.isContent(flat.keys[size_t(i)]) && !lexicon.isNumber(flat.keys[size_t(i)]);
                 const Token &token = text.token(i);
                 const QChar initial = own.text.at(token.start);
@@ -160,7 +254,7 @@ std::vector<UniqueSentence> UniqueSentences::find(const Comparison &comparison, 
             if (own.role == ParagraphRole::Body && upperInitial > 0 && lowerInitial == 0)
                 continue;
             const qint32 words = candidate.endWord - candidate.firstWord;
-            if (candidate.firstWord < 0 || content < minContentWords
+            if (candidate.firstWord < 0 || content < minContentWords || rewordsOne
                 || linkedWords >= mostlyFoundElsewhere * words)
                 continue;
             const auto [start, end] = sentenceRange(text, s);
@@ -169,9 +263,11 @@ std::vector<UniqueSentence> UniqueSentences::find(const Comparison &comparison, 
                 || RoleClassifier::isBoilerplate(sentence))
                 continue;
             candidate.sentence = UniqueSentence { a, paragraph, start, end };
+            candidate.flatSentence = s;
             candidates.push_back(candidate);
         }
     }
+    std::erase_if(candidates, [&](const Candidate &candidate) { return rewording.rewords(candidate); });
     if (candidates.empty())
         return {};
 

@@ -22,8 +22,13 @@ class Lexicon;
 // UniqueParagraphs weighs for a paragraph: linked to the base by the word
 // diff (same, moved, reworded or a changed fact; for the base's own words,
 // kept by at least one other article) or in a 3-word run another article
-// has. A whole unique paragraph is never split into sentences here: it is
-// listed once, as a paragraph. With one article there is no other source.
+// has. A sentence the diff paired with one of the other article's as its
+// rewording (any word reworded or a changed fact) says what that one says
+// and is not listed, nor is one that replaces, in the same row, a sentence
+// on the same subject the comparison leaves mostly unmatched (a rewording
+// the paraphrase matcher missed). A whole unique paragraph is never split
+// into sentences here: it is listed once, as a paragraph. With one article
+// there is no other source.
 class UniqueSentences
 {
 public:

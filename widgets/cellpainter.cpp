@@ -126,20 +126,6 @@ void CellPainter::paintParagraph(const Cell &cell, size_t blockIndex, bool highl
         fillInBands(m_painter, blockRect.adjusted(CellInsets::left - 4, 0, -2, 0), m_style.uniqueBackground());
         m_style.drawUniqueMarker(m_painter, QRectF(cell.rect.left() + 2, blockRect.top(), 3, blockRect.height()));
     }
-    // A sentence found in no other source inside a shared paragraph: the
-    // tint under its text only, a little wider than the text so it still
-    // frames the sentence under the diff's own colours, and the bar beside
-    // its lines.
-    for (const UniqueSentence &sentence : m_model.uniqueSentences(cell.article, p)) {
-        const QList<QRectF> rects = textRangeRects(layout, origin, sentence.start, sentence.end);
-        if (rects.isEmpty())
-            continue;
-        for (const QRectF &rect : rects)
-            m_painter->fillRect(rect.adjusted(-2, -2, 2, 2), m_style.uniqueBackground());
-        const qreal top = rects.front().top() - 2;
-        m_style.drawUniqueMarker(m_painter, QRectF(cell.rect.left() + 2, top, 3, rects.back().bottom() + 2 - top));
-    }
-
     const std::span<const DiffSpan> spans = m_model.spans(cell.article, p);
     if (highlights) {
         for (const DiffSpan &span : spans) {
@@ -148,6 +134,20 @@ void CellPainter::paintParagraph(const Cell &cell, size_t blockIndex, bool highl
             for (const QRectF &rect : textRangeRects(layout, origin, span.start, span.end))
                 m_painter->fillRect(rect, m_style.background(span.changeClass));
         }
+    }
+    // A sentence found in no other source inside a shared paragraph: the
+    // unique tint under its text only, over the diff's fill (the sentence is
+    // mostly added, and green would hide the tint; the classes' own cues,
+    // underlines and boxes, are drawn after the text and still show), and
+    // the bar beside its lines.
+    for (const UniqueSentence &sentence : m_model.uniqueSentences(cell.article, p)) {
+        const QList<QRectF> rects = textRangeRects(layout, origin, sentence.start, sentence.end);
+        if (rects.isEmpty())
+            continue;
+        for (const QRectF &rect : rects)
+            m_painter->fillRect(rect.adjusted(-1, 0, 1, 0), m_style.uniqueBackground());
+        const qreal top = rects.front().top();
+        m_style.drawUniqueMarker(m_painter, QRectF(cell.rect.left() + 2, top, 3, rects.back().bottom() - top));
     }
     for (const FindMatch &match : m_matches) {
         if (match.article != cell.article || match.paragraph != p)

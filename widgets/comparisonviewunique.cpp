@@ -31,7 +31,7 @@ QString ComparisonView::uniqueDescription(qint32 row) const
         return {};
     QStringList parts;
     for (const qint32 article : articlesInView()) {
-        const QString name = m_model.article(article).displayName();
+        const QString &name = m_model.article(article).id; // the titles of versions are often the same
         for (const qint32 paragraph : m_model.cell(row, article).paragraphs) {
             if (m_model.isUnique(article, paragraph)) {
                 parts.append(tr("%1, paragraph %2: found in no other source").arg(name).arg(paragraph + 1));

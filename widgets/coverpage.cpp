@@ -294,7 +294,7 @@ std::vector<PrintBlock> CoverPage::legend(const PrintContext &context)
         }
     }
     entries.push_back({ Sample::Caret, ChangeClass::Removed, Messages::tr("Caret"), Messages::tr("Base words are missing at this point (they are struck through in the base column when every article of the page dropped them)") });
-    entries.push_back({ Sample::Unique, ChangeClass::Same, Messages::tr("Unique"), Messages::tr("Paragraph found in no other source (violet wash and bar)") });
+    entries.push_back({ Sample::Unique, ChangeClass::Same, Messages::tr("Unique"), Messages::tr("Paragraph or sentence found in no other source (violet wash and bar)") });
     entries.push_back({ Sample::Gap, ChangeClass::Same, Messages::tr("Gap"), Messages::tr("The article has nothing for this row (hatched)") });
     entries.push_back({ Sample::MovedCell, ChangeClass::Moved, Messages::tr("Moved paragraph"), Messages::tr("The paragraph sits elsewhere in its own article") });
     entries.push_back({ Sample::Note, ChangeClass::Same, Messages::tr("Note"), Messages::tr("An editor’s note: the bracket spans the passage; the text is at the foot of the page") });
@@ -410,10 +410,10 @@ std::vector<PrintBlock> CoverPage::uniqueParagraphs(const PrintContext &context)
         blocks.push_back(explanation(context, Messages::tr("Paragraphs of counted text that appear in one article only: %1. They are "
                                                  "additions, or text every other version dropped.").arg(unique.size())));
     } else {
-        blocks.push_back(explanation(context, Messages::tr("Paragraphs of counted text that appear in one article only, and "
-                                                 "sentences no other article has inside shared paragraphs: %1, %2 of them "
-                                                 "sentences. They are additions, or text every other version dropped.")
-                                                 .arg(unique.size()).arg(sentences)));
+        blocks.push_back(explanation(context, Messages::tr("Paragraphs of counted text that appear in one article only: %1; "
+                                                 "sentences no other article has inside shared paragraphs: %2. They are "
+                                                 "additions, or text every other version dropped.")
+                                                 .arg(unique.size() - size_t(sentences)).arg(sentences)));
     }
     const qreal labelWidth = PrintStyle::mm(38);
     const qreal textWidth = context.width - labelWidth;
@@ -423,13 +423,12 @@ std::vector<PrintBlock> CoverPage::uniqueParagraphs(const PrintContext &context)
         const Article &article = comparison.articles[size_t(entry.article)];
         QString text = entry.text(comparison);
         if (entry.isSentence())
-            text = ExportFindings::uniqueQuote(text, true, qsizetype(maximumQuoteLength));
+            text = Messages::tr("A sentence in a shared paragraph: %1")
+                       .arg(ExportFindings::uniqueQuote(text, true, qsizetype(maximumQuoteLength)));
         else if (text.size() > maximumQuoteLength)
             text = text.left(CodePoints::snapToBoundary(text, qint32(maximumQuoteLength))) + QStringLiteral(" …");
         const auto layout = PrintText::layout(text, style->body(), textWidth - 10, style->layoutDevice());
-        const QString label = entry.isSentence()
-            ? QStringLiteral("%1, %2").arg(PrintText::isolated(article.id), ExportFindings::uniquePlace(entry.paragraph, true))
-            : Messages::tr("%1, ¶%2").arg(PrintText::isolated(article.id), QString::number(entry.paragraph + 1));
+        const QString label = Messages::tr("%1, ¶%2").arg(PrintText::isolated(article.id), QString::number(entry.paragraph + 1));
         const qreal height = PrintText::height(*layout) + 6;
         PrintBlock block;
         block.height = height + 3;
