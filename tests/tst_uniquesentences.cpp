@@ -74,6 +74,30 @@ void TestUniqueSentences::findsSentences_data()
                                               QStringLiteral("Hanna Lutz, a 71-year-old retired schoolteacher, watched "
                                                              "the flames from her balcony across the street."));
     QTest::newRow("a reworded sentence") << QList<QStringList> { witness, reworded } << QStringList();
+    // A quote the copy put in other words the paraphrase matcher did not
+    // pair: it replaces the base's sentence on the same subject, which the
+    // copy dropped.
+    const QStringList quoted = withSentence(story, 2, QStringLiteral("over the valley."),
+                                            QStringLiteral("\u201CWe are still searching the cellars of the houses nearest "
+                                                           "the warehouse, and I am afraid the number of injured will rise,"
+                                                           "\u201D the fire chief said."));
+    const QStringList requoted = withSentence(story, 2, QStringLiteral("over the valley."),
+                                              QStringLiteral("\u201COur crews are still getting into cellars close to the "
+                                                             "warehouse, and I fear the toll of hurt will climb,\u201D the "
+                                                             "chief told a briefing."));
+    QTest::newRow("a quote put in other words") << QList<QStringList> { quoted, requoted } << QStringList();
+    // The diff pairs the copy's sentence with the base's as its rewording
+    // (reworded words, a changed fact) though half its words are new.
+    const QStringList denied = withSentence(story, 3, QStringLiteral("started deliberately."),
+                                            QStringLiteral("The owners denied storing fuel in the warehouse, accusing "
+                                                           "the railway of spreading a groundless rumour."));
+    const QStringList deniedMore = withSentence(story, 3, QStringLiteral("started deliberately."),
+                                                QStringLiteral("The owners have denied storing fuel in the warehouse, and "
+                                                               "said Friday that the railway would face a costly lawsuit in "
+                                                               "the cantonal court next month if its managers and their "
+                                                               "lawyers kept spreading the invented rumour among customers, "
+                                                               "suppliers and insurers."));
+    QTest::newRow("a sentence reworded and extended") << QList<QStringList> { denied, deniedMore } << QStringList();
     // A time stamp and a dateline say when and where, not what happened.
     const QStringList stamped = withSentence(story, 0, QStringLiteral("near the railway station."),
                                              QStringLiteral("Updated 19:52 UTC, 2023-01-30."));
