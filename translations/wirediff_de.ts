@@ -905,6 +905,18 @@
         <source>Go to the corresponding passage in the article it is compared with</source>
         <translation>Zur entsprechenden Passage im Vergleichsartikel springen</translation>
     </message>
+    <message>
+        <source>This sentence is found in no other source: no other article has it, copied, moved or reworded.</source>
+        <translation>Dieser Satz steht in keiner anderen Quelle: kein anderer Artikel hat ihn, weder kopiert noch verschoben noch umformuliert.</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2: found in no other source</source>
+        <translation>%1, Absatz %2: in keiner anderen Quelle</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2: a sentence found in no other source</source>
+        <translation>%1, Absatz %2: ein Satz, der in keiner anderen Quelle steht</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ConsensusArticle</name>
@@ -1027,10 +1039,6 @@
         <translation>Einzigartig</translation>
     </message>
     <message>
-        <source>Paragraph found in no other source (violet wash and bar)</source>
-        <translation>Absatz, der in keiner anderen Quelle steht (violett getönt, mit Balken)</translation>
-    </message>
-    <message>
         <source>Gap</source>
         <translation>Lücke</translation>
     </message>
@@ -1144,6 +1152,18 @@
     <message>
         <source>Shares of each article’s counted words, adding up to 100 %: verbatim (same or moved), reworded (paraphrased), new (added) and changed facts (a number, date, name or quote that differs from the base); removed is the share of the base’s words it left out.</source>
         <translation>Anteile der gezählten Wörter jedes Artikels, zusammen 100 %: wörtlich (gleich oder verschoben), umformuliert (paraphrasiert), neu (hinzugefügt) und geänderte Fakten (eine Zahl, ein Datum, ein Name oder ein Zitat, die von der Basis abweichen); entfernt ist der Anteil der Basiswörter, die er weggelassen hat.</translation>
+    </message>
+    <message>
+        <source>Paragraph or sentence found in no other source (violet wash and bar)</source>
+        <translation>Absatz oder Satz, der in keiner anderen Quelle steht (violette Tönung und Balken)</translation>
+    </message>
+    <message>
+        <source>Paragraphs of counted text that appear in one article only: %1; sentences no other article has inside shared paragraphs: %2. They are additions, or text every other version dropped.</source>
+        <translation>Absätze gezählten Texts, die nur in einem Artikel vorkommen: %1; Sätze in gemeinsamen Absätzen, die kein anderer Artikel hat: %2. Es sind Ergänzungen oder Text, den alle anderen Fassungen weggelassen haben.</translation>
+    </message>
+    <message>
+        <source>A sentence in a shared paragraph: %1</source>
+        <translation>Ein Satz in einem gemeinsamen Absatz: %1</translation>
     </message>
 </context>
 <context>
@@ -1302,17 +1322,6 @@
         <translation>Geänderte Tatsachen und Zitate</translation>
     </message>
     <message>
-        <source>No article contradicts the base (%1) in a number, date, weekday, name, quote, attribution or stance.</source>
-        <translation>Kein Artikel widerspricht der Basis (%1) in einer Zahl, einem Datum, Wochentag, Namen, Zitat, einer Quellenangabe oder Haltung.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all.</source>
-        <translation>
-            <numerusform>Zahlen, Daten, Namen, Zitate, Quellenangaben und Haltungen, in denen ein Artikel von der Basis (%1) abweicht: insgesamt %n.</numerusform>
-            <numerusform>Zahlen, Daten, Namen, Zitate, Quellenangaben und Haltungen, in denen ein Artikel von der Basis (%1) abweicht: insgesamt %n.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -1346,6 +1355,25 @@
     <message>
         <source>%1 differs so much from the base in places that those places were compared as whole blocks: its shares are approximate. Of its words, %2 are found in the base verbatim and %3 reworded.</source>
         <translation>%1 weicht stellenweise so stark von der Basis ab, dass diese Stellen als ganze Blöcke verglichen wurden: Seine Anteile sind Näherungswerte. Von seinen Wörtern finden sich %2 wörtlich und %3 umformuliert in der Basis.</translation>
+    </message>
+    <message>
+        <source>No article contradicts the base (%1) in a number, date, weekday, name, quote, attribution, stance or meaning (a statement reversed by a negation or an antonym).</source>
+        <translation>Kein Artikel widerspricht der Basis (%1) in einer Zahl, einem Datum, Wochentag, Namen, Zitat, einer Quellenangabe, Haltung oder Bedeutung (einer durch Verneinung oder Gegenwort umgekehrten Aussage).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers, dates, names, quotations, attributions, stances and meaning reversals in which an article differs from the base (%1): %n in all.</source>
+        <translation>
+            <numerusform>Zahlen, Daten, Namen, Zitate, Quellenangaben, Haltungen und Bedeutungsumkehrungen, in denen ein Artikel von der Basis (%1) abweicht: insgesamt %n.</numerusform>
+            <numerusform>Zahlen, Daten, Namen, Zitate, Quellenangaben, Haltungen und Bedeutungsumkehrungen, in denen ein Artikel von der Basis (%1) abweicht: insgesamt %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>¶%1, a sentence in a shared paragraph</source>
+        <translation>¶%1, ein Satz in einem gemeinsamen Absatz</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
@@ -1441,12 +1469,12 @@
         <translation>Nur ein Artikel: Es gibt nichts, womit seine Tatsachen verglichen werden könnten.</translation>
     </message>
     <message>
-        <source>No changed facts or quotes: every number, date, name, quote and attribution the articles share with the base (%1) reads the same.</source>
-        <translation>Keine geänderten Tatsachen oder Zitate: Jede Zahl, jedes Datum, jeder Name, jedes Zitat und jede Quellenangabe, die die Artikel mit der Basis (%1) teilen, lautet gleich.</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>No changed facts or quotes: every number, date, name, quote, attribution and stance the articles share with the base (%1) reads the same, and none of their statements is reversed by a negation or an antonym.</source>
+        <translation>Keine geänderten Fakten oder Zitate: Jede Zahl, jedes Datum, jeder Name, jedes Zitat, jede Quellenangabe und Haltung, die die Artikel mit der Basis (%1) teilen, lautet gleich, und keine ihrer Aussagen ist durch eine Verneinung oder ein Gegenwort umgekehrt.</translation>
     </message>
 </context>
 <context>
@@ -1835,10 +1863,6 @@
         <translation>Einzigartig</translation>
     </message>
     <message>
-        <source>Paragraph found in no other source</source>
-        <translation>Absatz, der in keiner anderen Quelle steht</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -1969,6 +1993,10 @@
     <message>
         <source>Folder: %1</source>
         <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <source>Paragraph or sentence found in no other source</source>
+        <translation>Absatz oder Satz, der in keiner anderen Quelle steht</translation>
     </message>
 </context>
 <context>
@@ -2329,16 +2357,8 @@
         <translation>Nächster &amp;einzigartiger Absatz</translation>
     </message>
     <message>
-        <source>Go to the next paragraph found in no other source</source>
-        <translation>Zum nächsten Absatz, der in keiner anderen Quelle steht</translation>
-    </message>
-    <message>
         <source>Previous Uni&amp;que Paragraph</source>
         <translation>V&amp;origer einzigartiger Absatz</translation>
-    </message>
-    <message>
-        <source>Go to the previous paragraph found in no other source</source>
-        <translation>Zum vorigen Absatz, der in keiner anderen Quelle steht</translation>
     </message>
     <message>
         <source>Ignore &amp;Case</source>
@@ -2515,6 +2535,14 @@
     <message>
         <source>Save the comparison with your notes as a JSON report, the same as wirediff --export-json</source>
         <translation>Den Vergleich mit Ihren Notizen als JSON-Bericht speichern, wie wirediff --export-json</translation>
+    </message>
+    <message>
+        <source>Go to the next paragraph or sentence found in no other source</source>
+        <translation>Zum nächsten Absatz oder Satz, der in keiner anderen Quelle steht</translation>
+    </message>
+    <message>
+        <source>Go to the previous paragraph or sentence found in no other source</source>
+        <translation>Zum vorigen Absatz oder Satz, der in keiner anderen Quelle steht</translation>
     </message>
 </context>
 <context>

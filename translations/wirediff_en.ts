@@ -127,17 +127,17 @@
 <context>
     <name>WireDiff::ExportFindings</name>
     <message numerus="yes">
-        <source>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all.</source>
-        <translation>
-            <numerusform>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all.</numerusform>
-            <numerusform>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n changed</source>
         <translation>
             <numerusform>%n changed</numerusform>
             <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers, dates, names, quotations, attributions, stances and meaning reversals in which an article differs from the base (%1): %n in all.</source>
+        <translation>
+            <numerusform>Numbers, dates, names, quotations, attributions, stances and meaning reversals in which an article differs from the base (%1): %n in all.</numerusform>
+            <numerusform>Numbers, dates, names, quotations, attributions, stances and meaning reversals in which an article differs from the base (%1): %n in all.</numerusform>
         </translation>
     </message>
 </context>

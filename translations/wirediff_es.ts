@@ -905,6 +905,18 @@
         <source>Go to the corresponding passage in the article it is compared with</source>
         <translation>Ir al pasaje correspondiente del artículo con el que se compara</translation>
     </message>
+    <message>
+        <source>This sentence is found in no other source: no other article has it, copied, moved or reworded.</source>
+        <translation>Esta frase no está en ninguna otra fuente: ningún otro artículo la tiene, ni copiada, ni movida, ni reformulada.</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2: found in no other source</source>
+        <translation>%1, párrafo %2: no está en ninguna otra fuente</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2: a sentence found in no other source</source>
+        <translation>%1, párrafo %2: una frase que no está en ninguna otra fuente</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ConsensusArticle</name>
@@ -1027,10 +1039,6 @@
         <translation>Único</translation>
     </message>
     <message>
-        <source>Paragraph found in no other source (violet wash and bar)</source>
-        <translation>Párrafo que no aparece en ninguna otra fuente (fondo violeta y barra)</translation>
-    </message>
-    <message>
         <source>Gap</source>
         <translation>Hueco</translation>
     </message>
@@ -1144,6 +1152,18 @@
     <message>
         <source>Shares of each article’s counted words, adding up to 100 %: verbatim (same or moved), reworded (paraphrased), new (added) and changed facts (a number, date, name or quote that differs from the base); removed is the share of the base’s words it left out.</source>
         <translation>Partes de las palabras contadas de cada artículo, que suman el 100 %: literal (igual o movido), reformulado (parafraseado), nuevo (añadido) y datos cambiados (un número, fecha, nombre o cita que difiere de la base); suprimido es la parte de las palabras de la base que omitió.</translation>
+    </message>
+    <message>
+        <source>Paragraph or sentence found in no other source (violet wash and bar)</source>
+        <translation>Párrafo o frase que no está en ninguna otra fuente (fondo y barra violeta)</translation>
+    </message>
+    <message>
+        <source>Paragraphs of counted text that appear in one article only: %1; sentences no other article has inside shared paragraphs: %2. They are additions, or text every other version dropped.</source>
+        <translation>Párrafos de texto contado que aparecen en un solo artículo: %1; frases de párrafos compartidos que ningún otro artículo tiene: %2. Son añadidos, o texto que todas las demás versiones suprimieron.</translation>
+    </message>
+    <message>
+        <source>A sentence in a shared paragraph: %1</source>
+        <translation>Una frase en un párrafo compartido: %1</translation>
     </message>
 </context>
 <context>
@@ -1302,17 +1322,6 @@
         <translation>Datos y citas cambiados</translation>
     </message>
     <message>
-        <source>No article contradicts the base (%1) in a number, date, weekday, name, quote, attribution or stance.</source>
-        <translation>Ningún artículo contradice la base (%1) en un número, fecha, día de la semana, nombre, cita, atribución o postura.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all.</source>
-        <translation>
-            <numerusform>Números, fechas, nombres, citas, atribuciones y posturas en los que un artículo difiere de la base (%1): %n en total.</numerusform>
-            <numerusform>Números, fechas, nombres, citas, atribuciones y posturas en los que un artículo difiere de la base (%1): %n en total.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1346,6 +1355,25 @@
     <message>
         <source>%1 differs so much from the base in places that those places were compared as whole blocks: its shares are approximate. Of its words, %2 are found in the base verbatim and %3 reworded.</source>
         <translation>%1 difiere tanto de la base en algunos lugares que esos lugares se compararon como bloques completos: sus proporciones son aproximadas. De sus palabras, %2 están en la base textualmente y %3 reformuladas.</translation>
+    </message>
+    <message>
+        <source>No article contradicts the base (%1) in a number, date, weekday, name, quote, attribution, stance or meaning (a statement reversed by a negation or an antonym).</source>
+        <translation>Ningún artículo contradice la base (%1) en un número, fecha, día de la semana, nombre, cita, atribución, postura o sentido (una afirmación invertida por una negación o un antónimo).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers, dates, names, quotations, attributions, stances and meaning reversals in which an article differs from the base (%1): %n in all.</source>
+        <translation>
+            <numerusform>Números, fechas, nombres, citas, atribuciones, posturas e inversiones de sentido en los que un artículo difiere de la base (%1): %n en total.</numerusform>
+            <numerusform>Números, fechas, nombres, citas, atribuciones, posturas e inversiones de sentido en los que un artículo difiere de la base (%1): %n en total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>¶%1, a sentence in a shared paragraph</source>
+        <translation>¶%1, una frase en un párrafo compartido</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
     </message>
 </context>
 <context>
@@ -1441,12 +1469,12 @@
         <translation>Solo hay un artículo: no hay nada con qué comparar sus datos.</translation>
     </message>
     <message>
-        <source>No changed facts or quotes: every number, date, name, quote and attribution the articles share with the base (%1) reads the same.</source>
-        <translation>No hay datos ni citas cambiados: cada número, fecha, nombre, cita y atribución que los artículos comparten con la base (%1) dice lo mismo.</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>No changed facts or quotes: every number, date, name, quote, attribution and stance the articles share with the base (%1) reads the same, and none of their statements is reversed by a negation or an antonym.</source>
+        <translation>Ningún hecho ni cita cambiados: cada número, fecha, nombre, cita, atribución y postura que los artículos comparten con la base (%1) es igual, y ninguna de sus afirmaciones está invertida por una negación o un antónimo.</translation>
     </message>
 </context>
 <context>
@@ -1835,10 +1863,6 @@
         <translation>Único</translation>
     </message>
     <message>
-        <source>Paragraph found in no other source</source>
-        <translation>Párrafo que no aparece en ninguna otra fuente</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1969,6 +1993,10 @@
     <message>
         <source>Folder: %1</source>
         <translation>Carpeta: %1</translation>
+    </message>
+    <message>
+        <source>Paragraph or sentence found in no other source</source>
+        <translation>Párrafo o frase que no está en ninguna otra fuente</translation>
     </message>
 </context>
 <context>
@@ -2329,16 +2357,8 @@
         <translation>Párrafo ú&amp;nico siguiente</translation>
     </message>
     <message>
-        <source>Go to the next paragraph found in no other source</source>
-        <translation>Ir al párrafo siguiente que no aparece en ninguna otra fuente</translation>
-    </message>
-    <message>
         <source>Previous Uni&amp;que Paragraph</source>
         <translation>Párrafo úni&amp;co anterior</translation>
-    </message>
-    <message>
-        <source>Go to the previous paragraph found in no other source</source>
-        <translation>Ir al párrafo anterior que no aparece en ninguna otra fuente</translation>
     </message>
     <message>
         <source>Ignore &amp;Case</source>
@@ -2515,6 +2535,14 @@
     <message>
         <source>Save the comparison with your notes as a JSON report, the same as wirediff --export-json</source>
         <translation>Guardar la comparación con sus notas como informe JSON, igual que wirediff --export-json</translation>
+    </message>
+    <message>
+        <source>Go to the next paragraph or sentence found in no other source</source>
+        <translation>Ir al siguiente párrafo o frase que no está en ninguna otra fuente</translation>
+    </message>
+    <message>
+        <source>Go to the previous paragraph or sentence found in no other source</source>
+        <translation>Ir al párrafo o frase anterior que no está en ninguna otra fuente</translation>
     </message>
 </context>
 <context>

@@ -905,6 +905,18 @@
         <source>Go to the corresponding passage in the article it is compared with</source>
         <translation>Aller au passage correspondant dans l’article comparé</translation>
     </message>
+    <message>
+        <source>This sentence is found in no other source: no other article has it, copied, moved or reworded.</source>
+        <translation>Cette phrase n’apparaît dans aucune autre source : aucun autre article ne la contient, ni copiée, ni déplacée, ni reformulée.</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2: found in no other source</source>
+        <translation>%1, paragraphe %2 : absent de toute autre source</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2: a sentence found in no other source</source>
+        <translation>%1, paragraphe %2 : une phrase absente de toute autre source</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ConsensusArticle</name>
@@ -1027,10 +1039,6 @@
         <translation>Unique</translation>
     </message>
     <message>
-        <source>Paragraph found in no other source (violet wash and bar)</source>
-        <translation>Paragraphe absent de toute autre source (fond violet et barre)</translation>
-    </message>
-    <message>
         <source>Gap</source>
         <translation>Vide</translation>
     </message>
@@ -1144,6 +1152,18 @@
     <message>
         <source>Shares of each article’s counted words, adding up to 100 %: verbatim (same or moved), reworded (paraphrased), new (added) and changed facts (a number, date, name or quote that differs from the base); removed is the share of the base’s words it left out.</source>
         <translation>Parts des mots comptés de chaque article, qui font 100 % : textuel (identique ou déplacé), reformulé (paraphrasé), nouveau (ajouté) et faits modifiés (un nombre, une date, un nom ou une citation qui diffère de la base) ; supprimé est la part des mots de la base qu’il a omis.</translation>
+    </message>
+    <message>
+        <source>Paragraph or sentence found in no other source (violet wash and bar)</source>
+        <translation>Paragraphe ou phrase absent de toute autre source (fond et barre violets)</translation>
+    </message>
+    <message>
+        <source>Paragraphs of counted text that appear in one article only: %1; sentences no other article has inside shared paragraphs: %2. They are additions, or text every other version dropped.</source>
+        <translation>Paragraphes de texte compté présents dans un seul article : %1 ; phrases de paragraphes partagés qu’aucun autre article ne contient : %2. Ce sont des ajouts, ou du texte que toutes les autres versions ont supprimé.</translation>
+    </message>
+    <message>
+        <source>A sentence in a shared paragraph: %1</source>
+        <translation>Une phrase dans un paragraphe partagé : %1</translation>
     </message>
 </context>
 <context>
@@ -1302,17 +1322,6 @@
         <translation>Faits et citations modifiés</translation>
     </message>
     <message>
-        <source>No article contradicts the base (%1) in a number, date, weekday, name, quote, attribution or stance.</source>
-        <translation>Aucun article ne contredit la base (%1) sur un nombre, une date, un jour de la semaine, un nom, une citation, une attribution ou une position.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all.</source>
-        <translation>
-            <numerusform>Nombres, dates, noms, citations, attributions et positions sur lesquels un article diffère de la base (%1) : %n au total.</numerusform>
-            <numerusform>Nombres, dates, noms, citations, attributions et positions sur lesquels un article diffère de la base (%1) : %n au total.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -1346,6 +1355,25 @@
     <message>
         <source>%1 differs so much from the base in places that those places were compared as whole blocks: its shares are approximate. Of its words, %2 are found in the base verbatim and %3 reworded.</source>
         <translation>%1 diffère tant de la base par endroits que ces passages ont été comparés en blocs entiers : ses parts sont approximatives. De ses mots, %2 se trouvent tels quels dans la base et %3 reformulés.</translation>
+    </message>
+    <message>
+        <source>No article contradicts the base (%1) in a number, date, weekday, name, quote, attribution, stance or meaning (a statement reversed by a negation or an antonym).</source>
+        <translation>Aucun article ne contredit la base (%1) sur un nombre, une date, un jour de la semaine, un nom, une citation, une attribution, une position ou un sens (une affirmation inversée par une négation ou un antonyme).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers, dates, names, quotations, attributions, stances and meaning reversals in which an article differs from the base (%1): %n in all.</source>
+        <translation>
+            <numerusform>Nombres, dates, noms, citations, attributions, positions et inversions de sens sur lesquels un article diffère de la base (%1) : %n au total.</numerusform>
+            <numerusform>Nombres, dates, noms, citations, attributions, positions et inversions de sens sur lesquels un article diffère de la base (%1) : %n au total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>¶%1, a sentence in a shared paragraph</source>
+        <translation>¶%1, une phrase dans un paragraphe partagé</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
     </message>
 </context>
 <context>
@@ -1441,12 +1469,12 @@
         <translation>Un seul article&#xa0;: il n’y a rien à quoi comparer ses faits.</translation>
     </message>
     <message>
-        <source>No changed facts or quotes: every number, date, name, quote and attribution the articles share with the base (%1) reads the same.</source>
-        <translation>Aucun fait ni citation modifié&#xa0;: chaque nombre, date, nom, citation et attribution que les articles partagent avec la base (%1) est identique.</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>No changed facts or quotes: every number, date, name, quote, attribution and stance the articles share with the base (%1) reads the same, and none of their statements is reversed by a negation or an antonym.</source>
+        <translation>Aucun fait ni citation modifié : chaque nombre, date, nom, citation, attribution et position que les articles partagent avec la base (%1) est identique, et aucune de leurs affirmations n’est inversée par une négation ou un antonyme.</translation>
     </message>
 </context>
 <context>
@@ -1835,10 +1863,6 @@
         <translation>Unique</translation>
     </message>
     <message>
-        <source>Paragraph found in no other source</source>
-        <translation>Paragraphe absent de toute autre source</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1969,6 +1993,10 @@
     <message>
         <source>Folder: %1</source>
         <translation>Dossier : %1</translation>
+    </message>
+    <message>
+        <source>Paragraph or sentence found in no other source</source>
+        <translation>Paragraphe ou phrase absent de toute autre source</translation>
     </message>
 </context>
 <context>
@@ -2329,16 +2357,8 @@
         <translation>Paragraphe &amp;unique suivant</translation>
     </message>
     <message>
-        <source>Go to the next paragraph found in no other source</source>
-        <translation>Aller au paragraphe suivant absent de toute autre source</translation>
-    </message>
-    <message>
         <source>Previous Uni&amp;que Paragraph</source>
         <translation>Paragraphe uni&amp;que précédent</translation>
-    </message>
-    <message>
-        <source>Go to the previous paragraph found in no other source</source>
-        <translation>Aller au paragraphe précédent absent de toute autre source</translation>
     </message>
     <message>
         <source>Ignore &amp;Case</source>
@@ -2515,6 +2535,14 @@
     <message>
         <source>Save the comparison with your notes as a JSON report, the same as wirediff --export-json</source>
         <translation>Enregistrer la comparaison avec vos notes comme rapport JSON, identique à wirediff --export-json</translation>
+    </message>
+    <message>
+        <source>Go to the next paragraph or sentence found in no other source</source>
+        <translation>Aller au paragraphe ou à la phrase suivante absente de toute autre source</translation>
+    </message>
+    <message>
+        <source>Go to the previous paragraph or sentence found in no other source</source>
+        <translation>Aller au paragraphe ou à la phrase précédente absente de toute autre source</translation>
     </message>
 </context>
 <context>

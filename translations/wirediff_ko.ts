@@ -892,6 +892,18 @@
         <source>Go to the corresponding passage in the article it is compared with</source>
         <translation>비교 대상 기사의 해당 구절로 갑니다</translation>
     </message>
+    <message>
+        <source>This sentence is found in no other source: no other article has it, copied, moved or reworded.</source>
+        <translation>이 문장은 다른 출처에 없습니다. 복사, 이동, 바꿔 쓰기 어느 형태로도 다른 기사에 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2: found in no other source</source>
+        <translation>%1, %2번째 문단: 다른 출처에 없음</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2: a sentence found in no other source</source>
+        <translation>%1, %2번째 문단: 다른 출처에 없는 문장</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ConsensusArticle</name>
@@ -1013,10 +1025,6 @@
         <translation>고유</translation>
     </message>
     <message>
-        <source>Paragraph found in no other source (violet wash and bar)</source>
-        <translation>다른 어떤 출처에도 없는 문단(보라색 바탕과 막대)</translation>
-    </message>
-    <message>
         <source>Gap</source>
         <translation>빈칸</translation>
     </message>
@@ -1129,6 +1137,18 @@
     <message>
         <source>Shares of each article’s counted words, adding up to 100 %: verbatim (same or moved), reworded (paraphrased), new (added) and changed facts (a number, date, name or quote that differs from the base); removed is the share of the base’s words it left out.</source>
         <translation>각 기사에서 집계한 단어의 비율(합계 100 %): 그대로(같거나 이동함), 바꿔 씀(의역), 새로 씀(추가), 바뀐 사실(기준과 다른 숫자, 날짜, 이름, 인용); 삭제는 기준의 단어 중 뺀 비율입니다.</translation>
+    </message>
+    <message>
+        <source>Paragraph or sentence found in no other source (violet wash and bar)</source>
+        <translation>다른 출처에 없는 문단이나 문장(보라색 배경과 막대)</translation>
+    </message>
+    <message>
+        <source>Paragraphs of counted text that appear in one article only: %1; sentences no other article has inside shared paragraphs: %2. They are additions, or text every other version dropped.</source>
+        <translation>한 기사에만 있는 집계 대상 문단: %1개, 공유된 문단 안에서 다른 어느 기사에도 없는 문장: %2개. 추가된 내용이거나 다른 모든 판이 뺀 텍스트입니다.</translation>
+    </message>
+    <message>
+        <source>A sentence in a shared paragraph: %1</source>
+        <translation>공유된 문단 안의 문장: %1</translation>
     </message>
 </context>
 <context>
@@ -1287,16 +1307,6 @@
         <translation>바뀐 사실과 인용</translation>
     </message>
     <message>
-        <source>No article contradicts the base (%1) in a number, date, weekday, name, quote, attribution or stance.</source>
-        <translation>숫자, 날짜, 요일, 이름, 인용, 출처 표시, 입장에서 기준(%1)과 어긋나는 기사가 없습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all.</source>
-        <translation>
-            <numerusform>기사가 기준(%1)과 다른 숫자, 날짜, 이름, 인용, 출처 표시, 입장: 모두 %n개.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
@@ -1329,6 +1339,24 @@
     <message>
         <source>%1 differs so much from the base in places that those places were compared as whole blocks: its shares are approximate. Of its words, %2 are found in the base verbatim and %3 reworded.</source>
         <translation>%1은(는) 일부 구간이 기준과 너무 달라 그 구간을 통째로 비교했습니다. 비율은 근삿값입니다. 단어 중 %2는 기준에 그대로, %3는 바꿔 쓴 형태로 있습니다.</translation>
+    </message>
+    <message>
+        <source>No article contradicts the base (%1) in a number, date, weekday, name, quote, attribution, stance or meaning (a statement reversed by a negation or an antonym).</source>
+        <translation>어떤 기사도 숫자, 날짜, 요일, 이름, 인용, 출처 표시, 입장, 의미(부정어나 반의어로 뒤집힌 진술)에서 기준(%1)과 어긋나지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers, dates, names, quotations, attributions, stances and meaning reversals in which an article differs from the base (%1): %n in all.</source>
+        <translation>
+            <numerusform>기사가 기준(%1)과 다른 숫자, 날짜, 이름, 인용, 출처 표시, 입장, 의미 반전: 모두 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>¶%1, a sentence in a shared paragraph</source>
+        <translation>¶%1, 공유된 문단 안의 문장</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>
@@ -1423,12 +1451,12 @@
         <translation>기사가 하나뿐입니다. 사실을 비교할 대상이 없습니다.</translation>
     </message>
     <message>
-        <source>No changed facts or quotes: every number, date, name, quote and attribution the articles share with the base (%1) reads the same.</source>
-        <translation>바뀐 사실이나 인용이 없습니다. 기사들이 기준(%1)과 공유하는 숫자, 날짜, 이름, 인용, 출처 표시가 모두 같습니다.</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No changed facts or quotes: every number, date, name, quote, attribution and stance the articles share with the base (%1) reads the same, and none of their statements is reversed by a negation or an antonym.</source>
+        <translation>바뀐 사실이나 인용이 없습니다. 기사들이 기준(%1)과 공유하는 숫자, 날짜, 이름, 인용, 출처 표시, 입장이 모두 같고, 부정어나 반의어로 뒤집힌 진술도 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1815,10 +1843,6 @@
         <translation>고유</translation>
     </message>
     <message>
-        <source>Paragraph found in no other source</source>
-        <translation>다른 어떤 출처에도 없는 문단</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>메모</translation>
     </message>
@@ -1949,6 +1973,10 @@
     <message>
         <source>Folder: %1</source>
         <translation>폴더: %1</translation>
+    </message>
+    <message>
+        <source>Paragraph or sentence found in no other source</source>
+        <translation>다른 출처에 없는 문단이나 문장</translation>
     </message>
 </context>
 <context>
@@ -2309,16 +2337,8 @@
         <translation>다음 고유 문단(&amp;U)</translation>
     </message>
     <message>
-        <source>Go to the next paragraph found in no other source</source>
-        <translation>다른 어떤 출처에도 없는 다음 문단으로 갑니다</translation>
-    </message>
-    <message>
         <source>Previous Uni&amp;que Paragraph</source>
         <translation>이전 고유 문단(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Go to the previous paragraph found in no other source</source>
-        <translation>다른 어떤 출처에도 없는 이전 문단으로 갑니다</translation>
     </message>
     <message>
         <source>Ignore &amp;Case</source>
@@ -2495,6 +2515,14 @@
     <message>
         <source>Save the comparison with your notes as a JSON report, the same as wirediff --export-json</source>
         <translation>비교 결과를 메모와 함께 JSON 보고서로 저장합니다(wirediff --export-json과 같음)</translation>
+    </message>
+    <message>
+        <source>Go to the next paragraph or sentence found in no other source</source>
+        <translation>다른 출처에 없는 다음 문단이나 문장으로 이동</translation>
+    </message>
+    <message>
+        <source>Go to the previous paragraph or sentence found in no other source</source>
+        <translation>다른 출처에 없는 이전 문단이나 문장으로 이동</translation>
     </message>
 </context>
 <context>

@@ -918,6 +918,18 @@
         <source>Go to the corresponding passage in the article it is compared with</source>
         <translation>Перейти до відповідного уривка в статті, з якою порівнюється</translation>
     </message>
+    <message>
+        <source>This sentence is found in no other source: no other article has it, copied, moved or reworded.</source>
+        <translation>Цього речення немає в жодному іншому джерелі: жодна інша стаття не має його ні скопійованим, ні переміщеним, ні переформульованим.</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2: found in no other source</source>
+        <translation>%1, абзац %2: немає в жодному іншому джерелі</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2: a sentence found in no other source</source>
+        <translation>%1, абзац %2: речення, якого немає в жодному іншому джерелі</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ConsensusArticle</name>
@@ -1041,10 +1053,6 @@
         <translation>Унікальне</translation>
     </message>
     <message>
-        <source>Paragraph found in no other source (violet wash and bar)</source>
-        <translation>Абзац, якого немає в жодному іншому джерелі (фіолетове тло і смуга)</translation>
-    </message>
-    <message>
         <source>Gap</source>
         <translation>Пропуск</translation>
     </message>
@@ -1159,6 +1167,18 @@
     <message>
         <source>Shares of each article’s counted words, adding up to 100 %: verbatim (same or moved), reworded (paraphrased), new (added) and changed facts (a number, date, name or quote that differs from the base); removed is the share of the base’s words it left out.</source>
         <translation>Частки врахованих слів кожної статті, що разом дають 100 %: дослівно (так само або переміщено), переформульовано (перефразовано), нове (додано) і змінені факти (число, дата, ім’я чи цитата, що відрізняються від основи); вилучене — частка слів основи, яких стаття не має.</translation>
+    </message>
+    <message>
+        <source>Paragraph or sentence found in no other source (violet wash and bar)</source>
+        <translation>Абзац чи речення, яких немає в жодному іншому джерелі (фіолетове тло й смуга)</translation>
+    </message>
+    <message>
+        <source>Paragraphs of counted text that appear in one article only: %1; sentences no other article has inside shared paragraphs: %2. They are additions, or text every other version dropped.</source>
+        <translation>Абзаци врахованого тексту, що є лише в одній статті: %1; речення спільних абзаців, яких немає в жодній іншій статті: %2. Це додане, або текст, який усі інші версії прибрали.</translation>
+    </message>
+    <message>
+        <source>A sentence in a shared paragraph: %1</source>
+        <translation>Речення в спільному абзаці: %1</translation>
     </message>
 </context>
 <context>
@@ -1317,18 +1337,6 @@
         <translation>Змінені факти й цитати</translation>
     </message>
     <message>
-        <source>No article contradicts the base (%1) in a number, date, weekday, name, quote, attribution or stance.</source>
-        <translation>Жодна стаття не суперечить основі (%1) в числі, даті, дні тижня, імені, цитаті, посиланні на джерело чи позиції.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Numbers, dates, names, quotations, attributions and stances in which an article differs from the base (%1): %n in all.</source>
-        <translation>
-            <numerusform>Числа, дати, імена, цитати, посилання на джерела й позиції, у яких стаття відрізняється від основи (%1): усього %n.</numerusform>
-            <numerusform>Числа, дати, імена, цитати, посилання на джерела й позиції, у яких стаття відрізняється від основи (%1): усього %n.</numerusform>
-            <numerusform>Числа, дати, імена, цитати, посилання на джерела й позиції, у яких стаття відрізняється від основи (%1): усього %n.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
@@ -1363,6 +1371,26 @@
     <message>
         <source>%1 differs so much from the base in places that those places were compared as whole blocks: its shares are approximate. Of its words, %2 are found in the base verbatim and %3 reworded.</source>
         <translation>%1 місцями так сильно відрізняється від основи, що ці місця порівняно цілими блоками: його частки приблизні. З його слів %2 є в основі дослівно і %3 — переказаними.</translation>
+    </message>
+    <message>
+        <source>No article contradicts the base (%1) in a number, date, weekday, name, quote, attribution, stance or meaning (a statement reversed by a negation or an antonym).</source>
+        <translation>Жодна стаття не суперечить основі (%1) у числі, даті, дні тижня, імені, цитаті, посиланні на джерело, позиції чи значенні (твердженні, оберненому запереченням або антонімом).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers, dates, names, quotations, attributions, stances and meaning reversals in which an article differs from the base (%1): %n in all.</source>
+        <translation>
+            <numerusform>Числа, дати, імена, цитати, посилання на джерела, позиції й обернення змісту, у яких стаття відрізняється від основи (%1): усього %n.</numerusform>
+            <numerusform>Числа, дати, імена, цитати, посилання на джерела, позиції й обернення змісту, у яких стаття відрізняється від основи (%1): усього %n.</numerusform>
+            <numerusform>Числа, дати, імена, цитати, посилання на джерела, позиції й обернення змісту, у яких стаття відрізняється від основи (%1): усього %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>¶%1, a sentence in a shared paragraph</source>
+        <translation>¶%1, речення в спільному абзаці</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
     </message>
 </context>
 <context>
@@ -1459,12 +1487,12 @@
         <translation>Лише одна стаття: немає з чим порівняти її факти.</translation>
     </message>
     <message>
-        <source>No changed facts or quotes: every number, date, name, quote and attribution the articles share with the base (%1) reads the same.</source>
-        <translation>Змінених фактів чи цитат немає: кожне число, дата, ім’я, цитата й посилання на джерело, спільні з основою (%1), звучать однаково.</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Копіювати</translation>
+    </message>
+    <message>
+        <source>No changed facts or quotes: every number, date, name, quote, attribution and stance the articles share with the base (%1) reads the same, and none of their statements is reversed by a negation or an antonym.</source>
+        <translation>Змінених фактів чи цитат немає: кожне число, дата, ім’я, цитата, посилання на джерело й позиція, спільні для статей та основи (%1), звучать однаково, і жодне їхнє твердження не обернене запереченням чи антонімом.</translation>
     </message>
 </context>
 <context>
@@ -1855,10 +1883,6 @@
         <translation>Унікальне</translation>
     </message>
     <message>
-        <source>Paragraph found in no other source</source>
-        <translation>Абзац, якого немає в жодному іншому джерелі</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Нотатка</translation>
     </message>
@@ -1989,6 +2013,10 @@
     <message>
         <source>Folder: %1</source>
         <translation>Тека: %1</translation>
+    </message>
+    <message>
+        <source>Paragraph or sentence found in no other source</source>
+        <translation>Абзац чи речення, яких немає в жодному іншому джерелі</translation>
     </message>
 </context>
 <context>
@@ -2349,16 +2377,8 @@
         <translation>Наступний &amp;унікальний абзац</translation>
     </message>
     <message>
-        <source>Go to the next paragraph found in no other source</source>
-        <translation>Перейти до наступного абзацу, якого немає в жодному іншому джерелі</translation>
-    </message>
-    <message>
         <source>Previous Uni&amp;que Paragraph</source>
         <translation>Попередній унікальний а&amp;бзац</translation>
-    </message>
-    <message>
-        <source>Go to the previous paragraph found in no other source</source>
-        <translation>Перейти до попереднього абзацу, якого немає в жодному іншому джерелі</translation>
     </message>
     <message>
         <source>Ignore &amp;Case</source>
@@ -2535,6 +2555,14 @@
     <message>
         <source>Save the comparison with your notes as a JSON report, the same as wirediff --export-json</source>
         <translation>Зберегти порівняння з вашими нотатками як звіт JSON, такий самий, як wirediff --export-json</translation>
+    </message>
+    <message>
+        <source>Go to the next paragraph or sentence found in no other source</source>
+        <translation>Перейти до наступного абзацу чи речення, якого немає в жодному іншому джерелі</translation>
+    </message>
+    <message>
+        <source>Go to the previous paragraph or sentence found in no other source</source>
+        <translation>Перейти до попереднього абзацу чи речення, якого немає в жодному іншому джерелі</translation>
     </message>
 </context>
 <context>
