@@ -63,6 +63,17 @@ struct WordClassModel
         -0.1524, // SentencePosition
         -1.9365, // InQuote
         0.4378, // QuotedUncopied
+        0.0000, // GapOther
+        0.0000, // GapBase
+        0.0000, // GapBalance
+        0.0000, // SharedFacts
+        0.0000, // FactShare
+        0.0000, // SourceTaken
+        0.0000, // PositionAgreement
+        0.0000, // StemInNearbySource
+        0.0000, // StemNearSource
+        0.0000, // SentenceInBase
+        0.0000, // WindowInBase
     };
     static constexpr std::array<double, WordClassifier::FeatureCount> added {
         -1.3635, // DiffRun
@@ -103,6 +114,17 @@ struct WordClassModel
         0.5289, // SentencePosition
         0.5122, // InQuote
         0.6674, // QuotedUncopied
+        0.0000, // GapOther
+        0.0000, // GapBase
+        0.0000, // GapBalance
+        0.0000, // SharedFacts
+        0.0000, // FactShare
+        0.0000, // SourceTaken
+        0.0000, // PositionAgreement
+        0.0000, // StemInNearbySource
+        0.0000, // StemNearSource
+        0.0000, // SentenceInBase
+        0.0000, // WindowInBase
     };
     static constexpr std::array<double, WordClassifier::ClassCount> decodingBias { 0.0, 0.75, -0.25 };
     static constexpr std::array<std::array<double, WordClassifier::ClassCount>, WordClassifier::ClassCount> transition { {

@@ -1,5 +1,6 @@
 #include "wordevidencegatherer.h"
 
+#include "closestbasesentences.h"
 #include "copyruns.h"
 #include "flatdocument.h"
 #include "lexicon.h"
@@ -24,9 +25,6 @@ constexpr size_t maxCandidates = 3;
 constexpr size_t keptSources = 16;
 // A stem in more base sentences than this proposes none of them.
 constexpr qint32 maxPostings = 48;
-// A stem in more base sentences than this is left out of the cosine's dot
-// products (its weight is small; its list would make the cost quadratic).
-constexpr qint32 cosinePostings = 192;
 
 double logScale(double value, double top)
 {
@@ -74,101 +72,6 @@ WordEvidenceGatherer::WordEvidenceGatherer(const Lexicon &lexicon, const TermWei
     , m_scorers(scorers.begin(), scorers.end())
     , m_cancel(cancel)
 {
-}
-
-std::vector<double> WordEvidenceGatherer::baseNorms(const FlatDocument &base, const std::vector<qint32> &stemOfContent,
-                                                   const std::vector<qint32> &sentenceOfContent) const
-{
-    // TF-IDF vectors of content stems (term frequency times the stem's
-    // rarity weight); every base sentence competes, not only the candidates
-    // the diff proposes.
-    const size_t baseSentences = base.sentenceStarts.size();
-    std::vector<double> baseNorm(baseSentences, 0.0);
-    for (size_t p = 0; p < stemOfContent.size();) {
-        // stemOfContent runs through the base in order: count each stem once per sentence run
-        const qint32 sentence = sentenceOfContent[p];
-        size_t end = p;
-        while (end < stemOfContent.size() && sentenceOfContent[end] == sentence)
-            ++end;
-        std::vector<qint32> stems(stemOfContent.begin() + qsizetype(p), stemOfContent.begin() + qsizetype(end));
-        std::sort(stems.begin(), stems.end());
-        for (size_t k = 0; k < stems.size();) {
-            size_t same = k;
-            while (same < stems.size() && stems[same] == stems[k])
-                ++same;
-            const double value = double(same - k) * m_weights.weight(stems[k]);
-            baseNorm[size_t(sentence)] += value * value;
-            k = same;
-        }
-        p = end;
-    }
-    return baseNorm;
-}
-
-void WordEvidenceGatherer::closestSentences(const SentenceInputs &in, qint32 from, qint32 to,
-                                            std::vector<std::pair<double, qint32>> *closestOut) const
-{
-    const FlatDocument &base = in.base;
-    const FlatDocument &other = in.other;
-    const std::vector<qint32> &otherWords = in.runs.otherWords;
-    const std::vector<qint32> &otherKeys = in.runs.otherKeys;
-    const std::vector<qint8> &fixedClass = in.fixedClass;
-    const std::vector<qint32> &sentenceOfContent = in.sentenceOfContent;
-    const Postings &stemSentences = in.stemSentences;
-    const std::vector<double> &baseNorm = in.baseNorm;
-    std::vector<std::pair<double, qint32>> &closest = *closestOut;
-    const size_t baseSentences = base.sentenceStarts.size();
-    std::vector<double> dot(baseSentences, 0.0);
-    std::vector<qint32> touched;
-    std::vector<qint32> stems;
-    const auto m = qint32(otherWords.size());
-    qint32 q = firstWordAt(otherWords, other.sentenceStarts[size_t(from)]);
-    for (qint32 s = from; s < to && !m_cancel.isCancelled(); ++s) {
-        const qint32 end = other.sentenceEnd(s);
-        const qint32 firstWord = q;
-        while (q < m && otherWords[size_t(q)] < end)
-            ++q;
-        bool open = false;
-        stems.clear();
-        for (qint32 k = firstWord; k < q; ++k) {
-            open = open || fixedClass[size_t(otherWords[size_t(k)])] == Evidence::open;
-            if (m_lexicon.isContent(otherKeys[size_t(k)]))
-                stems.push_back(m_lexicon.stem(otherKeys[size_t(k)]));
-        }
-        if (!open) {
-            closest[size_t(s)].first = 1.0; // copied whole in long runs
-            continue;
-        }
-        std::sort(stems.begin(), stems.end());
-        double norm = 0;
-        touched.clear();
-        for (size_t k = 0; k < stems.size();) {
-            size_t same = k;
-            while (same < stems.size() && stems[same] == stems[k])
-                ++same;
-            const qint32 stem = stems[k];
-            const double w = m_weights.weight(stem);
-            const double tf = double(same - k);
-            norm += tf * w * tf * w;
-            k = same;
-            if (stemSentences.count(stem) > cosinePostings)
-                continue; // common: little weight, and a long list
-            for (const qint32 *it = stemSentences.begin(stem); it != stemSentences.end(stem); ++it) {
-                const qint32 sentence = sentenceOfContent[size_t(*it)];
-                if (dot[size_t(sentence)] == 0.0)
-                    touched.push_back(sentence);
-                dot[size_t(sentence)] += tf * w * w;
-            }
-        }
-        for (const qint32 sentence : touched) {
-            const double denominator = std::sqrt(norm * baseNorm[size_t(sentence)]);
-            const double cosine = denominator > 0 ? dot[size_t(sentence)] / denominator : 0.0;
-            if (cosine > closest[size_t(s)].first
-                || (cosine == closest[size_t(s)].first && sentence < closest[size_t(s)].second))
-                closest[size_t(s)] = { cosine, sentence };
-            dot[size_t(sentence)] = 0.0;
-        }
-    }
 }
 
 WordEvidenceGatherer::Evidence WordEvidenceGatherer::gather(const FlatDocument &base, const FlatDocument &other,
@@ -256,22 +159,25 @@ WordEvidenceGatherer::Evidence WordEvidenceGatherer::gather(const FlatDocument &
     runs.baseWords = std::vector<qint32>();
     runs.baseKeys = std::vector<qint32>();
     const Postings stemSentences(m_lexicon.stemCount(), stemOfContent);
-    const std::vector<double> baseNorm = baseNorms(base, stemOfContent, sentenceOfContent);
+    const ClosestBaseSentences closestFinder(m_lexicon, m_weights, m_cancel);
+    const std::vector<double> baseNorm = closestFinder.baseNorms(base, stemOfContent, sentenceOfContent);
     std::vector<std::pair<double, qint32>> closest(other.sentenceStarts.size(), { 0.0, -1 });
     const SentenceInputs inputs { base, other, alignment, capitalized, keepFeatures, runs, evidence.fixedClass, quoted,
-                                  articleCopied, sentenceOfContent, stemSentences, baseNorm, closest };
+                                  articleCopied, sentenceOfContent, stemSentences, closest };
 
     // A sentence's evidence depends on nothing gathered for another one but
     // the closest base sentences of its neighbours: once those are known for
     // all, the sentences are gathered range by range, each range by a worker
     // with a scorer of its own, and the evidence is the same on any number of
     // threads.
+    const ClosestBaseSentences::Inputs closestInputs { base, other, runs.otherWords, runs.otherKeys, evidence.fixedClass,
+                                                       sentenceOfContent, stemSentences, baseNorm };
     const auto workers = qint32(m_scorers.size());
     const std::vector<qint32> ranges =
         WorkRanges::split(other.sentenceStarts, otherSize, workers == 1 ? 1 : workers * rangesPerWorker);
     const auto rangeCount = qint32(ranges.size()) - 1;
     ParallelRunner::forEach(rangeCount, workers, [&](int r, int) {
-        closestSentences(inputs, ranges[size_t(r)], ranges[size_t(r) + 1], &closest);
+        closestFinder.find(closestInputs, ranges[size_t(r)], ranges[size_t(r) + 1], &closest);
     });
     std::vector<qint32> reached(size_t(rangeCount), 0);
     ParallelRunner::forEach(rangeCount, workers, [&](int r, int worker) {
@@ -501,6 +407,79 @@ qint32 WordEvidenceGatherer::gatherSentences(const SentenceInputs &in, qint32 fr
         std::sort(sourceKeys.begin(), sourceKeys.end());
         sourceKeys.erase(std::unique(sourceKeys.begin(), sourceKeys.end()), sourceKeys.end());
 
+        // Facts the sentence states as its source does: a rewording keeps
+        // the numbers and names of what it rewords, new text brings its own.
+        qint32 facts = 0, sharedFacts = 0;
+        for (qint32 k = firstWord; k < lastWord; ++k) {
+            const qint32 key = otherKeys[size_t(k)];
+            const bool name = k > firstWord && !capitalized.empty() && capitalized[size_t(otherWords[size_t(k)])];
+            if (!name && !m_lexicon.isNumber(key))
+                continue;
+            ++facts;
+            sharedFacts += std::binary_search(sourceKeys.begin(), sourceKeys.end(), key);
+        }
+        // How much of the source the diff pairs with other sentences' words
+        // (a base sentence copied elsewhere is not what this one rewords),
+        // and where in the source each of its stems stands.
+        double sourceTaken = 0;
+        std::vector<std::pair<qint32, double>> sourcePlaces; // stem, relative place, by stem
+        if (source.best >= 0) {
+            const qint32 begin = base.sentenceStarts[size_t(source.best)];
+            const qint32 stop = base.sentenceEnd(source.best);
+            qint32 taken = 0;
+            for (qint32 i = begin; i < stop; ++i) {
+                if (m_lexicon.isPunctuation(base.keys[size_t(i)]))
+                    continue;
+                const qint32 j = alignment.a.counterpart(i);
+                taken += j >= 0 && other.sentenceOf(j) != s;
+                sourcePlaces.emplace_back(m_lexicon.stem(base.keys[size_t(i)]), double(sourcePlaces.size()));
+            }
+            const double last = std::max(1.0, double(sourcePlaces.size()) - 1.0);
+            for (auto &place : sourcePlaces)
+                place.second /= last;
+            std::sort(sourcePlaces.begin(), sourcePlaces.end());
+            sourceTaken = sourcePlaces.empty() ? 0.0 : double(taken) / double(sourcePlaces.size());
+        }
+        // The stems of the base sentences closest to this one and to its
+        // neighbours: a paragraph reworded from a few base sentences draws
+        // on them in another order than the source chosen for each.
+        std::vector<qint32> nearbyStems;
+        for (qint32 t = std::max<qint32>(0, s - 1); t <= s + 1 && size_t(t) < closest.size(); ++t) {
+            if (closest[size_t(t)].second < 0)
+                continue;
+            for (const qint32 key : sentenceSpan(base, closest[size_t(t)].second))
+                if (m_lexicon.isContent(key))
+                    nearbyStems.push_back(m_lexicon.stem(key));
+        }
+        std::sort(nearbyStems.begin(), nearbyStems.end());
+        nearbyStems.erase(std::unique(nearbyStems.begin(), nearbyStems.end()), nearbyStems.end());
+        // The stems of the base sentences around the source: a rewording
+        // draws on the source's paragraph, new text on the rest.
+        std::vector<qint32> nearSourceStems;
+        if (source.best >= 0) {
+            const auto baseSentences = qint32(base.sentenceStarts.size());
+            for (qint32 t = std::max<qint32>(0, source.best - 2); t <= source.best + 2 && t < baseSentences; ++t) {
+                if (t == source.best || t == source.second)
+                    continue;
+                for (const qint32 key : sentenceSpan(base, t))
+                    if (m_lexicon.isContent(key))
+                        nearSourceStems.push_back(m_lexicon.stem(key));
+            }
+            std::sort(nearSourceStems.begin(), nearSourceStems.end());
+            nearSourceStems.erase(std::unique(nearSourceStems.begin(), nearSourceStems.end()), nearSourceStems.end());
+        }
+        // How much of the sentence's content the base has anywhere, by
+        // rarity, and where its words with such stems are.
+        double inBaseWeight = 0;
+        for (const qint32 stem : sentenceStems)
+            if (stemSentences.count(stem) > 0)
+                inBaseWeight += m_weights.weight(stem);
+        const double sentenceInBase = sentenceWeight > 0 ? inBaseWeight / sentenceWeight : 0.0;
+        std::vector<qint32> inBaseAt;
+        for (qint32 k = firstWord; k < lastWord; ++k)
+            if (m_lexicon.isContent(otherKeys[size_t(k)]) && stemSentences.count(m_lexicon.stem(otherKeys[size_t(k)])) > 0)
+                inBaseAt.push_back(k);
+
         // Local context: where in the sentence the copied and the sourced
         // words are (a clause is written from the base, or anew, as a whole).
         std::vector<qint32> copiedAt, sourcedAt;
@@ -582,6 +561,36 @@ qint32 WordEvidenceGatherer::gatherSentences(const SentenceInputs &in, qint32 fr
                 ? double(s) / double(other.sentenceStarts.size() - 1) : 0.0;
             f[InQuote] = quoted[size_t(j)];
             f[QuotedUncopied] = f[InQuote] * (1.0 - f[SharedRun2]);
+            const qint32 gapOther = runs.gapOther[size_t(k)];
+            const qint32 gapBase = runs.gapBase[size_t(k)];
+            const bool gapKnown = gapBase != CopyRuns::unknownGap;
+            f[GapOther] = logScale(gapOther, 63);
+            f[GapBase] = gapKnown ? logScale(gapBase, 63) : 0.0;
+            f[GapBalance] = gapKnown && gapBase > 0 && gapOther > 0
+                ? double(std::min(gapBase, gapOther)) / double(std::max(gapBase, gapOther)) : 0.0;
+            f[SharedFacts] = logScale(sharedFacts, 7);
+            f[FactShare] = facts > 0 ? double(sharedFacts) / double(facts) : 0.0;
+            f[SourceTaken] = sourceTaken;
+            if (content && f[StemInSource] > 0) {
+                const double place = words > 1 ? double(k - firstWord) / double(words - 1) : 0.0;
+                double nearest = 1.0;
+                const auto [first, last] = std::equal_range(
+                    sourcePlaces.begin(), sourcePlaces.end(), std::pair<qint32, double> { stem, 0.0 },
+                    [](const auto &x, const auto &y) { return x.first < y.first; });
+                for (auto it = first; it != last; ++it)
+                    nearest = std::min(nearest, std::abs(place - it->second));
+                f[PositionAgreement] = first != last ? 1.0 - nearest : 0.0;
+            }
+            f[StemInNearbySource] = content && f[StemInSource] == 0
+                && std::binary_search(nearbyStems.begin(), nearbyStems.end(), stem);
+            f[StemNearSource] = content && f[StemInSource] == 0
+                && std::binary_search(nearSourceStems.begin(), nearSourceStems.end(), stem);
+            f[SentenceInBase] = sentenceInBase;
+            {
+                const qint32 from = std::max(firstWord, k - 4);
+                const qint32 to = std::min(lastWord, k + 5);
+                f[WindowInBase] = double(within(inBaseAt, from, to)) / double(to - from);
+            }
             const auto row = size_t(evidence.openRows.rowOf(j));
             evidence.probabilities[row] = WordClassifier::probabilities(f);
             if (keepFeatures)

@@ -63,21 +63,10 @@ private:
         double articleCopied;
         const std::vector<qint32> &sentenceOfContent;
         const Postings &stemSentences;
-        const std::vector<double> &baseNorm;
-        // Filled by closestSentences() for every sentence before gatherSentences() reads it.
+        // Filled by ClosestBaseSentences::find() for every sentence before gatherSentences() reads it.
         const std::vector<std::pair<double, qint32>> &closest;
     };
 
-    // Per base sentence, the Euclidean norm of its TF-IDF vector of content
-    // stems (`stemOfContent` in base order, `sentenceOfContent` beside it).
-    std::vector<double> baseNorms(const FlatDocument &base, const std::vector<qint32> &stemOfContent,
-                                  const std::vector<qint32> &sentenceOfContent) const;
-    // For sentences [from, to) of the other article: the TF-IDF cosine of
-    // its content stems to the closest base sentence, and that sentence
-    // (-1: none), into `closest`. Sentences whose words are all decided
-    // (long copied runs) get cosine 1 and no sentence.
-    void closestSentences(const SentenceInputs &in, qint32 from, qint32 to,
-                          std::vector<std::pair<double, qint32>> *closest) const;
     // The evidence of sentences [from, to) of the other article, with this
     // gatherer's scorer; returns the sentence it stopped before (`to`, or
     // an earlier one once cancelled). Writes only the rows of those
