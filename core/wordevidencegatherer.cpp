@@ -7,6 +7,7 @@
 #include "paraphrasescorer.h"
 #include "parallelrunner.h"
 #include "postings.h"
+#include "sentencecontext.h"
 #include "sentencetally.h"
 #include "termweights.h"
 #include "workranges.h"
@@ -241,6 +242,8 @@ qint32 WordEvidenceGatherer::gatherSentences(const SentenceInputs &in, qint32 fr
         recentSources.emplace_back(sentence, m_scorer.prepare(sentenceSpan(base, sentence)));
         return recentSources.back().second;
     };
+    const SentenceContext::Inputs contextInputs { base, other, alignment, capitalized, runs, stemSentences, closest };
+    SentenceContext context(m_lexicon, m_weights, contextInputs);
     SentenceTally voteTally(base.sentenceStarts.size());    // base sentence -> copied words
     SentenceTally overlapTally(base.sentenceStarts.size()); // base sentence -> shared rarity
     std::vector<std::pair<qint32, double>> &votes = voteTally.entries();
@@ -407,78 +410,7 @@ qint32 WordEvidenceGatherer::gatherSentences(const SentenceInputs &in, qint32 fr
         std::sort(sourceKeys.begin(), sourceKeys.end());
         sourceKeys.erase(std::unique(sourceKeys.begin(), sourceKeys.end()), sourceKeys.end());
 
-        // Facts the sentence states as its source does: a rewording keeps
-        // the numbers and names of what it rewords, new text brings its own.
-        qint32 facts = 0, sharedFacts = 0;
-        for (qint32 k = firstWord; k < lastWord; ++k) {
-            const qint32 key = otherKeys[size_t(k)];
-            const bool name = k > firstWord && !capitalized.empty() && capitalized[size_t(otherWords[size_t(k)])];
-            if (!name && !m_lexicon.isNumber(key))
-                continue;
-            ++facts;
-            sharedFacts += std::binary_search(sourceKeys.begin(), sourceKeys.end(), key);
-        }
-        // How much of the source the diff pairs with other sentences' words
-        // (a base sentence copied elsewhere is not what this one rewords),
-        // and where in the source each of its stems stands.
-        double sourceTaken = 0;
-        std::vector<std::pair<qint32, double>> sourcePlaces; // stem, relative place, by stem
-        if (source.best >= 0) {
-            const qint32 begin = base.sentenceStarts[size_t(source.best)];
-            const qint32 stop = base.sentenceEnd(source.best);
-            qint32 taken = 0;
-            for (qint32 i = begin; i < stop; ++i) {
-                if (m_lexicon.isPunctuation(base.keys[size_t(i)]))
-                    continue;
-                const qint32 j = alignment.a.counterpart(i);
-                taken += j >= 0 && other.sentenceOf(j) != s;
-                sourcePlaces.emplace_back(m_lexicon.stem(base.keys[size_t(i)]), double(sourcePlaces.size()));
-            }
-            const double last = std::max(1.0, double(sourcePlaces.size()) - 1.0);
-            for (auto &place : sourcePlaces)
-                place.second /= last;
-            std::sort(sourcePlaces.begin(), sourcePlaces.end());
-            sourceTaken = sourcePlaces.empty() ? 0.0 : double(taken) / double(sourcePlaces.size());
-        }
-        // The stems of the base sentences closest to this one and to its
-        // neighbours: a paragraph reworded from a few base sentences draws
-        // on them in another order than the source chosen for each.
-        std::vector<qint32> nearbyStems;
-        for (qint32 t = std::max<qint32>(0, s - 1); t <= s + 1 && size_t(t) < closest.size(); ++t) {
-            if (closest[size_t(t)].second < 0)
-                continue;
-            for (const qint32 key : sentenceSpan(base, closest[size_t(t)].second))
-                if (m_lexicon.isContent(key))
-                    nearbyStems.push_back(m_lexicon.stem(key));
-        }
-        std::sort(nearbyStems.begin(), nearbyStems.end());
-        nearbyStems.erase(std::unique(nearbyStems.begin(), nearbyStems.end()), nearbyStems.end());
-        // The stems of the base sentences around the source: a rewording
-        // draws on the source's paragraph, new text on the rest.
-        std::vector<qint32> nearSourceStems;
-        if (source.best >= 0) {
-            const auto baseSentences = qint32(base.sentenceStarts.size());
-            for (qint32 t = std::max<qint32>(0, source.best - 2); t <= source.best + 2 && t < baseSentences; ++t) {
-                if (t == source.best || t == source.second)
-                    continue;
-                for (const qint32 key : sentenceSpan(base, t))
-                    if (m_lexicon.isContent(key))
-                        nearSourceStems.push_back(m_lexicon.stem(key));
-            }
-            std::sort(nearSourceStems.begin(), nearSourceStems.end());
-            nearSourceStems.erase(std::unique(nearSourceStems.begin(), nearSourceStems.end()), nearSourceStems.end());
-        }
-        // How much of the sentence's content the base has anywhere, by
-        // rarity, and where its words with such stems are.
-        double inBaseWeight = 0;
-        for (const qint32 stem : sentenceStems)
-            if (stemSentences.count(stem) > 0)
-                inBaseWeight += m_weights.weight(stem);
-        const double sentenceInBase = sentenceWeight > 0 ? inBaseWeight / sentenceWeight : 0.0;
-        std::vector<qint32> inBaseAt;
-        for (qint32 k = firstWord; k < lastWord; ++k)
-            if (m_lexicon.isContent(otherKeys[size_t(k)]) && stemSentences.count(m_lexicon.stem(otherKeys[size_t(k)])) > 0)
-                inBaseAt.push_back(k);
+        context.read(s, firstWord, lastWord, source, sourceKeys, sentenceStems);
 
         // Local context: where in the sentence the copied and the sourced
         // words are (a clause is written from the base, or anew, as a whole).
@@ -561,36 +493,7 @@ qint32 WordEvidenceGatherer::gatherSentences(const SentenceInputs &in, qint32 fr
                 ? double(s) / double(other.sentenceStarts.size() - 1) : 0.0;
             f[InQuote] = quoted[size_t(j)];
             f[QuotedUncopied] = f[InQuote] * (1.0 - f[SharedRun2]);
-            const qint32 gapOther = runs.gapOther[size_t(k)];
-            const qint32 gapBase = runs.gapBase[size_t(k)];
-            const bool gapKnown = gapBase != CopyRuns::unknownGap;
-            f[GapOther] = logScale(gapOther, 63);
-            f[GapBase] = gapKnown ? logScale(gapBase, 63) : 0.0;
-            f[GapBalance] = gapKnown && gapBase > 0 && gapOther > 0
-                ? double(std::min(gapBase, gapOther)) / double(std::max(gapBase, gapOther)) : 0.0;
-            f[SharedFacts] = logScale(sharedFacts, 7);
-            f[FactShare] = facts > 0 ? double(sharedFacts) / double(facts) : 0.0;
-            f[SourceTaken] = sourceTaken;
-            if (content && f[StemInSource] > 0) {
-                const double place = words > 1 ? double(k - firstWord) / double(words - 1) : 0.0;
-                double nearest = 1.0;
-                const auto [first, last] = std::equal_range(
-                    sourcePlaces.begin(), sourcePlaces.end(), std::pair<qint32, double> { stem, 0.0 },
-                    [](const auto &x, const auto &y) { return x.first < y.first; });
-                for (auto it = first; it != last; ++it)
-                    nearest = std::min(nearest, std::abs(place - it->second));
-                f[PositionAgreement] = first != last ? 1.0 - nearest : 0.0;
-            }
-            f[StemInNearbySource] = content && f[StemInSource] == 0
-                && std::binary_search(nearbyStems.begin(), nearbyStems.end(), stem);
-            f[StemNearSource] = content && f[StemInSource] == 0
-                && std::binary_search(nearSourceStems.begin(), nearSourceStems.end(), stem);
-            f[SentenceInBase] = sentenceInBase;
-            {
-                const qint32 from = std::max(firstWord, k - 4);
-                const qint32 to = std::min(lastWord, k + 5);
-                f[WindowInBase] = double(within(inBaseAt, from, to)) / double(to - from);
-            }
+            context.setFeatures(k, content, &f);
             const auto row = size_t(evidence.openRows.rowOf(j));
             evidence.probabilities[row] = WordClassifier::probabilities(f);
             if (keepFeatures)
