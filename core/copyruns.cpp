@@ -86,10 +86,6 @@ CopyRuns CopyRuns::find(const FlatDocument &base, const FlatDocument &other, con
     // there, only something put in).
     std::vector<bool> &pureInsertion = runs.pureInsertion;
     pureInsertion.assign(size_t(m), false);
-    runs.gapOther.assign(size_t(m), 0);
-    runs.gapBase.assign(size_t(m), 0);
-    std::vector<quint8> &gapOther = runs.gapOther;
-    std::vector<quint8> &gapBase = runs.gapBase;
     for (qint32 q = 0; q < m;) {
         if (isCopied(alignment.b.classes[size_t(otherWords[size_t(q)])])) {
             ++q;
@@ -98,7 +94,6 @@ CopyRuns CopyRuns::find(const FlatDocument &base, const FlatDocument &other, con
         qint32 end = q;
         while (end < m && !isCopied(alignment.b.classes[size_t(otherWords[size_t(end)])]))
             ++end;
-        qint32 replaced = unknownGap;
         if (q > 0 && end < m) {
             const qint32 before = wordOfBaseFlat[size_t(alignment.b.counterpart(otherWords[size_t(q - 1)]))];
             const qint32 after = wordOfBaseFlat[size_t(alignment.b.counterpart(otherWords[size_t(end)]))];
@@ -106,12 +101,6 @@ CopyRuns CopyRuns::find(const FlatDocument &base, const FlatDocument &other, con
                 for (qint32 k = q; k < end; ++k)
                     pureInsertion[size_t(k)] = true;
             }
-            if (before >= 0 && after > before)
-                replaced = std::min(after - before - 1, maxCount);
-        }
-        for (qint32 k = q; k < end; ++k) {
-            gapOther[size_t(k)] = quint8(std::min(end - q, maxCount));
-            gapBase[size_t(k)] = quint8(replaced);
         }
         q = end;
     }

@@ -24,13 +24,6 @@ struct CopyRuns
     // Per word q:
     std::vector<quint8> diffRun;       // length of the diff's run of consecutive copied words around it, 0 if not copied; at most maxCount
     std::vector<bool> pureInsertion;   // added between two copied words that are neighbours in the base
-    // The stretch of uncopied words it sits in, between two copied words
-    // (the diff's anchors): its words, and the base words between the
-    // anchors' counterparts, both at most maxCount; 0 for a copied word.
-    // `gapBase` is unknownGap where no anchor stands on one side or the
-    // anchors cross (the base's side of the stretch is not one piece).
-    std::vector<quint8> gapOther;
-    std::vector<quint8> gapBase;
     std::vector<qint32> sharedRun;     // longest run around it found anywhere in the base (1: the word alone, 0: absent)
     std::vector<qint32> sourceWord;    // base word (index into baseWords) of that run, or -1
     std::vector<quint8> baseCount;     // occurrences of its key among the base words, at most maxCount
@@ -40,8 +33,7 @@ struct CopyRuns
     // them by logarithms that top out at 31 and 63; a byte each instead of
     // four is 0.6 MB less of a pair of 100k-word texts while its evidence
     // is gathered.
-    static constexpr qint32 maxCount = 254;
-    static constexpr quint8 unknownGap = 255;
+    static constexpr qint32 maxCount = 255;
 
     // Runs are searched from words the base uses at most a few dozen times,
     // and not for words inside a diff run of `longRun` words or more (those

@@ -317,8 +317,7 @@ const char *WordClassifier::featureName(int feature)
         "SentenceCopied", "SentenceCovered", "SentenceLength", "SentenceContained", "SourceContained",
         "Capitalized", "SentenceStart", "WindowCopied", "WindowSourced", "NearCopy", "ArticleCopied", "PureInsertion", "ContentInSource",
         "ContentNotInBase", "BestCosine", "NeighbourCosine", "SentencePosition", "InQuote",
-        "QuotedUncopied", "GapOther", "GapBase", "GapBalance", "SharedFacts", "FactShare", "SourceTaken",
-        "PositionAgreement", "StemInNearbySource", "StemNearSource", "SentenceInBase", "WindowInBase",
+        "QuotedUncopied",
     };
     return feature >= 0 && feature < FeatureCount ? names[size_t(feature)] : "";
 }

@@ -90,22 +90,6 @@ public:
         SentencePosition,   // the sentence's place in the article, 0 (first) .. 1 (last)
         InQuote,            // inside quotation marks (an odd number of them before it in the paragraph)
         QuotedUncopied,     // InQuote * (1 - SharedRun2): quoted words are copied or new, rarely reworded
-        // The stretch of uncopied words the word sits in, between the diff's
-        // two copied anchors around it: a few words put in place of a few
-        // of the base's are a rewording, many put in place of none are new.
-        GapOther,           // log(1 + its words) / log 64
-        GapBase,            // log(1 + the base words between the anchors' counterparts) / log 64; 0 unknown
-        GapBalance,         // min / max of the two sizes, 0 when either is 0 or the base's is unknown
-        // Facts the sentence shares with its source: numbers and names
-        // (capitalized words inside the sentence) whose key the source has.
-        SharedFacts,        // log(1 + such words) / log 8
-        FactShare,          // their share of the sentence's numbers and names (0: none)
-        SourceTaken,        // share of the source's words the diff pairs with another sentence's words
-        PositionAgreement,  // 1 - |the word's relative place in its sentence - its stem's nearest in the source|
-        StemInNearbySource, // a content stem not in the source but in the closest base sentence of it or a neighbour
-        StemNearSource,     // a content stem not in the source but in a base sentence up to 2 before or after it
-        SentenceInBase,     // rarity share of the sentence's content stems found anywhere in the base
-        WindowInBase,       // share of the words within 4 either side that are content words whose stem the base has
         FeatureCount
     };
     using Features = std::array<double, FeatureCount>;

@@ -7,7 +7,6 @@
 #include "paraphrasescorer.h"
 #include "parallelrunner.h"
 #include "postings.h"
-#include "sentencecontext.h"
 #include "sentencetally.h"
 #include "termweights.h"
 #include "workranges.h"
@@ -242,8 +241,6 @@ qint32 WordEvidenceGatherer::gatherSentences(const SentenceInputs &in, qint32 fr
         recentSources.emplace_back(sentence, m_scorer.prepare(sentenceSpan(base, sentence)));
         return recentSources.back().second;
     };
-    const SentenceContext::Inputs contextInputs { base, other, alignment, capitalized, runs, stemSentences, closest };
-    SentenceContext context(m_lexicon, m_weights, contextInputs);
     SentenceTally voteTally(base.sentenceStarts.size());    // base sentence -> copied words
     SentenceTally overlapTally(base.sentenceStarts.size()); // base sentence -> shared rarity
     std::vector<std::pair<qint32, double>> &votes = voteTally.entries();
@@ -410,8 +407,6 @@ qint32 WordEvidenceGatherer::gatherSentences(const SentenceInputs &in, qint32 fr
         std::sort(sourceKeys.begin(), sourceKeys.end());
         sourceKeys.erase(std::unique(sourceKeys.begin(), sourceKeys.end()), sourceKeys.end());
 
-        context.read(s, firstWord, lastWord, source, sourceKeys, sentenceStems);
-
         // Local context: where in the sentence the copied and the sourced
         // words are (a clause is written from the base, or anew, as a whole).
         std::vector<qint32> copiedAt, sourcedAt;
@@ -493,7 +488,6 @@ qint32 WordEvidenceGatherer::gatherSentences(const SentenceInputs &in, qint32 fr
                 ? double(s) / double(other.sentenceStarts.size() - 1) : 0.0;
             f[InQuote] = quoted[size_t(j)];
             f[QuotedUncopied] = f[InQuote] * (1.0 - f[SharedRun2]);
-            context.setFeatures(k, content, &f);
             const auto row = size_t(evidence.openRows.rowOf(j));
             evidence.probabilities[row] = WordClassifier::probabilities(f);
             if (keepFeatures)

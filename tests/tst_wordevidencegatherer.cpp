@@ -22,9 +22,7 @@ using namespace WireDiff;
 
 // WordEvidenceGatherer's sentence evidence: the TF-IDF cosine of each
 // sentence of the other article to the closest of all base sentences, that
-// sentence as the source, and the neighbours' cosine; and the evidence of
-// single words (quotes, base frequency, the stretch a word was put in, the
-// facts and places it shares with its source).
+// sentence as the source, and the neighbours' cosine.
 class TestWordEvidenceGatherer : public QObject
 {
     Q_OBJECT
@@ -37,8 +35,6 @@ private slots:
     void quotedWords();
     void baseFrequency_data();
     void baseFrequency();
-    void wordEvidence_data();
-    void wordEvidence();
     void sameEvidenceOnAnyNumberOfThreads_data();
     void sameEvidenceOnAnyNumberOfThreads();
 };
@@ -234,100 +230,6 @@ void TestWordEvidenceGatherer::baseFrequency()
     }
     QVERIFY(features);
     QCOMPARE((*features)[WordClassifier::BaseFrequency], std::min(1.0, std::log1p(occurrences) / std::log1p(63.0)));
-}
-
-void TestWordEvidenceGatherer::wordEvidence_data()
-{
-    QTest::addColumn<QStringList>("baseText");
-    QTest::addColumn<QStringList>("otherText");
-    QTest::addColumn<QString>("word"); // its last occurrence in the other text
-    QTest::addColumn<int>("feature");
-    QTest::addColumn<double>("minimum");
-    QTest::addColumn<double>("maximum");
-    const auto scaled = [](double n, double top) { return std::min(1.0, std::log1p(n) / std::log1p(top)); };
-    const auto row = [](const char *name, const QStringList &baseText, const QStringList &otherText, const char *word,
-                        WordClassifier::Feature feature, double minimum, double maximum) {
-        QTest::newRow(name) << baseText << otherText << QString::fromLatin1(word) << int(feature) << minimum - 1e-9
-                            << maximum + 1e-9;
-    };
-    // Four words in place of the base's three between two copied anchors.
-    const QStringList replaced { QStringLiteral(
-        "The harbour authority has endorsed some stone breakwater for the fishing fleet on Tuesday.") };
-    row("a replaced stretch: its words", base, replaced, "endorsed", WordClassifier::GapOther, scaled(4, 63), scaled(4, 63));
-    row("a replaced stretch: the base's words", base, replaced, "endorsed", WordClassifier::GapBase, scaled(3, 63),
-        scaled(3, 63));
-    row("a replaced stretch: balanced", base, replaced, "some", WordClassifier::GapBalance, 0.75, 0.75);
-    // Ten words put in between two neighbouring words of the base.
-    const QStringList inserted { QStringLiteral("The harbour authority, which met behind closed doors at the old town "
-                                                "hall, approved a new breakwater for the fishing fleet on Tuesday.") };
-    row("an insertion: its words", base, inserted, "doors", WordClassifier::GapOther, scaled(10, 63), scaled(10, 63));
-    row("an insertion replaces nothing", base, inserted, "doors", WordClassifier::GapBase, 0, 0);
-    row("an insertion is no balanced replacement", base, inserted, "doors", WordClassifier::GapBalance, 0, 0);
-    // Numbers and names inside the sentence: all of them the source's, or
-    // two of five.
-    const QStringList mayor { QStringLiteral("Mayor Anna Berg said the repairs at Pier 7 would cost 40 thousand euros.") };
-    row("the facts of the source", mayor,
-        { QStringLiteral("Repairs at Pier 7 will cost the town 40 thousand euros, according to Mayor Berg.") },
-        "repairs", WordClassifier::FactShare, 1.0, 1.0);
-    row("the facts of the source, counted", mayor,
-        { QStringLiteral("Repairs at Pier 7 will cost the town 40 thousand euros, according to Mayor Berg.") },
-        "town", WordClassifier::SharedFacts, scaled(5, 7), scaled(5, 7));
-    row("other facts", mayor,
-        { QStringLiteral("Repairs at Pier 9 will cost the town 55 thousand euros, according to Mayor Lund.") }, "town",
-        WordClassifier::FactShare, 0.4, 0.4);
-    row("no facts", base, { QStringLiteral("Her sister sang at the cathedral choir festival.") }, "sang",
-        WordClassifier::SharedFacts, 0, 0);
-    // A base sentence copied by one sentence of the article is not what
-    // its next sentence rewords.
-    const QStringList rewording { QStringLiteral(
-        "Since January nine boats were wrecked by the storms of winter, the local fishermen complained.") };
-    row("a source copied elsewhere in the article", base, { base[2], rewording[0] }, "wrecked",
-        WordClassifier::SourceTaken, 0.9, 1.0);
-    row("a source reworded alone", base, rewording, "wrecked", WordClassifier::SourceTaken, 0, 0);
-    // "fishermen" closes the sentence and opens its source's; "storms"
-    // stands a little after the middle of both (8 of 0..14, 5 of 0..11).
-    row("a word far from its place in the source", base, rewording, "fishermen", WordClassifier::PositionAgreement,
-        0.05, 0.2);
-    row("a word at its place in the source", base, rewording, "storms", WordClassifier::PositionAgreement,
-        1.0 - (8.0 / 14 - 5.0 / 11), 1.0 - (8.0 / 14 - 5.0 / 11));
-    // A stem of the sentence after the source.
-    const QStringList granite { QStringLiteral(
-        "Engineers estimate the granite wall, a shield against winter storms, will cost four million euros.") };
-    row("a stem of the source's next sentence", base, granite, "storms", WordClassifier::StemNearSource, 1, 1);
-    row("a stem of the source itself", base, granite, "granite", WordClassifier::StemNearSource, 0, 0);
-    row("a stem the base does not have", base, granite, "shield", WordClassifier::StemNearSource, 0, 0);
-    row("a word the source does not have has no place in it", base, granite, "shield",
-        WordClassifier::PositionAgreement, 0, 0);
-    row("a sentence whose content the base has", base, rewording, "wrecked", WordClassifier::SentenceInBase, 1, 1);
-    row("a sentence whose content the base lacks", base, { QStringLiteral("Her sister sang at the cathedral choir festival.") },
-        "sang", WordClassifier::SentenceInBase, 0, 0);
-    row("a window of words the base has", base, rewording, "wrecked", WordClassifier::WindowInBase, 5.0 / 9, 7.0 / 9);
-}
-
-// Each feature of a word in a made-up pair, as the comparison gathers it.
-void TestWordEvidenceGatherer::wordEvidence()
-{
-    QFETCH(QStringList, baseText);
-    QFETCH(QStringList, otherText);
-    QFETCH(QString, word);
-    QFETCH(int, feature);
-    QFETCH(double, minimum);
-    QFETCH(double, maximum);
-    const Pair pair(otherText, baseText);
-    const qint32 key = pair.vocabulary.find(word);
-    QVERIFY(key >= 0);
-    const WordClassifier::Features *features = nullptr;
-    for (qint32 j = 0; j < pair.otherFlat.size(); ++j)
-        if (pair.otherFlat.keys[size_t(j)] == key)
-            features = pair.evidence.featuresOf(j);
-    QVERIFY2(features, "the word is decided without the model");
-    const double value = (*features)[size_t(feature)];
-    if (value < minimum || value > maximum)
-        QFAIL(qPrintable(QStringLiteral("%1 = %2, expected %3 .. %4")
-                             .arg(QLatin1String(WordClassifier::featureName(feature)))
-                             .arg(value)
-                             .arg(minimum)
-                             .arg(maximum)));
 }
 
 void TestWordEvidenceGatherer::sameEvidenceOnAnyNumberOfThreads_data()

@@ -36,7 +36,7 @@ struct WordExpansion
 {
     std::vector<std::pair<int, std::vector<double>>> bins; // feature, its thresholds
     std::vector<std::pair<int, int>> products;
-    std::vector<int> dropped; // features left out (read as 0), to measure what they add
+    std::vector<int> dropped {}; // features left out (read as 0), to measure what they add
 
     std::vector<double> operator()(const WordClassifier::Features &f) const;
 };
