@@ -12,18 +12,86 @@ namespace WireDiff {
 namespace {
 
 // A data line's fields: "offset lex_filenum ss_type w_cnt word lex_id …
-// p_cnt [symbol offset pos source/target]… | gloss", up to the gloss.
-std::vector<QByteArrayView> fieldsBeforeGloss(QByteArrayView line)
+// p_cnt [symbol offset pos source/target]… | gloss", read one at a time up
+// to the gloss. A general synset's line ("person", "act") lists thousands
+// of pointers: a lookup splits no line into a list of fields and reads only
+// the pointers it follows (the lists took most of a lookup's time).
+class DataFields
 {
-    return SynonymDictionary::fields(line, "|");
-}
+public:
+    explicit DataFields(QByteArrayView line)
+        : m_line(line)
+    {
+    }
 
-// A synset's word as compared: lower case, an adjective's position marker
-// ("most(a)", "galore(ip)") left off.
-QByteArray wordOf(QByteArrayView field)
+    // The next field, or an empty view at the gloss or the line's end.
+    QByteArrayView next()
+    {
+        while (m_at < m_line.size() && m_line.at(m_at) == ' ')
+            ++m_at;
+        const qsizetype start = m_at;
+        while (m_at < m_line.size() && m_line.at(m_at) != ' ')
+            ++m_at;
+        const QByteArrayView field = m_line.sliced(start, m_at - start);
+        if (field == "|") {
+            m_at = m_line.size();
+            return {};
+        }
+        return field;
+    }
+
+private:
+    QByteArrayView m_line;
+    qsizetype m_at = 0;
+};
+
+// A synset's word as written, an adjective's position marker ("most(a)",
+// "galore(ip)") left off; compared in lower case.
+QByteArrayView withoutMarker(QByteArrayView field)
 {
     const qsizetype bracket = field.indexOf('(');
-    return (bracket > 0 ? field.first(bracket) : field).toByteArray().toLower();
+    return bracket > 0 ? field.first(bracket) : field;
+}
+
+char asciiLower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+}
+
+// Whether `word` in lower case is `lower`.
+bool equalsLowered(QByteArrayView word, QByteArrayView lower)
+{
+    if (word.size() != lower.size())
+        return false;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        if (asciiLower(word.at(i)) != lower.at(i))
+            return false;
+    }
+    return true;
+}
+
+// Reads the header and the words of a synset's line, calling fn(word, its
+// number from 1) for each word (withoutMarker(), as written); leaves
+// `fields` at the pointer count. False when the line ends before its last
+// word's lex_id.
+template<typename Fn>
+bool readWords(DataFields &fields, Fn fn)
+{
+    for (int header = 0; header < 3; ++header) {
+        if (fields.next().isEmpty())
+            return false;
+    }
+    bool ok = false;
+    const int wordCount = fields.next().toInt(&ok, 16);
+    if (!ok)
+        return false;
+    for (int w = 1; w <= wordCount; ++w) {
+        const QByteArrayView word = fields.next();
+        if (fields.next().isEmpty()) // lex_id
+            return false;
+        fn(withoutMarker(word), w);
+    }
+    return true;
 }
 
 // The part of speech number of a pointer's part of speech letter ("s", an
@@ -39,53 +107,43 @@ int partOfSpeech(QByteArrayView letter)
     return letter == "r" ? 3 : -1;
 }
 
-// One synset's words and pointers, read from its data line.
-struct Synset
+// A pointer of a synset's line.
+struct Pointer
 {
-    std::vector<QByteArray> words;
-    struct Pointer
-    {
-        QByteArrayView symbol;
-        quint32 target = 0; // offset | part of speech << 30
-        int source = 0;     // word number in this synset, 0 for all of them
-        int targetWord = 0; // word number in the target, 0 for all of them
-    };
-    std::vector<Pointer> pointers;
-
-    static Synset parse(QByteArrayView line)
-    {
-        Synset synset;
-        const std::vector<QByteArrayView> f = fieldsBeforeGloss(line);
-        if (f.size() < 4)
-            return synset;
-        bool ok = false;
-        const int wordCount = f[3].toInt(&ok, 16);
-        size_t at = 4;
-        for (int w = 0; ok && w < wordCount && at + 1 < f.size(); ++w, at += 2)
-            synset.words.push_back(wordOf(f[at]));
-        if (at >= f.size())
-            return synset;
-        const int pointerCount = f[at].toInt();
-        ++at;
-        for (int p = 0; p < pointerCount && at + 3 < f.size(); ++p, at += 4) {
-            const int pos = partOfSpeech(f[at + 2]);
-            const QByteArrayView sourceTarget = f[at + 3];
-            if (pos < 0 || sourceTarget.size() != 4)
-                continue;
-            synset.pointers.push_back({ f[at], f[at + 1].toUInt() | (quint32(pos) << 30),
-                                        sourceTarget.first(2).toInt(nullptr, 16),
-                                        sourceTarget.sliced(2).toInt(nullptr, 16) });
-        }
-        return synset;
-    }
-
-    // The number of `lemma` among the words (from 1), or 0.
-    int numberOf(QByteArrayView lemma) const
-    {
-        const auto it = std::find(words.begin(), words.end(), lemma);
-        return it == words.end() ? 0 : int(it - words.begin()) + 1;
-    }
+    QByteArrayView symbol;
+    quint32 target = 0; // offset | part of speech << 30
+    int source = 0;     // word number in this synset, 0 for all of them
+    int targetWord = 0; // word number in the target, 0 for all of them
 };
+
+// Calls fn(pointer) for each well-formed pointer whose symbol `wanted`
+// accepts, `fields` standing at the pointer count.
+template<typename Wanted, typename Fn>
+void readPointers(DataFields &fields, Wanted wanted, Fn fn)
+{
+    const int pointerCount = fields.next().toInt();
+    for (int p = 0; p < pointerCount; ++p) {
+        const QByteArrayView symbol = fields.next();
+        const QByteArrayView offset = fields.next();
+        const QByteArrayView letter = fields.next();
+        const QByteArrayView sourceTarget = fields.next();
+        if (sourceTarget.isEmpty())
+            return;
+        const int pos = partOfSpeech(letter);
+        if (!wanted(symbol) || pos < 0 || sourceTarget.size() != 4)
+            continue;
+        fn(Pointer { symbol, offset.toUInt() | (quint32(pos) << 30), sourceTarget.first(2).toInt(nullptr, 16),
+                     sourceTarget.sliced(2).toInt(nullptr, 16) });
+    }
+}
+
+// Whether `prefix` of a line, cut after a complete field, holds all of the
+// synset's words.
+bool holdsWords(QByteArrayView prefix)
+{
+    DataFields fields(prefix);
+    return readWords(fields, [](QByteArrayView, int) {});
+}
 
 // The shortest word a prefixed derivation is made from ("open" in "reopen").
 constexpr qsizetype shortestStem = 3;
@@ -108,7 +166,7 @@ std::shared_ptr<const AntonymDictionary> AntonymDictionary::load(std::shared_ptr
     return dictionary;
 }
 
-QByteArray AntonymDictionary::dataLine(quint32 synset) const
+QByteArray AntonymDictionary::dataLine(quint32 synset, bool wordsOnly) const
 {
     // pread() keeps no file position, so threads may read side by side.
     const int descriptor = m_files[synset >> 30]->handle();
@@ -125,6 +183,12 @@ QByteArray AntonymDictionary::dataLine(quint32 synset) const
             break;
         }
         line.append(buffer.data(), qsizetype(read));
+        // The words come first: the rest of a long line is not read.
+        const qsizetype lastSpace = line.lastIndexOf(' ');
+        if (wordsOnly && lastSpace > 0 && holdsWords(QByteArrayView(line).first(lastSpace))) {
+            line.truncate(lastSpace);
+            break;
+        }
     }
     return line;
 }
@@ -132,39 +196,52 @@ QByteArray AntonymDictionary::dataLine(quint32 synset) const
 void AntonymDictionary::addAntonymsOf(QByteArrayView lemma, quint32 synsetId, bool followHypernyms,
                                       std::vector<QByteArray> *out) const
 {
-    const QByteArray line = dataLine(synsetId); // the pointers' symbols are views into it
-    const Synset synset = Synset::parse(line);
-    const int number = synset.numberOf(lemma);
-    for (const Synset::Pointer &pointer : synset.pointers) {
-        if (pointer.symbol == "!" && (pointer.source == 0 || pointer.source == number)) {
-            const QByteArray targetLine = dataLine(pointer.target);
-            const Synset target = Synset::parse(targetLine);
-            for (size_t w = 0; w < target.words.size(); ++w) {
-                if (pointer.targetWord == 0 || pointer.targetWord == int(w) + 1)
-                    out->push_back(target.words[w]);
-            }
-        } else if (followHypernyms && pointer.symbol == "@") {
-            // A prefixed derivation: "reopen" is filed under "open".
-            const QByteArray hypernymLine = dataLine(pointer.target);
-            const Synset hypernym = Synset::parse(hypernymLine);
-            for (const QByteArray &word : hypernym.words) {
-                if (word.size() >= shortestStem && lemma.size() > word.size() && lemma.endsWith(word))
-                    addAntonymsOf(word, pointer.target, false, out);
-            }
+    const QByteArray line = dataLine(synsetId, false);
+    DataFields fields(line);
+    int number = 0; // of `lemma` among the synset's words, from 1; 0 when absent
+    if (!readWords(fields, [&](QByteArrayView word, int n) {
+            if (number == 0 && equalsLowered(word, lemma))
+                number = n;
+        }))
+        return;
+    const auto wanted = [&](QByteArrayView symbol) { return symbol == "!" || (followHypernyms && symbol == "@"); };
+    readPointers(fields, wanted, [&](const Pointer &pointer) {
+        if (pointer.symbol == "!") {
+            if (pointer.source != 0 && pointer.source != number)
+                return;
+            const QByteArray targetLine = dataLine(pointer.target, true);
+            DataFields target(targetLine);
+            readWords(target, [&](QByteArrayView word, int n) {
+                if (pointer.targetWord == 0 || pointer.targetWord == n)
+                    out->push_back(word.toByteArray().toLower());
+            });
+            return;
         }
-    }
+        // A prefixed derivation: "reopen" is filed under "open".
+        const QByteArray hypernymLine = dataLine(pointer.target, true);
+        DataFields hypernym(hypernymLine);
+        readWords(hypernym, [&](QByteArrayView word, int) {
+            if (word.size() >= shortestStem && lemma.size() > word.size()
+                && equalsLowered(word, lemma.last(word.size())))
+                addAntonymsOf(word.toByteArray().toLower(), pointer.target, false, out);
+        });
+    });
 }
 
 std::vector<QByteArray> AntonymDictionary::antonyms(QStringView foldedWord) const
 {
     std::vector<QByteArray> result;
-    for (const QByteArray &lemma : m_synonyms->lemmas(foldedWord)) {
-        for (const quint32 synset : m_synonyms->lemmaSynsets(lemma))
-            addAntonymsOf(lemma, synset, true, &result);
-    }
+    for (const QByteArray &lemma : m_synonyms->lemmas(foldedWord))
+        antonymsOfLemma(lemma, &result);
     std::sort(result.begin(), result.end());
     result.erase(std::unique(result.begin(), result.end()), result.end());
     return result;
+}
+
+void AntonymDictionary::antonymsOfLemma(const QByteArray &lemma, std::vector<QByteArray> *out) const
+{
+    for (const quint32 synset : m_synonyms->lemmaSynsets(lemma))
+        addAntonymsOf(lemma, synset, true, out);
 }
 
 AntonymDictionary::Word AntonymDictionary::word(QStringView folded) const
@@ -185,15 +262,37 @@ AntonymDictionary::Word AntonymDictionary::lookUp(QStringView folded) const
 {
     Word result;
     result.lemmas = m_synonyms->lemmas(folded);
-    for (const QByteArray &antonym : antonyms(folded)) {
-        result.antonyms.push_back(antonym);
-        // "fewest" stands for "few".
-        for (QByteArray &lemma : m_synonyms->lemmas(QString::fromUtf8(antonym)))
-            result.antonyms.push_back(std::move(lemma));
+    // A word's antonyms are those of its base forms: each base form's are
+    // kept, so the forms of a word ("closes", "closed", "closing") read
+    // its data lines once.
+    for (const QByteArray &lemma : result.lemmas) {
+        const std::vector<QByteArray> ofLemma = lemmaAntonyms(lemma);
+        result.antonyms.insert(result.antonyms.end(), ofLemma.begin(), ofLemma.end());
     }
     std::sort(result.lemmas.begin(), result.lemmas.end());
     std::sort(result.antonyms.begin(), result.antonyms.end());
     result.antonyms.erase(std::unique(result.antonyms.begin(), result.antonyms.end()), result.antonyms.end());
+    return result;
+}
+
+std::vector<QByteArray> AntonymDictionary::lemmaAntonyms(const QByteArray &lemma) const
+{
+    {
+        const QReadLocker reading(&m_lookedUpLock);
+        if (const auto found = m_lemmaAntonyms.constFind(lemma); found != m_lemmaAntonyms.cend())
+            return *found;
+    }
+    std::vector<QByteArray> antonyms;
+    antonymsOfLemma(lemma, &antonyms);
+    std::vector<QByteArray> result;
+    for (const QByteArray &antonym : antonyms) {
+        result.push_back(antonym);
+        // "fewest" stands for "few".
+        for (QByteArray &form : m_synonyms->lemmas(QString::fromUtf8(antonym)))
+            result.push_back(std::move(form));
+    }
+    const QWriteLocker writing(&m_lookedUpLock);
+    m_lemmaAntonyms.insert(lemma, result);
     return result;
 }
 

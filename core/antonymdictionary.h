@@ -60,7 +60,12 @@ public:
 private:
     AntonymDictionary() = default;
     Word lookUp(QStringView folded) const;
-    QByteArray dataLine(quint32 synset) const;
+    // The antonyms of one base form with their own base forms, kept.
+    std::vector<QByteArray> lemmaAntonyms(const QByteArray &lemma) const;
+    void antonymsOfLemma(const QByteArray &lemma, std::vector<QByteArray> *out) const;
+    // The line of `synset` in its data file; with `wordsOnly`, a long line
+    // may end, after a whole field, once its words are read.
+    QByteArray dataLine(quint32 synset, bool wordsOnly) const;
     void addAntonymsOf(QByteArrayView lemma, quint32 synset, bool followHypernyms,
                        std::vector<QByteArray> *out) const;
 
@@ -71,6 +76,7 @@ private:
     // bytes a word).
     mutable QReadWriteLock m_lookedUpLock;
     mutable QHash<QString, Word> m_lookedUp;
+    mutable QHash<QByteArray, std::vector<QByteArray>> m_lemmaAntonyms; // see lemmaAntonyms(), under the same lock
 };
 
 } // namespace WireDiff

@@ -48,7 +48,12 @@ PolarityCheck::PolarityCheck(const FactExtractor::Source &base, const FactExtrac
 
 void PolarityCheck::detect(const ClaimCounterparts &claims, std::vector<FactDifference> *out)
 {
-    for (qint32 k = 0; k < claims.size(); ++k) {
+    detect(claims, 0, claims.size(), out);
+}
+
+void PolarityCheck::detect(const ClaimCounterparts &claims, qint32 from, qint32 to, std::vector<FactDifference> *out)
+{
+    for (qint32 k = from; k < to; ++k) {
         std::vector<qint32> plain;
         for (qint32 i = 0; i < qint32(claims.counterparts(k).size()); ++i) {
             if (claims.share(k, i) >= sameStatement)
@@ -66,12 +71,17 @@ void PolarityCheck::compareSentence(qint32 sentence, std::span<const qint32> cou
     const qint32 begin = flat.sentenceStarts[size_t(sentence)], end = flat.sentenceEnd(sentence);
     // The words paired as the same with a word of a counterpart sentence:
     // the anchors the stretches lie between.
+    // A counterpart sentence holds base token c when c lies within it: the
+    // few counterparts are asked directly rather than c's sentence looked
+    // up for every word.
+    const auto inCounterpart = [&](qint32 c) {
+        return std::any_of(counterparts.begin(), counterparts.end(), [&](qint32 t) {
+            return c >= baseFlat.sentenceStarts[size_t(t)] && c < baseFlat.sentenceEnd(t);
+        });
+    };
     std::vector<qint32> anchors;
     for (qint32 i = begin; i < end; ++i) {
-        if (m_alignment.b.classes[size_t(i)] != ChangeClass::Same)
-            continue;
-        const qint32 t = baseFlat.sentenceOf(m_alignment.b.counterpart(i));
-        if (std::find(counterparts.begin(), counterparts.end(), t) != counterparts.end())
+        if (m_alignment.b.classes[size_t(i)] == ChangeClass::Same && inCounterpart(m_alignment.b.counterpart(i)))
             anchors.push_back(i);
     }
     if (anchors.empty())

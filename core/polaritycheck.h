@@ -57,6 +57,10 @@ public:
     // stretches (widened to the next content word both share where one of
     // them is empty, so that an inserted "not" reads "not being supplied").
     void detect(const ClaimCounterparts &claims, std::vector<FactDifference> *out);
+    // The same for claims [from, to) only: claims are checked independently
+    // of each other, so ranges of them may be checked side by side (one
+    // PolarityCheck each) and their differences put together in order.
+    void detect(const ClaimCounterparts &claims, qint32 from, qint32 to, std::vector<FactDifference> *out);
 
     static constexpr qint32 longestStretch = 4; // words a side
     static constexpr qint32 longestAtEdge = 2;  // where a stretch runs to its sentence's edge, or one side is empty
