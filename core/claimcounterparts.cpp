@@ -3,9 +3,9 @@
 #include "flatdocument.h"
 #include "lexicon.h"
 #include "paragraph.h"
+#include "parallelrunner.h"
+#include "postings.h"
 #include "storycoherence.h"
-
-#include <QHash>
 
 #include <algorithm>
 
@@ -13,8 +13,22 @@ namespace WireDiff {
 
 namespace {
 
+// The content stems of a sentence, ascending, each once.
+std::vector<qint32> contentStems(const FactExtractor::Source &source, qint32 sentence)
+{
+    std::vector<qint32> stems;
+    for (qint32 i = source.flat.sentenceStarts[size_t(sentence)]; i < source.flat.sentenceEnd(sentence); ++i) {
+        const qint32 key = source.flat.keys[size_t(i)];
+        if (source.lexicon.isContent(key) && !source.lexicon.isNumber(key))
+            stems.push_back(source.lexicon.stem(key));
+    }
+    std::sort(stems.begin(), stems.end());
+    stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+    return stems;
+}
+
 // The base sentences that state what each sentence of the other article
-// states (see ClaimCounterparts).
+// states by the alignment's votes (see ClaimCounterparts).
 class SentencePairing
 {
 public:
@@ -23,20 +37,11 @@ public:
         : m_base(base)
         , m_other(other)
         , m_alignment(alignment)
-        , m_pairedByStems(sharesTheStory(other, alignment))
     {
-        if (!m_pairedByStems)
-            return;
-        m_baseStemCount.reserve(base.flat.sentenceStarts.size());
-        for (qint32 t = 0; t < qint32(base.flat.sentenceStarts.size()); ++t) {
-            const std::vector<qint32> stems = contentStems(base, t);
-            for (const qint32 stem : stems)
-                m_index[stem].push_back(t);
-            m_baseStemCount.push_back(qsizetype(stems.size()));
-        }
     }
 
-    // The counterparts of `sentence` with their shares (ClaimCounterparts::share()).
+    // The counterparts of `sentence` with their shares (ClaimCounterparts::share()),
+    // by the base sentences its matched or reworded words lie in.
     std::vector<std::pair<qint32, float>> counterparts(qint32 sentence) const
     {
         const FlatDocument &flat = m_other.flat;
@@ -60,16 +65,9 @@ public:
             if (count * 10 >= words * 3)
                 result.push_back({ baseSentence, float(count) / float(words) });
         }
-        if (result.empty() && m_pairedByStems) {
-            const qint32 best = bestByStems(sentence);
-            if (best >= 0)
-                result.push_back({ best, 0.0f });
-        }
-        std::sort(result.begin(), result.end());
         return result;
     }
 
-private:
     // Sentences the alignment left alone are paired by their content stems
     // only between versions of one story: two unrelated court reports share
     // "told", "court" and "year" in many sentences, and an age in one is not
@@ -90,6 +88,7 @@ private:
         return words > 0 && double(shared) >= StoryCoherence::strangerShare * double(words);
     }
 
+private:
     // One vote for the base sentence holding flat token `i`.
     void vote(std::vector<std::pair<qint32, int>> *votes, qint32 i) const
     {
@@ -111,49 +110,83 @@ private:
         }
     }
 
-    static std::vector<qint32> contentStems(const FactExtractor::Source &source, qint32 sentence)
+    const FactExtractor::Source &m_base;
+    const FactExtractor::Source &m_other;
+    const PairAlignment &m_alignment;
+};
+
+// The base sentences by content stem, for the sentences the alignment left
+// alone: made only when there is one. A stem's base sentences are counted
+// into a table by sentence number, not a hash: a common stem ("said") is in
+// thousands of sentences of a long text, and hashing each of them for each
+// sentence left alone took a pair of 1M-word texts 0.6 G instructions.
+class StemIndex
+{
+public:
+    StemIndex(const FactExtractor::Source &base, int threads)
+        : m_stemCount(base.flat.sentenceStarts.size(), 0)
+        , m_postings(0, {})
     {
+        // Each sentence's stems found side by side in ranges of sentences,
+        // then listed in sentence order.
+        const auto sentences = qint32(base.flat.sentenceStarts.size());
+        const int pieces = std::max(1, std::min(sentences, threads * 4));
+        std::vector<std::vector<qint32>> stemsOfPiece(static_cast<size_t>(pieces));
+        ParallelRunner::forEach(pieces, threads, [&](int r, int) {
+            for (qint32 t = bound(sentences, r, pieces); t < bound(sentences, r + 1, pieces); ++t) {
+                const std::vector<qint32> stems = contentStems(base, t);
+                m_stemCount[size_t(t)] = qint32(stems.size());
+                stemsOfPiece[size_t(r)].insert(stemsOfPiece[size_t(r)].end(), stems.begin(), stems.end());
+            }
+        });
         std::vector<qint32> stems;
-        for (qint32 i = source.flat.sentenceStarts[size_t(sentence)]; i < source.flat.sentenceEnd(sentence); ++i) {
-            const qint32 key = source.flat.keys[size_t(i)];
-            if (source.lexicon.isContent(key) && !source.lexicon.isNumber(key))
-                stems.push_back(source.lexicon.stem(key));
-        }
-        std::sort(stems.begin(), stems.end());
-        stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
-        return stems;
+        for (const std::vector<qint32> &piece : stemsOfPiece)
+            stems.insert(stems.end(), piece.begin(), piece.end());
+        for (qint32 t = 0; t < sentences; ++t)
+            m_sentenceOfItem.insert(m_sentenceOfItem.end(), size_t(m_stemCount[size_t(t)]), t);
+        m_postings = Postings(base.lexicon.stemCount(), stems);
     }
 
-    qint32 bestByStems(qint32 sentence) const
+    static qint32 bound(qint32 count, qint32 piece, qint32 pieces)
     {
-        const std::vector<qint32> stems = contentStems(m_other, sentence);
-        QHash<qint32, int> shared;
+        return qint32(qint64(count) * piece / pieces);
+    }
+
+    // The base sentence sharing most content stems with `stems` (a
+    // sentence's, as contentStems() gives them), if at least three and 35 %
+    // of the shorter's; the first of those sharing most; -1 if none.
+    // `shared` is zero for every base sentence and left so.
+    qint32 best(const std::vector<qint32> &stems, std::vector<qint32> *shared) const
+    {
+        std::vector<qint32> touched;
         for (const qint32 stem : stems) {
-            const auto postings = m_index.constFind(stem);
-            if (postings == m_index.constEnd())
-                continue;
-            for (const qint32 t : *postings)
-                ++shared[t];
+            for (const qint32 *item = m_postings.begin(stem); item != m_postings.end(stem); ++item) {
+                const qint32 t = m_sentenceOfItem[size_t(*item)];
+                if ((*shared)[size_t(t)]++ == 0)
+                    touched.push_back(t);
+            }
         }
         qint32 best = -1;
-        int bestShared = 2;
-        for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
-            const qsizetype size = m_baseStemCount[size_t(it.key())];
-            const bool enough = it.value() * 20 >= std::min<qsizetype>(size, qsizetype(stems.size())) * 7;
-            if (enough && (it.value() > bestShared || (it.value() == bestShared && best >= 0 && it.key() < best))) {
-                best = it.key();
-                bestShared = it.value();
+        qint32 bestShared = 2;
+        for (const qint32 t : touched) {
+            const qint32 count = (*shared)[size_t(t)];
+            (*shared)[size_t(t)] = 0;
+            const qint32 size = m_stemCount[size_t(t)];
+            const bool enough = count * 20 >= std::min(size, qint32(stems.size())) * 7;
+            if (enough && (count > bestShared || (count == bestShared && best >= 0 && t < best))) {
+                best = t;
+                bestShared = count;
             }
         }
         return best;
     }
 
-    const FactExtractor::Source &m_base;
-    const FactExtractor::Source &m_other;
-    const PairAlignment &m_alignment;
-    const bool m_pairedByStems;
-    QHash<qint32, std::vector<qint32>> m_index; // content stem -> base sentences (when paired by stems)
-    std::vector<qsizetype> m_baseStemCount;     // base sentence -> its number of content stems
+    qint32 sentenceCount() const { return qint32(m_stemCount.size()); }
+
+private:
+    std::vector<qint32> m_stemCount;      // base sentence -> its number of content stems
+    std::vector<qint32> m_sentenceOfItem; // the postings' items: (sentence, stem) in sentence order
+    Postings m_postings;                  // stem -> items
 };
 
 bool isClaim(const FactExtractor::Source &source, qint32 sentence)
@@ -165,20 +198,52 @@ bool isClaim(const FactExtractor::Source &source, qint32 sentence)
 } // namespace
 
 ClaimCounterparts::ClaimCounterparts(const FactExtractor::Source &base, const FactExtractor::Source &other,
-                                     const PairAlignment &alignment)
+                                     const PairAlignment &alignment, int threads)
 {
-    const SentencePairing pairing(base, other, alignment);
-    m_starts.push_back(0);
     for (qint32 s = 0; s < qint32(other.flat.sentenceStarts.size()); ++s) {
-        if (!isClaim(other, s))
-            continue;
-        for (const auto &[t, share] : pairing.counterparts(s)) {
+        if (isClaim(other, s))
+            m_sentences.push_back(s);
+    }
+    // Each claim's counterparts are its own: found side by side in ranges
+    // of claims, first by the alignment's votes, then, for the claims left
+    // without, by content stems.
+    const auto claims = qint32(m_sentences.size());
+    const int pieces = std::max(1, std::min(claims, threads * 4));
+    std::vector<std::vector<std::pair<qint32, float>>> found(m_sentences.size());
+    const SentencePairing pairing(base, other, alignment);
+    ParallelRunner::forEach(pieces, threads, [&](int r, int) {
+        for (qint32 k = StemIndex::bound(claims, r, pieces); k < StemIndex::bound(claims, r + 1, pieces); ++k)
+            found[size_t(k)] = pairing.counterparts(m_sentences[size_t(k)]);
+    });
+    std::vector<qint32> alone;
+    for (qint32 k = 0; k < claims; ++k) {
+        if (found[size_t(k)].empty())
+            alone.push_back(k);
+    }
+    if (!alone.empty() && SentencePairing::sharesTheStory(other, alignment)) {
+        const StemIndex index(base, threads);
+        const int workers = ParallelRunner::threadCount(threads, qint32(alone.size()));
+        std::vector<std::vector<qint32>> shared(static_cast<size_t>(workers));
+        ParallelRunner::forEach(qint32(alone.size()), workers, [&](int n, int worker) {
+            std::vector<qint32> &counts = shared[size_t(worker)];
+            if (counts.empty())
+                counts.assign(size_t(index.sentenceCount()), 0);
+            const qint32 k = alone[size_t(n)];
+            const qint32 best = index.best(contentStems(other, m_sentences[size_t(k)]), &counts);
+            if (best >= 0)
+                found[size_t(k)].push_back({ best, 0.0f });
+        });
+    }
+    m_starts.push_back(0);
+    for (qint32 k = 0; k < claims; ++k) {
+        std::vector<std::pair<qint32, float>> &counterparts = found[size_t(k)];
+        std::sort(counterparts.begin(), counterparts.end());
+        for (const auto &[t, share] : counterparts) {
             if (isClaim(base, t)) {
                 m_counterparts.push_back(t);
                 m_shares.push_back(share);
             }
         }
-        m_sentences.push_back(s);
         m_starts.push_back(qint32(m_counterparts.size()));
     }
 }

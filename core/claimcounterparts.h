@@ -24,8 +24,9 @@ namespace WireDiff {
 class ClaimCounterparts
 {
 public:
+    // On up to `threads` threads, with the same result as on one.
     ClaimCounterparts(const FactExtractor::Source &base, const FactExtractor::Source &other,
-                      const PairAlignment &alignment);
+                      const PairAlignment &alignment, int threads = 1);
 
     qint32 size() const { return qint32(m_sentences.size()); }
     // The k-th claim of the other article, in its order.

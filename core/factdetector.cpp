@@ -435,7 +435,7 @@ std::vector<FactDifference> FactDetector::detect(const FactExtractor::Source &ba
                                                  const Cancellation &cancel, const FactStore *extractedBase,
                                                  int threads, const AntonymDictionary *antonyms)
 {
-    const ClaimCounterparts claims(base, other, *alignment);
+    const ClaimCounterparts claims(base, other, *alignment, threads);
     // Each paragraph the claims read is extracted once, up front, for the
     // sentences of all claims and the indexes. Both articles' facts are
     // held until the end, compactly (FactStore): 1.8 MB for a pair of
