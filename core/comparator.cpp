@@ -155,6 +155,13 @@ ComparisonOutcome ComparisonRun::run(std::vector<Article> articles)
     QElapsedTimer total;
     total.start();
     m_result.articles = std::move(articles);
+    qsizetype characters = 0;
+    for (const Article &article : m_result.articles) {
+        for (const Paragraph &paragraph : article.paragraphs)
+            characters += paragraph.text.size();
+    }
+    if (characters < Comparator::minParallelCharacters)
+        m_options.threads = 1;
     PhaseTimings &t = outcome.timings;
     const bool completed = runPhase(&ComparisonRun::tokenize, &t.tokenize)
         && runPhase(&ComparisonRun::prepareDocuments, &t.tokenize)

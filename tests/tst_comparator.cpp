@@ -326,6 +326,18 @@ void TestComparator::sameResultOnAnyNumberOfThreads_data()
         << QList<QStringList> { large.base, reversed } << 3 << true << true;
     QTest::newRow("three articles, 4 threads")
         << QList<QStringList> { large.base, large.copy, other.copy } << 4 << true << false;
+    // Either side of the size below which a comparison runs on one thread.
+    const auto characters = [](const EditedStory &pair) { return (pair.base + pair.copy).join(QString()).size(); };
+    int paragraphs = 1;
+    while (characters(editedStory(paragraphs + 1)) < Comparator::minParallelCharacters)
+        ++paragraphs;
+    const EditedStory below = editedStory(paragraphs), above = editedStory(paragraphs + 1);
+    QVERIFY(characters(below) < Comparator::minParallelCharacters);
+    QVERIFY(characters(above) >= Comparator::minParallelCharacters);
+    QTest::newRow("pair just below the one-thread size, 2 threads")
+        << QList<QStringList> { below.base, below.copy } << 2 << true << false;
+    QTest::newRow("pair just above the one-thread size, 2 threads")
+        << QList<QStringList> { above.base, above.copy } << 2 << true << false;
     QTest::newRow("small pair, 2 threads")
         << QList<QStringList> { story, replaced(story, 1, QStringLiteral("The blaze began after nine.")) } << 2 << true
         << false;
