@@ -84,7 +84,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption html(QStringLiteral("export-html"), Messages::tr("Write a self-contained HTML page to <file> and exit."), Messages::tr("file"));
     const QCommandLineOption base(QStringLiteral("base"), Messages::tr("Compare against the article <id> (file name without extension)."), Messages::tr("id"));
     const QCommandLineOption lang(QStringLiteral("lang"), Messages::tr("Use the user interface language <code> (de, fr, es, ko, uk, en…)."), Messages::tr("code"));
-    const QCommandLineOption matchCase(QStringLiteral("match-case"), Messages::tr("Treat upper and lower case as different."));
+    const QCommandLineOption matchCase(QStringLiteral("match-case"), Messages::tr("Treat upper and lower case, and accented and plain letters, as different."));
     const QCommandLineOption ignorePunctuation(QStringLiteral("ignore-punctuation"), Messages::tr("Ignore punctuation when comparing."));
     const QCommandLineOption matchQuotes(QStringLiteral("match-quote-style"), Messages::tr("Treat curly and straight quotes as different."));
     const QCommandLineOption sensitivity(QStringLiteral("paraphrase-sensitivity"), Messages::tr("How loosely rewording counts as paraphrase, from 0 (strict) to 1 (loose); default 0.5."), Messages::tr("value"));

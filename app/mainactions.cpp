@@ -111,7 +111,7 @@ MainActions::MainActions(QWidget *w)
                       QKeySequence(Qt::CTRL | Qt::Key_F7), uniqueIcon(w, true)))
     , previousUnique(make(w, Messages::tr("Previous Uni&que Paragraph"), Messages::tr("Go to the previous paragraph or sentence found in no other source"),
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F7), uniqueIcon(w, false)))
-    , ignoreCase(makeToggle(w, Messages::tr("Ignore &Case"), Messages::tr("Treat \u201Cpolice\u201D and \u201CPolice\u201D as the same word")))
+    , ignoreCase(makeToggle(w, Messages::tr("Ignore &Case"), Messages::tr("Treat “police” and “Police”, or “Bréval” and “Breval”, as the same word")))
     , ignorePunctuation(makeToggle(w, Messages::tr("Ignore &Punctuation"), Messages::tr("Do not count commas, full stops and dashes as differences")))
     , ignoreQuoteStyle(makeToggle(w, Messages::tr("Ignore &Quote Style"), Messages::tr("Treat curly, straight and angle quotes as the same")))
     , cancel(make(w, Messages::tr("C&ancel"), Messages::tr("Stop loading and comparing"), QKeySequence(), themed("process-stop", w, QStyle::SP_BrowserStop)))

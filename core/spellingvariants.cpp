@@ -1,5 +1,6 @@
 #include "spellingvariants.h"
 
+#include "factterms.h"
 #include "factunits.h"
 #include "flatdocument.h"
 #include "lexicon.h"
@@ -41,21 +42,18 @@ bool isVowel(QChar c)
 }
 
 // Words that may stand between a number and its currency word: "40
-// million dollars", "40-million-dollar", "1.5 bn euros".
+// million dollars", "40-million-dollar", "1.5 bn euros". The multipliers
+// the fact check reads (FactTerms) and the few words it has no value for.
 bool isScaleWord(QStringView key)
 {
-    static const QSet<QString> scales {
-        QStringLiteral("thousand"), QStringLiteral("million"), QStringLiteral("millions"), QStringLiteral("billion"),
-        QStringLiteral("billions"), QStringLiteral("trillion"), QStringLiteral("m"), QStringLiteral("mn"),
-        QStringLiteral("bn"), QStringLiteral("k"), QStringLiteral("tausend"),
-        QStringLiteral("millionen"), QStringLiteral("milliarde"), QStringLiteral("milliarden"), QStringLiteral("mio"),
-        QStringLiteral("mrd"), QStringLiteral("mille"), QStringLiteral("milliard"), QStringLiteral("milliards"),
-        QStringLiteral("de"), QStringLiteral("mil"), QStringLiteral("millón"), QStringLiteral("millones"),
-        QStringLiteral("тисяч"), QStringLiteral("тисячі"), QStringLiteral("мільйон"), QStringLiteral("мільйонів"),
-        QStringLiteral("мільйони"), QStringLiteral("мільярд"), QStringLiteral("мільярдів"), QStringLiteral("млн"),
-        QStringLiteral("млрд"),
+    static const QSet<QString> others {
+        QStringLiteral("thousand"), QStringLiteral("billions"), QStringLiteral("trillion"), QStringLiteral("mn"), QStringLiteral("k"),
+        QStringLiteral("tausend"), QStringLiteral("mille"), QStringLiteral("de"), QStringLiteral("mil"),
+        QStringLiteral("millón"), QStringLiteral("тисяч"), QStringLiteral("тисячі"), QStringLiteral("мільйон"),
+        QStringLiteral("мільйонів"), QStringLiteral("мільйони"), QStringLiteral("мільярд"), QStringLiteral("мільярдів"),
+        QStringLiteral("млн"), QStringLiteral("млрд"),
     };
-    return scales.contains(key.toString());
+    return FactTerms::multiplierPower(key) > 0 || others.contains(key.toString());
 }
 
 bool isAscii(QStringView key)

@@ -530,10 +530,6 @@
         <translation>code</translation>
     </message>
     <message>
-        <source>Treat upper and lower case as different.</source>
-        <translation>Groß- und Kleinschreibung unterscheiden.</translation>
-    </message>
-    <message>
         <source>Ignore punctuation when comparing.</source>
         <translation>Satzzeichen beim Vergleich ignorieren.</translation>
     </message>
@@ -608,6 +604,10 @@
     <message>
         <source>--%1 needs a value.</source>
         <translation>--%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>Treat upper and lower case, and accented and plain letters, as different.</source>
+        <translation>Groß- und Kleinschreibung sowie Buchstaben mit und ohne Akzent unterscheiden.</translation>
     </message>
 </context>
 <context>
@@ -2365,10 +2365,6 @@
         <translation>&amp;Groß-/Kleinschreibung ignorieren</translation>
     </message>
     <message>
-        <source>Treat “police” and “Police” as the same word</source>
-        <translation>„polizei“ und „Polizei“ als dasselbe Wort behandeln</translation>
-    </message>
-    <message>
         <source>Ignore &amp;Punctuation</source>
         <translation>&amp;Satzzeichen ignorieren</translation>
     </message>
@@ -2543,6 +2539,10 @@
     <message>
         <source>Go to the previous paragraph or sentence found in no other source</source>
         <translation>Zum vorigen Absatz oder Satz, der in keiner anderen Quelle steht</translation>
+    </message>
+    <message>
+        <source>Treat “police” and “Police”, or “Bréval” and “Breval”, as the same word</source>
+        <translation>„polizei“ und „Polizei“ oder „Bréval“ und „Breval“ als dasselbe Wort behandeln</translation>
     </message>
 </context>
 <context>

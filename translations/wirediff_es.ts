@@ -530,10 +530,6 @@
         <translation>código</translation>
     </message>
     <message>
-        <source>Treat upper and lower case as different.</source>
-        <translation>Distinguir mayúsculas y minúsculas.</translation>
-    </message>
-    <message>
         <source>Ignore punctuation when comparing.</source>
         <translation>Ignorar la puntuación al comparar.</translation>
     </message>
@@ -608,6 +604,10 @@
     <message>
         <source>--%1 needs a value.</source>
         <translation>--%1 necesita un valor.</translation>
+    </message>
+    <message>
+        <source>Treat upper and lower case, and accented and plain letters, as different.</source>
+        <translation>Distinguir mayúsculas y minúsculas, y letras con y sin acento.</translation>
     </message>
 </context>
 <context>
@@ -2365,10 +2365,6 @@
         <translation>Ignorar &amp;mayúsculas</translation>
     </message>
     <message>
-        <source>Treat “police” and “Police” as the same word</source>
-        <translation>Tratar «policía» y «Policía» como la misma palabra</translation>
-    </message>
-    <message>
         <source>Ignore &amp;Punctuation</source>
         <translation>Ignorar la &amp;puntuación</translation>
     </message>
@@ -2543,6 +2539,10 @@
     <message>
         <source>Go to the previous paragraph or sentence found in no other source</source>
         <translation>Ir al párrafo o frase anterior que no está en ninguna otra fuente</translation>
+    </message>
+    <message>
+        <source>Treat “police” and “Police”, or “Bréval” and “Breval”, as the same word</source>
+        <translation>Tratar «policía» y «Policía», o «Bréval» y «Breval», como la misma palabra</translation>
     </message>
 </context>
 <context>

@@ -530,10 +530,6 @@
         <translation>code</translation>
     </message>
     <message>
-        <source>Treat upper and lower case as different.</source>
-        <translation>Distinguer majuscules et minuscules.</translation>
-    </message>
-    <message>
         <source>Ignore punctuation when comparing.</source>
         <translation>Ignorer la ponctuation lors de la comparaison.</translation>
     </message>
@@ -608,6 +604,10 @@
     <message>
         <source>--%1 needs a value.</source>
         <translation>--%1 demande une valeur.</translation>
+    </message>
+    <message>
+        <source>Treat upper and lower case, and accented and plain letters, as different.</source>
+        <translation>Distinguer majuscules et minuscules, ainsi que lettres accentuées et non accentuées.</translation>
     </message>
 </context>
 <context>
@@ -2365,10 +2365,6 @@
         <translation>Ignorer la &amp;casse</translation>
     </message>
     <message>
-        <source>Treat “police” and “Police” as the same word</source>
-        <translation>Traiter «&#xa0;police&#xa0;» et «&#xa0;Police&#xa0;» comme le même mot</translation>
-    </message>
-    <message>
         <source>Ignore &amp;Punctuation</source>
         <translation>Ignorer la &amp;ponctuation</translation>
     </message>
@@ -2543,6 +2539,10 @@
     <message>
         <source>Go to the previous paragraph or sentence found in no other source</source>
         <translation>Aller au paragraphe ou à la phrase précédente absente de toute autre source</translation>
+    </message>
+    <message>
+        <source>Treat “police” and “Police”, or “Bréval” and “Breval”, as the same word</source>
+        <translation>Traiter « police » et « Police », ou « Bréval » et « Breval », comme le même mot</translation>
     </message>
 </context>
 <context>

@@ -518,10 +518,6 @@
         <translation>코드</translation>
     </message>
     <message>
-        <source>Treat upper and lower case as different.</source>
-        <translation>대문자와 소문자를 구별합니다.</translation>
-    </message>
-    <message>
         <source>Ignore punctuation when comparing.</source>
         <translation>비교할 때 문장 부호를 무시합니다.</translation>
     </message>
@@ -596,6 +592,10 @@
     <message>
         <source>--%1 needs a value.</source>
         <translation>--%1에는 값이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Treat upper and lower case, and accented and plain letters, as different.</source>
+        <translation>대문자와 소문자, 악센트가 있는 글자와 없는 글자를 구별합니다.</translation>
     </message>
 </context>
 <context>
@@ -2345,10 +2345,6 @@
         <translation>대소문자 무시(&amp;C)</translation>
     </message>
     <message>
-        <source>Treat “police” and “Police” as the same word</source>
-        <translation>“police”와 “Police”를 같은 단어로 봅니다</translation>
-    </message>
-    <message>
         <source>Ignore &amp;Punctuation</source>
         <translation>문장 부호 무시(&amp;P)</translation>
     </message>
@@ -2523,6 +2519,10 @@
     <message>
         <source>Go to the previous paragraph or sentence found in no other source</source>
         <translation>다른 출처에 없는 이전 문단이나 문장으로 이동</translation>
+    </message>
+    <message>
+        <source>Treat “police” and “Police”, or “Bréval” and “Breval”, as the same word</source>
+        <translation>“police”와 “Police”, “Bréval”과 “Breval”을 같은 단어로 봅니다</translation>
     </message>
 </context>
 <context>

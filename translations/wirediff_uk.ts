@@ -542,10 +542,6 @@
         <translation>код</translation>
     </message>
     <message>
-        <source>Treat upper and lower case as different.</source>
-        <translation>Розрізняти великі й малі літери.</translation>
-    </message>
-    <message>
         <source>Ignore punctuation when comparing.</source>
         <translation>Ігнорувати пунктуацію під час порівняння.</translation>
     </message>
@@ -620,6 +616,10 @@
     <message>
         <source>--%1 needs a value.</source>
         <translation>--%1 потребує значення.</translation>
+    </message>
+    <message>
+        <source>Treat upper and lower case, and accented and plain letters, as different.</source>
+        <translation>Розрізняти великі й малі літери, а також літери з діакритикою й без неї.</translation>
     </message>
 </context>
 <context>
@@ -2385,10 +2385,6 @@
         <translation>Ігнорувати &amp;регістр</translation>
     </message>
     <message>
-        <source>Treat “police” and “Police” as the same word</source>
-        <translation>Вважати «поліція» і «Поліція» одним словом</translation>
-    </message>
-    <message>
         <source>Ignore &amp;Punctuation</source>
         <translation>Ігнорувати &amp;пунктуацію</translation>
     </message>
@@ -2563,6 +2559,10 @@
     <message>
         <source>Go to the previous paragraph or sentence found in no other source</source>
         <translation>Перейти до попереднього абзацу чи речення, якого немає в жодному іншому джерелі</translation>
+    </message>
+    <message>
+        <source>Treat “police” and “Police”, or “Bréval” and “Breval”, as the same word</source>
+        <translation>Вважати «поліція» і «Поліція» або «Bréval» і «Breval» одним словом</translation>
     </message>
 </context>
 <context>
