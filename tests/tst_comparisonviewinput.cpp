@@ -50,6 +50,18 @@ std::shared_ptr<const Comparison> movedSentence(const Story &story)
                                  QStringLiteral("agency"));
 }
 
+// Shows `view` wide enough for every pane, with no tooltip left over from
+// the row before (a failed check marks the test failed).
+void showWideWithoutToolTip(ComparisonView *view, const std::shared_ptr<const Comparison> &comparison)
+{
+    view->resize(2400, 500);
+    view->setComparison(comparison);
+    view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(view));
+    QToolTip::hideText();
+    QTRY_VERIFY(QToolTip::text().isEmpty());
+}
+
 } // namespace
 
 void TestComparisonViewInput::rightToLeftTextAnswersTheMouse_data()
@@ -93,12 +105,9 @@ void TestComparisonViewInput::rightToLeftTextAnswersTheMouse()
         return span.paragraph == 2 && span.start == 0 && span.changeClass == ChangeClass::Moved && span.linkParagraph == 0;
     }));
     ComparisonView view;
-    view.resize(2400, 500);
-    view.setComparison(comparison);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QToolTip::hideText();
-    QTRY_VERIFY(QToolTip::text().isEmpty()); // none left from the row before
+    showWideWithoutToolTip(&view, comparison);
+    if (QTest::currentTestFailed())
+        return;
 
     const QString &moved = comparison->articles[size_t(copy)].paragraphs[2].text;
     QCOMPARE(moved.isRightToLeft(), rightToLeft);
@@ -204,12 +213,9 @@ void TestComparisonViewInput::toolTipNamesTheOtherArticle()
     QVERIFY(comparison);
     const qint32 copyIndex = comparison->indexOf(QStringLiteral("copy"));
     ComparisonView view;
-    view.resize(2400, 500);
-    view.setComparison(comparison);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QToolTip::hideText();
-    QTRY_VERIFY(QToolTip::text().isEmpty());
+    showWideWithoutToolTip(&view, comparison);
+    if (QTest::currentTestFailed())
+        return;
     const QRectF cell = view.cellRect(view.model().rowOf(copyIndex, 2), copyIndex);
     const QFontMetricsF metrics(view.font());
     const QPoint at(int(cell.left() + CellInsets::left + 3), int(cell.top() + CellInsets::top + metrics.height() / 2));
