@@ -135,10 +135,16 @@ void PolarityCheck::compareStretches(qint32 sentence, qint32 left, qint32 right,
     if (joinedWords(m_other, left + 1, right) == joinedWords(m_base, baseLeft + 1, baseRight))
         return;
     const qint32 baseSentence = m_base.flat.sentenceOf(baseLeft + 1 < baseRight ? baseLeft + 1 : baseRight);
-    const int antonyms = antonymPairs(left + 1, right, baseLeft + 1, baseRight);
+    const int mineNegators = negators(m_other, left + 1, right), theirNegators = negators(m_base, baseLeft + 1, baseRight);
+    // A verb that holds a negation answers a negator on the other side
+    // ("barring exports" for "not exporting"): counted once each, and then
+    // it is no antonym word too.
+    const int answered = std::min(deniers(m_other, left + 1, right), theirNegators)
+        + std::min(deniers(m_base, baseLeft + 1, baseRight), mineNegators);
+    const int antonyms = antonymPairs(left + 1, right, baseLeft + 1, baseRight, answered > 0);
     // The reversal is in the stretches; the words around them can only
     // cancel it.
-    if (antonyms == 0 && negators(m_other, left + 1, right) + negators(m_base, baseLeft + 1, baseRight) == 0)
+    if (antonyms == 0 && mineNegators + theirNegators == 0)
         return;
     // A negator counts where it changes the polarity of the clause around
     // the stretches (a few words either side: "admitted no liability"
@@ -150,12 +156,13 @@ void PolarityCheck::compareStretches(qint32 sentence, qint32 left, qint32 right,
     const auto odd = [](int n) { return n % 2 != 0; };
     const bool clauseFlips = questions
         ? odd(antonyms)
-        : odd(negatorsAround(m_other, left + 1, right) + negatorsAround(m_base, baseLeft + 1, baseRight) + antonyms);
+        : odd(negatorsAround(m_other, left + 1, right) + negatorsAround(m_base, baseLeft + 1, baseRight) + antonyms
+              + answered);
     const bool sentenceFlips = questions
         ? odd(antonyms)
         : odd(negators(m_other, m_other.flat.sentenceStarts[size_t(sentence)], m_other.flat.sentenceEnd(sentence))
               + negators(m_base, m_base.flat.sentenceStarts[size_t(baseSentence)], m_base.flat.sentenceEnd(baseSentence))
-              + antonyms);
+              + antonyms + answered);
     if (!clauseFlips || !sentenceFlips)
         return;
     FactDifference difference { FactKind::Meaning, baseLeft + 1, baseRight, left + 1, right };
@@ -258,15 +265,48 @@ bool PolarityCheck::isNegator(const FactExtractor::Source &source, qint32 i) con
     return isAnyOf(key, { "fail", "fails", "failed", "failing", "unable" }) && after == QLatin1String("to");
 }
 
-int PolarityCheck::antonymPairs(qint32 begin, qint32 end, qint32 baseBegin, qint32 baseEnd)
+int PolarityCheck::deniers(const FactExtractor::Source &source, qint32 begin, qint32 end) const
+{
+    int count = 0;
+    for (qint32 i = begin; i < end; ++i)
+        count += deniesInItsMeaning(source, i);
+    return count;
+}
+
+bool PolarityCheck::deniesInItsMeaning(const FactExtractor::Source &source, qint32 i) const
+{
+    if (!isEnglish(source.lexicon) || source.lexicon.isPunctuation(source.flat.keys[size_t(i)]))
+        return false;
+    const QStringView key = source.key(i);
+    const qint32 next = nextWord(source, i);
+    const QStringView after = next >= 0 ? source.key(next) : QStringView();
+    if (isAnyOf(key, { "decline", "declines", "declined", "declining" }))
+        return after == QLatin1String("to"); // "declined to comment", not "exports declined"
+    if (isAnyOf(key, { "clear", "clears", "cleared" }))
+        return after == QLatin1String("of"); // "cleared of assault" is "found not guilty of" it
+    if (key == QLatin1String("rather"))
+        return isAnyOf(after, { "than", "then" }); // "on health rather than social grounds", "not social"
+    return isAnyOf(key, { "ban",       "bans",      "banned",     "banning",    "bar",         "bars",
+                          "barred",    "barring",   "prohibit",   "prohibits",  "prohibited",  "prohibiting",
+                          "forbid",    "forbids",   "forbade",    "forbidden",  "forbidding",  "refuse",
+                          "refuses",   "refused",   "refusing",   "reject",     "rejects",     "rejected",
+                          "rejecting", "deny",      "denies",     "denied",     "denying",     "prevent",
+                          "prevents",  "prevented", "preventing", "cease",      "ceases",      "ceased",
+                          "ceasing",   "halt",      "halts",      "halted",     "halting",     "lack",
+                          "lacks",     "lacked",    "lacking",    "avoid",      "avoids",      "avoided",
+                          "avoiding",  "acquit",    "acquits",    "acquitted",  "acquitting" });
+}
+
+int PolarityCheck::antonymPairs(qint32 begin, qint32 end, qint32 baseBegin, qint32 baseEnd, bool withoutDeniers)
 {
     if (!m_antonyms)
         return 0;
-    const auto candidates = [this](const FactExtractor::Source &source, qint32 from, qint32 to) {
+    const auto candidates = [this, withoutDeniers](const FactExtractor::Source &source, qint32 from, qint32 to) {
         std::vector<qint32> result;
         for (qint32 i = from; i < to; ++i) {
             const qint32 id = source.flat.keys[size_t(i)];
-            if (!source.lexicon.isPunctuation(id) && !source.lexicon.isNumber(id) && !isNegator(source, i))
+            if (!source.lexicon.isPunctuation(id) && !source.lexicon.isNumber(id) && !isNegator(source, i)
+                && !(withoutDeniers && deniesInItsMeaning(source, i)))
                 result.push_back(id);
         }
         return result;

@@ -33,6 +33,16 @@ class ClaimCounterparts;
 //   "above"/"below", "opened"/"closed"; where at most one other content
 //   word stands in the two stretches ("decision is taken" against
 //   "approval is given" says the same otherwise).
+// A verb that holds a negation in its meaning ("ban", "bar", "refuse",
+// "deny", "prevent", "lack", "declined to", "acquitted", "cleared of",
+// and "rather than"; English) answers a negator the
+// other stretch holds, counting one more: "policy of barring exports"
+// against "policy of not exporting", "denies" against "pleads not guilty
+// to" say the same. It is no negator of its own: against another verb
+// ("denies" for "is accused of", "halt" for "drop") it is a rewording,
+// and a reversal written with one alone ("refused to pay" for "paid") is
+// left unreported rather than risk calling court copy's "denies" a
+// contradiction of "is charged with".
 // The negator or antonym must stand in the stretches; negators then count
 // twice over: in the stretches and three words either side of them, and in
 // the two sentences; both counts (with the antonyms) must be odd. So a negation the base writes just outside the stretch ("admitted no
@@ -78,7 +88,13 @@ private:
     bool onlyNegation(const FactExtractor::Source &source, qint32 begin, qint32 end) const;
     int negators(const FactExtractor::Source &source, qint32 begin, qint32 end) const;
     bool isNegator(const FactExtractor::Source &source, qint32 i) const;
-    int antonymPairs(qint32 begin, qint32 end, qint32 baseBegin, qint32 baseEnd);
+    // An English verb whose meaning holds a negation ("barring" = "not
+    // allowing", "declined to" = "did not").
+    bool deniesInItsMeaning(const FactExtractor::Source &source, qint32 i) const;
+    int deniers(const FactExtractor::Source &source, qint32 begin, qint32 end) const;
+    // Antonym pairs of the two stretches; `withoutDeniers` leaves out the
+    // verbs that already answered a negator.
+    int antonymPairs(qint32 begin, qint32 end, qint32 baseBegin, qint32 baseEnd, bool withoutDeniers);
     const AntonymDictionary::Word &word(qint32 key);
 
     const FactExtractor::Source &m_base;

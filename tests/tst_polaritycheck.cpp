@@ -90,7 +90,6 @@ void TestPolarityCheck::reversedStatements_data()
         << QStringLiteral("The convoy crossed the border with an escort of armoured cars late on Tuesday.")
         << QStringLiteral("The convoy crossed the border without an escort of armoured cars late on Tuesday.") << false
         << QStringList { QStringLiteral("meaning:without<-with") };
-
     // Guards: what says the same must stay unreported.
     QTest::newRow("same statement") << gate << gate << false << QStringList {};
     QTest::newRow("a synonym is a paraphrase, not a reversal")
@@ -124,6 +123,30 @@ void TestPolarityCheck::reversedStatements_data()
     QTest::newRow("an antonym among other new words")
         << QStringLiteral("Until that approval is given, the ship will stay in the harbour at Larne.")
         << QStringLiteral("Until that decision is taken, the ship will stay in the harbour at Larne.") << true
+        << QStringList {};
+    QTest::newRow("a verb that holds a negation against 'not' and the verb")
+        << QStringLiteral("The minister asked Seoul to reconsider its policy of not exporting weapons to countries at war.")
+        << QStringLiteral("The minister asked Seoul to reconsider its policy of barring weapons exports to countries at war.")
+        << false << QStringList {};
+    QTest::newRow("a refusal against a negation")
+        << QStringLiteral("The club did not comment on the transfer of its captain on Friday.")
+        << QStringLiteral("The club declined to comment on the transfer of its captain on Friday.") << false
+        << QStringList {};
+    QTest::newRow("a fall in number is no negation")
+        << QStringLiteral("Grain exports fell sharply in the third quarter, the agency said.")
+        << QStringLiteral("Grain exports declined sharply in the third quarter, the agency said.") << false
+        << QStringList {};
+    QTest::newRow("cleared of a charge against found not guilty of it")
+        << QStringLiteral("A bus driver was today found not guilty of dangerous driving on the ring road.")
+        << QStringLiteral("A bus driver was yesterday cleared of dangerous driving on the ring road.") << false
+        << QStringList {};
+    QTest::newRow("'rather than' against 'not'")
+        << QStringLiteral("The judge said the order must rest on medical rather than financial grounds alone.")
+        << QStringLiteral("The judge said the order must rest on medical, not financial grounds alone.") << false
+        << QStringList {};
+    QTest::newRow("a verb that holds a negation against another verb")
+        << QStringLiteral("The driver is charged with causing death by careless driving on the coast road.")
+        << QStringLiteral("The driver denies causing death by careless driving on the coast road.") << true
         << QStringList {};
     QTest::newRow("a negation in an added sentence contradicts nothing")
         << gate << gate + QStringLiteral(" Nobody was hurt.") << false << QStringList {};
