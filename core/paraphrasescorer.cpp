@@ -230,6 +230,59 @@ bool ParaphraseScorer::wordsMatch(qint32 keyA, qint32 keyB) const
     return SortedSets::sharedCount(synsetsOf(keyA), synsetsOf(keyB)) > 0;
 }
 
+std::span<const SynonymDictionary::Related> ParaphraseScorer::relatedOf(qint32 key) const
+{
+    if (m_relatedKnown.empty()) {
+        m_relatedKnown.assign(size_t(m_vocabulary.size()), false);
+        m_relatedRange.assign(size_t(m_vocabulary.size()), { 0, 0 });
+    }
+    if (!m_relatedKnown[size_t(key)]) {
+        m_relatedKnown[size_t(key)] = true;
+        const std::vector<SynonymDictionary::Related> related = m_synonyms->related(m_vocabulary.key(key));
+        m_relatedRange[size_t(key)] = { qint32(m_related.size()), qint32(related.size()) };
+        m_related.insert(m_related.end(), related.begin(), related.end());
+    }
+    const auto [start, count] = m_relatedRange[size_t(key)];
+    return std::span<const SynonymDictionary::Related>(m_related).subspan(size_t(start), size_t(count));
+}
+
+quint8 ParaphraseScorer::relation(qint32 keyA, qint32 keyB) const
+{
+    if (!m_synonyms || m_lexicon.isNumber(keyA) || m_lexicon.isNumber(keyB) || wordsMatch(keyA, keyB))
+        return 0;
+    // Pointers mostly come in pairs ("@" and "~", "+" both ways), but not
+    // all (a pertainym only from the adjective): both directions are read. The
+    // lists are looked up before any is read (a lookup may move them).
+    synsetsOf(keyA);
+    synsetsOf(keyB);
+    relatedOf(keyA);
+    relatedOf(keyB);
+    const auto kindsTo = [](std::span<const SynonymDictionary::Related> related, std::span<const quint32> synsets) {
+        quint8 kinds = 0;
+        auto r = related.begin();
+        auto s = synsets.begin();
+        while (r != related.end() && s != synsets.end()) {
+            if (r->synset < *s) {
+                ++r;
+            } else if (*s < r->synset) {
+                ++s;
+            } else {
+                kinds |= r->kinds;
+                ++r;
+                ++s;
+            }
+        }
+        return kinds;
+    };
+    // B's pointer to A, seen from A: B broader than A is A narrower than B.
+    quint8 fromB = kindsTo(relatedOf(keyB), synsetsOf(keyA));
+    const bool broader = fromB & SynonymDictionary::Broader;
+    const bool narrower = fromB & SynonymDictionary::Narrower;
+    fromB &= quint8(~(SynonymDictionary::Broader | SynonymDictionary::Narrower));
+    fromB |= (broader ? SynonymDictionary::Narrower : 0) | (narrower ? SynonymDictionary::Broader : 0);
+    return quint8(kindsTo(relatedOf(keyA), synsetsOf(keyB)) | fromB);
+}
+
 ParaphraseScorer::WordMatching ParaphraseScorer::matchContentWords(const Sentence &a, const Sentence &b) const
 {
     // Content words of each side matched one to one by stem or, with

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sequencemeasures.h"
+#include "synonymdictionary.h"
 
 #include <QHash>
 #include <QtGlobal>
@@ -105,6 +106,12 @@ public:
 
     // True when the two words share a stem or (with WordNet) a sense.
     bool wordsMatch(qint32 keyA, qint32 keyB) const;
+    // SynonymDictionary::Relation bits of the WordNet pointers from a sense
+    // of A to a sense of B, and of B's to A's read from A's side (B's
+    // "broader" pointer to A makes B narrower than A): what B is to A,
+    // "body" Broader to "jury". 0 without WordNet, for numbers, and for
+    // words that share a stem or a sense (those match).
+    quint8 relation(qint32 keyA, qint32 keyB) const;
 
 private:
     void setOrderedOverlap(const Sentence &a, const Sentence &b, Features *f) const;
@@ -113,6 +120,7 @@ private:
     bool passesByBounds(const Sentence &a, const Sentence &b, double threshold) const;
     // Valid until the next lookup of a key not looked up before.
     std::span<const quint32> synsetsOf(qint32 key) const;
+    std::span<const SynonymDictionary::Related> relatedOf(qint32 key) const;
     quint64 synsetSignature(qint32 key) const;
     // The synset signature a content word can share a sense by: 0 for
     // numbers (see wordsMatch()) and without WordNet. Looked up when the
@@ -156,6 +164,11 @@ private:
     mutable std::vector<quint32> m_synsets;
     mutable std::vector<std::pair<qint32, qint32>> m_synsetRange; // per key: start in m_synsets, count
     mutable std::vector<bool> m_synsetKnown;
+    // The same for SynonymDictionary::related(), looked up by relation()
+    // only, and sized on its first call (most scorers never make one).
+    mutable std::vector<SynonymDictionary::Related> m_related;
+    mutable std::vector<std::pair<qint32, qint32>> m_relatedRange;
+    mutable std::vector<bool> m_relatedKnown;
     // One bit per synset (modulo 64) of each looked-up key's synsets.
     mutable std::vector<quint64> m_synsetSignature;
     mutable SequenceMeasures m_measures;

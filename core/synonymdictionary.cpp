@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include <unistd.h>
+
 namespace WireDiff {
 
 namespace {
@@ -22,6 +24,33 @@ constexpr std::array<Suffix, 18> suffixes {{
     { "ed", "e" }, { "ed", "" }, { "ing", "e" }, { "ing", "" }, { "er", "" }, { "est", "" },
     { "er", "e" }, { "est", "e" },
 }};
+
+// The Relation bits of a pointer symbol, 0 for the pointers not followed.
+quint8 relationOf(QByteArrayView symbol)
+{
+    if (symbol == "+" || symbol == "\\")
+        return SynonymDictionary::Derived;
+    if (symbol == "@" || symbol == "@i")
+        return SynonymDictionary::Broader;
+    if (symbol == "~" || symbol == "~i")
+        return SynonymDictionary::Narrower;
+    if (symbol == "&" || symbol == "^" || symbol == "=")
+        return SynonymDictionary::Similar;
+    return 0;
+}
+
+// The part of speech number of a pointer's letter ("s", an adjective
+// satellite, lives in data.adj), or -1.
+int partOfSpeech(QByteArrayView letter)
+{
+    if (letter == "n")
+        return 0;
+    if (letter == "v")
+        return 1;
+    if (letter == "a" || letter == "s")
+        return 2;
+    return letter == "r" ? 3 : -1;
+}
 
 } // namespace
 
@@ -107,6 +136,10 @@ std::shared_ptr<const SynonymDictionary> SynonymDictionary::load(const QString &
         const QString name = QString::fromLatin1(partsOfSpeech[pos]);
         any |= dictionary->m_indexes[pos].read(folder + QStringLiteral("/index.") + name);
         dictionary->m_exceptions[pos].read(folder + QLatin1Char('/') + name + QStringLiteral(".exc"));
+        // Opened, not read: related() reads the few lines it needs.
+        auto data = std::make_unique<QFile>(folder + QStringLiteral("/data.") + name);
+        if (data->open(QIODevice::ReadOnly | QIODevice::Unbuffered) && data->handle() >= 0)
+            dictionary->m_data[pos] = std::move(data);
     }
     if (!any)
         return nullptr;
@@ -184,6 +217,80 @@ std::vector<quint32> SynonymDictionary::lemmaSynsets(QByteArrayView lemma) const
     std::vector<quint32> ids;
     addIndexSynsets(lemma, &ids);
     return ids;
+}
+
+std::vector<SynonymDictionary::Related> SynonymDictionary::pointersOf(quint32 synset) const
+{
+    std::vector<Related> result;
+    const QFile *file = m_data[synset >> 30].get();
+    if (!file)
+        return result;
+    // A synset's id is its line's byte offset; pread() keeps no file
+    // position, so threads read side by side.
+    const qint64 offset = qint64(synset & ((quint32(1) << 30) - 1));
+    QByteArray line;
+    std::array<char, 4096> buffer {};
+    for (;;) {
+        const ssize_t read = ::pread(file->handle(), buffer.data(), buffer.size(), off_t(offset + line.size()));
+        if (read <= 0)
+            break;
+        const void *newline = std::memchr(buffer.data(), '\n', size_t(read));
+        line.append(buffer.data(), newline ? static_cast<const char *>(newline) - buffer.data() : qsizetype(read));
+        if (newline)
+            break;
+    }
+    // "offset lex_filenum ss_type w_cnt [word lex_id]… p_cnt [symbol offset pos source/target]… | gloss"
+    const std::vector<QByteArrayView> f = fields(line, "|");
+    if (f.size() < 4 || f[0].toUInt() != (synset & ((quint32(1) << 30) - 1)))
+        return result;
+    bool ok = false;
+    const size_t words = size_t(f[3].toInt(&ok, 16));
+    const size_t countAt = 4 + 2 * words;
+    if (!ok || countAt >= f.size())
+        return result;
+    const size_t pointers = size_t(f[countAt].toInt());
+    for (size_t p = 0; p < pointers && countAt + 4 * p + 4 < f.size(); ++p) {
+        const size_t at = countAt + 1 + 4 * p;
+        const quint8 kinds = relationOf(f[at]);
+        const int pos = partOfSpeech(f[at + 2]);
+        if (kinds && pos >= 0)
+            result.push_back({ f[at + 1].toUInt() | (quint32(pos) << 30), kinds });
+    }
+    return result;
+}
+
+std::vector<SynonymDictionary::Related> SynonymDictionary::related(QStringView foldedWord) const
+{
+    std::vector<Related> result;
+    for (const QByteArray &form : baseForms(foldedWord)) {
+        for (size_t pos = 0; pos < m_indexes.size(); ++pos) {
+            std::vector<quint32> ids;
+            const std::vector<QByteArrayView> f = fields(m_indexes[pos].find(form));
+            if (f.size() < 6)
+                continue;
+            const int synsetCount = f[2].toInt();
+            const size_t firstOffset = 4 + size_t(f[3].toInt()) + 2;
+            for (int s = 0; s < std::min(synsetCount, sensesPerWord) && firstOffset + size_t(s) < f.size(); ++s) {
+                for (Related pointer : pointersOf(f[firstOffset + size_t(s)].toUInt() | (quint32(pos) << 30))) {
+                    if (s > 0)
+                        pointer.kinds &= Derived;
+                    if (pointer.kinds)
+                        result.push_back(pointer);
+                }
+            }
+        }
+    }
+    std::sort(result.begin(), result.end(), [](const Related &a, const Related &b) { return a.synset < b.synset; });
+    // One entry per synset, with the kinds of all pointers to it.
+    size_t kept = 0;
+    for (size_t i = 0; i < result.size(); ++i) {
+        if (kept > 0 && result[kept - 1].synset == result[i].synset)
+            result[kept - 1].kinds |= result[i].kinds;
+        else
+            result[kept++] = result[i];
+    }
+    result.resize(kept);
+    return result;
 }
 
 bool SynonymDictionary::areSynonyms(QStringView a, QStringView b) const

@@ -4,6 +4,7 @@
 #include <QByteArrayView>
 #include <QString>
 #include <QStringView>
+#include <QFile>
 
 #include <array>
 #include <memory>
@@ -49,6 +50,31 @@ public:
     std::vector<quint32> lemmaSynsets(QByteArrayView lemma) const;
     const QString &folder() const { return m_folder; }
 
+    // Kinds of WordNet pointer by which a reader takes one word for a
+    // rewording of another without their sharing a sense: a derivationally
+    // related form ("+", and an adjective's pertainym, a backslash: "jailed" ~
+    // "imprisonment"), a broader or narrower sense ("@", "~" and their
+    // instance forms: "court" ~ "tribunal"), a similar or see-also
+    // adjective or an attribute ("&", "^", "=": "huge" ~ "large").
+    enum Relation : quint8 { Derived = 1, Broader = 2, Narrower = 4, Similar = 8 };
+    struct Related
+    {
+        quint32 synset = 0; // as synsets() numbers them
+        quint8 kinds = 0;   // Relation bits
+        friend bool operator==(const Related &, const Related &) = default;
+    };
+    // The synsets one such pointer away from the word's synsets, sorted by
+    // id, each once with all its kinds: derivations from each of the senses
+    // synsets() gives, the other kinds from a base form's most common sense
+    // per part of speech only (the rarer senses' hypernyms and hyponyms
+    // relate a word to much of any story). Reads the
+    // synsets' lines from the data files (not loaded: a synset's id is its
+    // line's offset); empty without them. Safe from any thread. Measured
+    // by `wirediff-eval --relations`; no comparison reads it yet.
+    std::vector<Related> related(QStringView foldedWord) const;
+    // Such pointers of one synset, in the line's order.
+    std::vector<Related> pointersOf(quint32 synset) const;
+
     static constexpr int sensesPerWord = 4;
 
 private:
@@ -79,6 +105,8 @@ private:
 
     std::array<SortedFile, 4> m_indexes;    // noun, verb, adj, adv
     std::array<SortedFile, 4> m_exceptions; // irregular inflection -> base forms
+    // data.noun .. data.adv, open for pread(); null when missing.
+    std::array<std::unique_ptr<QFile>, 4> m_data;
     QString m_folder;
 };
 

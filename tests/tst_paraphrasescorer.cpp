@@ -26,7 +26,9 @@ using namespace WireDiff;
 // one double either side of the pair's own probability. prepare()'s
 // character grams are held to a plain sort of the grams of the sentence's
 // words, in Latin and other scripts, below and above the length where it
-// stops sorting by comparisons.
+// stops sorting by comparisons. relation() names the WordNet pointer that
+// links two words, either way round, and none where they are synonyms,
+// share a stem, are numbers or are unrelated.
 class TestParaphraseScorer : public QObject
 {
     Q_OBJECT
@@ -37,6 +39,8 @@ private slots:
     void passesIsProbabilityAtThreshold();
     void preparedGramsCounted_data();
     void preparedGramsCounted();
+    void relation_data();
+    void relation();
 
 private:
     std::shared_ptr<const SynonymDictionary> m_synonyms;
@@ -303,6 +307,48 @@ void TestParaphraseScorer::preparedGramsCounted()
     const ParaphraseScorer::Sentence prepared = scorer.prepare(keys);
     QCOMPARE(prepared.grams, distinct);
     QCOMPARE(prepared.gramCounts, counts);
+}
+
+void TestParaphraseScorer::relation_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<int>("kinds");
+    const int derived = SynonymDictionary::Derived;
+    const int broader = SynonymDictionary::Broader;
+    const int narrower = SynonymDictionary::Narrower;
+    const int similar = SynonymDictionary::Similar;
+    QTest::newRow("verb and its noun") << QStringLiteral("jailed") << QStringLiteral("imprisonment") << derived;
+    QTest::newRow("noun and its verb") << QStringLiteral("imprisonment") << QStringLiteral("jailed") << derived;
+    QTest::newRow("kind and its kind of") << QStringLiteral("jury") << QStringLiteral("body") << broader;
+    QTest::newRow("kind of and its kind") << QStringLiteral("body") << QStringLiteral("jury") << narrower;
+    QTest::newRow("similar adjectives") << QStringLiteral("huge") << QStringLiteral("large") << similar;
+    QTest::newRow("synonyms are no relation") << QStringLiteral("refused") << QStringLiteral("denied") << 0;
+    QTest::newRow("one stem is no relation") << QStringLiteral("jailed") << QStringLiteral("jailing") << 0;
+    QTest::newRow("unrelated") << QStringLiteral("jury") << QStringLiteral("banana") << 0;
+    QTest::newRow("numbers") << QStringLiteral("12") << QStringLiteral("twelve") << 0;
+}
+
+void TestParaphraseScorer::relation()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(int, kinds);
+    if (!m_synonyms)
+        QSKIP("WordNet is not installed");
+    Vocabulary vocabulary;
+    const qint32 keyA = vocabulary.intern(a, TokenKind::Word);
+    const qint32 keyB = vocabulary.intern(b, TokenKind::Word);
+    const Lexicon lexicon(vocabulary, QStringLiteral("en"));
+    const TermWeights weights(lexicon.stemCount());
+    const ParaphraseScorer scorer(vocabulary, lexicon, weights, m_synonyms.get());
+    QCOMPARE(int(scorer.relation(keyA, keyB)), kinds);
+    // The dictionary's list is what the scorer reads.
+    const std::vector<SynonymDictionary::Related> related = m_synonyms->related(a);
+    QVERIFY(std::is_sorted(related.begin(), related.end(), [](const auto &x, const auto &y) { return x.synset < y.synset; }));
+    // Without WordNet nothing is related.
+    const ParaphraseScorer withoutWordNet(vocabulary, lexicon, weights);
+    QCOMPARE(int(withoutWordNet.relation(keyA, keyB)), 0);
 }
 
 QTEST_GUILESS_MAIN(TestParaphraseScorer)

@@ -53,8 +53,12 @@ int main(int argc, char *argv[])
                                            QStringLiteral("dir"), QStringLiteral(WIREDIFF_CORPORA_DIR));
     const QCommandLineOption seedsOption(QStringLiteral("seeds"), QStringLiteral("Seed folder."),
                                          QStringLiteral("dir"), QStringLiteral(WIREDIFF_SEEDS_DIR));
+    const QCommandLineOption relationsOption(QStringLiteral("relations"),
+                                             QStringLiteral("Measure how often an open METER word of the tuning half "
+                                                            "has a WordNet relation (derivation, broader or narrower "
+                                                            "sense, similar) in its source sentence, per class."));
     parser.addOptions({ corpusOption, trainOption, setupsOption, errorsOption, dumpOption, explainOption, noSynonymsOption, corporaOption,
-                        seedsOption });
+                        seedsOption, relationsOption });
     parser.process(app);
 
     Eval::Paths paths { parser.value(corporaOption), parser.value(seedsOption),
@@ -81,6 +85,7 @@ int main(int argc, char *argv[])
             options.train = parser.isSet(trainOption);
             options.setups = parser.value(setupsOption);
             options.explain = parser.value(explainOption);
+            options.relations = parser.isSet(relationsOption);
             status |= Eval::Meter::run(paths, options, synonyms);
         } else if (corpus == QLatin1String("darwin")) {
             status |= Eval::Darwin::run(paths, synonyms);

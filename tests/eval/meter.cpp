@@ -1,6 +1,7 @@
 #include "meter.h"
 
 #include "metercorpus.h"
+#include "meterrelations.h"
 #include "metertraining.h"
 #include "wordclasssetups.h"
 #include "pipeline.h"
@@ -338,16 +339,20 @@ int run(const Paths &paths, const Options &options, const std::shared_ptr<const 
             const std::vector<WordPlace> places = locateWords(*golds[k], comparison.articles[size_t(index)]);
             result.words = predictedWords(places, comparison.comparisonFor(index).otherSpans);
             const bool explaining = golds[k]->id == options.explain;
-            if (((options.train || !options.setups.isEmpty()) && result.part == Part::Tune && golds[k]->wordLevel) || explaining) {
+            const bool collecting = (options.train || !options.setups.isEmpty() || options.relations)
+                && result.part == Part::Tune && golds[k]->wordLevel;
+            if (collecting || explaining) {
                 if (!pipeline)
-                    pipeline = std::make_unique<PairPipeline>(articles, 0, comparisonOptions, synonyms.get());
+                    pipeline = std::make_unique<PairPipeline>(articles, 0, comparisonOptions, synonyms.get(),
+                                                              options.relations);
                 TrainingArticle article = trainingArticle(pipeline->pairs()[size_t(index)], *golds[k], places);
                 article.story = story.key;
+                article.relations = pipeline->pairs()[size_t(index)].relations;
                 if (explaining) {
                     explain(article, pipeline->pairs()[size_t(index)], comparison.articles[size_t(index)],
                             comparison.articles[0], pipeline->baseFlat(), pipeline->baseTokens());
                 }
-                if ((options.train || !options.setups.isEmpty()) && result.part == Part::Tune && golds[k]->wordLevel)
+                if (collecting)
                     training.push_back(std::move(article));
             }
             result.containment = comparison.containment[size_t(index)][size_t(comparison.base)];
@@ -431,6 +436,8 @@ int run(const Paths &paths, const Options &options, const std::shared_ptr<const 
     }
     if (!options.setups.isEmpty())
         compareWordSetups(training, options.setups);
+    if (options.relations)
+        printRelations(training);
     if (options.errorExamples > 0)
         printErrors(outcomes, options.errorExamples);
     if (!options.dumpFile.isEmpty()) {

@@ -17,6 +17,7 @@ struct Options
     bool train = false;      // fit and print the word classifier's model and the derivation thresholds
     QString setups;          // word-classifier setups to compare by cross-validation on the tuning half ("all" or 1,3,...)
     QString explain;         // print this article (id) sentence by sentence with gold and predicted classes
+    bool relations = false;  // measure how WordNet relations to the source sentence separate the classes (tuning half)
 };
 
 // METER (courts): each newspaper article against all PA wire copy of its

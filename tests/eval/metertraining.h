@@ -44,6 +44,7 @@ struct TrainingArticle
     FlatDocument flat;
     WordClassifier::Evidence evidence;
     std::vector<qint8> gold; // per flat token, -1 when unknown
+    std::vector<quint8> relations {}; // PairPipeline::Pair::relations, with --relations
 };
 
 // Index of a derivation level in derivationNames() (-1: unknown name).

@@ -29,10 +29,17 @@ public:
         FlatDocument flat;
         PairAlignment alignment;
         WordClassifier::Evidence evidence;
+        // With `relations`: per flat token, relationChecked for an open
+        // content word none of whose source sentence(s)' content words
+        // shares its stem or a sense, or'ed with the
+        // SynonymDictionary::Relation kinds that link it to one of them
+        // (ParaphraseScorer::relation()); 0 for the other tokens.
+        std::vector<quint8> relations;
     };
+    static constexpr quint8 relationChecked = 0x80;
 
     PairPipeline(const std::vector<Article> &articles, qint32 base, const ComparisonOptions &options,
-                 const SynonymDictionary *synonyms);
+                 const SynonymDictionary *synonyms, bool relations = false);
 
     // [article]; the base's entry is empty.
     const std::vector<Pair> &pairs() const { return m_pairs; }
