@@ -56,7 +56,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption relationsOption(QStringLiteral("relations"),
                                              QStringLiteral("Measure how often an open METER word of the tuning half "
                                                             "has a WordNet relation (derivation, broader or narrower "
-                                                            "sense, similar) in its source sentence, per class."));
+                                                            "sense, similar) in its source sentence, per class; "
+                                                            "MRPC: cross-validate with the share of such words as a "
+                                                            "feature."));
     parser.addOptions({ corpusOption, trainOption, setupsOption, errorsOption, dumpOption, explainOption, noSynonymsOption, corporaOption,
                         seedsOption, relationsOption });
     parser.process(app);
@@ -90,7 +92,7 @@ int main(int argc, char *argv[])
         } else if (corpus == QLatin1String("darwin")) {
             status |= Eval::Darwin::run(paths, synonyms);
         } else if (corpus == QLatin1String("mrpc")) {
-            status |= Eval::Mrpc::run(paths, parser.isSet(trainOption), synonyms);
+            status |= Eval::Mrpc::run(paths, parser.isSet(trainOption), parser.isSet(relationsOption), synonyms);
         } else if (corpus == QLatin1String("seeds")) {
             status |= Eval::Seeds::run(paths, synonyms);
         } else {

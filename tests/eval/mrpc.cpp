@@ -25,6 +25,7 @@ struct Pair
     std::vector<qint32> a;
     std::vector<qint32> b;
     ParaphraseScorer::Features features {};
+    double related = 0; // with --relations: see relatedShare()
     Part part = Part::Tune;
     int fold = 0;
 };
@@ -66,6 +67,32 @@ double bestThreshold(std::vector<std::pair<double, bool>> scored)
 
 constexpr double l2Penalty = 0.1;
 
+// The share of the two sentences' content words (numbers left out) that
+// match no word of the other by stem or sense but are WordNet-related to
+// one (ParaphraseScorer::relation()): "jailed" against "imprisonment".
+double relatedShare(const ParaphraseScorer &scorer, const Lexicon &lexicon, const std::vector<qint32> &a,
+                    const std::vector<qint32> &b)
+{
+    const auto meaningful = [&lexicon](qint32 key) { return lexicon.isContent(key) && !lexicon.isNumber(key); };
+    qint64 words = 0, related = 0;
+    for (const auto &[from, to] : { std::pair { &a, &b }, std::pair { &b, &a } }) {
+        for (const qint32 key : *from) {
+            if (!meaningful(key))
+                continue;
+            ++words;
+            bool matched = false, linked = false;
+            for (const qint32 other : *to) {
+                if (!meaningful(other))
+                    continue;
+                matched = matched || scorer.wordsMatch(key, other);
+                linked = linked || scorer.relation(key, other) != 0;
+            }
+            related += !matched && linked;
+        }
+    }
+    return words > 0 ? double(related) / double(words) : 0.0;
+}
+
 void addRow(Table *table, const QString &name, const Confusion &confusion)
 {
     const Prf score = confusion.classScore(1);
@@ -75,7 +102,7 @@ void addRow(Table *table, const QString &name, const Confusion &confusion)
 
 } // namespace
 
-int run(const Paths &paths, bool train, const std::shared_ptr<const SynonymDictionary> &synonyms)
+int run(const Paths &paths, bool train, bool relations, const std::shared_ptr<const SynonymDictionary> &synonyms)
 {
     out() << "== MRPC (training part): sentence paraphrase decision ==\n";
     const QString path = paths.corpora + QStringLiteral("/mrpc-train/msr_paraphrase_train.txt");
@@ -126,8 +153,11 @@ int run(const Paths &paths, bool train, const std::shared_ptr<const SynonymDicti
         }
     }
     const ParaphraseScorer scorer(vocabulary, lexicon, weights, synonyms.get());
-    for (Pair &pair : pairs)
+    for (Pair &pair : pairs) {
         pair.features = scorer.features(pair.a, pair.b);
+        if (relations && synonyms)
+            pair.related = relatedShare(scorer, lexicon, pair.a, pair.b);
+    }
 
     const double threshold = ParaphraseScorer::threshold(0.5);
     Confusion heldOut(2), tuneWithCore(2), crossValidated(2);
@@ -165,6 +195,73 @@ int run(const Paths &paths, bool train, const std::shared_ptr<const SynonymDicti
     addRow(&table, QStringLiteral("tuning 80 % (weights in core, fitted here)"), tuneWithCore);
     table.print(out());
     out() << '\n';
+
+    if (relations && synonyms) {
+        // The same 10-fold cross-validation with the related share as one
+        // more feature, against the features as they are.
+        const auto crossValidate = [&](bool withRelated) {
+            Confusion confusion(2);
+            const auto inputs = [&](const Pair &pair) {
+                std::vector<double> x = asVector(pair.features);
+                if (withRelated)
+                    x.push_back(pair.related);
+                return x;
+            };
+            for (int fold = 0; fold < 10; ++fold) {
+                std::vector<Sample> training;
+                for (const Pair &pair : pairs)
+                    if (pair.part == Part::Tune && pair.fold != fold)
+                        training.push_back(Sample { inputs(pair), pair.paraphrase ? 1 : 0 });
+                const LogisticModel model = LogisticModel::fit(training, 2, l2Penalty);
+                std::vector<std::pair<double, bool>> scored;
+                for (const Sample &sample : training)
+                    scored.emplace_back(model.positive(sample.x), sample.label == 1);
+                const double foldThreshold = bestThreshold(scored);
+                for (const Pair &pair : pairs)
+                    if (pair.part == Part::Tune && pair.fold == fold)
+                        confusion.add(pair.paraphrase, model.positive(inputs(pair)) >= foldThreshold);
+            }
+            return confusion;
+        };
+        double relatedOf[2] = { 0, 0 };
+        qint64 pairsOf[2] = { 0, 0 }, anyOf[2] = { 0, 0 };
+        for (const Pair &pair : pairs) {
+            if (pair.part != Part::Tune)
+                continue;
+            relatedOf[pair.paraphrase] += pair.related;
+            ++pairsOf[pair.paraphrase];
+            anyOf[pair.paraphrase] += pair.related > 0;
+        }
+        out() << "WordNet relations (tuning 80 %): mean related share " << number(relatedOf[1] / double(pairsOf[1]))
+              << " of paraphrases, " << number(relatedOf[0] / double(pairsOf[0])) << " of the others; pairs with one "
+              << number(double(anyOf[1]) / double(pairsOf[1])) << " / " << number(double(anyOf[0]) / double(pairsOf[0]))
+              << "\n";
+        Table relationTable({ QStringLiteral("features, 10-fold cross-validated"), QStringLiteral("pairs"),
+                              QStringLiteral("accuracy"), QStringLiteral("precision"), QStringLiteral("recall"),
+                              QStringLiteral("F1") });
+        // Over six groupings of the pairs into folds (the first is the
+        // table's above), to see how much of a difference one grouping owes.
+        constexpr int groupings = 6;
+        double meanGain[2] = { 0, 0 }; // accuracy, F1
+        for (int salt = 0; salt < groupings; ++salt) {
+            for (Pair &pair : pairs) {
+                pair.fold = salt == 0 ? int((stableHash(pair.id) / 5) % 10)
+                                      : int(stableHash(pair.id + QString::number(salt)) % 10);
+            }
+            const Confusion without = crossValidate(false);
+            const Confusion with = crossValidate(true);
+            addRow(&relationTable, QStringLiteral("grouping %1: the core's").arg(salt + 1), without);
+            addRow(&relationTable, QStringLiteral("grouping %1: + related share").arg(salt + 1), with);
+            meanGain[0] += (with.accuracy() - without.accuracy()) / groupings;
+            meanGain[1] += (with.classScore(1).f1 - without.classScore(1).f1) / groupings;
+        }
+        for (Pair &pair : pairs)
+            pair.fold = int((stableHash(pair.id) / 5) % 10);
+        relationTable.addRow({ QStringLiteral("mean gain of the related share"), QString(), number(meanGain[0], 4),
+                               QString(), QString(), number(meanGain[1], 4) });
+        relationTable.print(out());
+        out() << '\n';
+    }
 
     if (train) {
         out() << "Cross-validated operating points (pooled out-of-fold probabilities):\n";
