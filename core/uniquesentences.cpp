@@ -6,6 +6,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 #include <unordered_map>
 
@@ -184,6 +185,81 @@ struct RewordingCheck
     static constexpr double mostlyUnmatched = 0.5;
 };
 
+
+// Which candidates another article carries in part (review 16): a sentence
+// of another article, of at least minContentWords content words, most of
+// whose content words lie in 3-word runs of the candidate, is a cut or a
+// trimmed copy of it ("I am afraid the number of dead will rise," he said,
+// of the base's quote whose first clause the copy dropped). Such a
+// candidate shares its claim with that article, however little of the
+// candidate the cut kept. Runs are read inside one sentence on both sides,
+// and an article's repeats of its own sentence do not count.
+std::vector<bool> carriedInPart(const std::vector<Candidate> &candidates, const std::vector<CountedWords> &counted,
+                                const std::vector<ArticleText> &texts, const Lexicon &lexicon)
+{
+    std::unordered_map<Gram, std::vector<qint32>, GramKey> gramsOf; // a run -> the candidates holding it
+    for (qint32 c = 0; c < qint32(candidates.size()); ++c) {
+        const Candidate &candidate = candidates[size_t(c)];
+        const std::vector<qint32> &keys = counted[size_t(candidate.sentence.article)].keys;
+        for (qint32 g = candidate.firstWord; g + 2 < candidate.endWord; ++g) {
+            std::vector<qint32> &holders = gramsOf[Gram { keys[size_t(g)], keys[size_t(g + 1)], keys[size_t(g + 2)] }];
+            if (holders.empty() || holders.back() != c)
+                holders.push_back(c);
+        }
+    }
+    std::vector<bool> carried(candidates.size(), false);
+    std::vector<qint32> covering; // per candidate: content words of the sentence its runs cover, -1 for none
+    for (qint32 a = 0; a < qint32(texts.size()); ++a) {
+        const FlatDocument &flat = *texts[size_t(a)].flat;
+        const CountedWords &words = counted[size_t(a)];
+        for (qint32 s = 0; s < qint32(flat.sentenceStarts.size()); ++s) {
+            qint32 first = -1;
+            qint32 end = -1;
+            for (qint32 i = flat.sentenceStarts[size_t(s)]; i < flat.sentenceEnd(s); ++i) {
+                const qint32 word = words.wordAt[size_t(i)];
+                if (word >= 0) {
+                    first = first < 0 ? word : first;
+                    end = word + 1;
+                }
+            }
+            if (end - first < 3)
+                continue;
+            covering.assign(candidates.size(), -1);
+            std::vector<qint32> touched;
+            qint32 content = 0;
+            for (qint32 w = first; w < end; ++w) {
+                const bool isContent = lexicon.isContent(words.keys[size_t(w)]);
+                content += isContent;
+                std::vector<qint32> coveredBy;
+                for (qint32 g = std::max(first, w - 2); g <= w && g + 2 < end; ++g) {
+                    const auto found = gramsOf.find(Gram { words.keys[size_t(g)], words.keys[size_t(g + 1)], words.keys[size_t(g + 2)] });
+                    if (found == gramsOf.end())
+                        continue;
+                    for (const qint32 c : found->second) {
+                        if (candidates[size_t(c)].sentence.article != a
+                            && std::find(coveredBy.begin(), coveredBy.end(), c) == coveredBy.end())
+                            coveredBy.push_back(c);
+                    }
+                }
+                for (const qint32 c : coveredBy) {
+                    if (covering[size_t(c)] < 0) {
+                        covering[size_t(c)] = 0;
+                        touched.push_back(c);
+                    }
+                    covering[size_t(c)] += isContent;
+                }
+            }
+            if (content < UniqueSentences::minContentWords)
+                continue;
+            for (const qint32 c : touched) {
+                if (covering[size_t(c)] >= UniqueSentences::carriedShare * content)
+                    carried[size_t(c)] = true;
+            }
+        }
+    }
+    return carried;
+}
+
 } // namespace
 
 std::vector<UniqueSentence> UniqueSentences::find(const Comparison &comparison, const std::vector<ArticleText> &texts,
@@ -296,8 +372,12 @@ std::vector<UniqueSentence> UniqueSentences::find(const Comparison &comparison, 
         return who.size() > 1 || (who.size() == 1 && who.front() != article);
     };
 
+    const std::vector<bool> carried = carriedInPart(candidates, counted, texts, lexicon);
     std::vector<UniqueSentence> result;
-    for (const Candidate &candidate : candidates) {
+    for (size_t c = 0; c < candidates.size(); ++c) {
+        if (carried[c])
+            continue;
+        const Candidate &candidate = candidates[c];
         const qint32 article = candidate.sentence.article;
         const CountedWords &words = counted[size_t(article)];
         qint32 elsewhere = 0;

@@ -26,7 +26,9 @@ class Lexicon;
 // rewording (any word reworded or a changed fact) says what that one says
 // and is not listed, nor is one that replaces, in the same row, a sentence
 // on the same subject the comparison leaves mostly unmatched (a rewording
-// the paraphrase matcher missed). A whole unique paragraph is never split
+// the paraphrase matcher missed), nor one another article carries in part
+// (most of the content words of one of its sentences are in 3-word runs of
+// this one: a quote whose first clause the copy cut). A whole unique paragraph is never split
 // into sentences here: it is listed once, as a paragraph. With one article
 // there is no other source.
 class UniqueSentences
@@ -38,6 +40,11 @@ public:
     // At least this share of a sentence's counted words found elsewhere:
     // not unique (UniqueParagraphs::mostlyFromBase for a sentence).
     static constexpr double mostlyFoundElsewhere = 0.5;
+    // Another article's sentence with at least this share of its content
+    // words in 3-word runs of a sentence carries that sentence in part (a
+    // copy that cut a clause): the sentence is not unique, however much of
+    // it the cut dropped.
+    static constexpr double carriedShare = 2.0 / 3.0;
 
     // In article order, then reading order. `texts[a]` is article a of
     // `comparison`, whose spans are built (Comparator::buildSpans).

@@ -86,6 +86,20 @@ void TestUniqueSentences::findsSentences_data()
                                                              "warehouse, and I fear the toll of hurt will climb,\u201D the "
                                                              "chief told a briefing."));
     QTest::newRow("a quote put in other words") << QList<QStringList> { quoted, requoted } << QStringList();
+    // The copy cut the quote's first clause and kept the rest word for
+    // word: the quote's claim is carried, though fewer than half of the
+    // base sentence's words are (review 13's edit folder).
+    const QStringList longQuote = withSentence(story, 2, QStringLiteral("over the valley."),
+                                               QStringLiteral("\u201CWe are still searching the cellars of the houses "
+                                                              "nearest the warehouse and the old mill across the river, "
+                                                              "and I am afraid the number of injured will rise,\u201D "
+                                                              "the fire chief said."));
+    const QStringList cut = withSentence(story, 2, QStringLiteral("over the valley."),
+                                         QStringLiteral("\u201CI am afraid the number of injured will rise,\u201D "
+                                                        "the fire chief said."));
+    QTest::newRow("a quote whose first clause the copy cut") << QList<QStringList> { longQuote, cut } << QStringList();
+    QTest::newRow("a quote whose first clause two copies cut")
+        << QList<QStringList> { longQuote, cut, cut } << QStringList();
     // The diff pairs the copy's sentence with the base's as its rewording
     // (reworded words, a changed fact) though half its words are new.
     const QStringList denied = withSentence(story, 3, QStringLiteral("started deliberately."),
