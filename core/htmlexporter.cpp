@@ -3,6 +3,7 @@
 #include "exportfindings.h"
 #include "exportmarkup.h"
 #include "htmlfindings.h"
+#include "uniquesentence.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <span>
 
 namespace WireDiff {
 
@@ -83,6 +85,12 @@ QString css()
         "td.gap{background:repeating-linear-gradient(135deg,transparent 0 6px,rgba(0,0,0,.12) 6px 7px)}"
         "td.movedrow{box-shadow:inset 3px 0 0 %1}"
         ".unique{background:%2;box-shadow:inset 3px 0 0 %4;padding-left:.3em}"
+        // A unique sentence's tint lies over the diff's fills (it is mostly
+        // added text, and green would hide it), as the window paints it; the
+        // classes' underlines and boxes still show. The bar starts each of
+        // its lines.
+        ".unique-sentence{background:%2;box-shadow:inset 2px 0 0 %4;-webkit-box-decoration-break:clone;"
+        "box-decoration-break:clone}.unique-sentence span{background:transparent}"
         ".skipped td{color:#777;text-align:center;font-style:italic;background:#fafafa}"
         ".role-headline{font-weight:bold;font-size:1.08em}.role-byline,.role-caption,.role-dateline{font-style:italic}"
         ".role-boilerplate{color:#8a8a8a}"
@@ -114,7 +122,9 @@ QString css()
     sheet += QStringLiteral("@media (prefers-color-scheme:dark){body{color:#e6e6e6;background:#1e1e1e}"
                             "th{background:#2c2c2c}th,td{border-color:#444}.matrix td.self{background:#333}"
                             "table.rows tr:not(.skipped)>td:first-child{background-color:#1e1e1e}"
-                            "sup.noteref a{color:#111}.unique{background:%1;box-shadow:inset 3px 0 0 %2}%3}")
+                            "sup.noteref a{color:#111}.unique{background:%1;box-shadow:inset 3px 0 0 %2}"
+                            ".unique-sentence{background:%1;box-shadow:inset 2px 0 0 %2}%3"
+                            ".unique-sentence span{background:transparent}}")
                  .arg(HtmlExporter::uniqueColour(true), HtmlExporter::uniqueAccentColour(true), rules(true));
     sheet += HtmlFindings::css();
     sheet += QStringLiteral("@media print{.scroll{overflow:visible;max-height:none}table.rows{width:100%}"
@@ -125,10 +135,18 @@ QString css()
 // Writes one paragraph's text with its classes, carets and notes: the text
 // is cut at every boundary of a mark so each piece carries the marks that
 // cover it.
+//
+// A sentence found in no other source is wrapped whole in a span of its
+// own, tinted as in the window and the PDF: its boundaries are cuts too, so
+// the pieces inside it nest in that span.
 QString paragraphHtml(const QString &text, const ExportMarkup::ParagraphMarks &marks,
-                      const std::vector<const ExportMarkup::NoteMark *> &notes)
+                      const std::vector<const ExportMarkup::NoteMark *> &notes, std::span<const UniqueSentence> sentences)
 {
     std::vector<qint32> cuts { 0, qint32(text.size()) };
+    for (const UniqueSentence &sentence : sentences) {
+        cuts.push_back(sentence.start);
+        cuts.push_back(sentence.end);
+    }
     for (const ExportMarkup::Range &range : marks.ranges) {
         cuts.push_back(range.start);
         cuts.push_back(range.end);
@@ -157,6 +175,10 @@ QString paragraphHtml(const QString &text, const ExportMarkup::ParagraphMarks &m
         if (i + 1 == cuts.size())
             break;
         const qint32 next = cuts[i + 1];
+        for (const UniqueSentence &sentence : sentences) {
+            if (sentence.start == at && sentence.start < sentence.end)
+                html += QStringLiteral("<span class=\"unique-sentence\">");
+        }
         QStringList classes;
         for (const ExportMarkup::Range &range : marks.ranges) {
             if (range.start <= at && next <= range.end)
@@ -174,6 +196,10 @@ QString paragraphHtml(const QString &text, const ExportMarkup::ParagraphMarks &m
             if (note->end == next || (note->start == note->end && note->start == at && i == 0)) {
                 html += QStringLiteral("<sup class=\"noteref\"><a href=\"#note-%1\" id=\"ref-%1\">%1</a></sup>").arg(note->number);
             }
+        }
+        for (const UniqueSentence &sentence : sentences) {
+            if (sentence.end == next && sentence.start < sentence.end)
+                html += QStringLiteral("</span>");
         }
     }
     return html;
@@ -277,6 +303,19 @@ QString legend()
     return html + QStringLiteral("</ul>");
 }
 
+// The sentences found in no other source in paragraph `paragraph` of
+// `article` (Comparison::uniqueSentences is in article, then reading order).
+std::span<const UniqueSentence> uniqueSentencesOf(const Comparison &comparison, qint32 article, qint32 paragraph)
+{
+    const std::vector<UniqueSentence> &all = comparison.uniqueSentences;
+    const auto place = [](const UniqueSentence &s) { return std::pair(s.article, s.paragraph); };
+    const auto key = std::pair(article, paragraph);
+    const auto from = std::lower_bound(all.begin(), all.end(), key,
+                                       [&](const UniqueSentence &s, const auto &k) { return place(s) < k; });
+    const auto to = std::upper_bound(from, all.end(), key, [&](const auto &k, const UniqueSentence &s) { return k < place(s); });
+    return { from, to };
+}
+
 QString rowsTable(const Comparison &comparison, const ExportMarkup &markup)
 {
     const std::vector<qint32> &columns = markup.articles();
@@ -318,7 +357,8 @@ QString rowsTable(const Comparison &comparison, const ExportMarkup &markup)
                 if (marks.unique)
                     classes += QStringLiteral(" unique");
                 html += QStringLiteral("<p dir=\"auto\" class=\"%1\">%2</p>")
-                            .arg(classes, paragraphHtml(paragraph.text, marks, markup.notesOn(a, p)));
+                            .arg(classes, paragraphHtml(paragraph.text, marks, markup.notesOn(a, p),
+                                                        uniqueSentencesOf(comparison, a, p)));
             }
             html += QStringLiteral("</td>");
         }

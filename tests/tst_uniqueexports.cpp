@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace WireDiff;
@@ -23,6 +24,8 @@ private slots:
     void jsonListsTheSentence();
     void htmlListsTheSentence_data();
     void htmlListsTheSentence();
+    void htmlTintsTheSentenceInTheRows_data();
+    void htmlTintsTheSentenceInTheRows();
 };
 
 namespace {
@@ -119,6 +122,47 @@ void TestUniqueExports::htmlListsTheSentence()
                               .arg(HtmlExporter::escaped(sentence));
     QVERIFY2(section.contains(entry), qPrintable(section));
     QCOMPARE(section.count(QLatin1String("<li>")), 1);
+}
+
+void TestUniqueExports::htmlTintsTheSentenceInTheRows_data()
+{
+    addRows();
+}
+
+// The rows table tints the sentence as the window and the PDF do: one span
+// holding exactly the sentence, whatever diff classes mark its words.
+void TestUniqueExports::htmlTintsTheSentenceInTheRows()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, sentence);
+    QFETCH(bool, listed);
+    const Comparison comparison = compareWith(before, sentence);
+    const QString html = QString::fromUtf8(HtmlExporter::toHtml(comparison, {}, {}));
+    const qsizetype tableStart = html.indexOf(QLatin1String("<table class=\"rows\""));
+    QVERIFY(tableStart >= 0);
+    const QString table = html.mid(tableStart, html.indexOf(QLatin1String("</table>"), tableStart) - tableStart);
+    const QLatin1String open("<span class=\"unique-sentence\">");
+    QCOMPARE(table.count(open), listed ? 1 : 0);
+    if (!listed)
+        return;
+    // The span's content, up to its matching close.
+    qsizetype at = table.indexOf(open) + open.size();
+    const qsizetype from = at;
+    for (qint32 depth = 1; depth > 0;) {
+        const qsizetype opens = table.indexOf(QLatin1String("<span"), at);
+        const qsizetype closes = table.indexOf(QLatin1String("</span>"), at);
+        QVERIFY(closes >= 0);
+        if (opens >= 0 && opens < closes) {
+            ++depth;
+            at = opens + 1;
+        } else {
+            --depth;
+            at = closes + 1;
+        }
+    }
+    QString inner = table.mid(from, at - 1 - from);
+    inner.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    QCOMPARE(inner, HtmlExporter::escaped(sentence));
 }
 
 QTEST_GUILESS_MAIN(TestUniqueExports)
