@@ -25,6 +25,8 @@ private slots:
     void initTestCase();
     void ctrlF7ReachesTheSentence_data();
     void ctrlF7ReachesTheSentence();
+    void ctrlF7StopsAtEachSentenceOfARow_data();
+    void ctrlF7StopsAtEachSentenceOfARow();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -101,6 +103,79 @@ void TestUniqueNavigation::ctrlF7ReachesTheSentence()
         QTest::keyClick(&window, Qt::Key_F7, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(view->currentRow(), model.rowOf(copyIndex, uniqueParagraph));
     }
+}
+
+using Additions = QList<QStringList>; // per copy ("b", "c"): the sentences it adds to paragraph 20
+
+void TestUniqueNavigation::ctrlF7StopsAtEachSentenceOfARow_data()
+{
+    QTest::addColumn<Additions>("additions");
+    QTest::addColumn<QStringList>("stops"); // "copy: sentence", in the order Ctrl+F7 reaches them
+
+    const QString divers = QStringLiteral("Divers from the navy searched the flooded tunnel under the station until dawn.");
+    const QString baker = QStringLiteral("A retired baker handed out bread and coffee to stranded commuters on the platform.");
+    QTest::newRow("two sentences in one paragraph")
+        << Additions { { divers, baker }, {} } << QStringList { QStringLiteral("b: ") + divers, QStringLiteral("b: ") + baker };
+    QTest::newRow("one sentence in each of two panes")
+        << Additions { { divers }, { baker } } << QStringList { QStringLiteral("b: ") + divers, QStringLiteral("c: ") + baker };
+    const QString choir = QStringLiteral("A choir from the cathedral sang for the evacuated families in the sports hall.");
+    QTest::newRow("one sentence in one pane, two in another")
+        << Additions { { choir }, { divers, baker } }
+        << QStringList { QStringLiteral("b: ") + choir, QStringLiteral("c: ") + divers, QStringLiteral("c: ") + baker };
+}
+
+// A row holding several sentences found in no other source is stepped
+// through, one stop per sentence in reading order (pane, then sentence),
+// forwards with Ctrl+F7 and back with Ctrl+Shift+F7.
+void TestUniqueNavigation::ctrlF7StopsAtEachSentenceOfARow()
+{
+    QFETCH(Additions, additions);
+    QFETCH(QStringList, stops);
+    const QStringList base = ViewFixtures::story(30);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [&](const QString &name, const QStringList &paragraphs) {
+        QFile file(QDir(dir.path()).filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(paragraphs.join(QStringLiteral("\n\n")).toUtf8());
+    };
+    write(QStringLiteral("a.txt"), base);
+    for (qsizetype c = 0; c < additions.size(); ++c) {
+        QStringList copy = base;
+        for (const QString &sentence : additions[c])
+            copy[20] += QLatin1Char(' ') + sentence;
+        write(QString(QLatin1Char(char('b' + c))) + QStringLiteral(".txt"), copy);
+    }
+
+    MainWindow window;
+    window.resize(1400, 600);
+    QSignalSpy ready(window.session(), &ComparisonSession::comparisonReady);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.open({ dir.path() });
+    QVERIFY(ready.wait(20000));
+    ComparisonView *view = window.view();
+    const ComparisonModel &model = view->model();
+    view->setFocus();
+    const auto stopReached = [&] {
+        return model.article(view->selection().article()).id + QStringLiteral(": ") + view->selectedText();
+    };
+    QStringList reached;
+    for (qsizetype k = 0; k < stops.size(); ++k) {
+        QTest::keyClick(&window, Qt::Key_F7, Qt::ControlModifier);
+        reached.append(stopReached());
+    }
+    QCOMPARE(reached, stops);
+    // Nothing further: the last stop stays selected.
+    QTest::keyClick(&window, Qt::Key_F7, Qt::ControlModifier);
+    QCOMPARE(stopReached(), stops.back());
+    QStringList back;
+    for (qsizetype k = 0; k < stops.size(); ++k) {
+        back.prepend(stopReached());
+        if (k + 1 < stops.size())
+            QTest::keyClick(&window, Qt::Key_F7, Qt::ControlModifier | Qt::ShiftModifier);
+    }
+    QCOMPARE(back, stops);
 }
 
 QTEST_MAIN(TestUniqueNavigation)

@@ -98,11 +98,13 @@ public:
     // the panes in view count (see navigate()).
     bool nextChange() { return navigate(ComparisonModel::RowChangeMask, true); }
     bool previousChange() { return navigate(ComparisonModel::RowChangeMask, false); }
-    // A stop is a row with a paragraph or a sentence found in no other
-    // source in a pane in view; at a sentence, the first one in pane order
-    // is selected, so the eye lands on it inside its shared paragraph.
-    bool nextUnique() { return navigate(ComparisonModel::RowUnique, true) && selectUniqueSentence(m_currentRow); }
-    bool previousUnique() { return navigate(ComparisonModel::RowUnique, false) && selectUniqueSentence(m_currentRow); }
+    // A stop is each paragraph and each sentence found in no other source
+    // in a pane in view, in reading order: row, then pane, then sentence
+    // (comparisonviewunique.cpp). The stop is selected, so the eye lands on
+    // a sentence inside its shared paragraph; a row holding several is
+    // stepped through before the next row.
+    bool nextUnique() { return stepUnique(true); }
+    bool previousUnique() { return stepUnique(false); }
     // What `row` holds that is found in no other source, in the panes in
     // view ("e-edited, paragraph 6: a sentence found in no other source");
     // empty when nothing.
@@ -216,9 +218,19 @@ private:
     void scrollPaneIntoView(qint32 pane);
     void updateHeaderGeometry();
     std::vector<qint32> articlesInView() const;
-    // Selects the first unique sentence of `row` in the panes in view, if
-    // any (comparisonviewunique.cpp). Always true: the row was reached.
-    bool selectUniqueSentence(qint32 row);
+    // A place found in no other source, as Ctrl+F7 stops at it: a whole
+    // unique paragraph or one sentence (UTF-16 offsets into its text).
+    struct UniqueStop
+    {
+        qint32 article = -1;
+        qint32 paragraph = -1;
+        qint32 start = 0;
+        qint32 end = 0;
+    };
+    // The stops of `row` in the panes in view, in reading order.
+    std::vector<UniqueStop> uniqueStops(qint32 row) const;
+    void selectUniqueStop(qint32 row, const UniqueStop &stop);
+    bool stepUnique(bool forward);
     // The pane `pane` swaps places with to move `delta` places on screen, or -1.
     qint32 moveTarget(qint32 pane, int delta) const;
     void invalidateHeights();
