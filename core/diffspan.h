@@ -22,6 +22,11 @@ struct DiffSpan
     qint32 linkParagraph = -1; // -1: no counterpart
     qint32 linkStart = 0;
     qint32 linkEnd = 0;
+    // Same or moved words the other article spells otherwise, paired by
+    // SpellingVariants ("long-standing" / "longstanding", "$40 million" /
+    // "40 million dollars"): they form spans of their own, and the link
+    // names the other article's whole spelling.
+    bool respelled = false;
 
     bool hasLink() const { return linkParagraph >= 0; }
     friend bool operator==(const DiffSpan &, const DiffSpan &) = default;

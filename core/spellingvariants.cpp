@@ -1,65 +1,18 @@
 #include "spellingvariants.h"
 
-#include "factterms.h"
 #include "factunits.h"
 #include "flatdocument.h"
 #include "lexicon.h"
 #include "pairalignment.h"
+#include "spellingvariantsforms.h"
 
 #include <QHash>
-#include <QSet>
-
-#include <unicode/uchar.h>
-#include <unicode/uscript.h>
-#include <unicode/unorm2.h>
 
 #include <algorithm>
 
 namespace WireDiff {
 
 namespace {
-
-// Prefixes that also make words of their own when closed up: "re-sign"
-// is not "resign", "re-cover" not "recover", "un-ionized" not "unionized".
-bool isAmbiguousPrefix(QStringView letters)
-{
-    static const QSet<QString> prefixes {
-        QStringLiteral("re"), QStringLiteral("un"), QStringLiteral("de"), QStringLiteral("pre"),
-        QStringLiteral("co"), QStringLiteral("ex"), QStringLiteral("dis"), QStringLiteral("mis"),
-        QStringLiteral("in"), QStringLiteral("be"), QStringLiteral("pro"),
-    };
-    return prefixes.contains(letters.toString());
-}
-
-bool isVowel(QChar c)
-{
-    switch (c.unicode()) {
-    case u'a': case u'e': case u'i': case u'o': case u'u': case u'y':
-        return true;
-    default:
-        return false;
-    }
-}
-
-// Words that may stand between a number and its currency word: "40
-// million dollars", "40-million-dollar", "1.5 bn euros". The multipliers
-// the fact check reads (FactTerms) and the few words it has no value for.
-bool isScaleWord(QStringView key)
-{
-    static const QSet<QString> others {
-        QStringLiteral("thousand"), QStringLiteral("billions"), QStringLiteral("trillion"), QStringLiteral("mn"), QStringLiteral("k"),
-        QStringLiteral("tausend"), QStringLiteral("mille"), QStringLiteral("de"), QStringLiteral("mil"),
-        QStringLiteral("millón"), QStringLiteral("тисяч"), QStringLiteral("тисячі"), QStringLiteral("мільйон"),
-        QStringLiteral("мільйонів"), QStringLiteral("мільйони"), QStringLiteral("мільярд"), QStringLiteral("мільярдів"),
-        QStringLiteral("млн"), QStringLiteral("млрд"),
-    };
-    return FactTerms::multiplierPower(key) > 0 || others.contains(key.toString());
-}
-
-bool isAscii(QStringView key)
-{
-    return std::all_of(key.begin(), key.end(), [](QChar c) { return c.unicode() < 0x80; });
-}
 
 bool isPaired(const TokenLabels &labels, qint32 i)
 {
@@ -81,43 +34,15 @@ SpellingVariants::SpellingVariants(const Lexicon &lexicon, const ComparisonOptio
 
 QString SpellingVariants::letters(QStringView key) const
 {
-    if (!m_foldAccents || isAscii(key))
-        return key.toString();
-    // Canonical decomposition, then the nonspacing marks on Latin letters
-    // dropped ("é" is "e" with an acute accent, "ñ" an "n" with a tilde),
-    // then composed again. Marks on other letters stay: the breve of
-    // Cyrillic "й" makes a letter of its own, not an accent.
-    UErrorCode status = U_ZERO_ERROR;
-    const UNormalizer2 *nfd = unorm2_getNFDInstance(&status);
-    const UNormalizer2 *nfc = unorm2_getNFCInstance(&status);
-    if (U_FAILURE(status))
-        return key.toString();
-    std::vector<UChar> decomposed(size_t(key.size()) * 4 + 8);
-    const int32_t length = unorm2_normalize(nfd, reinterpret_cast<const UChar *>(key.data()), int32_t(key.size()),
-                                            decomposed.data(), int32_t(decomposed.size()), &status);
-    if (U_FAILURE(status))
-        return key.toString();
-    std::vector<UChar> kept;
-    kept.reserve(size_t(length));
-    bool latinBase = false;
-    for (int32_t i = 0; i < length;) {
-        const int32_t from = i;
-        UChar32 c;
-        U16_NEXT(decomposed.data(), i, length, c);
-        if (u_charType(c) == U_NON_SPACING_MARK) {
-            if (latinBase)
-                continue;
-        } else {
-            latinBase = uscript_getScript(c, &status) == USCRIPT_LATIN;
-        }
-        kept.insert(kept.end(), decomposed.begin() + from, decomposed.begin() + i);
-    }
-    std::vector<UChar> composed(kept.size() + 8);
-    const int32_t composedLength = unorm2_normalize(nfc, kept.data(), int32_t(kept.size()), composed.data(),
-                                                    int32_t(composed.size()), &status);
-    if (U_FAILURE(status))
-        return key.toString();
-    return QString(reinterpret_cast<const QChar *>(composed.data()), composedLength);
+    return SpellingVariantsForms::letters(key, m_foldAccents);
+}
+
+QString SpellingVariants::spelling(const FlatDocument &flat, qint32 i) const
+{
+    const QString plain = SpellingVariantsForms::withoutInnerStops(letters(m_lexicon.text(flat.keys[size_t(i)])));
+    const bool afterSign = i > 0 && sameParagraph(flat, i - 1, i) && m_lexicon.isPunctuation(flat.keys[size_t(i - 1)])
+        && !FactUnits::currencyOfSign(m_lexicon.text(flat.keys[size_t(i - 1)])).isEmpty();
+    return SpellingVariantsForms::amountSpelling(plain, afterSign);
 }
 
 bool SpellingVariants::isWord(qint32 key) const
@@ -140,7 +65,7 @@ std::vector<SpellingVariants::Window> SpellingVariants::windows(const FlatDocume
     for (qint32 start = begin; start < end; ++start) {
         if (isPaired(labels, start) || !isWord(keyAt(start)))
             continue;
-        Window window { start, start + 1, 1, letters(m_lexicon.text(keyAt(start))) };
+        Window window { start, start + 1, 1, spelling(flat, start) };
         out.push_back(window);
         const qint32 paragraph = flat.paragraphOf(start);
         while (window.words < kMaxWords) {
@@ -151,7 +76,7 @@ std::vector<SpellingVariants::Window> SpellingVariants::windows(const FlatDocume
                 break;
             window.end = next + 1;
             ++window.words;
-            window.letters += letters(m_lexicon.text(keyAt(next)));
+            window.letters += spelling(flat, next);
             out.push_back(window);
         }
     }
@@ -172,7 +97,7 @@ std::vector<SpellingVariants::Seam> SpellingVariants::seamsOf(const FlatDocument
         }
         if (previous >= 0)
             seams.push_back(Seam { offset, hyphen, previous, key });
-        offset += qint32(letters(m_lexicon.text(key)).size());
+        offset += qint32(spelling(flat, i).size());
         previous = key;
         hyphen = false;
     }
@@ -189,8 +114,10 @@ bool SpellingVariants::seamsAllowed(const std::vector<Seam> &seams, const std::v
             continue; // hyphenated on one side, spaced on the other
         const QString before = letters(m_lexicon.text(seam.before));
         const QString after = letters(m_lexicon.text(seam.after));
+        if (SpellingVariantsForms::isDigits(before) && SpellingVariantsForms::isNumberSuffix(SpellingVariantsForms::withoutInnerStops(after)))
+            continue; // "3am" / "3 a.m.", "2bn" / "2 billion"
         if (seam.hyphen) {
-            if (isAmbiguousPrefix(before) && !(isVowel(before.back()) && isVowel(after.front())))
+            if (SpellingVariantsForms::isAmbiguousPrefix(before) && !(SpellingVariantsForms::isVowel(before.back()) && SpellingVariantsForms::isVowel(after.front())))
                 return false;
         } else if (before.size() < 3 || after.size() < 3 || m_lexicon.isStopword(seam.before)
                    || m_lexicon.isStopword(seam.after)) {
@@ -214,7 +141,8 @@ bool SpellingVariants::sameWords(const FlatDocument &a, const Window &x, const F
     return seamsAllowed(seamsA, seamsB) && seamsAllowed(seamsB, seamsA);
 }
 
-void SpellingVariants::pairCompounds(const Region &region, Side a, Side b, std::vector<Match> *matches) const
+void SpellingVariants::pairCompounds(const Region &region, Side a, Side b, ChangeClass changeClass,
+                                     std::vector<Match> *matches) const
 {
     const std::vector<Window> fromA = windows(a.flat, a.labels, region.aBegin, region.aEnd);
     if (fromA.empty())
@@ -252,9 +180,9 @@ void SpellingVariants::pairCompounds(const Region &region, Side a, Side b, std::
             const qint32 lengthA = matchedA->end - matchedA->begin;
             const qint32 lengthB = matchedB->end - matchedB->begin;
             for (qint32 m = 0; m < lengthA; ++m)
-                a.labels.set(matchedA->begin + m, ChangeClass::Same, matchedB->begin + std::min(m, lengthB - 1));
+                a.labels.set(matchedA->begin + m, changeClass, matchedB->begin + std::min(m, lengthB - 1));
             for (qint32 m = 0; m < lengthB; ++m)
-                b.labels.set(matchedB->begin + m, ChangeClass::Same, matchedA->begin + std::min(m, lengthA - 1));
+                b.labels.set(matchedB->begin + m, changeClass, matchedA->begin + std::min(m, lengthA - 1));
             matches->push_back(Match { matchedA->begin, matchedA->end, matchedB->begin, matchedB->end });
             aNext = matchedA->end;
             bNext = matchedB->end;
@@ -282,15 +210,17 @@ QString SpellingVariants::currencyAt(const FlatDocument &flat, qint32 i) const
 qint32 SpellingVariants::numberOf(const FlatDocument &flat, qint32 currency) const
 {
     if (currency + 1 < flat.size() && m_lexicon.isPunctuation(flat.keys[size_t(currency)])
-        && m_lexicon.isNumber(flat.keys[size_t(currency + 1)]) && sameParagraph(flat, currency, currency + 1)) {
-        return currency + 1;
+        && sameParagraph(flat, currency, currency + 1)
+        && (m_lexicon.isNumber(flat.keys[size_t(currency + 1)])
+            || spelling(flat, currency + 1) != letters(m_lexicon.text(flat.keys[size_t(currency + 1)])))) {
+        return currency + 1; // "$40", or an amount abbreviated after its sign ("€40m")
     }
     for (qint32 k = currency - 1; k >= std::max(0, currency - 4) && sameParagraph(flat, k, currency); --k) {
         const qint32 key = flat.keys[size_t(k)];
         if (m_lexicon.isNumber(key))
             return k;
         const QStringView text = m_lexicon.text(key);
-        if (!isScaleWord(text) && !isJoiner(text) && text != QLatin1String("."))
+        if (!SpellingVariantsForms::isScaleWord(text) && !isJoiner(text) && text != QLatin1String("."))
             return -1;
     }
     return -1;
@@ -330,7 +260,7 @@ void SpellingVariants::pairCurrencies(Side signs, Side words, qint32 begin, qint
                 break;
             }
             const QStringView text = m_lexicon.text(otherFlat.keys[size_t(k)]);
-            if (!m_lexicon.isNumber(otherFlat.keys[size_t(k)]) && !isScaleWord(text) && !isJoiner(text))
+            if (!m_lexicon.isNumber(otherFlat.keys[size_t(k)]) && !SpellingVariantsForms::isScaleWord(text) && !isJoiner(text))
                 break;
         }
         if (found < 0)
@@ -384,6 +314,69 @@ void SpellingVariants::pairJoiners(Side side, qint32 begin, qint32 end, bool isB
     }
 }
 
+// One word for another differ in more than accents when both are ASCII
+// (the commonest change, not worth a look); abbreviations ("a.m" / "am")
+// are the exception.
+bool SpellingVariants::isPlainSubstitution(const Region &region, const FlatDocument &base, const FlatDocument &other) const
+{
+    if (region.aEnd - region.aBegin != 1 || region.bEnd - region.bBegin != 1)
+        return false;
+    const QStringView aKey = m_lexicon.text(base.keys[size_t(region.aBegin)]);
+    const QStringView bKey = m_lexicon.text(other.keys[size_t(region.bBegin)]);
+    return SpellingVariantsForms::isAscii(aKey) && SpellingVariantsForms::isAscii(bKey) && !aKey.contains(u'.') && !bKey.contains(u'.');
+}
+
+// Where a copied passage, in place or moved, still spells a word otherwise
+// once the move detector and the classifier have paired its other words:
+// a stretch of the copy left unpaired between two copied tokens whose
+// counterparts enclose a stretch of the base left unpaired too. The
+// stretches take the class of the copied tokens around them (Moved if
+// either is).
+void SpellingVariants::pairCopiedGaps(Side a, Side b, std::vector<Match> *matches) const
+{
+    qint32 previous = -1;
+    for (qint32 j = 0; j < b.flat.size(); ++j) {
+        if (!isPaired(b.labels, j))
+            continue;
+        const qint32 j0 = previous;
+        previous = j;
+        if (j0 < 0 || j - j0 < 2 || j - j0 - 1 > kMaxRegion || !sameParagraph(b.flat, j0, j))
+            continue;
+        const qint32 i0 = b.labels.counterpart(j0);
+        const qint32 i1 = b.labels.counterpart(j);
+        if (i1 - i0 < 2 || i1 - i0 - 1 > kMaxRegion || !sameParagraph(a.flat, i0, i1))
+            continue;
+        const Region region { i0 + 1, i1, j0 + 1, j };
+        bool open = !isPlainSubstitution(region, a.flat, b.flat);
+        for (qint32 i = region.aBegin; open && i < region.aEnd; ++i)
+            open = !isPaired(a.labels, i);
+        if (!open)
+            continue;
+        const bool moved = b.labels.classes[size_t(j0)] == ChangeClass::Moved || b.labels.classes[size_t(j)] == ChangeClass::Moved;
+        pairCompounds(region, a, b, moved ? ChangeClass::Moved : ChangeClass::Same, matches);
+    }
+}
+
+// The full stop that ends an abbreviation one side writes with stops ("3
+// a.m." / "3am", "3 AM"): it goes with the abbreviation's pair.
+void SpellingVariants::pairAbbreviationStops(Side side, qint32 begin, qint32 end, bool isBase,
+                                             std::vector<Match> *matches) const
+{
+    const FlatDocument &flat = side.flat;
+    for (qint32 i = std::max(begin, 1); i < end; ++i) {
+        if (isPaired(side.labels, i) || m_lexicon.text(flat.keys[size_t(i)]) != QLatin1String(".")
+            || !isPaired(side.labels, i - 1) || !sameParagraph(flat, i - 1, i)) {
+            continue;
+        }
+        const QStringView before = m_lexicon.text(flat.keys[size_t(i - 1)]);
+        if (!before.contains(u'.') || m_lexicon.isPunctuation(flat.keys[size_t(i - 1)])
+            || SpellingVariantsForms::withoutInnerStops(before.toString()) == before)
+            continue;
+        side.labels.set(i, side.labels.classes[size_t(i - 1)], side.labels.counterpart(i - 1));
+        matches->push_back(isBase ? Match { i, i + 1, -1, -1, i - 1, i - 1 } : Match { -1, -1, i, i + 1, i - 1, i - 1 });
+    }
+}
+
 std::vector<SpellingVariants::Match> SpellingVariants::apply(const EditScript &script, const FlatDocument &base,
                                                             const FlatDocument &other, PairAlignment *alignment) const
 {
@@ -407,13 +400,8 @@ std::vector<SpellingVariants::Match> SpellingVariants::apply(const EditScript &s
         const qint32 bLength = region.bEnd - region.bBegin;
         if (aLength <= 0 || bLength <= 0 || aLength > kMaxRegion || bLength > kMaxRegion)
             continue;
-        // One word for another differ in more than accents when both are
-        // ASCII (the commonest change, not worth a look).
-        if (aLength == 1 && bLength == 1 && isAscii(m_lexicon.text(base.keys[size_t(region.aBegin)]))
-            && isAscii(m_lexicon.text(other.keys[size_t(region.bBegin)]))) {
-            continue;
-        }
-        pairCompounds(region, a, b, &matches);
+        if (!isPlainSubstitution(region, base, other))
+            pairCompounds(region, a, b, ChangeClass::Same, &matches);
     }
     for (const Region &region : regions) {
         pairCurrencies(a, b, region.aBegin, region.aEnd, true, &matches); // finds both directions
@@ -421,6 +409,8 @@ std::vector<SpellingVariants::Match> SpellingVariants::apply(const EditScript &s
     for (const Region &region : regions) {
         pairJoiners(a, region.aBegin, region.aEnd, true, &matches);
         pairJoiners(b, region.bBegin, region.bEnd, false, &matches);
+        pairAbbreviationStops(a, region.aBegin, region.aEnd, true, &matches);
+        pairAbbreviationStops(b, region.bBegin, region.bEnd, false, &matches);
     }
     return matches;
 }
@@ -498,9 +488,12 @@ void SpellingVariants::restore(const std::vector<Match> &matches, const FlatDocu
     std::vector<Match> later;
     const Side sideA { base, a };
     const Side sideB { other, b };
+    pairCopiedGaps(sideA, sideB, &later);
     pairCurrencies(sideA, sideB, 0, base.size(), true, &later);
     pairJoiners(sideA, 0, base.size(), true, &later);
     pairJoiners(sideB, 0, other.size(), false, &later);
+    pairAbbreviationStops(sideA, 0, base.size(), true, &later);
+    pairAbbreviationStops(sideB, 0, other.size(), false, &later);
 }
 
 } // namespace WireDiff

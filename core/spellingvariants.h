@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changeclass.h"
 #include "comparisonoptions.h"
 #include "editscript.h"
 
@@ -25,9 +26,13 @@ struct TokenLabels;
 //  - a currency sign and the currency's word around the same number
 //    ("$40 million" = "40 million dollars" = "40-million-dollar", "US$",
 //    "€", "£" and the words FactUnits knows in English, German, French,
-//    Spanish and Ukrainian).
+//    Spanish and Ukrainian);
+//  - times of day and abbreviated amounts ("3am" = "3 a.m." = "3 AM",
+//    "€40m" = "€40 million" = "40 million euros", "£2bn" = "2 billion
+//    pounds"; "m" and "k" only after a currency sign, "40m" may be metres).
 // Real changes stay changes: other letters ("e-mail" / "mail"), another
-// currency ("$40" / "40 euros"), another number, and the two cases where
+// currency ("$40" / "40 euros"), another number or time ("3am" / "4am",
+// "€40m" / "€41m"), capitals when case matters ("AM" / "a.m."), and the two cases where
 // joining words makes another word: a hyphen after a prefix that makes
 // words of its own ("re-sign" / "resign", "re-cover" / "recover") counts
 // only where it separates two vowels ("co-operate", "re-elect"), and two
@@ -69,8 +74,9 @@ public:
     // whose words (or anchors) the classifier kept as copied is copied again
     // wherever it left a token added, removed or paraphrased; one none of
     // whose words (or anchors) it kept stays as it decided.
-    // Then pairs the currencies and hyphens whose numbers and words are
-    // paired only now.
+    // Then pairs the variants inside copied passages the diff did not pair
+    // (a moved sentence's, as moved words), and the currencies and hyphens
+    // whose numbers and words are paired only now.
     void restore(const std::vector<Match> &matches, const FlatDocument &base, const FlatDocument &other,
                  PairAlignment *alignment) const;
 
@@ -113,12 +119,19 @@ private:
     bool sameWords(const FlatDocument &a, const Window &x, const FlatDocument &b, const Window &y) const;
     std::vector<Seam> seamsOf(const FlatDocument &flat, const Window &window) const;
     bool seamsAllowed(const std::vector<Seam> &seams, const std::vector<Seam> &other) const;
-    void pairCompounds(const Region &region, Side a, Side b, std::vector<Match> *matches) const;
+    void pairCompounds(const Region &region, Side a, Side b, ChangeClass changeClass, std::vector<Match> *matches) const;
+    bool isPlainSubstitution(const Region &region, const FlatDocument &base, const FlatDocument &other) const;
+    void pairCopiedGaps(Side a, Side b, std::vector<Match> *matches) const;
     void pairCurrencies(Side signs, Side words, qint32 begin, qint32 end, bool signsAreBase,
                         std::vector<Match> *matches) const;
     QString currencyAt(const FlatDocument &flat, qint32 i) const;
     qint32 numberOf(const FlatDocument &flat, qint32 currency) const;
     void pairJoiners(Side side, qint32 begin, qint32 end, bool isBase, std::vector<Match> *matches) const;
+    void pairAbbreviationStops(Side side, qint32 begin, qint32 end, bool isBase, std::vector<Match> *matches) const;
+    // The letters token `i` is compared by: letters(), without the stops
+    // of an abbreviation ("a.m" = "am") and with an abbreviated scale
+    // spelled out ("2bn" = "2billion"; "€40m" = "€40million").
+    QString spelling(const FlatDocument &flat, qint32 i) const;
 
     // Regions with more tokens a side than this are rewrites, not copies:
     // their spellings are not compared (which also bounds the cost).

@@ -30,6 +30,8 @@ private slots:
     void menuKeyOffersTheCurrentParagraph();
     void toolTipNamesTheOtherArticle_data();
     void toolTipNamesTheOtherArticle();
+    void toolTipNamesTheOtherSpelling_data();
+    void toolTipNamesTheOtherSpelling();
 };
 
 namespace {
@@ -222,6 +224,59 @@ void TestComparisonViewInput::toolTipNamesTheOtherArticle()
     QHelpEvent help(QEvent::ToolTip, at, view.viewport()->mapToGlobal(at));
     QApplication::sendEvent(view.viewport(), &help);
     QVERIFY2(QToolTip::text().contains(named), qPrintable(QToolTip::text()));
+}
+
+// A word read as a spelling variant of the base's says so, naming the
+// base's spelling (review 13, finding 6): its quiet colour would otherwise
+// hide that the copy spells it otherwise.
+void TestComparisonViewInput::toolTipNamesTheOtherSpelling_data()
+{
+    QTest::addColumn<QString>("base");   // the base's first sentence
+    QTest::addColumn<QString>("copy");   // the copy's
+    QTest::addColumn<QString>("before"); // the copy's text before the word hovered
+    QTest::addColumn<QString>("said");   // in the tooltip; empty: no "Spelled differently"
+
+    // In a sentence copied word for word around it, as a verbatim quote.
+    const QString the = QStringLiteral("The council said the ");
+    const QString rest = QStringLiteral(" plan would be reviewed by the regional fire service on Friday morning, after "
+                                        "the blaze in the hill town.");
+    QTest::newRow("compound") << the + QStringLiteral("long-standing") + rest << the + QStringLiteral("longstanding") + rest
+                              << the << QStringLiteral("Spelled differently: \u201Clong-standing\u201D in agency");
+    QTest::newRow("accent") << the + QStringLiteral("Br\u00E9val") + rest << the + QStringLiteral("Breval") + rest << the
+                            << QStringLiteral("Spelled differently: \u201CBr\u00E9val\u201D in agency");
+    QTest::newRow("currency") << the + QStringLiteral("$40 million") + rest << the + QStringLiteral("40 million dollars") + rest
+                              << the + QStringLiteral("40 million ") << QStringLiteral("Spelled differently: \u201C$\u201D in agency");
+    QTest::newRow("a copied word") << the + QStringLiteral("old") + rest << the + QStringLiteral("old") + rest << the
+                                   << QString();
+}
+
+void TestComparisonViewInput::toolTipNamesTheOtherSpelling()
+{
+    QFETCH(QString, base);
+    QFETCH(QString, copy);
+    QFETCH(QString, before);
+    QFETCH(QString, said);
+    const QString second = QStringLiteral("The mayor said schools would stay closed until Thursday.");
+    const auto comparison = ViewFixtures::compare({ TestArticles::make(QStringLiteral("agency"), { base, second }),
+                                                    TestArticles::make(QStringLiteral("copy"), { copy, second }) },
+                                                  QStringLiteral("agency"));
+    QVERIFY(comparison);
+    const qint32 copyIndex = comparison->indexOf(QStringLiteral("copy"));
+    ComparisonView view;
+    showWideWithoutToolTip(&view, comparison);
+    if (QTest::currentTestFailed())
+        return;
+    const QRectF cell = view.cellRect(view.model().rowOf(copyIndex, 0), copyIndex);
+    const QFontMetricsF metrics(view.font());
+    const QPoint at(int(cell.left() + CellInsets::left + metrics.horizontalAdvance(before) + 3),
+                    int(cell.top() + CellInsets::top + metrics.height() / 2));
+    QHelpEvent help(QEvent::ToolTip, at, view.viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view.viewport(), &help);
+    const QString text = QToolTip::text();
+    if (said.isEmpty())
+        QVERIFY2(!text.contains(QLatin1String("Spelled differently")), qPrintable(text));
+    else
+        QVERIFY2(text.contains(said.toHtmlEscaped()), qPrintable(text));
 }
 
 QTEST_MAIN(TestComparisonViewInput)

@@ -18,6 +18,8 @@ class TestSpellingVariants : public QObject
 private slots:
     void variantsReadAsSame_data();
     void variantsReadAsSame();
+    void variantsInMovedText_data();
+    void variantsInMovedText();
     void letters_data();
     void letters();
 };
@@ -82,8 +84,31 @@ void TestSpellingVariants::variantsReadAsSame_data()
     QTest::newRow("euro sign / euros") << "the \u20AC12 million plan" << "the 12 million euros plan" << false << true << QStringList();
     QTest::newRow("euro sign after the number") << "the 12 \u20AC plan" << "the 12 euros plan" << false << true << QStringList();
     QTest::newRow("pound sign / pounds") << "the \u00A35 plan" << "the 5 pounds plan" << false << true << QStringList();
+    // Times and abbreviated amounts (review 16).
+    QTest::newRow("time closed / with periods") << "the 3am plan" << "the 3 a.m. plan" << false << true << QStringList();
+    QTest::newRow("time with periods / capitals") << "the 3 a.m. plan" << "the 3 AM plan" << false << true << QStringList();
+    QTest::newRow("time closed / capitals") << "the 3am plan" << "the 3 AM plan" << false << true << QStringList();
+    QTest::newRow("afternoon with periods / closed") << "the 3 p.m. plan" << "the 3pm plan" << false << true << QStringList();
+    QTest::newRow("euro millions abbreviated / written") << "the \u20AC40m plan" << "the \u20AC40 million plan" << false
+                                                         << true << QStringList();
+    QTest::newRow("euro millions abbreviated / euros") << "the \u20AC40m plan" << "the 40 million euros plan" << false
+                                                       << true << QStringList();
+    QTest::newRow("pound billions abbreviated / pounds") << "the \u00A32bn plan" << "the 2 billion pounds plan" << false
+                                                         << true << QStringList();
+    QTest::newRow("pound billions abbreviated / written") << "the \u00A32 billion plan" << "the \u00A32bn plan" << false
+                                                          << true << QStringList();
 
     // Near pairs that are real changes.
+    QTest::newRow("3am / 4am") << "the 3am plan" << "the 4am plan" << false << false << QStringList();
+    QTest::newRow("3am / 3pm") << "the 3am plan" << "the 3 p.m. plan" << false << false << QStringList();
+    QTest::newRow("3 a.m. / 4 AM") << "the 3 a.m. plan" << "the 4 AM plan" << false << false << QStringList();
+    QTest::newRow("time in capitals when case matters") << "the 3 a.m. plan" << "the 3 AM plan" << true << false << QStringList();
+    QTest::newRow("euro 40m / 41m") << "the \u20AC40m plan" << "the \u20AC41m plan" << false << false << QStringList();
+    QTest::newRow("euro 40m / 41 million euros") << "the \u20AC40m plan" << "the 41 million euros plan" << false << false
+                                                 << QStringList();
+    QTest::newRow("millions / billions") << "the \u20AC40m plan" << "the \u20AC40 billion plan" << false << false
+                                         << QStringList();
+    QTest::newRow("40m without a currency") << "the 40m plan" << "the 40 million plan" << false << false << QStringList();
     QTest::newRow("e-mail / mail") << "the e-mail plan" << "the mail plan" << false << false << QStringList();
     QTest::newRow("re-sign / resign") << "the plan to re-sign" << "the plan to resign" << false << false << QStringList();
     QTest::newRow("re-cover / recover") << "the plan to re-cover" << "the plan to recover" << false << false << QStringList();
@@ -116,6 +141,61 @@ void TestSpellingVariants::variantsReadAsSame()
         QCOMPARE(namesOf(otherClasses), namesOf(sameOnly));
     } else {
         QVERIFY2(baseClasses != sameOnly || otherClasses != sameOnly, qPrintable(namesOf(otherClasses)));
+    }
+}
+
+void TestSpellingVariants::variantsInMovedText_data()
+{
+    QTest::addColumn<QString>("base");  // the base's spelling
+    QTest::addColumn<QString>("other"); // the copy's spelling
+    QTest::addColumn<bool>("moved");    // both spellings read as Moved
+
+    QTest::newRow("hyphenated / closed") << "long-standing" << "longstanding" << true;
+    QTest::newRow("accent") << "Br\u00E9val" << "Breval" << true;
+    QTest::newRow("other letters") << "long-standing" << "longlasting" << false;
+}
+
+// A sentence the copy moved to another paragraph keeps its spelling
+// variants paired, as moved words (review 16).
+void TestSpellingVariants::variantsInMovedText()
+{
+    QFETCH(QString, base);
+    QFETCH(QString, other);
+    QFETCH(bool, moved);
+    const QString first = QStringLiteral("Firefighters in the hill town of Varen spent Thursday night containing a blaze.");
+    // Longer than the moved sentence, so the diff keeps it in place.
+    const QString middle = QStringLiteral("The mayor said schools in the valley and in the villages along the river "
+                                          "would stay closed until Thursday, when engineers expect to have checked "
+                                          "every bridge and every road that the water reached.");
+    const QString last = QStringLiteral("The council said the warehouse would be reviewed by the regional fire service on Friday.");
+    const QString sentence = QStringLiteral("Rescue crews praised the %1 cooperation between the river towns.");
+    ComparisonOptions options;
+    options.baseId = QStringLiteral("base");
+    const Comparison comparison = compareArticles(
+        { TestArticles::make(QStringLiteral("base"), { first + QLatin1Char(' ') + sentence.arg(base), middle, last }),
+          TestArticles::make(QStringLiteral("other"), { first, middle, sentence.arg(other) + QLatin1Char(' ') + last }) },
+        options);
+    const auto classesOver = [&](qint32 article, qint32 paragraph, const QString &stretch) {
+        const QString &text = comparison.articles[size_t(article)].paragraphs[size_t(paragraph)].text;
+        const qsizetype from = text.indexOf(stretch);
+        const qsizetype to = from + stretch.size();
+        QSet<ChangeClass> classes;
+        for (const DiffSpan &span : comparison.spansOf(article, 1)) {
+            if (span.paragraph == paragraph && span.start < to && span.end > from)
+                classes.insert(span.changeClass);
+        }
+        return classes;
+    };
+    const QSet<ChangeClass> movedOnly { ChangeClass::Moved };
+    // The sentence's other words are moved: the test is about the variant.
+    QCOMPARE(namesOf(classesOver(1, 2, QStringLiteral("cooperation between the river towns"))), namesOf(movedOnly));
+    const QSet<ChangeClass> baseClasses = classesOver(0, 0, base);
+    const QSet<ChangeClass> otherClasses = classesOver(1, 2, other);
+    if (moved) {
+        QCOMPARE(namesOf(baseClasses), namesOf(movedOnly));
+        QCOMPARE(namesOf(otherClasses), namesOf(movedOnly));
+    } else {
+        QVERIFY2(baseClasses != movedOnly || otherClasses != movedOnly, qPrintable(namesOf(otherClasses)));
     }
 }
 

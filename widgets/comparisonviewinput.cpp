@@ -166,6 +166,11 @@ QString ComparisonView::toolTipAt(const HitPosition &hit) const
                                             : HighlightStyle::displayName(span.changeClass));
                 break;
             }
+            // A spelling variant reads as the same words (SpellingVariants);
+            // the other spelling is named, so the quiet colour is no surprise.
+            if (span.respelled && span.hasLink()) {
+                lines.append(tr("Spelled differently: %1 in %2").arg(linkedText, isBase ? focusName : baseName));
+            }
         }
     }
     if (m.isUnique(hit.article, hit.paragraph))
