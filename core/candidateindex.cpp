@@ -77,17 +77,24 @@ CandidateIndex::CandidateIndex(const std::vector<RewordedShares::ArticleText> &a
     std::partial_sum(m_start.begin(), m_start.end(), m_start.begin());
     m_postings.resize(size_t(m_start.back()));
     std::vector<qint32> next(m_start.begin(), m_start.end() - 1);
+    m_stems.reserve(m_postings.size());
+    m_stemsStart.assign(size_t(total) + 1, 0);
     for (size_t a = 0; a < articles.size(); ++a) {
         const FlatDocument &flat = *articles[a].flat;
         count(flat);
         for (const qint32 stem : touched)
             lastSentence[size_t(stem)] = -1;
+        // Sentences come in order: each one's stems follow the last one's.
         forEachStem(flat, lexicon, &lastSentence, [&](qint32 stem, qint32 sentence) {
-            if (sentencesWithStem[size_t(stem)] <= maxSentences)
-                m_postings[size_t(next[size_t(stem)]++)] = Posting { m_firstSentence[a] + sentence, qint32(a) };
+            if (sentencesWithStem[size_t(stem)] <= maxSentences) {
+                m_postings[size_t(next[size_t(stem)]++)] = m_firstSentence[a] + sentence;
+                m_stems.push_back(stem);
+                ++m_stemsStart[size_t(m_firstSentence[a] + sentence) + 1];
+            }
         });
         forget();
     }
+    std::partial_sum(m_stemsStart.begin(), m_stemsStart.end(), m_stemsStart.begin());
 }
 
 } // namespace WireDiff

@@ -1,5 +1,6 @@
 #include "rewordedshares.h"
 
+#include "bestcandidates.h"
 #include "candidateindex.h"
 #include "flatdocument.h"
 #include "lexicon.h"
@@ -150,99 +151,6 @@ public:
 private:
     QHash<qint32, double> m_accumulated;
     std::vector<std::pair<double, qint32>> m_ranked;
-};
-
-// Per worker: the best two candidates in each asked article for one
-// sentence, found in one pass over the sentence's stems.
-class BestCandidates
-{
-public:
-    using Ranked = std::pair<double, qint32>; // shared weight, sentence in its article
-
-    void find(const FlatDocument &flat, qint32 begin, qint32 end, std::span<const quint64> asked,
-              const CandidateIndex &index, const Lexicon &lexicon, const TermWeights &weights)
-    {
-        if (m_shared.empty()) {
-            m_shared.assign(size_t(index.sentenceCount()), 0.0);
-            // One slot more than sentences: the scan writes a slot ahead.
-            m_touched.assign(size_t(index.sentenceCount()) + 1, 0);
-        }
-        // The scan visits tens of millions of postings, and whether a
-        // posting's article is asked for and whether its sentence is met
-        // for the first time are both unpredictable: it is branch-free.
-        // Every posting's sentence is written to the next slot of
-        // m_touched, which only advances on a first meeting of an asked
-        // article's sentence; a posting of an article not asked adds 0,
-        // which leaves the sum (0 or positive) as it was.
-        const quint64 *const askedBits = asked.data();
-        double *const shared = m_shared.data();
-        qint32 *const touched = m_touched.data();
-        size_t touchedCount = 0;
-        for (qint32 i = begin; i < end; ++i) {
-            const qint32 key = flat.keys[size_t(i)];
-            if (!lexicon.isContent(key))
-                continue;
-            const qint32 stem = lexicon.stem(key);
-            // Rarity weights are positive: a sum of 0 means not met yet.
-            const std::array<double, 2> addend { 0.0, weights.weight(stem) };
-            for (const auto [global, article] : index.sentencesWith(stem)) {
-                const auto slot = quint32(article);
-                const auto isAsked = size_t((askedBits[slot / 64] >> (slot % 64)) & 1);
-                double &sum = shared[size_t(global)];
-                touched[touchedCount] = global;
-                touchedCount += isAsked & size_t(sum == 0.0);
-                sum += addend[isAsked];
-            }
-        }
-        if (m_best.empty())
-            m_best.resize(asked.size() * 64);
-        for (size_t t = 0; t < touchedCount; ++t) {
-            const qint32 global = touched[t];
-            const qint32 article = index.articleOf(global);
-            offer(&m_best[size_t(article)], Ranked { shared[size_t(global)], global - index.firstSentence(article) });
-            shared[size_t(global)] = 0.0;
-        }
-    }
-
-    // At most two candidates, best first, kept in place: one is looked up
-    // for every (sentence, article) asked, hundreds of thousands of times.
-    struct Best
-    {
-        std::array<Ranked, 2> ranked {};
-        int count = 0;
-        const Ranked *begin() const { return ranked.data(); }
-        const Ranked *end() const { return ranked.data() + count; }
-    };
-
-    // The candidates in `article`, best first; cleared for the next sentence.
-    Best take(qint32 article)
-    {
-        const Best taken = m_best[size_t(article)];
-        m_best[size_t(article)].count = 0;
-        return taken;
-    }
-
-private:
-    static bool better(const Ranked &x, const Ranked &y)
-    {
-        return x.first > y.first || (x.first == y.first && x.second < y.second);
-    }
-    static void offer(Best *best, Ranked candidate)
-    {
-        if (best->count < 2) {
-            best->ranked[size_t(best->count++)] = candidate;
-        } else if (better(candidate, best->ranked[1])) {
-            best->ranked[1] = candidate;
-        } else {
-            return;
-        }
-        if (best->count == 2 && better(best->ranked[1], best->ranked[0]))
-            std::swap(best->ranked[0], best->ranked[1]);
-    }
-
-    std::vector<double> m_shared;
-    std::vector<qint32> m_touched;
-    std::vector<Best> m_best; // [article]
 };
 
 // The paraphrase verdicts of pairs of distinct sentences, shared by the
@@ -443,16 +351,15 @@ void RewordedShares::fill(const std::vector<ArticleText> &articles, const Contai
         const qint32 begin = flat.sentenceStarts[size_t(sentence)];
         const qint32 end = flat.sentenceEnd(sentence);
         const double enough = enoughSharedWeight(flat, begin, end, lexicon, weights);
-        candidates.find(flat, begin, end, set, candidateIndex, lexicon, weights);
+        candidates.find(flat, begin, end, set, enough, candidateIndex, lexicon, weights);
         // Versions repeat B's sentences too: each distinct pair is scored once.
         quint64 *const foundIn = found.data() + size_t(id) * perSet; // this worker's alone
         for (size_t k = 0; k < perSet; ++k) {
             for (quint64 bits = set[k]; bits; bits &= bits - 1) {
                 const auto b = qint32(k * 64 + size_t(std::countr_zero(bits)));
-                for (const auto &[shared, t] : candidates.take(b)) {
-                    if (shared < enough)
-                        break;
-                    const qint32 candidate = distinct.idOf[size_t(b)][size_t(t)];
+                // Candidates share at least `enough` (best first).
+                for (const BestCandidates::Ranked &ranked : candidates.take(b)) {
+                    const qint32 candidate = distinct.idOf[size_t(b)][size_t(ranked.second)];
                     if (verdicts.passes(id, candidate, *scorer, &prepared, threshold)) {
                         foundIn[k] |= quint64(1) << (b % 64);
                         break;

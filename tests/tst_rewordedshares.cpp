@@ -39,10 +39,11 @@ const QStringList vocabulary = QStringLiteral(
 using Sentence = QStringList;
 using Version = std::vector<Sentence>;
 
-Sentence newSentence(QRandomGenerator *rng)
+// 8 words and up to `spread` - 1 more.
+Sentence newSentence(QRandomGenerator *rng, int spread)
 {
     Sentence words;
-    const int length = 8 + int(rng->bounded(12));
+    const int length = 8 + int(rng->bounded(spread));
     for (int i = 0; i < length; ++i)
         words << vocabulary[int(rng->bounded(qint32(vocabulary.size())))];
     return words;
@@ -51,7 +52,7 @@ Sentence newSentence(QRandomGenerator *rng)
 // A version edited from `from`: some sentences reworded (neighbouring words
 // swapped, which keeps the stems but breaks the 3-word runs), some with a
 // word replaced or dropped, some dropped, a new one now and then.
-Version edit(const Version &from, double rate, QRandomGenerator *rng)
+Version edit(const Version &from, double rate, int spread, QRandomGenerator *rng)
 {
     Version out;
     for (Sentence sentence : from) {
@@ -71,7 +72,7 @@ Version edit(const Version &from, double rate, QRandomGenerator *rng)
         }
         out.push_back(sentence);
         if (rng->generateDouble() < rate * 0.05)
-            out.push_back(newSentence(rng));
+            out.push_back(newSentence(rng, spread));
     }
     return out;
 }
@@ -101,17 +102,23 @@ void TestRewordedShares::sameSharesAsExhaustive_data()
     QTest::addColumn<double>("rate");
     QTest::addColumn<int>("threads");
     QTest::addColumn<quint32>("seed");
+    QTest::addColumn<int>("spread"); // sentence lengths: 8 words and up to spread - 1 more
 
-    QTest::newRow("2 versions") << 2 << 12 << 0.5 << 1 << 7u;
-    QTest::newRow("8 versions, light edits") << 8 << 16 << 0.2 << 1 << 11u;
-    QTest::newRow("8 versions, heavy edits, 2 threads") << 8 << 16 << 0.8 << 2 << 13u;
-    QTest::newRow("20 versions, 2 threads") << 20 << 12 << 0.5 << 2 << 17u;
-    QTest::newRow("64 versions (one full bitset word)") << 64 << 6 << 0.6 << 2 << 23u;
-    QTest::newRow("67 versions (two bitset words)") << 67 << 6 << 0.6 << 2 << 19u;
+    QTest::newRow("2 versions") << 2 << 12 << 0.5 << 1 << 7u << 12;
+    QTest::newRow("8 versions, light edits") << 8 << 16 << 0.2 << 1 << 11u << 12;
+    QTest::newRow("8 versions, heavy edits, 2 threads") << 8 << 16 << 0.8 << 2 << 13u << 12;
+    QTest::newRow("20 versions, 2 threads") << 20 << 12 << 0.5 << 2 << 17u << 12;
+    QTest::newRow("64 versions (one full bitset word)") << 64 << 6 << 0.6 << 2 << 23u << 12;
+    QTest::newRow("67 versions (two bitset words)") << 67 << 6 << 0.6 << 2 << 19u << 12;
     // Long enough that many stems are in more than 32 sentences of an
     // article, which then point to none of them, and some in just 32.
-    QTest::newRow("2 versions, 300 sentences") << 2 << 300 << 0.5 << 2 << 29u;
-    QTest::newRow("4 versions, 240 sentences") << 4 << 240 << 0.4 << 1 << 31u;
+    QTest::newRow("2 versions, 300 sentences") << 2 << 300 << 0.5 << 2 << 29u << 12;
+    QTest::newRow("4 versions, 240 sentences") << 4 << 240 << 0.4 << 1 << 31u << 12;
+    // Sentences of up to 157 words, most with more distinct stems than the
+    // candidate search's bit sets hold (it then reads every posting of
+    // their stems), some with fewer.
+    QTest::newRow("6 versions, long sentences") << 6 << 30 << 0.5 << 2 << 37u << 150;
+    QTest::newRow("30 versions, long and short sentences") << 30 << 20 << 0.5 << 2 << 41u << 90;
 }
 
 void TestRewordedShares::sameSharesAsExhaustive()
@@ -121,17 +128,18 @@ void TestRewordedShares::sameSharesAsExhaustive()
     QFETCH(double, rate);
     QFETCH(int, threads);
     QFETCH(quint32, seed);
+    QFETCH(int, spread);
 
     QRandomGenerator rng(seed);
     std::vector<Version> folder;
     Version base;
     for (int s = 0; s < sentences; ++s)
-        base.push_back(newSentence(&rng));
+        base.push_back(newSentence(&rng, spread));
     folder.push_back(base);
     std::vector<Article> articles { toArticle(QStringLiteral("v0"), base) };
     for (int v = 1; v < versions; ++v) {
         // Each version derives from an earlier one, as wire copies do.
-        folder.push_back(edit(folder[size_t(rng.bounded(v))], rate, &rng));
+        folder.push_back(edit(folder[size_t(rng.bounded(v))], rate, spread, &rng));
         articles.push_back(toArticle(QStringLiteral("v%1").arg(v), folder.back()));
     }
 
