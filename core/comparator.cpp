@@ -268,8 +268,8 @@ void ComparisonRun::computeCoverage()
         forEachCounted(qint32(a), [&](qint32 i) { words[a].push_back(flat.keys[size_t(i)]); });
     }
     m_coverage = Containment::coverage(words, threads());
-    m_result.containment = Containment::verbatimShares(m_coverage);
-    m_ownShares = Containment::ownShares(m_coverage);
+    m_result.containment = Containment::verbatimShares(m_coverage, threads());
+    m_ownShares = Containment::ownShares(m_coverage, threads());
     markFoundElsewhere();
 }
 

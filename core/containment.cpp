@@ -144,12 +144,13 @@ Containment::Coverage Containment::coverage(const std::vector<std::vector<qint32
     return result;
 }
 
-ContainmentMatrix Containment::verbatimShares(const Coverage &coverage)
+ContainmentMatrix Containment::verbatimShares(const Coverage &coverage, int threads)
 {
     const auto n = size_t(coverage.articleCount);
     const auto perSet = size_t(coverage.wordsPerSet);
     ContainmentMatrix matrix(n, std::vector<ContainmentShare>(n));
-    for (size_t a = 0; a < n; ++a) {
+    ParallelRunner::forEach(int(n), threads, [&](int article, int) {
+        const auto a = size_t(article);
         const auto wordCount = size_t(coverage.wordCount(qint32(a)));
         // The words each other article lacks, counted by their clear bits:
         // versions share most words, so these are far fewer than the set
@@ -167,15 +168,15 @@ ContainmentMatrix Containment::verbatimShares(const Coverage &coverage)
         }
         for (size_t b = 0; b < n; ++b)
             matrix[a][b].verbatim = wordCount == 0 ? 0.0 : double(qint64(wordCount) - missing[b]) / double(wordCount);
-    }
+    });
     return matrix;
 }
 
-std::vector<double> Containment::ownShares(const Coverage &coverage)
+std::vector<double> Containment::ownShares(const Coverage &coverage, int threads)
 {
     const qint32 n = coverage.articleCount;
     std::vector<double> own(size_t(n), 0.0);
-    for (qint32 a = 0; a < n; ++a) {
+    ParallelRunner::forEach(n, threads, [&](int a, int) {
         const qint64 wordCount = coverage.wordCount(a);
         qint64 alone = 0;
         for (qint64 word = 0; word < wordCount; ++word) {
@@ -190,7 +191,7 @@ std::vector<double> Containment::ownShares(const Coverage &coverage)
         }
         if (wordCount > 0)
             own[size_t(a)] = double(alone) / double(wordCount);
-    }
+    });
     return own;
 }
 

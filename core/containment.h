@@ -114,10 +114,13 @@ public:
     // Below this many 3-grams in all, coverage() takes one thread: two
     // cost what they save.
     static constexpr size_t minParallelGrams = 1 << 16;
-    static ContainmentMatrix verbatimShares(const Coverage &coverage);
+    // verbatimShares() and ownShares() count article by article, on up to
+    // `threads` threads (each article's counts are its own): the same
+    // shares on any number.
+    static ContainmentMatrix verbatimShares(const Coverage &coverage, int threads = 1);
     // [a]: share of a's counted words that no 3-word run of any other
     // article covers: what a alone has (the family tree's "others added").
-    static std::vector<double> ownShares(const Coverage &coverage);
+    static std::vector<double> ownShares(const Coverage &coverage, int threads = 1);
     // For each of `paragraphs` paragraphs of `article`: whether at least half
     // of its counted words (word w in paragraph paragraphOfWord[w]) are
     // covered by another article.

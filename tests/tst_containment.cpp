@@ -86,10 +86,16 @@ void TestContainment::sharesAsCovered_data()
 {
     QTest::addColumn<int>("articles");
     QTest::addColumn<int>("editPercent");
+    QTest::addColumn<int>("threads"); // for the shares
 
     for (const int articles : { 1, 2, 5, 8, 9, 16, 17, 32, 33, 63, 64, 65, 100, 128, 130 }) {
         for (const int editPercent : { 0, 10, 60 })
-            QTest::addRow("%d articles, %d%% of words edited", articles, editPercent) << articles << editPercent;
+            QTest::addRow("%d articles, %d%% of words edited", articles, editPercent) << articles << editPercent << 1;
+    }
+    for (const int articles : { 2, 9, 65, 130 }) {
+        for (const int threads : { 2, 3 })
+            QTest::addRow("%d articles, 10%% of words edited, shares on %d threads", articles, threads)
+                << articles << 10 << threads;
     }
 }
 
@@ -97,6 +103,7 @@ void TestContainment::sharesAsCovered()
 {
     QFETCH(int, articles);
     QFETCH(int, editPercent);
+    QFETCH(int, threads);
     QRandomGenerator random(quint32(articles * 101 + editPercent));
     // Versions of one text of 60 words, each with its own edits; one of
     // them empty, one of two words (shorter than a 3-word run).
@@ -152,7 +159,7 @@ void TestContainment::sharesAsCovered()
             }
         }
     }
-    const ContainmentMatrix matrix = Containment::verbatimShares(coverage);
+    const ContainmentMatrix matrix = Containment::verbatimShares(coverage, threads);
     QCOMPARE(qsizetype(matrix.size()), qsizetype(articles));
     for (qint32 a = 0; a < articles; ++a) {
         const auto wordCount = qint32(words[size_t(a)].size());
@@ -170,7 +177,7 @@ void TestContainment::sharesAsCovered()
         }
     }
     // What an article alone has: words no other article covers.
-    const std::vector<double> own = Containment::ownShares(coverage);
+    const std::vector<double> own = Containment::ownShares(coverage, threads);
     QCOMPARE(qsizetype(own.size()), qsizetype(articles));
     for (qint32 a = 0; a < articles; ++a) {
         const auto wordCount = qint32(words[size_t(a)].size());
