@@ -54,12 +54,22 @@ QString ExportController::title() const
     return paths.isEmpty() ? QString() : QFileInfo(paths.constFirst()).absolutePath();
 }
 
+// What every export starts from: the title, and the options the
+// comparison on show was made with, printed in its header for the record.
+ExportOptions ExportController::exportContext() const
+{
+    ExportOptions options;
+    options.title = title();
+    options.compared = m_window->session()->shownOptions();
+    return options;
+}
+
 void ExportController::exportPdf()
 {
     const std::shared_ptr<const Comparison> comparison = m_window->session()->comparison();
     if (!comparison)
         return;
-    const QString path = ExportDialog::exportPdf(m_window, comparison, m_annotations->notes()->notes(), title(),
+    const QString path = ExportDialog::exportPdf(m_window, comparison, m_annotations->notes()->notes(), exportContext(),
                                                  m_window->session()->skipped());
     if (!path.isEmpty())
         m_window->statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 6000);
@@ -69,7 +79,7 @@ void ExportController::print()
 {
     const std::shared_ptr<const Comparison> comparison = m_window->session()->comparison();
     if (comparison)
-        ExportDialog::print(m_window, *comparison, m_annotations->notes()->notes(), title());
+        ExportDialog::print(m_window, *comparison, m_annotations->notes()->notes(), exportContext());
 }
 
 void ExportController::exportHtml()
@@ -78,9 +88,7 @@ void ExportController::exportHtml()
     if (!comparison)
         return;
     saveAs(*comparison, tr("Export HTML"), QStringLiteral("-comparison.html"), tr("Web pages (*.html *.htm)"), [&] {
-        ExportOptions options;
-        options.title = title();
-        return HtmlExporter::toHtml(*comparison, m_annotations->notes()->notes(), options);
+        return HtmlExporter::toHtml(*comparison, m_annotations->notes()->notes(), exportContext());
     });
 }
 
@@ -97,7 +105,8 @@ void ExportController::exportJson()
     const bool notesKnown = book.folder().isEmpty() || book.canSave();
     const std::vector<SkippedFile> skipped = m_window->session()->skipped();
     saveAs(*comparison, tr("Export Report (JSON)"), QStringLiteral("-report.json"), tr("JSON files (*.json)"), [&] {
-        return ReportWriter::toBytes(*comparison, skipped, notesKnown ? &m_annotations->notes()->notes() : nullptr);
+        const ComparisonOptions options = m_window->session()->shownOptions();
+        return ReportWriter::toBytes(*comparison, skipped, notesKnown ? &m_annotations->notes()->notes() : nullptr, &options);
     });
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exportoptions.h"
+
 #include <QObject>
 
 #include <functional>
@@ -33,6 +35,7 @@ private:
     void saveAs(const Comparison &comparison, const QString &caption, const QString &suffix, const QString &filter,
                 const std::function<QByteArray()> &bytes);
     QString title() const;
+    ExportOptions exportContext() const;
 
     MainWindow *m_window;
     const AnnotationController *m_annotations;

@@ -78,6 +78,7 @@ int HeadlessExport::run(const CommandLine &commandLine, QTextStream &err)
     Notes notes;
     ExportOptions options;
     options.includeUnchanged = !commandLine.skipUnchanged;
+    options.compared = commandLine.comparisonOptions;
     // The notes file is that of the paths that were read: a folder or file
     // skipped (not found, a folder among files) names no folder of notes.
     QStringList readPaths;
@@ -104,7 +105,8 @@ int HeadlessExport::run(const CommandLine &commandLine, QTextStream &err)
         notes = NoteAnchor::notesOf(NoteBook::anchor(folder, loaded.content.notes, comparison.articles));
     }
     if (!commandLine.exportJson.isEmpty()) {
-        const QByteArray json = ReportWriter::toBytes(comparison, result.skipped, notesUnknown ? nullptr : &notes);
+        const QByteArray json = ReportWriter::toBytes(comparison, result.skipped, notesUnknown ? nullptr : &notes,
+                                                      &commandLine.comparisonOptions);
         report(AtomicWriter::write(commandLine.exportJson, json));
     }
     if (!commandLine.exportPdf.isEmpty()) {

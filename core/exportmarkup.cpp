@@ -117,6 +117,7 @@ ExportMarkup::ExportMarkup(const Comparison &comparison, const Notes &notes, con
     , m_includeUnchanged(options.includeUnchanged)
     , m_maxPrintedRows(options.maxPrintedRows)
     , m_title(options.title)
+    , m_optionsLine(options.optionsLine())
     , m_articles(options.shownArticles(comparison))
 {
     for (const NoteNumbering::Entry &entry : NoteNumbering::of(comparison, notes)) {

@@ -63,6 +63,7 @@ public:
     const Comparison &comparison() const { return m_comparison; }
     const std::vector<qint32> &articles() const { return m_articles; } // shown; the base first
     const QString &title() const { return m_title; } // ExportOptions::title
+    const QString &optionsLine() const { return m_optionsLine; } // ExportOptions::optionsLine()
 
     // The rows to draw for `columns` (article indices), and the count of
     // unchanged rows left out after the last one.
@@ -107,6 +108,7 @@ private:
     bool m_includeUnchanged = true;
     qint32 m_maxPrintedRows = 0;
     QString m_title;
+    QString m_optionsLine;
     std::vector<qint32> m_articles;
     std::vector<NoteMark> m_notes;
     std::vector<NoteMark> m_detached;

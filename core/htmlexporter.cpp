@@ -526,6 +526,9 @@ QByteArray HtmlExporter::toHtml(const Comparison &comparison, const Notes &notes
                          .arg(QStringLiteral("<bdi>%1</bdi>").arg(HtmlExporter::escaped(base.id)),
                               QStringLiteral("<bdi>%1</bdi>").arg(HtmlExporter::escaped(base.title))),
                      HtmlExporter::escaped(Messages::tr("Folder: %1")).arg(QStringLiteral("<bdi>%1</bdi>").arg(HtmlExporter::escaped(folder))));
+    // The options the marks were made with, as on the PDF's first page.
+    if (const QString line = markup.optionsLine(); !line.isEmpty())
+        html.insert(html.lastIndexOf(QLatin1String("</header>")), QStringLiteral("<p class=\"meta\">%1</p>").arg(HtmlExporter::escaped(line)));
     if (!comparison.notices.isEmpty()) {
         html += QStringLiteral("<ul>");
         for (const QString &notice : comparison.notices)

@@ -467,7 +467,7 @@ qint32 ReportWriter::codePointOffset(const QString &text, qint32 utf16Offset)
 // bytes are those QJsonDocument::toJson(Indented) wrote when the report was
 // built as a QJsonObject tree first (tst_reportwriter's golden file).
 QByteArray ReportWriter::toBytes(const Comparison &comparison, const std::vector<SkippedFile> &skipped,
-                                 const Notes *notes)
+                                 const Notes *notes, const ComparisonOptions *options)
 {
     const std::vector<qint32> byId = articlesById(comparison.articles);
     JsonStreamWriter w(JsonStreamWriter::Format::Indented, expectedReportBytes(comparison, notes));
@@ -496,6 +496,15 @@ QByteArray ReportWriter::toBytes(const Comparison &comparison, const std::vector
     for (const QString &notice : comparison.notices)
         w.string(notice);
     w.endArray();
+    if (options) {
+        w.key(u"options").beginObject();
+        w.key(u"houseStyleEdited").boolean(!(options->houseStyle == HouseStyle::defaults()));
+        w.key(u"ignoreCase").boolean(options->ignoreCase);
+        w.key(u"ignorePunctuation").boolean(options->ignorePunctuation);
+        w.key(u"ignoreQuoteStyle").boolean(options->ignoreQuoteStyle);
+        w.key(u"paraphraseSensitivity").number(options->paraphraseSensitivity);
+        w.endObject();
+    }
     w.key(u"rows");
     writeRows(w, comparison, byId);
     w.key(u"schema").string(QString::fromLatin1(schema));

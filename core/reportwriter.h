@@ -1,6 +1,7 @@
 #pragma once
 
 #include "comparison.h"
+#include "comparisonoptions.h"
 #include "loadresult.h"
 #include "note.h"
 
@@ -27,8 +28,11 @@ public:
     // "notes" (an empty list when it has none); nullptr when they are not
     // known (the notes file could not be read): the key is then left out,
     // so a report never says there are no notes when it could not look.
+    // `options`: those the comparison was made with, written as "options"
+    // (case, punctuation, quote style, paraphrase sensitivity, whether the
+    // house style was edited); left out when nullptr.
     static QByteArray toBytes(const Comparison &comparison, const std::vector<SkippedFile> &skipped = {},
-                              const Notes *notes = nullptr);
+                              const Notes *notes = nullptr, const ComparisonOptions *options = nullptr);
 
     // UTF-16 offset -> code point offset within `text`.
     static qint32 codePointOffset(const QString &text, qint32 utf16Offset);

@@ -36,6 +36,9 @@ public:
     void cancel();
     void setComparisonOptions(const ComparisonOptions &options);
     ComparisonOptions comparisonOptions() const { return m_request.comparisonOptions; }
+    // The options the comparison on show was made with (not those of a run
+    // still going): what the exports print for the record.
+    const ComparisonOptions &shownOptions() const { return m_shownOptions; }
     void setLoadOptions(const LoadOptions &options);
     void setBase(const QString &articleId);
     // Show the consensus text as a virtual article (a second comparison).

@@ -1,6 +1,5 @@
 #include "coverpage.h"
 
-#include "codepoints.h"
 #include "exportfindings.h"
 #include "exportmarkup.h"
 #include "inputlimits.h"
@@ -220,6 +219,8 @@ std::vector<PrintBlock> CoverPage::summary(const PrintContext &context)
     };
     for (const QString &line : lines)
         blocks.push_back(wrappedText(context, line, style.label(), style.text(), 0, 2));
+    if (!context.markup.optionsLine().isEmpty())
+        blocks.push_back(wrappedText(context, context.markup.optionsLine(), style.label(), style.text(), 0, 2));
     for (const QString &notice : comparison.notices)
         blocks.push_back(wrappedText(context, notice, style.small(), style.muted(), 0, 2));
     return blocks;
@@ -425,8 +426,8 @@ std::vector<PrintBlock> CoverPage::uniqueParagraphs(const PrintContext &context)
         if (entry.isSentence())
             text = Messages::tr("A sentence in a shared paragraph: %1")
                        .arg(ExportFindings::uniqueQuote(text, true, qsizetype(maximumQuoteLength)));
-        else if (text.size() > maximumQuoteLength)
-            text = text.left(CodePoints::snapToBoundary(text, qint32(maximumQuoteLength))) + QStringLiteral(" …");
+        else
+            text = TextExcerpt::elided(text, qsizetype(maximumQuoteLength)); // after a whole word, never a fragment
         const auto layout = PrintText::layout(text, style->body(), textWidth - 10, style->layoutDevice());
         const QString label = Messages::tr("%1, ¶%2").arg(PrintText::isolated(article.id), QString::number(entry.paragraph + 1));
         const qreal height = PrintText::height(*layout) + 6;

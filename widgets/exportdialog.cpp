@@ -185,8 +185,9 @@ QString ExportDialog::suggestedPath(const QString &folder, const QString &suffix
 }
 
 QString ExportDialog::exportPdf(QWidget *parent, std::shared_ptr<const Comparison> comparison, const Notes &notes,
-                                const QString &folder, const std::vector<SkippedFile> &skipped)
+                                const ExportOptions &context, const std::vector<SkippedFile> &skipped)
 {
+    const QString &folder = context.title;
     ExportDialog dialog(*comparison, parent);
     if (dialog.exec() != QDialog::Accepted)
         return {};
@@ -200,6 +201,7 @@ QString ExportDialog::exportPdf(QWidget *parent, std::shared_ptr<const Compariso
     }
     ExportOptions options = dialog.options();
     options.title = folder;
+    options.compared = context.compared;
     const PdfPageSetup setup = dialog.pageSetup();
 
     // The thread holds its own references, so a Cancel (which stops
@@ -238,16 +240,16 @@ QString ExportDialog::exportPdf(QWidget *parent, std::shared_ptr<const Compariso
     return path;
 }
 
-bool ExportDialog::print(QWidget *parent, const Comparison &comparison, const Notes &notes, const QString &folder)
+bool ExportDialog::print(QWidget *parent, const Comparison &comparison, const Notes &notes, const ExportOptions &context)
 {
+    const QString &folder = context.title;
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(QFileInfo(folder).fileName());
     QPrintDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print Comparison"));
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    ExportOptions options;
-    options.title = folder;
+    const ExportOptions &options = context;
     const QString error = ComparisonPrinter::print(&printer, comparison, notes, options);
     if (!error.isEmpty()) {
         QMessageBox::warning(parent, tr("Print"), error);

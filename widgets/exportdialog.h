@@ -36,13 +36,15 @@ public:
 
     // Asks with this dialog, then for a file name, then writes the PDF;
     // reports a failure in a message box. Returns the path written, or an
-    // empty string when cancelled or failed. `folder` titles the pages.
+    // empty string when cancelled or failed. `context` gives the title of
+    // the pages (the folder) and the options the comparison was made with;
+    // the dialog sets the rest.
     // The PDF is laid out on a worker thread (a long comparison takes
     // seconds) behind a progress dialog whose Cancel writes nothing.
     static QString exportPdf(QWidget *parent, std::shared_ptr<const Comparison> comparison, const Notes &notes,
-                             const QString &folder, const std::vector<SkippedFile> &skipped);
+                             const ExportOptions &context, const std::vector<SkippedFile> &skipped);
     // File ▸ Print: the print dialog, then the same layout on the printer.
-    static bool print(QWidget *parent, const Comparison &comparison, const Notes &notes, const QString &folder);
+    static bool print(QWidget *parent, const Comparison &comparison, const Notes &notes, const ExportOptions &context);
     // Where an export of `folder`'s comparison is offered to go: beside the
     // folder, named after it ("nato" -> "nato-comparison.pdf"), not inside
     // it, where the next reload would read it as one more version.
