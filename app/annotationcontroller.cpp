@@ -4,6 +4,7 @@
 #include "comparisonview.h"
 #include "mainactions.h"
 #include "mainwindow.h"
+#include "navigationkeys.h"
 #include "notedecorator.h"
 #include "notedialog.h"
 #include "notelistmodel.h"
@@ -218,7 +219,21 @@ void AnnotationController::addNoteHere()
     if (!passage)
         passage = currentParagraph();
     if (!passage) {
-        m_window->statusBar()->showMessage(tr("Select a passage in a pane first, then add a note to it."), 5000);
+        // Said in keys: a keyboard user has no mouse to select with.
+        using Key = NavigationKeys::Key;
+        // "Ctrl+Left/Right": short enough for the status bar beside its counts.
+        const auto keys = [](Key back, Key on) {
+            const QString first = NavigationKeys::keyText(back);
+            const QString second = NavigationKeys::keyText(on);
+            const qsizetype plus = first.lastIndexOf(QLatin1Char('+')) + 1;
+            return first.left(plus) == second.left(plus) ? first + QLatin1Char('/') + second.mid(plus) : first + QLatin1Char('/') + second;
+        };
+        m_window->statusBar()->showMessage(
+            tr("No text here. Go to text with %1 or %2, select with %3 (whole words: %4), then press %5.")
+                .arg(keys(Key::PreviousPane, Key::NextPane), keys(Key::PreviousRowWithText, Key::NextRowWithText),
+                     keys(Key::SelectCharacterBack, Key::SelectCharacterOn), keys(Key::SelectWordBack, Key::SelectWordOn),
+                     m_window->actions().addNote->shortcut().toString(QKeySequence::NativeText)),
+            10000);
         return;
     }
     addNote(*passage);

@@ -243,6 +243,11 @@ private:
     void syncScrollBars();
     void positionChanged();
     bool navigate(quint32 mask, bool forward);
+    // Shift+Left/Right and Ctrl+Shift+Left/Right: moves the selection's end
+    // by a character or a word within the current row's cell of the current
+    // pane (a note goes on whole words of it, as after a drag). False when
+    // the cell is empty or the end cannot go further.
+    bool extendSelectionInCell(bool forward, bool byWord);
     bool stepFind(bool forward);
     void showCurrentMatch();
     HitPosition hitTest(const QPointF &point) const;

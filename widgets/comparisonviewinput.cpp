@@ -248,6 +248,11 @@ void ComparisonView::keyPressEvent(QKeyEvent *event)
         copy();
     } else if (event == QKeySequence::SelectAll) {
         selectAllInPane();
+    } else if (NavigationKeys::matches(event, Key::SelectWordBack) || NavigationKeys::matches(event, Key::SelectWordOn)) {
+        // Before the pane keys: Ctrl+Shift+Right would read as Ctrl+Right.
+        extendSelectionInCell(NavigationKeys::matches(event, Key::SelectWordOn), true);
+    } else if (NavigationKeys::matches(event, Key::SelectCharacterBack) || NavigationKeys::matches(event, Key::SelectCharacterOn)) {
+        extendSelectionInCell(NavigationKeys::matches(event, Key::SelectCharacterOn), false);
     } else if (NavigationKeys::matches(event, Key::NextRowWithText) || NavigationKeys::matches(event, Key::PreviousRowWithText)) {
         // To the next row with text in a pane on screen: a row whose text
         // is all in panes scrolled out of sight is a thin hatched line, and
@@ -292,6 +297,53 @@ void ComparisonView::keyPressEvent(QKeyEvent *event)
         return;
     }
     event->accept();
+}
+
+bool ComparisonView::extendSelectionInCell(bool forward, bool byWord)
+{
+    const qint32 article = currentArticle();
+    if (article < 0 || m_currentRow < 0 || m_currentRow >= m_model.rowCount())
+        return false;
+    const RowCell &cell = m_model.cell(m_currentRow, article);
+    if (cell.isGap())
+        return false;
+    const std::vector<qint32> &paragraphs = cell.paragraphs;
+    const auto lengthOf = [&](qint32 paragraph) { return qint32(m_model.paragraph(article, paragraph).text.size()); };
+    // Goes on from its end while the selection is in this cell; else a new
+    // one starts at the cell's edge the key moves away from.
+    TextPosition at = m_selection.cursor();
+    const bool inCell = m_selection.article() == article && at.row == m_currentRow
+        && std::find(paragraphs.begin(), paragraphs.end(), at.paragraph) != paragraphs.end();
+    if (!inCell) {
+        at = forward ? TextPosition { m_currentRow, paragraphs.front(), 0 }
+                     : TextPosition { m_currentRow, paragraphs.back(), lengthOf(paragraphs.back()) };
+        m_selection.begin(article, at);
+    }
+    const QString &text = m_model.paragraph(article, at.paragraph).text;
+    const auto place = std::find(paragraphs.begin(), paragraphs.end(), at.paragraph);
+    if (forward && at.offset >= qint32(text.size())) {
+        if (place + 1 == paragraphs.end())
+            return false;
+        at = { m_currentRow, *(place + 1), 0 };
+    } else if (!forward && at.offset <= 0) {
+        if (place == paragraphs.begin())
+            return false;
+        at = { m_currentRow, *(place - 1), lengthOf(*(place - 1)) };
+    } else {
+        QTextBoundaryFinder finder(byWord ? QTextBoundaryFinder::Word : QTextBoundaryFinder::Grapheme, text);
+        finder.setPosition(at.offset);
+        // By word: to the next end of a word, or back to the start of one,
+        // past the spaces and punctuation between them.
+        const QTextBoundaryFinder::BoundaryReasons wanted = forward ? QTextBoundaryFinder::EndOfItem : QTextBoundaryFinder::StartOfItem;
+        qsizetype next = forward ? finder.toNextBoundary() : finder.toPreviousBoundary();
+        while (byWord && next > 0 && next < text.size() && !(finder.boundaryReasons() & wanted))
+            next = forward ? finder.toNextBoundary() : finder.toPreviousBoundary();
+        at.offset = next < 0 ? (forward ? qint32(text.size()) : 0) : qint32(next);
+    }
+    m_selection.extendTo(at);
+    viewport()->update();
+    emit selectionChanged();
+    return true;
 }
 
 void ComparisonView::mousePressEvent(QMouseEvent *event)

@@ -18,6 +18,11 @@ const std::vector<NavigationKeys::Entry> &NavigationKeys::all()
         { Key::PaneMenu, Place::Panes, Gesture::Press, QKeyCombination(Qt::Key_Menu) },
         { Key::GoToOrigin, Place::Panes, Gesture::Click, QKeyCombination(Qt::ControlModifier, Qt::Key_unknown) },
         { Key::ExtendSelection, Place::Panes, Gesture::Click, QKeyCombination(Qt::ShiftModifier, Qt::Key_unknown) },
+        // The word keys first: matches() takes Ctrl+Shift+Left for Shift+Left too.
+        { Key::SelectWordBack, Place::Panes, Gesture::Press, Qt::CTRL | Qt::SHIFT | Qt::Key_Left },
+        { Key::SelectWordOn, Place::Panes, Gesture::Press, Qt::CTRL | Qt::SHIFT | Qt::Key_Right },
+        { Key::SelectCharacterBack, Place::Panes, Gesture::Press, Qt::SHIFT | Qt::Key_Left },
+        { Key::SelectCharacterOn, Place::Panes, Gesture::Press, Qt::SHIFT | Qt::Key_Right },
         { Key::ClearSelection, Place::Panes, Gesture::Press, QKeyCombination(Qt::Key_Escape) },
         { Key::Zoom, Place::Panes, Gesture::Wheel, QKeyCombination(Qt::ControlModifier, Qt::Key_unknown) },
         { Key::SaveNote, Place::NoteDialog, Gesture::Press, Qt::CTRL | Qt::Key_Return },
@@ -81,6 +86,10 @@ QString NavigationKeys::description(Key key)
     case Key::PaneMenu: return tr("Menu of the current pane: base, order, visibility, notes");
     case Key::GoToOrigin: return tr("On a moved passage: go to where it comes from");
     case Key::ExtendSelection: return tr("Extend the selection to the click");
+    case Key::SelectWordBack: return tr("Select in the current cell from the keyboard: the selection's end one word back");
+    case Key::SelectWordOn: return tr("Select in the current cell from the keyboard: the selection's end one word on");
+    case Key::SelectCharacterBack: return tr("Select in the current cell from the keyboard: the selection's end one character back");
+    case Key::SelectCharacterOn: return tr("Select in the current cell from the keyboard: the selection's end one character on");
     case Key::ClearSelection: return tr("Clear the selection");
     case Key::Zoom: return tr("Zoom in or out");
     case Key::SaveNote: return tr("Save the note");
