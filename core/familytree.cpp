@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
 #include <array>
@@ -245,11 +246,16 @@ QString FamilyTree::describe(qint32 article, const std::vector<Article> &article
     if (e.identical) {
         text = Messages::tr("%1 is an identical copy of %2: the same text, word for word.").arg(id, source);
     } else {
-        text = Messages::tr("%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; "
-                            "%n word run(s) only these two share.",
-                            nullptr, e.sharedPeculiar)
+        // Verbatim and reworded together: Who Copied Whom's shade is the
+        // verbatim part alone, so the sentence says which this is.
+        text = Messages::tr("%1 most likely derives from %2: %3 % of its words are found there, verbatim or reworded "
+                            "(%4 % the other way).")
                    .arg(id, source, QString::number(qRound(e.childInParent * 100)),
                         QString::number(qRound(e.parentInChild * 100)));
+        // None is no evidence worth a sentence ("0 word runs only these two share").
+        if (e.sharedPeculiar > 0)
+            text += QLatin1Char(' ')
+                + Messages::tr("Three-word phrases found in these two and in no other article: %1.").arg(QLocale().toString(e.sharedPeculiar));
     }
     QString why;
     switch (e.reason) {

@@ -39,6 +39,8 @@ private slots:
     void paintsOnAnyPainter();
     void realFolders_data();
     void realFolders();
+    void evidenceSaysWhatItsNumbersAre_data();
+    void evidenceSaysWhatItsNumbersAre();
 };
 
 namespace {
@@ -367,6 +369,52 @@ void TestFamilyTreeView::realFolders()
     }
     view.setCurrentArticle(comparison->base);
     keepScreenshot(&view, QStringLiteral("familytree-") + tagName());
+}
+
+void TestFamilyTreeView::evidenceSaysWhatItsNumbersAre_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("bundled samples") << QStringLiteral(WIREDIFF_SOURCE_DIR "/resources/samples");
+    QTest::newRow("seeds") << QStringLiteral(WIREDIFF_SEEDS_DIR);
+}
+
+// Review 16: the arrow said "48 %" beside a matrix cell of 46 and neither
+// said why; the tooltip added "Score: 0.85", a double negative about
+// publication times and "0 word runs only these two share". Now the
+// sentence says its share is verbatim and reworded, the tooltip gives the
+// matrix's verbatim figures for the pair, and none of the rest.
+void TestFamilyTreeView::evidenceSaysWhatItsNumbersAre()
+{
+    QFETCH(QString, path);
+    if (!QFileInfo(path).isDir())
+        QSKIP("the folder is not here");
+    ComparisonRequest request;
+    request.paths = { path };
+    ComparisonJobResult result = ComparisonJob::run(request, nullptr);
+    QVERIFY2(result.succeeded(), qPrintable(result.outcome.error));
+    const auto comparison = std::make_shared<const Comparison>(std::move(*result.outcome.comparison));
+    FamilyTreeView view;
+    view.setComparison(comparison);
+    const FamilyTree &tree = comparison->familyTree;
+    const auto percent = [](double share) { return QStringLiteral("%1\u202f%").arg(qRound(share * 100)); };
+    qint32 copies = 0;
+    for (qint32 a = 0; a < qint32(comparison->articles.size()); ++a) {
+        const qint32 parent = tree.parent[size_t(a)];
+        if (parent < 0 || tree.evidence[size_t(a)].identical)
+            continue;
+        ++copies;
+        const QString tip = view.toolTipFor(a);
+        const QString sentence = tree.describe(a, comparison->articles);
+        QVERIFY2(sentence.contains(QLatin1String("verbatim or reworded")), qPrintable(sentence));
+        QVERIFY2(tip.contains(QStringLiteral("Who Copied Whom shades it: %1 of").arg(percent(comparison->containment[size_t(a)][size_t(parent)].verbatim))),
+                 qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral(", %1 the other way.").arg(percent(comparison->containment[size_t(parent)][size_t(a)].verbatim))),
+                 qPrintable(tip));
+        for (const char *gone : { "Score", "not used", "word run", "Three-word runs", " 0 " })
+            QVERIFY2(!tip.contains(QLatin1String(gone)), qPrintable(tip));
+        QCOMPARE(tip.contains(QLatin1String("Three-word phrases")), tree.evidence[size_t(a)].sharedPeculiar > 0);
+    }
+    QVERIFY(copies > 0);
 }
 
 QTEST_MAIN(TestFamilyTreeView)

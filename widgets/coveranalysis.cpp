@@ -137,7 +137,8 @@ std::vector<PrintBlock> CoverPage::familyTree(const PrintContext &context)
     blocks.push_back(heading(context, ExportFindings::familyTreeHeading()));
     blocks.push_back(explanation(context, ExportFindings::familyTreeBasis() + QLatin1Char(' ')
                                               + Messages::tr("Arrows point from source to copy; the number is the share of "
-                                                             "the copy found in its source; the base is outlined.")));
+                                                             "the copy found in its source, verbatim or reworded (Who Copied "
+                                                             "Whom gives the verbatim part alone); the base is outlined.")));
     const QFont font = style->label();
     const qreal width = context.width;
     const qreal natural = FamilyTreeView::heightFor(width, comparison, font, style->layoutDevice());

@@ -476,17 +476,21 @@ QString FamilyTreeGraph::evidenceText(const Comparison &comparison, qint32 artic
     if (parent < 0 || size_t(article) >= tree.evidence.size())
         return text;
     const FamilyTree::Evidence &e = tree.evidence[size_t(article)];
-    text += QLatin1Char('\n');
-    text += Messages::tr("Share of %1 found in %2: %3 · the other way: %4")
-                .arg(comparison.articles[size_t(article)].id, comparison.articles[size_t(parent)].id,
-                     percent(e.childInParent), percent(e.parentInChild));
-    text += QLatin1Char('\n');
-    text += Messages::tr("Three-word runs only these two share: %L1").arg(e.sharedPeculiar);
-    text += QLatin1Char('\n');
-    text += e.orderedByTime ? Messages::tr("Publication times: %1 came first").arg(comparison.articles[size_t(parent)].id)
-                            : Messages::tr("Publication times: not used (not both give one in their metadata or a wire header, or they are equal)");
-    text += QLatin1Char('\n');
-    text += Messages::tr("Score: %L1").arg(e.score, 0, 'f', 2);
+    // The figures Who Copied Whom shows for the pair (verbatim alone), so
+    // the arrow's share and the matrix cell beside it read as one story.
+    // The builder's score and unused publication times mean nothing to an
+    // editor and are left out.
+    const ContainmentMatrix &containment = comparison.containment;
+    if (size_t(article) < containment.size() && size_t(parent) < containment.size()) {
+        text += QLatin1Char('\n');
+        text += Messages::tr("Verbatim alone, as Who Copied Whom shades it: %1 of %2 is in %3, %4 the other way.")
+                    .arg(percent(containment[size_t(article)][size_t(parent)].verbatim), comparison.articles[size_t(article)].id,
+                         comparison.articles[size_t(parent)].id, percent(containment[size_t(parent)][size_t(article)].verbatim));
+    }
+    if (e.orderedByTime) {
+        text += QLatin1Char('\n');
+        text += Messages::tr("%1 was published first.").arg(comparison.articles[size_t(parent)].id);
+    }
     return text;
 }
 
