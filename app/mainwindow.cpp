@@ -231,7 +231,15 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::connectSession()
 {
-    connect(m_session, &ComparisonSession::started, this, [this] { setBusy(true); });
+    connect(m_session, &ComparisonSession::started, this, [this] {
+        setBusy(true);
+        // Nothing on show yet: the middle names what is being compared
+        // instead of inviting a drop.
+        if (!m_session->comparison()) {
+            m_view->setPlaceholderText(SessionNotices::comparing(m_session->paths(), m_session->isFolder()));
+            statusBar()->showMessage(m_view->placeholderText());
+        }
+    });
     connect(m_session, &ComparisonSession::progressChanged, m_progress, &QProgressBar::setValue);
     connect(m_session, &ComparisonSession::comparisonReady, this, &MainWindow::showComparison);
     connect(m_session, &ComparisonSession::failed, this, [this](const QString &message, const std::vector<SkippedFile> &skipped) {
@@ -241,6 +249,7 @@ void MainWindow::connectSession()
         const SessionNotices::Notice notice = SessionNotices::forFailure(message, skipped);
         m_notice->showNotice(NoticeBanner::Kind::Error, notice.message, notice.details);
         m_actions->setComparisonShown(m_session->comparison() != nullptr);
+        m_view->setPlaceholderText({});
         statusBar()->showMessage(tr("Nothing compared."), 5000);
     });
     connect(m_session, &ComparisonSession::cancelled, this, [this] {
@@ -252,6 +261,12 @@ void MainWindow::connectSession()
         useComparisonOptions(m_session->comparisonOptions());
         m_settings.setComparisonOptions(m_session->comparisonOptions());
         m_folderToRemember.clear();
+        if (!m_session->comparison()) {
+            m_view->setPlaceholderText(SessionNotices::cancelledFirst(
+                m_session->paths(), m_session->isFolder(), m_actions->reload->shortcut().toString(QKeySequence::NativeText)));
+            statusBar()->showMessage(m_view->placeholderText(), 8000);
+            return;
+        }
         statusBar()->showMessage(tr("Cancelled. The comparison shown is the previous one."), 5000);
     });
     connect(m_session, &ComparisonSession::changedOnDisk, this, [this] {

@@ -3,6 +3,8 @@
 #include "printablepath.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <iterator>
@@ -44,6 +46,36 @@ SessionNotices::Notice SessionNotices::forComparison(const std::vector<SkippedFi
 SessionNotices::Notice SessionNotices::forFailure(const QString &message, const std::vector<SkippedFile> &skipped)
 {
     return { message, skippedLines(skipped) };
+}
+
+QString SessionNotices::setName(const QStringList &paths, bool folder)
+{
+    if (paths.isEmpty())
+        return {};
+    const QFileInfo info(QDir::cleanPath(paths.constFirst()));
+    return folder ? printablePath(info.fileName().isEmpty() ? info.absoluteFilePath() : info.fileName())
+                  : printablePath(info.fileName());
+}
+
+QString SessionNotices::comparing(const QStringList &paths, bool folder)
+{
+    if (folder && !paths.isEmpty()) {
+        // The files at its top level: what a run reads (hidden ones, the
+        // notes file among them, are no articles).
+        const int files = int(QDir(paths.constFirst()).entryList(QDir::Files).size());
+        return QCoreApplication::translate("WireDiff::MainWindow", "Comparing %n file(s) in %1\u2026", nullptr, files)
+            .arg(setName(paths, folder));
+    }
+    return QCoreApplication::translate("WireDiff::MainWindow", "Comparing %n file(s)\u2026", nullptr, int(paths.size()));
+}
+
+QString SessionNotices::cancelledFirst(const QStringList &paths, bool folder, const QString &reloadKey)
+{
+    if (folder || paths.size() == 1)
+        return QCoreApplication::translate("WireDiff::MainWindow", "Cancelled; nothing compared yet. Reload (%1) to compare %2 again.")
+            .arg(reloadKey, setName(paths, folder));
+    return QCoreApplication::translate("WireDiff::MainWindow", "Cancelled; nothing compared yet. Reload (%1) to compare these files again.")
+        .arg(reloadKey);
 }
 
 } // namespace WireDiff

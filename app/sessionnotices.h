@@ -32,8 +32,17 @@ public:
     // After nothing could be compared: the reason and the files skipped.
     static Notice forFailure(const QString &message, const std::vector<SkippedFile> &skipped);
 
+    // While a comparison runs with none on show (the view's middle and the
+    // status bar): what is compared, "Comparing 100 files in folder-100…".
+    static QString comparing(const QStringList &paths, bool folder);
+    // After that first run was cancelled: nothing was compared, and how to
+    // start again (`reloadKey`, F5). Not "the comparison shown is the
+    // previous one": there is none.
+    static QString cancelledFirst(const QStringList &paths, bool folder, const QString &reloadKey);
+
 private:
     static QStringList skippedLines(const std::vector<SkippedFile> &skipped);
+    static QString setName(const QStringList &paths, bool folder); // the folder's name, or the first file's
 };
 
 } // namespace WireDiff

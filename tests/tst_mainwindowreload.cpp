@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -33,6 +34,8 @@ private slots:
     void panesKeepFolderOrder();
     void aClosedNoticeStaysClosed_data();
     void aClosedNoticeStaysClosed();
+    void firstRunSaysWhatItCompares_data();
+    void firstRunSaysWhatItCompares();
 
 private:
     void writeStory();
@@ -318,6 +321,58 @@ void TestMainWindowReload::aClosedNoticeStaysClosed()
     }
     QVERIFY(waitForComparison(2));
     QCOMPARE(banner->isVisible(), shownAfter);
+}
+
+void TestMainWindowReload::firstRunSaysWhatItCompares_data()
+{
+    QTest::addColumn<int>("extraFiles");
+    QTest::newRow("four files") << 0;
+    QTest::newRow("six files") << 2;
+}
+
+// Review 16: while the first comparison ran the middle invited a drop, and
+// after Cancel the status bar spoke of a previous comparison that was not
+// there. Now the middle names the folder and its files while comparing,
+// and after Cancel says nothing was compared and how to start again.
+void TestMainWindowReload::firstRunSaysWhatItCompares()
+{
+    QFETCH(int, extraFiles);
+    for (int i = 0; i < extraFiles; ++i)
+        writeArticle(QStringLiteral("0%1-extra").arg(5 + i), { flood, insurers });
+    const int files = 4 + extraFiles;
+    ComparisonSession *session = m_window->session();
+    ComparisonView *view = m_window->view();
+    const QString invitation = view->placeholderText();
+    QString whileComparing;
+    QString statusWhileComparing;
+    QSignalSpy cancelled(session, &ComparisonSession::cancelled);
+    // After the window's own handler: what it shows as the run starts.
+    const auto connection = connect(session, &ComparisonSession::started, session, [&] {
+        whileComparing = view->placeholderText();
+        statusWhileComparing = m_window->statusBar()->currentMessage();
+        session->cancel();
+    }, Qt::DirectConnection);
+    m_window->open({ m_folder });
+    QVERIFY(cancelled.count() > 0 || cancelled.wait(10000));
+    disconnect(connection);
+
+    QVERIFY(whileComparing != invitation);
+    QVERIFY2(whileComparing.contains(QStringLiteral("%1 file").arg(files)) && whileComparing.contains(QLatin1String("flood")),
+             qPrintable(whileComparing));
+    QCOMPARE(statusWhileComparing, whileComparing);
+    QVERIFY(view->model().isEmpty());
+    const QString after = view->placeholderText();
+    const QString reloadKey = m_window->actions().reload->shortcut().toString(QKeySequence::NativeText);
+    QVERIFY2(after.contains(QLatin1String("nothing compared yet")) && after.contains(reloadKey) && after.contains(QLatin1String("flood")),
+             qPrintable(after));
+    const QString status = m_window->statusBar()->currentMessage();
+    QCOMPARE(status, after);
+    QVERIFY(!status.contains(QLatin1String("previous")));
+
+    // The key it names compares the folder.
+    m_window->actions().reload->trigger();
+    QVERIFY(waitForComparison(1));
+    QCOMPARE(view->model().articleCount(), files);
 }
 
 QTEST_MAIN(TestMainWindowReload)

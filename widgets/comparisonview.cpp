@@ -450,6 +450,18 @@ void ComparisonView::updateDecorations()
 
 // ---- painting -------------------------------------------------------------------
 
+void ComparisonView::setPlaceholderText(const QString &text)
+{
+    m_placeholder = text;
+    viewport()->update();
+}
+
+QString ComparisonView::placeholderText() const
+{
+    return m_placeholder.isEmpty() ? tr("Drop a folder of article versions here, or open one with File \u25B8 Open Folder.")
+                                   : m_placeholder;
+}
+
 void ComparisonView::paintEvent(QPaintEvent *)
 {
     QElapsedTimer timer;
@@ -461,8 +473,7 @@ void ComparisonView::paintEvent(QPaintEvent *)
     m_paintedCells.clear();
     if (m_model.isEmpty()) {
         painter.setPen(pal.color(QPalette::PlaceholderText));
-        painter.drawText(viewport()->rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap,
-                         tr("Drop a folder of article versions here, or open one with File \u25B8 Open Folder."));
+        painter.drawText(viewport()->rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap, placeholderText());
         return;
     }
     m_cache.beginFrame();

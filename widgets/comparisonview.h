@@ -124,6 +124,11 @@ public:
     void zoomOut() { setZoom(m_zoom / 1.1); }
     void resetZoom() { setZoom(1.0); }
 
+    // What the view says in its middle while it has no comparison; empty:
+    // the invitation to drop or open a folder.
+    void setPlaceholderText(const QString &text);
+    QString placeholderText() const;
+
     // Selection within one pane.
     bool hasSelection() const { return !m_selection.isEmpty(); }
     QString selectedText() const { return m_selection.text(m_model); }
@@ -289,6 +294,7 @@ private:
     std::vector<ViewDecorator *> m_decorators;
 
     bool m_recording = false;
+    QString m_placeholder;
     std::vector<PaintedSpan> m_paintedSpans;
     std::vector<PaintedCell> m_paintedCells;
     double m_lastPaintMs = 0;
