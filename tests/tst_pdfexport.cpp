@@ -2,6 +2,7 @@
 #include "comparator.h"
 #include "comparisonjob.h"
 #include "comparisonprinter.h"
+#include "comparisontable.h"
 #include "coverpage.h"
 #include "coversection.h"
 #include "exportdialog.h"
@@ -252,10 +253,18 @@ void TestPdfExport::exportDialog_data()
     QTest::addColumn<QList<qint32>>("articles"); // chosen; the base (0) is always in
     QTest::addColumn<bool>("includeUnchanged");
     QTest::addColumn<QString>("summary");
+    QTest::addColumn<int>("versions");
 
-    QTest::newRow("A4 portrait, all") << false << false << QList<qint32> {} << true << QStringLiteral("4 columns fit");
-    QTest::newRow("Letter landscape, all") << true << true << QList<qint32> {} << true << QStringLiteral("side by side");
-    QTest::newRow("two of five, changed rows only") << false << false << QList<qint32> { 0, 2, 4 } << false << QStringLiteral("side by side");
+    // Four columns fit on A4 portrait, but five articles print as two
+    // balanced runs of three (review 16: the dialog said "4 columns fit").
+    QTest::newRow("A4 portrait, all") << false << false << QList<qint32> {} << true
+                                      << QStringLiteral("3 columns on each page: the base and 2 others, in 2 runs of pages.") << 5;
+    QTest::newRow("A4 portrait, six: runs of four and three")
+        << false << false << QList<qint32> {} << true
+        << QStringLiteral("Up to 4 columns on each page: the base and up to 3 others, in 2 runs of pages.") << 6;
+    QTest::newRow("Letter landscape, all") << true << true << QList<qint32> {} << true << QStringLiteral("side by side") << 5;
+    QTest::newRow("two of five, changed rows only") << false << false << QList<qint32> { 0, 2, 4 } << false
+                                                    << QStringLiteral("side by side") << 5;
 }
 
 void TestPdfExport::exportDialog()
@@ -265,8 +274,9 @@ void TestPdfExport::exportDialog()
     QFETCH(QList<qint32>, articles);
     QFETCH(bool, includeUnchanged);
     QFETCH(QString, summary);
+    QFETCH(int, versions);
     std::vector<Article> sources;
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < versions; ++i) {
         sources.push_back(TestArticles::make(QStringLiteral("version-%1").arg(i),
                                              { QStringLiteral("The river rose %1 metres overnight.").arg(i + 1) }));
     }
@@ -289,6 +299,14 @@ void TestPdfExport::exportDialog()
     QCOMPARE(chosen.shownArticles(comparison), expected);
     const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
     QVERIFY(std::any_of(labels.begin(), labels.end(), [&summary](const QLabel *label) { return label->text().contains(summary); }));
+    // As the printer lays the pages out: its widest run has that many columns.
+    const QPageLayout layout(setup.size, setup.orientation, QMarginsF(setup.marginMillimetres, setup.marginMillimetres,
+                                                                      setup.marginMillimetres, setup.marginMillimetres),
+                             QPageLayout::Millimeter);
+    const auto groups = ComparisonPrinter::columnGroups(expected, comparison.base,
+                                                        ComparisonTable::columnsThatFit(PrintStyle::mm(layout.paintRect(QPageLayout::Millimeter).width())));
+    if (groups.size() > 1)
+        QVERIFY(summary.contains(QStringLiteral("%1 columns").arg(groups.front().size())));
 }
 
 // Versions of one story share their headline: the dialog's list starts each

@@ -162,14 +162,21 @@ void ExportDialog::updateSummary()
     const qint32 perPage = ComparisonTable::columnsThatFit(width);
     const std::vector<qint32> shown = options().shownArticles(m_comparison);
     const auto groups = ComparisonPrinter::columnGroups(shown, m_comparison.base, perPage);
-    m_summary->setText(groups.size() == 1
-                           ? tr("All %1 articles side by side on each page.").arg(shown.size())
-                           : tr("%1 columns fit on a page: the base and up to %2 others on each run of pages, %3 runs.")
-                                 .arg(perPage)
-                                 .arg(std::max_element(groups.begin(), groups.end(), [](const auto &a, const auto &b) {
-                                          return a.size() < b.size();
-                                      })->size() - 1)
-                                 .arg(groups.size()));
+    if (groups.size() == 1) {
+        m_summary->setText(tr("All %1 articles side by side on each page.").arg(shown.size()));
+        return;
+    }
+    // What is printed, not what would fit: the runs are balanced, so five
+    // articles where four fit print as two runs of three.
+    const auto [narrowest, widest] = std::minmax_element(groups.begin(), groups.end(),
+                                                         [](const auto &a, const auto &b) { return a.size() < b.size(); });
+    const qsizetype columns = qsizetype(widest->size());
+    m_summary->setText((narrowest->size() == widest->size()
+                            ? tr("%1 columns on each page: the base and %2 others, in %3 runs of pages.")
+                            : tr("Up to %1 columns on each page: the base and up to %2 others, in %3 runs of pages."))
+                           .arg(columns)
+                           .arg(columns - 1)
+                           .arg(groups.size()));
 }
 
 QString ExportDialog::suggestedPath(const QString &folder, const QString &suffix)
