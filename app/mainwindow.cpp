@@ -568,6 +568,18 @@ void MainWindow::chooseLanguage(const QString &code)
     m_notice->showNotice(NoticeBanner::Kind::Information, tr("The new language applies when WireDiff starts again."));
 }
 
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    for (int tries = 0; tries < 64; ++tries) {
+        if (!QMainWindow::focusNextPrevChild(next))
+            return false;
+        const QWidget *focus = QApplication::focusWidget();
+        if (!focus || QRect(focus->mapTo(this, QPoint(0, 0)), focus->size()).intersects(rect()))
+            return true;
+    }
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_annotations->mayLeaveNotes(AnnotationController::Leaving::Closing)) {

@@ -72,6 +72,10 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Tab passes over what is out of sight: a dock behind its tab stays
+    // "visible" to Qt, moved out of the window, and its list and buttons
+    // took the focus unseen (Space then opened a note's editor).
+    bool focusNextPrevChild(bool next) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 

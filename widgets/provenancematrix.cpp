@@ -422,6 +422,13 @@ void ProvenanceMatrix::paintEvent(QPaintEvent *event)
     painter.drawLine(area.left() - 1, area.top() - g.headerHeight, area.left() - 1, area.bottom());
     painter.drawLine(0, area.top() - 1, area.right(), area.top() - 1);
     paintKey(&painter);
+    // A frame round the panel while it has the focus, so a Tab onto the
+    // matrix shows where it went.
+    if (hasFocus()) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(viewport()->rect()).adjusted(1, 1, -1, -1));
+    }
 }
 
 void ProvenanceMatrix::paintCells(QPainter *painter, std::pair<qint32, qint32> rows, std::pair<qint32, qint32> columns) const
@@ -462,9 +469,14 @@ void ProvenanceMatrix::paintCells(QPainter *painter, std::pair<qint32, qint32> r
         painter->drawRect(cellRect(at.first, at.second).adjusted(0, 0, -1, -1));
     };
     outline(m_hover, QPen(pal.color(QPalette::Text), 1));
-    if (hasFocus())
-        outline(m_cursor, QPen(pal.color(QPalette::Highlight), 1, Qt::DashLine));
     outline(m_focus, QPen(pal.color(QPalette::Highlight), g.cellWidth >= 8 ? 2.5 : 1.5));
+    if (hasFocus()) {
+        // The keyboard cursor, over the focus pair's outline: a ring in the
+        // text colour round one in the base colour, seen on any shade (a
+        // dashed highlight line vanished on the blue cells it marks).
+        outline(m_cursor, QPen(pal.color(QPalette::Text), 3));
+        outline(m_cursor, QPen(pal.color(QPalette::Base), 1, Qt::DashLine));
+    }
     painter->restore();
 }
 

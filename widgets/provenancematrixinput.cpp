@@ -42,6 +42,10 @@ bool ProvenanceMatrix::event(QEvent *event)
         event->accept();
         return true;
     }
+    // The focus frame and cursor are drawn on the viewport, which a focus
+    // change of the area itself does not repaint.
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut)
+        viewport()->update();
     return QAbstractScrollArea::event(event);
 }
 
