@@ -422,11 +422,8 @@ void ProvenanceMatrix::paintEvent(QPaintEvent *event)
     painter.drawLine(area.left() - 1, area.top() - g.headerHeight, area.left() - 1, area.bottom());
     painter.drawLine(0, area.top() - 1, area.right(), area.top() - 1);
     paintKey(&painter);
-    // A frame round the panel while it has the focus, so a Tab onto the
-    // matrix shows where it went.
-    if (hasFocus()) {
+    if (hasFocus()) { // a frame, so a Tab onto the matrix shows where it went
         painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
-        painter.setBrush(Qt::NoBrush);
         painter.drawRect(QRectF(viewport()->rect()).adjusted(1, 1, -1, -1));
     }
 }
@@ -470,10 +467,7 @@ void ProvenanceMatrix::paintCells(QPainter *painter, std::pair<qint32, qint32> r
     };
     outline(m_hover, QPen(pal.color(QPalette::Text), 1));
     outline(m_focus, QPen(pal.color(QPalette::Highlight), g.cellWidth >= 8 ? 2.5 : 1.5));
-    if (hasFocus()) {
-        // The keyboard cursor, over the focus pair's outline: a ring in the
-        // text colour round one in the base colour, seen on any shade (a
-        // dashed highlight line vanished on the blue cells it marks).
+    if (hasFocus()) { // the keyboard cursor on top, two-tone so it shows on any shade
         outline(m_cursor, QPen(pal.color(QPalette::Text), 3));
         outline(m_cursor, QPen(pal.color(QPalette::Base), 1, Qt::DashLine));
     }
