@@ -208,10 +208,23 @@ std::vector<bool> carriedInPart(const std::vector<Candidate> &candidates, const 
         }
     }
     std::vector<bool> carried(candidates.size(), false);
-    std::vector<qint32> covering; // per candidate: content words of the sentence its runs cover, -1 for none
+    // Per candidate: the content words of the sentence read now that its
+    // runs cover, -1 for none; only the entries a sentence touched are reset
+    // after it, so each sentence costs its own runs, not the candidates.
+    std::vector<qint32> covering(candidates.size(), -1);
+    std::vector<qint32> touched;
+    std::vector<qint32> coveredBy;
+    // Per candidate: the stamp of the last word that put it in coveredBy; a
+    // word's stamp counts every word read so far, over all articles.
+    std::vector<qint64> coveredAt(candidates.size(), -1);
+    qint64 stamp = 0;
+    std::vector<const std::vector<qint32> *> holdersAt; // per run of the sentence: the candidates holding it, or null
     for (qint32 a = 0; a < qint32(texts.size()); ++a) {
         const FlatDocument &flat = *texts[size_t(a)].flat;
         const CountedWords &words = counted[size_t(a)];
+        const auto gramAt = [&words](qint32 g) {
+            return Gram { words.keys[size_t(g)], words.keys[size_t(g + 1)], words.keys[size_t(g + 2)] };
+        };
         for (qint32 s = 0; s < qint32(flat.sentenceStarts.size()); ++s) {
             qint32 first = -1;
             qint32 end = -1;
@@ -224,21 +237,29 @@ std::vector<bool> carriedInPart(const std::vector<Candidate> &candidates, const 
             }
             if (end - first < 3)
                 continue;
-            covering.assign(candidates.size(), -1);
-            std::vector<qint32> touched;
+            holdersAt.clear();
+            bool anyHeld = false;
+            for (qint32 g = first; g + 2 < end; ++g) {
+                const auto found = gramsOf.find(gramAt(g));
+                holdersAt.push_back(found == gramsOf.end() ? nullptr : &found->second);
+                anyHeld = anyHeld || found != gramsOf.end();
+            }
+            if (!anyHeld)
+                continue;
             qint32 content = 0;
             for (qint32 w = first; w < end; ++w) {
                 const bool isContent = lexicon.isContent(words.keys[size_t(w)]);
                 content += isContent;
-                std::vector<qint32> coveredBy;
+                coveredBy.clear();
+                ++stamp;
                 for (qint32 g = std::max(first, w - 2); g <= w && g + 2 < end; ++g) {
-                    const auto found = gramsOf.find(Gram { words.keys[size_t(g)], words.keys[size_t(g + 1)], words.keys[size_t(g + 2)] });
-                    if (found == gramsOf.end())
+                    if (!holdersAt[size_t(g - first)])
                         continue;
-                    for (const qint32 c : found->second) {
-                        if (candidates[size_t(c)].sentence.article != a
-                            && std::find(coveredBy.begin(), coveredBy.end(), c) == coveredBy.end())
+                    for (const qint32 c : *holdersAt[size_t(g - first)]) {
+                        if (candidates[size_t(c)].sentence.article != a && coveredAt[size_t(c)] != stamp) {
+                            coveredAt[size_t(c)] = stamp;
                             coveredBy.push_back(c);
+                        }
                     }
                 }
                 for (const qint32 c : coveredBy) {
@@ -249,12 +270,13 @@ std::vector<bool> carriedInPart(const std::vector<Candidate> &candidates, const 
                     covering[size_t(c)] += isContent;
                 }
             }
-            if (content < UniqueSentences::minContentWords)
-                continue;
             for (const qint32 c : touched) {
-                if (covering[size_t(c)] >= UniqueSentences::carriedShare * content)
+                if (content >= UniqueSentences::minContentWords
+                    && covering[size_t(c)] >= UniqueSentences::carriedShare * content)
                     carried[size_t(c)] = true;
+                covering[size_t(c)] = -1;
             }
+            touched.clear();
         }
     }
     return carried;
