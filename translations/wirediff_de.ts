@@ -124,10 +124,6 @@
         <translation>Die Passage dieser Notiz steht nicht mehr in den Artikeln; die Notiz bleibt erhalten.</translation>
     </message>
     <message>
-        <source>Select a passage in a pane first, then add a note to it.</source>
-        <translation>Wählen Sie zuerst eine Passage in einer Spalte aus und fügen Sie ihr dann eine Notiz hinzu.</translation>
-    </message>
-    <message>
         <source>The consensus pane is rebuilt on every comparison; notes and links go on the articles.</source>
         <translation>Die Konsensspalte wird bei jedem Vergleich neu aufgebaut; Notizen und Verknüpfungen gehören an die Artikel.</translation>
     </message>
@@ -233,6 +229,10 @@
             <numerusform>Notizen werden je Ordner neben den Artikeln gespeichert, und diese Dateien stammen aus %n Ordner: Öffnen Sie einen Ordner oder Dateien aus einem Ordner, um Notizen zu lesen und anzulegen.</numerusform>
             <numerusform>Notizen werden je Ordner neben den Artikeln gespeichert, und diese Dateien stammen aus %n Ordnern: Öffnen Sie einen Ordner oder Dateien aus einem Ordner, um Notizen zu lesen und anzulegen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No text here. Go to text with %1 or %2, select with %3 (whole words: %4), then press %5.</source>
+        <translation>Hier steht kein Text. Mit %1 oder %2 zu Text gehen, mit %3 auswählen (ganze Wörter: %4), dann %5 drücken.</translation>
     </message>
 </context>
 <context>
@@ -917,6 +917,10 @@
         <source>%1, paragraph %2: a sentence found in no other source</source>
         <translation>%1, Absatz %2: ein Satz, der in keiner anderen Quelle steht</translation>
     </message>
+    <message>
+        <source>Spelled differently: %1 in %2</source>
+        <translation>Anders geschrieben: %1 in %2</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ConsensusArticle</name>
@@ -1146,10 +1150,6 @@
         <translation>Jede ist auf den folgenden Seiten magenta eingerahmt.</translation>
     </message>
     <message>
-        <source>Arrows point from source to copy; the number is the share of the copy found in its source; the base is outlined.</source>
-        <translation>Pfeile zeigen von der Quelle zur Kopie; die Zahl ist der Anteil der Kopie, der sich in ihrer Quelle findet; die Basis ist umrandet.</translation>
-    </message>
-    <message>
         <source>Shares of each article’s counted words, adding up to 100 %: verbatim (same or moved), reworded (paraphrased), new (added) and changed facts (a number, date, name or quote that differs from the base); removed is the share of the base’s words it left out.</source>
         <translation>Anteile der gezählten Wörter jedes Artikels, zusammen 100 %: wörtlich (gleich oder verschoben), umformuliert (paraphrasiert), neu (hinzugefügt) und geänderte Fakten (eine Zahl, ein Datum, ein Name oder ein Zitat, die von der Basis abweichen); entfernt ist der Anteil der Basiswörter, die er weggelassen hat.</translation>
     </message>
@@ -1164,6 +1164,10 @@
     <message>
         <source>A sentence in a shared paragraph: %1</source>
         <translation>Ein Satz in einem gemeinsamen Absatz: %1</translation>
+    </message>
+    <message>
+        <source>Arrows point from source to copy; the number is the share of the copy found in its source, verbatim or reworded (Who Copied Whom gives the verbatim part alone); the base is outlined.</source>
+        <translation>Pfeile zeigen von der Quelle zur Kopie; die Zahl ist der Anteil der Kopie, der sich in ihrer Quelle findet, wörtlich oder umformuliert (Wer kopierte wen zeigt nur den wörtlichen Teil); die Basis ist umrandet.</translation>
     </message>
 </context>
 <context>
@@ -1283,10 +1287,6 @@
         <translation>Alle %1 Artikel nebeneinander auf jeder Seite.</translation>
     </message>
     <message>
-        <source>%1 columns fit on a page: the base and up to %2 others on each run of pages, %3 runs.</source>
-        <translation>%1 Spalten passen auf eine Seite: die Basis und bis zu %2 weitere je Seitenfolge, %3 Folgen.</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -1309,6 +1309,14 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 columns on each page: the base and %2 others, in %3 runs of pages.</source>
+        <translation>%1 Spalten je Seite: die Basis und %2 weitere, in %3 Seitenfolgen.</translation>
+    </message>
+    <message>
+        <source>Up to %1 columns on each page: the base and up to %2 others, in %3 runs of pages.</source>
+        <translation>Bis zu %1 Spalten je Seite: die Basis und bis zu %2 weitere, in %3 Seitenfolgen.</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1382,57 @@
     <message>
         <source>“%1”</source>
         <translation>„%1“</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ExportOptions</name>
+    <message>
+        <source>%1 (strict 0 … 1 loose)</source>
+        <translation>%1 (streng 0 … 1 locker)</translation>
+    </message>
+    <message>
+        <source>case and accents ignored</source>
+        <translation>Groß-/Kleinschreibung und Akzente ignoriert</translation>
+    </message>
+    <message>
+        <source>case and accents matched</source>
+        <translation>Groß-/Kleinschreibung und Akzente beachtet</translation>
+    </message>
+    <message>
+        <source>punctuation ignored</source>
+        <translation>Satzzeichen ignoriert</translation>
+    </message>
+    <message>
+        <source>punctuation compared</source>
+        <translation>Satzzeichen verglichen</translation>
+    </message>
+    <message>
+        <source>curly and straight quotes alike</source>
+        <translation>typografische und gerade Anführungszeichen gleich</translation>
+    </message>
+    <message>
+        <source>quote styles told apart</source>
+        <translation>Anführungszeichenstile unterschieden</translation>
+    </message>
+    <message>
+        <source>paraphrase sensitivity %1</source>
+        <translation>Paraphrasen-Empfindlichkeit %1</translation>
+    </message>
+    <message>
+        <source>house style edited</source>
+        <translation>Hausstil bearbeitet</translation>
+    </message>
+    <message>
+        <source>unchanged rows shown</source>
+        <translation>unveränderte Zeilen gezeigt</translation>
+    </message>
+    <message>
+        <source>unchanged rows left out</source>
+        <translation>unveränderte Zeilen ausgelassen</translation>
+    </message>
+    <message>
+        <source>Options: %1</source>
+        <translation>Optionen: %1</translation>
     </message>
 </context>
 <context>
@@ -1479,13 +1538,6 @@
 </context>
 <context>
     <name>WireDiff::FamilyTree</name>
-    <message numerus="yes">
-        <source>%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; %n word run(s) only these two share.</source>
-        <translation>
-            <numerusform>%1 stammt am wahrscheinlichsten von %2 ab: %3 % seiner Wörter finden sich dort, %4 % umgekehrt; %n Wortfolge teilen nur diese beiden.</numerusform>
-            <numerusform>%1 stammt am wahrscheinlichsten von %2 ab: %3 % seiner Wörter finden sich dort, %4 % umgekehrt; %n Wortfolgen teilen nur diese beiden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>It was published later.</source>
         <translation>Er wurde später veröffentlicht.</translation>
@@ -1578,6 +1630,14 @@
         <source>More of it is found in %1 than of %1 in it.</source>
         <translation>Von ihm findet sich mehr in %1 als von %1 in ihm.</translation>
     </message>
+    <message>
+        <source>%1 most likely derives from %2: %3 % of its words are found there, verbatim or reworded (%4 % the other way).</source>
+        <translation>%1 stammt am wahrscheinlichsten von %2 ab: %3 % seiner Wörter finden sich dort, wörtlich oder umformuliert (%4 % umgekehrt).</translation>
+    </message>
+    <message>
+        <source>Three-word phrases found in these two and in no other article: %1.</source>
+        <translation>Drei-Wort-Folgen, die nur in diesen beiden Artikeln vorkommen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::FamilyTreeGraph</name>
@@ -1586,24 +1646,12 @@
         <translation>BASIS</translation>
     </message>
     <message>
-        <source>Share of %1 found in %2: %3 · the other way: %4</source>
-        <translation>Anteil von %1, der sich in %2 findet: %3 · umgekehrt: %4</translation>
+        <source>Verbatim alone, as Who Copied Whom shades it: %1 of %2 is in %3, %4 the other way.</source>
+        <translation>Nur wörtlich, wie Wer kopierte wen es schattiert: %1 von %2 steht in %3, %4 umgekehrt.</translation>
     </message>
     <message>
-        <source>Publication times: %1 came first</source>
-        <translation>Veröffentlichungszeiten: %1 kam zuerst</translation>
-    </message>
-    <message>
-        <source>Three-word runs only these two share: %L1</source>
-        <translation>Dreiwortfolgen, die nur diese beiden teilen: %L1</translation>
-    </message>
-    <message>
-        <source>Score: %L1</source>
-        <translation>Wertung: %L1</translation>
-    </message>
-    <message>
-        <source>Publication times: not used (not both give one in their metadata or a wire header, or they are equal)</source>
-        <translation>Veröffentlichungszeiten: nicht verwendet (nicht beide geben eine in ihren Metadaten oder einem Agenturkopf an, oder sie sind gleich)</translation>
+        <source>%1 was published first.</source>
+        <translation>%1 wurde zuerst veröffentlicht.</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2750,28 @@
         <source>The new language applies when WireDiff starts again.</source>
         <translation>Die neue Sprache gilt beim nächsten Start von WireDiff.</translation>
     </message>
+    <message numerus="yes">
+        <source>Comparing %n file(s) in %1…</source>
+        <translation>
+            <numerusform>%n Datei in %1 wird verglichen…</numerusform>
+            <numerusform>%n Dateien in %1 werden verglichen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n file(s)…</source>
+        <translation>
+            <numerusform>%n Datei wird verglichen…</numerusform>
+            <numerusform>%n Dateien werden verglichen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing compared yet. Reload (%1) to compare %2 again.</source>
+        <translation>Abgebrochen; noch nichts verglichen. Neu laden (%1) vergleicht %2 erneut.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing compared yet. Reload (%1) to compare these files again.</source>
+        <translation>Abgebrochen; noch nichts verglichen. Neu laden (%1) vergleicht diese Dateien erneut.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::NavigationKeys</name>
@@ -2816,6 +2886,22 @@
     <message>
         <source>In the Family Tree</source>
         <translation>Im Stammbaum</translation>
+    </message>
+    <message>
+        <source>Select in the current cell from the keyboard: the selection&apos;s end one word back</source>
+        <translation>In der aktuellen Zelle per Tastatur auswählen: das Ende der Auswahl ein Wort zurück</translation>
+    </message>
+    <message>
+        <source>Select in the current cell from the keyboard: the selection&apos;s end one word on</source>
+        <translation>In der aktuellen Zelle per Tastatur auswählen: das Ende der Auswahl ein Wort weiter</translation>
+    </message>
+    <message>
+        <source>Select in the current cell from the keyboard: the selection&apos;s end one character back</source>
+        <translation>In der aktuellen Zelle per Tastatur auswählen: das Ende der Auswahl ein Zeichen zurück</translation>
+    </message>
+    <message>
+        <source>Select in the current cell from the keyboard: the selection&apos;s end one character on</source>
+        <translation>In der aktuellen Zelle per Tastatur auswählen: das Ende der Auswahl ein Zeichen weiter</translation>
     </message>
 </context>
 <context>

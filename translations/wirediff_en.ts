@@ -152,16 +152,6 @@
     </message>
 </context>
 <context>
-    <name>WireDiff::FamilyTree</name>
-    <message numerus="yes">
-        <source>%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; %n word run(s) only these two share.</source>
-        <translation>
-            <numerusform>%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; %n word run only these two share.</numerusform>
-            <numerusform>%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; %n word runs only these two share.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>WireDiff::FindBar</name>
     <message numerus="yes">
         <source>%L1 of %Ln</source>
@@ -199,6 +189,20 @@
         <translation>
             <numerusform>%n file</numerusform>
             <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n file(s) in %1…</source>
+        <translation>
+            <numerusform>Comparing %n file in %1…</numerusform>
+            <numerusform>Comparing %n files in %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n file(s)…</source>
+        <translation>
+            <numerusform>Comparing %n file…</numerusform>
+            <numerusform>Comparing %n files…</numerusform>
         </translation>
     </message>
 </context>

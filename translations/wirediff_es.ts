@@ -124,10 +124,6 @@
         <translation>El pasaje de esta nota ya no está en los artículos; la nota se conserva.</translation>
     </message>
     <message>
-        <source>Select a passage in a pane first, then add a note to it.</source>
-        <translation>Seleccione primero un pasaje en un panel y luego añádale una nota.</translation>
-    </message>
-    <message>
         <source>The consensus pane is rebuilt on every comparison; notes and links go on the articles.</source>
         <translation>El panel de consenso se reconstruye en cada comparación; las notas y los enlaces van en los artículos.</translation>
     </message>
@@ -233,6 +229,10 @@
             <numerusform>Las notas se guardan por carpeta, junto a los artículos, y estos archivos vienen de %n carpeta: abra una carpeta, o archivos de una sola carpeta, para leer y tomar notas.</numerusform>
             <numerusform>Las notas se guardan por carpeta, junto a los artículos, y estos archivos vienen de %n carpetas: abra una carpeta, o archivos de una sola carpeta, para leer y tomar notas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No text here. Go to text with %1 or %2, select with %3 (whole words: %4), then press %5.</source>
+        <translation>Aquí no hay texto. Vaya a un texto con %1 o %2, seleccione con %3 (palabras enteras: %4) y pulse %5.</translation>
     </message>
 </context>
 <context>
@@ -917,6 +917,10 @@
         <source>%1, paragraph %2: a sentence found in no other source</source>
         <translation>%1, párrafo %2: una frase que no está en ninguna otra fuente</translation>
     </message>
+    <message>
+        <source>Spelled differently: %1 in %2</source>
+        <translation>Escrito de otra forma: %1 en %2</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ConsensusArticle</name>
@@ -1146,10 +1150,6 @@
         <translation>Cada uno aparece recuadrado en magenta en las páginas siguientes.</translation>
     </message>
     <message>
-        <source>Arrows point from source to copy; the number is the share of the copy found in its source; the base is outlined.</source>
-        <translation>Las flechas van de la fuente a la copia; el número es la parte de la copia que se encuentra en su fuente; la base está contorneada.</translation>
-    </message>
-    <message>
         <source>Shares of each article’s counted words, adding up to 100 %: verbatim (same or moved), reworded (paraphrased), new (added) and changed facts (a number, date, name or quote that differs from the base); removed is the share of the base’s words it left out.</source>
         <translation>Partes de las palabras contadas de cada artículo, que suman el 100 %: literal (igual o movido), reformulado (parafraseado), nuevo (añadido) y datos cambiados (un número, fecha, nombre o cita que difiere de la base); suprimido es la parte de las palabras de la base que omitió.</translation>
     </message>
@@ -1164,6 +1164,10 @@
     <message>
         <source>A sentence in a shared paragraph: %1</source>
         <translation>Una frase en un párrafo compartido: %1</translation>
+    </message>
+    <message>
+        <source>Arrows point from source to copy; the number is the share of the copy found in its source, verbatim or reworded (Who Copied Whom gives the verbatim part alone); the base is outlined.</source>
+        <translation>Las flechas van de la fuente a la copia; el número es la parte de la copia que está en su fuente, textual o reformulada (Quién copió a quién da solo la parte textual); la base va recuadrada.</translation>
     </message>
 </context>
 <context>
@@ -1283,10 +1287,6 @@
         <translation>Los %1 artículos lado a lado en cada página.</translation>
     </message>
     <message>
-        <source>%1 columns fit on a page: the base and up to %2 others on each run of pages, %3 runs.</source>
-        <translation>Caben %1 columnas en una página: la base y hasta %2 más en cada serie de páginas, %3 series.</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -1309,6 +1309,14 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 columns on each page: the base and %2 others, in %3 runs of pages.</source>
+        <translation>%1 columnas por página: la base y otras %2, en %3 series de páginas.</translation>
+    </message>
+    <message>
+        <source>Up to %1 columns on each page: the base and up to %2 others, in %3 runs of pages.</source>
+        <translation>Hasta %1 columnas por página: la base y hasta otras %2, en %3 series de páginas.</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1382,57 @@
     <message>
         <source>“%1”</source>
         <translation>«%1»</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ExportOptions</name>
+    <message>
+        <source>%1 (strict 0 … 1 loose)</source>
+        <translation>%1 (estricto 0 … 1 flexible)</translation>
+    </message>
+    <message>
+        <source>case and accents ignored</source>
+        <translation>mayúsculas y acentos ignorados</translation>
+    </message>
+    <message>
+        <source>case and accents matched</source>
+        <translation>mayúsculas y acentos distinguidos</translation>
+    </message>
+    <message>
+        <source>punctuation ignored</source>
+        <translation>puntuación ignorada</translation>
+    </message>
+    <message>
+        <source>punctuation compared</source>
+        <translation>puntuación comparada</translation>
+    </message>
+    <message>
+        <source>curly and straight quotes alike</source>
+        <translation>comillas tipográficas y rectas iguales</translation>
+    </message>
+    <message>
+        <source>quote styles told apart</source>
+        <translation>estilos de comillas distinguidos</translation>
+    </message>
+    <message>
+        <source>paraphrase sensitivity %1</source>
+        <translation>sensibilidad a la paráfrasis %1</translation>
+    </message>
+    <message>
+        <source>house style edited</source>
+        <translation>libro de estilo editado</translation>
+    </message>
+    <message>
+        <source>unchanged rows shown</source>
+        <translation>filas sin cambios mostradas</translation>
+    </message>
+    <message>
+        <source>unchanged rows left out</source>
+        <translation>filas sin cambios omitidas</translation>
+    </message>
+    <message>
+        <source>Options: %1</source>
+        <translation>Opciones: %1</translation>
     </message>
 </context>
 <context>
@@ -1479,13 +1538,6 @@
 </context>
 <context>
     <name>WireDiff::FamilyTree</name>
-    <message numerus="yes">
-        <source>%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; %n word run(s) only these two share.</source>
-        <translation>
-            <numerusform>%1 deriva muy probablemente de %2: el %3 % de sus palabras está allí, el %4 % a la inversa; %n secuencia de palabras solo la comparten estos dos.</numerusform>
-            <numerusform>%1 deriva muy probablemente de %2: el %3 % de sus palabras está allí, el %4 % a la inversa; %n secuencias de palabras solo las comparten estos dos.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>It was published later.</source>
         <translation>Se publicó más tarde.</translation>
@@ -1578,6 +1630,14 @@
         <source>More of it is found in %1 than of %1 in it.</source>
         <translation>Se encuentra más de él en %1 que de %1 en él.</translation>
     </message>
+    <message>
+        <source>%1 most likely derives from %2: %3 % of its words are found there, verbatim or reworded (%4 % the other way).</source>
+        <translation>%1 deriva muy probablemente de %2: el %3 % de sus palabras está allí, textual o reformulado (el %4 % a la inversa).</translation>
+    </message>
+    <message>
+        <source>Three-word phrases found in these two and in no other article: %1.</source>
+        <translation>Secuencias de tres palabras presentes en estos dos artículos y en ningún otro: %1.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::FamilyTreeGraph</name>
@@ -1586,24 +1646,12 @@
         <translation>BASE</translation>
     </message>
     <message>
-        <source>Share of %1 found in %2: %3 · the other way: %4</source>
-        <translation>Parte de %1 que está en %2: %3 · a la inversa: %4</translation>
+        <source>Verbatim alone, as Who Copied Whom shades it: %1 of %2 is in %3, %4 the other way.</source>
+        <translation>Solo textual, como lo sombrea Quién copió a quién: el %1 de %2 está en %3, el %4 a la inversa.</translation>
     </message>
     <message>
-        <source>Publication times: %1 came first</source>
-        <translation>Horas de publicación: %1 salió primero</translation>
-    </message>
-    <message>
-        <source>Three-word runs only these two share: %L1</source>
-        <translation>Secuencias de tres palabras que solo comparten estos dos: %L1</translation>
-    </message>
-    <message>
-        <source>Score: %L1</source>
-        <translation>Puntuación: %L1</translation>
-    </message>
-    <message>
-        <source>Publication times: not used (not both give one in their metadata or a wire header, or they are equal)</source>
-        <translation>Horas de publicación: no se usan (alguno de los dos no indica una en sus metadatos ni en una cabecera de agencia, o son iguales)</translation>
+        <source>%1 was published first.</source>
+        <translation>%1 se publicó primero.</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2750,28 @@
         <source>The new language applies when WireDiff starts again.</source>
         <translation>El nuevo idioma se aplicará al volver a iniciar WireDiff.</translation>
     </message>
+    <message numerus="yes">
+        <source>Comparing %n file(s) in %1…</source>
+        <translation>
+            <numerusform>Comparando %n archivo en %1…</numerusform>
+            <numerusform>Comparando %n archivos en %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n file(s)…</source>
+        <translation>
+            <numerusform>Comparando %n archivo…</numerusform>
+            <numerusform>Comparando %n archivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing compared yet. Reload (%1) to compare %2 again.</source>
+        <translation>Cancelado; aún no se ha comparado nada. Recargar (%1) para volver a comparar %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing compared yet. Reload (%1) to compare these files again.</source>
+        <translation>Cancelado; aún no se ha comparado nada. Recargar (%1) para volver a comparar estos archivos.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::NavigationKeys</name>
@@ -2816,6 +2886,22 @@
     <message>
         <source>In the Family Tree</source>
         <translation>En el árbol genealógico</translation>
+    </message>
+    <message>
+        <source>Select in the current cell from the keyboard: the selection&apos;s end one word back</source>
+        <translation>Seleccionar con el teclado en la celda actual: el final de la selección una palabra atrás</translation>
+    </message>
+    <message>
+        <source>Select in the current cell from the keyboard: the selection&apos;s end one word on</source>
+        <translation>Seleccionar con el teclado en la celda actual: el final de la selección una palabra adelante</translation>
+    </message>
+    <message>
+        <source>Select in the current cell from the keyboard: the selection&apos;s end one character back</source>
+        <translation>Seleccionar con el teclado en la celda actual: el final de la selección un carácter atrás</translation>
+    </message>
+    <message>
+        <source>Select in the current cell from the keyboard: the selection&apos;s end one character on</source>
+        <translation>Seleccionar con el teclado en la celda actual: el final de la selección un carácter adelante</translation>
     </message>
 </context>
 <context>

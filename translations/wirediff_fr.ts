@@ -124,10 +124,6 @@
         <translation>Le passage de cette note ne figure plus dans les articles&#xa0;; la note est conservée.</translation>
     </message>
     <message>
-        <source>Select a passage in a pane first, then add a note to it.</source>
-        <translation>Sélectionnez d’abord un passage dans un volet, puis ajoutez-y une note.</translation>
-    </message>
-    <message>
         <source>The consensus pane is rebuilt on every comparison; notes and links go on the articles.</source>
         <translation>Le volet de consensus est reconstruit à chaque comparaison&#xa0;; les notes et les liens se placent sur les articles.</translation>
     </message>
@@ -233,6 +229,10 @@
             <numerusform>Les notes sont conservées par dossier, à côté des articles, et ces fichiers viennent de %n dossier : ouvrez un dossier, ou des fichiers d’un seul dossier, pour lire et prendre des notes.</numerusform>
             <numerusform>Les notes sont conservées par dossier, à côté des articles, et ces fichiers viennent de %n dossiers : ouvrez un dossier, ou des fichiers d’un seul dossier, pour lire et prendre des notes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No text here. Go to text with %1 or %2, select with %3 (whole words: %4), then press %5.</source>
+        <translation>Pas de texte ici. Allez à du texte avec %1 ou %2, sélectionnez avec %3 (mots entiers : %4), puis appuyez sur %5.</translation>
     </message>
 </context>
 <context>
@@ -917,6 +917,10 @@
         <source>%1, paragraph %2: a sentence found in no other source</source>
         <translation>%1, paragraphe %2 : une phrase absente de toute autre source</translation>
     </message>
+    <message>
+        <source>Spelled differently: %1 in %2</source>
+        <translation>Orthographe différente : %1 dans %2</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ConsensusArticle</name>
@@ -1146,10 +1150,6 @@
         <translation>Chacun est encadré en magenta dans les pages suivantes.</translation>
     </message>
     <message>
-        <source>Arrows point from source to copy; the number is the share of the copy found in its source; the base is outlined.</source>
-        <translation>Les flèches vont de la source à la copie ; le nombre est la part de la copie retrouvée dans sa source ; la base est entourée.</translation>
-    </message>
-    <message>
         <source>Shares of each article’s counted words, adding up to 100 %: verbatim (same or moved), reworded (paraphrased), new (added) and changed facts (a number, date, name or quote that differs from the base); removed is the share of the base’s words it left out.</source>
         <translation>Parts des mots comptés de chaque article, qui font 100 % : textuel (identique ou déplacé), reformulé (paraphrasé), nouveau (ajouté) et faits modifiés (un nombre, une date, un nom ou une citation qui diffère de la base) ; supprimé est la part des mots de la base qu’il a omis.</translation>
     </message>
@@ -1164,6 +1164,10 @@
     <message>
         <source>A sentence in a shared paragraph: %1</source>
         <translation>Une phrase dans un paragraphe partagé : %1</translation>
+    </message>
+    <message>
+        <source>Arrows point from source to copy; the number is the share of the copy found in its source, verbatim or reworded (Who Copied Whom gives the verbatim part alone); the base is outlined.</source>
+        <translation>Les flèches vont de la source à la copie ; le nombre est la part de la copie trouvée dans sa source, telle quelle ou reformulée (Qui a copié qui n’en donne que la part mot pour mot) ; la base est entourée.</translation>
     </message>
 </context>
 <context>
@@ -1283,10 +1287,6 @@
         <translation>Les %1 articles côte à côte sur chaque page.</translation>
     </message>
     <message>
-        <source>%1 columns fit on a page: the base and up to %2 others on each run of pages, %3 runs.</source>
-        <translation>%1 colonnes tiennent sur une page&#xa0;: la base et jusqu’à %2 autres par série de pages, %3 séries.</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -1309,6 +1309,14 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 columns on each page: the base and %2 others, in %3 runs of pages.</source>
+        <translation>%1 colonnes par page : la base et %2 autres, en %3 suites de pages.</translation>
+    </message>
+    <message>
+        <source>Up to %1 columns on each page: the base and up to %2 others, in %3 runs of pages.</source>
+        <translation>Jusqu’à %1 colonnes par page : la base et jusqu’à %2 autres, en %3 suites de pages.</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1382,57 @@
     <message>
         <source>“%1”</source>
         <translation>« %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ExportOptions</name>
+    <message>
+        <source>%1 (strict 0 … 1 loose)</source>
+        <translation>%1 (strict 0 … 1 souple)</translation>
+    </message>
+    <message>
+        <source>case and accents ignored</source>
+        <translation>casse et accents ignorés</translation>
+    </message>
+    <message>
+        <source>case and accents matched</source>
+        <translation>casse et accents respectés</translation>
+    </message>
+    <message>
+        <source>punctuation ignored</source>
+        <translation>ponctuation ignorée</translation>
+    </message>
+    <message>
+        <source>punctuation compared</source>
+        <translation>ponctuation comparée</translation>
+    </message>
+    <message>
+        <source>curly and straight quotes alike</source>
+        <translation>guillemets typographiques et droits confondus</translation>
+    </message>
+    <message>
+        <source>quote styles told apart</source>
+        <translation>styles de guillemets distingués</translation>
+    </message>
+    <message>
+        <source>paraphrase sensitivity %1</source>
+        <translation>sensibilité aux paraphrases %1</translation>
+    </message>
+    <message>
+        <source>house style edited</source>
+        <translation>style maison modifié</translation>
+    </message>
+    <message>
+        <source>unchanged rows shown</source>
+        <translation>lignes inchangées affichées</translation>
+    </message>
+    <message>
+        <source>unchanged rows left out</source>
+        <translation>lignes inchangées omises</translation>
+    </message>
+    <message>
+        <source>Options: %1</source>
+        <translation>Options : %1</translation>
     </message>
 </context>
 <context>
@@ -1479,13 +1538,6 @@
 </context>
 <context>
     <name>WireDiff::FamilyTree</name>
-    <message numerus="yes">
-        <source>%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; %n word run(s) only these two share.</source>
-        <translation>
-            <numerusform>%1 dérive très probablement de %2&#xa0;: %3&#xa0;% de ses mots s’y retrouvent, %4&#xa0;% dans l’autre sens&#xa0;; %n suite de mots n’est partagée que par ces deux-là.</numerusform>
-            <numerusform>%1 dérive très probablement de %2&#xa0;: %3&#xa0;% de ses mots s’y retrouvent, %4&#xa0;% dans l’autre sens&#xa0;; %n suites de mots ne sont partagées que par ces deux-là.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>It was published later.</source>
         <translation>Il a été publié plus tard.</translation>
@@ -1578,6 +1630,14 @@
         <source>More of it is found in %1 than of %1 in it.</source>
         <translation>On en trouve davantage dans %1 que de %1 en lui.</translation>
     </message>
+    <message>
+        <source>%1 most likely derives from %2: %3 % of its words are found there, verbatim or reworded (%4 % the other way).</source>
+        <translation>%1 dérive très probablement de %2 : %3 % de ses mots s’y trouvent, tels quels ou reformulés (%4 % dans l’autre sens).</translation>
+    </message>
+    <message>
+        <source>Three-word phrases found in these two and in no other article: %1.</source>
+        <translation>Groupes de trois mots présents dans ces deux articles et dans aucun autre : %1.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::FamilyTreeGraph</name>
@@ -1586,24 +1646,12 @@
         <translation>BASE</translation>
     </message>
     <message>
-        <source>Share of %1 found in %2: %3 · the other way: %4</source>
-        <translation>Part de %1 retrouvée dans %2&#xa0;: %3 · dans l’autre sens&#xa0;: %4</translation>
+        <source>Verbatim alone, as Who Copied Whom shades it: %1 of %2 is in %3, %4 the other way.</source>
+        <translation>Mot pour mot seulement, comme l’ombre Qui a copié qui : %1 de %2 se trouve dans %3, %4 dans l’autre sens.</translation>
     </message>
     <message>
-        <source>Publication times: %1 came first</source>
-        <translation>Heures de publication&#xa0;: %1 est paru en premier</translation>
-    </message>
-    <message>
-        <source>Three-word runs only these two share: %L1</source>
-        <translation>Suites de trois mots que seuls ces deux-là partagent&#xa0;: %L1</translation>
-    </message>
-    <message>
-        <source>Score: %L1</source>
-        <translation>Score&#xa0;: %L1</translation>
-    </message>
-    <message>
-        <source>Publication times: not used (not both give one in their metadata or a wire header, or they are equal)</source>
-        <translation>Heures de publication&#xa0;: non utilisées (l’un des deux n’en donne pas dans ses métadonnées ni dans un en-tête d’agence, ou elles sont égales)</translation>
+        <source>%1 was published first.</source>
+        <translation>%1 a été publié en premier.</translation>
     </message>
 </context>
 <context>
@@ -2542,7 +2590,7 @@
     </message>
     <message>
         <source>Treat “police” and “Police”, or “Bréval” and “Breval”, as the same word</source>
-        <translation>Traiter « police » et « Police », ou « Bréval » et « Breval », comme le même mot</translation>
+        <translation>Traiter «&#xa0;police&#xa0;» et «&#xa0;Police&#xa0;», ou «&#xa0;Bréval&#xa0;» et «&#xa0;Breval&#xa0;», comme le même mot</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2750,28 @@
         <source>The new language applies when WireDiff starts again.</source>
         <translation>La nouvelle langue prendra effet au prochain démarrage de WireDiff.</translation>
     </message>
+    <message numerus="yes">
+        <source>Comparing %n file(s) in %1…</source>
+        <translation>
+            <numerusform>Comparaison de %n fichier dans %1…</numerusform>
+            <numerusform>Comparaison de %n fichiers dans %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n file(s)…</source>
+        <translation>
+            <numerusform>Comparaison de %n fichier…</numerusform>
+            <numerusform>Comparaison de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing compared yet. Reload (%1) to compare %2 again.</source>
+        <translation>Annulé ; rien n’a encore été comparé. Recharger (%1) pour comparer à nouveau %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing compared yet. Reload (%1) to compare these files again.</source>
+        <translation>Annulé ; rien n’a encore été comparé. Recharger (%1) pour comparer à nouveau ces fichiers.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::NavigationKeys</name>
@@ -2816,6 +2886,22 @@
     <message>
         <source>In the Family Tree</source>
         <translation>Dans l’arbre généalogique</translation>
+    </message>
+    <message>
+        <source>Select in the current cell from the keyboard: the selection&apos;s end one word back</source>
+        <translation>Sélectionner au clavier dans la cellule courante : la fin de la sélection un mot en arrière</translation>
+    </message>
+    <message>
+        <source>Select in the current cell from the keyboard: the selection&apos;s end one word on</source>
+        <translation>Sélectionner au clavier dans la cellule courante : la fin de la sélection un mot plus loin</translation>
+    </message>
+    <message>
+        <source>Select in the current cell from the keyboard: the selection&apos;s end one character back</source>
+        <translation>Sélectionner au clavier dans la cellule courante : la fin de la sélection un caractère en arrière</translation>
+    </message>
+    <message>
+        <source>Select in the current cell from the keyboard: the selection&apos;s end one character on</source>
+        <translation>Sélectionner au clavier dans la cellule courante : la fin de la sélection un caractère plus loin</translation>
     </message>
 </context>
 <context>

@@ -123,10 +123,6 @@
         <translation>이 메모의 구절이 더 이상 기사에 없습니다. 메모는 보관됩니다.</translation>
     </message>
     <message>
-        <source>Select a passage in a pane first, then add a note to it.</source>
-        <translation>먼저 창에서 구절을 선택한 다음 메모를 추가하십시오.</translation>
-    </message>
-    <message>
         <source>The consensus pane is rebuilt on every comparison; notes and links go on the articles.</source>
         <translation>합의 창은 비교할 때마다 새로 만들어집니다. 메모와 연결은 기사에 다십시오.</translation>
     </message>
@@ -231,6 +227,10 @@
         <translation>
             <numerusform>메모는 폴더마다 기사 옆에 저장되는데, 이 파일들은 %n개 폴더에서 왔습니다. 메모를 읽고 쓰려면 한 폴더나 한 폴더의 파일들을 여세요.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No text here. Go to text with %1 or %2, select with %3 (whole words: %4), then press %5.</source>
+        <translation>여기에는 텍스트가 없습니다. %1 또는 %2(으)로 텍스트로 이동하고 %3(으)로 선택한 뒤(단어 단위: %4) %5을(를) 누르세요.</translation>
     </message>
 </context>
 <context>
@@ -904,6 +904,10 @@
         <source>%1, paragraph %2: a sentence found in no other source</source>
         <translation>%1, %2번째 문단: 다른 출처에 없는 문장</translation>
     </message>
+    <message>
+        <source>Spelled differently: %1 in %2</source>
+        <translation>표기가 다름: %2의 %1</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ConsensusArticle</name>
@@ -1131,10 +1135,6 @@
         <translation>각각 다음 페이지들에서 자홍색 상자로 표시됩니다.</translation>
     </message>
     <message>
-        <source>Arrows point from source to copy; the number is the share of the copy found in its source; the base is outlined.</source>
-        <translation>화살표는 출처에서 사본으로 향하고, 숫자는 사본 중 출처에서 찾은 비율이며, 기준에는 테두리가 있습니다.</translation>
-    </message>
-    <message>
         <source>Shares of each article’s counted words, adding up to 100 %: verbatim (same or moved), reworded (paraphrased), new (added) and changed facts (a number, date, name or quote that differs from the base); removed is the share of the base’s words it left out.</source>
         <translation>각 기사에서 집계한 단어의 비율(합계 100 %): 그대로(같거나 이동함), 바꿔 씀(의역), 새로 씀(추가), 바뀐 사실(기준과 다른 숫자, 날짜, 이름, 인용); 삭제는 기준의 단어 중 뺀 비율입니다.</translation>
     </message>
@@ -1149,6 +1149,10 @@
     <message>
         <source>A sentence in a shared paragraph: %1</source>
         <translation>공유된 문단 안의 문장: %1</translation>
+    </message>
+    <message>
+        <source>Arrows point from source to copy; the number is the share of the copy found in its source, verbatim or reworded (Who Copied Whom gives the verbatim part alone); the base is outlined.</source>
+        <translation>화살표는 원본에서 사본을 가리킵니다. 숫자는 사본 중 원본에 그대로 또는 바꿔 쓴 형태로 있는 비율입니다(누가 누구를 베꼈나는 그대로 일치한 부분만 보여 줍니다). 기준 기사는 테두리로 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1268,10 +1272,6 @@
         <translation>기사 %1개 모두를 각 페이지에 나란히 놓습니다.</translation>
     </message>
     <message>
-        <source>%1 columns fit on a page: the base and up to %2 others on each run of pages, %3 runs.</source>
-        <translation>한 페이지에 %1열이 들어갑니다: 페이지 묶음마다 기준과 다른 기사 최대 %2개, 모두 %3묶음.</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
@@ -1294,6 +1294,14 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 columns on each page: the base and %2 others, in %3 runs of pages.</source>
+        <translation>페이지마다 %1열: 기준 기사와 다른 기사 %2개, 페이지 묶음 %3개.</translation>
+    </message>
+    <message>
+        <source>Up to %1 columns on each page: the base and up to %2 others, in %3 runs of pages.</source>
+        <translation>페이지마다 최대 %1열: 기준 기사와 다른 기사 최대 %2개, 페이지 묶음 %3개.</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1365,57 @@
     <message>
         <source>“%1”</source>
         <translation>“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ExportOptions</name>
+    <message>
+        <source>%1 (strict 0 … 1 loose)</source>
+        <translation>%1 (엄격 0 … 1 느슨)</translation>
+    </message>
+    <message>
+        <source>case and accents ignored</source>
+        <translation>대소문자와 악센트 무시</translation>
+    </message>
+    <message>
+        <source>case and accents matched</source>
+        <translation>대소문자와 악센트 구분</translation>
+    </message>
+    <message>
+        <source>punctuation ignored</source>
+        <translation>문장 부호 무시</translation>
+    </message>
+    <message>
+        <source>punctuation compared</source>
+        <translation>문장 부호 비교</translation>
+    </message>
+    <message>
+        <source>curly and straight quotes alike</source>
+        <translation>둥근 따옴표와 곧은 따옴표 동일</translation>
+    </message>
+    <message>
+        <source>quote styles told apart</source>
+        <translation>따옴표 모양 구분</translation>
+    </message>
+    <message>
+        <source>paraphrase sensitivity %1</source>
+        <translation>바꿔 쓰기 민감도 %1</translation>
+    </message>
+    <message>
+        <source>house style edited</source>
+        <translation>하우스 스타일 수정됨</translation>
+    </message>
+    <message>
+        <source>unchanged rows shown</source>
+        <translation>바뀌지 않은 행 표시</translation>
+    </message>
+    <message>
+        <source>unchanged rows left out</source>
+        <translation>바뀌지 않은 행 생략</translation>
+    </message>
+    <message>
+        <source>Options: %1</source>
+        <translation>옵션: %1</translation>
     </message>
 </context>
 <context>
@@ -1461,12 +1520,6 @@
 </context>
 <context>
     <name>WireDiff::FamilyTree</name>
-    <message numerus="yes">
-        <source>%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; %n word run(s) only these two share.</source>
-        <translation>
-            <numerusform>%1은(는) %2에서 파생되었을 가능성이 가장 큽니다: 단어의 %3 %가 그곳에 있고 반대 방향으로는 %4 %이며, 이 둘만 공유하는 단어 구간이 %n개 있습니다.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>It was published later.</source>
         <translation>더 나중에 발행되었습니다.</translation>
@@ -1559,6 +1612,14 @@
         <source>More of it is found in %1 than of %1 in it.</source>
         <translation>이 버전이 %1에서 발견되는 비율이 %1이(가) 이 버전에서 발견되는 비율보다 높습니다.</translation>
     </message>
+    <message>
+        <source>%1 most likely derives from %2: %3 % of its words are found there, verbatim or reworded (%4 % the other way).</source>
+        <translation>%1은(는) %2에서 파생되었을 가능성이 가장 큽니다: 단어의 %3 %가 그대로 또는 바꿔 쓴 형태로 그곳에 있습니다(반대 방향은 %4 %).</translation>
+    </message>
+    <message>
+        <source>Three-word phrases found in these two and in no other article: %1.</source>
+        <translation>이 두 기사에만 있고 다른 기사에는 없는 세 단어 구: %1.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::FamilyTreeGraph</name>
@@ -1567,24 +1628,12 @@
         <translation>기준</translation>
     </message>
     <message>
-        <source>Share of %1 found in %2: %3 · the other way: %4</source>
-        <translation>%1 중 %2에서 찾은 비율: %3 · 반대 방향: %4</translation>
+        <source>Verbatim alone, as Who Copied Whom shades it: %1 of %2 is in %3, %4 the other way.</source>
+        <translation>그대로 일치한 부분만(누가 누구를 베꼈나의 음영과 같음): %2의 %1이(가) %3에 있고, 반대 방향은 %4.</translation>
     </message>
     <message>
-        <source>Publication times: %1 came first</source>
-        <translation>발행 시각: %1이(가) 먼저</translation>
-    </message>
-    <message>
-        <source>Three-word runs only these two share: %L1</source>
-        <translation>이 둘만 공유하는 세 단어 구간: %L1</translation>
-    </message>
-    <message>
-        <source>Score: %L1</source>
-        <translation>점수: %L1</translation>
-    </message>
-    <message>
-        <source>Publication times: not used (not both give one in their metadata or a wire header, or they are equal)</source>
-        <translation>발행 시각: 사용하지 않음(둘 중 메타데이터나 통신 헤더에 시각이 없는 기사가 있거나 시각이 같음)</translation>
+        <source>%1 was published first.</source>
+        <translation>%1이(가) 먼저 게시되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2727,26 @@
         <source>The new language applies when WireDiff starts again.</source>
         <translation>새 언어는 WireDiff를 다시 시작하면 적용됩니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>Comparing %n file(s) in %1…</source>
+        <translation>
+            <numerusform>%1의 파일 %n개를 비교하는 중…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n file(s)…</source>
+        <translation>
+            <numerusform>파일 %n개를 비교하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing compared yet. Reload (%1) to compare %2 again.</source>
+        <translation>취소됨. 아직 비교한 것이 없습니다. 다시 불러오기(%1)로 %2을(를) 다시 비교하세요.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing compared yet. Reload (%1) to compare these files again.</source>
+        <translation>취소됨. 아직 비교한 것이 없습니다. 다시 불러오기(%1)로 이 파일들을 다시 비교하세요.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::NavigationKeys</name>
@@ -2792,6 +2861,22 @@
     <message>
         <source>In the Family Tree</source>
         <translation>계보도에서</translation>
+    </message>
+    <message>
+        <source>Select in the current cell from the keyboard: the selection&apos;s end one word back</source>
+        <translation>현재 칸에서 키보드로 선택: 선택 끝을 한 단어 뒤로</translation>
+    </message>
+    <message>
+        <source>Select in the current cell from the keyboard: the selection&apos;s end one word on</source>
+        <translation>현재 칸에서 키보드로 선택: 선택 끝을 한 단어 앞으로</translation>
+    </message>
+    <message>
+        <source>Select in the current cell from the keyboard: the selection&apos;s end one character back</source>
+        <translation>현재 칸에서 키보드로 선택: 선택 끝을 한 글자 뒤로</translation>
+    </message>
+    <message>
+        <source>Select in the current cell from the keyboard: the selection&apos;s end one character on</source>
+        <translation>현재 칸에서 키보드로 선택: 선택 끝을 한 글자 앞으로</translation>
     </message>
 </context>
 <context>

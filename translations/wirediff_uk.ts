@@ -125,10 +125,6 @@
         <translation>Уривка цієї нотатки вже немає в статтях; нотатку збережено.</translation>
     </message>
     <message>
-        <source>Select a passage in a pane first, then add a note to it.</source>
-        <translation>Спершу виділіть уривок у панелі, потім додайте до нього нотатку.</translation>
-    </message>
-    <message>
         <source>The consensus pane is rebuilt on every comparison; notes and links go on the articles.</source>
         <translation>Панель консенсусу перебудовується під час кожного порівняння; нотатки й зв’язки додавайте до статей.</translation>
     </message>
@@ -235,6 +231,10 @@
             <numerusform>Нотатки зберігаються окремо для кожної теки, поруч зі статтями, а ці файли походять із %n тек: відкрийте одну теку або файли з однієї теки, щоб читати й робити нотатки.</numerusform>
             <numerusform>Нотатки зберігаються окремо для кожної теки, поруч зі статтями, а ці файли походять із %n тек: відкрийте одну теку або файли з однієї теки, щоб читати й робити нотатки.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No text here. Go to text with %1 or %2, select with %3 (whole words: %4), then press %5.</source>
+        <translation>Тут немає тексту. Перейдіть до тексту клавішами %1 або %2, виділіть клавішами %3 (цілими словами: %4), потім натисніть %5.</translation>
     </message>
 </context>
 <context>
@@ -930,6 +930,10 @@
         <source>%1, paragraph %2: a sentence found in no other source</source>
         <translation>%1, абзац %2: речення, якого немає в жодному іншому джерелі</translation>
     </message>
+    <message>
+        <source>Spelled differently: %1 in %2</source>
+        <translation>Інше написання: %1 у %2</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::ConsensusArticle</name>
@@ -1161,10 +1165,6 @@
         <translation>Кожну з них на наступних сторінках обведено пурпуровою рамкою.</translation>
     </message>
     <message>
-        <source>Arrows point from source to copy; the number is the share of the copy found in its source; the base is outlined.</source>
-        <translation>Стрілки ведуть від джерела до копії; число — частка копії, знайдена в джерелі; основу обведено.</translation>
-    </message>
-    <message>
         <source>Shares of each article’s counted words, adding up to 100 %: verbatim (same or moved), reworded (paraphrased), new (added) and changed facts (a number, date, name or quote that differs from the base); removed is the share of the base’s words it left out.</source>
         <translation>Частки врахованих слів кожної статті, що разом дають 100 %: дослівно (так само або переміщено), переформульовано (перефразовано), нове (додано) і змінені факти (число, дата, ім’я чи цитата, що відрізняються від основи); вилучене — частка слів основи, яких стаття не має.</translation>
     </message>
@@ -1179,6 +1179,10 @@
     <message>
         <source>A sentence in a shared paragraph: %1</source>
         <translation>Речення в спільному абзаці: %1</translation>
+    </message>
+    <message>
+        <source>Arrows point from source to copy; the number is the share of the copy found in its source, verbatim or reworded (Who Copied Whom gives the verbatim part alone); the base is outlined.</source>
+        <translation>Стрілки ведуть від джерела до копії; число — частка копії, знайдена в її джерелі, дослівно чи перефразовано («Хто в кого скопіював» показує лише дослівну частину); базову статтю обведено.</translation>
     </message>
 </context>
 <context>
@@ -1298,10 +1302,6 @@
         <translation>Усі статті (%1) поруч на кожній сторінці.</translation>
     </message>
     <message>
-        <source>%1 columns fit on a page: the base and up to %2 others on each run of pages, %3 runs.</source>
-        <translation>На сторінці вміщається колонок: %1; у кожній серії сторінок — основа і до %2 інших, серій: %3.</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
@@ -1324,6 +1324,14 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 columns on each page: the base and %2 others, in %3 runs of pages.</source>
+        <translation>Стовпців на сторінці: %1 — базова стаття й ще %2; серій сторінок: %3.</translation>
+    </message>
+    <message>
+        <source>Up to %1 columns on each page: the base and up to %2 others, in %3 runs of pages.</source>
+        <translation>Стовпців на сторінці: до %1 — базова стаття й ще до %2; серій сторінок: %3.</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1399,57 @@
     <message>
         <source>“%1”</source>
         <translation>«%1»</translation>
+    </message>
+</context>
+<context>
+    <name>WireDiff::ExportOptions</name>
+    <message>
+        <source>%1 (strict 0 … 1 loose)</source>
+        <translation>%1 (суворо 0 … 1 вільно)</translation>
+    </message>
+    <message>
+        <source>case and accents ignored</source>
+        <translation>регістр і діакритику не враховано</translation>
+    </message>
+    <message>
+        <source>case and accents matched</source>
+        <translation>регістр і діакритику враховано</translation>
+    </message>
+    <message>
+        <source>punctuation ignored</source>
+        <translation>розділові знаки не враховано</translation>
+    </message>
+    <message>
+        <source>punctuation compared</source>
+        <translation>розділові знаки порівняно</translation>
+    </message>
+    <message>
+        <source>curly and straight quotes alike</source>
+        <translation>фігурні й прямі лапки однакові</translation>
+    </message>
+    <message>
+        <source>quote styles told apart</source>
+        <translation>види лапок розрізнено</translation>
+    </message>
+    <message>
+        <source>paraphrase sensitivity %1</source>
+        <translation>чутливість до перефразування %1</translation>
+    </message>
+    <message>
+        <source>house style edited</source>
+        <translation>редакційний стиль змінено</translation>
+    </message>
+    <message>
+        <source>unchanged rows shown</source>
+        <translation>незмінені рядки показано</translation>
+    </message>
+    <message>
+        <source>unchanged rows left out</source>
+        <translation>незмінені рядки пропущено</translation>
+    </message>
+    <message>
+        <source>Options: %1</source>
+        <translation>Параметри: %1</translation>
     </message>
 </context>
 <context>
@@ -1497,14 +1556,6 @@
 </context>
 <context>
     <name>WireDiff::FamilyTree</name>
-    <message numerus="yes">
-        <source>%1 most likely derives from %2: %3 % of its words are found there, %4 % the other way; %n word run(s) only these two share.</source>
-        <translation>
-            <numerusform>%1 найімовірніше походить від %2: %3 % її слів є там, %4 % навпаки; %n послідовність слів мають лише ці дві.</numerusform>
-            <numerusform>%1 найімовірніше походить від %2: %3 % її слів є там, %4 % навпаки; %n послідовності слів мають лише ці дві.</numerusform>
-            <numerusform>%1 найімовірніше походить від %2: %3 % її слів є там, %4 % навпаки; %n послідовностей слів мають лише ці дві.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>It was published later.</source>
         <translation>Її опубліковано пізніше.</translation>
@@ -1597,6 +1648,14 @@
         <source>More of it is found in %1 than of %1 in it.</source>
         <translation>Його більше знайдено в %1, ніж %1 у ньому.</translation>
     </message>
+    <message>
+        <source>%1 most likely derives from %2: %3 % of its words are found there, verbatim or reworded (%4 % the other way).</source>
+        <translation>%1 найімовірніше походить від %2: %3 % його слів є там, дослівно чи перефразовано (%4 % навпаки).</translation>
+    </message>
+    <message>
+        <source>Three-word phrases found in these two and in no other article: %1.</source>
+        <translation>Трислівні фрази, що є лише в цих двох статтях і в жодній іншій: %1.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::FamilyTreeGraph</name>
@@ -1605,24 +1664,12 @@
         <translation>ОСНОВА</translation>
     </message>
     <message>
-        <source>Share of %1 found in %2: %3 · the other way: %4</source>
-        <translation>Частка %1, знайдена в %2: %3 · навпаки: %4</translation>
+        <source>Verbatim alone, as Who Copied Whom shades it: %1 of %2 is in %3, %4 the other way.</source>
+        <translation>Лише дослівно, як у затіненні «Хто в кого скопіював»: %1 з %2 є в %3, %4 навпаки.</translation>
     </message>
     <message>
-        <source>Publication times: %1 came first</source>
-        <translation>Час публікації: %1 вийшла першою</translation>
-    </message>
-    <message>
-        <source>Three-word runs only these two share: %L1</source>
-        <translation>Послідовностей із трьох слів, спільних лише для цих двох: %L1</translation>
-    </message>
-    <message>
-        <source>Score: %L1</source>
-        <translation>Оцінка: %L1</translation>
-    </message>
-    <message>
-        <source>Publication times: not used (not both give one in their metadata or a wire header, or they are equal)</source>
-        <translation>Час публікації: не враховано (не обидві вказують його в метаданих чи заголовку агентства, або він однаковий)</translation>
+        <source>%1 was published first.</source>
+        <translation>%1 опубліковано першим.</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2773,30 @@
         <source>The new language applies when WireDiff starts again.</source>
         <translation>Нова мова діятиме після перезапуску WireDiff.</translation>
     </message>
+    <message numerus="yes">
+        <source>Comparing %n file(s) in %1…</source>
+        <translation>
+            <numerusform>Порівняння %n файлу в %1…</numerusform>
+            <numerusform>Порівняння %n файлів у %1…</numerusform>
+            <numerusform>Порівняння %n файлів у %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n file(s)…</source>
+        <translation>
+            <numerusform>Порівняння %n файлу…</numerusform>
+            <numerusform>Порівняння %n файлів…</numerusform>
+            <numerusform>Порівняння %n файлів…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing compared yet. Reload (%1) to compare %2 again.</source>
+        <translation>Скасовано; ще нічого не порівняно. Перезавантажте (%1), щоб знову порівняти %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing compared yet. Reload (%1) to compare these files again.</source>
+        <translation>Скасовано; ще нічого не порівняно. Перезавантажте (%1), щоб знову порівняти ці файли.</translation>
+    </message>
 </context>
 <context>
     <name>WireDiff::NavigationKeys</name>
@@ -2840,6 +2911,22 @@
     <message>
         <source>In the Family Tree</source>
         <translation>У родоводі</translation>
+    </message>
+    <message>
+        <source>Select in the current cell from the keyboard: the selection&apos;s end one word back</source>
+        <translation>Виділення клавіатурою в поточній клітинці: кінець виділення на слово назад</translation>
+    </message>
+    <message>
+        <source>Select in the current cell from the keyboard: the selection&apos;s end one word on</source>
+        <translation>Виділення клавіатурою в поточній клітинці: кінець виділення на слово далі</translation>
+    </message>
+    <message>
+        <source>Select in the current cell from the keyboard: the selection&apos;s end one character back</source>
+        <translation>Виділення клавіатурою в поточній клітинці: кінець виділення на символ назад</translation>
+    </message>
+    <message>
+        <source>Select in the current cell from the keyboard: the selection&apos;s end one character on</source>
+        <translation>Виділення клавіатурою в поточній клітинці: кінець виділення на символ далі</translation>
     </message>
 </context>
 <context>
