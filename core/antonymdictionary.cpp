@@ -94,19 +94,6 @@ bool readWords(DataFields &fields, Fn fn)
     return true;
 }
 
-// The part of speech number of a pointer's part of speech letter ("s", an
-// adjective satellite, lives in data.adj), or -1.
-int partOfSpeech(QByteArrayView letter)
-{
-    if (letter == "n")
-        return 0;
-    if (letter == "v")
-        return 1;
-    if (letter == "a" || letter == "s")
-        return 2;
-    return letter == "r" ? 3 : -1;
-}
-
 // A pointer of a synset's line.
 struct Pointer
 {
@@ -129,7 +116,7 @@ void readPointers(DataFields &fields, Wanted wanted, Fn fn)
         const QByteArrayView sourceTarget = fields.next();
         if (sourceTarget.isEmpty())
             return;
-        const int pos = partOfSpeech(letter);
+        const int pos = SynonymDictionary::partOfSpeech(letter);
         if (!wanted(symbol) || pos < 0 || sourceTarget.size() != 4)
             continue;
         fn(Pointer { symbol, offset.toUInt() | (quint32(pos) << 30), sourceTarget.first(2).toInt(nullptr, 16),

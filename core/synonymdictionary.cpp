@@ -39,19 +39,6 @@ quint8 relationOf(QByteArrayView symbol)
     return 0;
 }
 
-// The part of speech number of a pointer's letter ("s", an adjective
-// satellite, lives in data.adj), or -1.
-int partOfSpeech(QByteArrayView letter)
-{
-    if (letter == "n")
-        return 0;
-    if (letter == "v")
-        return 1;
-    if (letter == "a" || letter == "s")
-        return 2;
-    return letter == "r" ? 3 : -1;
-}
-
 } // namespace
 
 std::vector<QByteArrayView> SynonymDictionary::fields(QByteArrayView line, QByteArrayView stopAt)
@@ -252,7 +239,7 @@ std::vector<SynonymDictionary::Related> SynonymDictionary::pointersOf(quint32 sy
     for (size_t p = 0; p < pointers && countAt + 4 * p + 4 < f.size(); ++p) {
         const size_t at = countAt + 1 + 4 * p;
         const quint8 kinds = relationOf(f[at]);
-        const int pos = partOfSpeech(f[at + 2]);
+        const int pos = SynonymDictionary::partOfSpeech(f[at + 2]);
         if (kinds && pos >= 0)
             result.push_back({ f[at + 1].toUInt() | (quint32(pos) << 30), kinds });
     }
@@ -300,6 +287,17 @@ bool SynonymDictionary::areSynonyms(QStringView a, QStringView b) const
     std::vector<quint32> shared;
     std::set_intersection(left.begin(), left.end(), right.begin(), right.end(), std::back_inserter(shared));
     return !shared.empty();
+}
+
+int SynonymDictionary::partOfSpeech(QByteArrayView letter)
+{
+    if (letter == "n")
+        return 0;
+    if (letter == "v")
+        return 1;
+    if (letter == "a" || letter == "s")
+        return 2;
+    return letter == "r" ? 3 : -1;
 }
 
 } // namespace WireDiff

@@ -31,6 +31,9 @@ public:
     // WordNet's parts of speech in the order of its file names (index.noun,
     // data.verb, ...), which both dictionaries number them by.
     static constexpr std::array<const char *, 4> partsOfSpeech { "noun", "verb", "adj", "adv" };
+    // The number of a data line's part of speech letter in that order ("s",
+    // an adjective satellite, lives in data.adj), or -1.
+    static int partOfSpeech(QByteArrayView letter);
     // A WordNet line's space-separated fields, up to a field equal to
     // `stopAt` when given (a data line's "|" before its gloss), without
     // allocating more than the list.

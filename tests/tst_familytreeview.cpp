@@ -71,6 +71,19 @@ QString showTooltipAt(FamilyTreeView *view, const QPoint &point)
     return QToolTip::isVisible() ? QToolTip::text() : QString();
 }
 
+// The comparison of a real folder, or null (the test failed).
+std::shared_ptr<const Comparison> compareFolder(const QString &path)
+{
+    ComparisonRequest request;
+    request.paths = { path };
+    ComparisonJobResult result = ComparisonJob::run(request, nullptr);
+    if (!result.succeeded()) {
+        QTest::qFail(qPrintable(result.outcome.error), __FILE__, __LINE__);
+        return nullptr;
+    }
+    return std::make_shared<const Comparison>(std::move(*result.outcome.comparison));
+}
+
 } // namespace
 
 void TestFamilyTreeView::layoutFollowsTheTree_data()
@@ -335,11 +348,9 @@ void TestFamilyTreeView::realFolders()
     QFETCH(QSize, size);
     if (!QFileInfo(path).isDir())
         QSKIP("the folder is not here");
-    ComparisonRequest request;
-    request.paths = { path };
-    ComparisonJobResult result = ComparisonJob::run(request, nullptr);
-    QVERIFY2(result.succeeded(), qPrintable(result.outcome.error));
-    const auto comparison = std::make_shared<const Comparison>(std::move(*result.outcome.comparison));
+    const auto comparison = compareFolder(path);
+    if (!comparison)
+        return;
     FamilyTreeView view;
     QSignalSpy spy(&view, &FamilyTreeView::articleActivated);
     view.setComparison(comparison);
@@ -388,11 +399,9 @@ void TestFamilyTreeView::evidenceSaysWhatItsNumbersAre()
     QFETCH(QString, path);
     if (!QFileInfo(path).isDir())
         QSKIP("the folder is not here");
-    ComparisonRequest request;
-    request.paths = { path };
-    ComparisonJobResult result = ComparisonJob::run(request, nullptr);
-    QVERIFY2(result.succeeded(), qPrintable(result.outcome.error));
-    const auto comparison = std::make_shared<const Comparison>(std::move(*result.outcome.comparison));
+    const auto comparison = compareFolder(path);
+    if (!comparison)
+        return;
     FamilyTreeView view;
     view.setComparison(comparison);
     const FamilyTree &tree = comparison->familyTree;

@@ -32,6 +32,28 @@ private:
     QTemporaryDir m_settingsDir;
 };
 
+namespace {
+
+void writeArticle(const QTemporaryDir &dir, const QString &name, const QStringList &paragraphs)
+{
+    QFile file(QDir(dir.path()).filePath(name));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(paragraphs.join(QStringLiteral("\n\n")).toUtf8());
+}
+
+// Shows the window `width` pixels wide and compares the folder in it.
+void openAndWait(MainWindow *window, int width, const QTemporaryDir &dir)
+{
+    window->resize(width, 600);
+    QSignalSpy ready(window->session(), &ComparisonSession::comparisonReady);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    window->open({ dir.path() });
+    QVERIFY(ready.wait(20000));
+}
+
+} // namespace
+
 void TestUniqueNavigation::initTestCase()
 {
     TestSettings::isolate(QStringLiteral("tst_uniquenavigation"), m_settingsDir.path());
@@ -61,21 +83,13 @@ void TestUniqueNavigation::ctrlF7ReachesTheSentence()
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const auto write = [&](const QString &name, const QStringList &paragraphs) {
-        QFile file(QDir(dir.path()).filePath(name));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(paragraphs.join(QStringLiteral("\n\n")).toUtf8());
-    };
-    write(QStringLiteral("agency.txt"), base);
-    write(QStringLiteral("copy.txt"), copy);
+    writeArticle(dir, QStringLiteral("agency.txt"), base);
+    writeArticle(dir, QStringLiteral("copy.txt"), copy);
 
     MainWindow window;
-    window.resize(1200, 600);
-    QSignalSpy ready(window.session(), &ComparisonSession::comparisonReady);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.open({ dir.path() });
-    QVERIFY(ready.wait(20000));
+    openAndWait(&window, 1200, dir);
+    if (QTest::currentTestFailed())
+        return;
     ComparisonView *view = window.view();
     const ComparisonModel &model = view->model();
     const qint32 copyIndex = model.comparison().indexOf(QStringLiteral("copy"));
@@ -134,26 +148,18 @@ void TestUniqueNavigation::ctrlF7StopsAtEachSentenceOfARow()
     const QStringList base = ViewFixtures::story(30);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const auto write = [&](const QString &name, const QStringList &paragraphs) {
-        QFile file(QDir(dir.path()).filePath(name));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(paragraphs.join(QStringLiteral("\n\n")).toUtf8());
-    };
-    write(QStringLiteral("a.txt"), base);
+    writeArticle(dir, QStringLiteral("a.txt"), base);
     for (qsizetype c = 0; c < additions.size(); ++c) {
         QStringList copy = base;
         for (const QString &sentence : additions[c])
             copy[20] += QLatin1Char(' ') + sentence;
-        write(QString(QLatin1Char(char('b' + c))) + QStringLiteral(".txt"), copy);
+        writeArticle(dir, QString(QLatin1Char(char('b' + c))) + QStringLiteral(".txt"), copy);
     }
 
     MainWindow window;
-    window.resize(1400, 600);
-    QSignalSpy ready(window.session(), &ComparisonSession::comparisonReady);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.open({ dir.path() });
-    QVERIFY(ready.wait(20000));
+    openAndWait(&window, 1400, dir);
+    if (QTest::currentTestFailed())
+        return;
     ComparisonView *view = window.view();
     const ComparisonModel &model = view->model();
     view->setFocus();
