@@ -194,15 +194,19 @@ struct RewordingCheck
 // candidate shares its claim with that article, however little of the
 // candidate the cut kept. Runs are read inside one sentence on both sides,
 // and an article's repeats of its own sentence do not count.
+// `gramAt` gives, per article and counted word, the number find() gave the
+// run starting there (-1 for a run no candidate is near), so that no run
+// is hashed twice.
 std::vector<bool> carriedInPart(const std::vector<Candidate> &candidates, const std::vector<CountedWords> &counted,
-                                const std::vector<ArticleText> &texts, const Lexicon &lexicon)
+                                const std::vector<ArticleText> &texts, const Lexicon &lexicon,
+                                const std::vector<std::vector<qint32>> &gramAt, size_t gramCount)
 {
-    std::unordered_map<Gram, std::vector<qint32>, GramKey> gramsOf; // a run -> the candidates holding it
+    std::vector<std::vector<qint32>> gramsOf(gramCount); // per run: the candidates holding it inside their sentence
     for (qint32 c = 0; c < qint32(candidates.size()); ++c) {
         const Candidate &candidate = candidates[size_t(c)];
-        const std::vector<qint32> &keys = counted[size_t(candidate.sentence.article)].keys;
+        const std::vector<qint32> &runs = gramAt[size_t(candidate.sentence.article)];
         for (qint32 g = candidate.firstWord; g + 2 < candidate.endWord; ++g) {
-            std::vector<qint32> &holders = gramsOf[Gram { keys[size_t(g)], keys[size_t(g + 1)], keys[size_t(g + 2)] }];
+            std::vector<qint32> &holders = gramsOf[size_t(runs[size_t(g)])];
             if (holders.empty() || holders.back() != c)
                 holders.push_back(c);
         }
@@ -222,9 +226,7 @@ std::vector<bool> carriedInPart(const std::vector<Candidate> &candidates, const 
     for (qint32 a = 0; a < qint32(texts.size()); ++a) {
         const FlatDocument &flat = *texts[size_t(a)].flat;
         const CountedWords &words = counted[size_t(a)];
-        const auto gramAt = [&words](qint32 g) {
-            return Gram { words.keys[size_t(g)], words.keys[size_t(g + 1)], words.keys[size_t(g + 2)] };
-        };
+        const std::vector<qint32> &runs = gramAt[size_t(a)];
         for (qint32 s = 0; s < qint32(flat.sentenceStarts.size()); ++s) {
             qint32 first = -1;
             qint32 end = -1;
@@ -240,9 +242,10 @@ std::vector<bool> carriedInPart(const std::vector<Candidate> &candidates, const 
             holdersAt.clear();
             bool anyHeld = false;
             for (qint32 g = first; g + 2 < end; ++g) {
-                const auto found = gramsOf.find(gramAt(g));
-                holdersAt.push_back(found == gramsOf.end() ? nullptr : &found->second);
-                anyHeld = anyHeld || found != gramsOf.end();
+                const qint32 run = runs[size_t(g)];
+                const std::vector<qint32> *holders = run >= 0 && !gramsOf[size_t(run)].empty() ? &gramsOf[size_t(run)] : nullptr;
+                holdersAt.push_back(holders);
+                anyHeld = anyHeld || holders;
             }
             if (!anyHeld)
                 continue;
@@ -379,11 +382,16 @@ std::vector<UniqueSentence> UniqueSentences::find(const Comparison &comparison, 
             gramIndex.emplace(Gram { keys[size_t(g)], keys[size_t(g + 1)], keys[size_t(g + 2)] }, qint32(gramIndex.size()));
     }
     std::vector<std::vector<qint32>> holders(gramIndex.size());
+    std::vector<std::vector<qint32>> gramAt { size_t(articleCount) }; // per article and counted word: its run's number, or -1
     for (qint32 a = 0; a < articleCount; ++a) {
         const std::vector<qint32> &keys = counted[size_t(a)].keys;
+        gramAt[size_t(a)].assign(keys.size(), -1);
         for (size_t g = 0; g + 2 < keys.size(); ++g) {
             const auto found = gramIndex.find(Gram { keys[g], keys[g + 1], keys[g + 2] });
-            if (found != gramIndex.end() && (holders[size_t(found->second)].empty() || holders[size_t(found->second)].back() != a))
+            if (found == gramIndex.end())
+                continue;
+            gramAt[size_t(a)][g] = found->second;
+            if (holders[size_t(found->second)].empty() || holders[size_t(found->second)].back() != a)
                 holders[size_t(found->second)].push_back(a);
         }
     }
@@ -394,7 +402,7 @@ std::vector<UniqueSentence> UniqueSentences::find(const Comparison &comparison, 
         return who.size() > 1 || (who.size() == 1 && who.front() != article);
     };
 
-    const std::vector<bool> carried = carriedInPart(candidates, counted, texts, lexicon);
+    const std::vector<bool> carried = carriedInPart(candidates, counted, texts, lexicon, gramAt, gramIndex.size());
     std::vector<UniqueSentence> result;
     for (size_t c = 0; c < candidates.size(); ++c) {
         if (carried[c])
