@@ -64,6 +64,19 @@ void showWideWithoutToolTip(ComparisonView *view, const std::shared_ptr<const Co
     QTRY_VERIFY(QToolTip::text().isEmpty());
 }
 
+// The tooltip on the first line of the article's paragraph, just after the
+// text `before` (which the paragraph starts with).
+QString toolTipAt(ComparisonView *view, qint32 article, qint32 paragraph, const QString &before)
+{
+    const QRectF cell = view->cellRect(view->model().rowOf(article, paragraph), article);
+    const QFontMetricsF metrics(view->font());
+    const QPoint at(int(cell.left() + CellInsets::left + metrics.horizontalAdvance(before) + 3),
+                    int(cell.top() + CellInsets::top + metrics.height() / 2));
+    QHelpEvent help(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &help);
+    return QToolTip::text();
+}
+
 } // namespace
 
 void TestComparisonViewInput::rightToLeftTextAnswersTheMouse_data()
@@ -218,12 +231,8 @@ void TestComparisonViewInput::toolTipNamesTheOtherArticle()
     showWideWithoutToolTip(&view, comparison);
     if (QTest::currentTestFailed())
         return;
-    const QRectF cell = view.cellRect(view.model().rowOf(copyIndex, 2), copyIndex);
-    const QFontMetricsF metrics(view.font());
-    const QPoint at(int(cell.left() + CellInsets::left + 3), int(cell.top() + CellInsets::top + metrics.height() / 2));
-    QHelpEvent help(QEvent::ToolTip, at, view.viewport()->mapToGlobal(at));
-    QApplication::sendEvent(view.viewport(), &help);
-    QVERIFY2(QToolTip::text().contains(named), qPrintable(QToolTip::text()));
+    const QString text = toolTipAt(&view, copyIndex, 2, QString());
+    QVERIFY2(text.contains(named), qPrintable(text));
 }
 
 // A word read as a spelling variant of the base's says so, naming the
@@ -266,13 +275,7 @@ void TestComparisonViewInput::toolTipNamesTheOtherSpelling()
     showWideWithoutToolTip(&view, comparison);
     if (QTest::currentTestFailed())
         return;
-    const QRectF cell = view.cellRect(view.model().rowOf(copyIndex, 0), copyIndex);
-    const QFontMetricsF metrics(view.font());
-    const QPoint at(int(cell.left() + CellInsets::left + metrics.horizontalAdvance(before) + 3),
-                    int(cell.top() + CellInsets::top + metrics.height() / 2));
-    QHelpEvent help(QEvent::ToolTip, at, view.viewport()->mapToGlobal(at));
-    QApplication::sendEvent(view.viewport(), &help);
-    const QString text = QToolTip::text();
+    const QString text = toolTipAt(&view, copyIndex, 0, before);
     if (said.isEmpty())
         QVERIFY2(!text.contains(QLatin1String("Spelled differently")), qPrintable(text));
     else
